@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import { tryParseIsoDate } from './dates';
+import { parseOrgNumber } from './orgNumber';
+
+/**
+ * The agreement model: the contract between import, workbook and task pane.
+ * Amounts are whole kronor per year at the base year's level (before indexation).
+ */
+export const SECTORS = ['public', 'civil'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+const isoDate = z
+  .string()
+  .refine((s) => tryParseIsoDate(s) !== null, { message: 'ska vara ett datum ÅÅÅÅ-MM-DD' });
+
+const kronor = z
+  .number({ message: 'ska vara ett belopp i kronor' })
+  .finite({ message: 'ska vara ett ändligt tal' })
+  .nonnegative({ message: 'får inte vara negativt' });
+
+const nonEmpty = z.string().trim().min(1, { message: 'får inte vara tomt' });
+
+export const partySchema = z.object({
+  name: nonEmpty,
+  orgNumber: z
+    .string()
+    .nullable()
+    .refine((s) => s === null || parseOrgNumber(s).ok, { message: 'är inget giltigt organisationsnummer' }),
+  sector: z.enum(SECTORS, { message: 'ska vara "public" (offentlig) eller "civil" (idéburen)' }),
+  unit: z.string().nullable(),
+});
+
+export const extensionSchema = z.object({
+  years: z.number().int({ message: 'ska vara ett helt antal år' }).min(0).max(50),
+  times: z.number().int({ message: 'ska vara ett helt antal gånger' }).min(0).max(50).nullable(),
+});
+
+export const validitySchema = z
+  .object({ start: isoDate.nullable(), end: isoDate.nullable(), extension: extensionSchema.nullable() })
+  .refine((v) => v.start === null || v.end === null || v.start <= v.end, {
+    message: 'slutdatumet ligger före startdatumet',
+    path: ['end'],
+  });
+
+export const indexationSchema = z.object({
+  rate: z.number().gt(-1).lt(1, { message: 'ska anges som andel, t.ex. 0,02 för 2 %' }),
+  baseYear: z.number().int().min(1900).max(9999).nullable(),
+});
+
+export const costItemSchema = z.object({
+  party: nonEmpty,
+  label: nonEmpty,
+  annualAmount: kronor,
+  quantity: z.number().positive().optional(),
+  fte: z.number().positive().optional(),
+  hours: z.number().positive().optional(),
+});
+
+export const contributionSchema = z.object({ party: nonEmpty, annualAmount: kronor });
+
+export const agreementSchema = z
+  .object({
+    id: z.string().optional(),
+    name: nonEmpty,
+    parties: z.array(partySchema),
+    targetGroup: z.string().nullable(),
+    purpose: z.string().nullable(),
+    places: z.number().nonnegative().nullable(),
+    validity: validitySchema,
+    indexation: indexationSchema.nullable(),
+    costItems: z.array(costItemSchema),
+    contributions: z.array(contributionSchema),
+    annualTotal: kronor.nullable(),
+  })
+  .superRefine((a, ctx) => {
+    const names = new Set(a.parties.map((p) => p.name));
+    a.costItems.forEach((item, i) => {
+      if (!names.has(item.party)) {
+        ctx.addIssue({ code: 'custom', path: ['costItems', i, 'party'], message: `"${item.party}" är ingen av parterna` });
+      }
+    });
+    a.contributions.forEach((c, i) => {
+      if (!names.has(c.party)) {
+        ctx.addIssue({ code: 'custom', path: ['contributions', i, 'party'], message: `"${c.party}" är ingen av parterna` });
+      }
+    });
+  });
+
+export type Party = z.infer<typeof partySchema>;
+export type CostItem = z.infer<typeof costItemSchema>;
+export type Contribution = z.infer<typeof contributionSchema>;
+export type Agreement = z.infer<typeof agreementSchema>;
+
+const FIELD_NAMES: Record<string, string> = {
+  name: 'Namn',
+  parties: 'Parter',
+  orgNumber: 'organisationsnummer',
+  sector: 'sektor',
+  unit: 'enhet',
+  targetGroup: 'Målgrupp',
+  purpose: 'Syfte',
+  places: 'Platser',
+  validity: 'Giltighet',
+  start: 'start',
+  end: 'slut',
+  extension: 'förlängning',
+  years: 'år',
+  times: 'gånger',
+  indexation: 'Indexering',
+  rate: 'sats',
+  baseYear: 'basår',
+  costItems: 'Kostnadsposter',
+  contributions: 'Bidrag',
+  party: 'part',
+  label: 'benämning',
+  annualAmount: 'belopp per år',
+  annualTotal: 'Totalt per år',
+};
+
+function describePath(path: readonly PropertyKey[]): string {
+  return path
+    .map((p) => (typeof p === 'number' ? `rad ${p + 1}` : (FIELD_NAMES[String(p)] ?? String(p))))
+    .join(' › ');
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/** Turns untrusted input into an Agreement once, at the edge, with readable Swedish errors. */
+export function parseAgreement(input: unknown): ParseResult<Agreement> {
+  const result = agreementSchema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => {
+      const where = describePath(issue.path);
+      return where ? `${where}: ${issue.message}` : issue.message;
+    }),
+  };
+}

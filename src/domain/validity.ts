@@ -1,0 +1,80 @@
+import { CalendarDate, DateParts, compareDates, daysInMonth, endAfterYears, formatDate, parseDate } from './dates';
+import { DomainError } from './errors';
+
+/** Extension terms: `years` per extension, `times` extensions at most, or null for "ett år i taget" without limit. */
+export interface Extension {
+  years: number;
+  times: number | null;
+}
+
+export interface Validity {
+  start: CalendarDate | null;
+  end: CalendarDate | null;
+  extension: Extension | null;
+}
+
+/**
+ * How many extension periods a plan shows when the agreement allows unlimited extensions:
+ * the agreement could in principle run for ever, a plan cannot.
+ */
+export const UNLIMITED_EXTENSION_PERIODS = 5;
+
+export function requireExtension(years: number, times: number | null): void {
+  if (!Number.isInteger(years) || years < 0 || years > 50) {
+    throw new DomainError('OUT_OF_RANGE', 'År per förlängning måste vara ett helt antal år (0–50).');
+  }
+  if (times !== null && (!Number.isInteger(times) || times < 0 || times > 50)) {
+    throw new DomainError('OUT_OF_RANGE', 'Antal förlängningar måste vara ett helt tal (0–50).');
+  }
+}
+
+/** The last day including `times` extensions of `years` years each. */
+export function extendedEnd(end: DateParts, years: number, times: number): DateParts {
+  requireExtension(years, times);
+  return endAfterYears(end, years * times);
+}
+
+/** Number of extension periods a plan includes: all of them, or the cap for unlimited ones. */
+export function plannedExtensionTimes(extension: Extension | null): number {
+  if (!extension || extension.years === 0) return 0;
+  return extension.times ?? UNLIMITED_EXTENSION_PERIODS;
+}
+
+/** The last day of the validity with every extension the plan includes (the base end when there are none). */
+export function lastPossibleEnd(validity: Validity): CalendarDate | null {
+  if (!validity.end) return null;
+  const times = plannedExtensionTimes(validity.extension);
+  if (times === 0 || !validity.extension) return validity.end;
+  return formatDate(extendedEnd(parseDate(validity.end), validity.extension.years, times));
+}
+
+export function requireOrderedPeriod(start: DateParts, end: DateParts): void {
+  if (compareDates(end, start) < 0) {
+    throw new DomainError('END_BEFORE_START', `Slutdatumet ${formatDate(end)} ligger före startdatumet ${formatDate(start)}.`);
+  }
+}
+
+/**
+ * Whole months of calendar year `year` that the period start–end (inclusive) covers.
+ * A month counts when the period covers at least half of its days, so month-boundary dates count
+ * exactly (2024-07-01 → 6 months of 2024) and any twelve-month period sums to twelve months.
+ */
+export function monthsCoveredInYear(start: DateParts, end: DateParts, year: number): number {
+  requireOrderedPeriod(start, end);
+  let months = 0;
+  for (let month = 1; month <= 12; month++) {
+    const days = daysInMonth(year, month);
+    const first = { year, month, day: 1 };
+    const last = { year, month, day: days };
+    if (compareDates(end, first) < 0 || compareDates(start, last) > 0) continue;
+    const from = compareDates(start, first) > 0 ? start.day : 1;
+    const to = compareDates(end, last) < 0 ? end.day : days;
+    if (2 * (to - from + 1) >= days) months++;
+  }
+  return months;
+}
+
+/** Share of a calendar year covered, as a fraction in [0, 1] by whole months. */
+export function yearShare(start: DateParts, end: DateParts, year: number): number {
+  return monthsCoveredInYear(start, end, year) / 12;
+}

@@ -1,0 +1,47 @@
+import type { Agreement } from '../domain/agreement';
+
+/**
+ * What an import yields: the contract of `iop import --json`, the task pane's preview and the workbook writers.
+ * Amounts are whole kronor per year at the first year's level.
+ */
+export type DocumentKind = 'agreement' | 'decision' | 'overview';
+
+export type WarningCode = 'TOTAL_MISMATCH' | 'INVALID_ORG_NUMBER' | 'MISSING_FIELD' | 'AMBIGUOUS' | 'INFERRED' | 'UNREADABLE_PART';
+
+export interface ImportWarning {
+  code: WarningCode;
+  field?: string;
+  message: string;
+}
+
+/** Where a field's value was read: the snippet of source text and its character offsets in the extracted text. */
+export interface Provenance {
+  field: string;
+  snippet: string;
+  start: number;
+  end: number;
+}
+
+export interface ImportedAgreement extends Agreement {
+  warnings: ImportWarning[];
+  /** Not part of the JSON contract's required fields; the task pane shows it beside each field. */
+  provenance?: Provenance[];
+}
+
+export interface ImportResult {
+  source: string;
+  documentKind: DocumentKind;
+  agreements: ImportedAgreement[];
+  warnings: ImportWarning[];
+}
+
+/** A document that cannot be imported at all: unreadable, unsupported, too large, or not an IOP document. */
+export class ImportError extends Error {
+  constructor(
+    readonly code: 'UNREADABLE' | 'UNSUPPORTED_TYPE' | 'TOO_LARGE' | 'NOT_IOP' | 'ENCRYPTED' | 'TIMEOUT',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
