@@ -8,3 +8,4 @@ export * from './valuation';
 export * from './agreement';
 export * from './contributions';
 export * from './schedule';
+export * from './settings';
