@@ -1,0 +1,87 @@
+/* eslint-disable */
+// Builds the add-in: one page (taskpane.html) that registers the IOP functions first and loads the React UI as
+// a lazy chunk; functions.json from the JSDoc; the browser preview page; and dist/manifest.xml for the host.
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { manifestForBaseUrl, baseUrlFromEnv } = require('./scripts/manifest-url');
+
+// Strict policy: only our own origin. Fluent UI (Griffel) inserts style rules at run time, hence style 'unsafe-inline'.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+// The parts of @microsoft/office-js the page needs, served from our own host (no third-party requests).
+const OFFICE_JS = path.join(__dirname, 'node_modules/@microsoft/office-js/dist');
+const officeFiles = [
+  'office.js',
+  'custom-functions-runtime.js',
+  'o15apptofilemappingtable.js',
+  'excel-*.js',
+  'excelwebapp-*.js',
+  'excelios-*.js',
+  'telemetry/**',
+  'ariatelemetry/**',
+  'en-us/office_strings.js',
+  'sv-se/office_strings.js',
+];
+
+module.exports = (env, argv) => {
+  const production = argv.mode === 'production';
+  const baseUrl = baseUrlFromEnv(process.env);
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? false : 'source-map', // never eval: the CSP forbids it
+    entry: {
+      taskpane: './src/taskpane/bootstrap.ts',
+      preview: './src/preview/index.tsx',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.mjs'],
+      fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, util: false, buffer: false, url: false, http: false, https: false },
+    },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', sourceMap: !production } } } },
+        { test: /\.m?js$/, resolve: { fullySpecified: false } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], csp: CSP, scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'], csp: CSP, scriptLoading: 'defer' }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'src/taskpane/help.html', to: 'help.html' },
+          { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (production ? manifestForBaseUrl(content.toString(), baseUrl) : content) },
+          ...officeFiles.map((from) => ({ from, to: 'office', context: OFFICE_JS, noErrorOnMissing: true })),
+        ],
+      }),
+    ],
+    devServer: {
+      static: path.resolve(__dirname, 'dist'),
+      host: '127.0.0.1',
+      port: 3000,
+      headers: { 'Content-Security-Policy': CSP },
+    },
+  };
+};
+module.exports.CSP = CSP;
