@@ -1,4 +1,4 @@
-import { CalendarDate, DateParts, compareDates, daysInMonth, endAfterYears, formatDate, parseDate } from './dates';
+import { CalendarDate, DateParts, compareDates, endAfterYears, formatDate, parseDate } from './dates';
 import { DomainError } from './errors';
 
 /** Extension terms: `years` per extension, `times` extensions at most, or null for "ett år i taget" without limit. */
@@ -56,20 +56,16 @@ export function requireOrderedPeriod(start: DateParts, end: DateParts): void {
 
 /**
  * Whole months of calendar year `year` that the period start–end (inclusive) covers.
- * A month counts when the period covers at least half of its days, so month-boundary dates count
- * exactly (2024-07-01 → 6 months of 2024) and any twelve-month period sums to twelve months.
+ * A month counts when the period includes its middle day (the 16th; the 15th in February): month-boundary
+ * dates count exactly (2024-07-01 → 6 months of 2024), about half a month or more counts, and any
+ * twelve-month period, wherever it starts, counts twelve months — never a month twice.
  */
 export function monthsCoveredInYear(start: DateParts, end: DateParts, year: number): number {
   requireOrderedPeriod(start, end);
   let months = 0;
   for (let month = 1; month <= 12; month++) {
-    const days = daysInMonth(year, month);
-    const first = { year, month, day: 1 };
-    const last = { year, month, day: days };
-    if (compareDates(end, first) < 0 || compareDates(start, last) > 0) continue;
-    const from = compareDates(start, first) > 0 ? start.day : 1;
-    const to = compareDates(end, last) < 0 ? end.day : days;
-    if (2 * (to - from + 1) >= days) months++;
+    const middle = { year, month, day: month === 2 ? 15 : 16 };
+    if (compareDates(start, middle) <= 0 && compareDates(end, middle) >= 0) months++;
   }
   return months;
 }
