@@ -1,0 +1,211 @@
+import { Agreement, ParseResult, Sector, parseAgreement } from '../domain/agreement';
+import { formatDecimalInput, parseSwedishNumber, percentInput, parsePercent } from './format';
+
+/**
+ * The editable form of an agreement: every input is kept as the text the user typed, so a half-typed
+ * amount ("1 7") is not lost or reformatted while typing. `draftToAgreement` parses it once, on save.
+ */
+export interface PartyDraft {
+  name: string;
+  orgNumber: string;
+  sector: Sector;
+  unit: string;
+}
+
+export interface CostItemDraft {
+  party: string;
+  label: string;
+  amount: string;
+  fte: string;
+  hours: string;
+  quantity: string;
+}
+
+export interface ContributionDraft {
+  party: string;
+  amount: string;
+}
+
+export interface AgreementDraft {
+  id?: string;
+  name: string;
+  targetGroup: string;
+  purpose: string;
+  places: string;
+  start: string;
+  end: string;
+  extensionYears: string;
+  extensionTimes: string;
+  indexed: boolean;
+  indexRate: string;
+  baseYear: string;
+  parties: PartyDraft[];
+  costItems: CostItemDraft[];
+  contributions: ContributionDraft[];
+  annualTotal: string;
+}
+
+export const emptyParty = (sector: Sector): PartyDraft => ({ name: '', orgNumber: '', sector, unit: '' });
+export const emptyCostItem = (party = ''): CostItemDraft => ({ party, label: '', amount: '', fte: '', hours: '', quantity: '' });
+
+export function emptyDraft(indexRate = 0.02): AgreementDraft {
+  return {
+    name: '',
+    targetGroup: '',
+    purpose: '',
+    places: '',
+    start: '',
+    end: '',
+    extensionYears: '',
+    extensionTimes: '',
+    indexed: true,
+    indexRate: percentInput(indexRate),
+    baseYear: '',
+    parties: [emptyParty('public'), emptyParty('civil')],
+    costItems: [],
+    contributions: [],
+    annualTotal: '',
+  };
+}
+
+const text = (value: string | null | undefined): string => value ?? '';
+const num = (value: number | null | undefined): string => formatDecimalInput(value);
+
+export function draftFromAgreement(a: Agreement): AgreementDraft {
+  return {
+    id: a.id,
+    name: a.name,
+    targetGroup: text(a.targetGroup),
+    purpose: text(a.purpose),
+    places: num(a.places),
+    start: text(a.validity.start),
+    end: text(a.validity.end),
+    extensionYears: num(a.validity.extension?.years),
+    extensionTimes: num(a.validity.extension?.times),
+    indexed: a.indexation !== null,
+    indexRate: percentInput(a.indexation?.rate ?? 0.02),
+    baseYear: num(a.indexation?.baseYear),
+    parties: a.parties.map((p) => ({ name: p.name, orgNumber: text(p.orgNumber), sector: p.sector, unit: text(p.unit) })),
+    costItems: a.costItems.map((c) => ({
+      party: c.party,
+      label: c.label,
+      amount: num(c.annualAmount),
+      fte: num(c.fte),
+      hours: num(c.hours),
+      quantity: num(c.quantity),
+    })),
+    contributions: a.contributions.map((c) => ({ party: c.party, amount: num(c.annualAmount) })),
+    annualTotal: num(a.annualTotal),
+  };
+}
+
+/** Collects errors for numbers that cannot be read, labelled like the schema's messages. */
+class NumberReader {
+  readonly errors: string[] = [];
+
+  read(value: string, label: string): number | null {
+    if (value.trim() === '') return null;
+    const parsed = parseSwedishNumber(value);
+    if (parsed === null) this.errors.push(`${label}: "${value}" är inget tal`);
+    return parsed;
+  }
+
+  /** Optional numbers in cost items: absent rather than null, as the schema expects. */
+  optional(value: string, label: string): number | undefined {
+    return this.read(value, label) ?? undefined;
+  }
+
+  percent(value: string, label: string): number | null {
+    if (value.trim() === '') return null;
+    const parsed = parsePercent(value);
+    if (parsed === null) this.errors.push(`${label}: "${value}" är ingen procentsats`);
+    return parsed;
+  }
+}
+
+const nullable = (value: string): string | null => (value.trim() === '' ? null : value.trim());
+
+/** Parses the whole draft: either an Agreement that passed the domain schema, or Swedish error lines. */
+export function draftToAgreement(d: AgreementDraft): ParseResult<Agreement> {
+  const n = new NumberReader();
+  const extensionYears = n.read(d.extensionYears, 'Giltighet › förlängning › år');
+  const extensionTimes = n.read(d.extensionTimes, 'Giltighet › förlängning › gånger');
+  const candidate = {
+    ...(d.id ? { id: d.id } : {}),
+    name: d.name.trim(),
+    parties: d.parties.map((p) => ({ name: p.name.trim(), orgNumber: nullable(p.orgNumber), sector: p.sector, unit: nullable(p.unit) })),
+    targetGroup: nullable(d.targetGroup),
+    purpose: nullable(d.purpose),
+    places: n.read(d.places, 'Platser'),
+    validity: {
+      start: nullable(d.start),
+      end: nullable(d.end),
+      extension: extensionYears === null ? null : { years: extensionYears, times: extensionTimes },
+    },
+    indexation: d.indexed
+      ? { rate: n.percent(d.indexRate, 'Indexering › sats') ?? 0, baseYear: n.read(d.baseYear, 'Indexering › basår') }
+      : null,
+    costItems: d.costItems.map((c, i) => ({
+      party: c.party.trim(),
+      label: c.label.trim(),
+      annualAmount: n.read(c.amount, `Kostnadsposter › rad ${i + 1} › belopp per år`) ?? 0,
+      ...optionalNumbers(n, c, i),
+    })),
+    contributions: d.contributions.map((c, i) => ({
+      party: c.party.trim(),
+      annualAmount: n.read(c.amount, `Bidrag › rad ${i + 1} › belopp per år`) ?? 0,
+    })),
+    annualTotal: n.read(d.annualTotal, 'Totalt per år'),
+  };
+  const parsed = parseAgreement(candidate);
+  const errors = [...n.errors, ...(parsed.ok ? [] : parsed.errors)];
+  if (errors.length > 0) return { ok: false, errors };
+  return parsed;
+}
+
+function optionalNumbers(n: NumberReader, c: CostItemDraft, i: number): Partial<Record<'fte' | 'hours' | 'quantity', number>> {
+  const out: Partial<Record<'fte' | 'hours' | 'quantity', number>> = {};
+  const fte = n.optional(c.fte, `Kostnadsposter › rad ${i + 1} › årsarbetare`);
+  const hours = n.optional(c.hours, `Kostnadsposter › rad ${i + 1} › timmar`);
+  const quantity = n.optional(c.quantity, `Kostnadsposter › rad ${i + 1} › antal`);
+  if (fte !== undefined) out.fte = fte;
+  if (hours !== undefined) out.hours = hours;
+  if (quantity !== undefined) out.quantity = quantity;
+  return out;
+}
+
+/** Wizard steps and the error prefixes (from the schema's Swedish field names) that belong to each. */
+export const STEP_PREFIXES = {
+  parties: ['Namn', 'Parter', 'Målgrupp', 'Syfte', 'Platser'],
+  validity: ['Giltighet'],
+  economy: ['Kostnadsposter', 'Bidrag', 'Totalt per år'],
+  indexation: ['Indexering'],
+} as const;
+
+export type StepKey = keyof typeof STEP_PREFIXES;
+
+export function errorsForStep(errors: readonly string[], step: StepKey): string[] {
+  return errors.filter((e) => STEP_PREFIXES[step].some((prefix) => e.startsWith(prefix)));
+}
+
+/** Renaming a party keeps its cost items and contributions attached to it. */
+export function renameParty(d: AgreementDraft, index: number, name: string): AgreementDraft {
+  const old = d.parties[index]?.name;
+  const follow = <T extends { party: string }>(rows: T[]): T[] =>
+    old ? rows.map((r) => (r.party === old ? { ...r, party: name } : r)) : rows;
+  return {
+    ...d,
+    parties: d.parties.map((p, i) => (i === index ? { ...p, name } : p)),
+    costItems: follow(d.costItems),
+    contributions: follow(d.contributions),
+  };
+}
+
+/** The stated amounts summed per party, for the economy step's running totals. */
+export function draftPartyTotals(d: AgreementDraft): { party: string; amount: number }[] {
+  return d.parties.map((p) => {
+    const rows = d.contributions.filter((c) => c.party === p.name);
+    const source = rows.length > 0 ? rows : d.costItems.filter((c) => c.party === p.name);
+    return { party: p.name, amount: source.reduce((s, r) => s + (parseSwedishNumber(r.amount) ?? 0), 0) };
+  });
+}

@@ -1,0 +1,76 @@
+import type { Agreement } from '../../domain/agreement';
+import { buildSchedule } from '../../domain/schedule';
+import { formatIsoDate, formatKr, formatPercent } from '../format';
+import { useStyles } from '../styles';
+
+const SECTOR = { public: 'offentlig', civil: 'idéburen' } as const;
+
+/** The review step: the parsed agreement in words, and what it means per year. */
+export function AgreementSummary({ agreement }: { agreement: Agreement }) {
+  const s = useStyles();
+  const schedule = buildSchedule(agreement);
+  const ext = agreement.validity.extension;
+  return (
+    <div className={s.stack}>
+      <dl className="iop-summary">
+        <dt>Namn</dt>
+        <dd>{agreement.name}</dd>
+        <dt>Parter</dt>
+        <dd>
+          <ul className="iop-list">
+            {agreement.parties.map((p) => (
+              <li key={p.name}>
+                {p.name} ({SECTOR[p.sector]}){p.orgNumber ? `, ${p.orgNumber}` : ''}
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>Giltighet</dt>
+        <dd>
+          {formatIsoDate(agreement.validity.start)} – {formatIsoDate(agreement.validity.end)}
+          {ext && ext.years > 0 ? `, förlängning ${ext.times ?? 'obegränsat antal'} gånger ${ext.years} år` : ''}
+        </dd>
+        <dt>Indexering</dt>
+        <dd>
+          {agreement.indexation
+            ? `${formatPercent(agreement.indexation.rate)} per år från ${agreement.indexation.baseYear ?? 'startåret'}`
+            : 'Ingen'}
+        </dd>
+      </dl>
+      {schedule.problem ? (
+        <p className={s.muted}>Ingen flerårsplan: {schedule.problem}</p>
+      ) : (
+        <table className={s.table}>
+          <caption className={s.muted}>Flerårsplan (indexerad, per kalenderår)</caption>
+          <thead>
+            <tr>
+              <th scope="col">År</th>
+              <th scope="col" className={s.numeric}>
+                Offentlig
+              </th>
+              <th scope="col" className={s.numeric}>
+                Idéburen
+              </th>
+              <th scope="col" className={s.numeric}>
+                Totalt
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {schedule.years.map((y) => (
+              <tr key={y.year}>
+                <th scope="row">
+                  {y.year}
+                  {y.extension ? ' (förl.)' : ''}
+                </th>
+                <td className={s.numeric}>{formatKr(y.public)}</td>
+                <td className={s.numeric}>{formatKr(y.civil)}</td>
+                <td className={s.numeric}>{formatKr(y.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

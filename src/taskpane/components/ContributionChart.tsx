@@ -1,0 +1,80 @@
+import { tokens } from '@fluentui/react-components';
+import { formatKr } from '../format';
+import type { YearTotals } from '../yearTotals';
+
+const WIDTH = 320;
+const HEIGHT = 180;
+const PAD = { top: 10, right: 8, bottom: 24, left: 8 };
+
+/**
+ * Public and civil contributions per year as grouped bars, plain SVG (no chart library in the pane).
+ * Extension-only amounts are stacked in a lighter shade. The numbers themselves are in the table beside it;
+ * the SVG carries a summary for screen readers.
+ */
+export function ContributionChart({ years, selectedYear }: { years: YearTotals[]; selectedYear: number }) {
+  if (years.length === 0) return null;
+  const max = Math.max(1, ...years.map((y) => Math.max(y.public + y.extensionPublic, y.civil + y.extensionCivil)));
+  const plotH = HEIGHT - PAD.top - PAD.bottom;
+  const slot = (WIDTH - PAD.left - PAD.right) / years.length;
+  const bar = Math.min(24, slot / 2.6);
+  const h = (v: number) => (v / max) * plotH;
+  const summary = years.map((y) => `${y.year}: offentlig ${formatKr(y.public)}, idéburen ${formatKr(y.civil)}`).join('; ');
+  const colors = { public: tokens.colorBrandBackground, civil: tokens.colorPaletteDarkOrangeBackground3 };
+
+  return (
+    <figure style={{ margin: 0 }}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={`Bidrag per år. ${summary}`}>
+        <line x1={PAD.left} x2={WIDTH - PAD.right} y1={HEIGHT - PAD.bottom} y2={HEIGHT - PAD.bottom} stroke={tokens.colorNeutralStroke1} />
+        {years.map((y, i) => {
+          const x0 = PAD.left + i * slot + (slot - 2 * bar - 2) / 2;
+          const base = HEIGHT - PAD.bottom;
+          const bars = [
+            { x: x0, value: y.public, ext: y.extensionPublic, color: colors.public, label: 'Offentlig' },
+            { x: x0 + bar + 2, value: y.civil, ext: y.extensionCivil, color: colors.civil, label: 'Idéburen' },
+          ];
+          return (
+            <g key={y.year}>
+              {bars.map((b) => (
+                <g key={b.label}>
+                  <rect x={b.x} y={base - h(b.value)} width={bar} height={h(b.value)} fill={b.color}>
+                    <title>{`${b.label} ${y.year}: ${formatKr(b.value)}`}</title>
+                  </rect>
+                  {b.ext > 0 && (
+                    <rect x={b.x} y={base - h(b.value) - h(b.ext)} width={bar} height={h(b.ext)} fill={b.color} opacity={0.35}>
+                      <title>{`${b.label} ${y.year} vid förlängning: ${formatKr(b.ext)}`}</title>
+                    </rect>
+                  )}
+                </g>
+              ))}
+              <text
+                x={PAD.left + i * slot + slot / 2}
+                y={HEIGHT - 8}
+                textAnchor="middle"
+                fontSize="10"
+                fontWeight={y.year === selectedYear ? 700 : 400}
+                fill={tokens.colorNeutralForeground1}
+              >
+                {y.year}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption style={{ display: 'flex', gap: '1rem', fontSize: tokens.fontSizeBase200 }}>
+        <span>
+          <svg width="10" height="10" aria-hidden="true">
+            <rect width="10" height="10" fill={colors.public} />
+          </svg>{' '}
+          Offentlig
+        </span>
+        <span>
+          <svg width="10" height="10" aria-hidden="true">
+            <rect width="10" height="10" fill={colors.civil} />
+          </svg>{' '}
+          Idéburen
+        </span>
+        <span>Ljusare: vid förlängning</span>
+      </figcaption>
+    </figure>
+  );
+}

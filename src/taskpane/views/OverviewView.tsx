@@ -1,0 +1,131 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Field, Input, Select } from '@fluentui/react-components';
+import type { Agreement } from '../../domain/agreement';
+import { ContributionChart } from '../components/ContributionChart';
+import { ActionMessages } from '../components/Messages';
+import { usePane } from '../context';
+import { formatKr } from '../format';
+import { useStyles } from '../styles';
+import { useAction } from '../useAction';
+import { agreementsInYear, totalsPerYear } from '../yearTotals';
+
+export function OverviewView() {
+  const s = useStyles();
+  const { workbook, settings } = usePane();
+  const [agreements, setAgreements] = useState<Agreement[]>([]);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [year, setYear] = useState(settings.baseYear);
+  const [committee, setCommittee] = useState(settings.committee);
+  const [loadState, load] = useAction();
+  const [fillState, fill] = useAction();
+
+  const refresh = () =>
+    load(async () => {
+      const result = await workbook.listAgreements();
+      setAgreements(result.agreements);
+      setProblems(result.problems);
+      return result.agreements.length;
+    }, (count) => (count === 0 ? 'Arbetsboken har inga avtal ännu: importera eller skapa ett först.' : null));
+
+  useEffect(() => {
+    void refresh();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const years = useMemo(() => totalsPerYear(agreements), [agreements]);
+  const yearOptions = useMemo(
+    () => [...new Set([...years.map((y) => y.year), settings.baseYear, year])].sort((a, b) => a - b),
+    [years, settings.baseYear, year],
+  );
+  const rows = useMemo(() => agreementsInYear(agreements, year), [agreements, year]);
+  const total = rows.reduce((acc, r) => ({ public: acc.public + r.public, civil: acc.civil + r.civil, total: acc.total + r.total }), {
+    public: 0,
+    civil: 0,
+    total: 0,
+  });
+
+  const submit = () =>
+    fill(
+      async () => {
+        if (committee.trim() === '') throw new Error('Ange nämndens namn.');
+        await workbook.fillOverview(year, committee.trim());
+        await refresh();
+      },
+      () => `Översikten och flerårsplanen för ${year} är ifyllda.`,
+    );
+
+  return (
+    <section className={s.stack} aria-labelledby="overview-heading">
+      <h2 id="overview-heading" className={s.heading}>
+        Översikt och flerårsplan
+      </h2>
+      <div className={s.row}>
+        <Field label="År" className={s.grow}>
+          <Select value={String(year)} onChange={(_, d) => setYear(Number(d.value))}>
+            {yearOptions.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Nämnd" className={s.grow}>
+          <Input value={committee} onChange={(_, d) => setCommittee(d.value)} />
+        </Field>
+      </div>
+      <div className={s.row}>
+        <Button appearance="primary" onClick={submit} disabledFocusable={fillState.busy}>
+          {fillState.busy ? 'Fyller i…' : 'Fyll i översikten'}
+        </Button>
+        <Button onClick={() => void refresh()} disabledFocusable={loadState.busy}>
+          Läs om avtalen
+        </Button>
+      </div>
+      <ActionMessages state={fillState} />
+      <ActionMessages state={loadState} />
+      {problems.length > 0 && (
+        <ActionMessages state={{ busy: false, error: `Några rader kunde inte läsas: ${problems.join(' ')}`, success: null }} />
+      )}
+
+      <table className={s.table} aria-labelledby="overview-year-caption">
+        <caption id="overview-year-caption" className={s.muted}>
+          Avtal som löper {year} (inom avtalstiden)
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Avtal</th>
+            <th scope="col" className={s.numeric}>
+              Offentlig
+            </th>
+            <th scope="col" className={s.numeric}>
+              Idéburen
+            </th>
+            <th scope="col" className={s.numeric}>
+              Totalt
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => (
+            <tr key={i}>
+              <th scope="row">{r.name}</th>
+              <td className={s.numeric}>{formatKr(r.public)}</td>
+              <td className={s.numeric}>{formatKr(r.civil)}</td>
+              <td className={s.numeric}>{formatKr(r.total)}</td>
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr data-testid="overview-totals">
+            <th scope="row">Summa {year}</th>
+            <td className={s.numeric}>{formatKr(total.public)}</td>
+            <td className={s.numeric}>{formatKr(total.civil)}</td>
+            <td className={s.numeric}>{formatKr(total.total)}</td>
+          </tr>
+        </tfoot>
+      </table>
+
+      <ContributionChart years={years} selectedYear={year} />
+    </section>
+  );
+}
