@@ -2,6 +2,7 @@ import type { Agreement } from '../domain/agreement';
 import { IopSettings, defaultSettings } from '../domain/settings';
 import * as excel from '../excel';
 import type { ExcelHost } from './excelHost';
+import { mergeAgreements } from './merge';
 
 /** What the views need from the workbook; one Excel.run per user action. */
 export interface WorkbookApi {
@@ -50,19 +51,4 @@ export function workbookApi(host: ExcelHost): WorkbookApi {
 async function readSettingsOrDefault(context: Excel.RequestContext): Promise<IopSettings> {
   const settings = await excel.readSettings(context);
   return settings ?? defaultSettings();
-}
-
-/**
- * Replaces the stored agreement with the same id, or, for an agreement without an id (new in the wizard or the
- * import), the stored one with the same name; appends the rest. Saving twice therefore never duplicates a row.
- */
-export function mergeAgreements(stored: readonly Agreement[], incoming: readonly Agreement[]): Agreement[] {
-  const sameName = (a: Agreement, b: Agreement) => a.name.trim().toLowerCase() === b.name.trim().toLowerCase();
-  const result = [...stored];
-  for (const agreement of incoming) {
-    const at = result.findIndex((s) => (agreement.id ? s.id === agreement.id : sameName(s, agreement)));
-    if (at >= 0) result[at] = agreement.id || !result[at].id ? agreement : { ...agreement, id: result[at].id };
-    else result.push(agreement);
-  }
-  return result;
 }

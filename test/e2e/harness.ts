@@ -1,0 +1,124 @@
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+
+/**
+ * Shared set-up for the browser tests: a development build of the pages (rebuilt only when sources changed),
+ * the loopback static server from scripts/serve.js, and Debian's headless Chromium.
+ */
+export const ROOT = path.resolve(__dirname, '../..');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const BUILD_DIR = path.join(ROOT, 'test-output', 'e2e-dist');
+const MARKER = path.join(BUILD_DIR, '.built');
+const LOCK = path.join(ROOT, 'test-output', 'e2e-build.lock');
+
+/** Chromium is required in CI; on a developer machine without it the tests say so and skip. */
+export function chromiumMissingReason(): string | null {
+  if (fs.existsSync(CHROMIUM)) return null;
+  if (process.env.CI) throw new Error(`Chromium saknas på ${CHROMIUM}; installera paketet "chromium" (se .ci/apt-packages.txt).`);
+  return `Hoppar över webbläsartesterna: ${CHROMIUM} saknas (apt-get install chromium).`;
+}
+
+function newestMtime(target: string): number {
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return fs.readdirSync(target).reduce((max, name) => Math.max(max, newestMtime(path.join(target, name))), stat.mtimeMs);
+}
+
+function sourcesMtime(): number {
+  return Math.max(
+    newestMtime(path.join(ROOT, 'src')),
+    newestMtime(path.join(ROOT, 'webpack.config.js')),
+    newestMtime(path.join(ROOT, 'package.json')),
+    newestMtime(path.join(ROOT, 'assets')),
+  );
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Returns a folder with preview.html and taskpane.html. E2E_DIST points at a ready build (e.g. dist/ after
+ * `npm run build:dev`); otherwise the tests build their own copy under test-output/, one jest worker at a time.
+ */
+export async function ensureBuild(): Promise<string> {
+  if (process.env.E2E_DIST) return path.resolve(process.env.E2E_DIST);
+  fs.mkdirSync(path.dirname(LOCK), { recursive: true });
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    if (fs.existsSync(MARKER) && fs.statSync(MARKER).mtimeMs > sourcesMtime()) return BUILD_DIR;
+    try {
+      fs.mkdirSync(LOCK);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`Väntade för länge på ${LOCK}; ta bort den om ingen build pågår.`);
+      await sleep(1000);
+    }
+  }
+  try {
+    if (fs.existsSync(MARKER) && fs.statSync(MARKER).mtimeMs > sourcesMtime()) return BUILD_DIR;
+    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development', '--output-path', BUILD_DIR], {
+      cwd: ROOT,
+      stdio: 'pipe',
+      env: { ...process.env, NODE_ENV: 'development' },
+    });
+    fs.writeFileSync(MARKER, new Date().toISOString());
+    return BUILD_DIR;
+  } catch (error) {
+    const e = error as { stdout?: Buffer; stderr?: Buffer };
+    throw new Error(`webpack-bygget misslyckades:\n${e.stdout?.toString().slice(-4000) ?? ''}\n${e.stderr?.toString().slice(-2000) ?? ''}`);
+  } finally {
+    fs.rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+export async function startServer(root: string): Promise<{ url: string; close(): Promise<void> }> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startServer: start } = require(path.join(ROOT, 'scripts', 'serve.js'));
+  return start({ root });
+}
+
+export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** Fails the test on any uncaught page error or a request that leaves the loopback server. */
+export function watchPage(page: Page, baseUrl: string): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`Sidfel: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`Konsolfel: ${m.text()}`);
+  });
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`Extern begäran: ${url}`);
+  });
+  return problems;
+}
+
+/** axe-core injected from node_modules (no network); returns serious and critical violations only. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const source = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact}: ${v.id} – ${v.help} (${v.targets.join(', ')})`);
+}
+
+/** Screenshots for the README are refreshed only on request: UPDATE_SCREENSHOTS=1 npx jest test/e2e */
+export async function maybeScreenshot(page: Page, name: string): Promise<void> {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  const dir = path.join(ROOT, 'docs', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
+}

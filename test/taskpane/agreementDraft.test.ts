@@ -1,0 +1,94 @@
+import type { Agreement } from '../../src/domain/agreement';
+import {
+  draftFromAgreement,
+  draftPartyTotals,
+  draftToAgreement,
+  emptyDraft,
+  errorsForStep,
+  renameParty,
+} from '../../src/taskpane/agreementDraft';
+
+const seed000: Agreement = {
+  name: 'IOP Östergötlands Stadsmission',
+  parties: [
+    { name: 'Linköpings kommun', orgNumber: '212000-0449', sector: 'public', unit: 'Arbetsmarknadsnämnden' },
+    { name: 'Östergötlands Stadsmission', orgNumber: '822001-0022', sector: 'civil', unit: null },
+  ],
+  targetGroup: 'Kommuninvånare som uppbär ekonomiskt bistånd',
+  purpose: null,
+  places: 70,
+  validity: { start: '2024-01-01', end: '2025-12-31', extension: { years: 2, times: 2 } },
+  indexation: { rate: 0.02, baseYear: null },
+  costItems: [
+    { party: 'Linköpings kommun', label: 'Handläggare', annualAmount: 1710000, quantity: 3 },
+    { party: 'Östergötlands Stadsmission', label: 'Yrkescoacher', annualAmount: 1750000, fte: 0.2 },
+    { party: 'Östergötlands Stadsmission', label: 'Lokaler', annualAmount: 180000 },
+  ],
+  contributions: [],
+  annualTotal: 3640000,
+};
+
+describe('agreement drafts', () => {
+  it('round-trips an agreement through the editable form unchanged', () => {
+    const result = draftToAgreement(draftFromAgreement(seed000));
+    expect(result).toEqual({ ok: true, value: seed000 });
+  });
+
+  it('keeps an id so that saving replaces the stored agreement', () => {
+    const result = draftToAgreement(draftFromAgreement({ ...seed000, id: 'iop-1' }));
+    expect(result.ok && result.value.id).toBe('iop-1');
+  });
+
+  it('reads amounts and percentages typed in Swedish', () => {
+    const draft = draftFromAgreement(seed000);
+    draft.costItems[0].amount = '1 710 000 kr';
+    draft.indexRate = '2,5';
+    const result = draftToAgreement(draft);
+    expect(result.ok && result.value.costItems[0].annualAmount).toBe(1710000);
+    expect(result.ok && result.value.indexation?.rate).toBe(0.025);
+  });
+
+  it('reports unreadable numbers and schema errors in Swedish, sorted into wizard steps', () => {
+    const draft = draftFromAgreement(seed000);
+    draft.costItems[1].amount = 'mycket';
+    draft.parties[0].orgNumber = '212000-0448';
+    draft.end = '2023-01-01';
+    const result = draftToAgreement(draft);
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors;
+    expect(errorsForStep(errors, 'economy')).toEqual(['Kostnadsposter › rad 2 › belopp per år: "mycket" är inget tal']);
+    expect(errorsForStep(errors, 'parties')).toEqual(['Parter › rad 1 › organisationsnummer: är inget giltigt organisationsnummer']);
+    expect(errorsForStep(errors, 'validity')).toEqual(['Giltighet › slut: slutdatumet ligger före startdatumet']);
+    expect(errorsForStep(errors, 'indexation')).toEqual([]);
+  });
+
+  it('rejects an empty new draft with the fields that are missing', () => {
+    const result = draftToAgreement(emptyDraft());
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.errors).toEqual(
+      expect.arrayContaining(['Namn: får inte vara tomt', 'Parter › rad 1 › Namn: får inte vara tomt']),
+    );
+  });
+
+  it('stores no indexation when the user turns it off', () => {
+    const draft = { ...draftFromAgreement(seed000), indexed: false, indexRate: 'x' };
+    const result = draftToAgreement(draft);
+    expect(result.ok && result.value.indexation).toBeNull();
+  });
+
+  it('keeps cost items attached when a party is renamed', () => {
+    const renamed = renameParty(draftFromAgreement(seed000), 1, 'Stadsmissionen');
+    expect(renamed.costItems.map((c) => c.party)).toEqual(['Linköpings kommun', 'Stadsmissionen', 'Stadsmissionen']);
+    expect(draftToAgreement(renamed).ok).toBe(true);
+  });
+
+  it('sums each party: stated contributions win over cost items', () => {
+    const draft = draftFromAgreement(seed000);
+    expect(draftPartyTotals(draft)).toEqual([
+      { party: 'Linköpings kommun', amount: 1710000 },
+      { party: 'Östergötlands Stadsmission', amount: 1930000 },
+    ]);
+    draft.contributions = [{ party: 'Linköpings kommun', amount: '1 000 000' }];
+    expect(draftPartyTotals(draft)[0].amount).toBe(1000000);
+  });
+});

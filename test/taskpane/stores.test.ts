@@ -1,0 +1,136 @@
+import type { Agreement } from '../../src/domain/agreement';
+import { emptyDraft } from '../../src/taskpane/agreementDraft';
+import { localDraftStore } from '../../src/taskpane/draftStore';
+import { fieldLabel, groupNotes, groupOf } from '../../src/taskpane/importGroups';
+import { mergeAgreements } from '../../src/taskpane/merge';
+import { agreementsInYear, totalsPerYear } from '../../src/taskpane/yearTotals';
+import { columnName, displayValue } from '../../src/preview/grid';
+
+function memoryStorage() {
+  const data = new Map<string, string>();
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+    data,
+  };
+}
+
+const agreement = (name: string, extra: Partial<Agreement> = {}): Agreement => ({
+  name,
+  parties: [
+    { name: 'Kommunen', orgNumber: null, sector: 'public', unit: null },
+    { name: 'Föreningen', orgNumber: null, sector: 'civil', unit: null },
+  ],
+  targetGroup: null,
+  purpose: null,
+  places: null,
+  validity: { start: '2024-01-01', end: '2025-12-31', extension: { years: 1, times: 1 } },
+  indexation: { rate: 0.02, baseYear: 2024 },
+  costItems: [
+    { party: 'Kommunen', label: 'Lön', annualAmount: 100000 },
+    { party: 'Föreningen', label: 'Lokaler', annualAmount: 50000 },
+  ],
+  contributions: [],
+  annualTotal: null,
+  ...extra,
+});
+
+describe('wizard draft storage', () => {
+  it('keeps a draft across a reload and forgets it on clear', () => {
+    const storage = memoryStorage();
+    const draft = { version: 1 as const, step: 2, draft: { ...emptyDraft(), name: 'Läxhjälp' }, savedAt: '2024-05-01T10:00:00Z' };
+    localDraftStore(storage).save(draft);
+    expect(localDraftStore(storage).load()).toEqual(draft);
+    localDraftStore(storage).clear();
+    expect(localDraftStore(storage).load()).toBeNull();
+  });
+
+  it('ignores a corrupt or foreign entry instead of crashing', () => {
+    const storage = memoryStorage();
+    storage.setItem('iop.avtalsguide.utkast', '{inte json');
+    expect(localDraftStore(storage).load()).toBeNull();
+    storage.setItem('iop.avtalsguide.utkast', JSON.stringify({ version: 7 }));
+    expect(localDraftStore(storage).load()).toBeNull();
+  });
+
+  it('survives a storage that throws (quota, privacy mode)', () => {
+    const failing = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('full'); }, removeItem: () => undefined };
+    const store = localDraftStore(failing);
+    expect(() => store.save({ version: 1, step: 0, draft: emptyDraft(), savedAt: '' })).not.toThrow();
+    expect(store.load()).toBeNull();
+  });
+});
+
+describe('saving agreements', () => {
+  it('replaces by id, else by name, and appends new ones', () => {
+    const stored = [agreement('A', { id: 'a1' }), agreement('B')];
+    const merged = mergeAgreements(stored, [agreement('A ändrad', { id: 'a1' }), agreement('b'), agreement('C')]);
+    expect(merged.map((a) => [a.id, a.name])).toEqual([
+      ['a1', 'A ändrad'],
+      [undefined, 'b'],
+      [undefined, 'C'],
+    ]);
+  });
+
+  it('keeps the stored id when the same agreement is saved again without one', () => {
+    const merged = mergeAgreements([agreement('A', { id: 'a1' })], [agreement('A')]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0].id).toBe('a1');
+  });
+});
+
+describe('overview totals', () => {
+  it('sums agreements per year, keeping extension-only amounts apart', () => {
+    const years = totalsPerYear([agreement('A'), agreement('B', { indexation: null })]);
+    expect(years.map((y) => y.year)).toEqual([2024, 2025, 2026]);
+    expect(years[0]).toEqual({ year: 2024, public: 200000, civil: 100000, total: 300000, extensionPublic: 0, extensionCivil: 0 });
+    expect(years[1]).toMatchObject({ public: 102000 + 100000, civil: 51000 + 50000 });
+    expect(years[2]).toMatchObject({ public: 0, civil: 0, extensionPublic: 104040 + 100000, extensionCivil: 52020 + 50000 });
+  });
+
+  it('lists the agreements running in a year', () => {
+    expect(agreementsInYear([agreement('A'), agreement('Sen', { validity: { start: '2026-01-01', end: '2026-12-31', extension: null } })], 2024)).toEqual([
+      { name: 'A', public: 100000, civil: 50000, total: 150000 },
+    ]);
+  });
+});
+
+describe('import preview notes', () => {
+  it('sorts provenance and warnings into the form groups by field path', () => {
+    const notes = groupNotes({
+      ...agreement('A'),
+      warnings: [
+        { code: 'INVALID_ORG_NUMBER', field: 'parties[1].orgNumber', message: 'Fel kontrollsiffra' },
+        { code: 'TOTAL_MISMATCH', field: 'annualTotal', message: 'Summan stämmer inte' },
+        { code: 'AMBIGUOUS', message: 'Oklart dokument' },
+      ],
+      provenance: [{ field: 'validity.start', snippet: 'från och med 2024-01-01', start: 10, end: 33 }],
+    });
+    expect(notes.warnings.parties.map((w) => w.message)).toEqual(['Fel kontrollsiffra']);
+    expect(notes.warnings.economy.map((w) => w.message)).toEqual(['Summan stämmer inte']);
+    expect(notes.general.map((w) => w.message)).toEqual(['Oklart dokument']);
+    expect(notes.provenance.validity).toHaveLength(1);
+    expect(groupOf('costItems[3].annualAmount')).toBe('economy');
+    expect(groupOf('okänt')).toBeNull();
+  });
+
+  it('names fields in Swedish', () => {
+    expect(fieldLabel('parties[1].orgNumber')).toBe('Parter › rad 2 › organisationsnummer');
+    expect(fieldLabel('parties[0].name')).toBe('Parter › rad 1 › namn');
+    expect(fieldLabel('name')).toBe('Namn');
+  });
+});
+
+describe('preview grid', () => {
+  it('names columns like Excel', () => {
+    expect([0, 25, 26, 27, 701, 702].map(columnName)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
+  });
+
+  it('shows numbers the Swedish way', () => {
+    expect(displayValue({ value: 4818600 }).replace(/\u00a0/g, ' ')).toBe('4 818 600');
+    expect(displayValue({ value: 0.3142, numberFormat: '0.00%' }).replace(/\u00a0/g, ' ')).toBe('31,42 %');
+    expect(displayValue({ value: true })).toBe('SANT');
+    expect(displayValue({ value: null })).toBe('');
+  });
+});
