@@ -40,3 +40,55 @@ export const ITEM_COLUMNS = [
 
 export const ITEM_TYPES = { costItem: 'Kostnadspost', contribution: 'Bidrag' } as const;
 export const SECTOR_LABELS = { public: 'Offentlig', civil: 'Idéburen' } as const;
+
+/** Sheets added by the workbook plans (see docs/workbook.md); the names above keep their meaning. */
+export const EXTRA_SHEETS = {
+  parties: 'Parter',
+  calculation: 'Beräkning',
+} as const;
+
+export const PARTY_TABLE = 'IOP_Parter';
+
+/**
+ * Columns of IOP_Avtal, in order: one row per agreement. Dates are Excel dates; an empty
+ * "Förlängning gånger" with "Förlängning år" set means "ett år i taget" without a limit.
+ * Append-only, like ITEM_COLUMNS.
+ */
+export const AGREEMENT_COLUMNS = [
+  'Avtals-id',
+  'Namn',
+  'Målgrupp',
+  'Syfte',
+  'Platser',
+  'Start',
+  'Slut',
+  'Förlängning år',
+  'Förlängning gånger',
+  'Indexsats',
+  'Basår',
+  'Totalt/år',
+] as const;
+
+/** Columns of IOP_Parter (sheet Parter), in order: one row per party of an agreement. Append-only. */
+export const PARTY_COLUMNS = ['Avtals-id', 'Avtal', 'Part', 'Org.nr', 'Sektor', 'Enhet'] as const;
+
+/**
+ * Appended after ITEM_COLUMNS: "Import" marks rows an import wrote, so a re-import replaces exactly those
+ * rows and keeps the ones the user added by hand.
+ */
+export const ITEM_EXTRA_COLUMNS = ['Källa'] as const;
+export const IMPORT_SOURCE = 'Import';
+
+/** The committee's overview: seed 004's seven columns, then the columns this add-in adds. */
+export const OVERVIEW_COLUMNS = [
+  'Namn',
+  'Samverkanspart/-er',
+  'Kategorisering/målgrupp',
+  'Verksamhetens syfte',
+  'Beräknat värde/år',
+  'Kostnad {nämnd}/år',
+  'Giltighet',
+] as const;
+
+export const PERIOD_LABELS = { base: 'Avtalsperiod', extended: 'Med förlängningar' } as const;
+export const TOTAL_LABEL = 'Totalt';
