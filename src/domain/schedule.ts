@@ -1,11 +1,11 @@
 import { Agreement, Sector } from './agreement';
-import { partyAmounts } from './contributions';
+import { partyAmounts, sectorTotals } from './contributions';
 import { DateParts, parseDate } from './dates';
 import { Kronor, multiply, roundHalfUp } from './money';
 import { indexedExact } from './indexation';
 import { lastPossibleEnd, monthsCoveredInYear } from './validity';
 
-/** One party's amount in one calendar year: indexed and pro-rata by whole months. */
+/** One party's amount in one calendar year: indexed and pro-rata by whole months, rounded once per party. */
 export interface PartyYear {
   party: string;
   sector: Sector;
@@ -49,7 +49,9 @@ function yearAmount(base: number, year: number, baseYear: number, rate: number, 
 /**
  * The multi-year schedule: per party × calendar year from the first year of validity to the last year of the
  * last planned extension. Indexation applies per new calendar year from the base year (the start year when
- * the agreement names none); an agreement without indexation keeps its amounts.
+ * the agreement names none); an agreement without indexation keeps its amounts. A year's public and civil
+ * figures are each rounded once from the side's exact amount (so a side with several parties can differ by a
+ * krona from the sum of its rounded party rows); the year's total is public + civil.
  */
 export function buildSchedule(agreement: Agreement): Schedule {
   const empty = (problem: string): Schedule => ({ agreement: agreement.name, parties: [], years: [], problem });
@@ -59,34 +61,38 @@ export function buildSchedule(agreement: Agreement): Schedule {
   const startDate = parseDate(start);
   const baseEnd = parseDate(end);
   const finalEnd: DateParts = parseDate(lastPossibleEnd(agreement.validity) ?? end);
-  if (baseEnd.year < startDate.year || (baseEnd.year === startDate.year && end < start)) {
+  if (end < start) {
     return empty('Slutdatumet ligger före startdatumet.');
   }
   const rate = agreement.indexation?.rate ?? 0;
   const baseYear = agreement.indexation?.baseYear ?? startDate.year;
 
   const amounts = partyAmounts(agreement);
+  const annual = sectorTotals(amounts);
   const parties: PartyYear[] = [];
   const years: ScheduleYear[] = [];
   for (let year = startDate.year; year <= finalEnd.year; year++) {
     const baseMonths = year <= baseEnd.year ? monthsCoveredInYear(startDate, baseEnd, year) : 0;
     const months = monthsCoveredInYear(startDate, finalEnd, year);
-    const row: ScheduleYear = { year, public: 0, civil: 0, total: 0, basePublic: 0, baseCivil: 0, baseTotal: 0, extension: baseMonths === 0 };
+    const amount = (base: number, m: number) => yearAmount(base, year, baseYear, rate, m);
     for (const p of amounts) {
-      const amount = yearAmount(p.annualAmount, year, baseYear, rate, months);
-      const baseAmount = yearAmount(p.annualAmount, year, baseYear, rate, baseMonths);
-      parties.push({ party: p.party, sector: p.sector, year, baseMonths, months, baseAmount, amount });
-      if (p.sector === 'public') {
-        row.public += amount;
-        row.basePublic += baseAmount;
-      } else {
-        row.civil += amount;
-        row.baseCivil += baseAmount;
-      }
+      parties.push({ party: p.party, sector: p.sector, year, baseMonths, months, baseAmount: amount(p.annualAmount, baseMonths), amount: amount(p.annualAmount, months) });
     }
-    row.total = row.public + row.civil;
-    row.baseTotal = row.basePublic + row.baseCivil;
-    years.push(row);
+    // Each side is rounded once from its exact yearly sum; the total is the two rounded sides, so rows add up.
+    const pub = amount(annual.public, months);
+    const civil = amount(annual.civil, months);
+    const basePublic = amount(annual.public, baseMonths);
+    const baseCivil = amount(annual.civil, baseMonths);
+    years.push({
+      year,
+      public: pub,
+      civil,
+      total: pub + civil,
+      basePublic,
+      baseCivil,
+      baseTotal: basePublic + baseCivil,
+      extension: baseMonths === 0,
+    });
   }
   return { agreement: agreement.name, parties, years, problem: null };
 }

@@ -100,7 +100,7 @@ export function giltigTill(slut: number | string, år_per_förlängning: number,
  * @param månadslön Månadslön i kronor.
  * @param omfattning Andel av heltid, t.ex. 20 % eller 1 för heltid.
  * @param [månader] Antal månader. Utelämnat: 12.
- * @param [påslag] Sociala avgifter (PO-pålägg), t.ex. 31,42 %. Utelämnat: PO-pålägget i bladet Inställningar.
+ * @param [påslag] Sociala avgifter (PO-pålägg), t.ex. 31,42 %. Utelämnat: PO-pålägget i bladet Inställningar (0 om inget angetts).
  * @returns Lönekostnaden i hela kronor.
  */
 export function lon(månadslön: number, omfattning: number, månader?: number, påslag?: number): number {

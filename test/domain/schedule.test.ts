@@ -58,6 +58,22 @@ describe('multi-year schedule', () => {
     ]);
   });
 
+  it('rounds each side once, so several parties on one side differ from their rounded rows by at most a krona each', () => {
+    const twoCommittees: Agreement = {
+      ...seed000,
+      parties: [...seed000.parties, { name: 'Bildningsnämnden', orgNumber: null, sector: 'public', unit: 'Bildningsnämnden' }],
+      costItems: [
+        { party: 'Linköpings kommun', label: 'A', annualAmount: 25 },
+        { party: 'Bildningsnämnden', label: 'B', annualAmount: 25 },
+      ],
+      annualTotal: null,
+      validity: { start: '2024-01-01', end: '2025-12-31', extension: null },
+    };
+    const s = buildSchedule(twoCommittees);
+    expect(s.years[1].public).toBe(51); // (25 + 25) × 1,02 = 51 exactly
+    expect(s.parties.filter((p) => p.year === 2025).map((p) => p.amount)).toEqual([26, 0, 26]); // 25,5 → 26 each
+  });
+
   it('keeps amounts flat without indexation, and explains a missing date instead of guessing', () => {
     expect(buildSchedule({ ...seed000, indexation: null }).years.map((y) => y.total)).toEqual(Array(6).fill(4_818_600));
     expect(buildSchedule({ ...seed000, validity: { start: null, end: '2025-12-31', extension: null } }).problem).toMatch(/Startdatum/);
@@ -84,6 +100,7 @@ describe('multi-year schedule', () => {
             ...seed000,
             validity: { start, end, extension },
             indexation: { rate: permille / 1000, baseYear: null },
+            annualTotal: null,
             costItems: [
               { party: 'Linköpings kommun', label: 'A', annualAmount: pub },
               { party: 'Östergötlands Stadsmission', label: 'B', annualAmount: civ },

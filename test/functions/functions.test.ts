@@ -1,7 +1,6 @@
 import { IOP, andelAvAr, bidrag, giltigTill, index, lon, orgnr, summa, timkostnad } from '../../src/functions/functions';
 import { FunctionError } from '../../src/functions/functionError';
-import { setFunctionSettings } from '../../src/functions/settingsStore';
-import { defaultSettings } from '../../src/domain/settings';
+import { initialFunctionSettings, setFunctionSettings } from '../../src/functions/settingsStore';
 import { ITEM_COLUMNS } from '../../src/workbook/names';
 
 function errorOf(call: () => unknown): FunctionError {
@@ -16,7 +15,7 @@ function errorOf(call: () => unknown): FunctionError {
 
 const settings = { committee: 'Arbetsmarknadsnämnden', baseYear: 2024, indexRate: 0.02, socialFeeRate: 0.3142 };
 beforeEach(() => setFunctionSettings(settings));
-afterAll(() => setFunctionSettings(defaultSettings()));
+afterAll(() => setFunctionSettings(initialFunctionSettings()));
 
 describe('IOP.INDEX and IOP.SUMMA', () => {
   it('index an amount with explicit base year and rate', () => {
@@ -67,6 +66,9 @@ describe('IOP.LON, IOP.TIMKOSTNAD, IOP.ORGNR', () => {
   it('compute salary cost with the settings social-fee rate by default', () => {
     expect(lon(30_000, 1)).toBe(473_112);
     expect(lon(27_000, 0.2, 12, 0)).toBe(64_800);
+    setFunctionSettings(initialFunctionSettings()); // no workbook settings read: no fees assumed
+    expect(lon(30_000, 1)).toBe(360_000);
+    expect(lon(30_000, 0.5, 6)).toBe(90_000);
     expect(timkostnad(800, 265)).toBe(212_000);
   });
 
