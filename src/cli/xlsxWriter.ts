@@ -1,0 +1,65 @@
+import ExcelJS from 'exceljs';
+import { columnLetter } from '../workbook/plan';
+import type { PlanCell, SheetPlan, WorkbookPlan } from '../workbook/plan';
+import { addCharts } from './xlsxChart';
+
+function cellValue(cell: PlanCell): ExcelJS.CellValue {
+  if (cell.formula) {
+    // ExcelJS stores the formula without "=" and the plan's value as the cached result.
+    const result = cell.value === null || cell.value === '' ? undefined : cell.value;
+    return { formula: cell.formula.slice(1), result } as ExcelJS.CellFormulaValue;
+  }
+  // A string is always stored as text: "=SUMMA(…)" typed into a purpose field stays text in the file.
+  return cell.value === '' ? null : cell.value;
+}
+
+function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
+  const ws = workbook.addWorksheet(plan.name, plan.frozenRows ? { views: [{ state: 'frozen', ySplit: plan.frozenRows }] } : {});
+  for (const table of plan.tables) {
+    const rows = plan.cells.slice(table.row + 1, table.row + 1 + table.rowCount).map((r) =>
+      table.columns.map((_, ci) => {
+        const c = r[table.column + ci];
+        return c && !c.formula && c.value !== '' ? c.value : null;
+      }),
+    );
+    ws.addTable({
+      name: table.name,
+      ref: `${columnLetter(table.column)}${table.row + 1}`,
+      headerRow: true,
+      style: { theme: 'TableStyleLight9', showRowStripes: true },
+      columns: table.columns.map((name) => ({ name, filterButton: true })),
+      rows: rows.length > 0 ? rows : [table.columns.map(() => null)],
+    });
+  }
+  plan.cells.forEach((row, r) => {
+    if (row.length === 0) return;
+    const wsRow = ws.getRow(r + 1);
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const target = wsRow.getCell(c + 1);
+      target.value = cellValue(cell);
+      if (cell.format) target.numFmt = cell.format;
+      if (cell.bold) target.font = { bold: true };
+    });
+  });
+  plan.columnWidths.forEach((w, i) => {
+    if (w) ws.getColumn(i + 1).width = w;
+  });
+}
+
+/**
+ * Writes a plan as .xlsx: formulas with their computed values cached, and a full recalculation requested on
+ * load so a spreadsheet program computes the formulas itself instead of trusting the cache.
+ */
+export async function writePlanXlsx(plan: WorkbookPlan): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'iop';
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of plan.sheets) writeSheet(workbook, sheet);
+  for (const n of plan.names) {
+    const quoted = `'${n.sheet.replace(/'/g, "''")}'!${n.address}`;
+    workbook.definedNames.add(quoted, n.name);
+  }
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  return addCharts(buffer, plan);
+}

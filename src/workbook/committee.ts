@@ -1,0 +1,59 @@
+import type { Agreement, Party } from '../domain/agreement';
+
+function fold(s: string): string {
+  return s.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * How the committee's documents abbreviate it: "Arbetsmarknadsnämnden" → "AN", "Bildningsnämnden" → "BN",
+ * "Kommunstyrelsen" → "KS". Names that do not follow the one-word pattern are kept whole.
+ */
+export function committeeAbbreviation(committee: string): string {
+  const name = committee.trim();
+  if (/^\S+nämnden?$/i.test(name) && !/^nämnden?$/i.test(name)) return `${name[0].toUpperCase()}N`;
+  if (/^kommunstyrelsen?$/i.test(name)) return 'KS';
+  if (/^kommunfullmäktige$/i.test(name)) return 'KF';
+  return name;
+}
+
+/** The committee name without a definite ending, so "arbetsmarknadsnämnd" and "-nämnden" both match. */
+function stem(committee: string): string {
+  return fold(committee).replace(/(nämnden|nämnd)$/, 'nämnd').replace(/(styrelsen|styrelse)$/, 'styrelse');
+}
+
+export function namesCommittee(party: Party, committee: string): boolean {
+  const s = stem(committee);
+  if (!s) return false;
+  return fold(`${party.name} ${party.unit ?? ''}`).includes(s);
+}
+
+const ANY_COMMITTEE = /(nämnd|styrelse|fullmäktige)/i;
+
+/**
+ * The public parties whose cost is the committee's own ("Kostnad AN/år"): those that name the committee,
+ * or every public party when none does (a municipality named without its committee).
+ */
+export function committeePartyFlags(agreement: Agreement, committee: string): boolean[] {
+  const named = agreement.parties.map((p) => p.sector === 'public' && namesCommittee(p, committee));
+  if (named.some(Boolean)) return named;
+  return agreement.parties.map((p) => p.sector === 'public' && !ANY_COMMITTEE.test(`${p.name} ${p.unit ?? ''}`));
+}
+
+/**
+ * Whether an agreement belongs in the committee's reports: one of its parties names the committee, or none
+ * of its parties names any committee at all (then nothing says it belongs elsewhere).
+ */
+export function belongsToCommittee(agreement: Agreement, committee: string): boolean {
+  if (!committee.trim()) return true;
+  if (agreement.parties.some((p) => namesCommittee(p, committee))) return true;
+  return !agreement.parties.some((p) => p.sector === 'public' && ANY_COMMITTEE.test(`${p.name} ${p.unit ?? ''}`));
+}
+
+/** "Samverkanspart/-er": every party except the committee's own, in the agreement's order. */
+export function partnerNames(agreement: Agreement, committee: string): string {
+  const own = committeePartyFlags(agreement, committee);
+  return agreement.parties
+    .filter((_, i) => !own[i])
+    .map((p) => p.name)
+    .join(', ');
+}

@@ -1,0 +1,77 @@
+import type { Agreement } from '../domain/agreement';
+import type { IopSettings } from '../domain/settings';
+import { buildCalculation, planYears } from './calculation';
+import { belongsToCommittee } from './committee';
+import { buildDataSheets } from './dataSheets';
+import { TableLayout, defaultAgreementLayout, defaultItemLayout } from './layout';
+import { buildMultiYearSheet } from './multiYear';
+import { buildOverviewSheet } from './overview';
+import { SheetPlan, WorkbookPlan } from './plan';
+import { buildSettingsSheet } from './settingsSheet';
+import { statusDate } from './status';
+import { agreementKeys } from './key';
+
+export * from './plan';
+export * from './names';
+export { agreementKeys, keyFromName } from './key';
+export { agreementsFromTables, ALL_ITEM_COLUMNS } from './tables';
+export type { RawTable, ReadResult } from './tables';
+export { planCalculator } from './calculator';
+
+export interface PlanOptions {
+  /** The overview's year (default: the settings' base year). */
+  year?: number;
+  /** The committee whose reports these are (default: the settings' committee). */
+  committee?: string;
+  /** "Today", for the overview's status date; injected so tests are stable. */
+  today?: Date;
+  agreementsAt?: TableLayout;
+  itemsAt?: TableLayout;
+}
+
+export interface ReportPlan {
+  sheets: SheetPlan[];
+  /** Agreements shown in the reports (those of the committee), with their keys. */
+  agreements: Agreement[];
+  keys: string[];
+  years: number[];
+}
+
+/** Översikt, Flerårsplan and Beräkning for the committee's agreements; keys must match the tables' Avtals-id. */
+export function buildReportSheets(agreements: readonly Agreement[], keys: readonly string[], settings: IopSettings, options: PlanOptions = {}): ReportPlan {
+  const committee = options.committee ?? settings.committee;
+  const year = options.year ?? settings.baseYear;
+  const picked = agreements.map((a, i) => ({ a, key: keys[i] })).filter(({ a }) => belongsToCommittee(a, committee));
+  const mine = picked.map((p) => p.a);
+  const myKeys = picked.map((p) => p.key);
+  const years = planYears(mine);
+  const calc = buildCalculation({
+    agreements: mine,
+    keys: myKeys,
+    committee,
+    years,
+    agreementsAt: options.agreementsAt ?? defaultAgreementLayout(),
+    itemsAt: options.itemsAt ?? defaultItemLayout(),
+  });
+  const overview = buildOverviewSheet(mine, myKeys, {
+    committee,
+    year,
+    statusDate: statusDate(year, options.today),
+    years,
+    calcRows: calc.rows,
+    agreementsAt: options.agreementsAt ?? defaultAgreementLayout(),
+  });
+  const plan = buildMultiYearSheet(mine, myKeys, years, committee);
+  return { sheets: [overview, plan, calc.sheet], agreements: mine, keys: myKeys, years };
+}
+
+/** The whole workbook: settings, the three data tables and the reports, in the order the sheets appear. */
+export function buildWorkbookPlan(agreements: readonly Agreement[], settings: IopSettings, options: PlanOptions = {}): WorkbookPlan {
+  const keys = agreementKeys(agreements);
+  const settingsSheet = buildSettingsSheet(options.committee ? { ...settings, committee: options.committee } : settings);
+  const reports = buildReportSheets(agreements, keys, settings, options);
+  return {
+    sheets: [reports.sheets[0], reports.sheets[1], settingsSheet.sheet, ...buildDataSheets(agreements, keys), reports.sheets[2]],
+    names: settingsSheet.names,
+  };
+}

@@ -1,0 +1,192 @@
+import type { Agreement } from '../domain/agreement';
+import { CalcRowValues, CALC_FIRST_YEAR_COLUMN, addRatios, calcColumn, calcNamedColumn } from './calculation';
+import { roundHalfUp, toKronor } from '../domain/money';
+import { committeeAbbreviation, partnerNames } from './committee';
+import { TableLayout, wholeColumn } from './layout';
+import { PERIOD_LABELS, SECTOR_LABELS, SHEETS } from './names';
+import { INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, SHORT_DATE_FORMAT, DATE_FORMAT, SheetPlan, cellAddress, formula, formulaString, num, text } from './plan';
+import { STATUS, agreementStatus, isoToSerial } from './status';
+
+/** What each overview column shows; the committee's own sheet may hold any subset, in any order. */
+export const OVERVIEW_ROLES = [
+  'name',
+  'partners',
+  'targetGroup',
+  'purpose',
+  'value',
+  'cost',
+  'validity',
+  'status',
+  'places',
+  'costPerPlace',
+  'valueYear',
+  'costYear',
+  'key',
+] as const;
+export type OverviewRole = (typeof OVERVIEW_ROLES)[number];
+
+export function overviewHeaders(committee: string, year: number): Record<OverviewRole, string> {
+  const abbr = committeeAbbreviation(committee);
+  return {
+    name: 'Namn',
+    partners: 'Samverkanspart/-er',
+    targetGroup: 'Kategorisering/målgrupp',
+    purpose: 'Verksamhetens syfte',
+    value: 'Beräknat värde/år',
+    cost: `Kostnad ${abbr}/år`,
+    validity: 'Giltighet',
+    status: 'Status',
+    places: 'Platser',
+    costPerPlace: 'Kostnad/plats',
+    valueYear: `Värde ${year}`,
+    costYear: `Kostnad ${abbr} ${year}`,
+    key: 'Avtals-id',
+  };
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/[^a-zåäöé0-9]/g, '');
+
+/**
+ * Recognises a header cell of the committee's own overview, allowing small variations in wording
+ * ("Kategorisering/ målgrupp", "Kostnad AN/år", "Beräknat värde per år").
+ */
+export function headerRole(header: string): OverviewRole | null {
+  const h = fold(header);
+  if (!h) return null;
+  if (h === 'namn' || h === 'iop' || h === 'namnpåiop' || h === 'partnerskap') return 'name';
+  if (h.includes('samverkan') || h.startsWith('partner') || h === 'parter') return 'partners';
+  if (h.includes('målgrupp') || h.includes('kategoris')) return 'targetGroup';
+  if (h.includes('syfte')) return 'purpose';
+  if (h.includes('plats') && h.includes('kostnad')) return 'costPerPlace';
+  if (h.includes('värde') && /\d{4}/.test(h)) return 'valueYear';
+  if (h.includes('kostnad') && /\d{4}/.test(h)) return 'costYear';
+  if (h.includes('värde')) return 'value';
+  if (h.startsWith('kostnad')) return 'cost';
+  if (h.includes('giltig') || h.includes('avtalstid') || h === 'slutdatum') return 'validity';
+  if (h === 'status') return 'status';
+  if (h === 'platser' || h === 'antalplatser') return 'places';
+  if (h === 'avtalsid') return 'key';
+  return null;
+}
+
+/** The seven columns of seed 004 must mostly be there (Namn and at least four others) to count as its overview. */
+export function overviewColumns(headerRow: readonly unknown[]): Partial<Record<OverviewRole, number>> | null {
+  const roles: Partial<Record<OverviewRole, number>> = {};
+  headerRow.forEach((h, i) => {
+    const role = typeof h === 'string' ? headerRole(h) : null;
+    if (role && roles[role] === undefined) roles[role] = i;
+  });
+  const seven: OverviewRole[] = ['name', 'partners', 'targetGroup', 'purpose', 'value', 'cost', 'validity'];
+  const found = seven.filter((r) => roles[r] !== undefined).length;
+  return roles.name !== undefined && found >= 5 ? roles : null;
+}
+
+export interface OverviewContext {
+  committee: string;
+  year: number;
+  /** The status date as a formula operand: a cell ("$B$2") or DATE(…). */
+  statusRef: string;
+  statusDate: string;
+  years: number[];
+  calcRows: CalcRowValues[];
+  agreementsAt: TableLayout;
+}
+
+function baseRows(rows: CalcRowValues[], key: string, which: 'all' | 'committee' | 'public' | 'civil'): CalcRowValues[] {
+  return rows.filter(
+    (r) => r.key === key && r.period === 'base' && (which === 'all' || (which === 'committee' ? r.committee : r.sector === which)),
+  );
+}
+
+/** A year's amount rounded once from the exact sum, as the schedule rounds each side. */
+function roundedYear(rows: CalcRowValues[], yi: number): number {
+  return roundHalfUp(addRatios(rows.map((r) => r.years[yi])));
+}
+
+/** Every overview cell of one agreement, as formulas over the tables and the calculation sheet. */
+export function overviewCells(a: Agreement, key: string, ctx: OverviewContext): Record<OverviewRole, PlanCell> {
+  const A = (h: string) => wholeColumn(ctx.agreementsAt, h);
+  const k = formulaString(key);
+  const at = (h: string) => `INDEX(${A(h)},MATCH(${k},${A('Avtals-id')},0))`;
+  const base = `${calcNamedColumn('Avtals-id')},${k},${calcNamedColumn('Period')},"${PERIOD_LABELS.base}"`;
+  const valueF = `SUMIFS(${calcNamedColumn('Belopp/år')},${base})`;
+  const costF = `SUMIFS(${calcNamedColumn('Belopp/år')},${base},${calcNamedColumn('Nämndens')},1)`;
+  const value = baseRows(ctx.calcRows, key, 'all').reduce((s, r) => s + r.amount, 0);
+  const cost = baseRows(ctx.calcRows, key, 'committee').reduce((s, r) => s + r.amount, 0);
+  const sideOfYear = (col: string, sector: string) =>
+    `ROUND(ROUND(SUMIFS(${col},${base},${calcNamedColumn('Sektor')},"${sector}"),6),0)`;
+  const yi = ctx.years.indexOf(ctx.year);
+  const yearCol = yi >= 0 ? calcColumn(CALC_FIRST_YEAR_COLUMN + yi) : null;
+  const end = a.validity.end;
+  const S = ctx.statusRef;
+  const places = a.places;
+  return {
+    name: formula(`=${at('Namn')}&""`, a.name),
+    partners: text(partnerNames(a, ctx.committee)),
+    targetGroup: formula(`=${at('Målgrupp')}&""`, a.targetGroup ?? ''),
+    purpose: formula(`=${at('Syfte')}&""`, a.purpose ?? ''),
+    value: formula(`=${valueF}`, value, KRONOR_FORMAT),
+    cost: formula(`=${costF}`, cost, KRONOR_FORMAT),
+    validity: formula(`=IF(ISNUMBER(${at('Slut')}),${at('Slut')},"")`, end ? isoToSerial(end) : '', SHORT_DATE_FORMAT),
+    status: formula(
+      `=IF(ISNUMBER(${at('Slut')}),IF(${at('Slut')}<${S},"${STATUS.ended}",IF(${at('Slut')}<=EDATE(${S},6),"${STATUS.endingSoon}",IF(N(${at('Start')})>${S},"${STATUS.notStarted}","${STATUS.active}"))),"")`,
+      agreementStatus(a, ctx.statusDate),
+    ),
+    places: formula(`=IF(ISNUMBER(${at('Platser')}),${at('Platser')},"")`, places ?? '', INTEGER_FORMAT),
+    costPerPlace: formula(`=IF(N(${at('Platser')})>0,ROUND(${costF}/${at('Platser')},0),"")`, places && places > 0 ? toKronor(cost / places) : '', KRONOR_FORMAT),
+    valueYear: yearCol
+      ? formula(
+          `=${sideOfYear(yearCol, SECTOR_LABELS.public)}+${sideOfYear(yearCol, SECTOR_LABELS.civil)}`,
+          roundedYear(baseRows(ctx.calcRows, key, 'public'), yi) + roundedYear(baseRows(ctx.calcRows, key, 'civil'), yi),
+          KRONOR_FORMAT,
+        )
+      : num(0, KRONOR_FORMAT),
+    costYear: yearCol
+      ? formula(
+          `=ROUND(ROUND(SUMIFS(${yearCol},${base},${calcNamedColumn('Nämndens')},1),6),0)`,
+          roundedYear(baseRows(ctx.calcRows, key, 'committee'), yi),
+          KRONOR_FORMAT,
+        )
+      : num(0, KRONOR_FORMAT),
+    key: text(key),
+  };
+}
+
+const SUMMED: OverviewRole[] = ['value', 'cost', 'valueYear', 'costYear', 'places'];
+
+/** The generated sheet "Översikt": title, status date, header, one row per agreement, a totals row. */
+export function buildOverviewSheet(agreements: readonly Agreement[], keys: readonly string[], ctx: Omit<OverviewContext, 'statusRef'>): SheetPlan {
+  const headers = overviewHeaders(ctx.committee, ctx.year);
+  const HEADER_ROW = 3;
+  const statusRef = `$B$2`;
+  const full: OverviewContext = { ...ctx, statusRef };
+  const cells: (PlanCell | null)[][] = [
+    [text(`IOP-översikt ${ctx.committee} ${ctx.year}`, { bold: true })],
+    [text('Statusdatum'), num(isoToSerial(ctx.statusDate), DATE_FORMAT), text('Status gäller avtalsperioden utan förlängning. Beloppen räknas med formler ur tabellerna på bladen Avtal, Parter och Poster.')],
+    [],
+    OVERVIEW_ROLES.map((r) => text(headers[r], { bold: true })),
+  ];
+  agreements.forEach((a, i) => {
+    const row = overviewCells(a, keys[i], full);
+    cells.push(OVERVIEW_ROLES.map((r) => row[r]));
+  });
+  const first = HEADER_ROW + 2;
+  const last = HEADER_ROW + 1 + agreements.length;
+  const totals: PlanCell[] = OVERVIEW_ROLES.map((r, ci) => {
+    if (r === 'name') return text('Summa', { bold: true });
+    if (!SUMMED.includes(r)) return text('');
+    const col = cellAddress(0, ci).replace(/\d+$/, '');
+    const sum = cells.slice(HEADER_ROW + 1).reduce((s, row) => s + (typeof row[ci]?.value === 'number' ? (row[ci]!.value as number) : 0), 0);
+    const cell = formula(agreements.length ? `=SUM(${col}${first}:${col}${last})` : '=0', sum, r === 'places' ? INTEGER_FORMAT : KRONOR_FORMAT);
+    cell.bold = true;
+    return cell;
+  });
+  cells.push(totals);
+  return {
+    name: SHEETS.overview,
+    cells,
+    tables: [],
+    columnWidths: [28, 30, 34, 40, 16, 16, 10, 18, 8, 13, 14, 16, 26],
+    frozenRows: HEADER_ROW + 1,
+  };
+}

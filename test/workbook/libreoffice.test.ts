@@ -1,0 +1,86 @@
+import { writePlanXlsx } from '../../src/cli/xlsxWriter';
+import { buildSchedule } from '../../src/domain/schedule';
+import { buildWorkbookPlan, cellAddress, WorkbookPlan } from '../../src/workbook';
+import { ALL } from '../fixtures/workbook/agreements';
+import { findSoffice, recalculateWithLibreOffice } from './libreoffice';
+
+const soffice = findSoffice();
+const mustRun = !!process.env.CI;
+const describeLo = soffice || mustRun ? describe : describe.skip;
+if (!soffice && !mustRun) {
+  // eslint-disable-next-line no-console
+  console.warn('LibreOffice (soffice) saknas: testet som räknar om .xlsx-filen i LibreOffice hoppas över. Installera libreoffice-calc.');
+}
+
+const settings = { committee: 'Arbetsmarknadsnämnden', baseYear: 2025, indexRate: 0.02, socialFeeRate: 0.3142 };
+
+const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86400000 + 25569;
+
+/** LibreOffice's raw CSV still renders dates and percentages; turn them back into numbers. */
+function asNumber(s: string): number | string {
+  if (s.trim() === '') return '';
+  let m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s);
+  if (m) return serial(Number(m[3]), Number(m[1]), Number(m[2]));
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m) return serial(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (/^-?[\d.]+%$/.test(s)) return Number(s.slice(0, -1)) / 100;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : s;
+}
+
+describeLo('the .xlsx recalculated by LibreOffice', () => {
+  let plan: WorkbookPlan;
+  let sheets: Record<string, string[][]>;
+
+  beforeAll(async () => {
+    if (!soffice) throw new Error('LibreOffice (soffice) saknas, men i CI måste testet köras: installera libreoffice-calc.');
+    plan = buildWorkbookPlan(ALL, settings, { year: 2025, today: new Date(2025, 2, 15) });
+    // LibreOffice gets a copy without cached results, so every number it reports is its own calculation.
+    const uncached: WorkbookPlan = {
+      ...plan,
+      sheets: plan.sheets.map((sh) => ({ ...sh, cells: sh.cells.map((row) => row.map((c) => (c?.formula ? { ...c, value: null } : c))) })),
+    };
+    const xlsx = await writePlanXlsx(uncached);
+    sheets = recalculateWithLibreOffice(soffice, xlsx, plan.sheets.map((s) => s.name));
+  }, 180000);
+
+  it('computes every formula cell to the value the domain core computed', () => {
+    const mismatches: string[] = [];
+    let formulas = 0;
+    for (const sheet of plan.sheets) {
+      sheet.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (!cell?.formula) return;
+          formulas++;
+          const got = asNumber(sheets[sheet.name][r]?.[c] ?? '');
+          const want = cell.value === null ? '' : cell.value;
+          const same = typeof want === 'number' && typeof got === 'number' ? Math.abs(got - want) < 1e-6 : String(got) === String(want);
+          if (!same) mismatches.push(`${sheet.name}!${cellAddress(r, c)} ${cell.formula}: LibreOffice ${JSON.stringify(got)}, domänen ${JSON.stringify(want)}`);
+        }),
+      );
+    }
+    expect(formulas).toBeGreaterThan(100);
+    expect(mismatches.slice(0, 10)).toEqual([]);
+  });
+
+  it('keeps text that looks like a formula as text', () => {
+    const avtal = sheets['Avtal'];
+    expect(avtal.some((row) => row.includes('=hälsa, språk, samhällskunskap'))).toBe(true);
+    expect(avtal.some((row) => row.includes('+individer som pga föräldraledighet ej kan delta i SFI'))).toBe(true);
+  });
+
+  it('matches buildSchedule for every agreement and year in the multi-year plan', () => {
+    const flerar = sheets['Flerårsplan'];
+    const header = flerar[3];
+    for (const a of ALL.slice(0, 4)) {
+      const schedule = buildSchedule(a);
+      for (const y of schedule.years) {
+        const col = header.indexOf(String(y.year));
+        const row = (period: string, part: string) => flerar.find((r) => r[1] === a.name && r[2] === period && r[3] === part)!;
+        expect(Number(row('Med förlängningar', 'Offentlig')[col])).toBe(y.public);
+        expect(Number(row('Med förlängningar', 'Idéburen')[col])).toBe(y.civil);
+        expect(Number(row('Avtalsperiod', 'Totalt')[col])).toBe(y.baseTotal);
+      }
+    }
+  });
+});
