@@ -1,0 +1,179 @@
+import { parseAgreement } from '../domain/agreement';
+import type { ImportedAgreement, ImportWarning, Provenance, DocumentKind } from './result';
+import { attributeItems } from './fields/attribution';
+import { readEconomy, RawItem } from './fields/economy';
+import { extractExtension } from './fields/extension';
+import { Extracted, warning } from './fields/field';
+import { extractIndexation } from './fields/indexation';
+import { extractName } from './fields/name';
+import { OverviewAgreement } from './fields/overview';
+import { checkOrgNumbers, extractAgreementParties, extractDecisionParties, PartyInfo } from './fields/parties';
+import { extractPlaces, extractPurpose, extractTargetGroup } from './fields/prose';
+import { extractValidity } from './fields/validity';
+import { titleParagraph } from './fields/name';
+import { SourceDoc } from './text/source';
+
+function collect<T>(e: Extracted<T>, warnings: ImportWarning[], prov: Provenance[]): T {
+  warnings.push(...e.warnings);
+  prov.push(...e.provenance);
+  return e.value;
+}
+
+function costItem(it: RawItem & { party: PartyInfo }) {
+  return {
+    party: it.party.name,
+    label: it.label,
+    annualAmount: it.amount,
+    ...(it.quantity !== undefined ? { quantity: it.quantity } : {}),
+    ...(it.fte !== undefined ? { fte: it.fte } : {}),
+    ...(it.hours !== undefined ? { hours: it.hours } : {}),
+  };
+}
+
+/** Contributions per party: stated shares, else the sum of the party's items; one missing share may be the rest of the total. */
+function contributionsOf(
+  parties: PartyInfo[],
+  items: (RawItem & { party: PartyInfo })[],
+  stated: Map<PartyInfo, number>,
+  total: number | null,
+  warnings: ImportWarning[],
+): { party: string; annualAmount: number }[] {
+  const amounts = new Map<PartyInfo, number>();
+  for (const p of parties) {
+    const own = items.filter((it) => it.party === p);
+    if (stated.has(p)) amounts.set(p, stated.get(p) as number);
+    else if (own.length) amounts.set(p, own.reduce((s, it) => s + it.amount, 0));
+  }
+  const without = parties.filter((p) => !amounts.has(p));
+  if (total !== null && without.length === 1 && amounts.size > 0) {
+    const rest = total - [...amounts.values()].reduce((s, v) => s + v, 0);
+    if (rest > 0) {
+      amounts.set(without[0], rest);
+      warnings.push(warning('INFERRED', 'contributions', `${without[0].name}s del anges inte; den beräknades som totalen minus övriga parters delar (${rest} kr).`));
+    }
+  }
+  return parties.filter((p) => amounts.has(p)).map((p) => ({ party: p.name, annualAmount: amounts.get(p) as number }));
+}
+
+function crossCheck(
+  items: (RawItem & { party: PartyInfo })[],
+  stated: Map<PartyInfo, number>,
+  grand: number | null,
+  allAttributed: boolean,
+  warnings: ImportWarning[],
+) {
+  for (const [party, amount] of stated) {
+    const own = items.filter((it) => it.party === party);
+    const sum = own.reduce((s, it) => s + it.amount, 0);
+    if (own.length && sum !== amount) {
+      warnings.push(warning('TOTAL_MISMATCH', 'contributions', `${party.name}: posterna summerar till ${sum} kr men dokumentet anger ${amount} kr.`));
+    }
+  }
+  if (grand !== null && items.length && allAttributed) {
+    const sum = items.reduce((s, it) => s + it.amount, 0);
+    if (sum !== grand) warnings.push(warning('TOTAL_MISMATCH', 'annualTotal', `Posterna summerar till ${sum} kr men totalen anges till ${grand} kr.`));
+  }
+  if (grand !== null && stated.size >= 2) {
+    const sum = [...stated.values()].reduce((s, v) => s + v, 0);
+    if (sum > grand) warnings.push(warning('TOTAL_MISMATCH', 'annualTotal', `Parternas delar (${sum} kr) överstiger totalen ${grand} kr.`));
+  }
+}
+
+function finish(agreement: ImportedAgreement): ImportedAgreement {
+  const { warnings, provenance, ...model } = agreement;
+  const parsed = parseAgreement(model);
+  if (!parsed.ok) {
+    warnings.push(...parsed.errors.map((e) => warning('AMBIGUOUS', undefined, `Avtalet är inte fullständigt: ${e}`)));
+  }
+  return { ...model, warnings, provenance };
+}
+
+/** An agreement or a decision memo: one agreement read from the whole document. */
+export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgreement {
+  const warnings: ImportWarning[] = [];
+  const prov: Provenance[] = [];
+  const title = titleParagraph(doc);
+  const partyResult = kind === 'decision' ? extractDecisionParties(doc, title ? { text: title.text, start: title.start } : null) : extractAgreementParties(doc);
+  const parties = partyResult.parties;
+  warnings.push(...partyResult.warnings);
+  prov.push(...partyResult.provenance);
+  const name = collect(extractName(doc, parties.filter((p) => p.sector === 'civil').map((p) => p.name)), warnings, prov);
+  const purpose = collect(extractPurpose(doc), warnings, prov);
+  const targetGroup = collect(extractTargetGroup(doc), warnings, prov);
+  const places = collect(extractPlaces(doc), warnings, prov);
+  const dates = extractValidity(doc);
+  const start = collect(dates.start, warnings, prov);
+  const end = collect(dates.end, warnings, prov);
+  const extension = collect(extractExtension(doc), warnings, prov);
+  const indexation = collect(extractIndexation(doc, start), warnings, prov);
+
+  const economy = readEconomy(doc, parties);
+  warnings.push(...economy.warnings);
+  prov.push(...economy.provenance);
+  const looseBefore = economy.items.some((it) => it.party === null);
+  warnings.push(...attributeItems(doc, economy.items, economy.partyTotals, parties));
+  const items = economy.items.filter((it): it is RawItem & { party: PartyInfo } => it.party !== null);
+  const stated = new Map<PartyInfo, number>();
+  for (const t of economy.partyTotals) if (t.party) stated.set(t.party, t.amount);
+  const grand = economy.grandTotal?.amount ?? null;
+  crossCheck(items, stated, grand, !looseBefore || items.length === economy.items.length, warnings);
+  const contributions = contributionsOf(parties, items, stated, grand, warnings);
+  let annualTotal = grand;
+  if (annualTotal === null && contributions.length && contributions.length === parties.length) {
+    annualTotal = contributions.reduce((s, c) => s + c.annualAmount, 0);
+  }
+  if (annualTotal === null) warnings.push(warning('MISSING_FIELD', 'annualTotal', 'Dokumentet anger inget totalbelopp per år.'));
+  if (!items.length) warnings.push(warning('MISSING_FIELD', 'costItems', 'Dokumentet anger inga kostnadsposter.'));
+  if (!contributions.length) warnings.push(warning('MISSING_FIELD', 'contributions', 'Dokumentet anger inte parternas bidrag.'));
+
+  return finish({
+    name,
+    parties: parties.map(({ name: n, orgNumber, sector, unit }) => ({ name: n, orgNumber, sector, unit })),
+    targetGroup,
+    purpose,
+    places,
+    validity: { start, end, extension },
+    indexation,
+    costItems: items.map(costItem),
+    contributions,
+    annualTotal,
+    warnings,
+    provenance: prov,
+  });
+}
+
+/** One agreement per overview row: the committee's cost is its contribution, the estimated value the total. */
+export function assembleOverviewRow(row: OverviewAgreement): ImportedAgreement {
+  const warnings: ImportWarning[] = [...row.warnings];
+  warnings.push(...checkOrgNumbers(row.parties));
+  const stated = new Map<PartyInfo, number>();
+  if (row.cost !== null) stated.set(row.committeeParty, row.cost);
+  else warnings.push(warning('MISSING_FIELD', 'contributions', 'Nämndens kostnad anges inte.'));
+  const contributions = contributionsOf(row.parties, [], stated, row.annualTotal, warnings);
+  if (row.annualTotal === null) warnings.push(warning('MISSING_FIELD', 'annualTotal', 'Beräknat värde per år anges inte.'));
+  if (row.cost !== null && row.annualTotal !== null && row.cost > row.annualTotal) {
+    warnings.push(warning('TOTAL_MISMATCH', 'annualTotal', `Nämndens kostnad ${row.cost} kr är större än det beräknade värdet ${row.annualTotal} kr.`));
+  }
+  if (row.targetGroup === null) warnings.push(warning('MISSING_FIELD', 'targetGroup', 'Målgrupp anges inte.'));
+  if (row.purpose === null) warnings.push(warning('MISSING_FIELD', 'purpose', 'Syfte anges inte.'));
+  if (row.places === null) warnings.push(warning('MISSING_FIELD', 'places', 'Antal platser anges inte.'));
+  warnings.push(warning('MISSING_FIELD', 'validity.start', 'Översikten anger inget startdatum.'));
+  if (row.end === null) warnings.push(warning('MISSING_FIELD', 'validity.end', 'Giltighet anges inte.'));
+  warnings.push(warning('MISSING_FIELD', 'validity.extension', 'Översikten anger ingen förlängning.'));
+  warnings.push(warning('MISSING_FIELD', 'indexation', 'Översikten anger ingen uppräkning.'));
+  warnings.push(warning('MISSING_FIELD', 'costItems', 'Översikten anger inga kostnadsposter.'));
+  return finish({
+    name: row.name,
+    parties: row.parties.map(({ name, orgNumber, sector, unit }) => ({ name, orgNumber, sector, unit })),
+    targetGroup: row.targetGroup,
+    purpose: row.purpose,
+    places: row.places,
+    validity: { start: null, end: row.end, extension: null },
+    indexation: null,
+    costItems: [],
+    contributions,
+    annualTotal: row.annualTotal,
+    warnings,
+    provenance: row.provenance,
+  });
+}

@@ -1,0 +1,98 @@
+import type { ImportWarning } from '../result';
+import { warning } from './field';
+import type { RawItem, StatedAmount } from './economy';
+import { mentionedParties, PartyInfo } from './parties';
+import { SourceDoc, sentences } from '../text/source';
+
+/**
+ * Items listed without a party (a decision memo's "Resurser 2021" table) are given to parties whose stated
+ * shares they add up to. When several subsets fit the numbers, the prose that says what each party pays
+ * decides, and the result is marked AMBIGUOUS; a single fitting subset is marked INFERRED.
+ */
+const MAX_ITEMS = 16;
+
+function stems(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 4)
+      .map((w) => w.slice(0, 6)),
+  );
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
+}
+
+export function attributeItems(doc: SourceDoc, items: RawItem[], totals: StatedAmount[], parties: PartyInfo[]): ImportWarning[] {
+  const loose = items.filter((it) => it.party === null);
+  if (!loose.length) return [];
+  const stated = totals.filter((t): t is StatedAmount & { party: PartyInfo } => t.party !== null);
+  const fail = () => {
+    const kept = items.filter((it) => it.party !== null);
+    items.splice(0, items.length, ...kept);
+    return [
+      warning(
+        'AMBIGUOUS',
+        'costItems',
+        `Kostnadsposterna kunde inte knytas till en part och har utelämnats: ${loose.map((it) => `${it.label} ${it.amount} kr`).join('; ')}.`,
+      ),
+    ];
+  };
+  if (parties.length === 1) {
+    loose.forEach((it) => (it.party = parties[0]));
+    return [];
+  }
+  if (stated.length === 0 || loose.length > MAX_ITEMS) return fail();
+  const target = stated[0];
+  const rest = stated.slice(1);
+  const others = parties.filter((p) => p !== target.party);
+  if (others.length !== 1) return fail();
+  const other = others[0];
+  const looseSum = loose.reduce((s, it) => s + it.amount, 0);
+  const otherStated = rest.find((t) => t.party === other);
+  if (otherStated && otherStated.amount + target.amount !== looseSum) return fail();
+
+  const fits: number[] = [];
+  for (let mask = 1; mask < 1 << loose.length; mask++) {
+    let sum = 0;
+    for (let i = 0; i < loose.length; i++) if (mask & (1 << i)) sum += loose[i].amount;
+    if (sum === target.amount) fits.push(mask);
+  }
+  if (!fits.length) return fail();
+
+  const says = (p: PartyInfo, q: PartyInfo) =>
+    stems(
+      sentences(doc)
+        .filter((s) => {
+          const named = new Set(mentionedParties(s.text, [p, q]).map((h) => h.party));
+          return named.has(p) && !named.has(q);
+        })
+        .map((s) => s.text)
+        .join(' '),
+    );
+  const targetWords = says(target.party, other);
+  const otherWords = says(other, target.party);
+  const score = (mask: number) =>
+    loose.reduce((s, it, i) => {
+      const w = stems(it.label);
+      const toTarget = overlap(w, targetWords) - overlap(w, otherWords);
+      return s + (mask & (1 << i) ? toTarget : -toTarget);
+    }, 0);
+  const best = fits.reduce((a, b) => (score(b) > score(a) ? b : a));
+  loose.forEach((it, i) => (it.party = best & (1 << i) ? target.party : other));
+  const given = loose.filter((_, i) => best & (1 << i)).map((it) => it.label);
+  if (fits.length > 1) {
+    return [
+      warning(
+        'AMBIGUOUS',
+        'costItems',
+        `Posterna anges utan part. ${fits.length} olika urval av poster summerar till ${target.party.name}s del (${target.amount} kr); texten om vad parterna bekostar pekar på: ${given.join(', ')}. Kontrollera fördelningen.`,
+      ),
+    ];
+  }
+  return [warning('INFERRED', 'costItems', `Posterna anges utan part; ${given.join(', ')} summerar till ${target.party.name}s del (${target.amount} kr).`)];
+}

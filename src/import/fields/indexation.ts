@@ -1,0 +1,63 @@
+import { Extracted, found, missing, provenance, warning } from './field';
+import { decimal } from './numbers';
+import { SourceDoc, sentences } from '../text/source';
+
+export interface Indexation {
+  rate: number;
+  baseYear: number | null;
+}
+
+const CUE = /justera[sr]?|räknas upp|räkna upp|uppräkn\p{L}*|indexera\p{L}*|indexering|uppräknas|höjs årligen|årlig uppräkning/iu;
+const RATE = /(\d{1,2}(?:,\d{1,2})?)\s*(?:%|procent)/i;
+
+/** Base year as the document states it ("basår 2023", "2023 års prisnivå", a "Resurser 2021" table header). */
+function statedBaseYear(doc: SourceDoc): { year: number; start: number; end: number } | null {
+  const patterns = [/basår\s*:?\s*(\d{4})/i, /(\d{4})\s+års\s+(?:pris|löne|kostnads)?\s*nivå/i, /(?:pris|kostnads)nivå\s+(?:för\s+)?(?:år\s+)?(\d{4})/i];
+  for (const re of patterns) {
+    const m = re.exec(doc.prose);
+    if (m) return { year: Number(m[1]), start: m.index, end: m.index + m[0].length };
+  }
+  for (const line of doc.lines) {
+    if (!line.cells) continue;
+    const m = /^(?:resurser|budget|kostnader|kostnad|belopp|ekonomi)\s+(?:år\s+)?(\d{4})$/i.exec(line.cells[0]);
+    if (m) return { year: Number(m[1]), start: line.start, end: line.start + line.cells[0].length };
+  }
+  return null;
+}
+
+export function extractIndexation(doc: SourceDoc, startDate: string | null): Extracted<Indexation | null> {
+  const field = 'indexation';
+  const about = sentences(doc).filter((s) => CUE.test(s.text));
+  const rated = about
+    .map((s) => ({ s, m: RATE.exec(doc.prose.slice(s.start, s.end)) }))
+    .filter((x): x is { s: (typeof about)[number]; m: RegExpExecArray } => x.m !== null);
+  if (!rated.length) {
+    if (about.length) {
+      const s = about[0];
+      return {
+        value: null,
+        provenance: [provenance(field, doc.text, s.start, s.end)],
+        warnings: [warning('AMBIGUOUS', field, `Uppräkning nämns men ingen procentsats kunde läsas: "${s.text.slice(0, 120)}".`)],
+      };
+    }
+    return missing(null, field, 'Dokumentet anger ingen uppräkning (indexering).');
+  }
+  const { s, m } = rated[0];
+  const rate = Math.round(decimal(m[1]) * 1000) / 100000;
+  const warnings = [];
+  const rates = new Set(rated.map((r) => decimal(r.m[1])));
+  if (rates.size > 1) warnings.push(warning('AMBIGUOUS', field, `Flera uppräkningssatser nämns (${[...rates].join(' %, ')} %); den första valdes.`));
+  const prov = [provenance(field, doc.text, s.start, s.end)];
+  const stated = statedBaseYear(doc);
+  let baseYear: number | null = null;
+  if (stated) {
+    baseYear = stated.year;
+    prov.push(provenance('indexation.baseYear', doc.text, stated.start, stated.end));
+  } else if (startDate) {
+    baseYear = Number(startDate.slice(0, 4));
+    warnings.push(warning('INFERRED', 'indexation.baseYear', `Basåret anges inte; det första avtalsåret ${baseYear} antogs.`));
+  } else {
+    warnings.push(warning('MISSING_FIELD', 'indexation.baseYear', 'Dokumentet anger inget basår för uppräkningen.'));
+  }
+  return found({ rate, baseYear }, prov, warnings);
+}

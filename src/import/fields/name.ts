@@ -1,0 +1,28 @@
+import { Extracted, found, provenance } from './field';
+import { SourceDoc, Paragraph } from '../text/source';
+
+export function titleParagraph(doc: SourceDoc): Paragraph | null {
+  return doc.paragraphs.find((p) => p.text.length > 0) ?? null;
+}
+
+const QUOTED = /(?:avseende|benämn\p{L}*|kallad?|projektet|partnerskapet|insatsen|verksamheten)\s+[”"“]([^”"“\n]{2,80})[”"“]/iu;
+const GENERIC = /^(iop|idéburet offentligt partnerskap|överenskommelse\b.*|avtal\b.*|tjänsteskrivelse)$/i;
+
+/** The agreement's own name: a quoted name in the preamble, else the title with "Revidering av IOP" and the party removed. */
+export function extractName(doc: SourceDoc, civilNames: string[]): Extracted<string> {
+  const q = QUOTED.exec(doc.prose.slice(0, 6000));
+  if (q) {
+    const start = q.index + q[0].indexOf(q[1]);
+    return found(q[1].replace(/\s+/g, ' ').trim(), [provenance('name', doc.text, start, start + q[1].length)]);
+  }
+  const title = titleParagraph(doc);
+  if (!title) return found('Namnlös överenskommelse', [], [{ code: 'MISSING_FIELD', field: 'name', message: 'Dokumentet har ingen rubrik.' }]);
+  let name = title.text.replace(/^(revidering|förlängning|förnyelse|ändring|uppföljning)\s+av\s+/i, '').replace(/^(IOP|idéburet offentligt partnerskap)\s+(?!,)/i, '');
+  const comma = name.lastIndexOf(',');
+  if (comma > 0 && civilNames.some((c) => name.slice(comma + 1).trim().toLowerCase() === c.toLowerCase())) {
+    const head = name.slice(0, comma).trim();
+    if (!GENERIC.test(head)) name = head;
+    else name = title.text;
+  }
+  return found(name.slice(0, 200), [provenance('name', doc.text, title.start, title.end)]);
+}

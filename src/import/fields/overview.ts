@@ -1,0 +1,142 @@
+import type { ImportWarning, Provenance } from '../result';
+import { bareAmount, trailingAmount } from './amounts';
+import { findDates } from './dates';
+import { provenance, warning } from './field';
+import { capitalize, committeeName, committeeOf, municipalityOf, PartyInfo, sectorOf } from './parties';
+import { squash } from '../text/normalize';
+import { Line, SourceDoc } from '../text/source';
+
+/** One row of the committee's overview table, cells merged across wrapped lines. */
+export interface OverviewRow {
+  cells: Record<Column, string>;
+  start: number;
+  end: number;
+}
+
+type Column = 'name' | 'parties' | 'target' | 'purpose' | 'value' | 'cost' | 'validity';
+
+const COLUMNS: [Column, RegExp][] = [
+  ['name', /^(namn|iop|insats|benämning|överenskommelse)/i],
+  ['parties', /samverkanspart|^parter?\b|idéburen part|förening|organisation|aktör/i],
+  ['target', /målgrupp|kategoriser/i],
+  ['purpose', /syfte/i],
+  ['value', /beräknat värde|totalt värde|^värde|total kostnad|omslutning/i],
+  ['cost', /^kostnad\b|nämndens kostnad|kommunens kostnad|bidrag/i],
+  ['validity', /giltighet|gäller till|avtalstid|period|slutdatum|löper ut/i],
+];
+
+export interface OverviewTable {
+  header: Line;
+  columns: Partial<Record<Column, number>>;
+  costAbbreviation: string | null;
+  rows: OverviewRow[];
+}
+
+function mapColumns(cells: string[]): Partial<Record<Column, number>> {
+  const columns: Partial<Record<Column, number>> = {};
+  cells.forEach((cell, i) => {
+    const hit = COLUMNS.find(([col, re]) => columns[col] === undefined && re.test(cell));
+    if (hit) columns[hit[0]] = i;
+  });
+  return columns;
+}
+
+function amountOf(cell: string): number | null {
+  return trailingAmount(cell)?.value ?? bareAmount(cell);
+}
+
+export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
+  for (const line of doc.lines) {
+    if (!line.cells || line.cells.length < 4) continue;
+    const columns = mapColumns(line.cells);
+    if (columns.name === undefined || (columns.value === undefined && columns.cost === undefined) || Object.keys(columns).length < 4) continue;
+    const rows: OverviewRow[] = [];
+    for (let i = line.index + 1; i < doc.lines.length; i++) {
+      const l = doc.lines[i];
+      if (l.blank && !l.cells) continue;
+      if (!l.cells) break;
+      const get = (c: Column) => (columns[c] !== undefined ? (l.cells?.[columns[c] as number] ?? '') : '');
+      const cells = Object.fromEntries(COLUMNS.map(([c]) => [c, get(c)])) as Record<Column, string>;
+      const prev = rows[rows.length - 1];
+      const noAmounts = amountOf(cells.value) === null && amountOf(cells.cost) === null;
+      const continues = prev && noAmounts && (!cells.name || /^\p{Ll}/u.test(cells.name) || /-$/.test(prev.cells.name));
+      if (continues) {
+        for (const [c] of COLUMNS) {
+          if (cells[c]) prev.cells[c] = squash(`${prev.cells[c]} ${cells[c]}`).replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+        }
+        prev.end = l.end;
+      } else if (cells.name) {
+        rows.push({ cells, start: l.start, end: l.end });
+      }
+    }
+    if (rows.length) {
+      const cost = columns.cost !== undefined ? line.cells[columns.cost] : '';
+      const abbr = /kostnad\s+(\p{Lu}{1,5})\b/u.exec(cost);
+      return { header: line, columns, costAbbreviation: abbr ? abbr[1] : null, rows };
+    }
+  }
+  return null;
+}
+
+export interface OverviewAgreement {
+  name: string;
+  parties: PartyInfo[];
+  committeeParty: PartyInfo;
+  targetGroup: string | null;
+  purpose: string | null;
+  places: number | null;
+  end: string | null;
+  annualTotal: number | null;
+  cost: number | null;
+  warnings: ImportWarning[];
+  provenance: Provenance[];
+}
+
+/** Every row of the overview as the fields of one agreement. */
+export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgreement[] {
+  const municipality = municipalityOf(doc);
+  const committee = committeeOf(doc, table.costAbbreviation ?? undefined) ?? (table.costAbbreviation ? table.costAbbreviation : committeeOf(doc));
+  return table.rows.map((row) => {
+    const warnings: ImportWarning[] = [];
+    const prov = (field: string) => provenance(field, doc.text, row.start, row.end);
+    const committeeParty: PartyInfo = {
+      name: municipality ?? committee ?? 'Kommunen',
+      orgNumber: null,
+      sector: 'public',
+      unit: committee,
+      aliases: [],
+    };
+    if (!municipality) warnings.push(warning('MISSING_FIELD', 'parties[0].name', 'Kommunens namn framgår inte; nämnden används som part.'));
+    const parties: PartyInfo[] = [committeeParty];
+    for (const raw of row.cells.parties.split(/\s*,\s*|\s+och\s+|\s*&\s*|\s*\/\s*|\s*;\s*/)) {
+      const name = squash(raw);
+      if (!name) continue;
+      if (/nämnd/i.test(name)) {
+        const unit = committeeName(name.split(' ').pop() ?? name);
+        if (unit === committee) continue;
+        parties.push({ name: `${committeeParty.name}, ${unit}`, orgNumber: null, sector: 'public', unit, aliases: [] });
+      } else {
+        const n = capitalize(name);
+        parties.push({ name: n, orgNumber: null, sector: sectorOf(n, null), unit: null, aliases: [] });
+      }
+    }
+    const placesHit = /(\d{1,4})\s*(?:hel(?:tids|års)?platser|årsplatser|platser)/i.exec(`${row.cells.purpose} ${row.cells.target}`);
+    const purpose = squash(row.cells.purpose.replace(/\(\s*\d{1,4}\s*(?:hel(?:tids|års)?platser|årsplatser|platser)\s*\)/i, '')) || null;
+    const dates = findDates(row.cells.validity, 0, { shortYearFirst: true });
+    const value = amountOf(row.cells.value);
+    const cost = amountOf(row.cells.cost);
+    return {
+      name: row.cells.name,
+      parties,
+      committeeParty,
+      targetGroup: row.cells.target || null,
+      purpose,
+      places: placesHit ? Number(placesHit[1]) : null,
+      end: dates.length ? dates[dates.length - 1].iso : null,
+      annualTotal: value,
+      cost,
+      warnings,
+      provenance: ['name', 'parties', 'contributions', 'annualTotal', 'validity.end'].map(prov),
+    };
+  });
+}

@@ -1,0 +1,246 @@
+import { parseOrgNumber } from '../../domain/orgNumber';
+import type { Sector } from '../../domain/agreement';
+import type { ImportWarning, Provenance } from '../result';
+import { provenance, warning } from './field';
+import { squash } from '../text/normalize';
+import { SourceDoc } from '../text/source';
+
+export interface PartyInfo {
+  name: string;
+  orgNumber: string | null;
+  sector: Sector;
+  unit: string | null;
+  /** Other ways the document names the party ("LK", "Stadsmissionen", "IKF", "kommunen"). */
+  aliases: string[];
+}
+
+export interface PartiesResult {
+  parties: PartyInfo[];
+  provenance: Provenance[];
+  warnings: ImportWarning[];
+}
+
+const ORG = /(?<!\d)(\d{6})\s?[-–]?\s?(\d{4})(?!\d)/g;
+const PUBLIC_NAME = /\b(kommun|region|landsting|staten|stad)\b|^region\s|nämnd(en)?$|förvaltning(en)?$|myndighet(en)?$/i;
+const COMMITTEE = /\p{L}+nämnd(?:en|ens)?\b/giu;
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
+}
+
+/** "arbetsmarknadsnämndens" → "Arbetsmarknadsnämnden". */
+export function committeeName(word: string): string {
+  return capitalize(word.toLowerCase().replace(/nämnd(ens|en)?$/, 'nämnden'));
+}
+
+function normalizeName(name: string): string {
+  return squash(name)
+    .replace(/^(?:[-–•*]\s*)+/, '')
+    .replace(/\b(\p{L}+s)\s+Kommun\b/u, '$1 kommun')
+    .replace(/[\s,;:]+$/, '');
+}
+
+export function sectorOf(name: string, orgNumber: string | null): Sector {
+  if (PUBLIC_NAME.test(name)) return 'public';
+  if (orgNumber && orgNumber.startsWith('2')) return 'public';
+  return 'civil';
+}
+
+/** The municipality or region the document is about: its most frequent "X kommun" / "Region X". */
+export function municipalityOf(doc: SourceDoc): string | null {
+  const counts = new Map<string, number>();
+  for (const m of doc.prose.matchAll(/\b(\p{Lu}\p{Ll}+s)\s+[Kk]ommuns?\b|\b(Region\s+\p{Lu}\p{Ll}+)/gu)) {
+    const name = m[1] ? `${m[1]} kommun` : m[2];
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = name;
+  return best;
+}
+
+/** The committee a decision memo is addressed to, e.g. "Förslag till arbetsmarknadsnämndens beslut". */
+export function committeeOf(doc: SourceDoc, abbreviation?: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of doc.prose.matchAll(COMMITTEE)) {
+    const name = committeeName(m[0]);
+    if (name === 'Nämnden') continue;
+    if (abbreviation && initials(name) !== abbreviation.toUpperCase()) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = name;
+  return best;
+}
+
+/** "Arbetsmarknadsnämnden" → "AN": the first letter and the N of nämnden, as committees abbreviate themselves. */
+function initials(committee: string): string {
+  return `${committee.charAt(0)}N`.toUpperCase();
+}
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Aliases the document defines: "X (fortsättningsvis LK)", "X, IKF,", "X (nedan kallad Föreningen)". */
+function aliasesOf(doc: SourceDoc, party: PartyInfo): string[] {
+  const out = new Set<string>();
+  const words = party.name.split(' ').slice(0, 2).map(escapeRe).join('\\s+');
+  const re = new RegExp(`${words}[^.()\\n]{0,60}?[,(]\\s*(?:fortsättningsvis|nedan(?:\\s+kallad)?|härefter)?\\s*(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:en|n|et))\\s*[,)]`, 'giu');
+  for (const m of doc.prose.matchAll(re)) out.add(m[1]);
+  const last = party.name.split(' ').pop() ?? '';
+  if (party.sector === 'civil' && /^\p{Lu}/u.test(last) && last.length > 3) out.add(/[aeiouyåäö]$/i.test(last) ? `${last}n` : `${last}en`);
+  if (party.sector === 'public' && /kommun$/.test(party.name)) out.add('kommunen');
+  if (party.sector === 'public' && /^Region/.test(party.name)) out.add('regionen');
+  return [...out];
+}
+
+interface RawParty {
+  name: string;
+  orgNumber: string | null;
+  units: string[];
+  start: number;
+  end: number;
+  alias: string | null;
+}
+
+/** Splits "X genom arbetsmarknadsnämnden och bildningsnämnden (fortsättningsvis LK), org.nr" into its parts. */
+function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | 'end'> | null {
+  let text = segment;
+  const cut = /.*(?:\bmellan|\btecknar|\bingår|\bträffar|\bsluter|\bparter(?:na)?\s*(?:är)?\s*:?)\s+/i.exec(text);
+  if (cut) text = text.slice(cut[0].length);
+  let alias: string | null = null;
+  text = text.replace(/\((?:fortsättningsvis|nedan(?:\s+kallad)?|härefter)?\s*([^)]{1,30})\)/gi, (_, a: string) => {
+    alias ??= squash(a).replace(/^[”"]|[”"]$/g, '');
+    return ' ';
+  });
+  text = text.replace(/,?\s*(?:med\s+)?(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*$/i, '');
+  text = text.replace(/^[\s,;:–-]*(?:och|samt)\s+/i, '').replace(/^[\s,;:–•*-]+/, '');
+  const units: string[] = [];
+  const via = /\s+genom\s+(.+)$/i.exec(text);
+  if (via) {
+    for (const m of via[1].matchAll(COMMITTEE)) units.push(committeeName(m[0]));
+    text = text.slice(0, via.index);
+  }
+  const name = normalizeName(text);
+  if (!name || name.length > 90 || !/^\p{Lu}/u.test(name) || name.split(' ').length > 10) return null;
+  return { name, units, alias };
+}
+
+function fromOrgNumbers(doc: SourceDoc, from: number, to: number): RawParty[] {
+  const out: RawParty[] = [];
+  const region = doc.prose.slice(from, to);
+  let boundary = 0;
+  for (const m of region.matchAll(ORG)) {
+    const lineStart = region.lastIndexOf('\n', m.index) + 1;
+    const segStart = Math.max(boundary, lineStart);
+    const before = region.slice(segStart, m.index);
+    boundary = m.index + m[0].length;
+    if (/faktur|gln|peppol|referens/i.test(region.slice(Math.max(0, m.index - 120), m.index))) continue;
+    const parsed = parseSegment(before);
+    if (!parsed) continue;
+    out.push({ ...parsed, orgNumber: `${m[1]}-${m[2]}`, start: from + segStart, end: from + boundary });
+  }
+  return out;
+}
+
+function fromTitle(doc: SourceDoc): RawParty[] {
+  const m = /\bmellan\s+(.+?)\s+och\s+([^\n.]+)/i.exec(doc.prose.slice(0, 2000));
+  if (!m) return [];
+  const names = [...m[1].split(/\s*,\s*/), m[2]].map((n) => normalizeName(n.replace(/\s+(om|avseende|gällande)\s.*$/i, '')));
+  const start = m.index;
+  return names
+    .filter((n) => /^\p{Lu}/u.test(n) && n.length <= 90)
+    .map((name) => ({ name, orgNumber: null, units: [], start, end: start + m[0].length, alias: null }));
+}
+
+function expand(raw: RawParty[]): PartyInfo[] {
+  const parties: PartyInfo[] = [];
+  for (const r of raw) {
+    if (parties.some((p) => p.name.toLowerCase() === r.name.toLowerCase() && p.orgNumber === r.orgNumber)) continue;
+    const units = r.units.length ? r.units : [null];
+    units.forEach((unit, i) => {
+      const name = i === 0 ? r.name : `${r.name}, ${unit}`;
+      parties.push({ name, orgNumber: r.orgNumber, sector: sectorOf(r.name, r.orgNumber), unit, aliases: r.alias && i === 0 ? [r.alias] : [] });
+    });
+  }
+  return parties;
+}
+
+/** Checks every org number with Luhn; a failing one is kept as written, with a warning. */
+export function checkOrgNumbers(parties: PartyInfo[]): ImportWarning[] {
+  const warnings: ImportWarning[] = [];
+  parties.forEach((p, i) => {
+    if (p.orgNumber === null) {
+      warnings.push(warning('MISSING_FIELD', `parties[${i}].orgNumber`, `Organisationsnummer för ${p.name} anges inte.`));
+      return;
+    }
+    const parsed = parseOrgNumber(p.orgNumber);
+    if (parsed.ok) p.orgNumber = parsed.value;
+    else {
+      warnings.push(warning('INVALID_ORG_NUMBER', `parties[${i}].orgNumber`, `${p.name}: ${parsed.message} Numret lämnas tomt.`));
+      p.orgNumber = null;
+    }
+  });
+  return warnings;
+}
+
+/** Parties of an agreement: the preamble or "Parter" section with org numbers, else the title's "mellan A och B". */
+export function extractAgreementParties(doc: SourceDoc): PartiesResult {
+  const firstBody = doc.sections.find((s) => !/^parter/i.test(s.title));
+  const to = firstBody ? firstBody.heading.start : Math.min(doc.text.length, 4000);
+  let raw = fromOrgNumbers(doc, 0, to);
+  if (!raw.length) raw = fromOrgNumbers(doc, 0, doc.text.length);
+  if (!raw.length) raw = fromTitle(doc);
+  const parties = expand(raw);
+  for (const p of parties) p.aliases = [...new Set([...p.aliases, ...aliasesOf(doc, p)])];
+  const prov = raw.map((r) => provenance('parties', doc.text, r.start, r.end));
+  const warnings = checkOrgNumbers(parties);
+  if (!parties.some((p) => p.sector === 'public')) warnings.push(warning('MISSING_FIELD', 'parties', 'Ingen offentlig part hittades.'));
+  if (!parties.some((p) => p.sector === 'civil')) warnings.push(warning('MISSING_FIELD', 'parties', 'Ingen idéburen part hittades.'));
+  return { parties, provenance: prov, warnings };
+}
+
+/** Parties of a decision memo: the non-profit from the title, the municipality and the deciding committee. */
+export function extractDecisionParties(doc: SourceDoc, title: { text: string; start: number } | null): PartiesResult {
+  const parties: PartyInfo[] = [];
+  const prov: Provenance[] = [];
+  const municipality = municipalityOf(doc);
+  const committee = committeeOf(doc);
+  if (municipality) {
+    parties.push({ name: municipality, orgNumber: null, sector: 'public', unit: committee, aliases: [] });
+  } else if (committee) {
+    parties.push({ name: committee, orgNumber: null, sector: 'public', unit: committee, aliases: [] });
+  }
+  if (title) {
+    const comma = title.text.lastIndexOf(',');
+    const civil = comma > 0 ? normalizeName(title.text.slice(comma + 1)) : '';
+    if (civil && /^\p{Lu}/u.test(civil) && sectorOf(civil, null) === 'civil') {
+      parties.push({ name: civil, orgNumber: null, sector: 'civil', unit: null, aliases: [] });
+      prov.push(provenance('parties', doc.text, title.start + comma + 1, title.start + title.text.length));
+    }
+  }
+  if (!parties.some((p) => p.sector === 'civil')) {
+    const m = /\b(?:partnerskap|överenskommelse|IOP)\s+med\s+(\p{Lu}[\p{L}-]*(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*)*)/u.exec(doc.prose);
+    if (m && sectorOf(m[1], null) === 'civil') {
+      parties.push({ name: normalizeName(m[1]), orgNumber: null, sector: 'civil', unit: null, aliases: [] });
+      prov.push(provenance('parties', doc.text, m.index, m.index + m[0].length));
+    }
+  }
+  for (const p of parties) p.aliases = [...new Set(aliasesOf(doc, p))];
+  const warnings = checkOrgNumbers(parties);
+  if (!parties.some((p) => p.sector === 'civil')) warnings.push(warning('MISSING_FIELD', 'parties', 'Ingen idéburen part hittades.'));
+  return { parties, provenance: prov, warnings };
+}
+
+/** Matches "Linköpings kommuns", "Stadsmissionen", "IKFs" in a piece of text to the party it names. */
+export function mentionedParties(text: string, parties: PartyInfo[]): { party: PartyInfo; index: number }[] {
+  const hits: { party: PartyInfo; index: number }[] = [];
+  for (const party of parties) {
+    const names = [party.name, ...party.aliases].filter((n) => n.length >= 2);
+    for (const n of names) {
+      const re = new RegExp(`(?<![\\p{L}])${escapeRe(n)}(?:s|ens|s:s|:s)?(?![\\p{L}])`, n === n.toUpperCase() ? 'gu' : 'giu');
+      for (const m of text.matchAll(re)) hits.push({ party, index: m.index });
+    }
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}

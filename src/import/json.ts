@@ -1,0 +1,43 @@
+import type { ImportedAgreement, ImportResult, ImportWarning } from './result';
+
+/** The `iop import --json` contract exactly: fixed keys in a fixed order, no id, provenance only on request. */
+function warningJson(w: ImportWarning) {
+  return { code: w.code, ...(w.field !== undefined ? { field: w.field } : {}), message: w.message };
+}
+
+function agreementJson(a: ImportedAgreement, withProvenance: boolean) {
+  return {
+    name: a.name,
+    parties: a.parties.map((p) => ({ name: p.name, orgNumber: p.orgNumber, sector: p.sector, unit: p.unit })),
+    targetGroup: a.targetGroup,
+    purpose: a.purpose,
+    places: a.places,
+    validity: {
+      start: a.validity.start,
+      end: a.validity.end,
+      extension: a.validity.extension ? { years: a.validity.extension.years, times: a.validity.extension.times } : null,
+    },
+    indexation: a.indexation ? { rate: a.indexation.rate, baseYear: a.indexation.baseYear } : null,
+    costItems: a.costItems.map((c) => ({
+      party: c.party,
+      label: c.label,
+      annualAmount: c.annualAmount,
+      ...(c.quantity !== undefined ? { quantity: c.quantity } : {}),
+      ...(c.fte !== undefined ? { fte: c.fte } : {}),
+      ...(c.hours !== undefined ? { hours: c.hours } : {}),
+    })),
+    contributions: a.contributions.map((c) => ({ party: c.party, annualAmount: c.annualAmount })),
+    annualTotal: a.annualTotal,
+    warnings: a.warnings.map(warningJson),
+    ...(withProvenance ? { provenance: a.provenance ?? [] } : {}),
+  };
+}
+
+export function toContractJson(result: ImportResult, options: { provenance?: boolean } = {}) {
+  return {
+    source: result.source,
+    documentKind: result.documentKind,
+    agreements: result.agreements.map((a) => agreementJson(a, options.provenance === true)),
+    warnings: result.warnings.map(warningJson),
+  };
+}

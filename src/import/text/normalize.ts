@@ -1,0 +1,28 @@
+/**
+ * One canonical text for every reader: spaces of all widths become plain spaces (amounts are written with
+ * non-breaking or thin spaces), soft hyphens and zero-width characters disappear, markdown/HTML emphasis
+ * that the seeds carry (`<b>`, `**`) is dropped, and line ends are `\n`. Tabs survive: they separate cells.
+ */
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const EMPHASIS = /<\/?(?:b|strong|i|em|u)>|\*\*|__/gi;
+// Control characters other than tab and newline are debris of broken extraction.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+export function normalizeText(input: string): string {
+  return input
+    .replace(/\r\n?/g, '\n')
+    .replace(SPACES, ' ')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .replace(EMPHASIS, '')
+    .split('\n')
+    .map((line) => line.replace(/ +$/, ''))
+    .join('\n');
+}
+
+/** Collapses runs of white space to one space and trims. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,219 @@
+import { normalizeText, squash } from './normalize';
+
+/**
+ * The extracted text every field is read from. Readers (docx, pdf, text) all produce one string in which a
+ * table row is one line with its cells separated by tabs; provenance offsets point into `text`.
+ */
+export interface Line {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  /** Cells of a table row (a line holding a tab), trimmed; null for prose. */
+  cells: string[] | null;
+  blank: boolean;
+}
+
+export interface Paragraph {
+  lines: Line[];
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Section {
+  title: string;
+  heading: Line;
+  /** Index of the first line after the heading and one past the last line of the section. */
+  from: number;
+  to: number;
+}
+
+export interface SourceDoc {
+  text: string;
+  /** `text` with the line breaks inside a paragraph turned into spaces: same length, same offsets. */
+  prose: string;
+  lines: Line[];
+  paragraphs: Paragraph[];
+  sections: Section[];
+}
+
+const HEADING_WORDS =
+  /^(parter(na)?|syfte(t)?( och mål)?|mål|bakgrund|värdegrund|målgrupp(er)?|insatser(\/verksamhet)?|verksamhet(en)?|omfattning|organisation( och samverkan)?|ekonomi|ekonomiska konsekvenser|finansiering|kostnader|ersättning|giltighet(stid)?|avtalstid|avtalsperiod|period|förlängning|indexering|uppföljning( och utvärdering)?|kunskapsinhämtning och uppföljning|uppsägning.*|ärende|förslag till .*beslut|beslutsunderlag|kommunala mål|jämställdhet|samråd|underskrifter|tidsplan)$/i;
+
+const NUMBER_PREFIX = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+/;
+
+/** Known section names, with or without a number, and numbered short headings such as "7. Ekonomi". */
+export function headingTitle(line: Line): string | null {
+  if (line.cells || line.blank) return null;
+  const raw = squash(line.text.replace(/^#{1,6}\s*/, '')).replace(/:$/, '');
+  if (raw.length > 80) return null;
+  const numbered = NUMBER_PREFIX.test(raw);
+  const title = raw.replace(NUMBER_PREFIX, '').trim();
+  if (!title) return null;
+  if (HEADING_WORDS.test(title)) return title;
+  if (numbered && /^\p{Lu}/u.test(title) && !/[.,;]$/.test(title) && title.split(' ').length <= 6 && !/\d/.test(title)) return title;
+  return null;
+}
+
+function toLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  text.split('\n').forEach((t, index) => {
+    const hasTab = t.includes('\t');
+    lines.push({
+      index,
+      text: t,
+      start,
+      end: start + t.length,
+      cells: hasTab ? t.split('\t').map((c) => squash(c)) : null,
+      blank: t.trim() === '' || (hasTab && t.replace(/\t/g, '').trim() === ''),
+    });
+    start += t.length + 1;
+  });
+  return lines;
+}
+
+const SENTENCE_END = /[.:!?;]["”»)]*$/;
+
+/** Paragraphs of prose lines; a page break inside a sentence (next line in lower case) does not end one. */
+function toParagraphs(lines: Line[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  let current: Line[] = [];
+  let pendingBreak = false;
+  const flush = () => {
+    if (current.length) {
+      out.push({
+        lines: current,
+        text: squash(current.map((l) => l.text).join(' ')),
+        start: current[0].start,
+        end: current[current.length - 1].end,
+      });
+    }
+    current = [];
+  };
+  for (const line of lines) {
+    if (line.blank) {
+      pendingBreak = true;
+      continue;
+    }
+    if (line.cells || headingTitle(line)) {
+      flush();
+      if (!line.cells) out.push({ lines: [line], text: squash(line.text), start: line.start, end: line.end });
+      pendingBreak = true;
+      continue;
+    }
+    if (pendingBreak && current.length) {
+      const last = current[current.length - 1].text.trim();
+      const continues = !SENTENCE_END.test(last) && /^\s*\p{Ll}/u.test(line.text);
+      if (!continues) flush();
+    }
+    current.push(line);
+    pendingBreak = false;
+  }
+  flush();
+  return out;
+}
+
+function toSections(lines: Line[]): Section[] {
+  const sections: Section[] = [];
+  for (const line of lines) {
+    const title = headingTitle(line);
+    if (!title) continue;
+    if (sections.length) sections[sections.length - 1].to = line.index;
+    sections.push({ title, heading: line, from: line.index + 1, to: lines.length });
+  }
+  return sections;
+}
+
+function toProse(text: string, lines: Line[]): string {
+  const chars = text.split('');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i];
+    const b = lines[i + 1];
+    if (!a.blank && !b.blank && !a.cells && !b.cells) chars[a.end] = ' ';
+  }
+  return chars.join('');
+}
+
+const MD_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/** Markdown structure to the common form: table rows to tab-separated cells, heading and quote marks dropped. */
+function fromMarkdown(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const t = line.trim();
+      if (t.startsWith('|') && t.endsWith('|') && t.length > 1) {
+        if (MD_SEPARATOR.test(t)) return '';
+        return t
+          .slice(1, -1)
+          .split('|')
+          .map((c) => c.trim())
+          .join('\t');
+      }
+      return line.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^\s{0,3}>\s?/, '');
+    })
+    .join('\n');
+}
+
+/**
+ * PDF debris: a footnote body ("1 Se bilaga …") whose marker sits glued to a word elsewhere, and bare page
+ * numbers between blank lines. Both would otherwise be read as headings or amounts.
+ */
+function dropDebris(text: string): string {
+  const lines = text.split('\n');
+  const isBlank = (i: number) => i < 0 || i >= lines.length || lines[i].trim() === '';
+  return lines
+    .map((line, i) => {
+      const t = line.trim();
+      if (/^(\d{1,3}|-\s*\d{1,3}\s*-|sida\s+\d{1,3}(\s+(av|\(|\/)\s*\d{1,3}\)?)?)$/i.test(t) && isBlank(i - 1) && isBlank(i + 1)) return '';
+      const foot = /^(\d{1,2})\s+(\S.{0,200})$/.exec(t);
+      if (foot && isBlank(i - 1) && !headingTitle({ index: i, text: t, start: 0, end: 0, cells: null, blank: false })) {
+        const marker = new RegExp(`[\\p{L})”"]${foot[1]}(?=[\\s.,;:]|$)`, 'mu');
+        if (marker.test(text)) return '';
+      }
+      return line;
+    })
+    .join('\n');
+}
+
+export function buildSource(raw: string): SourceDoc {
+  const text = dropDebris(fromMarkdown(normalizeText(raw)));
+  const lines = toLines(text);
+  return { text, prose: toProse(text, lines), lines, paragraphs: toParagraphs(lines), sections: toSections(lines) };
+}
+
+export function findSection(doc: SourceDoc, pattern: RegExp): Section | undefined {
+  return doc.sections.find((s) => pattern.test(s.title));
+}
+
+export function sectionLines(doc: SourceDoc, section: Section): Line[] {
+  return doc.lines.slice(section.from, section.to);
+}
+
+export function sectionParagraphs(doc: SourceDoc, section: Section): Paragraph[] {
+  const start = section.heading.end;
+  const end = section.to < doc.lines.length ? doc.lines[section.to].start : doc.text.length;
+  return doc.paragraphs.filter((p) => p.start > start && p.end <= end && p.lines[0] !== section.heading);
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Sentences of the prose between two offsets; abbreviations such as "pga." are followed by lower case. */
+export function sentences(doc: SourceDoc, from = 0, to = doc.prose.length): Sentence[] {
+  const out: Sentence[] = [];
+  const region = doc.prose.slice(from, to);
+  const re = /[^.!?\n\t]+(?:[.!?](?!\s+[\p{Lu}\d(–-])[^.!?\n\t]*)*[.!?]?/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(region))) {
+    const text = squash(m[0]);
+    if (text) out.push({ text, start: from + m.index, end: from + m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
