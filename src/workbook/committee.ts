@@ -54,6 +54,7 @@ export function partnerNames(agreement: Agreement, committee: string): string {
   const own = committeePartyFlags(agreement, committee);
   return agreement.parties
     .filter((_, i) => !own[i])
-    .map((p) => p.name)
+    // A municipality's other committee is known by the committee ("Bildningsnämnden"), not by the municipality.
+    .map((p) => (p.sector === 'public' && p.unit ? p.unit : p.name))
     .join(', ');
 }

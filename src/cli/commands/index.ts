@@ -1,4 +1,7 @@
 import type { CliCommand } from '../io';
+import { flerar } from './flerar';
+import { importCommand } from './import';
+import { oversikt } from './oversikt';
 
 /** Every `iop` subcommand; each lives in its own module beside this one. */
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [importCommand, oversikt, flerar];

@@ -1,0 +1,45 @@
+import { resolve } from 'path';
+import { formatKronor } from '../../domain/money';
+import { buildSchedule } from '../../domain/schedule';
+import { importFiles, parseArgs } from '../xlsxInput';
+import { CliCommand, CliError } from '../io';
+
+export interface PlanJson {
+  agreement: string;
+  years: { year: number; public: number; civil: number; total: number; extension: boolean }[];
+}
+
+export const flerar: CliCommand = {
+  name: 'flerar',
+  summary: 'visa flerårsplanen per avtal och kalenderår (med --json som JSON)',
+  usage: [
+    'Användning: iop flerar FIL... [--json]',
+    '',
+    'Belopp i hela kronor per kalenderår, indexerade per nytt kalenderår och proportionerade per hela månad,',
+    'till och med sista möjliga år med alla förlängningar ("extension": true för år som bara finns vid förlängning).',
+  ].join('\n'),
+  async run(args, io) {
+    const { files, bools } = parseArgs(args, {}, ['--json']);
+    const { agreements, warnings } = await importFiles(files.map((f) => resolve(io.cwd, f)));
+    if (agreements.length === 0) throw new CliError('filerna innehöll inga IOP-avtal.');
+    const plans: PlanJson[] = agreements.map((a) => ({
+      agreement: a.name,
+      years: buildSchedule(a).years.map((y) => ({ year: y.year, public: y.public, civil: y.civil, total: y.total, extension: y.extension })),
+    }));
+    for (const w of warnings) io.stderr(`varning: ${w}\n`);
+    if (bools.has('--json')) {
+      io.stdout(JSON.stringify(plans, null, 2) + '\n');
+      return 0;
+    }
+    const lines: string[] = [];
+    agreements.forEach((a, i) => {
+      const problem = buildSchedule(a).problem;
+      lines.push(a.name + (problem ? ` – ${problem}` : ''));
+      for (const y of plans[i].years) {
+        lines.push(`  ${y.year}${y.extension ? ' (förlängning)' : ''}: offentlig ${formatKronor(y.public)}, idéburen ${formatKronor(y.civil)}, totalt ${formatKronor(y.total)}`);
+      }
+    });
+    io.stdout(lines.join('\n') + '\n');
+    return 0;
+  },
+};

@@ -1,0 +1,40 @@
+import { mkdir, writeFile } from 'fs/promises';
+import { dirname, resolve } from 'path';
+import { defaultSettings } from '../../domain/settings';
+import { buildWorkbookPlan } from '../../workbook';
+import { writePlanXlsx } from '../xlsxWriter';
+import { importFiles, parseArgs, parseYear } from '../xlsxInput';
+import { CliCommand, CliError } from '../io';
+
+export const oversikt: CliCommand = {
+  name: 'oversikt',
+  summary: 'skriv nämndens IOP-översikt och flerårsplan som .xlsx',
+  usage: [
+    'Användning: iop oversikt FIL... -o IOP-oversikt.xlsx [--ar 2025] [--namnd Arbetsmarknadsnämnden]',
+    '',
+    'Läser överenskommelser och beslutsunderlag (.docx .pdf .txt .md) och skriver en arbetsbok med',
+    'bladen Översikt, Flerårsplan, Inställningar, Avtal, Parter, Poster och Beräkning. Rapporterna är',
+    'formler över tabellerna: ändrar du en kostnadspost följer översikten och flerårsplanen med.',
+    '',
+    '  -o, --ut FIL   filen som skrivs (standard IOP-oversikt.xlsx)',
+    '  --ar ÅR        året översikten gäller (standard innevarande år)',
+    '  --namnd NAMN   nämnden vars översikt det är (standard Arbetsmarknadsnämnden)',
+  ].join('\n'),
+  async run(args, io) {
+    const { files, flags } = parseArgs(args, { '-o': 'out', '--ut': 'out', '--out': 'out', '--ar': 'year', '--år': 'year', '--namnd': 'committee', '--nämnd': 'committee' });
+    const settings = defaultSettings();
+    const year = parseYear(flags.year, settings.baseYear);
+    const committee = flags.committee?.trim() || settings.committee;
+    const { agreements, warnings } = await importFiles(files.map((f) => resolve(io.cwd, f)));
+    if (agreements.length === 0) throw new CliError('filerna innehöll inga IOP-avtal.');
+    const plan = buildWorkbookPlan(agreements, { ...settings, committee, baseYear: year }, { year, committee });
+    const out = resolve(io.cwd, flags.out ?? 'IOP-oversikt.xlsx');
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, await writePlanXlsx(plan));
+    for (const w of warnings) io.stderr(`varning: ${w}\n`);
+    const overview = plan.sheets.find((s) => s.name === 'Översikt');
+    const shown = overview ? overview.cells.length - 5 : 0;
+    io.stdout(`Skrev ${out}\n${agreements.length} avtal, ${shown} i ${committee}s översikt för ${year}.\n`);
+    return 0;
+  },
+};
