@@ -1,6 +1,6 @@
 import type { Agreement } from '../domain/agreement';
 import type { IopSettings } from '../domain/settings';
-import { buildCalculation, planYears } from './calculation';
+import { CalcRowValues, buildCalculation, planYears } from './calculation';
 import { belongsToCommittee } from './committee';
 import { buildDataSheets } from './dataSheets';
 import { TableLayout, defaultAgreementLayout, defaultItemLayout } from './layout';
@@ -17,6 +17,12 @@ export { agreementKeys, keyFromName } from './key';
 export { agreementsFromTables, ALL_ITEM_COLUMNS } from './tables';
 export type { RawTable, ReadResult } from './tables';
 export { planCalculator } from './calculator';
+export { buildSettingsSheet, SETTING_ROWS } from './settingsSheet';
+export { agreementRow, partyRows, itemRows } from './tables';
+export { overviewCells, overviewColumns, overviewHeaders } from './overview';
+export type { OverviewRole } from './overview';
+export type { TableLayout } from './layout';
+export { defaultAgreementLayout, defaultItemLayout } from './layout';
 
 export interface PlanOptions {
   /** The overview's year (default: the settings' base year). */
@@ -35,6 +41,8 @@ export interface ReportPlan {
   agreements: Agreement[];
   keys: string[];
   years: number[];
+  calcRows: CalcRowValues[];
+  statusDate: string;
 }
 
 /** Översikt, Flerårsplan and Beräkning for the committee's agreements; keys must match the tables' Avtals-id. */
@@ -53,16 +61,17 @@ export function buildReportSheets(agreements: readonly Agreement[], keys: readon
     agreementsAt: options.agreementsAt ?? defaultAgreementLayout(),
     itemsAt: options.itemsAt ?? defaultItemLayout(),
   });
+  const status = statusDate(year, options.today);
   const overview = buildOverviewSheet(mine, myKeys, {
     committee,
     year,
-    statusDate: statusDate(year, options.today),
+    statusDate: status,
     years,
     calcRows: calc.rows,
     agreementsAt: options.agreementsAt ?? defaultAgreementLayout(),
   });
   const plan = buildMultiYearSheet(mine, myKeys, years, committee);
-  return { sheets: [overview, plan, calc.sheet], agreements: mine, keys: myKeys, years };
+  return { sheets: [overview, plan, calc.sheet], agreements: mine, keys: myKeys, years, calcRows: calc.rows, statusDate: status };
 }
 
 /** The whole workbook: settings, the three data tables and the reports, in the order the sheets appear. */

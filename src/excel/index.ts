@@ -1,0 +1,190 @@
+/**
+ * The add-in's workbook writer and reader (Office.js). Every operation reads in two syncs (which objects
+ * exist, then their contents) and writes in one, whatever the number of agreements: at most three syncs.
+ */
+import type { Agreement } from '../domain/agreement';
+import { IopSettings, defaultSettings, requireSettings } from '../domain/settings';
+import {
+  AGREEMENT_COLUMNS,
+  ALL_ITEM_COLUMNS,
+  EXTRA_SHEETS,
+  ITEM_TYPES,
+  PARTY_COLUMNS,
+  PARTY_TABLE,
+  PlanCell,
+  SHEETS,
+  SheetPlan,
+  TABLES,
+  TableLayout,
+  agreementKeys,
+  agreementRow,
+  agreementsFromTables,
+  buildReportSheets,
+  buildSettingsSheet,
+  itemRows,
+  partyRows,
+} from '../workbook';
+import type { CellValue, NamePlan } from '../workbook/plan';
+import { MergedTable, mergeTable } from './mergeTables';
+import { queueCells, queueReportSheet, queueTable } from './queue';
+import { TableState, WorkbookState, readState } from './state';
+import { fillInPlace } from './overviewInPlace';
+
+export interface WriteReport {
+  /** Sheets written or updated. */
+  sheets: string[];
+  /** Agreements in the reports (the committee's). */
+  agreements: number;
+  /** Agreements added to and updated in IOP_Avtal (writeAgreements only). */
+  added: number;
+  updated: number;
+  /** True when the committee's own overview on the active sheet was filled in place. */
+  inPlace: boolean;
+  /** Rows of the tables that could not be read back as agreements. */
+  problems: string[];
+}
+
+const DATA = [
+  { sheet: SHEETS.agreements, table: TABLES.agreements, columns: AGREEMENT_COLUMNS as readonly string[], widths: [24, 30, 36, 40, 9, 12, 12, 10, 10, 10, 8, 14] },
+  { sheet: EXTRA_SHEETS.parties, table: PARTY_TABLE, columns: PARTY_COLUMNS as readonly string[], widths: [24, 30, 34, 14, 11, 28] },
+  { sheet: SHEETS.items, table: TABLES.items, columns: ALL_ITEM_COLUMNS as readonly string[], widths: [24, 30, 13, 30, 11, 44, 14, 8, 11, 8, 9] },
+] as const;
+
+function rawTable(t: { headers: string[]; values: unknown[][] } | null) {
+  return t ? { headers: t.headers, rows: t.values as CellValue[][] } : null;
+}
+
+function layoutOf(state: TableState | null, sheet: string, columns: readonly string[]): TableLayout {
+  return state ? { sheet: state.sheet, headers: state.headers, firstColumn: state.column } : { sheet, headers: columns, firstColumn: 0 };
+}
+
+function settingsFrom(state: WorkbookState): IopSettings {
+  const d = defaultSettings();
+  const s = state.settings;
+  const numberOr = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+  const candidate: IopSettings = {
+    committee: typeof s.committee === 'string' && s.committee.trim() ? s.committee.trim() : d.committee,
+    baseYear: numberOr(s.baseYear, d.baseYear),
+    indexRate: numberOr(s.indexRate, d.indexRate),
+    socialFeeRate: numberOr(s.socialFeeRate, d.socialFeeRate),
+  };
+  try {
+    return requireSettings(candidate);
+  } catch {
+    return { ...d, committee: candidate.committee };
+  }
+}
+
+function queueSettings(context: Excel.RequestContext, state: WorkbookState, settings: IopSettings): void {
+  const { sheet, names } = buildSettingsSheet(settings);
+  const exists = state.sheets.includes(SHEETS.settings);
+  const ws = exists ? context.workbook.worksheets.getItem(SHEETS.settings) : context.workbook.worksheets.add(SHEETS.settings);
+  queueCells(ws, sheet.cells, 0, 0);
+  if (!exists) sheet.columnWidths.forEach((w, i) => w && (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * 7));
+  names.filter((n: NamePlan) => !state.settingNames.has(n.name)).forEach((n) => context.workbook.names.add(n.name, ws.getRange(n.address)));
+}
+
+/** The memory workbook of the browser preview shows the plan's computed values for formula cells. */
+function showComputedValues(context: Excel.RequestContext, sheets: SheetPlan[]): void {
+  const adopt = (context as unknown as { adoptPlan?: (s: SheetPlan[]) => void }).adoptPlan;
+  if (typeof adopt === 'function') adopt.call(context, sheets);
+}
+
+function queueReports(context: Excel.RequestContext, state: WorkbookState, sheets: SheetPlan[], skip: string[] = []): string[] {
+  const written: string[] = [];
+  for (const sheet of sheets) {
+    if (skip.includes(sheet.name)) continue;
+    queueReportSheet(context, sheet, state.sheets.includes(sheet.name), state.charts[sheet.name] ?? []);
+    written.push(sheet.name);
+  }
+  return written;
+}
+
+/** The agreements stored in the workbook's tables; rows that cannot be read are reported, not guessed at. */
+export async function readAgreements(context: Excel.RequestContext): Promise<{ agreements: Agreement[]; problems: string[] }> {
+  const state = await readState(context);
+  return agreementsFromTables(rawTable(state.tables[TABLES.agreements]), rawTable(state.tables[PARTY_TABLE]), rawTable(state.tables[TABLES.items]));
+}
+
+/** The settings on "Inställningar" (through the workbook names); the documented defaults where missing. */
+export async function readSettings(context: Excel.RequestContext): Promise<IopSettings> {
+  return settingsFrom(await readState(context));
+}
+
+export async function writeSettings(context: Excel.RequestContext, settings: IopSettings): Promise<void> {
+  requireSettings(settings);
+  const state = await readState(context);
+  queueSettings(context, state, settings);
+  await context.sync();
+}
+
+/**
+ * Upserts agreements into IOP_Avtal, IOP_Parter and IOP_Poster by their key (Avtals-id), keeping the user's
+ * columns, rows and notes; writes the settings and rebuilds the reports from the tables as they now stand.
+ */
+export async function writeAgreements(context: Excel.RequestContext, agreements: Agreement[], settings: IopSettings): Promise<WriteReport> {
+  requireSettings(settings);
+  const state = await readState(context);
+  const keys = agreementKeys(agreements);
+  const stored = new Set((state.tables[TABLES.agreements]?.values ?? []).map((r) => String(r[state.tables[TABLES.agreements]!.headers.indexOf('Avtals-id')] ?? '').trim()));
+  const incoming = [
+    new Map(agreements.map((a, i) => [keys[i], [agreementRow(a, keys[i])]])),
+    new Map(agreements.map((a, i) => [keys[i], partyRows(a, keys[i])])),
+    new Map(agreements.map((a, i) => [keys[i], itemRows(a, keys[i])])),
+  ];
+  const identities = [
+    () => '',
+    (get: (h: string) => unknown) => String(get('Part') ?? ''),
+    (get: (h: string) => unknown) => [get('Typ') ?? ITEM_TYPES.costItem, get('Part'), get('Benämning')].map((v) => String(v ?? '')).join('\u0001'),
+  ];
+  const merged: MergedTable[] = DATA.map((d, i) => mergeTable(state.tables[d.table], d.columns, incoming[i] as Map<string, PlanCell[][]>, { single: i === 0, identity: identities[i] }));
+  DATA.forEach((d, i) => queueTable(context, d.sheet, state.sheets.includes(d.sheet), d.table, state.tables[d.table], merged[i], d.widths));
+  queueSettings(context, state, settings);
+
+  const read = agreementsFromTables(...(merged.map((m) => ({ headers: m.headers, rows: m.values as CellValue[][] })) as [never, never, never]));
+  const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
+    agreementsAt: layoutOf(state.tables[TABLES.agreements], SHEETS.agreements, AGREEMENT_COLUMNS),
+    itemsAt: layoutOf(state.tables[TABLES.items], SHEETS.items, ALL_ITEM_COLUMNS),
+  });
+  const written = queueReports(context, state, reports.sheets);
+  await context.sync();
+  showComputedValues(context, reports.sheets);
+  const updated = keys.filter((k) => stored.has(k)).length;
+  return {
+    sheets: [...DATA.map((d) => d.sheet), SHEETS.settings, ...written],
+    agreements: reports.agreements.length,
+    added: keys.length - updated,
+    updated,
+    inPlace: false,
+    problems: read.problems,
+  };
+}
+
+/**
+ * The committee's overview and multi-year plan for a year, from the tables. When the active sheet is the
+ * committee's own overview (a header row with seed 004's columns), its rows are filled in place.
+ */
+export async function fillOverview(context: Excel.RequestContext, options: { year: number; committee: string }): Promise<WriteReport> {
+  const state = await readState(context, { active: true });
+  const settings = settingsFrom(state);
+  const read = agreementsFromTables(rawTable(state.tables[TABLES.agreements]), rawTable(state.tables[PARTY_TABLE]), rawTable(state.tables[TABLES.items]));
+  const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
+    year: options.year,
+    committee: options.committee,
+    agreementsAt: layoutOf(state.tables[TABLES.agreements], SHEETS.agreements, AGREEMENT_COLUMNS),
+    itemsAt: layoutOf(state.tables[TABLES.items], SHEETS.items, ALL_ITEM_COLUMNS),
+  });
+  const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, SHEETS.agreements, SHEETS.items, EXTRA_SHEETS.parties];
+  const inPlace = state.active && !ours.includes(state.active.name) ? fillInPlace(context, state.active, reports, options, layoutOf(state.tables[TABLES.agreements], SHEETS.agreements, AGREEMENT_COLUMNS)) : null;
+  const written = queueReports(context, state, reports.sheets, inPlace ? [SHEETS.overview] : []);
+  await context.sync();
+  showComputedValues(context, inPlace ? [...reports.sheets, inPlace.computed] : reports.sheets);
+  return {
+    sheets: inPlace ? [state.active!.name, ...written] : written,
+    agreements: reports.agreements.length,
+    added: inPlace?.added ?? 0,
+    updated: inPlace?.updated ?? 0,
+    inPlace: !!inPlace,
+    problems: read.problems,
+  };
+}

@@ -1,0 +1,73 @@
+import { OverviewRole, ReportPlan, defaultAgreementLayout, overviewCells, overviewColumns } from '../workbook';
+import type { PlanCell, SheetPlan, TableLayout } from '../workbook';
+import { excelInput } from './cells';
+
+const HEADER_SEARCH_ROWS = 30;
+
+function fold(v: unknown): string {
+  return String(v ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Fills the committee's own overview on the active sheet (no sync): rows are matched by name and their
+ * recognised columns get formulas; agreements without a row are added below the last row. Other columns,
+ * rows (a totals row, notes) and formatting stay as the committee made them. Returns null when the active
+ * sheet has no header row with the overview's columns.
+ */
+export function fillInPlace(
+  context: Excel.RequestContext,
+  active: { name: string; values: unknown[][]; row: number; column: number },
+  reports: ReportPlan,
+  options: { year: number; committee: string },
+  agreementsAt: TableLayout = defaultAgreementLayout(),
+): { added: number; updated: number; computed: SheetPlan } | null {
+  const rows = active.values;
+  let headerAt = -1;
+  let roles: Partial<Record<OverviewRole, number>> | null = null;
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS) && !roles; r++) {
+    roles = overviewColumns(rows[r]);
+    if (roles) headerAt = r;
+  }
+  if (!roles) return null;
+  const ws = context.workbook.worksheets.getItem(active.name);
+  const [y, m, d] = reports.statusDate.split('-').map(Number);
+  const ctx = {
+    committee: options.committee,
+    year: options.year,
+    statusRef: `DATE(${y},${m},${d})`,
+    statusDate: reports.statusDate,
+    years: reports.years,
+    calcRows: reports.calcRows,
+    agreementsAt,
+  };
+  const nameCol = roles.name!;
+  let lastUsed = headerAt;
+  rows.forEach((row, r) => {
+    if (r > headerAt && row.some((v) => v !== '' && v !== null)) lastUsed = r;
+  });
+  let added = 0;
+  let updated = 0;
+  const taken = new Set<number>();
+  // The cells written, at their places on the sheet, so the preview can show their computed values.
+  const computed: SheetPlan = { name: active.name, cells: [], tables: [], columnWidths: [] };
+  const remember = (r: number, c: number, cell: PlanCell) => {
+    while (computed.cells.length <= r) computed.cells.push([]);
+    computed.cells[r][c] = cell;
+  };
+  reports.agreements.forEach((a, i) => {
+    let at = rows.findIndex((row, r) => r > headerAt && !taken.has(r) && fold(row[nameCol]) === fold(a.name));
+    if (at < 0) {
+      at = ++lastUsed;
+      added++;
+    } else updated++;
+    taken.add(at);
+    const cells = overviewCells(a, reports.keys[i], ctx);
+    for (const [role, col] of Object.entries(roles!) as [OverviewRole, number][]) {
+      const cell = ws.getRangeByIndexes(active.row + at, active.column + col, 1, 1);
+      remember(active.row + at, active.column + col, cells[role]);
+      cell.formulas = [[excelInput(cells[role])]];
+      if (cells[role].format) cell.numberFormat = [[cells[role].format!]];
+    }
+  });
+  return { added, updated, computed };
+}

@@ -1,0 +1,96 @@
+import { EXTRA_SHEETS, PARTY_TABLE, SETTING_NAMES, SHEETS, TABLES } from '../workbook/names';
+
+export interface TableState {
+  name: string;
+  sheet: string;
+  /** Zero-based position of the header row's first cell. */
+  row: number;
+  column: number;
+  headers: string[];
+  /** Body rows as `values` (formula results) and as `formulas` (formulas kept as text). */
+  values: unknown[][];
+  formulas: unknown[][];
+  /** Body rows in the sheet, empty ones included (what a rewrite resizes from). */
+  bodyRows: number;
+}
+
+export interface WorkbookState {
+  sheets: string[];
+  tables: Record<string, TableState | null>;
+  settings: Partial<Record<keyof typeof SETTING_NAMES, unknown>>;
+  settingNames: Set<string>;
+  active: { name: string; values: unknown[][]; row: number; column: number } | null;
+  /** Charts per report sheet (names), so a rewrite can replace them. */
+  charts: Record<string, string[]>;
+}
+
+export const DATA_TABLES = [TABLES.agreements, PARTY_TABLE, TABLES.items] as const;
+const REPORT_SHEETS = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation];
+
+function isEmptyRow(row: unknown[]): boolean {
+  return row.every((v) => v === '' || v === null || v === undefined);
+}
+
+/**
+ * Everything the writers and readers need, in exactly two syncs whatever the workbook holds: first which
+ * sheets, tables and names exist; then the contents of those that do.
+ */
+export async function readState(context: Excel.RequestContext, options: { active?: boolean } = {}): Promise<WorkbookState> {
+  const wb = context.workbook;
+  const sheets = wb.worksheets;
+  sheets.load('items/name');
+  const tables = DATA_TABLES.map((name) => wb.tables.getItemOrNullObject(name).load('name'));
+  const names = (Object.keys(SETTING_NAMES) as (keyof typeof SETTING_NAMES)[]).map((k) => ({ k, item: wb.names.getItemOrNullObject(SETTING_NAMES[k]).load('name') }));
+  const active = options.active ? wb.worksheets.getActiveWorksheet().load('name') : null;
+  await context.sync();
+
+  const sheetNames = sheets.items.map((s) => s.name);
+  const ranges = tables.map((t) => {
+    if (t.isNullObject) return null;
+    const range = t.getRange().load('values,formulas,rowIndex,columnIndex');
+    const ws = t.worksheet.load('name');
+    return { range, ws };
+  });
+  const settingRanges = names.map(({ k, item }) => ({ k, range: item.isNullObject ? null : item.getRange().load('values') }));
+  const used = active ? active.getUsedRangeOrNullObject().load('values,rowIndex,columnIndex') : null;
+  const charts: Record<string, Excel.ChartCollection> = {};
+  for (const name of REPORT_SHEETS) {
+    if (sheetNames.includes(name)) charts[name] = wb.worksheets.getItem(name).charts.load('items/name');
+  }
+  await context.sync();
+
+  const state: WorkbookState = { sheets: sheetNames, tables: {}, settings: {}, settingNames: new Set(), active: null, charts: {} };
+  DATA_TABLES.forEach((name, i) => {
+    const r = ranges[i];
+    if (!r) {
+      state.tables[name] = null;
+      return;
+    }
+    const [headers, ...values] = r.range.values;
+    const [, ...formulas] = r.range.formulas;
+    const keep = values.map((row) => !isEmptyRow(row));
+    state.tables[name] = {
+      name,
+      sheet: r.ws.name,
+      row: r.range.rowIndex,
+      column: r.range.columnIndex,
+      headers: headers.map((h) => String(h ?? '').trim()),
+      values: values.filter((_, j) => keep[j]),
+      formulas: formulas.filter((_, j) => keep[j]),
+      bodyRows: values.length,
+    };
+  });
+  for (const { k, range } of settingRanges) {
+    if (range) {
+      state.settings[k] = range.values[0][0];
+      state.settingNames.add(SETTING_NAMES[k]);
+    }
+  }
+  if (active && used && !used.isNullObject) {
+    state.active = { name: active.name, values: used.values, row: used.rowIndex, column: used.columnIndex };
+  } else if (active) {
+    state.active = { name: active.name, values: [], row: 0, column: 0 };
+  }
+  for (const [name, collection] of Object.entries(charts)) state.charts[name] = collection.items.map((c) => c.name);
+  return state;
+}
