@@ -19,10 +19,11 @@ export function columnName(index: number): string {
   return name;
 }
 
-const NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+const GROUPED = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+const PLAIN = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2, useGrouping: false });
 const PERCENT = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 2 });
 
-/** Displays a cell the way Excel would in a Swedish locale, roughly: grouped numbers, percentages, TRUE/FALSE. */
+/** Displays a cell the way Excel would in a Swedish locale, roughly: number formats, percentages, SANT/FALSKT. */
 export function displayValue(cell: GridCell): string {
   const { value, numberFormat } = cell;
   if (value === null || value === undefined || value === '') return '';
@@ -30,7 +31,8 @@ export function displayValue(cell: GridCell): string {
   if (typeof value === 'number') {
     if (numberFormat?.includes('%')) return PERCENT.format(value);
     if (numberFormat && /yy|dd/i.test(numberFormat) && value > 20000 && value < 80000) return excelDate(value);
-    const text = NUMBER.format(value);
+    // Like Excel: thousands are grouped only when the format asks for it ("#,##0"); "0" and General do not.
+    const text = (numberFormat && /[#0][, ]##/.test(numberFormat) ? GROUPED : PLAIN).format(value);
     return numberFormat?.includes('kr') ? `${text} kr` : text;
   }
   return String(value);

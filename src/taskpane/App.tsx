@@ -28,7 +28,14 @@ type ViewKey = keyof typeof VIEWS;
 
 const useAppStyles = makeStyles({
   root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
-  header: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  title: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
+  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
   main: { padding: tokens.spacingHorizontalM },
 });
 
@@ -41,20 +48,21 @@ export function App({ deps, initialView = 'import' }: { deps: TaskpaneDeps; init
   return (
     <FluentProvider theme={webLightTheme} lang="sv" className={s.root}>
       <PaneContext.Provider value={services}>
-        <header className={s.header}>
-          <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewKey)} aria-label="Vyer i IOP-avtal" size="small">
+        <main>
+          <h1 className={s.title}>IOP-avtal</h1>
+          <TabList selectedValue={view} onTabSelect={(_, d) => setView(d.value as ViewKey)} aria-label="Vyer i IOP-avtal" size="small" className={s.tabs}>
             {(Object.keys(VIEWS) as ViewKey[]).map((key) => (
               <Tab key={key} value={key} id={`tab-${key}`} aria-controls="iop-view">
                 {VIEWS[key].title}
               </Tab>
             ))}
           </TabList>
-        </header>
-        <main id="iop-view" role="tabpanel" aria-labelledby={`tab-${view}`} className={s.main}>
-          {/* Keyed by view so a crashed view is reset when the user moves to another one. */}
-          <ErrorBoundary key={view} area={VIEWS[view].title}>
-            <Current />
-          </ErrorBoundary>
+          <div id="iop-view" role="tabpanel" aria-labelledby={`tab-${view}`} className={s.main}>
+            {/* Keyed by view so a crashed view is reset when the user moves to another one. */}
+            <ErrorBoundary key={view} area={VIEWS[view].title}>
+              <Current />
+            </ErrorBoundary>
+          </div>
         </main>
       </PaneContext.Provider>
     </FluentProvider>

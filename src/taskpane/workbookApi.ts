@@ -40,7 +40,8 @@ export function workbookApi(host: ExcelHost): WorkbookApi {
     saveSettings: (settings) =>
       host.run(async (context) => {
         await excel.writeSettings(context, settings);
-        context.workbook.application.calculate(Excel.CalculationType.full);
+        // The string, not Excel.CalculationType.full: the preview has no Excel namespace at run time.
+        context.workbook.application.calculate('Full' as Excel.CalculationType);
         await context.sync();
       }),
     fillOverview: (year, committee) => host.run((context) => excel.fillOverview(context, { year, committee }).then(() => undefined)),

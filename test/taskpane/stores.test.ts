@@ -128,7 +128,9 @@ describe('preview grid', () => {
   });
 
   it('shows numbers the Swedish way', () => {
-    expect(displayValue({ value: 4818600 }).replace(/\u00a0/g, ' ')).toBe('4 818 600');
+    expect(displayValue({ value: 4818600, numberFormat: '#,##0 "kr"' }).replace(/\u00a0/g, ' ')).toBe('4 818 600 kr');
+    expect(displayValue({ value: 2025, numberFormat: '0' })).toBe('2025');
+    expect(displayValue({ value: 2.5 })).toBe('2,5');
     expect(displayValue({ value: 0.3142, numberFormat: '0.00%' }).replace(/\u00a0/g, ' ')).toBe('31,42 %');
     expect(displayValue({ value: true })).toBe('SANT');
     expect(displayValue({ value: null })).toBe('');

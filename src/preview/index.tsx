@@ -1,0 +1,44 @@
+import { useMemo, useSyncExternalStore } from 'react';
+import { createRoot } from 'react-dom/client';
+import { FluentProvider, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
+import { App } from '../taskpane/App';
+import { depsForHost } from '../taskpane/mount';
+import { Grid } from './Grid';
+import { PreviewHost, createPreviewHost } from './previewHost';
+
+const useStyles = makeStyles({
+  layout: { display: 'grid', gridTemplateColumns: 'minmax(320px, 400px) 1fr', minHeight: '100vh' },
+  pane: { borderRight: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: 'auto', maxHeight: '100vh' },
+  book: { padding: tokens.spacingHorizontalM, minWidth: 0 },
+  heading: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  note: { margin: `0 0 ${tokens.spacingVerticalS}`, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
+});
+
+/** The pane as Excel would show it, beside a grid of the in-memory workbook it writes to. */
+function Preview({ host }: { host: PreviewHost }) {
+  const s = useStyles();
+  const sheets = useSyncExternalStore(host.subscribe, host.snapshot);
+  const deps = useMemo(() => depsForHost(host), [host]);
+  return (
+    <div className={s.layout}>
+      <div className={s.pane}>
+        <App deps={deps} />
+      </div>
+      <FluentProvider theme={webLightTheme} lang="sv">
+        <section className={s.book} aria-labelledby="book-heading">
+          <h2 id="book-heading" className={s.heading}>
+            Arbetsboken (i minnet)
+          </h2>
+          <p className={s.note}>Förhandsvisning utan Excel: fönstret till vänster skriver hit. Inget sparas när sidan stängs.</p>
+          <Grid sheets={sheets} />
+        </section>
+      </FluentProvider>
+    </div>
+  );
+}
+
+const root = document.getElementById('root');
+if (root) {
+  root.textContent = '';
+  createRoot(root).render(<Preview host={createPreviewHost()} />);
+}

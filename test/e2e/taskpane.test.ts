@@ -1,0 +1,196 @@
+import type { Browser, Page } from 'playwright-core';
+import { chromiumMissingReason, ensureBuild, launchChromium, maybeScreenshot, seriousAxeViolations, startServer, watchPage } from './harness';
+import { seed000Docx } from './seedDocx';
+
+/**
+ * The task pane in a real browser: the preview page (pane + in-memory workbook) driven by playwright-core in
+ * Debian's headless Chromium. Builds what it needs (see harness.ts).
+ */
+const skip = chromiumMissingReason();
+const describeBrowser = skip ? describe.skip : describe;
+if (skip) console.warn(skip);
+
+const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+let browser: Browser;
+let server: { url: string; close(): Promise<void> };
+let page: Page;
+let problems: string[];
+
+describeBrowser('the task pane in headless Chromium', () => {
+  beforeAll(async () => {
+    const dist = await ensureBuild();
+    server = await startServer(dist);
+    browser = await launchChromium();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A fresh browser context per test: empty localStorage and a new in-memory workbook. */
+  const openPreview = async (options: { bypassCSP?: boolean } = {}) => {
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', ...options });
+    problems = watchPage(page, server.url);
+    await page.goto(`${server.url}/preview.html`);
+    await paneTabs().getByRole('tab', { name: 'Importera' }).waitFor();
+  };
+  const paneTabs = () => page.getByRole('tablist', { name: 'Vyer i IOP-avtal' });
+  const sheetTabs = () => page.getByRole('tablist', { name: 'Blad i arbetsboken' });
+
+  beforeEach(async () => {
+    // The axe tests inject axe-core as an inline script, which the page's CSP rightly forbids.
+    await openPreview({ bypassCSP: expect.getState().currentTestName?.includes('axe') ?? false });
+  });
+
+  afterEach(async () => {
+    await page?.context().close();
+    expect(problems).toEqual([]);
+  });
+
+  const openView = async (name: string) => {
+    await paneTabs().getByRole('tab', { name }).click();
+    await page.getByRole('tabpanel').getByRole('heading', { level: 2 }).first().waitFor();
+  };
+
+  const gridText = async (sheet: string) => {
+    await sheetTabs().getByRole('tab', { name: sheet, exact: true }).click();
+    return nbsp(await page.locator(`table[data-sheet="${sheet}"]`).innerText());
+  };
+
+  it('imports seed 000 as docx, shows every field with its source, saves, and fills the overview with the right numbers', async () => {
+    await page.locator('#import-files').setInputFiles({
+      name: 'IOP Östergötlands Stadsmission.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: await seed000Docx(),
+    });
+    const preview = page.getByRole('article');
+    await preview.getByRole('heading', { name: /Förhandsgranskning/ }).waitFor({ timeout: 30_000 });
+    await expect(preview.getByLabel('Organisationsnummer, part 1').inputValue()).resolves.toBe('212000-0449');
+    await expect(preview.getByLabel('Gäller från och med').inputValue()).resolves.toBe('2024-01-01');
+    await expect(preview.getByLabel('Gäller till och med').inputValue()).resolves.toBe('2025-12-31');
+    // Every field group carries the text it was read from.
+    expect(await preview.locator('blockquote').count()).toBeGreaterThan(3);
+    await maybeScreenshot(page, 'importera');
+
+    await preview.getByRole('button', { name: /^Spara ".*" i arbetsboken$/ }).click();
+    await preview.getByText(/är sparat i arbetsbokens tabeller/).waitFor();
+    expect(await gridText('Avtal')).toContain('Östergötlands Stadsmission');
+
+    await openView('Översikt');
+    await page.getByLabel('År', { exact: true }).selectOption('2024');
+    await page.getByRole('button', { name: 'Fyll i översikten' }).click();
+    await page.getByText('Översikten och flerårsplanen för 2024 är ifyllda.').waitFor();
+    const totals = nbsp(await page.getByTestId('overview-totals').innerText());
+    expect(totals).toMatch(/1 710 000 kr\s+3 108 600 kr\s+4 818 600 kr/);
+    const overview = await gridText('Översikt');
+    expect(overview).toContain('4 818 600');
+    expect(overview).toContain('1 710 000');
+    await maybeScreenshot(page, 'oversikt');
+  }, 120_000);
+
+  it('creates an agreement in the wizard, checking the org number as it is typed, and saves a row', async () => {
+    await openView('Avtalsguide');
+    await page.getByLabel('Överenskommelsens namn').fill('Läxhjälp i Skäggetorp');
+    await page.getByLabel('Namn, part 1').fill('Linköpings kommun');
+    const org1 = page.getByLabel('Organisationsnummer, part 1');
+    await org1.fill('212000-0448');
+    await page.getByText('Organisationsnumret 212000-0448 har fel kontrollsiffra.').waitFor();
+    await org1.fill('212000-0449');
+    await page.getByText('Giltigt organisationsnummer: 212000-0449').waitFor();
+    await page.getByLabel('Namn, part 2').fill('Föreningen Läxhjälpen');
+    await page.getByLabel('Organisationsnummer, part 2').fill('802002-4280');
+    await page.getByText('Giltigt organisationsnummer: 802002-4280').waitFor();
+    await page.getByRole('button', { name: 'Nästa' }).click();
+
+    await page.getByLabel('Gäller från och med').fill('2025-01-01');
+    await page.getByLabel('Gäller till och med').fill('2026-12-31');
+    await maybeScreenshot(page, 'avtalsguide');
+    await page.getByRole('button', { name: 'Nästa' }).click();
+
+    await page.getByRole('button', { name: 'Lägg till kostnadspost' }).click();
+    await page.getByLabel('Benämning, post 1').fill('Samordnare');
+    await page.getByLabel('Belopp per år (kr), post 1').fill('400 000');
+    // The salary helper adds a cost item for the chosen party: 30 000 × 50 % × 12 × 1,3142 = 236 556 kr.
+    await page.getByLabel('Part för ny post').selectOption('Föreningen Läxhjälpen');
+    await page.getByLabel('Benämning för ny post').fill('Läxhjälpare');
+    await page.getByLabel('Månadslön (kr)').fill('30 000');
+    await page.getByLabel('Omfattning (%)').fill('50');
+    await page.getByText(/Lönekostnad: 236\s556\skr per år/).waitFor();
+    await page.getByRole('button', { name: 'Lägg till lönekostnad' }).click();
+    await expect(page.getByLabel('Belopp per år (kr), post 2').inputValue()).resolves.toBe('236556');
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await page.getByRole('button', { name: 'Nästa' }).click();
+
+    await page.getByRole('heading', { name: /Granska och spara/ }).waitFor();
+    const plan = nbsp(await page.getByRole('tabpanel').getByRole('table').innerText());
+    expect(plan).toMatch(/2025\s+400 000 kr\s+236 556 kr\s+636 556 kr/);
+    expect(plan).toMatch(/2026\s+408 000 kr\s+241 287 kr\s+649 287 kr/);
+    await page.getByRole('button', { name: 'Spara avtalet' }).click();
+    await page.getByText('Avtalet "Läxhjälp i Skäggetorp" är sparat i tabellerna.').waitFor();
+    const agreements = await gridText('Avtal');
+    expect(agreements).toContain('Läxhjälp i Skäggetorp');
+    expect(await gridText('Poster')).toContain('236 556');
+  }, 120_000);
+
+  it('blocks the next step with Swedish messages while a step has errors', async () => {
+    await openView('Avtalsguide');
+    await page.getByRole('button', { name: 'Nytt avtal' }).click();
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await page.getByText('Rätta följande innan du går vidare:').waitFor();
+    await page.getByText('Namn: får inte vara tomt', { exact: true }).waitFor();
+    await page.getByRole('heading', { name: /Steg 1 av 5/ }).waitFor();
+  }, 60_000);
+
+  it('keeps a wizard draft when the pane is closed and opened again', async () => {
+    await openView('Avtalsguide');
+    await page.getByLabel('Överenskommelsens namn').fill('Utkast som ska överleva');
+    await page.getByLabel('Namn, part 1').fill('Region Östergötland');
+    await page.reload();
+    await openView('Avtalsguide');
+    await expect(page.getByLabel('Överenskommelsens namn').inputValue()).resolves.toBe('Utkast som ska överleva');
+    await expect(page.getByLabel('Namn, part 1').inputValue()).resolves.toBe('Region Östergötland');
+  }, 60_000);
+
+  it('changes the settings and recalculates', async () => {
+    await openView('Inställningar');
+    await page.getByLabel('Indexsats (%)').fill('3');
+    await page.getByLabel('PO-pålägg (%)').fill('31,42');
+    await page.getByLabel('Basår').fill('2025');
+    await maybeScreenshot(page, 'installningar');
+    await page.getByRole('button', { name: 'Spara och räkna om' }).click();
+    await page.getByText('Inställningarna är sparade och IOP-funktionerna har räknats om.').waitFor();
+    const sheet = await gridText('Inställningar');
+    expect(sheet).toContain('2025');
+    await page.getByLabel('Indexsats (%)').fill('två');
+    await page.getByRole('button', { name: 'Spara och räkna om' }).click();
+    await page.getByText('Indexsats: ange procent, t.ex. 2 eller 2,5').waitFor();
+  }, 60_000);
+
+  it('works with the keyboard alone: switch views, fill a field, move through the wizard', async () => {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Avtalsguide' }).waitFor();
+    const focusLabel = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return el?.labels?.[0]?.textContent ?? el?.textContent ?? '';
+      });
+    for (let i = 0; i < 30 && !(await focusLabel()).startsWith('Överenskommelsens namn'); i++) await page.keyboard.press('Tab');
+    expect(await focusLabel()).toMatch(/^Överenskommelsens namn/);
+    await page.keyboard.type('Tangentbordsavtal');
+    for (let i = 0; i < 60 && (await focusLabel()) !== 'Nästa'; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('Rätta följande innan du går vidare:').waitFor();
+    await expect(page.getByLabel('Överenskommelsens namn').inputValue()).resolves.toBe('Tangentbordsavtal');
+  }, 60_000);
+
+  it.each(['Importera', 'Avtalsguide', 'Översikt', 'Inställningar'])('has no serious or critical axe violations in %s', async (view) => {
+    await openView(view);
+    await page.waitForLoadState('networkidle');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }, 60_000);
+});
