@@ -10,6 +10,7 @@ import { SourceDoc, sentences } from '../text/source';
  * decides, and the result is marked AMBIGUOUS; a single fitting subset is marked INFERRED.
  */
 const MAX_ITEMS = 16;
+const GENERIC = new Set(['föreningen', 'organisationen', 'stiftelsen']);
 
 function stems(text: string): Set<string> {
   return new Set(
@@ -64,12 +65,14 @@ export function attributeItems(doc: SourceDoc, items: RawItem[], totals: StatedA
   }
   if (!fits.length) return fail();
 
+  // Generic words ("föreningen") name whichever non-profit a sentence is about; only real names decide here.
+  const named = (p: PartyInfo): PartyInfo => ({ ...p, aliases: p.aliases.filter((a) => !GENERIC.has(a)) });
   const says = (p: PartyInfo, q: PartyInfo) =>
     stems(
       sentences(doc)
         .filter((s) => {
-          const named = new Set(mentionedParties(s.text, [p, q]).map((h) => h.party));
-          return named.has(p) && !named.has(q);
+          const hits = new Set(mentionedParties(s.text, [named(p), named(q)]).map((h) => h.party.name));
+          return hits.has(p.name) && !hits.has(q.name);
         })
         .map((s) => s.text)
         .join(' '),

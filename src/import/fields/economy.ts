@@ -39,7 +39,7 @@ export interface Economy {
 
 const TOTAL_LABEL = /^(totalt?|summa|sammanlagt|totalsumma|total kostnad|totalbelopp|sammanställning)\b/i;
 const HEADER_CUE = /^(insats|insatser|kostnad(er)?|resurser|bidrag|finansiering)\b|:$|\b(bidrar|bidrag|insats|insatser|står för|del|kostnader|ersätter|finansierar|betalar)\b/i;
-const PROSE_CUE = /\b(uppgår|uppgick|står för|varav|kostnad på|bidrar med \d|motsvarar|beräknas till)\b/i;
+const PROSE_CUE = /\b(uppgår|uppgick|står för|varav|kostnad på|bidrar\s+(?:\p{L}+\s+)?med|motsvarar|beräknas till|till ett värde av)\b/iu;
 const SHARE_CUE = /\b(del|andel|står för|bidrar|bidrag|finansierar|betalar|insats|bekostar|kostnad)\b/i;
 const GRAND_CUE = /\b(total\p{L}*|sammanlagd\p{L}*|sammantaget|årlig\p{L}* kostnad|hela partnerskapet|värde|omslutning|budget)\b/iu;
 const AMOUNT_HEADER = /^(kr|sek|kronor|belopp|kostnad|summa|tkr|värde)\b/i;
@@ -155,7 +155,7 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
       continue;
     }
     const words = read.label.split(' ').filter(Boolean).length;
-    if (!line.cells && (PROSE_CUE.test(read.label) || words > 14 || (/^\p{Ll}/u.test(read.label) && !pending.length))) {
+    if (!line.cells && (PROSE_CUE.test(line.text) || words > 14 || (/^\p{Ll}/u.test(read.label) && !pending.length))) {
       pending = [];
       lastItem = null;
       continue;

@@ -10,8 +10,8 @@ export interface Extension {
 const N = NUMBER_WORD;
 /** Each pattern names its groups; the first that matches a sentence about extension wins. */
 const PATTERNS: RegExp[] = [
-  new RegExp(`(?<years>${N})\\s+år\\s+i\\s+taget(?:[^.]*?(?:högst|maximalt|max|som mest|upp till)\\s+(?<times>${N})\\s+gånger)?`, 'i'),
   new RegExp(`(?<times>${N})\\s+gånger?\\s+(?:med\\s+|om\\s+|à\\s+|á\\s+)?(?<years>${N})\\s+år`, 'i'),
+  new RegExp(`(?<years>${N})\\s+år\\s+i\\s+taget(?:[^.]*?(?:högst|maximalt|max|som mest|upp till)\\s+(?<times>${N})\\s+gånger)?`, 'i'),
   new RegExp(`(?<years>${N})\\s+år\\s+(?:åt\\s+gången\\s+)?(?:och\\s+|,\\s*|i\\s+)?(?:högst\\s+|maximalt\\s+)?(?<times>${N})\\s+gånger`, 'i'),
   new RegExp(`(?<times>${N})\\s*(?:st\\s+)?förlängning(?:ar)?\\s+(?:om|med|på)\\s+(?<years>${N})\\s+år`, 'i'),
   new RegExp(`förläng\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?<once>${N})\\s+år(?!\\s+i\\s+taget)`, 'iu'),

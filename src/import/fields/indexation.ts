@@ -8,7 +8,7 @@ export interface Indexation {
 }
 
 const CUE = /justera[sr]?|räknas upp|räkna upp|uppräkn\p{L}*|indexera\p{L}*|indexering|uppräknas|höjs årligen|årlig uppräkning/iu;
-const RATE = /(\d{1,2}(?:,\d{1,2})?)\s*(?:%|procent)/i;
+const RATE = /(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)\s*(?:%|procent)/i;
 
 /** Base year as the document states it ("basår 2023", "2023 års prisnivå", a "Resurser 2021" table header). */
 function statedBaseYear(doc: SourceDoc): { year: number; start: number; end: number } | null {

@@ -5,7 +5,7 @@ export function titleParagraph(doc: SourceDoc): Paragraph | null {
   return doc.paragraphs.find((p) => p.text.length > 0) ?? null;
 }
 
-const QUOTED = /(?:avseende|benämn\p{L}*|kallad?|projektet|partnerskapet|insatsen|verksamheten)\s+[”"“]([^”"“\n]{2,80})[”"“]/iu;
+const QUOTED = /(?:avseende|benämn\p{L}*|kallad?|projektet|partnerskapet|insatsen|verksamheten|IOP)\s+[”"“]([^”"“\n]{2,80})[”"“]/iu;
 const GENERIC = /^(iop|idéburet offentligt partnerskap|överenskommelse\b.*|avtal\b.*|tjänsteskrivelse)$/i;
 
 /** The agreement's own name: a quoted name in the preamble, else the title with "Revidering av IOP" and the party removed. */
@@ -18,6 +18,8 @@ export function extractName(doc: SourceDoc, civilNames: string[]): Extracted<str
   const title = titleParagraph(doc);
   if (!title) return found('Namnlös överenskommelse', [], [{ code: 'MISSING_FIELD', field: 'name', message: 'Dokumentet har ingen rubrik.' }]);
   let name = title.text.replace(/^(revidering|förlängning|förnyelse|ändring|uppföljning)\s+av\s+/i, '').replace(/^(IOP|idéburet offentligt partnerskap)\s+(?!,)/i, '');
+  const dashed = /^(?:överenskommelse|avtal)\b.{0,80}?\s[–-]\s(.{2,80})$/i.exec(name);
+  if (dashed) name = dashed[1];
   const comma = name.lastIndexOf(',');
   if (comma > 0 && civilNames.some((c) => name.slice(comma + 1).trim().toLowerCase() === c.toLowerCase())) {
     const head = name.slice(0, comma).trim();

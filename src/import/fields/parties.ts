@@ -82,13 +82,16 @@ function escapeRe(text: string): string {
 }
 
 /** Aliases the document defines: "X (fortsättningsvis LK)", "X, IKF,", "X (nedan kallad Föreningen)". */
-function aliasesOf(doc: SourceDoc, party: PartyInfo): string[] {
+function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean): string[] {
   const out = new Set<string>();
   const words = party.name.split(' ').slice(0, 2).map(escapeRe).join('\\s+');
   const re = new RegExp(`${words}[^.()\\n]{0,60}?[,(]\\s*(?:fortsättningsvis|nedan(?:\\s+kallad)?|härefter)?\\s*(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:en|n|et))\\s*[,)]`, 'giu');
   for (const m of doc.prose.matchAll(re)) out.add(m[1]);
   const last = party.name.split(' ').pop() ?? '';
-  if (party.sector === 'civil' && /^\p{Lu}/u.test(last) && last.length > 3) out.add(/[aeiouyåäö]$/i.test(last) ? `${last}n` : `${last}en`);
+  if (party.sector === 'civil' && /(mission|förening|förbund|kyrka|församling|stiftelse|rörelse)$/i.test(last)) {
+    out.add(/[aeiouyåäö]$/i.test(last) ? `${last}n` : `${last}en`);
+  }
+  if (party.sector === 'civil' && onlyCivil) for (const generic of ['föreningen', 'organisationen', 'stiftelsen']) out.add(generic);
   if (party.sector === 'public' && /kommun$/.test(party.name)) out.add('kommunen');
   if (party.sector === 'public' && /^Region/.test(party.name)) out.add('regionen');
   return [...out];
@@ -113,8 +116,8 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
     alias ??= squash(a).replace(/^[”"]|[”"]$/g, '');
     return ' ';
   });
-  text = text.replace(/,?\s*(?:med\s+)?(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*$/i, '');
-  text = text.replace(/^[\s,;:–-]*(?:och|samt)\s+/i, '').replace(/^[\s,;:–•*-]+/, '');
+  text = text.replace(/[,(]?\s*(?:med\s+)?(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*$/i, '');
+  text = text.replace(/^[\s,;:–)-]*(?:och|samt)\s+/i, '').replace(/^[\s,;:–•*-]+/, '');
   const units: string[] = [];
   const via = /\s+genom\s+(.+)$/i.exec(text);
   if (via) {
@@ -192,7 +195,8 @@ export function extractAgreementParties(doc: SourceDoc): PartiesResult {
   if (!raw.length) raw = fromOrgNumbers(doc, 0, doc.text.length);
   if (!raw.length) raw = fromTitle(doc);
   const parties = expand(raw);
-  for (const p of parties) p.aliases = [...new Set([...p.aliases, ...aliasesOf(doc, p)])];
+  const onlyCivil = parties.filter((p) => p.sector === 'civil').length === 1;
+  for (const p of parties) p.aliases = [...new Set([...p.aliases, ...aliasesOf(doc, p, onlyCivil)])];
   const prov = raw.map((r) => provenance('parties', doc.text, r.start, r.end));
   const warnings = checkOrgNumbers(parties);
   if (!parties.some((p) => p.sector === 'public')) warnings.push(warning('MISSING_FIELD', 'parties', 'Ingen offentlig part hittades.'));
@@ -226,7 +230,8 @@ export function extractDecisionParties(doc: SourceDoc, title: { text: string; st
       prov.push(provenance('parties', doc.text, m.index, m.index + m[0].length));
     }
   }
-  for (const p of parties) p.aliases = [...new Set(aliasesOf(doc, p))];
+  const onlyCivil = parties.filter((p) => p.sector === 'civil').length === 1;
+  for (const p of parties) p.aliases = [...new Set(aliasesOf(doc, p, onlyCivil))];
   const warnings = checkOrgNumbers(parties);
   if (!parties.some((p) => p.sector === 'civil')) warnings.push(warning('MISSING_FIELD', 'parties', 'Ingen idéburen part hittades.'));
   return { parties, provenance: prov, warnings };

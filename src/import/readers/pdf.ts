@@ -23,11 +23,15 @@ export function piecesToText(pieces: Piece[]): string {
   const lineHeight = gaps.length ? gaps[Math.floor(gaps.length / 2)] : 12;
   const out: string[] = [];
   rows.forEach((row, i) => {
-    if (i > 0 && rows[i - 1][0].y - row[0].y > lineHeight * 1.45) out.push('');
+    // A paragraph gap is taller than a line: judged by the page's usual line spacing, or by the font size on
+    // pages of many short paragraphs where the usual spacing is itself a paragraph gap.
+    if (i > 0 && rows[i - 1][0].y - row[0].y > Math.min(lineHeight * 1.45, row[0].size * 1.8)) out.push('');
     row.sort((a, b) => a.x - b.x);
     let line = '';
     let end = -Infinity;
     for (const p of row) {
+      // pdf.js reports the space between two text runs as an item as wide as the gap: a gap, not text.
+      if (!p.str.trim()) continue;
       const gap = p.x - end;
       if (line && gap > Math.max(p.size * 1.8, 10)) line += '\t';
       else if (line && gap > p.size * 0.15 && !/\s$/.test(line) && !/^\s/.test(p.str)) line += ' ';
