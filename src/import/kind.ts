@@ -1,4 +1,5 @@
 import { ImportError, type DocumentKind } from './result';
+import { findAmounts } from './fields/amounts';
 import { findOverviewTable, OverviewTable } from './fields/overview';
 import { SourceDoc } from './text/source';
 
@@ -20,6 +21,6 @@ export function detectKind(doc: SourceDoc): Kind {
   if (overview && overview.rows.length >= 2) return { kind: 'overview', overview };
   const head = doc.text.slice(0, 5000);
   if (DECISION.test(head) && !/tecknar härmed/i.test(head)) return { kind: 'decision', overview: null };
-  if (AGREEMENT.test(doc.text) || /\d[\d ]*\s*kr\b/i.test(doc.text)) return { kind: 'agreement', overview: null };
+  if (AGREEMENT.test(doc.text) || findAmounts(doc.text).length > 0) return { kind: 'agreement', overview: null };
   throw new ImportError('NOT_IOP', 'Dokumentet nämner partnerskap men saknar parter, belopp och giltighet; det kan inte läsas som en IOP.');
 }
