@@ -13,6 +13,23 @@ function cellValue(cell: PlanCell): ExcelJS.CellValue {
   return cell.value === '' ? null : cell.value;
 }
 
+/** The format most cells of each column have (undefined when most have none). */
+function commonFormats(plan: SheetPlan): (string | undefined)[] {
+  const counts: Map<string, number>[] = [];
+  for (const row of plan.cells) {
+    row.forEach((cell, c) => {
+      if (!cell) return;
+      const m = (counts[c] ??= new Map());
+      const f = cell.format ?? '';
+      m.set(f, (m.get(f) ?? 0) + 1);
+    });
+  }
+  return counts.map((m) => {
+    const [best] = [...(m ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]);
+    return best && best[0] ? best[0] : undefined;
+  });
+}
+
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
   const ws = workbook.addWorksheet(plan.name, plan.frozenRows ? { views: [{ state: 'frozen', ySplit: plan.frozenRows }] } : {});
   for (const table of plan.tables) {
@@ -31,6 +48,11 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
       rows: rows.length > 0 ? rows : [table.columns.map(() => null)],
     });
   }
+  // Styles per cell are costly in ExcelJS; a column's common format is set once on the column instead.
+  const columnFormats = commonFormats(plan);
+  columnFormats.forEach((f, c) => {
+    if (f) ws.getColumn(c + 1).numFmt = f;
+  });
   plan.cells.forEach((row, r) => {
     if (row.length === 0) return;
     const wsRow = ws.getRow(r + 1);
@@ -38,7 +60,8 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
       if (!cell) return;
       const target = wsRow.getCell(c + 1);
       target.value = cellValue(cell);
-      if (cell.format) target.numFmt = cell.format;
+      if (cell.format && cell.format !== columnFormats[c]) target.numFmt = cell.format;
+      else if (!cell.format && columnFormats[c]) target.numFmt = 'General';
       if (cell.bold) target.font = { bold: true };
     });
   });
@@ -60,6 +83,8 @@ export async function writePlanXlsx(plan: WorkbookPlan): Promise<Buffer> {
     const quoted = `'${n.sheet.replace(/'/g, "''")}'!${n.address}`;
     workbook.definedNames.add(quoted, n.name);
   }
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
+  // Fast compression: a large plan's XML is very repetitive, so level 1 is nearly as small and much quicker.
+  const options = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
+  const buffer = Buffer.from(await workbook.xlsx.writeBuffer(options));
   return addCharts(buffer, plan);
 }

@@ -166,6 +166,7 @@ export function buildCalculation(input: CalcInput): Calculation {
     }
     const { start, end } = a.validity;
     const valid = !!start && !!end && start <= end;
+    const span = valid ? { first: parseDate(start!).year, last: parseDate(lastPossibleEnd(a.validity) ?? end!).year } : null;
     const rate = a.indexation?.rate ?? 0;
     const baseYear = a.indexation?.baseYear ?? (start ? parseDate(start).year : null);
 
@@ -192,7 +193,7 @@ export function buildCalculation(input: CalcInput): Calculation {
           const months = monthsCoveredInYear(parseDate(start!), parseDate(till), y);
           return exactYearAmount(p.amount, y, baseYear!, rate, months);
         });
-        const row: PlanCell[] = [
+        const row: (PlanCell | null)[] = [
           text(key),
           text(a.name),
           text(p.name),
@@ -219,7 +220,10 @@ export function buildCalculation(input: CalcInput): Calculation {
           p.remainder
             ? text('')
             : formula(f(`="="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($C{r},"~","~~"),"*","~*"),"?","~?")`), escapeCriterion(p.name)),
-          ...years.map((_y, yi) => {
+          ...years.map((y, yi) => {
+            // Years the agreement cannot reach even with every extension stay empty (SUMIFS reads them as 0):
+            // that halves a large workbook.
+            if (!span || y < span.first || y > span.last) return null;
             const Y = `${columnLetter(CALC_FIRST_YEAR_COLUMN + yi)}$1`;
             return formula(
               f(`=IF(ISNUMBER($M{r}),$G{r}*(1+$H{r})^(${Y}-$I{r})*MAX(0,MIN($M{r},${Y}*12+12)-MAX($L{r},${Y}*12+1)+1)/12,0)`),

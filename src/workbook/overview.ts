@@ -92,10 +92,17 @@ export interface OverviewContext {
   agreementsAt: TableLayout;
 }
 
+const byKeyCache = new WeakMap<CalcRowValues[], Map<string, CalcRowValues[]>>();
+
+/** The base-period rows of one agreement (indexed once per calculation: overviews have many agreements). */
 function baseRows(rows: CalcRowValues[], key: string, which: 'all' | 'committee' | 'public' | 'civil'): CalcRowValues[] {
-  return rows.filter(
-    (r) => r.key === key && r.period === 'base' && (which === 'all' || (which === 'committee' ? r.committee : r.sector === which)),
-  );
+  let index = byKeyCache.get(rows);
+  if (!index) {
+    index = new Map();
+    for (const r of rows) if (r.period === 'base') index.set(r.key, [...(index.get(r.key) ?? []), r]);
+    byKeyCache.set(rows, index);
+  }
+  return (index.get(key) ?? []).filter((r) => which === 'all' || (which === 'committee' ? r.committee : r.sector === which));
 }
 
 /** A year's amount rounded once from the exact sum, as the schedule rounds each side. */
