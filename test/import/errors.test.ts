@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { ImportError, importDocument, importText } from '../../src/import';
 import { toDocx } from '../fixtures/build';
 
-jest.mock('../../src/import/readers/pdfjsLoader', () => ({ loadPdfjs: () => require('./pdfjsBridge').loadPdfjsThroughNode() }));
+jest.mock('../../src/import/readers/pdfjsLoader', () => ({ loadPdfjs: () => jest.requireActual<typeof import('./pdfjsBridge')>('./pdfjsBridge').loadPdfjsThroughNode() }));
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 

@@ -3,7 +3,7 @@ import { join } from 'path';
 import { importDocument, importText, toContractJson } from '../../src/import';
 import { toDocx, toPdf } from '../fixtures/build';
 
-jest.mock('../../src/import/readers/pdfjsLoader', () => ({ loadPdfjs: () => require('./pdfjsBridge').loadPdfjsThroughNode() }));
+jest.mock('../../src/import/readers/pdfjsLoader', () => ({ loadPdfjs: () => jest.requireActual<typeof import('./pdfjsBridge')>('./pdfjsBridge').loadPdfjsThroughNode() }));
 
 const dir = join(__dirname, '../fixtures');
 const seed = (name: string) => readFileSync(join(dir, 'seeds', name), 'utf8');
@@ -76,4 +76,12 @@ test('provenance points at the text each field was read from', () => {
   const start = a.provenance!.find((p) => p.field === 'validity.start')!;
   expect(start.snippet).toBe('2024-01-01');
   expect(text.length).toBeGreaterThan(start.end);
+});
+
+describe.each([['000.docx'], ['000.pdf'], ['001.docx'], ['001.pdf']])('committed document %s', (file) => {
+  test('imports every field as the hand-written expectation', async () => {
+    const bytes = new Uint8Array(readFileSync(join(dir, 'documents', file)));
+    const result = await importDocument(file, bytes);
+    expect(comparable(toContractJson(result)).agreements).toEqual(expected(file.slice(0, 3)).agreements);
+  });
 });

@@ -3,7 +3,7 @@ import { join } from 'path';
 import { importDocument, importText, toContractJson } from '../../src/import';
 import { toDocx, toPdf } from '../fixtures/build';
 
-jest.mock('../../src/import/readers/pdfjsLoader', () => ({ loadPdfjs: () => require('./pdfjsBridge').loadPdfjsThroughNode() }));
+jest.mock('../../src/import/readers/pdfjsLoader', () => ({ loadPdfjs: () => jest.requireActual<typeof import('./pdfjsBridge')>('./pdfjsBridge').loadPdfjsThroughNode() }));
 
 const doc = (name: string) => readFileSync(join(__dirname, '../fixtures/docs', name), 'utf8');
 const codes = (a: { warnings: { code: string; field?: string }[] }) => a.warnings.map((w) => `${w.code}:${w.field ?? ''}`).sort();

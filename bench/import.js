@@ -1,0 +1,41 @@
+/**
+ * Import speed: the median time to import seed 000 as .docx after warm-up (goal under 50 ms), and the time
+ * for a batch of 100 documents (the committed .docx and .pdf of seeds 000 and 001, and the text seeds).
+ * Requires the compiled code in lib/ (npx tsc -p tsconfig.cli.json).
+ */
+const { readFileSync, readdirSync } = require('fs');
+const { join } = require('path');
+const { performance } = require('perf_hooks');
+const { importDocument } = require('../lib/import/index.js');
+
+const fixtures = join(__dirname, '../test/fixtures');
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+async function run(report) {
+  const docx = new Uint8Array(readFileSync(join(fixtures, 'documents/000.docx')));
+  for (let i = 0; i < 10; i++) await importDocument('000.docx', docx);
+  const times = [];
+  for (let i = 0; i < 40; i++) {
+    const t0 = performance.now();
+    await importDocument('000.docx', docx);
+    times.push(performance.now() - t0);
+  }
+  report('import: seed 000 as .docx (median)', Number(median(times).toFixed(1)), 'ms', '< 50 ms');
+
+  const documents = [
+    ...readdirSync(join(fixtures, 'documents')).map((f) => [f, new Uint8Array(readFileSync(join(fixtures, 'documents', f)))]),
+    ...readdirSync(join(fixtures, 'seeds')).map((f) => [f, new Uint8Array(readFileSync(join(fixtures, 'seeds', f)))]),
+  ];
+  const t0 = performance.now();
+  for (let i = 0; i < 100; i++) {
+    const [name, bytes] = documents[i % documents.length];
+    await importDocument(name, bytes);
+  }
+  report('import: batch of 100 documents (docx, pdf, txt, md)', Math.round(performance.now() - t0), 'ms');
+}
+
+module.exports = { run };
