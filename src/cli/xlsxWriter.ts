@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../workbook/plan';
 import type { PlanCell, SheetPlan, WorkbookPlan } from '../workbook/plan';
-import { addCharts } from './xlsxChart';
 
 function cellValue(cell: PlanCell): ExcelJS.CellValue {
   if (cell.formula) {
@@ -72,7 +71,8 @@ function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
 
 /**
  * Writes a plan as .xlsx: formulas with their computed values cached, and a full recalculation requested on
- * load so a spreadsheet program computes the formulas itself instead of trusting the cache.
+ * load so a spreadsheet program computes the formulas itself instead of trusting the cache. ExcelJS cannot
+ * write charts: the plan's chart is written by the Office.js writer only.
  */
 export async function writePlanXlsx(plan: WorkbookPlan): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -85,6 +85,5 @@ export async function writePlanXlsx(plan: WorkbookPlan): Promise<Buffer> {
   }
   // Fast compression: a large plan's XML is very repetitive, so level 1 is nearly as small and much quicker.
   const options = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
-  const buffer = Buffer.from(await workbook.xlsx.writeBuffer(options));
-  return addCharts(buffer, plan);
+  return Buffer.from(await workbook.xlsx.writeBuffer(options));
 }

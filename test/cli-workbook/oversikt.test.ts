@@ -1,0 +1,90 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { main } from '../../src/cli/main';
+
+const SEEDS = '/work/shared/seeds';
+const seed = (n: string) => join(SEEDS, require('fs').readdirSync(SEEDS).find((f: string) => f.startsWith(n)));
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), cwd: process.cwd() }, out, err };
+}
+
+function result(v: ExcelJS.CellValue): unknown {
+  if (v && typeof v === 'object' && 'formula' in v) return (v as ExcelJS.CellFormulaValue).result;
+  return v;
+}
+
+async function overviewRows(file: string): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const rows: unknown[][] = [];
+  wb.getWorksheet('Översikt')!.eachRow((row, i) => {
+    if (i > 4) rows.push((row.values as ExcelJS.CellValue[]).slice(1).map(result));
+  });
+  return rows;
+}
+
+describe('iop oversikt', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'iop-oversikt-'));
+
+  it('reproduces seed 004: five rows in the seven columns', async () => {
+    const { io, out } = capture();
+    const file = join(dir, '004.xlsx');
+    expect(await main(['oversikt', seed('004'), '-o', file, '--ar', '2021'], io)).toBe(0);
+    expect(out.join('')).toContain(file);
+    const rows = await overviewRows(file);
+    const seven = rows.slice(0, 5).map((r) => [r[0], r[4], r[5], (r[6] as Date).toISOString().slice(2, 10).replace(/-/g, '.')]);
+    expect(seven).toEqual([
+      ['Hoppfull framtid', 2080500, 1100000, '23.12.31'],
+      ['Bro-modellen', 1791200, 1150000, '23.12.31'],
+      ['Vi Ses!', 1156000, 600000, '23.12.31'],
+      ['Kompletterande språkträning', 897626, 295000, '23.12.31'],
+      ['Inkludering på lika villkor', 454000, 230000, '22.12.31'],
+    ]);
+    expect(rows[0][1]).toBe('Linköpings Stadsmission');
+    expect(rows[1][1]).toBe('Bilda, Erikshjälpen');
+    expect(rows[5][0]).toBe('Summa');
+  });
+
+  it('gives seed 003’s figures (664 800 kr, of which the committee 339 200 kr)', async () => {
+    const { io } = capture();
+    const file = join(dir, '003.xlsx');
+    expect(await main(['oversikt', seed('003'), '-o', file, '--ar', '2021'], io)).toBe(0);
+    const [row] = await overviewRows(file);
+    expect([row[4], row[5]]).toEqual([664800, 339200]);
+  });
+
+  it('gives seeds 001+002’s figures as one agreement (2 080 500 kr, of which 1 100 000 kr)', async () => {
+    const { io } = capture();
+    const file = join(dir, '001.xlsx');
+    expect(await main(['oversikt', seed('001'), seed('002'), '-o', file, '--ar', '2019'], io)).toBe(0);
+    const rows = await overviewRows(file);
+    expect(rows[0].slice(4, 6)).toEqual([2080500, 1100000]);
+  });
+
+  it('refuses a bad year as a usage error', async () => {
+    const { io, err } = capture();
+    expect(await main(['oversikt', seed('003'), '--ar', 'nästa'], io)).toBe(2);
+    expect(err.join('')).toMatch(/--ar ska vara ett årtal/);
+  });
+});
+
+describe('iop flerar --json', () => {
+  it('prints whole kronor per calendar year with extension years marked', async () => {
+    const { io, out } = capture();
+    expect(await main(['flerar', 'examples/03-lasframmande-bibliotek.md', '--json'], io)).toBe(0);
+    const [plan] = JSON.parse(out.join(''));
+    expect(plan.agreement).toBe('Läslust i Ljura');
+    expect(plan.years).toEqual([
+      { year: 2023, public: 100000, civil: 91333, total: 191333, extension: false },
+      { year: 2024, public: 300000, civil: 274000, total: 574000, extension: false },
+      { year: 2025, public: 300000, civil: 274000, total: 574000, extension: false },
+      { year: 2026, public: 300000, civil: 274000, total: 574000, extension: true },
+      { year: 2027, public: 200000, civil: 182667, total: 382667, extension: true },
+    ]);
+  });
+});
