@@ -7,7 +7,7 @@ import { Grid } from './Grid';
 import { PreviewHost, createPreviewHost } from './previewHost';
 
 const useStyles = makeStyles({
-  layout: { display: 'grid', gridTemplateColumns: 'minmax(320px, 400px) 1fr', minHeight: '100vh' },
+  layout: { display: 'grid', gridTemplateColumns: '380px minmax(0, 1fr)', minHeight: '100vh' },
   pane: { borderRight: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: 'auto', maxHeight: '100vh' },
   book: { padding: tokens.spacingHorizontalM, minWidth: 0 },
   heading: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },

@@ -26,6 +26,7 @@ export const useStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
+  nameRow: { textAlign: 'left', paddingTop: tokens.spacingVerticalXS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   numeric: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
   dropZone: {
     border: `2px dashed ${tokens.colorNeutralStroke1}`,

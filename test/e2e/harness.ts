@@ -66,7 +66,7 @@ export async function ensureBuild(): Promise<string> {
     return BUILD_DIR;
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
-    throw new Error(`webpack-bygget misslyckades:\n${e.stdout?.toString().slice(-4000) ?? ''}\n${e.stderr?.toString().slice(-2000) ?? ''}`);
+    throw new Error(`webpack-bygget misslyckades:\n${e.stdout?.toString().slice(-4000) ?? ''}\n${e.stderr?.toString().slice(-2000) ?? ''}`, { cause: error });
   } finally {
     fs.rmSync(LOCK, { recursive: true, force: true });
   }

@@ -93,7 +93,6 @@ export function OverviewView() {
         </caption>
         <thead>
           <tr>
-            <th scope="col">Avtal</th>
             <th scope="col" className={s.numeric}>
               Offentlig
             </th>
@@ -105,19 +104,29 @@ export function OverviewView() {
             </th>
           </tr>
         </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>
-              <th scope="row">{r.name}</th>
+        {/* One body per agreement: its (often long) name on a row of its own, the amounts beneath, so the
+            narrow pane needs no horizontal scrolling. */}
+        {rows.map((r, i) => (
+          <tbody key={i}>
+            <tr>
+              <th scope="rowgroup" colSpan={3} className={s.nameRow}>
+                {r.name}
+              </th>
+            </tr>
+            <tr>
               <td className={s.numeric}>{formatKr(r.public)}</td>
               <td className={s.numeric}>{formatKr(r.civil)}</td>
               <td className={s.numeric}>{formatKr(r.total)}</td>
             </tr>
-          ))}
-        </tbody>
+          </tbody>
+        ))}
         <tfoot>
+          <tr>
+            <th scope="rowgroup" colSpan={3} className={s.nameRow}>
+              Summa {year}
+            </th>
+          </tr>
           <tr data-testid="overview-totals">
-            <th scope="row">Summa {year}</th>
             <td className={s.numeric}>{formatKr(total.public)}</td>
             <td className={s.numeric}>{formatKr(total.civil)}</td>
             <td className={s.numeric}>{formatKr(total.total)}</td>
