@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* eslint-disable */
 // A tiny static server for dist/ on the loopback interface only: `npm run preview` and the end-to-end tests.
 // No dependencies, no directory listings, nothing outside the served folder.
 const http = require('http');

@@ -220,7 +220,7 @@ export class MemoryRange extends Proxy {
   }
 
   get format() {
-    const range = this;
+    const range = this; // eslint-disable-line @typescript-eslint/no-this-alias -- the returned setters act on this range
     return {
       font: {
         set bold(b: boolean) {
@@ -521,7 +521,7 @@ export class MemoryContext {
   }
 
   private makeWorkbook() {
-    const ctx = this;
+    const ctx = this; // eslint-disable-line @typescript-eslint/no-this-alias -- the proxy objects below call back into this context
     return {
       worksheets: {
         getItem(name: string): MemoryWorksheet {
