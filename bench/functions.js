@@ -1,6 +1,6 @@
 'use strict';
 // IOP.INDEX and IOP.SUMMA per 10 000 calls (after warm-up), and the size of the code that must load before the
-// functions are registered (the page's eager entry) versus the lazily loaded task pane.
+// functions are registered (the page's eager entry).
 const fs = require('fs');
 const path = require('path');
 const zlib = require('zlib');
@@ -33,10 +33,5 @@ exports.run = async (report) => {
     return;
   }
   report('kod före registrering (taskpane.js), gzip', gz(path.join(dist, 'taskpane.js')), 'KB', '≤ 40 KB');
-  const chunks = fs.readdirSync(dist).filter((f) => f.endsWith('.js') && !['taskpane.js', 'preview.js'].includes(f));
-  const pdf = chunks.filter((f) => /pdf/i.test(f));
-  const ui = chunks.filter((f) => !pdf.includes(f));
-  const sum = (files) => files.reduce((s, f) => s + gz(path.join(dist, f)), 0);
-  report(`aktivitetsfönstret, lata delar (${ui.length} filer), gzip`, sum(ui), 'KB', '≤ 300 KB');
-  if (pdf.length) report(`PDF-läsaren, laddas först vid PDF-import (${pdf.length} filer), gzip`, sum(pdf), 'KB');
+  // The lazily loaded pane is measured by bench/taskpane.js (the chunks a first render really loads).
 };
