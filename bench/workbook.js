@@ -52,6 +52,8 @@ function agreements(n) {
   });
 }
 
+module.exports.agreements = agreements;
+
 module.exports.run = async function run(report) {
   const root = path.join(__dirname, '..');
   const { buildWorkbookPlan } = require(path.join(root, 'lib/workbook'));

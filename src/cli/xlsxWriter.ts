@@ -1,89 +1,93 @@
-import ExcelJS from 'exceljs';
-import { columnLetter } from '../workbook/plan';
-import type { PlanCell, SheetPlan, WorkbookPlan } from '../workbook/plan';
+import type { WorkbookPlan } from '../workbook/plan';
+import { chartXml, drawingXml } from './xlsx/chart';
+import { SharedStrings } from './xlsx/sharedStrings';
+import { StyleRegistry } from './xlsx/styles';
+import { CONTENT_TYPES, REL_TYPE, contentTypesXml, corePropertiesXml, workbookXml } from './xlsx/workbook';
+import { tableXml, worksheetXml } from './xlsx/worksheet';
+import { Relationship, relationshipsXml } from './xlsx/xml';
+import { ZipEntry, zip } from './xlsx/zip';
 
-function cellValue(cell: PlanCell): ExcelJS.CellValue {
-  if (cell.formula) {
-    // ExcelJS stores the formula without "=" and the plan's value as the cached result.
-    const result = cell.value === null || cell.value === '' ? undefined : cell.value;
-    return { formula: cell.formula.slice(1), result } as ExcelJS.CellFormulaValue;
+/** The Office theme (fonts and colours the table style refers to); ExcelJS ships the standard one. */
+function theme(): string | null {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('exceljs/lib/xlsx/xml/theme1.js') as string;
+  } catch {
+    return null;
   }
-  // A string is always stored as text: "=SUMMA(…)" typed into a purpose field stays text in the file.
-  return cell.value === '' ? null : cell.value;
-}
-
-/** The format most cells of each column have (undefined when most have none). */
-function commonFormats(plan: SheetPlan): (string | undefined)[] {
-  const counts: Map<string, number>[] = [];
-  for (const row of plan.cells) {
-    row.forEach((cell, c) => {
-      if (!cell) return;
-      const m = (counts[c] ??= new Map());
-      const f = cell.format ?? '';
-      m.set(f, (m.get(f) ?? 0) + 1);
-    });
-  }
-  return counts.map((m) => {
-    const [best] = [...(m ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]);
-    return best && best[0] ? best[0] : undefined;
-  });
-}
-
-function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan): void {
-  const ws = workbook.addWorksheet(plan.name, plan.frozenRows ? { views: [{ state: 'frozen', ySplit: plan.frozenRows }] } : {});
-  for (const table of plan.tables) {
-    const rows = plan.cells.slice(table.row + 1, table.row + 1 + table.rowCount).map((r) =>
-      table.columns.map((_, ci) => {
-        const c = r[table.column + ci];
-        return c && !c.formula && c.value !== '' ? c.value : null;
-      }),
-    );
-    ws.addTable({
-      name: table.name,
-      ref: `${columnLetter(table.column)}${table.row + 1}`,
-      headerRow: true,
-      style: { theme: 'TableStyleLight9', showRowStripes: true },
-      columns: table.columns.map((name) => ({ name, filterButton: true })),
-      rows: rows.length > 0 ? rows : [table.columns.map(() => null)],
-    });
-  }
-  // Styles per cell are costly in ExcelJS; a column's common format is set once on the column instead.
-  const columnFormats = commonFormats(plan);
-  columnFormats.forEach((f, c) => {
-    if (f) ws.getColumn(c + 1).numFmt = f;
-  });
-  plan.cells.forEach((row, r) => {
-    if (row.length === 0) return;
-    const wsRow = ws.getRow(r + 1);
-    row.forEach((cell, c) => {
-      if (!cell) return;
-      const target = wsRow.getCell(c + 1);
-      target.value = cellValue(cell);
-      if (cell.format && cell.format !== columnFormats[c]) target.numFmt = cell.format;
-      else if (!cell.format && columnFormats[c]) target.numFmt = 'General';
-      if (cell.bold) target.font = { bold: true };
-    });
-  });
-  plan.columnWidths.forEach((w, i) => {
-    if (w) ws.getColumn(i + 1).width = w;
-  });
 }
 
 /**
- * Writes a plan as .xlsx: formulas with their computed values cached, and a full recalculation requested on
- * load so a spreadsheet program computes the formulas itself instead of trusting the cache. ExcelJS cannot
- * write charts: the plan's chart is written by the Office.js writer only.
+ * Writes a plan as .xlsx (SpreadsheetML written directly: a cell object model such as ExcelJS's costs seconds
+ * for the ~200 000 cells of 1 000 agreements). Formulas carry their computed values as cached results and the
+ * workbook asks for a full recalculation on load, so a spreadsheet program computes them itself. A sheet plan's
+ * chart becomes a native column chart (DrawingML) referencing the sheet's cells.
  */
 export async function writePlanXlsx(plan: WorkbookPlan): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'iop';
-  workbook.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of plan.sheets) writeSheet(workbook, sheet);
-  for (const n of plan.names) {
-    const quoted = `'${n.sheet.replace(/'/g, "''")}'!${n.address}`;
-    workbook.definedNames.add(quoted, n.name);
+  const styles = new StyleRegistry();
+  const strings = new SharedStrings();
+  const entries: ZipEntry[] = [];
+  const types: { part: string; type: string }[] = [{ part: 'xl/workbook.xml', type: CONTENT_TYPES.workbook }];
+  const workbookRels: Relationship[] = [];
+  let tableCount = 0;
+  let chartCount = 0;
+
+  plan.sheets.forEach((sheet, i) => {
+    const part = `xl/worksheets/sheet${i + 1}.xml`;
+    const rels: Relationship[] = [];
+    const tableRelIds = sheet.tables.map((table) => {
+      const id = ++tableCount;
+      const tablePart = `xl/tables/table${id}.xml`;
+      entries.push({ name: tablePart, data: tableXml(table, id) });
+      types.push({ part: tablePart, type: CONTENT_TYPES.table });
+      const relId = `rId${rels.length + 1}`;
+      rels.push({ id: relId, type: REL_TYPE.table, target: `../tables/table${id}.xml` });
+      return relId;
+    });
+    let drawingRelId: string | undefined;
+    if (sheet.chart && sheet.chart.series.length > 0 && sheet.chart.lastColumn >= sheet.chart.firstColumn) {
+      const n = ++chartCount;
+      drawingRelId = `rId${rels.length + 1}`;
+      rels.push({ id: drawingRelId, type: REL_TYPE.drawing, target: `../drawings/drawing${n}.xml` });
+      entries.push(
+        { name: `xl/drawings/drawing${n}.xml`, data: drawingXml(sheet.chart, 'rId1', sheet.chart.title) },
+        { name: `xl/drawings/_rels/drawing${n}.xml.rels`, data: relationshipsXml([{ id: 'rId1', type: REL_TYPE.chart, target: `../charts/chart${n}.xml` }]) },
+        { name: `xl/charts/chart${n}.xml`, data: chartXml(sheet, sheet.chart) },
+      );
+      types.push({ part: `xl/drawings/drawing${n}.xml`, type: CONTENT_TYPES.drawing }, { part: `xl/charts/chart${n}.xml`, type: CONTENT_TYPES.chart });
+    }
+    entries.push({ name: part, data: worksheetXml(sheet, i === 0, styles, strings, { tableRelIds, drawingRelId }) });
+    if (rels.length > 0) entries.push({ name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, data: relationshipsXml(rels) });
+    types.push({ part, type: CONTENT_TYPES.worksheet });
+    workbookRels.push({ id: `rId${i + 1}`, type: REL_TYPE.worksheet, target: `worksheets/sheet${i + 1}.xml` });
+  });
+
+  const n = plan.sheets.length;
+  workbookRels.push({ id: `rId${n + 1}`, type: REL_TYPE.styles, target: 'styles.xml' });
+  workbookRels.push({ id: `rId${n + 2}`, type: REL_TYPE.sharedStrings, target: 'sharedStrings.xml' });
+  types.push({ part: 'xl/styles.xml', type: CONTENT_TYPES.styles }, { part: 'xl/sharedStrings.xml', type: CONTENT_TYPES.sharedStrings });
+  const themeXml = theme();
+  if (themeXml) {
+    workbookRels.push({ id: `rId${n + 3}`, type: REL_TYPE.theme, target: 'theme/theme1.xml' });
+    types.push({ part: 'xl/theme/theme1.xml', type: CONTENT_TYPES.theme });
+    entries.push({ name: 'xl/theme/theme1.xml', data: themeXml });
   }
-  // Fast compression: a large plan's XML is very repetitive, so level 1 is nearly as small and much quicker.
-  const options = { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } as unknown as Partial<ExcelJS.XlsxWriteOptions>;
-  return Buffer.from(await workbook.xlsx.writeBuffer(options));
+  types.push({ part: 'docProps/core.xml', type: CONTENT_TYPES.core });
+
+  const head: ZipEntry[] = [
+    { name: '[Content_Types].xml', data: contentTypesXml(types) },
+    {
+      name: '_rels/.rels',
+      data: relationshipsXml([
+        { id: 'rId1', type: REL_TYPE.officeDocument, target: 'xl/workbook.xml' },
+        { id: 'rId2', type: REL_TYPE.coreProperties, target: 'docProps/core.xml' },
+      ]),
+    },
+    { name: 'docProps/core.xml', data: corePropertiesXml('iop') },
+    { name: 'xl/workbook.xml', data: workbookXml(plan.sheets, plan.names) },
+    { name: 'xl/_rels/workbook.xml.rels', data: relationshipsXml(workbookRels) },
+    { name: 'xl/styles.xml', data: styles.xml() },
+    { name: 'xl/sharedStrings.xml', data: strings.xml() },
+  ];
+  return zip([...head, ...entries]);
 }
