@@ -1,6 +1,7 @@
 import type { Agreement } from '../domain/agreement';
 import { IopSettings, defaultSettings } from '../domain/settings';
 import * as excel from '../excel';
+import { setFunctionSettings } from '../functions/settingsStore';
 import type { ExcelHost } from './excelHost';
 import { mergeAgreements } from './merge';
 
@@ -40,6 +41,8 @@ export function workbookApi(host: ExcelHost): WorkbookApi {
     saveSettings: (settings) =>
       host.run(async (context) => {
         await excel.writeSettings(context, settings);
+        // One shared runtime: hand the functions their new defaults directly, then recalculate once.
+        setFunctionSettings(settings);
         // The string, not Excel.CalculationType.full: the preview has no Excel namespace at run time.
         context.workbook.application.calculate('Full' as Excel.CalculationType);
         await context.sync();
