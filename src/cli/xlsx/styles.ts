@@ -10,7 +10,7 @@ export class StyleRegistry {
   private readonly list: { numFmtId: number; bold: boolean }[] = [{ numFmtId: 0, bold: false }];
 
   constructor() {
-    this.xfs.set('0|0', 0);
+    this.xfs.set('|0', 0);
   }
 
   /** The style index of a cell; 0 is the default (General, regular). */
