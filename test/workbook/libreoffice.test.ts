@@ -1,8 +1,13 @@
 import { writePlanXlsx } from '../../src/cli/xlsxWriter';
 import { buildSchedule } from '../../src/domain/schedule';
-import { buildWorkbookPlan, cellAddress, WorkbookPlan } from '../../src/workbook';
+import { buildWorkbookPlan, cellAddress, SheetPlan, WorkbookPlan } from '../../src/workbook';
 import { ALL } from '../fixtures/workbook/agreements';
-import { findSoffice, recalculateWithLibreOffice } from './libreoffice';
+import { spawnSync } from 'child_process';
+import { mkdtempSync, writeFileSync } from 'fs';
+import JSZip from 'jszip';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { convertWithLibreOffice, findSoffice, recalculateWithLibreOffice } from './libreoffice';
 
 const soffice = findSoffice();
 const mustRun = !!process.env.CI;
@@ -83,4 +88,44 @@ describeLo('the .xlsx recalculated by LibreOffice', () => {
       }
     }
   });
+});
+
+describeLo('the chart on Flerårsplan in LibreOffice', () => {
+  let xlsx: Buffer;
+  let title: string;
+  let plan: SheetPlan;
+
+  beforeAll(async () => {
+    if (!soffice) throw new Error('LibreOffice (soffice) saknas, men i CI måste testet köras: installera libreoffice-calc.');
+    const workbook = buildWorkbookPlan(ALL, settings, { year: 2025, today: new Date(2025, 2, 15) });
+    plan = workbook.sheets.find((s) => s.name === 'Flerårsplan')!;
+    title = plan.chart!.title;
+    xlsx = await writePlanXlsx(workbook);
+  });
+
+  it('is read as a stacked column chart with the two series (saved again as .xlsx by LibreOffice)', async () => {
+    const again = await JSZip.loadAsync(convertWithLibreOffice(soffice!, xlsx, 'xlsx', 'xlsx'));
+    const charts = Object.keys(again.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f));
+    expect(charts).toHaveLength(1);
+    const chart = await again.files[charts[0]].async('string');
+    expect(chart).toMatch(/<c:barDir val="col"\/>/);
+    expect(chart).toMatch(/<c:grouping val="stacked"\/>/);
+    expect(chart.match(/<c:ser>/g)).toHaveLength(2);
+    // LibreOffice writes the sheet name unquoted; the references are the plan's rows.
+    const refs = [...chart.matchAll(/<c:f>'?Flerårsplan'?!([^<]+)<\/c:f>/g)].map((m) => m[1]);
+    const { categoryRow, series } = plan.chart!;
+    const row = (r: number) => `$E$${r + 1}:$Q$${r + 1}`;
+    expect(refs).toEqual([`$D$${series[0].row + 1}`, row(categoryRow), row(series[0].row), `$D$${series[1].row + 1}`, row(categoryRow), row(series[1].row)]);
+    expect(chart).toContain(title);
+  }, 120000);
+
+  it('prints the chart to PDF', () => {
+    const pdf = convertWithLibreOffice(soffice!, xlsx, 'pdf', 'pdf');
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // With poppler-utils the chart's title (only the chart has the ": med förlängningar" suffix) is in the text.
+    const dir = mkdtempSync(join(tmpdir(), 'iop-pdf-'));
+    writeFileSync(join(dir, 'plan.pdf'), pdf);
+    const text = spawnSync('pdftotext', [join(dir, 'plan.pdf'), '-'], { encoding: 'utf8' });
+    if (text.status === 0) expect(text.stdout).toContain(title);
+  }, 120000);
 });

@@ -76,3 +76,16 @@ export function recalculateWithLibreOffice(soffice: string, xlsx: Buffer, sheetN
   }
   return result;
 }
+
+/** Converts an .xlsx with LibreOffice headless (e.g. to "pdf" or "xlsx") and returns the file it wrote. */
+export function convertWithLibreOffice(soffice: string, xlsx: Buffer, format: string, extension: string): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), 'iop-lo-'));
+  const file = join(dir, 'plan.xlsx');
+  writeFileSync(file, xlsx);
+  const out = join(dir, 'out');
+  execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', format, file, '--outdir', out], {
+    stdio: 'pipe',
+    timeout: 120000,
+  });
+  return readFileSync(join(out, `plan.${extension}`));
+}
