@@ -85,28 +85,114 @@ interface LineRead {
   amount: number | null;
   start: number;
   end: number;
+  /** The table cell that named the row's party (a "Part" column), if any. */
+  partyCell?: string;
 }
 
-function readLine(line: Line, amountColumn: { index: number; factor: number } | null): LineRead {
+/** How the current table is laid out: its amount column (and unit), a "Part" column, or one column per party. */
+interface Layout {
+  amount: { index: number; factor: number } | null;
+  partyColumn: number | null;
+  partyColumns: Map<number, PartyInfo> | null;
+  factor: number;
+}
+
+const PARTY_HEADER = /^(part|parter|part\/aktör|aktör|huvudman|finansiär|ansvarig(?: part)?|bidragsgivare)$/i;
+const UNIT_PRICE = /(?<![\d,])(\d{1,4})\s*(?:st|stycken|platser|tjänster)?\.?\s*[àáa@]\s*$/i;
+
+function headerFactor(cell: string): number {
+  if (/\b(mnkr|mkr|miljoner)\b/i.test(cell)) return 1_000_000;
+  return /\btkr\b|tusental|tusen kronor/i.test(cell) ? 1000 : 1;
+}
+
+/** The amount a whole cell holds: "620 000 kr", "1 750 000:-", a bare number under a kronor header, "3 st à 250 000 kr". */
+function cellAmount(cell: string, offset: number, bareFactor: number | null): number | null {
+  const hit = trailingAmount(cell, offset);
+  if (hit) {
+    const before = cell.slice(0, hit.start - offset);
+    if (squash(before) === '') return hit.value;
+    const each = UNIT_PRICE.exec(before);
+    if (each && squash(before.slice(0, each.index)) === '') return hit.value * Number(each[1]);
+    return null;
+  }
+  if (bareFactor !== null) {
+    const bare = bareAmount(cell);
+    if (bare !== null) return bare * bareFactor;
+  }
+  return null;
+}
+
+function readLine(line: Line, layout: Layout): LineRead {
   if (line.cells) {
     const cells = line.cells;
     for (let i = cells.length - 1; i >= 0; i--) {
       if (!cells[i]) continue;
       const offset = line.start + line.text.indexOf(cells[i]);
-      const hit = trailingAmount(cells[i], offset);
-      const label = squash(cells.slice(0, i).join(' '));
-      if (hit && squash(cells[i].slice(0, hit.start - offset)) === '') return { label, amount: hit.value, start: line.start, end: line.end };
-      if (amountColumn && i === amountColumn.index) {
-        const bare = bareAmount(cells[i]);
-        if (bare !== null) return { label, amount: bare * amountColumn.factor, start: line.start, end: line.end };
+      const amount = cellAmount(cells[i], offset, layout.amount && i === layout.amount.index ? layout.amount.factor : null);
+      if (amount === null) break;
+      const pc = layout.partyColumn;
+      if (pc !== null && pc < i && cells[pc]) {
+        const label = squash(cells.slice(0, i).filter((_, j) => j !== pc).join(' '));
+        return { label: label || cells[pc], amount, start: line.start, end: line.end, partyCell: label ? cells[pc] : undefined };
       }
-      break;
+      return { label: squash(cells.slice(0, i).join(' ')), amount, start: line.start, end: line.end };
     }
     return { label: squash(cells.join(' ')), amount: null, start: line.start, end: line.end };
   }
   const hit = trailingAmount(line.text, line.start);
-  if (!hit) return { label: squash(line.text), amount: null, start: line.start, end: line.end };
-  return { label: squash(line.text.slice(0, hit.start - line.start)).replace(/[:–-]\s*$/, '').trim(), amount: hit.value, start: line.start, end: line.end };
+  const text = line.text.replace(/^\s*[-–•*]\s+/, (m) => ' '.repeat(m.length));
+  if (!hit) return { label: squash(text), amount: null, start: line.start, end: line.end };
+  let before = text.slice(0, hit.start - line.start);
+  let amount = hit.value;
+  // "Stödboendeplatser, 3 st à 250 000 kr": a unit price; the year's amount is the quantity times the price.
+  const each = UNIT_PRICE.exec(before);
+  if (each && /\d\s*(?:st|stycken|platser|tjänster)/i.test(each[0])) {
+    amount = hit.value * Number(each[1]);
+    before = `${before.slice(0, each.index)}${each[1]} st`;
+  }
+  return { label: squash(before).replace(/[:–-]\s*$/, '').trim(), amount, start: line.start, end: line.end };
+}
+
+/** One item per party column with an amount ("Personal | 450 000 kr | 120 000 kr"), or the columns' subtotals. */
+function readPartyColumns(line: Line, layout: Layout): { label: string; amounts: { party: PartyInfo; amount: number }[] } | null {
+  const cells = line.cells;
+  const columns = layout.partyColumns;
+  if (!cells || !columns) return null;
+  const amounts: { party: PartyInfo; amount: number }[] = [];
+  const labelCells: string[] = [];
+  cells.forEach((cell, i) => {
+    const party = columns.get(i);
+    if (!party) {
+      if (cell) labelCells.push(cell);
+      return;
+    }
+    if (!cell) return;
+    const amount = cellAmount(cell, line.start + line.text.indexOf(cell), layout.factor);
+    if (amount !== null) amounts.push({ party, amount });
+  });
+  return amounts.length ? { label: squash(labelCells.join(' ')), amounts } : null;
+}
+
+/** A header row that has a column per party ("Insats | Linköpings kommun | Skäggetorps Fritidsförening"). */
+function partyColumnsOf(cells: string[], parties: PartyInfo[]): Map<number, PartyInfo> | null {
+  const columns = new Map<number, PartyInfo>();
+  cells.forEach((cell, i) => {
+    if (i === 0 || !cell) return;
+    const named = distinctParties(cell, parties);
+    const rest = squash(cell.replace(/\((?:kr|tkr|sek)\)|\b(?:kr|tkr|sek|per år|\/år|insats|bidrag|kostnad)\b/gi, ''));
+    if (named.length === 1 && rest.length <= named[0].name.length + 12 && ![...columns.values()].includes(named[0])) columns.set(i, named[0]);
+  });
+  return columns.size >= 2 ? columns : null;
+}
+
+/**
+ * A line after an item that carries on its label: lower case, or (right after a table row) a short line
+ * that is not a heading, a total, or the label of an amount standing alone on the next line.
+ */
+function isContinuation(label: string, afterRow: boolean, next: Line | undefined): boolean {
+  if (/^\p{Ll}/u.test(label)) return true;
+  if (!afterRow || label.length > 60 || /:$/.test(label) || TOTAL_LABEL.test(label)) return false;
+  return !next || next.blank || next.cells !== null || trailingAmount(next.text) === null;
 }
 
 function distinctParties(text: string, parties: PartyInfo[]): PartyInfo[] {
@@ -126,25 +212,74 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
   const totals: StatedAmount[] = [];
   let current: PartyInfo | null = null;
   let pending: string[] = [];
-  let amountColumn: { index: number; factor: number } | null = null;
-  let lastItem: RawItem | null = null;
+  const layout: Layout = { amount: null, partyColumn: null, partyColumns: null, factor: 1 };
+  // Typed wide on purpose: it is also set inside addItem, which TypeScript's narrowing does not follow.
+  let lastItem = null as RawItem | null;
+  // The label as written, before quantities were split off, so that a wrapped continuation can be re-read with it.
+  let lastRaw = '';
+  let lastWasRow = false;
+
+  const addItem = (party: PartyInfo | null, rawLabel: string, amount: number, line: Line, multiLine = false) => {
+    const described = multiLine ? { label: rawLabel } : describeItem(rawLabel);
+    const named = distinctParties(described.label, parties);
+    const item: RawItem = { party: party ?? (named.length === 1 ? named[0] : null), ...described, amount, start: line.start, end: line.end };
+    items.push(item);
+    lastItem = item;
+    lastRaw = multiLine ? '' : rawLabel;
+  };
 
   for (let i = from; i < to; i++) {
     const line = doc.lines[i];
-    if (line.blank) continue;
-    const read = readLine(line, amountColumn);
+    if (line.blank) {
+      layout.partyColumn = null;
+      layout.partyColumns = null;
+      continue;
+    }
+    const wasRow = lastWasRow;
+    lastWasRow = line.cells !== null;
+    const columns = readPartyColumns(line, layout);
+    if (columns) {
+      pending = [];
+      if (TOTAL_LABEL.test(columns.label)) {
+        for (const c of columns.amounts) partyTotals.push({ party: c.party, amount: c.amount, start: line.start, end: line.end });
+        lastItem = null;
+        continue;
+      }
+      for (const c of columns.amounts) addItem(c.party, columns.label, c.amount, line);
+      if (columns.amounts.length > 1) lastItem = null;
+      continue;
+    }
+    const read = readLine(line, layout);
     if (read.amount === null) {
+      const named = distinctParties(read.label, parties);
       if (line.cells) {
         const col = line.cells.findIndex((c) => AMOUNT_HEADER.test(c));
-        if (col > 0) amountColumn = { index: col, factor: /tkr/i.test(line.cells[col]) ? 1000 : 1 };
+        if (col > 0) layout.amount = { index: col, factor: headerFactor(line.cells[col]) };
+        const partyCol = line.cells.findIndex((c) => PARTY_HEADER.test(c));
+        const byParty = partyColumnsOf(line.cells, parties);
+        if (partyCol >= 0 || byParty) {
+          layout.partyColumn = partyCol >= 0 ? partyCol : null;
+          layout.partyColumns = byParty;
+          layout.factor = Math.max(...line.cells.map(headerFactor));
+          pending = [];
+          lastItem = null;
+          continue;
+        }
       }
-      const named = distinctParties(read.label, parties);
-      if (named.length === 1 && read.label.length < 200 && HEADER_CUE.test(read.label)) {
+      // A row or line that is only a party's name ("Socialnämnden", "Stiftelsen Vägen ut") heads that party's items.
+      const onlyName = named.length === 1 && squash(read.label.replace(/[:;]$/, '')).length <= named[0].name.length + 3;
+      if (named.length === 1 && read.label.length < 200 && (HEADER_CUE.test(read.label) || onlyName)) {
         current = named[0];
         pending = [];
         lastItem = null;
-      } else if (lastItem && /^\p{Ll}/u.test(read.label) && !doc.lines[i - 1].blank && !pending.length) {
-        lastItem.label = squash(`${lastItem.label} ${read.label}`).replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+      } else if (lastItem && !doc.lines[i - 1].blank && !pending.length && !line.cells && isContinuation(read.label, wasRow, doc.lines[i + 1])) {
+        // A table cell or item line that wrapped (PDF text): the rest of the label, possibly with its quantity.
+        const item: RawItem = lastItem;
+        const joined = squash(`${lastRaw || item.label} ${read.label}`).replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+        if (lastRaw) {
+          Object.assign(item, describeItem(joined));
+          lastRaw = joined;
+        } else item.label = joined;
       } else if (read.label.length <= 160 && !line.cells) {
         pending.push(read.label);
         lastItem = null;
@@ -179,11 +314,12 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
     }
     pending = [];
     if (!label) continue;
-    const described = multiLine ? { label } : describeItem(label);
-    const named = distinctParties(described.label, parties);
-    const item: RawItem = { party: current ?? (named.length === 1 ? named[0] : null), ...described, amount: read.amount, start: read.start, end: read.end };
-    items.push(item);
-    lastItem = item;
+    let party = current;
+    if (read.partyCell !== undefined) {
+      const named = distinctParties(read.partyCell, parties);
+      party = named.length === 1 ? named[0] : null;
+    }
+    addItem(party, label, read.amount, line, multiLine);
   }
 
   // Sentences stating shares and totals ("… en total årlig kostnad på 2 080 500 kr, varav Linköpings kommun står för 1 100 000 kr").

@@ -5,7 +5,9 @@ export function titleParagraph(doc: SourceDoc): Paragraph | null {
   return doc.paragraphs.find((p) => p.text.length > 0) ?? null;
 }
 
-const QUOTED = /(?:avseende|benämn\p{L}*|kallad?|projektet|partnerskapet|insatsen|verksamheten|IOP)\s+[”"“]([^”"“\n]{2,80})[”"“]/iu;
+const QUOTED = /(?:avseende|benämn\p{L}*|kallad?|projektet|partnerskap(?:et)?|överenskommelsen|insatsen|verksamheten|IOP)\s+[”"“]([^”"“\n]{2,80})[”"“]/iu;
+/** A title that names only the kind of document; the agreement's name then stands on the next line. */
+const KIND_ONLY = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idéburet offentligt partnerskap|partnerskap)$|^(?:överenskommelse|avtal|partnerskapsavtal|tjänsteskrivelse)$/i;
 const GENERIC = /^(iop|idéburet offentligt partnerskap|överenskommelse\b.*|avtal\b.*|tjänsteskrivelse)$/i;
 
 /** The agreement's own name: a quoted name in the preamble, else the title with "Revidering av IOP" and the party removed. */
@@ -17,7 +19,15 @@ export function extractName(doc: SourceDoc, civilNames: string[]): Extracted<str
   }
   const title = titleParagraph(doc);
   if (!title) return found('Namnlös överenskommelse', [], [{ code: 'MISSING_FIELD', field: 'name', message: 'Dokumentet har ingen rubrik.' }]);
-  let name = title.text.replace(/^(revidering|förlängning|förnyelse|ändring|uppföljning)\s+av\s+/i, '').replace(/^(IOP|idéburet offentligt partnerskap)\s+(?!,)/i, '');
+  if (KIND_ONLY.test(title.text)) {
+    const next = doc.paragraphs[doc.paragraphs.indexOf(title) + 1];
+    if (next && next.text.length <= 60 && /^\p{Lu}/u.test(next.text) && !/[.:;,]$|\d/.test(next.text) && next.text.split(' ').length <= 6) {
+      return found(next.text, [provenance('name', doc.text, next.start, next.end)]);
+    }
+  }
+  let name = title.text
+    .replace(/^(revidering|förlängning|förnyelse|ändring|uppföljning)\s+av\s+/i, '')
+    .replace(/^(IOP|idéburet offentligt partnerskap)(?:\s*[–:-]\s*|\s+)(?!,)/i, '');
   const dashed = /^(?:överenskommelse|avtal)\b.{0,80}?\s[–-]\s(.{2,80})$/i.exec(name);
   if (dashed) name = dashed[1];
   const comma = name.lastIndexOf(',');

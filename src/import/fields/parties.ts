@@ -22,7 +22,8 @@ export interface PartiesResult {
 
 const ORG = /(?<!\d)(\d{6})\s?[-–]?\s?(\d{4})(?!\d)/g;
 const PUBLIC_NAME = /\b(kommun|region|landsting|staten|stad)\b|^region\s|nämnd(en)?$|förvaltning(en)?$|myndighet(en)?$/i;
-const COMMITTEE = /\p{L}+nämnd(?:en|ens)?\b/giu;
+/** "socialnämnden", also compound names: "barn- och ungdomsnämnden", "kultur-, idrotts- och fritidsnämnden". */
+const COMMITTEE = /(?:(?:\p{L}+-,?\s+)+och\s+)?\p{L}+nämnd(?:en|ens)?\b/giu;
 
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
@@ -30,7 +31,7 @@ export function capitalize(text: string): string {
 
 /** "arbetsmarknadsnämndens" → "Arbetsmarknadsnämnden". */
 export function committeeName(word: string): string {
-  return capitalize(word.toLowerCase().replace(/nämnd(ens|en)?$/, 'nämnden'));
+  return capitalize(squash(word).toLowerCase().replace(/nämnd(ens|en)?$/, 'nämnden'));
 }
 
 function normalizeName(name: string): string {
@@ -46,10 +47,14 @@ export function sectorOf(name: string, orgNumber: string | null): Sector {
   return 'civil';
 }
 
+const NOT_A_PLACE = /^(denna|den|varje|vår|hela|samma|annan|egen|respektive|berörd|aktuell|ansvarig|en|ett|i|för|från|till|och|av|med|inom|utanför|mellan|hos)$/i;
+
 /** The municipality or region the document is about: its most frequent "X kommun" / "Region X". */
 export function municipalityOf(doc: SourceDoc): string | null {
   const counts = new Map<string, number>();
-  for (const m of doc.prose.matchAll(/\b(\p{Lu}\p{Ll}+s)\s+[Kk]ommuns?\b|\b(Region\s+\p{Lu}\p{Ll}+)/gu)) {
+  // "Linköpings kommun", also names without a genitive s ("Motala kommun", "Ale kommun").
+  for (const m of doc.prose.matchAll(/(?<!\p{L})(\p{Lu}\p{Ll}+)\s+[Kk]ommuns?\b|\b(Region\s+\p{Lu}\p{Ll}+)/gu)) {
+    if (m[1] && NOT_A_PLACE.test(m[1])) continue;
     const name = m[1] ? `${m[1]} kommun` : m[2];
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
@@ -92,6 +97,8 @@ function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean): string
     out.add(/[aeiouyåäö]$/i.test(last) ? `${last}n` : `${last}en`);
   }
   if (party.sector === 'civil' && onlyCivil) for (const generic of ['föreningen', 'organisationen', 'stiftelsen']) out.add(generic);
+  // A committee names its own party: "Socialnämndens kostnad", "Summa socialnämnden".
+  if (party.unit) out.add(party.unit);
   if (party.sector === 'public' && /kommun$/.test(party.name)) out.add('kommunen');
   if (party.sector === 'public' && /^Region/.test(party.name)) out.add('regionen');
   return [...out];
@@ -108,21 +115,27 @@ interface RawParty {
 
 /** Splits "X genom arbetsmarknadsnämnden och bildningsnämnden (fortsättningsvis LK), org.nr" into its parts. */
 function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | 'end'> | null {
-  let text = segment;
-  const cut = /.*(?:\bmellan|\btecknar|\bingår|\bträffar|\bsluter|\bparter(?:na)?\s*(?:är)?\s*:?)\s+/i.exec(text);
+  let text = segment.replace(/[,(]?\s*(?:med\s+)?(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*$/i, '');
+  // "… och följande idéburna organisationer: Skäggetorps Fritidsförening": the name follows the last colon.
+  const cut = /.*(?:\bmellan|\btecknar|\bingår|\bträffar|\bsluter|\bparter(?:na)?\s*(?:är)?\s*:?|:)\s+/i.exec(text);
   if (cut) text = text.slice(cut[0].length);
   let alias: string | null = null;
   text = text.replace(/\((?:fortsättningsvis|nedan(?:\s+kallad)?|härefter)?\s*([^)]{1,30})\)/gi, (_, a: string) => {
     alias ??= squash(a).replace(/^[”"]|[”"]$/g, '');
     return ' ';
   });
-  text = text.replace(/[,(]?\s*(?:med\s+)?(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*$/i, '');
   text = text.replace(/^[\s,;:–)-]*(?:och|samt)\s+/i, '').replace(/^[\s,;:–•*-]+/, '');
   const units: string[] = [];
   const via = /\s+genom\s+(.+)$/i.exec(text);
   if (via) {
     for (const m of via[1].matchAll(COMMITTEE)) units.push(committeeName(m[0]));
     text = text.slice(0, via.index);
+  }
+  // "Socialnämnden i Linköpings kommun": the municipality is the party, the committee its unit.
+  const within = /^((?:(?:\p{L}+-,?\s+)+och\s+)?\p{L}+nämnd(?:en)?)\s+i\s+(\p{Lu}.*?(?:kommun|stad)|Region\s+\p{Lu}\p{L}*)\s*[,;]?\s*$/iu.exec(squash(text));
+  if (within) {
+    units.unshift(committeeName(within[1]));
+    text = within[2];
   }
   const name = normalizeName(text);
   if (!name || name.length > 90 || !/^\p{Lu}/u.test(name) || name.split(' ').length > 10) return null;
@@ -224,7 +237,7 @@ export function extractDecisionParties(doc: SourceDoc, title: { text: string; st
     }
   }
   if (!parties.some((p) => p.sector === 'civil')) {
-    const m = /\b(?:partnerskap|överenskommelse|IOP)\s+med\s+(\p{Lu}[\p{L}-]*(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*)*)/u.exec(doc.prose);
+    const m = /\b(?:partnerskap|överenskommelse|IOP)\s+med\s+(\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]*)*)/u.exec(doc.prose);
     if (m && sectorOf(m[1], null) === 'civil') {
       parties.push({ name: normalizeName(m[1]), orgNumber: null, sector: 'civil', unit: null, aliases: [] });
       prov.push(provenance('parties', doc.text, m.index, m.index + m[0].length));
