@@ -1,8 +1,8 @@
 import type { Agreement } from '../domain/agreement';
 import { UNATTRIBUTED_CIVIL } from '../domain/contributions';
 import { parseDate } from '../domain/dates';
-import { indexedExact } from '../domain/indexation';
-import { Ratio, multiply } from '../domain/money';
+import { indexFactor } from '../domain/indexation';
+import { Ratio, multiply, ratioOf, requireAmount } from '../domain/money';
 import { lastPossibleEnd, monthsCoveredInYear, UNLIMITED_EXTENSION_PERIODS } from '../domain/validity';
 import { committeePartyFlags } from './committee';
 import { TableLayout, wholeColumn } from './layout';
@@ -114,12 +114,6 @@ export function countedMonths(start: string, end: string): { first: number; last
   };
 }
 
-/** The exact (unrounded) indexed, pro-rata amount of one party in one year. */
-function exactYearAmount(amount: number, year: number, baseYear: number, rate: number, months: number): Ratio {
-  if (months === 0 || amount === 0) return { num: 0n, den: 1n };
-  return multiply(indexedExact(amount, year, baseYear, rate), { num: BigInt(months), den: 12n });
-}
-
 export function addRatios(values: readonly Ratio[]): Ratio {
   return values.reduce((acc, v) => ({ num: acc.num * v.den + v.num * acc.den, den: acc.den * v.den }), { num: 0n, den: 1n });
 }
@@ -145,19 +139,65 @@ export interface CalcInput {
   itemsAt: TableLayout;
 }
 
+/**
+ * A formula with "{r}" where the row number goes, split once so each row only joins (the calculation sheet has
+ * ~100 000 formula cells for 1 000 agreements; per-row regex replaces and rebuilt references showed up as
+ * garbage-collection time).
+ */
+function template(formulaText: string): (row: string) => string {
+  const parts = formulaText.split('{r}');
+  return (row) => parts.join(row);
+}
+
 export function buildCalculation(input: CalcInput): Calculation {
   const { agreements, keys, committee, years, agreementsAt, itemsAt } = input;
-  const A = (h: string) => wholeColumn(agreementsAt, h);
-  const P = (h: string) => wholeColumn(itemsAt, h);
+  const memo = <T>(fn: (h: string) => T) => {
+    const cache = new Map<string, T>();
+    return (h: string) => {
+      let v = cache.get(h);
+      if (v === undefined) cache.set(h, (v = fn(h)));
+      return v;
+    };
+  };
+  const A = memo((h) => wholeColumn(agreementsAt, h));
+  const P = memo((h) => wholeColumn(itemsAt, h));
   const header: PlanCell[] = [...CALC_COLUMNS.map((h) => text(h, { bold: true })), ...years.map((y) => num(y, INTEGER_FORMAT))];
   header.slice(CALC_FIRST_YEAR_COLUMN).forEach((c) => (c.bold = true));
   const cells: (PlanCell | null)[][] = [header];
   const rows: CalcRowValues[] = [];
 
+  // The formulas are the same for every row but for the row number: built once.
+  const match = `MATCH($A{r},${A('Avtals-id')},0)`;
+  const at = (h: string) => `INDEX(${A(h)},${match})`;
+  const endRef = at('Slut');
+  const T = {
+    amount: template(
+      `=IF(COUNTIFS(${P('Avtals-id')},$A{r},${P('Typ')},"${ITEM_TYPES.contribution}",${P('Part')},$N{r})>0,` +
+        `SUMIFS(${P('Belopp/år')},${P('Avtals-id')},$A{r},${P('Typ')},"${ITEM_TYPES.contribution}",${P('Part')},$N{r}),` +
+        `SUMIFS(${P('Belopp/år')},${P('Avtals-id')},$A{r},${P('Typ')},"<>${ITEM_TYPES.contribution}",${P('Part')},$N{r}))`,
+    ),
+    totalRef: `N(${at('Totalt/år')})`,
+    rate: template(`=N(${at('Indexsats')})`),
+    baseYear: template(`=IF(ISNUMBER(${at('Basår')}),${at('Basår')},IF(ISNUMBER($J{r}),YEAR($J{r}),""))`),
+    start: template(`=IF(ISNUMBER(${at('Start')}),${at('Start')},"")`),
+    tillBase: template(`=IF(ISNUMBER(${endRef}),${endRef},"")`),
+    tillExtended: template(
+      `=IF(ISNUMBER(${endRef}),IF(N(${at('Förlängning år')})>0,EDATE(${endRef}+1,12*${at('Förlängning år')}*IF(ISNUMBER(${at('Förlängning gånger')}),${at('Förlängning gånger')},${UNLIMITED_EXTENSION_PERIODS}))-1,${endRef}),"")`,
+    ),
+    firstMonth: template(`=IF(ISNUMBER($J{r}),YEAR($J{r})*12+MONTH($J{r})+IF(DAY($J{r})<=IF(MONTH($J{r})=2,15,16),0,1),"")`),
+    lastMonth: template(
+      `=IF(AND(ISNUMBER($J{r}),ISNUMBER($K{r})),YEAR($K{r})*12+MONTH($K{r})-IF(DAY($K{r})>=IF(MONTH($K{r})=2,15,16),0,1),"")`,
+    ),
+    criterion: template(`="="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($C{r},"~","~~"),"*","~*"),"?","~?")`),
+    years: years.map((_, yi) => {
+      const Y = `${columnLetter(CALC_FIRST_YEAR_COLUMN + yi)}$1`;
+      return template(`=IF(ISNUMBER($M{r}),$G{r}*(1+$H{r})^(${Y}-$I{r})*MAX(0,MIN($M{r},${Y}*12+12)-MAX($L{r},${Y}*12+1)+1)/12,0)`);
+    }),
+  };
+  const ZERO: Ratio = { num: 0n, den: 1n };
+
   agreements.forEach((a, ai) => {
     const key = keys[ai];
-    const match = `MATCH($A{r},${A('Avtals-id')},0)`;
-    const at = (h: string) => `INDEX(${A(h)},${match})`;
     const flags = committeePartyFlags(a, committee);
     const parties = a.parties.map((p, i) => ({ name: p.name, sector: p.sector, committee: flags[i], amount: partyAmount(a, p.name), remainder: false }));
     if (a.annualTotal !== null) {
@@ -169,29 +209,31 @@ export function buildCalculation(input: CalcInput): Calculation {
     const span = valid ? { first: parseDate(start!).year, last: parseDate(lastPossibleEnd(a.validity) ?? end!).year } : null;
     const rate = a.indexation?.rate ?? 0;
     const baseYear = a.indexation?.baseYear ?? (start ? parseDate(start).year : null);
+    const startParts = start ? parseDate(start) : null;
+    // Index factors per year, shared by the agreement's parties and periods.
+    const factors = new Map<number, Ratio>();
+    const factor = (y: number) => {
+      let f = factors.get(y);
+      if (!f) factors.set(y, (f = indexFactor(y, baseYear!, rate)));
+      return f;
+    };
 
     for (const period of ['base', 'extended'] as const) {
       const firstRow = cells.length;
       const till = end ? (period === 'base' ? end : lastPossibleEnd(a.validity)) : null;
+      const tillParts = till ? parseDate(till) : null;
       const counted = start && till ? countedMonths(start, till) : null;
+      // Months per year do not depend on the party: computed once per period, only for the years it reaches.
+      const months = years.map((y) => (valid && startParts && tillParts && y >= startParts.year && y <= tillParts.year ? monthsCoveredInYear(startParts, tillParts, y) : 0));
       parties.forEach((p) => {
         const r = cells.length;
         const R = String(r + 1);
-        const f = (s: string) => s.replace(/\{r\}/g, R);
-        const amountFormula = p.remainder
-          ? `=MAX(0,N(${at('Totalt/år')})-SUM($G$${firstRow + 1}:$G$${r}))`
-          : `=IF(COUNTIFS(${P('Avtals-id')},$A{r},${P('Typ')},"${ITEM_TYPES.contribution}",${P('Part')},$N{r})>0,` +
-            `SUMIFS(${P('Belopp/år')},${P('Avtals-id')},$A{r},${P('Typ')},"${ITEM_TYPES.contribution}",${P('Part')},$N{r}),` +
-            `SUMIFS(${P('Belopp/år')},${P('Avtals-id')},$A{r},${P('Typ')},"<>${ITEM_TYPES.contribution}",${P('Part')},$N{r}))`;
-        const endRef = at('Slut');
-        const tillFormula =
-          period === 'base'
-            ? `=IF(ISNUMBER(${endRef}),${endRef},"")`
-            : `=IF(ISNUMBER(${endRef}),IF(N(${at('Förlängning år')})>0,EDATE(${endRef}+1,12*${at('Förlängning år')}*IF(ISNUMBER(${at('Förlängning gånger')}),${at('Förlängning gånger')},${UNLIMITED_EXTENSION_PERIODS}))-1,${endRef}),"")`;
-        const yearValues = years.map((y): Ratio => {
-          if (!valid || !till) return { num: 0n, den: 1n };
-          const months = monthsCoveredInYear(parseDate(start!), parseDate(till), y);
-          return exactYearAmount(p.amount, y, baseYear!, rate, months);
+        // amount × (1 + rate)^(year − base year) × months/12, exactly (indexedExact, pro rata by whole months).
+        let exactAmount: Ratio | null = null;
+        const yearValues = months.map((m, yi): Ratio => {
+          if (m === 0 || p.amount === 0) return ZERO;
+          exactAmount ??= ratioOf(requireAmount(p.amount));
+          return multiply(multiply(exactAmount, factor(years[yi])), { num: BigInt(m), den: 12n });
         });
         const row: (PlanCell | null)[] = [
           text(key),
@@ -200,38 +242,21 @@ export function buildCalculation(input: CalcInput): Calculation {
           text(SECTOR_LABELS[p.sector]),
           num(p.committee ? 1 : 0, INTEGER_FORMAT),
           text(PERIOD_LABELS[period]),
-          formula(f(amountFormula), p.amount, KRONOR_FORMAT),
-          formula(f(`=N(${at('Indexsats')})`), rate, '0.0%'),
-          formula(f(`=IF(ISNUMBER(${at('Basår')}),${at('Basår')},IF(ISNUMBER($J{r}),YEAR($J{r}),""))`), baseYear ?? '', INTEGER_FORMAT),
-          formula(f(`=IF(ISNUMBER(${at('Start')}),${at('Start')},"")`), start ? isoToSerial(start) : '', DATE_FORMAT),
-          formula(f(tillFormula), till ? isoToSerial(till) : '', DATE_FORMAT),
-          formula(
-            f(`=IF(ISNUMBER($J{r}),YEAR($J{r})*12+MONTH($J{r})+IF(DAY($J{r})<=IF(MONTH($J{r})=2,15,16),0,1),"")`),
-            start ? countedMonths(start, start).first : '',
-            INTEGER_FORMAT,
-          ),
-          formula(
-            f(
-              `=IF(AND(ISNUMBER($J{r}),ISNUMBER($K{r})),YEAR($K{r})*12+MONTH($K{r})-IF(DAY($K{r})>=IF(MONTH($K{r})=2,15,16),0,1),"")`,
-            ),
-            counted ? counted.last : '',
-            INTEGER_FORMAT,
-          ),
-          p.remainder
-            ? text('')
-            : formula(f(`="="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($C{r},"~","~~"),"*","~*"),"?","~?")`), escapeCriterion(p.name)),
-          ...years.map((y, yi) => {
-            // Years the agreement cannot reach even with every extension stay empty (SUMIFS reads them as 0):
-            // that halves a large workbook.
-            if (!span || y < span.first || y > span.last) return null;
-            const Y = `${columnLetter(CALC_FIRST_YEAR_COLUMN + yi)}$1`;
-            return formula(
-              f(`=IF(ISNUMBER($M{r}),$G{r}*(1+$H{r})^(${Y}-$I{r})*MAX(0,MIN($M{r},${Y}*12+12)-MAX($L{r},${Y}*12+1)+1)/12,0)`),
-              ratioToNumber(yearValues[yi]),
-              KRONOR_FORMAT,
-            );
-          }),
+          formula(p.remainder ? `=MAX(0,${T.totalRef.split('{r}').join(R)}-SUM($G$${firstRow + 1}:$G$${r}))` : T.amount(R), p.amount, KRONOR_FORMAT),
+          formula(T.rate(R), rate, '0.0%'),
+          formula(T.baseYear(R), baseYear ?? '', INTEGER_FORMAT),
+          formula(T.start(R), start ? isoToSerial(start) : '', DATE_FORMAT),
+          formula(period === 'base' ? T.tillBase(R) : T.tillExtended(R), till ? isoToSerial(till) : '', DATE_FORMAT),
+          formula(T.firstMonth(R), start ? countedMonths(start, start).first : '', INTEGER_FORMAT),
+          formula(T.lastMonth(R), counted ? counted.last : '', INTEGER_FORMAT),
+          p.remainder ? text('') : formula(T.criterion(R), escapeCriterion(p.name)),
         ];
+        for (let yi = 0; yi < years.length; yi++) {
+          const y = years[yi];
+          // Years the agreement cannot reach even with every extension stay empty (SUMIFS reads them as 0):
+          // that halves a large workbook.
+          row.push(!span || y < span.first || y > span.last ? null : formula(T.years[yi](R), ratioToNumber(yearValues[yi]), KRONOR_FORMAT));
+        }
         cells.push(row);
         rows.push({ key, agreement: a.name, party: p.name, sector: p.sector, committee: p.committee, period, amount: p.amount, years: yearValues });
       });

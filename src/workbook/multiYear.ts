@@ -42,13 +42,26 @@ export function buildMultiYearSheet(
     ],
   ];
   // The computed values are the domain core's schedule; LibreOffice checks that the formulas agree with it.
-  const schedules = new Map(agreements.map((a, ai) => [keys[ai], buildSchedule(a)]));
+  const yearIndex = new Map(years.map((y, i) => [y, i]));
+  const scheduleRows = new Map<string, ReturnType<typeof buildSchedule>['years'][number][]>();
+  agreements.forEach((a, ai) => {
+    const byYear: ReturnType<typeof buildSchedule>['years'][number][] = [];
+    for (const y of buildSchedule(a).years) {
+      const i = yearIndex.get(y.year);
+      if (i !== undefined) byYear[i] = y;
+    }
+    scheduleRows.set(keys[ai], byYear);
+  });
   const valueOf = (key: string, period: string, part: string, yi: number): number => {
-    const y = schedules.get(key)?.years.find((s) => s.year === years[yi]);
+    const y = scheduleRows.get(key)?.[yi];
     if (!y) return 0;
     if (period === 'base') return part === 'public' ? y.basePublic : part === 'civil' ? y.baseCivil : y.baseTotal;
     return part === 'public' ? y.public : part === 'civil' ? y.civil : y.total;
   };
+  // The formula text around the row number, per year column, built once (6 000 rows × years cells).
+  const criteria = `,${calcNamedColumn('Avtals-id')},$A{r},${calcNamedColumn('Period')},$C{r},${calcNamedColumn('Sektor')},$D{r}),6),0)`.split('{r}');
+  const sideFormula = years.map((_, yi) => `=ROUND(ROUND(SUMIFS(${calcColumn(CALC_FIRST_YEAR_COLUMN + yi)}`);
+  const letters = years.map((_, yi) => yearLetter(yi));
 
   const firstDataRow = cells.length;
   agreements.forEach((a, ai) => {
@@ -56,15 +69,12 @@ export function buildMultiYearSheet(
     for (const period of PERIODS) {
       for (const part of PARTS) {
         const r = cells.length + 1;
+        const R = String(r);
+        const rowCriteria = criteria.join(R);
         const yearsCells = years.map((_, yi) => {
           const value = valueOf(key, period, part, yi);
-          if (part === 'total') return formula(`=${yearLetter(yi)}${r - 2}+${yearLetter(yi)}${r - 1}`, value, KRONOR_FORMAT);
-          const calc = calcColumn(CALC_FIRST_YEAR_COLUMN + yi);
-          return formula(
-            `=ROUND(ROUND(SUMIFS(${calc},${calcNamedColumn('Avtals-id')},$A${r},${calcNamedColumn('Period')},$C${r},${calcNamedColumn('Sektor')},$D${r}),6),0)`,
-            value,
-            KRONOR_FORMAT,
-          );
+          if (part === 'total') return formula(`=${letters[yi]}${r - 2}+${letters[yi]}${r - 1}`, value, KRONOR_FORMAT);
+          return formula(sideFormula[yi] + rowCriteria, value, KRONOR_FORMAT);
         });
         cells.push([text(key), text(a.name), text(PERIOD_LABELS[period]), text(partLabel(part)), ...yearsCells, sumCell(r, years, yearsCells)]);
       }
