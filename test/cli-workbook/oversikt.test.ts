@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'fs';
+import JSZip from 'jszip';
+import { mkdtempSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../../src/cli/main';
@@ -48,6 +49,22 @@ describe('iop oversikt', () => {
     expect(rows[0][1]).toBe('Linköpings Stadsmission');
     expect(rows[1][1]).toBe('Bilda, Erikshjälpen');
     expect(rows[5][0]).toBe('Summa');
+  });
+
+  it('writes a native column chart on Flerårsplan', async () => {
+    const { io } = capture();
+    const file = join(dir, 'chart.xlsx');
+    // Seed 004 gives no start dates (no calendar years, nothing to chart); seed 003 and an example do.
+    expect(await main(['oversikt', seed('003'), 'examples/03-lasframmande-bibliotek.md', '-o', file, '--ar', '2024'], io)).toBe(0);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const workbook = await zip.file('xl/workbook.xml')!.async('string');
+    const sheetNumber = [...workbook.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1]).indexOf('Flerårsplan') + 1;
+    const rels = await zip.file(`xl/worksheets/_rels/sheet${sheetNumber}.xml.rels`)!.async('string');
+    expect(rels).toContain('Target="../drawings/drawing1.xml"');
+    const chart = await zip.file('xl/charts/chart1.xml')!.async('string');
+    expect(chart).toContain('<c:barChart><c:barDir val="col"/>');
+    expect(chart).toMatch(/<c:f>'Flerårsplan'!\$E\$4:\$[A-Z]+\$4<\/c:f>/);
+    expect(chart.match(/<c:ser>/g)).toHaveLength(2);
   });
 
   it('gives seed 003’s figures (664 800 kr, of which the committee 339 200 kr)', async () => {
