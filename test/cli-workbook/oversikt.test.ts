@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { mkdtempSync, readFileSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../../src/cli/main';
 
 const SEEDS = '/work/shared/seeds';
-const seed = (n: string) => join(SEEDS, require('fs').readdirSync(SEEDS).find((f: string) => f.startsWith(n)));
+const seed = (n: string) => join(SEEDS, readdirSync(SEEDS).find((f: string) => f.startsWith(n))!);
 
 function capture() {
   const out: string[] = [];

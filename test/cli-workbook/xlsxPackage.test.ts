@@ -127,3 +127,27 @@ describe('the .xlsx package', () => {
     expect(plan.sheets.some((s) => s.cells.some((r) => r.some((c) => c?.format === KRONOR_FORMAT)))).toBe(true);
   });
 });
+
+describe('text in the .xlsx', () => {
+  it('comes back as written: markup characters, spaces, line breaks, formula-like text; control characters are dropped', async () => {
+    const texts = ['a & b <c> "d" \'e\'', '  leading and trailing  ', 'rad 1\nrad 2\r\nrad 3', '=SUMMA(A1:A2)', '+46 13 20 60 00', 'emoji 🙂 och åäö', ']]>'];
+    const plan: WorkbookPlan = {
+      sheets: [
+        {
+          name: "Bl'ad & <test>",
+          cells: [[...texts.map((t) => ({ value: t })), { value: 'bell\u0007tecken' }], [{ value: 1.5, formula: '=LEN("<&>")' }]],
+          tables: [],
+          columnWidths: [],
+        },
+      ],
+      names: [],
+    };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writePlanXlsx(plan)) as unknown as ExcelJS.Buffer);
+    const ws = wb.worksheets[0];
+    expect(ws.name).toBe("Bl'ad & <test>");
+    expect(texts.map((_, i) => ws.getCell(1, i + 1).value)).toEqual(texts);
+    expect(ws.getCell(1, texts.length + 1).value).toBe('belltecken');
+    expect(ws.getCell(2, 1).value).toEqual({ formula: 'LEN("<&>")', result: 1.5 });
+  });
+});

@@ -13,7 +13,6 @@ const soffice = findSoffice();
 const mustRun = !!process.env.CI;
 const describeLo = soffice || mustRun ? describe : describe.skip;
 if (!soffice && !mustRun) {
-  // eslint-disable-next-line no-console
   console.warn('LibreOffice (soffice) saknas: testet som räknar om .xlsx-filen i LibreOffice hoppas över. Installera libreoffice-calc.');
 }
 

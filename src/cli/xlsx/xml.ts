@@ -1,12 +1,15 @@
 /** Characters XML 1.0 does not allow at all (a pasted control character must not make the file unreadable). */
+/* eslint-disable no-control-regex -- matching control characters is the point of these expressions */
 const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const SPECIAL = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const SPECIAL = /[&<>\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]/;
 const SPECIAL_ATTR = /[&<>"\u0000-\u0008\u000A\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]/;
+/* eslint-enable no-control-regex */
 
 /** Text content of an element. Most cell text needs no escaping, so the common case only tests. */
 export function escapeText(s: string): string {
   if (!SPECIAL.test(s)) return s;
-  return s.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  // A bare \r would be read back as \n (XML end-of-line handling), so it is written as a character reference.
+  return s.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 /** An attribute value in double quotes. */
