@@ -86,7 +86,7 @@ export async function writePlanXlsx(plan: WorkbookPlan): Promise<Buffer> {
     { name: 'docProps/core.xml', data: corePropertiesXml('iop') },
     { name: 'xl/workbook.xml', data: workbookXml(plan.sheets, plan.names) },
     { name: 'xl/_rels/workbook.xml.rels', data: relationshipsXml(workbookRels) },
-    { name: 'xl/styles.xml', data: styles.xml() },
+    { name: 'xl/styles.xml', data: styles.xml(themeXml !== null) },
     { name: 'xl/sharedStrings.xml', data: strings.xml() },
   ];
   return zip([...head, ...entries]);
