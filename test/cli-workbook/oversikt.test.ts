@@ -5,7 +5,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../../src/cli/main';
 
-const SEEDS = '/work/shared/seeds';
+// Copies of ../shared/seeds committed with the tests.
+const SEEDS = join(__dirname, '../fixtures/seeds');
 const seed = (n: string) => join(SEEDS, readdirSync(SEEDS).find((f: string) => f.startsWith(n))!);
 
 function capture() {
