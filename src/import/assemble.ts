@@ -157,7 +157,7 @@ export function assembleOverviewRow(row: OverviewAgreement): ImportedAgreement {
   if (row.targetGroup === null) warnings.push(warning('MISSING_FIELD', 'targetGroup', 'Målgrupp anges inte.'));
   if (row.purpose === null) warnings.push(warning('MISSING_FIELD', 'purpose', 'Syfte anges inte.'));
   if (row.places === null) warnings.push(warning('MISSING_FIELD', 'places', 'Antal platser anges inte.'));
-  warnings.push(warning('MISSING_FIELD', 'validity.start', 'Översikten anger inget startdatum.'));
+  if (row.start === null) warnings.push(warning('MISSING_FIELD', 'validity.start', 'Översikten anger inget startdatum.'));
   if (row.end === null) warnings.push(warning('MISSING_FIELD', 'validity.end', 'Giltighet anges inte.'));
   warnings.push(warning('MISSING_FIELD', 'validity.extension', 'Översikten anger ingen förlängning.'));
   warnings.push(warning('MISSING_FIELD', 'indexation', 'Översikten anger ingen uppräkning.'));
@@ -168,7 +168,7 @@ export function assembleOverviewRow(row: OverviewAgreement): ImportedAgreement {
     targetGroup: row.targetGroup,
     purpose: row.purpose,
     places: row.places,
-    validity: { start: null, end: row.end, extension: null },
+    validity: { start: row.start, end: row.end, extension: null },
     indexation: null,
     costItems: [],
     contributions,

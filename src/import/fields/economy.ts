@@ -272,7 +272,7 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
         current = named[0];
         pending = [];
         lastItem = null;
-      } else if (lastItem && !doc.lines[i - 1].blank && !pending.length && !line.cells && isContinuation(read.label, wasRow, doc.lines[i + 1])) {
+      } else if (lastItem && !doc.lines[i - 1].blank && !pending.length && (line.cells ? !line.cells[0] : isContinuation(read.label, wasRow, doc.lines[i + 1]))) {
         // A table cell or item line that wrapped (PDF text): the rest of the label, possibly with its quantity.
         const item: RawItem = lastItem;
         const joined = squash(`${lastRaw || item.label} ${read.label}`).replace(/(\p{L})- (\p{Ll})/gu, '$1$2');

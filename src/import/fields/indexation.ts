@@ -8,6 +8,7 @@ export interface Indexation {
 }
 
 const CUE = /justera[sr]?|räknas upp|räkna upp|uppräkn\p{L}*|indexera\p{L}*|indexering|uppräknas|höjs årligen|årlig uppräkning/iu;
+const NONE = /\b(ingen|utan)\s+(?:årlig\s+)?(uppräkning|indexering|justering)|\b(räknas|justeras|indexeras)\s+(?:\p{L}+\s+)?inte\b|\binte\s+(räknas upp|justeras|indexeras)/iu;
 const RATE = /(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)\s*(?:%|procent)/i;
 
 /** Base year as the document states it ("basår 2023", "2023 års prisnivå", a "Resurser 2021" table header). */
@@ -32,6 +33,9 @@ export function extractIndexation(doc: SourceDoc, startDate: string | null): Ext
     .map((s) => ({ s, m: RATE.exec(doc.prose.slice(s.start, s.end)) }))
     .filter((x): x is { s: (typeof about)[number]; m: RegExpExecArray } => x.m !== null);
   if (!rated.length) {
+    // "Ingen uppräkning sker", "Beloppen indexeras inte": the document states that there is none.
+    const none = about.find((x) => NONE.test(x.text));
+    if (none) return found(null, [provenance(field, doc.text, none.start, none.end)]);
     if (about.length) {
       const s = about[0];
       return {

@@ -1,5 +1,6 @@
 import { Extracted, found, provenance } from './field';
 import { SourceDoc, Paragraph } from '../text/source';
+import { squash } from '../text/normalize';
 
 export function titleParagraph(doc: SourceDoc): Paragraph | null {
   return doc.paragraphs.find((p) => p.text.length > 0) ?? null;
@@ -19,11 +20,16 @@ export function extractName(doc: SourceDoc, civilNames: string[]): Extracted<str
   }
   const title = titleParagraph(doc);
   if (!title) return found('Namnlös överenskommelse', [], [{ code: 'MISSING_FIELD', field: 'name', message: 'Dokumentet har ingen rubrik.' }]);
-  if (KIND_ONLY.test(title.text)) {
-    const next = doc.paragraphs[doc.paragraphs.indexOf(title) + 1];
-    if (next && next.text.length <= 60 && /^\p{Lu}/u.test(next.text) && !/[.:;,]$|\d/.test(next.text) && next.text.split(' ').length <= 6) {
-      return found(next.text, [provenance('name', doc.text, next.start, next.end)]);
-    }
+  // The name on the title's second line (PDF text) or in the paragraph after it.
+  const firstLine = squash(title.lines[0].text);
+  const next =
+    title.lines.length > 1 && KIND_ONLY.test(firstLine)
+      ? { text: squash(title.lines.slice(1).map((l) => l.text).join(' ')), start: title.lines[1].start, end: title.end }
+      : KIND_ONLY.test(title.text)
+        ? doc.paragraphs[doc.paragraphs.indexOf(title) + 1]
+        : undefined;
+  if (next && next.text.length <= 60 && /^\p{Lu}/u.test(next.text) && !/[.:;,]$|\d/.test(next.text) && next.text.split(' ').length <= 6) {
+    return found(next.text, [provenance('name', doc.text, next.start, next.end)]);
   }
   let name = title.text
     .replace(/^(revidering|förlängning|förnyelse|ändring|uppföljning)\s+av\s+/i, '')

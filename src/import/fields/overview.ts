@@ -30,6 +30,9 @@ export interface OverviewTable {
   columns: Partial<Record<Column, number>>;
   costAbbreviation: string | null;
   rows: OverviewRow[];
+  /** Kronor per unit of the value and cost columns (1000 under a "(tkr)" header). */
+  valueFactor: number;
+  costFactor: number;
 }
 
 function mapColumns(cells: string[]): Partial<Record<Column, number>> {
@@ -41,8 +44,17 @@ function mapColumns(cells: string[]): Partial<Record<Column, number>> {
   return columns;
 }
 
-function amountOf(cell: string): number | null {
-  return trailingAmount(cell)?.value ?? bareAmount(cell);
+/** A cell's amount; a bare number is in the unit its column header states ("Beräknat värde/år (tkr)"). */
+function amountOf(cell: string, factor = 1): number | null {
+  const stated = trailingAmount(cell)?.value;
+  if (stated !== undefined) return stated;
+  const bare = bareAmount(cell) ?? (factor > 1 && /^\s*\d{1,2}(?:,\d+)?\s*$/.test(cell) ? Number(cell.trim().replace(',', '.')) : null);
+  return bare === null ? null : Math.round(bare * factor);
+}
+
+function unitFactor(header: string): number {
+  if (/\b(mnkr|mkr|miljoner)\b/i.test(header)) return 1_000_000;
+  return /\btkr\b|tusental|tusen kronor/i.test(header) ? 1000 : 1;
 }
 
 export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
@@ -51,6 +63,9 @@ export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
     const columns = mapColumns(line.cells);
     if (columns.name === undefined || (columns.value === undefined && columns.cost === undefined) || Object.keys(columns).length < 4) continue;
     const rows: OverviewRow[] = [];
+    const cost = columns.cost !== undefined ? line.cells[columns.cost] : '';
+    const valueFactor = columns.value !== undefined ? unitFactor(line.cells[columns.value]) : 1;
+    const costFactor = unitFactor(cost);
     for (let i = line.index + 1; i < doc.lines.length; i++) {
       const l = doc.lines[i];
       if (l.blank && !l.cells) continue;
@@ -58,7 +73,7 @@ export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
       const get = (c: Column) => (columns[c] !== undefined ? (l.cells?.[columns[c] as number] ?? '') : '');
       const cells = Object.fromEntries(COLUMNS.map(([c]) => [c, get(c)])) as Record<Column, string>;
       const prev = rows[rows.length - 1];
-      const noAmounts = amountOf(cells.value) === null && amountOf(cells.cost) === null;
+      const noAmounts = amountOf(cells.value, valueFactor) === null && amountOf(cells.cost, costFactor) === null;
       const continues = prev && noAmounts && (!cells.name || /^\p{Ll}/u.test(cells.name) || /-$/.test(prev.cells.name));
       if (continues) {
         for (const [c] of COLUMNS) {
@@ -70,9 +85,8 @@ export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
       }
     }
     if (rows.length) {
-      const cost = columns.cost !== undefined ? line.cells[columns.cost] : '';
       const abbr = /kostnad\s+(\p{Lu}{1,5})\b/u.exec(cost);
-      return { header: line, columns, costAbbreviation: abbr ? abbr[1] : null, rows };
+      return { header: line, columns, costAbbreviation: abbr ? abbr[1] : null, rows, valueFactor, costFactor };
     }
   }
   return null;
@@ -85,6 +99,7 @@ export interface OverviewAgreement {
   targetGroup: string | null;
   purpose: string | null;
   places: number | null;
+  start: string | null;
   end: string | null;
   annualTotal: number | null;
   cost: number | null;
@@ -123,8 +138,11 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
     const placesHit = /(\d{1,4})\s*(?:hel(?:tids|års)?platser|årsplatser|platser)/i.exec(`${row.cells.purpose} ${row.cells.target}`);
     const purpose = squash(row.cells.purpose.replace(/\(\s*\d{1,4}\s*(?:hel(?:tids|års)?platser|årsplatser|platser)\s*\)/i, '')) || null;
     const dates = findDates(row.cells.validity, 0, { shortYearFirst: true });
-    const value = amountOf(row.cells.value);
-    const cost = amountOf(row.cells.cost);
+    // "2024-01-01 –" with nothing after the dash: the start of a range whose end is missing, not an end date.
+    const openRange = dates.length === 1 && /^\s*[–-]\s*$/.test(row.cells.validity.slice(dates[0].end));
+    if (openRange) warnings.push(warning('AMBIGUOUS', 'validity.end', `Giltigheten "${row.cells.validity}" anger bara ett startdatum; slutdatumet lämnas tomt.`));
+    const value = amountOf(row.cells.value, table.valueFactor);
+    const cost = amountOf(row.cells.cost, table.costFactor);
     return {
       name: row.cells.name,
       parties,
@@ -132,7 +150,9 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
       targetGroup: row.cells.target || null,
       purpose,
       places: placesHit ? Number(placesHit[1]) : null,
-      end: dates.length ? dates[dates.length - 1].iso : null,
+      // "2022-01-01 – 2025-12-31" gives both ends; a single date is when the agreement runs out.
+      start: dates.length >= 2 || openRange ? dates[0].iso : null,
+      end: dates.length && !openRange ? dates[dates.length - 1].iso : null,
       annualTotal: value,
       cost,
       warnings,

@@ -96,6 +96,9 @@ function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean): string
   if (party.sector === 'civil' && /(mission|förening|förbund|kyrka|församling|stiftelse|rörelse)$/i.test(last)) {
     out.add(/[aeiouyåäö]$/i.test(last) ? `${last}n` : `${last}en`);
   }
+  // "Fixarföreningen i Motala" is "Fixarföreningen" in the running text.
+  const place = /^(\p{Lu}[\p{L}-]{3,}(?:\s+\p{Lu}[\p{L}-]+)?)\s+i\s+\p{Lu}/u.exec(party.name);
+  if (party.sector === 'civil' && place) out.add(place[1]);
   if (party.sector === 'civil' && onlyCivil) for (const generic of ['föreningen', 'organisationen', 'stiftelsen']) out.add(generic);
   // A committee names its own party: "Socialnämndens kostnad", "Summa socialnämnden".
   if (party.unit) out.add(party.unit);
@@ -237,7 +240,7 @@ export function extractDecisionParties(doc: SourceDoc, title: { text: string; st
     }
   }
   if (!parties.some((p) => p.sector === 'civil')) {
-    const m = /\b(?:partnerskap|överenskommelse|IOP)\s+med\s+(\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]*)*)/u.exec(doc.prose);
+    const m = /\b(?:partnerskap|överenskommelse|IOP)\s+med\s+(\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]*)*)/u.exec(doc.text);
     if (m && sectorOf(m[1], null) === 'civil') {
       parties.push({ name: normalizeName(m[1]), orgNumber: null, sector: 'civil', unit: null, aliases: [] });
       prov.push(provenance('parties', doc.text, m.index, m.index + m[0].length));

@@ -10,36 +10,148 @@ interface Piece {
   size: number;
 }
 
+interface Cell {
+  text: string;
+  x0: number;
+  x1: number;
+}
+
+interface Row {
+  cells: Cell[];
+  /** A paragraph gap above this row. */
+  gapBefore: boolean;
+}
+
+/**
+ * Pieces on one baseline to cells: a gap wider than the font size is a cell boundary. Word's cell margins leave
+ * about 11 pt between the texts of two cells; a space, even in justified prose, is far narrower.
+ */
+function rowCells(row: Piece[]): Cell[] {
+  const cells: Cell[] = [];
+  let end = -Infinity;
+  for (const p of [...row].sort((a, b) => a.x - b.x)) {
+    // pdf.js reports the space between two text runs as an item as wide as the gap: a gap, not text.
+    if (!p.str.trim()) continue;
+    const gap = p.x - end;
+    const cell = cells[cells.length - 1];
+    if (!cell || gap > Math.max(p.size, 8)) cells.push({ text: p.str, x0: p.x, x1: p.x + p.width });
+    else {
+      if (gap > p.size * 0.15 && !/\s$/.test(cell.text) && !/^\s/.test(p.str)) cell.text += ' ';
+      cell.text += p.str;
+      cell.x1 = p.x + p.width;
+    }
+    end = p.x + p.width;
+  }
+  return cells;
+}
+
+/**
+ * The columns of a table block: cells that overlap on the page belong to one column; clusters that never
+ * share a row (a left-aligned header above right-aligned amounts) are merged until there are no more columns
+ * than the widest row has cells.
+ */
+function columnsOf(rows: Row[]): { x0: number; x1: number }[] {
+  const spans = rows.flatMap((r) => r.cells).sort((a, b) => a.x0 - b.x0);
+  const clusters: { x0: number; x1: number }[] = [];
+  for (const c of spans) {
+    const last = clusters[clusters.length - 1];
+    if (last && c.x0 < last.x1 - 1) last.x1 = Math.max(last.x1, c.x1);
+    else clusters.push({ x0: c.x0, x1: c.x1 });
+  }
+  const widest = Math.max(...rows.map((r) => r.cells.length));
+  const index = (c: Cell) => clusters.findIndex((k) => c.x0 >= k.x0 - 1 && c.x1 <= k.x1 + 1);
+  while (clusters.length > widest) {
+    let best = -1;
+    for (let k = 0; k + 1 < clusters.length; k++) {
+      const shared = rows.some((r) => {
+        const at = r.cells.map(index);
+        return at.includes(k) && at.includes(k + 1);
+      });
+      if (!shared && (best < 0 || clusters[k + 1].x0 - clusters[k].x1 < clusters[best + 1].x0 - clusters[best].x1)) best = k;
+    }
+    if (best < 0) break;
+    clusters.splice(best, 2, { x0: clusters[best].x0, x1: clusters[best + 1].x1 });
+  }
+  return clusters;
+}
+
+/**
+ * A table block's rows with every cell in its column: empty cells kept as empty (so a party's column keeps its
+ * place when another party has no amount on that row), and a header that wrapped onto further lines merged
+ * back into one row.
+ */
+function alignTable(rows: Row[]): string[] {
+  const columns = columnsOf(rows.filter((r) => r.cells.length >= 2));
+  const place = (c: Cell) => {
+    const inside = columns.findIndex((k) => c.x0 >= k.x0 - 1 && c.x1 <= k.x1 + 1);
+    if (inside >= 0) return inside;
+    let best = 0;
+    columns.forEach((k, i) => {
+      const overlap = (m: { x0: number; x1: number }) => Math.min(c.x1, m.x1) - Math.max(c.x0, m.x0);
+      if (overlap(k) > overlap(columns[best])) best = i;
+    });
+    return best;
+  };
+  const out: { cells: string[]; header: boolean }[] = [];
+  rows.forEach((r, i) => {
+    const cells: string[] = columns.map(() => '');
+    for (const c of r.cells) {
+      const k = place(c);
+      cells[k] = cells[k] ? `${cells[k]} ${c.text}` : c.text;
+    }
+    const prev = out[out.length - 1];
+    const wordsOnly = !/\d/.test(r.cells.map((c) => c.text).join(' '));
+    if (prev?.header && wordsOnly && !cells[0] && i > 0) {
+      cells.forEach((t, k) => {
+        if (t) prev.cells[k] = `${prev.cells[k]} ${t}`.trim().replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+      });
+      return;
+    }
+    // A lone cell in the first column stays a plain line (a group heading or a wrapped label); one further
+    // right keeps its column, so that the overview's wrapped cells and a wrapped "Insats" cell stay in place.
+    const lone = r.cells.length === 1 && place(r.cells[0]) === 0;
+    out.push({ cells: lone ? [r.cells[0].text] : cells, header: i === 0 && r.cells.length >= 2 && wordsOnly });
+  });
+  return out.map((r) => r.cells.join('\t'));
+}
+
 /** Text items of one page to lines: a wide gap between items is a table cell boundary (tab), a tall gap a paragraph. */
 export function piecesToText(pieces: Piece[]): string {
-  const rows: Piece[][] = [];
+  const baselines: Piece[][] = [];
   const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
   for (const p of sorted) {
-    const row = rows[rows.length - 1];
+    const row = baselines[baselines.length - 1];
     if (row && Math.abs(row[0].y - p.y) <= Math.max(2, row[0].size * 0.4)) row.push(p);
-    else rows.push([p]);
+    else baselines.push([p]);
   }
-  const gaps = rows.slice(1).map((r, i) => rows[i][0].y - r[0].y).sort((a, b) => a - b);
+  const gaps = baselines.slice(1).map((r, i) => baselines[i][0].y - r[0].y).sort((a, b) => a - b);
   const lineHeight = gaps.length ? gaps[Math.floor(gaps.length / 2)] : 12;
+  // A paragraph gap is taller than a line: judged by the page's usual line spacing, or by the font size on
+  // pages of many short paragraphs where the usual spacing is itself a paragraph gap.
+  const rows: Row[] = baselines.map((row, i) => ({
+    cells: rowCells(row),
+    gapBefore: i > 0 && baselines[i - 1][0].y - row[0].y > Math.min(lineHeight * 1.45, row[0].size * 1.8),
+  }));
   const out: string[] = [];
-  rows.forEach((row, i) => {
-    // A paragraph gap is taller than a line: judged by the page's usual line spacing, or by the font size on
-    // pages of many short paragraphs where the usual spacing is itself a paragraph gap.
-    if (i > 0 && rows[i - 1][0].y - row[0].y > Math.min(lineHeight * 1.45, row[0].size * 1.8)) out.push('');
-    row.sort((a, b) => a.x - b.x);
-    let line = '';
-    let end = -Infinity;
-    for (const p of row) {
-      // pdf.js reports the space between two text runs as an item as wide as the gap: a gap, not text.
-      if (!p.str.trim()) continue;
-      const gap = p.x - end;
-      if (line && gap > Math.max(p.size * 1.8, 10)) line += '\t';
-      else if (line && gap > p.size * 0.15 && !/\s$/.test(line) && !/^\s/.test(p.str)) line += ' ';
-      line += p.str;
-      end = p.x + p.width;
+  let i = 0;
+  while (i < rows.length) {
+    if (rows[i].gapBefore) out.push('');
+    // A table block: from a row of several cells to the last such row before a paragraph gap.
+    if (rows[i].cells.length >= 2) {
+      let end = i;
+      for (let j = i + 1; j < rows.length && !rows[j].gapBefore; j++) if (rows[j].cells.length >= 2) end = j;
+      // The last row's wrapped cells: lone pieces right after it that start inside one of its later cells' columns.
+      const lastStarts = rows[end].cells.slice(1).map((c) => c.x0);
+      while (end > i && end + 1 < rows.length && !rows[end + 1].gapBefore && rows[end + 1].cells.length === 1 && rows[end + 1].cells[0].x0 >= Math.min(...lastStarts) - 1) end++;
+      if (end > i) {
+        out.push(...alignTable(rows.slice(i, end + 1)));
+        i = end + 1;
+        continue;
+      }
     }
-    out.push(line);
-  });
+    out.push(rows[i].cells.map((c) => c.text).join('\t'));
+    i++;
+  }
   return out.join('\n');
 }
 
