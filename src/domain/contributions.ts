@@ -17,26 +17,37 @@ export interface SectorTotals {
 /** Label for the part of a stated total that no party's amount explains (the overview states only the committee's cost). */
 export const UNATTRIBUTED_CIVIL = 'Idéburen part (ej fördelat)';
 
+/** A party's yearly amount: its stated contributions when it has any, otherwise the sum of its cost items. */
+export function partyAnnualAmount(agreement: Agreement, party: string): Kronor {
+  const stated = agreement.contributions.filter((c) => c.party === party);
+  const source = stated.length > 0 ? stated : agreement.costItems.filter((c) => c.party === party);
+  return source.reduce((s, c) => s + c.annualAmount, 0);
+}
+
 /**
- * Each party's yearly amount: its stated contributions when it has any, otherwise the sum of its cost items.
- * When the agreement states an annual total larger than the parties' amounts together, the remainder is
- * the non-profit side's own contribution (that is how the committee's overview reports IOPs) and is
- * returned as one civil row, named after the civil parties.
+ * The part of a stated annual total that no party's amount explains, when it belongs to the civil side:
+ * the committee's overview states only the committee's cost, so the rest of the value is the non-profits'.
+ * When a civil party states its own amount, an unexplained remainder is a mismatch (the importer warns
+ * TOTAL_MISMATCH), not a contribution, and counts for nobody.
  */
+export function unexplainedCivilAmount(agreement: Agreement, explained: readonly PartyAmount[]): Kronor {
+  if (agreement.annualTotal === null) return 0;
+  if (explained.some((r) => r.sector === 'civil' && r.annualAmount > 0)) return 0;
+  return Math.max(0, agreement.annualTotal - explained.reduce((s, r) => s + r.annualAmount, 0));
+}
+
+/** Each party's yearly amount, plus the civil remainder of a stated total as one row named after the civil parties. */
 export function partyAmounts(agreement: Agreement): PartyAmount[] {
-  const rows: PartyAmount[] = agreement.parties.map((party) => {
-    const stated = agreement.contributions.filter((c) => c.party === party.name);
-    const source = stated.length > 0 ? stated : agreement.costItems.filter((c) => c.party === party.name);
-    return { party: party.name, sector: party.sector, annualAmount: source.reduce((s, c) => s + c.annualAmount, 0) };
-  });
-  const explained = rows.reduce((s, r) => s + r.annualAmount, 0);
-  const remainder = (agreement.annualTotal ?? 0) - explained;
-  if (remainder > 0) {
-    const civilWithoutAmount = rows.filter((r) => r.sector === 'civil' && r.annualAmount === 0);
-    const label = civilWithoutAmount.length > 0 ? civilWithoutAmount.map((r) => r.party).join(', ') : UNATTRIBUTED_CIVIL;
-    return [...rows.filter((r) => r.annualAmount > 0 || r.sector === 'public'), { party: label, sector: 'civil', annualAmount: remainder }];
-  }
-  return rows;
+  const rows: PartyAmount[] = agreement.parties.map((party) => ({
+    party: party.name,
+    sector: party.sector,
+    annualAmount: partyAnnualAmount(agreement, party.name),
+  }));
+  const remainder = unexplainedCivilAmount(agreement, rows);
+  if (remainder === 0) return rows;
+  const civilWithoutAmount = rows.filter((r) => r.sector === 'civil');
+  const label = civilWithoutAmount.length > 0 ? civilWithoutAmount.map((r) => r.party).join(', ') : UNATTRIBUTED_CIVIL;
+  return [...rows.filter((r) => r.sector === 'public'), { party: label, sector: 'civil', annualAmount: remainder }];
 }
 
 export function sectorTotals(amounts: readonly PartyAmount[]): SectorTotals {

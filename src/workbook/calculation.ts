@@ -1,5 +1,5 @@
 import type { Agreement } from '../domain/agreement';
-import { UNATTRIBUTED_CIVIL } from '../domain/contributions';
+import { UNATTRIBUTED_CIVIL, partyAnnualAmount, unexplainedCivilAmount } from '../domain/contributions';
 import { parseDate } from '../domain/dates';
 import { indexFactor } from '../domain/indexation';
 import { Ratio, multiply, ratioOf, requireAmount } from '../domain/money';
@@ -124,10 +124,13 @@ export function ratioToNumber(r: Ratio): number {
   return Number(scaled) / 1e12;
 }
 
-function partyAmount(a: Agreement, party: string): number {
-  const stated = a.contributions.filter((c) => c.party === party);
-  const source = stated.length > 0 ? stated : a.costItems.filter((c) => c.party === party);
-  return source.reduce((s, c) => s + c.annualAmount, 0);
+/**
+ * The civil remainder of a stated total (unexplainedCivilAmount): nothing when a civil party of the block
+ * (rows first…last of Beräkning) states an amount, otherwise the total less every party's amount.
+ */
+function remainderFormula(total: string, first: number, last: number): string {
+  const amounts = `$G$${first}:$G$${last}`;
+  return `=IF(SUMIFS(${amounts},$D$${first}:$D$${last},"${SECTOR_LABELS.civil}")>0,0,MAX(0,${total}-SUM(${amounts})))`;
 }
 
 export interface CalcInput {
@@ -199,10 +202,10 @@ export function buildCalculation(input: CalcInput): Calculation {
   agreements.forEach((a, ai) => {
     const key = keys[ai];
     const flags = committeePartyFlags(a, committee);
-    const parties = a.parties.map((p, i) => ({ name: p.name, sector: p.sector, committee: flags[i], amount: partyAmount(a, p.name), remainder: false }));
+    const parties = a.parties.map((p, i) => ({ name: p.name, sector: p.sector, committee: flags[i], amount: partyAnnualAmount(a, p.name), remainder: false }));
     if (a.annualTotal !== null) {
-      const explained = parties.reduce((s, p) => s + p.amount, 0);
-      parties.push({ name: UNATTRIBUTED_CIVIL, sector: 'civil', committee: false, amount: Math.max(0, a.annualTotal - explained), remainder: true });
+      const remainder = unexplainedCivilAmount(a, parties.map((p) => ({ party: p.name, sector: p.sector, annualAmount: p.amount })));
+      parties.push({ name: UNATTRIBUTED_CIVIL, sector: 'civil', committee: false, amount: remainder, remainder: true });
     }
     const { start, end } = a.validity;
     const valid = !!start && !!end && start <= end;
@@ -242,7 +245,7 @@ export function buildCalculation(input: CalcInput): Calculation {
           text(SECTOR_LABELS[p.sector]),
           num(p.committee ? 1 : 0, INTEGER_FORMAT),
           text(PERIOD_LABELS[period]),
-          formula(p.remainder ? `=MAX(0,${T.totalRef.split('{r}').join(R)}-SUM($G$${firstRow + 1}:$G$${r}))` : T.amount(R), p.amount, KRONOR_FORMAT),
+          formula(p.remainder ? remainderFormula(T.totalRef.split('{r}').join(R), firstRow + 1, r) : T.amount(R), p.amount, KRONOR_FORMAT),
           formula(T.rate(R), rate, '0.0%'),
           formula(T.baseYear(R), baseYear ?? '', INTEGER_FORMAT),
           formula(T.start(R), start ? isoToSerial(start) : '', DATE_FORMAT),

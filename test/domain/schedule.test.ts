@@ -31,6 +31,19 @@ describe('contributions per party and sector', () => {
       { party: 'Bilda, Erikshjälpen', sector: 'civil', annualAmount: 641_200 },
     ]);
   });
+
+  it('does not turn a mismatch into a contribution when a civil party states its own amount', () => {
+    const mismatch: Agreement = {
+      ...seed000,
+      costItems: [],
+      contributions: [
+        { party: 'Linköpings kommun', annualAmount: 400_000 },
+        { party: 'Östergötlands Stadsmission', annualAmount: 275_500 },
+      ],
+      annualTotal: 825_500,
+    };
+    expect(sectorTotals(partyAmounts(mismatch))).toEqual({ public: 400_000, civil: 275_500, total: 675_500 });
+  });
 });
 
 describe('multi-year schedule', () => {
