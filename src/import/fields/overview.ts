@@ -21,7 +21,7 @@ const COLUMNS: [Column, RegExp][] = [
   ['target', /målgrupp|kategoriser/i],
   ['purpose', /syfte/i],
   ['value', /beräknat värde|totalt värde|^värde|total kostnad|omslutning/i],
-  ['cost', /^kostnad\b|nämndens kostnad|kommunens kostnad|bidrag/i],
+  ['cost', /kostnad|bidrag/i],
   ['validity', /giltighet|gäller till|avtalstid|period|slutdatum|löper ut/i],
 ];
 
@@ -85,7 +85,8 @@ export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
       }
     }
     if (rows.length) {
-      const abbr = /kostnad\s+(\p{Lu}{1,5})\b/u.exec(cost);
+      // "Kostnad AN/år", "AN:s kostnad", "Kostnad för BUN (tkr)": the committee's abbreviation ends in N (nämnd).
+      const abbr = /(?<!\p{L})(\p{Lu}{1,4}N)(?::s)?(?!\p{L})/u.exec(cost);
       return { header: line, columns, costAbbreviation: abbr ? abbr[1] : null, rows, valueFactor, costFactor };
     }
   }
@@ -110,7 +111,10 @@ export interface OverviewAgreement {
 /** Every row of the overview as the fields of one agreement. */
 export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgreement[] {
   const municipality = municipalityOf(doc);
-  const committee = committeeOf(doc, table.costAbbreviation ?? undefined) ?? (table.costAbbreviation ? table.costAbbreviation : committeeOf(doc));
+  const named = table.costAbbreviation ? committeeOf(doc, table.costAbbreviation) : null;
+  const committee = named ?? committeeOf(doc);
+  // The cost column names a committee the text never spells out: which committee pays is then a guess.
+  const unsure = table.costAbbreviation !== null && named === null;
   return table.rows.map((row) => {
     const warnings: ImportWarning[] = [];
     const prov = (field: string) => provenance(field, doc.text, row.start, row.end);
@@ -121,6 +125,11 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
       unit: committee,
       aliases: [],
     };
+    if (unsure) {
+      warnings.push(
+        warning('AMBIGUOUS', 'parties[0].unit', `Kostnadskolumnen gäller ${table.costAbbreviation}, men ingen nämnd med den förkortningen nämns; ${committee ?? 'ingen nämnd'} antogs.`),
+      );
+    }
     if (!municipality) warnings.push(warning('MISSING_FIELD', 'parties[0].name', 'Kommunens namn framgår inte; nämnden används som part.'));
     const parties: PartyInfo[] = [committeeParty];
     for (const raw of row.cells.parties.split(/\s*,\s*|\s+och\s+|\s*&\s*|\s*\/\s*|\s*;\s*/)) {

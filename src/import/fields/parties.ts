@@ -77,9 +77,13 @@ export function committeeOf(doc: SourceDoc, abbreviation?: string): string | nul
   return best;
 }
 
-/** "Arbetsmarknadsnämnden" → "AN": the first letter and the N of nämnden, as committees abbreviate themselves. */
-function initials(committee: string): string {
-  return `${committee.charAt(0)}N`.toUpperCase();
+/**
+ * "Arbetsmarknadsnämnden" → "AN", "Barn- och ungdomsnämnden" → "BUN", "Kultur- och fritidsnämnden" → "KFN":
+ * the first letter of each part of the name and the N of nämnden, as committees abbreviate themselves.
+ */
+export function initials(committee: string): string {
+  const parts = committee.split(/-,?\s+(?:och\s+)?|\s+och\s+/).filter(Boolean);
+  return `${parts.map((p) => p.charAt(0)).join('')}N`.toUpperCase();
 }
 
 function escapeRe(text: string): string {

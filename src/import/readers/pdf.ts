@@ -14,6 +14,8 @@ interface Cell {
   text: string;
   x0: number;
   x1: number;
+  /** Separated from the cell before by a gap a table's cell margins explain but wide spacing in prose could too. */
+  narrow?: boolean;
 }
 
 interface Row {
@@ -23,8 +25,9 @@ interface Row {
 }
 
 /**
- * Pieces on one baseline to cells: a gap wider than the font size is a cell boundary. Word's cell margins leave
- * about 11 pt between the texts of two cells; a space, even in justified prose, is far narrower.
+ * Pieces on one baseline to cells: a gap wider than the font size may be a cell boundary. Word's cell margins leave
+ * about 11 pt between the texts of two cells; a gap that narrow counts only where a neighbouring row has a cell
+ * edge at the same place (see confirmNarrow), so stretched words in justified prose stay one line.
  */
 function rowCells(row: Piece[]): Cell[] {
   const cells: Cell[] = [];
@@ -34,7 +37,7 @@ function rowCells(row: Piece[]): Cell[] {
     if (!p.str.trim()) continue;
     const gap = p.x - end;
     const cell = cells[cells.length - 1];
-    if (!cell || gap > Math.max(p.size, 8)) cells.push({ text: p.str, x0: p.x, x1: p.x + p.width });
+    if (!cell || gap > Math.max(p.size, 8)) cells.push({ text: p.str, x0: p.x, x1: p.x + p.width, narrow: !!cell && gap <= Math.max(p.size * 1.8, 10) });
     else {
       if (gap > p.size * 0.15 && !/\s$/.test(cell.text) && !/^\s/.test(p.str)) cell.text += ' ';
       cell.text += p.str;
@@ -43,6 +46,22 @@ function rowCells(row: Piece[]): Cell[] {
     end = p.x + p.width;
   }
   return cells;
+}
+
+/** Undoes a narrow cell boundary that no neighbouring row shares: that gap was spacing, not a column. */
+function confirmNarrow(rows: Row[]): void {
+  const edgeNear = (row: Row | undefined, c: Cell) => !!row?.cells.some((o) => Math.abs(o.x0 - c.x0) <= 2 || Math.abs(o.x1 - c.x1) <= 2);
+  rows.forEach((row, i) => {
+    const merged: Cell[] = [];
+    for (const c of row.cells) {
+      const prev = merged[merged.length - 1];
+      if (prev && c.narrow && !edgeNear(rows[i - 1], c) && !edgeNear(rows[i + 1], c)) {
+        prev.text += ` ${c.text}`;
+        prev.x1 = c.x1;
+      } else merged.push(c);
+    }
+    row.cells = merged;
+  });
 }
 
 /**
@@ -132,6 +151,7 @@ export function piecesToText(pieces: Piece[]): string {
     cells: rowCells(row),
     gapBefore: i > 0 && baselines[i - 1][0].y - row[0].y > Math.min(lineHeight * 1.45, row[0].size * 1.8),
   }));
+  confirmNarrow(rows);
   const out: string[] = [];
   let i = 0;
   while (i < rows.length) {
