@@ -73,9 +73,23 @@ function crossCheck(
     const sum = items.reduce((s, it) => s + it.amount, 0);
     if (sum !== grand) warnings.push(warning('TOTAL_MISMATCH', 'annualTotal', `Posterna summerar till ${sum} kr men totalen anges till ${grand} kr.`));
   }
-  if (grand !== null && stated.size >= 2) {
-    const sum = [...stated.values()].reduce((s, v) => s + v, 0);
-    if (sum > grand) warnings.push(warning('TOTAL_MISMATCH', 'annualTotal', `Parternas delar (${sum} kr) överstiger totalen ${grand} kr.`));
+}
+
+/**
+ * The parties' yearly amounts against a stated total: more than the total is always a mismatch; less is one
+ * when every party has an amount (otherwise the rest may be an unnamed party's share, as in the overview).
+ */
+function checkContributionsAgainstTotal(
+  contributions: { annualAmount: number }[],
+  partyCount: number,
+  grand: number | null,
+  warnings: ImportWarning[],
+) {
+  if (grand === null || contributions.length === 0) return;
+  if (warnings.some((w) => w.code === 'TOTAL_MISMATCH' && w.field === 'annualTotal')) return;
+  const sum = contributions.reduce((s, c) => s + c.annualAmount, 0);
+  if (sum > grand || (sum < grand && contributions.length === partyCount)) {
+    warnings.push(warning('TOTAL_MISMATCH', 'annualTotal', `Parternas delar summerar till ${sum} kr men totalen anges till ${grand} kr.`));
   }
 }
 
@@ -118,6 +132,7 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const grand = economy.grandTotal?.amount ?? null;
   crossCheck(items, stated, grand, !looseBefore || items.length === economy.items.length, warnings);
   const contributions = contributionsOf(parties, items, stated, grand, warnings);
+  checkContributionsAgainstTotal(contributions, parties.length, grand, warnings);
   let annualTotal = grand;
   if (annualTotal === null && contributions.length && contributions.length === parties.length) {
     annualTotal = contributions.reduce((s, c) => s + c.annualAmount, 0);

@@ -6,7 +6,7 @@ export function titleParagraph(doc: SourceDoc): Paragraph | null {
   return doc.paragraphs.find((p) => p.text.length > 0) ?? null;
 }
 
-const QUOTED = /(?:avseende|benämn\p{L}*|kallad?|projektet|partnerskap(?:et)?|överenskommelsen|insatsen|verksamheten|IOP)\s+[”"“]([^”"“\n]{2,80})[”"“]/iu;
+const QUOTED = /(?:avseende|benämn\p{L}*|kallad?|projektet|partnerskap(?:et)?|överenskommelsen|insatsen|verksamheten|IOP)\s+(?:[–:-]\s+)?[”"“]([^”"“\n]{2,80})[”"“]/iu;
 /** A title that names only the kind of document; the agreement's name then stands on the next line. */
 const KIND_ONLY = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idéburet offentligt partnerskap|partnerskap)$|^(?:överenskommelse|avtal|partnerskapsavtal|tjänsteskrivelse)$/i;
 const GENERIC = /^(iop|idéburet offentligt partnerskap|överenskommelse\b.*|avtal\b.*|tjänsteskrivelse)$/i;
@@ -42,5 +42,7 @@ export function extractName(doc: SourceDoc, civilNames: string[]): Extracted<str
     if (!GENERIC.test(head)) name = head;
     else name = title.text;
   }
-  return found(name.slice(0, 200), [provenance('name', doc.text, title.start, title.end)]);
+  // A name that is only a quotation ("”Trygga vägar”") is the name without its quotation marks.
+  const unquoted = /^[”"“]([^”"“]+)[”"“]$/u.exec(name.trim());
+  return found((unquoted ? unquoted[1] : name).slice(0, 200), [provenance('name', doc.text, title.start, title.end)]);
 }

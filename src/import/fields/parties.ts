@@ -176,13 +176,20 @@ function fromTitle(doc: SourceDoc): RawParty[] {
     .map((name) => ({ name, orgNumber: null, units: [], start, end: start + m[0].length, alias: null }));
 }
 
+/**
+ * One party per organisation and committee. A municipality that signs through two committees in separate
+ * preamble lines ("Mjölby kommun genom socialnämnden …", "Mjölby kommun genom kultur- och fritidsnämnden …",
+ * one org number) is two public parties: the first keeps the municipality's name, the next get ", Committee".
+ */
 function expand(raw: RawParty[]): PartyInfo[] {
   const parties: PartyInfo[] = [];
   for (const r of raw) {
-    if (parties.some((p) => p.name.toLowerCase() === r.name.toLowerCase() && p.orgNumber === r.orgNumber)) continue;
-    const units = r.units.length ? r.units : [null];
+    const key = r.name.toLowerCase();
+    const same = parties.filter((p) => p.orgNumber === r.orgNumber && (p.name.toLowerCase() === key || p.name.toLowerCase().startsWith(`${key}, `)));
+    const units = (r.units.length ? r.units : [null]).filter((u) => !same.some((p) => p.unit === u));
+    if (same.length > 0 && units.every((u) => u === null)) continue;
     units.forEach((unit, i) => {
-      const name = i === 0 ? r.name : `${r.name}, ${unit}`;
+      const name = same.length === 0 && i === 0 ? r.name : `${r.name}, ${unit}`;
       parties.push({ name, orgNumber: r.orgNumber, sector: sectorOf(r.name, r.orgNumber), unit, aliases: r.alias && i === 0 ? [r.alias] : [] });
     });
   }
