@@ -120,11 +120,13 @@ export async function writeSettings(context: Excel.RequestContext, settings: Iop
 
 /**
  * Upserts agreements into IOP_Avtal, IOP_Parter and IOP_Poster by their key (Avtals-id), keeping the user's
- * columns, rows and notes; writes the settings and rebuilds the reports from the tables as they now stand.
+ * columns, rows and notes; writes the settings (given, or those the workbook has) and rebuilds the reports
+ * from the tables as they now stand.
  */
-export async function writeAgreements(context: Excel.RequestContext, agreements: Agreement[], settings: IopSettings): Promise<WriteReport> {
-  requireSettings(settings);
+export async function writeAgreements(context: Excel.RequestContext, agreements: Agreement[], givenSettings?: IopSettings): Promise<WriteReport> {
+  if (givenSettings) requireSettings(givenSettings);
   const state = await readState(context);
+  const settings = givenSettings ?? settingsFrom(state);
   const keys = agreementKeys(agreements);
   const stored = new Set((state.tables[TABLES.agreements]?.values ?? []).map((r) => String(r[state.tables[TABLES.agreements]!.headers.indexOf('Avtals-id')] ?? '').trim()));
   const incoming = [

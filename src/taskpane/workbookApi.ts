@@ -3,13 +3,15 @@ import { IopSettings, defaultSettings } from '../domain/settings';
 import * as excel from '../excel';
 import { setFunctionSettings } from '../functions/settingsStore';
 import type { ExcelHost } from './excelHost';
-import { mergeAgreements } from './merge';
 
 /** What the views need from the workbook; one Excel.run per user action. */
 export interface WorkbookApi {
   listAgreements(): Promise<{ agreements: Agreement[]; problems: string[] }>;
-  /** Saves agreements: one with the id of a stored agreement replaces it, others are added. */
-  saveAgreements(agreements: Agreement[]): Promise<Agreement[]>;
+  /**
+   * Saves agreements: the writer upserts by key (the id of an agreement opened from the tables, else its name),
+   * so saving twice never duplicates a row, and the workbook's own settings are kept.
+   */
+  saveAgreements(agreements: Agreement[]): Promise<void>;
   readSettings(): Promise<IopSettings>;
   /** Writes the settings and recalculates, so every IOP.* function sees the new values. */
   saveSettings(settings: IopSettings): Promise<void>;
@@ -29,14 +31,7 @@ export function workbookApi(host: ExcelHost): WorkbookApi {
         const result = await excel.readAgreements(context);
         return { agreements: result.agreements, problems: (result.problems ?? []).map(problemText) };
       }),
-    saveAgreements: (incoming) =>
-      host.run(async (context) => {
-        const settings = await readSettingsOrDefault(context);
-        const { agreements: stored } = await excel.readAgreements(context);
-        const merged = mergeAgreements(stored, incoming);
-        await excel.writeAgreements(context, merged, settings);
-        return merged;
-      }),
+    saveAgreements: (agreements) => host.run((context) => excel.writeAgreements(context, agreements).then(() => undefined)),
     readSettings: () => host.run((context) => readSettingsOrDefault(context)),
     saveSettings: (settings) =>
       host.run(async (context) => {

@@ -2,7 +2,8 @@ import type { Agreement } from '../../src/domain/agreement';
 import { emptyDraft } from '../../src/taskpane/agreementDraft';
 import { localDraftStore } from '../../src/taskpane/draftStore';
 import { fieldLabel, groupNotes, groupOf } from '../../src/taskpane/importGroups';
-import { mergeAgreements } from '../../src/taskpane/merge';
+import { workbookApi } from '../../src/taskpane/workbookApi';
+import { MemoryWorkbook } from '../../src/preview/memoryExcel';
 import { agreementsInYear, totalsPerYear } from '../../src/taskpane/yearTotals';
 import { columnName, displayValue } from '../../src/preview/grid';
 
@@ -63,20 +64,30 @@ describe('wizard draft storage', () => {
 });
 
 describe('saving agreements', () => {
-  it('replaces by id, else by name, and appends new ones', () => {
-    const stored = [agreement('A', { id: 'a1' }), agreement('B')];
-    const merged = mergeAgreements(stored, [agreement('A ändrad', { id: 'a1' }), agreement('b'), agreement('C')]);
-    expect(merged.map((a) => [a.id, a.name])).toEqual([
-      ['a1', 'A ändrad'],
-      [undefined, 'b'],
-      [undefined, 'C'],
+  const setup = () => {
+    const workbook = new MemoryWorkbook();
+    return { workbook, api: workbookApi({ kind: 'memory', run: (fn) => workbook.run(fn) }) };
+  };
+
+  it('replaces by id, else by name, and appends new ones, in one writer call (≤ 3 syncs)', async () => {
+    const { workbook, api } = setup();
+    await api.saveAgreements([agreement('A'), agreement('B')]);
+    const [a] = (await api.listAgreements()).agreements;
+    const before = workbook.syncCount;
+    await api.saveAgreements([{ ...a, name: 'A ändrad' }, agreement('B'), agreement('C')]);
+    expect(workbook.syncCount - before).toBeLessThanOrEqual(3);
+    expect((await api.listAgreements()).agreements.map((x) => [x.id, x.name])).toEqual([
+      [a.id, 'A ändrad'],
+      ['iop-b', 'B'],
+      ['iop-c', 'C'],
     ]);
   });
 
-  it('keeps the stored id when the same agreement is saved again without one', () => {
-    const merged = mergeAgreements([agreement('A', { id: 'a1' })], [agreement('A')]);
-    expect(merged).toHaveLength(1);
-    expect(merged[0].id).toBe('a1');
+  it('keeps the workbook settings when saving', async () => {
+    const { api } = setup();
+    await api.saveSettings({ committee: 'Socialnämnden', baseYear: 2023, indexRate: 0.03, socialFeeRate: 0.3 });
+    await api.saveAgreements([agreement('A')]);
+    expect(await api.readSettings()).toEqual({ committee: 'Socialnämnden', baseYear: 2023, indexRate: 0.03, socialFeeRate: 0.3 });
   });
 });
 
