@@ -111,10 +111,13 @@ export async function readSettings(context: Excel.RequestContext): Promise<IopSe
   return settingsFrom(await readState(context));
 }
 
+/** Writes the settings and recalculates in the same sync, so every IOP.* function sees the new values. */
 export async function writeSettings(context: Excel.RequestContext, settings: IopSettings): Promise<void> {
   requireSettings(settings);
   const state = await readState(context);
   queueSettings(context, state, settings);
+  // The string, not Excel.CalculationType.full: the browser preview has no Excel namespace at run time.
+  context.workbook.application.calculate('Full' as Excel.CalculationType);
   await context.sync();
 }
 

@@ -482,6 +482,8 @@ export class MemoryContext {
   readonly names = new Map<string, { sheet: MemorySheet; row: number; column: number }>();
   active: MemorySheet | null = null;
   syncCount = 0;
+  /** Full recalculations requested (application.calculate), for tests. */
+  calculations = 0;
   calculator: Calculator | null;
   private queue: Proxy[] = [];
   readonly workbook: ReturnType<MemoryContext['makeWorkbook']>;
@@ -573,7 +575,11 @@ export class MemoryContext {
           return new MemoryNamedItem(ctx, ctx.names.get(name.toLowerCase()) ?? null);
         },
       },
-      application: { calculate(): void {} },
+      application: {
+        calculate(): void {
+          ctx.calculations++;
+        },
+      },
     };
   }
 

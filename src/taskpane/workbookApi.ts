@@ -1,7 +1,7 @@
 import type { Agreement } from '../domain/agreement';
-import { IopSettings, defaultSettings } from '../domain/settings';
+import type { IopSettings } from '../domain/settings';
 import * as excel from '../excel';
-import { setFunctionSettings } from '../functions/settingsStore';
+import { functionSettings, setFunctionSettings } from '../functions/settingsStore';
 import type { ExcelHost } from './excelHost';
 
 /** What the views need from the workbook; one Excel.run per user action. */
@@ -18,36 +18,25 @@ export interface WorkbookApi {
   fillOverview(year: number, committee: string): Promise<void>;
 }
 
-function problemText(problem: unknown): string {
-  if (typeof problem === 'string') return problem;
-  if (problem && typeof problem === 'object' && 'message' in problem) return String((problem as { message: unknown }).message);
-  return String(problem);
-}
-
 export function workbookApi(host: ExcelHost): WorkbookApi {
   return {
     listAgreements: () =>
       host.run(async (context) => {
-        const result = await excel.readAgreements(context);
-        return { agreements: result.agreements, problems: (result.problems ?? []).map(problemText) };
+        const { agreements, problems } = await excel.readAgreements(context);
+        return { agreements, problems };
       }),
     saveAgreements: (agreements) => host.run((context) => excel.writeAgreements(context, agreements).then(() => undefined)),
-    readSettings: () => host.run((context) => readSettingsOrDefault(context)),
+    readSettings: () => host.run((context) => excel.readSettings(context)),
     saveSettings: (settings) =>
       host.run(async (context) => {
-        await excel.writeSettings(context, settings);
-        // One shared runtime: hand the functions their new defaults directly, then recalculate once.
+        // One shared runtime: the functions get their new defaults directly, before the writer's recalculation.
+        const previous = functionSettings();
         setFunctionSettings(settings);
-        // The string, not Excel.CalculationType.full: the preview has no Excel namespace at run time.
-        context.workbook.application.calculate('Full' as Excel.CalculationType);
-        await context.sync();
+        await excel.writeSettings(context, settings).catch((error) => {
+          setFunctionSettings(previous);
+          throw error;
+        });
       }),
     fillOverview: (year, committee) => host.run((context) => excel.fillOverview(context, { year, committee }).then(() => undefined)),
   };
-}
-
-/** A fresh workbook has no settings sheet yet: the documented defaults apply until the user saves. */
-async function readSettingsOrDefault(context: Excel.RequestContext): Promise<IopSettings> {
-  const settings = await excel.readSettings(context);
-  return settings ?? defaultSettings();
 }

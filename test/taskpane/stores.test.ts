@@ -3,6 +3,8 @@ import { emptyDraft } from '../../src/taskpane/agreementDraft';
 import { localDraftStore } from '../../src/taskpane/draftStore';
 import { fieldLabel, groupNotes, groupOf } from '../../src/taskpane/importGroups';
 import { workbookApi } from '../../src/taskpane/workbookApi';
+import { index } from '../../src/functions/functions';
+import { initialFunctionSettings, setFunctionSettings } from '../../src/functions/settingsStore';
 import { MemoryWorkbook } from '../../src/preview/memoryExcel';
 import { agreementsInYear, totalsPerYear } from '../../src/taskpane/yearTotals';
 import { columnName, displayValue } from '../../src/preview/grid';
@@ -64,6 +66,7 @@ describe('wizard draft storage', () => {
 });
 
 describe('saving agreements', () => {
+  afterEach(() => setFunctionSettings(initialFunctionSettings()));
   const setup = () => {
     const workbook = new MemoryWorkbook();
     return { workbook, api: workbookApi({ kind: 'memory', run: (fn) => workbook.run(fn) }) };
@@ -84,8 +87,10 @@ describe('saving agreements', () => {
   });
 
   it('keeps the workbook settings when saving', async () => {
-    const { api } = setup();
+    const { api, workbook } = setup();
     await api.saveSettings({ committee: 'Socialnämnden', baseYear: 2023, indexRate: 0.03, socialFeeRate: 0.3 });
+    expect(workbook.context.calculations).toBe(1);
+    expect(index(1_000_000, 2024)).toBe(1_030_000); // the functions use the new base year and rate at once
     await api.saveAgreements([agreement('A')]);
     expect(await api.readSettings()).toEqual({ committee: 'Socialnämnden', baseYear: 2023, indexRate: 0.03, socialFeeRate: 0.3 });
   });
