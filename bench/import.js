@@ -24,7 +24,7 @@ async function run(report) {
     await importDocument('000.docx', docx);
     times.push(performance.now() - t0);
   }
-  report('import: seed 000 as .docx (median)', Number(median(times).toFixed(1)), 'ms', '< 50 ms');
+  report('seed 000 som .docx, median efter uppvärmning', Number(median(times).toFixed(1)), 'ms', '< 50 ms');
 
   const documents = [
     ...readdirSync(join(fixtures, 'documents')).map((f) => [f, new Uint8Array(readFileSync(join(fixtures, 'documents', f)))]),
@@ -35,7 +35,7 @@ async function run(report) {
     const [name, bytes] = documents[i % documents.length];
     await importDocument(name, bytes);
   }
-  report('import: batch of 100 documents (docx, pdf, txt, md)', Math.round(performance.now() - t0), 'ms');
+  report('100 dokument i följd (docx, pdf, txt, md)', Math.round(performance.now() - t0), 'ms');
 }
 
 module.exports = { run };
