@@ -1,10 +1,11 @@
 import type { ImportWarning, Provenance } from '../result';
 import { bareAmount, findAmounts, trailingAmount } from './amounts';
+import { GRAND_CUE, readProseShares, SHARE_VERB } from './proseShares';
 import { provenance, warning } from './field';
 import { decimal } from './numbers';
 import { mentionedParties, PartyInfo } from './parties';
 import { squash } from '../text/normalize';
-import { Line, SourceDoc, findSection, sentences } from '../text/source';
+import { Line, SourceDoc, findSection } from '../text/source';
 
 /**
  * The economy section read line by line: party headers ("Insats; Linköpings kommun", "X bidrar med …"),
@@ -40,8 +41,9 @@ export interface Economy {
 const TOTAL_LABEL = /^(totalt?|summa|sammanlagt|totalsumma|total kostnad|totalbelopp|sammanställning)\b/i;
 const HEADER_CUE = /^(insats|insatser|kostnad(er)?|resurser|bidrag|finansiering)\b|:$|\b(bidrar|bidrag|insats|insatser|står för|del|kostnader|ersätter|finansierar|betalar)\b/i;
 const PROSE_CUE = /\b(uppgår|uppgick|står för|varav|kostnad på|bidrar\s+(?:\p{L}+\s+)?med|motsvarar|beräknas till|till ett värde av)\b/iu;
-const SHARE_CUE = /\b(del|andel|står för|bidrar|bidrag|finansierar|betalar|insats|bekostar|kostnad)\b/i;
-const GRAND_CUE = /\b(total\p{L}*|sammanlagd\p{L}*|sammantaget|årlig\p{L}* kostnad|hela partnerskapet|värde|omslutning|budget)\b/iu;
+/** A line that is (part of) a sentence about shares or totals, not an item: "Staden ersätter verksamheten med …". */
+const isProseLine = (text: string) => PROSE_CUE.test(text) || SHARE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text));
+const PROSE_VERB = /(?<!\p{L})(?:är|uppgår|blir|utgör|beräknas)(?!\p{L})/iu;
 const AMOUNT_HEADER = /^(kr|sek|kronor|belopp|kostnad|summa|tkr|värde)\b/i;
 
 function stripParens(text: string): string {
@@ -218,6 +220,7 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
   // The label as written, before quantities were split off, so that a wrapped continuation can be re-read with it.
   let lastRaw = '';
   let lastWasRow = false;
+  let inProse = false;
 
   const addItem = (party: PartyInfo | null, rawLabel: string, amount: number, line: Line, multiLine = false) => {
     const described = multiLine ? { label: rawLabel } : describeItem(rawLabel);
@@ -231,8 +234,17 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
   for (let i = from; i < to; i++) {
     const line = doc.lines[i];
     if (line.blank) {
+      inProse = false;
       layout.partyColumn = null;
       layout.partyColumns = null;
+      continue;
+    }
+    // A sentence about a share or the total is read by the sentence pass below, also when it wraps over lines.
+    if (!line.cells && (inProse || (findAmounts(line.text).length > 0 && isProseLine(line.text)))) {
+      inProse = !/[.!?]["”)]*\s*$/.test(line.text);
+      pending = [];
+      lastItem = null;
+      lastWasRow = false;
       continue;
     }
     const wasRow = lastWasRow;
@@ -325,25 +337,13 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
   // Sentences stating shares and totals ("… en total årlig kostnad på 2 080 500 kr, varav Linköpings kommun står för 1 100 000 kr").
   const fromOffset = from < doc.lines.length ? doc.lines[from].start : doc.text.length;
   const toOffset = to < doc.lines.length ? doc.lines[to].start : doc.text.length;
-  for (const s of sentences(doc, fromOffset, toOffset)) {
-    const amounts = findAmounts(doc.prose.slice(s.start, s.end), s.start);
-    if (!amounts.length) continue;
-    const onItemLine = amounts.every((a) => items.some((it) => it.start <= a.start && a.end <= it.end) || [...partyTotals, ...totals].some((t) => t.start <= a.start && a.end <= t.end));
-    if (onItemLine) continue;
-    let prev = s.start;
-    for (const a of amounts) {
-      const before = doc.prose.slice(prev, a.start);
-      const clause = before.split(/varav|;|, och |, medan /i).pop() ?? before;
-      prev = a.end;
-      const after = doc.prose.slice(a.end, Math.min(s.end, a.end + 25));
-      if (/^\s*(per|\/)\s*(person|deltagare|månad|timme|h\b)/i.test(after)) continue;
-      const named = distinctParties(clause, parties);
-      if (named.length === 1 && SHARE_CUE.test(clause)) partyTotals.push({ party: named[0], amount: a.value, start: a.start, end: a.end });
-      else if (!named.length && GRAND_CUE.test(clause)) totals.push({ party: null, amount: a.value, start: a.start, end: a.end });
-    }
-  }
+  const covered = (start: number, end: number) =>
+    items.some((it) => it.start <= start && end <= it.end) || [...partyTotals, ...totals].some((t) => t.start <= start && end <= t.end);
+  const prose = readProseShares(doc, fromOffset, toOffset, parties, covered);
+  partyTotals.push(...prose.partyTotals);
+  totals.push(...prose.totals);
 
-  const warnings: ImportWarning[] = [];
+  const warnings: ImportWarning[] = [...prose.warnings];
   const grand = pickGrandTotal(totals, items, warnings);
   const prov: Provenance[] = [
     ...items.map((it) => provenance('costItems', doc.text, it.start, it.end)),

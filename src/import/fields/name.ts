@@ -6,10 +6,14 @@ export function titleParagraph(doc: SourceDoc): Paragraph | null {
   return doc.paragraphs.find((p) => p.text.length > 0) ?? null;
 }
 
-const QUOTED = /(?:avseende|benämn\p{L}*|kallad?|projektet|partnerskap(?:et)?|överenskommelsen|insatsen|verksamheten|IOP)\s+(?:[–:-]\s+)?[”"“]([^”"“\n]{2,80})[”"“]/iu;
+const QUOTED = /(?:avseende|benämn\p{L}*|kallad?|projektet|partnerskap(?:et)?|överenskommelsen|insatsen|verksamheten|IOP)(?:\s*[–:-]\s+|:\s*|\s+)[”"“]([^”"“\n]{2,80})[”"“]/iu;
 /** A title that names only the kind of document; the agreement's name then stands on the next line. */
 const KIND_ONLY = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idéburet offentligt partnerskap|partnerskap)$|^(?:överenskommelse|avtal|partnerskapsavtal|tjänsteskrivelse)$/i;
 const GENERIC = /^(iop|idéburet offentligt partnerskap|överenskommelse\b.*|avtal\b.*|tjänsteskrivelse)$/i;
+/** A title that names only the kind and the parties: "Idéburet offentligt partnerskap mellan A och B". */
+const KIND_BETWEEN = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idéburet offentligt partnerskap|partnerskap)\s+mellan\s/i;
+/** A line that gives the kind and then the name: "Överenskommelse om IOP: Nattcafé Vilan", "IOP – Nattcafé Vilan". */
+const KIND_THEN_NAME = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idéburet offentligt partnerskap|partnerskap)\s*[:–-]\s*(\p{Lu}[^.:;\n]{1,79})$/iu;
 
 /** The agreement's own name: a quoted name in the preamble, else the title with "Revidering av IOP" and the party removed. */
 export function extractName(doc: SourceDoc, civilNames: string[]): Extracted<string> {
@@ -20,6 +24,18 @@ export function extractName(doc: SourceDoc, civilNames: string[]): Extracted<str
   }
   const title = titleParagraph(doc);
   if (!title) return found('Namnlös överenskommelse', [], [{ code: 'MISSING_FIELD', field: 'name', message: 'Dokumentet har ingen rubrik.' }]);
+  // "Idéburet offentligt partnerskap mellan A och B" followed by "Överenskommelse om IOP: X": X is the name.
+  const titleFirst = squash(title.lines[0].text);
+  if (KIND_BETWEEN.test(titleFirst) || KIND_ONLY.test(titleFirst)) {
+    const after = doc.paragraphs[doc.paragraphs.indexOf(title) + 1];
+    const candidates = [...title.lines.slice(1), ...(after ? after.lines.slice(0, 1) : [])];
+    for (const line of candidates) {
+      const m = KIND_THEN_NAME.exec(squash(line.text));
+      if (!m) continue;
+      const start = line.start + line.text.indexOf(m[1]);
+      return found(squash(m[1]), [provenance('name', doc.text, start, start + m[1].length)]);
+    }
+  }
   // The name on the title's second line (PDF text) or in the paragraph after it.
   const firstLine = squash(title.lines[0].text);
   const next =

@@ -12,6 +12,11 @@ export interface PartyInfo {
   unit: string | null;
   /** Other ways the document names the party ("LK", "Stadsmissionen", "IKF", "kommunen"). */
   aliases: string[];
+  /**
+   * Parts of a non-profit's own name that no other party shares ("Frälsningsarmén" for "Frälsningsarmén
+   * Västerås kår"). Matched only as written, capitalised, so that a common noun in running text is no name.
+   */
+  shortNames?: string[];
 }
 
 export interface PartiesResult {
@@ -86,16 +91,47 @@ export function initials(committee: string): string {
   return `${parts.map((p) => p.charAt(0)).join('')}N`.toUpperCase();
 }
 
+/** Words that introduce the short name a document will use: "(nedan kallad Staden)", "(fortsättningsvis LK)". */
+const ALIAS_CUE = String.raw`fortsättningsvis|nedan(?:\s+(?:kallad|kallat|kallade|benämnd|benämnt|benämns|kallas))?|härefter(?:\s+kallad)?|i det följande`;
+/** An alias in parentheses right after a party's org number: "212000-2080 (nedan kallad Staden)", "(”Staden”)", "(LK)". */
+const ALIAS_AFTER = new RegExp(String.raw`^\s*,?\s*\((?:(?:${ALIAS_CUE})\s+[”"“]?([^)”"“]{1,30}?)[”"“]?|[”"“]([^)”"“]{1,30})[”"“]|(\p{Lu}{2,6}))\s*\)`, 'u');
+
+/** Capitalised words of organisation kinds that name no organisation by themselves. */
+const GENERIC_WORDS = new Set(['föreningen', 'förening', 'stiftelsen', 'stiftelse', 'organisationen', 'förbundet', 'riksförbundet', 'ideella', 'ideell', 'svenska', 'sverige', 'kommun', 'region', 'stad']);
+
+/**
+ * Short names of a non-profit: its first word, or any capitalised word of its name, that no other party's name
+ * holds and that is no organisation kind ("Föreningen") or place genitive ("Östergötlands").
+ */
+function shortNamesOf(party: PartyInfo, parties: PartyInfo[]): string[] {
+  if (party.sector !== 'civil') return [];
+  const words = party.name.split(/\s+/);
+  if (words.length < 2) return [];
+  const others = parties.filter((p) => p !== party).map((p) => p.name.toLowerCase());
+  return words.filter(
+    (w) =>
+      /^\p{Lu}\p{Ll}{4,}$/u.test(w) &&
+      !GENERIC_WORDS.has(w.toLowerCase()) &&
+      !/s$/.test(w) &&
+      !others.some((o) => new RegExp(`(?<!\\p{L})${escapeRe(w.toLowerCase())}`, 'u').test(o)),
+  );
+}
+
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Aliases the document defines: "X (fortsättningsvis LK)", "X, IKF,", "X (nedan kallad Föreningen)". */
-function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean): string[] {
+function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties: PartyInfo[] = []): string[] {
   const out = new Set<string>();
   const words = party.name.split(' ').slice(0, 2).map(escapeRe).join('\\s+');
-  const re = new RegExp(`${words}[^.()\\n]{0,60}?[,(]\\s*(?:fortsättningsvis|nedan(?:\\s+kallad)?|härefter)?\\s*(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:en|n|et))\\s*[,)]`, 'giu');
-  for (const m of doc.prose.matchAll(re)) out.add(m[1]);
+  const re = new RegExp(`${words}[^.()\\n]{0,60}?[,(]\\s*(?:${ALIAS_CUE})?\\s*[”"“]?(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:en|n|et))[”"“]?\\s*[,)]`, 'giu');
+  // "Linköpings kommun och Internationella kvinnoföreningen, IKF,": an alias after another party's name is that party's.
+  const otherStarts = parties.filter((p) => p !== party).map((p) => (p.name.split(' ')[0] ?? '').toLowerCase()).filter((w) => w.length >= 4);
+  for (const m of doc.prose.matchAll(re)) {
+    const gap = m[0].toLowerCase().split(/\s+/).slice(2);
+    if (!otherStarts.some((w) => gap.some((g) => g.startsWith(w)))) out.add(m[1]);
+  }
   const last = party.name.split(' ').pop() ?? '';
   if (party.sector === 'civil' && /(mission|förening|förbund|kyrka|församling|stiftelse|rörelse)$/i.test(last)) {
     out.add(/[aeiouyåäö]$/i.test(last) ? `${last}n` : `${last}en`);
@@ -159,9 +195,13 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number): RawParty[] {
     const before = region.slice(segStart, m.index);
     boundary = m.index + m[0].length;
     if (/faktur|gln|peppol|referens/i.test(region.slice(Math.max(0, m.index - 120), m.index))) continue;
+    // "(nedan kallad Staden)" after the number names this party, not the one on the next line.
+    const after = ALIAS_AFTER.exec(region.slice(boundary, boundary + 80));
+    if (after) boundary += after[0].length;
     const parsed = parseSegment(before);
     if (!parsed) continue;
-    out.push({ ...parsed, orgNumber: `${m[1]}-${m[2]}`, start: from + segStart, end: from + boundary });
+    const alias = after ? squash(after[1] ?? after[2] ?? after[3]) : null;
+    out.push({ ...parsed, alias: parsed.alias ?? alias, orgNumber: `${m[1]}-${m[2]}`, start: from + segStart, end: from + boundary });
   }
   return out;
 }
@@ -223,7 +263,8 @@ export function extractAgreementParties(doc: SourceDoc): PartiesResult {
   if (!raw.length) raw = fromTitle(doc);
   const parties = expand(raw);
   const onlyCivil = parties.filter((p) => p.sector === 'civil').length === 1;
-  for (const p of parties) p.aliases = [...new Set([...p.aliases, ...aliasesOf(doc, p, onlyCivil)])];
+  for (const p of parties) p.aliases = [...new Set([...p.aliases, ...aliasesOf(doc, p, onlyCivil, parties)])];
+  for (const p of parties) p.shortNames = shortNamesOf(p, parties);
   const prov = raw.map((r) => provenance('parties', doc.text, r.start, r.end));
   const warnings = checkOrgNumbers(parties);
   if (!parties.some((p) => p.sector === 'public')) warnings.push(warning('MISSING_FIELD', 'parties', 'Ingen offentlig part hittades.'));
@@ -258,7 +299,7 @@ export function extractDecisionParties(doc: SourceDoc, title: { text: string; st
     }
   }
   const onlyCivil = parties.filter((p) => p.sector === 'civil').length === 1;
-  for (const p of parties) p.aliases = [...new Set(aliasesOf(doc, p, onlyCivil))];
+  for (const p of parties) p.aliases = [...new Set(aliasesOf(doc, p, onlyCivil, parties))];
   const warnings = checkOrgNumbers(parties);
   if (!parties.some((p) => p.sector === 'civil')) warnings.push(warning('MISSING_FIELD', 'parties', 'Ingen idéburen part hittades.'));
   return { parties, provenance: prov, warnings };
@@ -271,6 +312,10 @@ export function mentionedParties(text: string, parties: PartyInfo[]): { party: P
     const names = [party.name, ...party.aliases].filter((n) => n.length >= 2);
     for (const n of names) {
       const re = new RegExp(`(?<![\\p{L}])${escapeRe(n)}(?:s|ens|s:s|:s)?(?![\\p{L}])`, n === n.toUpperCase() ? 'gu' : 'giu');
+      for (const m of text.matchAll(re)) hits.push({ party, index: m.index });
+    }
+    for (const n of party.shortNames ?? []) {
+      const re = new RegExp(`(?<![\\p{L}])${escapeRe(n)}(?:s)?(?![\\p{L}])`, 'gu');
       for (const m of text.matchAll(re)) hits.push({ party, index: m.index });
     }
   }
