@@ -108,9 +108,12 @@ function shortNamesOf(party: PartyInfo, parties: PartyInfo[]): string[] {
   const words = party.name.split(/\s+/);
   if (words.length < 2) return [];
   const others = parties.filter((p) => p !== party).map((p) => p.name.toLowerCase());
-  return words.filter(
+  // "Röda Korsets krets Gävle" is "Röda Korset", "Svenska Kyrkans församling i X" is "Svenska Kyrkan".
+  const genitive = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}{2,})s$/u.exec(words.slice(0, 2).join(' '));
+  const prefix = genitive && words.length > 2 ? [genitive[1]] : [];
+  return prefix.concat(words).filter(
     (w) =>
-      /^\p{Lu}\p{Ll}{4,}$/u.test(w) &&
+      /^(?:\p{Lu}\p{Ll}{4,}|\p{Lu}\p{Ll}{2,} \p{Lu}\p{Ll}+)$/u.test(w) &&
       !GENERIC_WORDS.has(w.toLowerCase()) &&
       !/s$/.test(w) &&
       !others.some((o) => new RegExp(`(?<!\\p{L})${escapeRe(w.toLowerCase())}`, 'u').test(o)),

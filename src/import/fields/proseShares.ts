@@ -19,9 +19,9 @@ import { SourceDoc, sentences } from '../text/source';
 
 /** Verbs that say who pays or contributes. */
 export const SHARE_VERB =
-  /(?<!\p{L})(?:bidrar|står\s+för|ersätter|finansierar|betalar|svarar\s+för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar)(?!\p{L})/iu;
+  /(?<!\p{L})(?:bidrar|står\s+för|ersätter|finansierar|betalar|svarar\s+för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
 /** Nouns that make a sentence naming one party its share ("Kommunens del är …", "Föreningens insats uppgår till …"). */
-const SHARE_NOUN = /\b(del|andel|står för|bidrar|bidrag|finansierar|betalar|insats|insatser|bekostar|kostnad)\b/i;
+const SHARE_NOUN = /(?<!\p{L})(?:del(?:en)?|andel(?:en)?|bidrag(?:et)?|insats(?:en|er|erna)?|kostnad(?:en|er|erna)?)(?!\p{L})/iu;
 /** Words of a whole partnership's yearly amount. */
 export const GRAND_CUE =
   /(?<!\p{L})(?:total\p{L}*|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|årlig\p{L}* kostnad|hela partnerskapet|värde|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
