@@ -130,3 +130,12 @@ test('the name after a title that only says "partnerskap mellan A och B"', () =>
   const text = `Idéburet offentligt partnerskap mellan Umeå kommun och Föreningen Öppna Dörrar\n\nÖverenskommelse om IOP: Öppna huset\n\n${preamble.split('\n').slice(2).join('\n')}\nKommunen bidrar med 1 kr per år.`;
   expect(toContractJson(importText(text, 'z.txt')).agreements[0].name).toBe('Öppna huset');
 });
+
+test.each(['Föreningen får ett bidrag på 500 000 kr per år.', 'Föreningen erhåller 500 000 kr per år från kommunen.'])(
+  'the party that receives is not the one that pays: %s',
+  (sentence) => {
+    const a = read(sentence);
+    expect(a.contributions).toEqual([]);
+    expect(codes(a)).toContain('AMBIGUOUS:contributions');
+  },
+);

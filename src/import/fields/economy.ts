@@ -1,6 +1,6 @@
 import type { ImportWarning, Provenance } from '../result';
 import { bareAmount, findAmounts, trailingAmount } from './amounts';
-import { GRAND_CUE, readProseShares, SHARE_VERB } from './proseShares';
+import { GRAND_CUE, readProseShares, RECEIVE_VERB, SHARE_VERB } from './proseShares';
 import { provenance, warning } from './field';
 import { decimal } from './numbers';
 import { mentionedParties, PartyInfo } from './parties';
@@ -42,7 +42,7 @@ const TOTAL_LABEL = /^(totalt?|summa|sammanlagt|totalsumma|total kostnad|totalbe
 const HEADER_CUE = /^(insats|insatser|kostnad(er)?|resurser|bidrag|finansiering)\b|:$|\b(bidrar|bidrag|insats|insatser|står för|del|kostnader|ersätter|finansierar|betalar)\b/i;
 const PROSE_CUE = /\b(uppgår|uppgick|står för|varav|kostnad på|bidrar\s+(?:\p{L}+\s+)?med|motsvarar|beräknas till|till ett värde av)\b/iu;
 /** A line that is (part of) a sentence about shares or totals, not an item: "Staden ersätter verksamheten med …". */
-const isProseLine = (text: string) => PROSE_CUE.test(text) || SHARE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text));
+const isProseLine = (text: string) => PROSE_CUE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text));
 const PROSE_VERB = /(?<!\p{L})(?:är|uppgår|blir|utgör|beräknas)(?!\p{L})/iu;
 const AMOUNT_HEADER = /^(kr|sek|kronor|belopp|kostnad|summa|tkr|värde)\b/i;
 

@@ -37,6 +37,8 @@ const SPAN_YEARS = new RegExp(String.raw`(?:för|under)\s+(?:en\s+(?:period|tid)
 const SPAN_RANGE = /(?:för|under)\s+(?:perioden|åren|tiden)\s+(\d{4})\s*[–-]\s*(\d{4})/i;
 /** A span the sentence names without its length in years. */
 const SPAN_OTHER = /(?:för|under)\s+(?:hela\s+)?(?:avtals)?(?:perioden|avtalstiden|löptiden|avtalsperioden)|(?:för|under)\s+överenskommelsens\s+(?:löptid|giltighetstid)|för\s+(?:hela\s+)?projekt(?:et|tiden)/i;
+/** Verbs of receiving: the party named is paid, not paying ("Föreningen får ett bidrag på …"). */
+export const RECEIVE_VERB = /(?<!\p{L})(?:får|erhåller|tilldelas|beviljas|mottar|tar emot|ersätts)(?!\p{L})/iu;
 const PREPOSITION = /(?:^|\s)(?:till|åt|för|från|hos|av|med|om|genom|via|mot|än)\s+(?:\p{L}+\s+)?$/iu;
 
 export interface ProseShares {
@@ -138,12 +140,13 @@ export function readProseShares(
       const grand = party === 'none' && GRAND_CUE.test(clause);
       const share = party !== 'none' && party !== null && (verb !== null || elliptic || SHARE_NOUN.test(clause));
       const shareLike = verb !== null || elliptic || SHARE_NOUN.test(clause);
-      if (!grand && !share && !(shareLike && (party === null || verb !== null))) return;
+      const receiving = !verb && !elliptic && RECEIVE_VERB.test(clause) && party !== 'none';
+      if (!grand && !share && !receiving && !(shareLike && (party === null || verb !== null))) return;
       if (oneTime) {
         warn('AMBIGUOUS', 'contributions', `Ett engångsbelopp (${a.value} kr) är inget årligt bidrag och togs inte med`);
         return;
       }
-      if (!grand && !share) {
+      if (receiving || (!grand && !share)) {
         warn('AMBIGUOUS', 'contributions', `Det går inte att avgöra vilken part som står för ${a.value} kr; beloppet togs inte med`);
         return;
       }
