@@ -139,3 +139,9 @@ test.each(['Föreningen får ett bidrag på 500 000 kr per år.', 'Föreningen e
     expect(codes(a)).toContain('AMBIGUOUS:contributions');
   },
 );
+
+test.each(['Föreningen bidrar med 100 000 kr per kvartal.', 'Kommunen bidrar med 300 000 kr per termin.'])('a period other than year or month is not guessed: %s', (sentence) => {
+  const a = read(sentence);
+  expect(a.contributions).toEqual([]);
+  expect(codes(a)).toContain('AMBIGUOUS:contributions');
+});

@@ -31,6 +31,7 @@ const PER_UNIT = /^\s*(?:kr\.?\s*)?(?:per|\/|för varje|i)\s*(?:person|deltagare
 const YEARLY_AFTER = /^\s*(?:(?:per|\/|om|i|varje)\s*(?:kalender|verksamhets)?år(?:et)?(?!\p{L})|årligen)/iu;
 const YEARLY_IN = /årlig\p{L}*|per\s+år(?!\p{L})|varje\s+år(?!\p{L})|om\s+året/iu;
 const MONTHLY_AFTER = /^\s*(?:(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?(?!\p{L})|månadsvis)/iu;
+const OTHER_PERIOD_AFTER = /^\s*(?:per|\/|i|varje)\s*(?:kvartal(?:et)?|termin(?:en)?|vecka|veckan|halvår(?:et)?|dag(?:en)?|läsår(?:et)?|säsong(?:en)?)(?!\p{L})/iu;
 const MONTHLY_IN = /(?:per|varje|i)\s+månad(?:en)?(?!\p{L})|månadsvis|månatlig\p{L}*/iu;
 /** "för två år", "under tre år", "för en period om två år", "för perioden 2023–2024". */
 const SPAN_YEARS = new RegExp(String.raw`(?:för|under)\s+(?:en\s+(?:period|tid)\s+(?:om|på)\s+)?(${NUMBER_WORD})\s+år(?!\p{L})`, 'iu');
@@ -78,6 +79,8 @@ type Period = { factor: number; divisor: number; note: string | null } | 'ambigu
 function periodOf(sentence: string, clause: string, after: string): Period {
   if (YEARLY_AFTER.test(after)) return { factor: 1, divisor: 1, note: null };
   if (MONTHLY_AFTER.test(after) || MONTHLY_IN.test(clause)) return { factor: 12, divisor: 1, note: 'beloppet anges per månad och räknades om till år (× 12)' };
+  // "per kvartal", "per termin", "i veckan": a period the yearly amount cannot be read from without guessing.
+  if (OTHER_PERIOD_AFTER.test(after)) return 'ambiguous';
   if (YEARLY_IN.test(clause)) return { factor: 1, divisor: 1, note: null };
   const years = SPAN_YEARS.exec(sentence);
   if (years) {
