@@ -45,3 +45,19 @@ describe('two committees of one municipality with one org number', () => {
     expect(wrong.annualTotal).toBe(900_000);
   });
 });
+
+describe('a share given to "kommunen" when the municipality is two committees', () => {
+  it('keeps the amount on the public side but warns that the split between the committees is a guess', () => {
+    const prose = text
+      .replace('Socialnämnden bidrar med 400 000 kr per år.', 'Kommunen bidrar med 550 000 kr per år.')
+      .replace('Kultur- och fritidsnämnden bidrar med 150 000 kr per år.\n', '');
+    const [agreement] = importText(prose, 'x.txt').agreements;
+    expect(agreement.contributions[0]).toEqual({ party: 'Mjölby kommun', annualAmount: 550_000 });
+    expect(agreement.warnings).toContainEqual(expect.objectContaining({ code: 'AMBIGUOUS', field: 'contributions', message: expect.stringMatching(/flera nämnder/) }));
+  });
+
+  it('does not warn when the sentence names the committee', () => {
+    const [agreement] = importText(text, 'x.txt').agreements;
+    expect(agreement.warnings.filter((w) => /flera nämnder/.test(w.message))).toEqual([]);
+  });
+});

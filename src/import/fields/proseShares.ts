@@ -73,6 +73,18 @@ function payer(clause: string, verbAt: number, verbEnd: number, parties: PartyIn
   return after.length > 1 ? null : 'none';
 }
 
+/**
+ * A municipality that is a party through several committees: a share the sentence gives "kommunen" (not a
+ * named committee) could belong to any of them, so its split between the committees is a guess.
+ */
+function sharedByCommittees(party: PartyInfo, clause: string, parties: PartyInfo[]): boolean {
+  if (party.sector !== 'public') return false;
+  const base = party.name.split(', ')[0];
+  const siblings = parties.filter((p) => p.sector === 'public' && p.name.split(', ')[0] === base);
+  if (siblings.length < 2) return false;
+  return !(party.unit && clause.toLowerCase().includes(party.unit.toLowerCase().replace(/n$/, '')));
+}
+
 type Period = { factor: number; divisor: number; note: string | null } | 'ambiguous';
 
 /** How an amount relates to a year: per year, per month (× 12), or for a span of years (÷ years). */
@@ -160,6 +172,9 @@ export function readProseShares(
       }
       const value = yearly(a.value, period);
       const field = grand ? 'annualTotal' : 'contributions';
+      if (!grand && sharedByCommittees(party as PartyInfo, clause, parties)) {
+        warn('AMBIGUOUS', 'contributions', `Kommunen har flera nämnder som parter; ${value} kr fördes till ${(party as PartyInfo).name}`);
+      }
       if (period.note) warn('INFERRED', field, `${capitalizeFirst(period.note)} (${value} kr per år)`);
       const stated = { party: grand ? null : (party as PartyInfo), amount: value, start: a.start, end: a.end };
       (grand ? totals : partyTotals).push(stated);
