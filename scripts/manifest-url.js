@@ -18,6 +18,7 @@ function baseUrlFromEnv(env) {
 function manifestForBaseUrl(xml, baseUrl) {
   const origin = new URL(baseUrl).origin;
   return xml
+    .replace(/<!--[\s\S]*?-->/, `<!-- Production manifest for ${baseUrl}, written by npm run build from manifest.xml. -->`)
     .split(DEV_BASE_URL).join(baseUrl)
     .split('<AppDomain>https://localhost:3000</AppDomain>').join(`<AppDomain>${origin}</AppDomain>`);
 }

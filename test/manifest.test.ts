@@ -68,6 +68,8 @@ describe('manifest.xml (checked offline)', () => {
   it('rewrites every URL to the production base URL, and refuses a non-https base', () => {
     const prod = manifestForBaseUrl(xml, baseUrlFromEnv({ IOP_BASE_URL: 'https://iop.linkoping.se/tillagg' }));
     expect(prod).not.toMatch(/localhost/);
+    expect(prod).toMatch(/<!-- Production manifest for https:\/\/iop\.linkoping\.se\/tillagg\/, written by npm run build/);
+    expect(new XMLParser().parse(prod).OfficeApp).toBeDefined();
     expect(prod).toMatch(/https:\/\/iop\.linkoping\.se\/tillagg\/taskpane\.html/);
     expect(prod).toMatch(/<AppDomain>https:\/\/iop\.linkoping\.se<\/AppDomain>/);
     expect(baseUrlFromEnv({})).toBe('https://localhost:3000/');
