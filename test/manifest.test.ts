@@ -77,6 +77,16 @@ describe('manifest.xml (checked offline)', () => {
   });
 });
 
+describe("Microsoft's own manifest reader (office-addin-manifest, offline)", () => {
+  it('reads the manifest as an Excel add-in', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { OfficeAddinManifest } = require('office-addin-manifest');
+    const info = await OfficeAddinManifest.readManifestFile(join(ROOT, 'manifest.xml'));
+    expect(info).toMatchObject({ id: doc.Id, hosts: ['Workbook'], version: '0.1.0.0' });
+    expect(info.defaultSettings.sourceLocation).toBe('https://localhost:3000/taskpane.html');
+  });
+});
+
 describe('functions.json metadata generated from the JSDoc', () => {
   it('lists every IOP function with a Swedish description', async () => {
     const result = await generateCustomFunctionsMetadata([join(ROOT, 'src/functions/functions.ts')], true);
