@@ -1,3 +1,4 @@
+import { spawnSync } from 'child_process';
 import { existsSync, readFileSync } from 'fs';
 import { join } from 'path';
 import { XMLParser } from 'fast-xml-parser';
@@ -78,10 +79,13 @@ describe('manifest.xml (checked offline)', () => {
 });
 
 describe("Microsoft's own manifest reader (office-addin-manifest, offline)", () => {
-  it('reads the manifest as an Excel add-in', async () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { OfficeAddinManifest } = require('office-addin-manifest');
-    const info = await OfficeAddinManifest.readManifestFile(join(ROOT, 'manifest.xml'));
+  it('reads the manifest as an Excel add-in', () => {
+    // In a child process: the package pulls in ES modules that jest's CommonJS runtime cannot load.
+    const script = `require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1])
+      .then((i) => process.stdout.write(JSON.stringify(i)), (e) => { process.stderr.write(String(e)); process.exit(1); })`;
+    const run = spawnSync(process.execPath, ['-e', script, join(ROOT, 'manifest.xml')], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const info = JSON.parse(run.stdout);
     expect(info).toMatchObject({ id: doc.Id, hosts: ['Workbook'], version: '0.1.0.0' });
     expect(info.defaultSettings.sourceLocation).toBe('https://localhost:3000/taskpane.html');
   });
