@@ -1,5 +1,5 @@
 import { Agreement, ParseResult, Sector, parseAgreement } from '../domain/agreement';
-import { formatDecimalInput, parseSwedishNumber, percentInput, parsePercent } from './format';
+import { formatAmountInput, formatDecimalInput, normaliseDateInput, parseSwedishNumber, percentInput, parsePercent } from './format';
 
 /**
  * The editable form of an agreement: every input is kept as the text the user typed, so a half-typed
@@ -70,6 +70,7 @@ export function emptyDraft(indexRate = 0.02): AgreementDraft {
 
 const text = (value: string | null | undefined): string => value ?? '';
 const num = (value: number | null | undefined): string => formatDecimalInput(value);
+const kr = (value: number | null | undefined): string => formatAmountInput(value);
 
 export function draftFromAgreement(a: Agreement): AgreementDraft {
   return {
@@ -89,13 +90,13 @@ export function draftFromAgreement(a: Agreement): AgreementDraft {
     costItems: a.costItems.map((c) => ({
       party: c.party,
       label: c.label,
-      amount: num(c.annualAmount),
+      amount: kr(c.annualAmount),
       fte: num(c.fte),
       hours: num(c.hours),
       quantity: num(c.quantity),
     })),
-    contributions: a.contributions.map((c) => ({ party: c.party, amount: num(c.annualAmount) })),
-    annualTotal: num(a.annualTotal),
+    contributions: a.contributions.map((c) => ({ party: c.party, amount: kr(c.annualAmount) })),
+    annualTotal: kr(a.annualTotal),
   };
 }
 
@@ -138,8 +139,9 @@ export function draftToAgreement(d: AgreementDraft): ParseResult<Agreement> {
     purpose: nullable(d.purpose),
     places: n.read(d.places, 'Platser'),
     validity: {
-      start: nullable(d.start),
-      end: nullable(d.end),
+      // A date typed as 20250101 and saved before the field lost focus is still read as 2025-01-01.
+      start: nullable(normaliseDateInput(d.start)),
+      end: nullable(normaliseDateInput(d.end)),
       extension: extensionYears === null ? null : { years: extensionYears, times: extensionTimes },
     },
     indexation: d.indexed

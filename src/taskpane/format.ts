@@ -2,6 +2,8 @@
  * Swedish number and date formats for the task pane (Intl, sv-SE), and the inverse: reading what a Swedish
  * user types ("1 710 000", "2,5 %", "0,3142") back into numbers.
  */
+import { tryParseIsoDate } from '../domain/dates';
+
 const KRONOR = new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0, minimumFractionDigits: 0 });
 const INTEGER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const DECIMAL = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 4 });
@@ -22,6 +24,15 @@ export function formatDecimalInput(value: number | null | undefined): string {
   return DECIMAL.format(value).replace(/[\s\u00a0\u202f]/g, '');
 }
 
+/**
+ * An amount for an input field with Swedish grouping ("1 710 000"). Ordinary spaces, not Intl's no-break
+ * spaces, so what the user sees is what they would type and copy; parseSwedishNumber reads both.
+ */
+export function formatAmountInput(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  return DECIMAL.format(value).replace(/[\s\u00a0\u202f]/g, ' ');
+}
+
 export function formatPercent(fraction: number): string {
   return PERCENT.format(fraction);
 }
@@ -32,6 +43,28 @@ export function formatIsoDate(iso: string | null): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   return DATE.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
+}
+
+/**
+ * What a user types as a date, made ISO where it is unambiguous: "20250101", "2025-1-1", "2025.01.01" and
+ * "2025 01 01" become "2025-01-01". Anything else is returned trimmed, for the validation to point at.
+ */
+export function normaliseDateInput(text: string): string {
+  const trimmed = text.trim();
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(trimmed);
+  const separated = /^(\d{4})[-./\s](\d{1,2})[-./\s](\d{1,2})$/.exec(trimmed);
+  const m = compact ?? separated;
+  if (!m) return trimmed;
+  return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+}
+
+/** Why a typed date cannot be used, in Swedish; null when it is empty or a real ÅÅÅÅ-MM-DD date. */
+export function dateInputProblem(text: string): string | null {
+  const value = text.trim();
+  if (value === '') return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2025-01-01.';
+  if (!tryParseIsoDate(value)) return `${value} är inget giltigt datum.`;
+  return null;
 }
 
 /**

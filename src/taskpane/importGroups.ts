@@ -73,3 +73,13 @@ export function groupNotes(agreement: ImportedAgreement): GroupedNotes {
   return out;
 }
 
+
+/**
+ * The source snippets a warning is about: provenance of its field or of anything inside it
+ * ("costItems" matches "costItems[2].annualAmount"). At most `max`, so a warning stays readable.
+ */
+export function snippetsFor(provenance: readonly Provenance[] | undefined, field: string | undefined, max = 3): string[] {
+  if (!field) return [];
+  const inside = (f: string) => f === field || f.startsWith(`${field}.`) || f.startsWith(`${field}[`);
+  return [...new Set((provenance ?? []).filter((p) => inside(p.field)).map((p) => p.snippet))].slice(0, max);
+}

@@ -24,6 +24,7 @@ export const useStyles = makeStyles({
     whiteSpace: 'pre-wrap',
     overflowWrap: 'anywhere',
   },
+  warningSource: { margin: `${tokens.spacingVerticalXS} 0 0`, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
   muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
   nameRow: { textAlign: 'left', paddingTop: tokens.spacingVerticalXS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },

@@ -131,5 +131,7 @@ export async function maybeScreenshot(page: Page, name: string): Promise<void> {
   if (!process.env.UPDATE_SCREENSHOTS) return;
   const dir = path.join(ROOT, 'docs', 'screenshots');
   fs.mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false });
+  // Transitions finished: Fluent fades a button from disabled to enabled over 100 ms, and a screenshot taken
+  // just after an import caught "Välj filer…" half-faded, looking disabled.
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false, animations: 'disabled' });
 }

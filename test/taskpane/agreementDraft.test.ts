@@ -91,4 +91,13 @@ describe('agreement drafts', () => {
     draft.contributions = [{ party: 'Linköpings kommun', amount: '1 000 000' }];
     expect(draftPartyTotals(draft)[0].amount).toBe(1000000);
   });
+
+  it('prefills amounts with Swedish grouping and reads a compact typed date', () => {
+    const draft = draftFromAgreement(seed000);
+    expect(draft.costItems[0].amount).toBe('1 710 000');
+    expect(draft.annualTotal).toBe('3 640 000');
+    expect(draft.places).toBe('70');
+    const result = draftToAgreement({ ...draft, end: '20261231' });
+    expect(result.ok && result.value.validity.end).toBe('2026-12-31');
+  });
 });

@@ -1,4 +1,14 @@
-import { formatDecimalInput, formatIsoDate, formatKr, parsePercent, parseSwedishNumber, percentInput } from '../../src/taskpane/format';
+import {
+  dateInputProblem,
+  formatAmountInput,
+  formatDecimalInput,
+  formatIsoDate,
+  formatKr,
+  normaliseDateInput,
+  parsePercent,
+  parseSwedishNumber,
+  percentInput,
+} from '../../src/taskpane/format';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
@@ -33,5 +43,24 @@ describe('Swedish formats', () => {
     expect(percentInput(0.02)).toBe('2');
     expect(formatDecimalInput(681600)).toBe('681600');
     expect(formatDecimalInput(null)).toBe('');
+  });
+
+  it('shows amounts in inputs with Swedish grouping in plain spaces, which read back unchanged', () => {
+    expect(formatAmountInput(1710000)).toBe('1 710 000');
+    expect(formatAmountInput(265.5)).toBe('265,5');
+    expect(formatAmountInput(999)).toBe('999');
+    expect(formatAmountInput(null)).toBe('');
+    expect(parseSwedishNumber(formatAmountInput(3108600))).toBe(3108600);
+  });
+
+  it('makes typed dates ISO where they are unambiguous and explains the rest in Swedish', () => {
+    expect(normaliseDateInput('20251231')).toBe('2025-12-31');
+    expect(normaliseDateInput(' 2025-1-5 ')).toBe('2025-01-05');
+    expect(normaliseDateInput('2025.01.05')).toBe('2025-01-05');
+    expect(normaliseDateInput('1/5/2025')).toBe('1/5/2025');
+    expect(dateInputProblem('')).toBeNull();
+    expect(dateInputProblem('2024-02-29')).toBeNull();
+    expect(dateInputProblem('2025-02-29')).toBe('2025-02-29 är inget giltigt datum.');
+    expect(dateInputProblem('12/31/2025')).toBe('Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2025-01-01.');
   });
 });

@@ -1,7 +1,7 @@
 import type { Agreement } from '../../src/domain/agreement';
 import { emptyDraft } from '../../src/taskpane/agreementDraft';
 import { localDraftStore } from '../../src/taskpane/draftStore';
-import { fieldLabel, groupNotes, groupOf } from '../../src/taskpane/importGroups';
+import { fieldLabel, groupNotes, groupOf, snippetsFor } from '../../src/taskpane/importGroups';
 import { workbookApi } from '../../src/taskpane/workbookApi';
 import { index } from '../../src/functions/functions';
 import { initialFunctionSettings, setFunctionSettings } from '../../src/functions/settingsStore';
@@ -135,6 +135,16 @@ describe('import preview notes', () => {
     expect(fieldLabel('parties[1].orgNumber')).toBe('Parter › rad 2 › organisationsnummer');
     expect(fieldLabel('parties[0].name')).toBe('Parter › rad 1 › namn');
     expect(fieldLabel('name')).toBe('Namn');
+  });
+
+  it('quotes the source text a warning is about: its field and anything inside it, at most three, no repeats', () => {
+    const p = (field: string, snippet: string) => ({ field, snippet, start: 0, end: 0 });
+    const provenance = [p('costItems[0]', 'Handledare 212 000 kr'), p('costItems[1]', 'Lokaler 50 000 kr'), p('costItemsExtra', 'x'), p('contributions', '339 200 kr')];
+    expect(snippetsFor(provenance, 'costItems')).toEqual(['Handledare 212 000 kr', 'Lokaler 50 000 kr']);
+    expect(snippetsFor(provenance, 'costItems', 1)).toEqual(['Handledare 212 000 kr']);
+    expect(snippetsFor([...provenance, p('contributions', '339 200 kr')], 'contributions')).toEqual(['339 200 kr']);
+    expect(snippetsFor(provenance, 'validity.end')).toEqual([]);
+    expect(snippetsFor(provenance, undefined)).toEqual([]);
   });
 });
 

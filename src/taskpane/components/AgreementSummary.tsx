@@ -1,6 +1,6 @@
 import type { Agreement } from '../../domain/agreement';
 import { buildSchedule } from '../../domain/schedule';
-import { formatIsoDate, formatKr, formatPercent } from '../format';
+import { formatKr, formatPercent } from '../format';
 import { useStyles } from '../styles';
 
 const SECTOR = { public: 'offentlig', civil: 'idéburen' } as const;
@@ -27,7 +27,7 @@ export function AgreementSummary({ agreement }: { agreement: Agreement }) {
         </dd>
         <dt>Giltighet</dt>
         <dd>
-          {formatIsoDate(agreement.validity.start)} – {formatIsoDate(agreement.validity.end)}
+          {agreement.validity.start ?? 'inget startdatum'} – {agreement.validity.end ?? 'inget slutdatum'}
           {ext && ext.years > 0 ? `, förlängning ${ext.times ?? 'obegränsat antal'} gånger ${ext.years} år` : ''}
         </dd>
         <dt>Indexering</dt>

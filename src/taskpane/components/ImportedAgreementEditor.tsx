@@ -8,7 +8,7 @@ import { GeneralFields } from '../fields/GeneralFields';
 import { IndexationFields } from '../fields/IndexationFields';
 import { PartiesFields } from '../fields/PartiesFields';
 import { ValidityFields } from '../fields/ValidityFields';
-import { FIELD_GROUPS, GroupKey, fieldLabel, groupNotes } from '../importGroups';
+import { FIELD_GROUPS, GroupKey, fieldLabel, groupNotes, snippetsFor } from '../importGroups';
 import { useStyles } from '../styles';
 import { useAction } from '../useAction';
 import { ActionMessages, ErrorList, WarningBar } from './Messages';
@@ -56,7 +56,7 @@ export function ImportedAgreementEditor({ agreement, index }: { agreement: Impor
         <fieldset key={key} className={s.fieldset}>
           <legend className={s.legend}>{FIELD_GROUPS[key].title}</legend>
           {notes.warnings[key].map((w, i) => (
-            <WarningBar key={i} title={w.field ? fieldLabel(w.field) : undefined}>
+            <WarningBar key={i} title={w.field ? fieldLabel(w.field) : undefined} snippets={snippetsFor(agreement.provenance, w.field)}>
               {w.message}
             </WarningBar>
           ))}

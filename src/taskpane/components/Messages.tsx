@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useStyles } from '../styles';
 import type { ActionState } from '../useAction';
 
 export function ActionMessages({ state }: { state: ActionState }) {
@@ -34,12 +35,24 @@ export function ErrorList({ title, errors }: { title: string; errors: readonly s
   );
 }
 
-export function WarningBar({ title, children }: { title?: string; children: React.ReactNode }) {
+/** A warning; `snippets` are the source text it is about, quoted inside the bar so the two are read together. */
+export function WarningBar({ title, snippets = [], children }: { title?: string; snippets?: readonly string[]; children: React.ReactNode }) {
+  const s = useStyles();
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         {title && <MessageBarTitle>{title}</MessageBarTitle>}
         {children}
+        {snippets.length > 0 && (
+          <figure className={s.warningSource}>
+            <figcaption className={s.muted}>Källtext:</figcaption>
+            {snippets.map((snippet, i) => (
+              <blockquote key={i} className={s.snippet}>
+                {snippet}
+              </blockquote>
+            ))}
+          </figure>
+        )}
       </MessageBarBody>
     </MessageBar>
   );

@@ -3,8 +3,9 @@ import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { hoursCost, salaryCost } from '../../domain/valuation';
 import { CostItemDraft, emptyCostItem } from '../agreementDraft';
 import { userMessage } from '../errors';
-import { formatDecimalInput, formatKr, formatPercent, parsePercent, parseSwedishNumber } from '../format';
+import { formatAmountInput, formatDecimalInput, formatKr, formatPercent, parsePercent, parseSwedishNumber } from '../format';
 import { useStyles } from '../styles';
+import { AmountInput } from './AmountInput';
 
 type Computed = { ok: true; amount: number } | { ok: false; message: string } | null;
 
@@ -35,7 +36,7 @@ export function CostHelpers({ partyNames, socialFeeRate, onAdd }: { partyNames: 
   const chosenParty = partyNames.includes(party) ? party : (partyNames[0] ?? '');
 
   const add = (amount: number, extra: Partial<CostItemDraft>, fallbackLabel: string) => {
-    onAdd({ ...emptyCostItem(chosenParty), label: label.trim() || fallbackLabel, amount: formatDecimalInput(amount), ...extra });
+    onAdd({ ...emptyCostItem(chosenParty), label: label.trim() || fallbackLabel, amount: formatAmountInput(amount), ...extra });
   };
 
   return (
@@ -60,7 +61,7 @@ export function CostHelpers({ partyNames, socialFeeRate, onAdd }: { partyNames: 
       <h4 className={s.heading}>Lönekostnad</h4>
       <div className={s.row}>
         <Field label="Månadslön (kr)" className={s.grow}>
-          <Input inputMode="decimal" value={salary} onChange={(_, d) => setSalary(d.value)} />
+          <AmountInput value={salary} onValue={setSalary} />
         </Field>
         <Field label="Omfattning (%)" className={s.grow}>
           <Input inputMode="decimal" value={fte} onChange={(_, d) => setFte(d.value)} />
@@ -89,7 +90,7 @@ export function CostHelpers({ partyNames, socialFeeRate, onAdd }: { partyNames: 
           <Input inputMode="decimal" value={hours} onChange={(_, d) => setHours(d.value)} />
         </Field>
         <Field label="Timpris (kr)" className={s.grow}>
-          <Input inputMode="decimal" value={rate} onChange={(_, d) => setRate(d.value)} />
+          <AmountInput value={rate} onValue={setRate} />
         </Field>
       </div>
       <p className={s.muted} role="status">

@@ -2,6 +2,7 @@ import { Button, Field, Input, Select } from '@fluentui/react-components';
 import { CostItemDraft, draftPartyTotals, emptyCostItem } from '../agreementDraft';
 import { formatKr, parseSwedishNumber } from '../format';
 import { useStyles } from '../styles';
+import { AmountInput } from './AmountInput';
 import type { DraftProps } from './GeneralFields';
 import { CostHelpers } from './CostHelpers';
 
@@ -44,7 +45,7 @@ export function EconomyFields({ draft, onChange, socialFeeRate }: DraftProps & {
             <Input value={item.label} onChange={(_, d) => setItem(index, { label: d.value })} />
           </Field>
           <Field label={`Belopp per år (kr), post ${index + 1}`}>
-            <Input inputMode="decimal" value={item.amount} onChange={(_, d) => setItem(index, { amount: d.value })} />
+            <AmountInput value={item.amount} onValue={(amount) => setItem(index, { amount })} />
           </Field>
           <Button appearance="subtle" onClick={() => onChange({ ...draft, costItems: draft.costItems.filter((_, i) => i !== index) })}>
             Ta bort kostnadspost {index + 1}
@@ -68,7 +69,7 @@ export function EconomyFields({ draft, onChange, socialFeeRate }: DraftProps & {
           <legend className={s.legend}>Bidrag {index + 1}</legend>
           <PartySelect label={`Part, bidrag ${index + 1}`} value={c.party} parties={partyNames} onChange={(party) => setContribution(index, { party })} />
           <Field label={`Belopp per år (kr), bidrag ${index + 1}`}>
-            <Input inputMode="decimal" value={c.amount} onChange={(_, d) => setContribution(index, { amount: d.value })} />
+            <AmountInput value={c.amount} onValue={(amount) => setContribution(index, { amount })} />
           </Field>
           <Button appearance="subtle" onClick={() => onChange({ ...draft, contributions: draft.contributions.filter((_, i) => i !== index) })}>
             Ta bort bidrag {index + 1}
@@ -80,7 +81,7 @@ export function EconomyFields({ draft, onChange, socialFeeRate }: DraftProps & {
       </Button>
 
       <Field label="Totalt per år enligt avtalet (kr)" hint="Lämna tomt om avtalet inte anger någon summa.">
-        <Input inputMode="decimal" value={draft.annualTotal} onChange={(_, d) => onChange({ ...draft, annualTotal: d.value })} />
+        <AmountInput value={draft.annualTotal} onValue={(annualTotal) => onChange({ ...draft, annualTotal })} />
       </Field>
 
       <table className={s.table} aria-label="Summa per part och år">

@@ -1,6 +1,6 @@
 import { Field, Input } from '@fluentui/react-components';
-import { formatIsoDate } from '../format';
 import { useStyles } from '../styles';
+import { DateField } from './DateField';
 import type { DraftProps } from './GeneralFields';
 
 export function ValidityFields({ draft, onChange }: DraftProps) {
@@ -8,12 +8,8 @@ export function ValidityFields({ draft, onChange }: DraftProps) {
   return (
     <div className={s.stack}>
       <div className={s.row}>
-        <Field label="Gäller från och med" hint={draft.start ? formatIsoDate(draft.start) : 'ÅÅÅÅ-MM-DD'} className={s.grow}>
-          <Input type="date" value={draft.start} onChange={(_, d) => onChange({ ...draft, start: d.value })} />
-        </Field>
-        <Field label="Gäller till och med" hint={draft.end ? formatIsoDate(draft.end) : 'ÅÅÅÅ-MM-DD'} className={s.grow}>
-          <Input type="date" value={draft.end} onChange={(_, d) => onChange({ ...draft, end: d.value })} />
-        </Field>
+        <DateField label="Gäller från och med" value={draft.start} onChange={(start) => onChange({ ...draft, start })} className={s.grow} />
+        <DateField label="Gäller till och med" value={draft.end} onChange={(end) => onChange({ ...draft, end })} className={s.grow} />
       </div>
       <div className={s.row}>
         <Field label="Förlängning, år per gång" hint="Tomt = ingen förlängning" className={s.grow}>

@@ -106,6 +106,15 @@ export function OverviewView() {
         </thead>
         {/* One body per agreement: its (often long) name on a row of its own, the amounts beneath, so the
             narrow pane needs no horizontal scrolling. */}
+        {rows.length === 0 && (
+          <tbody>
+            <tr>
+              <td colSpan={3} className={s.muted}>
+                Inga avtal löper {year} inom avtalstiden.
+              </td>
+            </tr>
+          </tbody>
+        )}
         {rows.map((r, i) => (
           <tbody key={i}>
             <tr>

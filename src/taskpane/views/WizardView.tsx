@@ -80,8 +80,9 @@ export function WizardView() {
     }
     go(step + 1);
   };
+  const chosenAgreement = stored.find((a, i) => storedKey(a, i) === chosen);
   const open = () => {
-    const agreement = stored.find((a, i) => (a.id ?? `#${i}`) === chosen);
+    const agreement = chosenAgreement;
     if (!agreement) return;
     setDraft(draftFromAgreement(agreement));
     resetSave();
@@ -111,11 +112,12 @@ export function WizardView() {
         Avtalsguide{draft.id ? ` – ändrar ${draft.name}` : ''}
       </h2>
       <div className={s.row}>
-        <Field label="Öppna ett sparat avtal" className={s.grow}>
+        {/* A native select cuts long names off in the narrow pane; the hint shows the chosen one in full. */}
+        <Field label="Öppna ett sparat avtal" className={s.grow} hint={chosenAgreement ? describeStored(chosenAgreement) : undefined}>
           <Select value={chosen} onChange={(_, d) => setChosen(d.value)} onFocus={() => stored.length === 0 && void refreshStored()}>
             <option value="">{stored.length === 0 ? 'Inga sparade avtal' : 'Välj avtal'}</option>
             {stored.map((a, i) => (
-              <option key={a.id ?? `#${i}`} value={a.id ?? `#${i}`}>
+              <option key={storedKey(a, i)} value={storedKey(a, i)}>
                 {a.name}
               </option>
             ))}
@@ -171,4 +173,10 @@ export function WizardView() {
       <ActionMessages state={saveState} />
     </section>
   );
+}
+
+const storedKey = (a: Agreement, i: number) => a.id ?? `#${i}`;
+
+function describeStored(a: Agreement): string {
+  return `${a.name}, ${a.validity.start ?? 'inget startdatum'} – ${a.validity.end ?? 'inget slutdatum'}`;
 }
