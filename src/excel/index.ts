@@ -25,8 +25,10 @@ import {
   partyRows,
 } from '../workbook';
 import type { CellValue, NamePlan } from '../workbook/plan';
+import type { CellFix, RawTable, ReadResult, TableKind } from '../workbook/tables';
+import { escapeText } from './cells';
 import { MergedTable, mergeTable } from './mergeTables';
-import { queueCells, queueReportSheet, queueTable } from './queue';
+import { queueCells, queueMissingColumns, queueReportSheet, queueTable } from './queue';
 import { TableState, WorkbookState, readState } from './state';
 import { fillInPlace } from './overviewInPlace';
 
@@ -44,14 +46,58 @@ export interface WriteReport {
   problems: string[];
 }
 
-const DATA = [
-  { sheet: SHEETS.agreements, table: TABLES.agreements, columns: AGREEMENT_COLUMNS as readonly string[], widths: [24, 30, 36, 40, 9, 12, 12, 10, 10, 10, 8, 14] },
-  { sheet: EXTRA_SHEETS.parties, table: PARTY_TABLE, columns: PARTY_COLUMNS as readonly string[], widths: [24, 30, 34, 14, 11, 28] },
-  { sheet: SHEETS.items, table: TABLES.items, columns: ALL_ITEM_COLUMNS as readonly string[], widths: [24, 30, 13, 30, 11, 44, 14, 8, 11, 8, 9] },
-] as const;
+const DATA: { kind: TableKind; sheet: string; table: string; columns: readonly string[]; widths: readonly number[] }[] = [
+  { kind: 'agreements', sheet: SHEETS.agreements, table: TABLES.agreements, columns: AGREEMENT_COLUMNS as readonly string[], widths: [24, 30, 36, 40, 9, 12, 12, 10, 10, 10, 8, 14] },
+  { kind: 'parties', sheet: EXTRA_SHEETS.parties, table: PARTY_TABLE, columns: PARTY_COLUMNS as readonly string[], widths: [24, 30, 34, 14, 11, 28] },
+  { kind: 'items', sheet: SHEETS.items, table: TABLES.items, columns: ALL_ITEM_COLUMNS as readonly string[], widths: [24, 30, 13, 30, 11, 44, 14, 8, 11, 8, 9] },
+];
 
-function rawTable(t: { headers: string[]; values: unknown[][] } | null) {
-  return t ? { headers: t.headers, rows: t.values as CellValue[][] } : null;
+/** A table as the reader takes it: row numbers and sheet for its messages, formulas to tell an empty formula from an empty cell. */
+function rawTable(t: TableState | null): RawTable | null {
+  return t ? { headers: t.headers, rows: t.values as CellValue[][], rowNumbers: t.bodyIndex.map((j) => t.row + 2 + j), sheet: t.sheet, formulas: t.formulas } : null;
+}
+
+function readTables(state: WorkbookState): ReadResult {
+  return agreementsFromTables(rawTable(state.tables[TABLES.agreements]), rawTable(state.tables[PARTY_TABLE]), rawTable(state.tables[TABLES.items]));
+}
+
+/** The report formulas address these columns; a table that lost one gets it back (empty) so the formulas can be written. */
+const FORMULA_COLUMNS: Record<string, readonly string[]> = {
+  [TABLES.agreements]: AGREEMENT_COLUMNS,
+  [PARTY_TABLE]: [],
+  [TABLES.items]: ['Avtals-id', 'Typ', 'Part', 'Belopp/år'],
+};
+
+/** The table's state with the given columns appended when missing (queueTable or queueMissingColumns adds them). */
+function withColumns(state: TableState | null, columns: readonly string[]): { state: TableState | null; added: string[] } {
+  if (!state) return { state, added: [] };
+  const added = columns.filter((c) => !state.headers.includes(c));
+  if (added.length === 0) return { state, added };
+  const pad = (rows: unknown[][]) => rows.map((r) => [...r, ...added.map(() => '')]);
+  return { state: { ...state, headers: [...state.headers, ...added], values: pad(state.values), formulas: pad(state.formulas) }, added };
+}
+
+/** Writes the cells the reader read from text in the form the formulas need (a number, a date serial, a label). */
+function queueFixes(context: Excel.RequestContext, state: TableState, fixes: CellFix[]): void {
+  if (fixes.length === 0) return;
+  const ws = context.workbook.worksheets.getItem(state.sheet);
+  for (const f of fixes) {
+    const column = state.headers.indexOf(f.column);
+    const body = state.bodyIndex[f.row];
+    if (column < 0 || body === undefined) continue;
+    const cell = ws.getRangeByIndexes(state.row + 1 + body, state.column + column, 1, 1);
+    cell.formulas = [[escapeText(f.value)]];
+    if (f.format) cell.numberFormat = [[f.format]];
+  }
+}
+
+function applyFixes(merged: MergedTable, fixes: CellFix[]): void {
+  for (const f of fixes) {
+    const column = merged.headers.indexOf(f.column);
+    if (column < 0 || !merged.body[f.row]) continue;
+    merged.body[f.row][column] = escapeText(f.value);
+    (merged.values[f.row] as unknown[])[column] = f.value;
+  }
 }
 
 function layoutOf(state: TableState | null, sheet: string, columns: readonly string[]): TableLayout {
@@ -102,8 +148,8 @@ function queueReports(context: Excel.RequestContext, state: WorkbookState, sheet
 
 /** The agreements stored in the workbook's tables; rows that cannot be read are reported, not guessed at. */
 export async function readAgreements(context: Excel.RequestContext): Promise<{ agreements: Agreement[]; problems: string[] }> {
-  const state = await readState(context);
-  return agreementsFromTables(rawTable(state.tables[TABLES.agreements]), rawTable(state.tables[PARTY_TABLE]), rawTable(state.tables[TABLES.items]));
+  const { agreements, problems } = readTables(await readState(context));
+  return { agreements, problems };
 }
 
 /** The settings on "Inställningar" (through the workbook names); the documented defaults where missing. */
@@ -142,14 +188,17 @@ export async function writeAgreements(context: Excel.RequestContext, agreements:
     (get: (h: string) => unknown) => String(get('Part') ?? ''),
     (get: (h: string) => unknown) => [get('Typ') ?? ITEM_TYPES.costItem, get('Part'), get('Benämning')].map((v) => String(v ?? '')).join('\u0001'),
   ];
-  const merged: MergedTable[] = DATA.map((d, i) => mergeTable(state.tables[d.table], d.columns, incoming[i] as Map<string, PlanCell[][]>, { single: i === 0, identity: identities[i] }));
-  DATA.forEach((d, i) => queueTable(context, d.sheet, state.sheets.includes(d.sheet), d.table, state.tables[d.table], merged[i], d.widths));
+  // Our columns a user deleted or renamed come back (at the end), so the import's values have a place.
+  const tables = DATA.map((d) => withColumns(state.tables[d.table], d.columns));
+  const merged: MergedTable[] = DATA.map((d, i) => mergeTable(tables[i].state, d.columns, incoming[i] as Map<string, PlanCell[][]>, { single: i === 0, identity: identities[i] }));
+  const read = agreementsFromTables(...(merged.map((m, i) => ({ headers: m.headers, rows: m.values as CellValue[][], rowNumbers: m.values.map((_, j) => (state.tables[DATA[i].table]?.row ?? 0) + 2 + j), sheet: state.tables[DATA[i].table]?.sheet })) as [RawTable, RawTable, RawTable]));
+  DATA.forEach((d, i) => applyFixes(merged[i], read.fixes.filter((f) => f.table === d.kind)));
+  DATA.forEach((d, i) => queueTable(context, d.sheet, state.sheets.includes(d.sheet), d.table, state.tables[d.table], merged[i], d.widths, tables[i].added));
   queueSettings(context, state, settings);
 
-  const read = agreementsFromTables(...(merged.map((m) => ({ headers: m.headers, rows: m.values as CellValue[][] })) as [never, never, never]));
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
-    agreementsAt: layoutOf(state.tables[TABLES.agreements], SHEETS.agreements, AGREEMENT_COLUMNS),
-    itemsAt: layoutOf(state.tables[TABLES.items], SHEETS.items, ALL_ITEM_COLUMNS),
+    agreementsAt: layoutOf(tables[0].state, SHEETS.agreements, AGREEMENT_COLUMNS),
+    itemsAt: layoutOf(tables[2].state, SHEETS.items, ALL_ITEM_COLUMNS),
   });
   const written = queueReports(context, state, reports.sheets);
   await context.sync();
@@ -172,15 +221,25 @@ export async function writeAgreements(context: Excel.RequestContext, agreements:
 export async function fillOverview(context: Excel.RequestContext, options: { year: number; committee: string }): Promise<WriteReport> {
   const state = await readState(context, { active: true });
   const settings = settingsFrom(state);
-  const read = agreementsFromTables(rawTable(state.tables[TABLES.agreements]), rawTable(state.tables[PARTY_TABLE]), rawTable(state.tables[TABLES.items]));
+  const read = readTables(state);
+  // Text the reader understood is stored as the number (date, label) the report formulas count with.
+  DATA.forEach((d) => {
+    const t = state.tables[d.table];
+    if (t) queueFixes(context, t, read.fixes.filter((f) => f.table === d.kind));
+  });
+  const at = DATA.map((d) => {
+    const { state: t, added } = withColumns(state.tables[d.table], FORMULA_COLUMNS[d.table]);
+    if (t && added.length > 0) queueMissingColumns(context, d.table, added);
+    return t;
+  });
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
     year: options.year,
     committee: options.committee,
-    agreementsAt: layoutOf(state.tables[TABLES.agreements], SHEETS.agreements, AGREEMENT_COLUMNS),
-    itemsAt: layoutOf(state.tables[TABLES.items], SHEETS.items, ALL_ITEM_COLUMNS),
+    agreementsAt: layoutOf(at[0], SHEETS.agreements, AGREEMENT_COLUMNS),
+    itemsAt: layoutOf(at[2], SHEETS.items, ALL_ITEM_COLUMNS),
   });
   const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, SHEETS.agreements, SHEETS.items, EXTRA_SHEETS.parties];
-  const inPlace = state.active && !ours.includes(state.active.name) ? fillInPlace(context, state.active, reports, options, layoutOf(state.tables[TABLES.agreements], SHEETS.agreements, AGREEMENT_COLUMNS)) : null;
+  const inPlace = state.active && !ours.includes(state.active.name) ? fillInPlace(context, state.active, reports, options, layoutOf(at[0], SHEETS.agreements, AGREEMENT_COLUMNS)) : null;
   const written = queueReports(context, state, reports.sheets, inPlace ? [SHEETS.overview] : []);
   await context.sync();
   showComputedValues(context, inPlace ? [...reports.sheets, inPlace.computed] : reports.sheets);

@@ -103,6 +103,9 @@ export function mergeTable(
       // The agreement's new rows go where its first row stood.
       body.push(...rowsFor(key));
       placed.add(key);
+    } else if (options.single) {
+      // A second row with the same key was made by hand (the reader reports the duplicate): it is kept.
+      body.push(r);
     }
   }
   for (const key of incoming.keys()) if (!placed.has(key)) body.push(...rowsFor(key));

@@ -19,6 +19,7 @@ export function queueTable(
   state: TableState | null,
   merged: MergedTable,
   widths: readonly (number | undefined)[],
+  addColumns: readonly string[] = [],
 ): void {
   const width = merged.headers.length;
   const n = Math.max(1, merged.body.length);
@@ -42,6 +43,7 @@ export function queueTable(
     row = state.row;
     column = state.column;
     const table = context.workbook.tables.getItem(tableName);
+    queueMissingColumns(context, tableName, addColumns);
     if (n > state.bodyRows) {
       table.rows.add(undefined, Array.from({ length: n - state.bodyRows }, () => merged.headers.map(() => '')));
     } else if (n < state.bodyRows) {
@@ -53,6 +55,12 @@ export function queueTable(
     const at = merged.headers.indexOf(header);
     if (at >= 0) ws.getRangeByIndexes(row + 1, column + at, n, 1).numberFormat = Array.from({ length: n }, () => [format]);
   }
+}
+
+/** Appends columns (named, empty) to an existing table (no sync). */
+export function queueMissingColumns(context: Excel.RequestContext, tableName: string, columns: readonly string[]): void {
+  const table = context.workbook.tables.getItem(tableName);
+  for (const name of columns) table.columns.add(undefined, undefined, name);
 }
 
 /** Queues a report sheet (no sync): cleared and written whole, formulas in one batch, then formats and chart. */

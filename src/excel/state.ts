@@ -1,4 +1,5 @@
 import { EXTRA_SHEETS, PARTY_TABLE, SETTING_NAMES, SHEETS, TABLES } from '../workbook/names';
+import { TableKind, canonicalHeaders, tableColumns } from '../workbook/tables';
 
 export interface TableState {
   name: string;
@@ -6,12 +7,15 @@ export interface TableState {
   /** Zero-based position of the header row's first cell. */
   row: number;
   column: number;
+  /** Header texts, ours spelled as ours (a user's "belopp/år" is "Belopp/år"), the user's own as typed. */
   headers: string[];
   /** Body rows as `values` (formula results) and as `formulas` (formulas kept as text). */
   values: unknown[][];
   formulas: unknown[][];
   /** Body rows in the sheet, empty ones included (what a rewrite resizes from). */
   bodyRows: number;
+  /** Zero-based body index of each row in `values` (empty rows are left out of `values`). */
+  bodyIndex: number[];
 }
 
 export interface WorkbookState {
@@ -25,6 +29,7 @@ export interface WorkbookState {
 }
 
 export const DATA_TABLES = [TABLES.agreements, PARTY_TABLE, TABLES.items] as const;
+export const TABLE_KINDS: Record<(typeof DATA_TABLES)[number], TableKind> = { [TABLES.agreements]: 'agreements', [PARTY_TABLE]: 'parties', [TABLES.items]: 'items' };
 const REPORT_SHEETS = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation];
 
 function isEmptyRow(row: unknown[]): boolean {
@@ -68,16 +73,18 @@ export async function readState(context: Excel.RequestContext, options: { active
     }
     const [headers, ...values] = r.range.values;
     const [, ...formulas] = r.range.formulas;
-    const keep = values.map((row) => !isEmptyRow(row));
+    // A row whose formulas show nothing (yet) is still the user's row.
+    const keep = values.map((row, j) => !isEmptyRow(row) || !isEmptyRow(formulas[j] ?? []));
     state.tables[name] = {
       name,
       sheet: r.ws.name,
       row: r.range.rowIndex,
       column: r.range.columnIndex,
-      headers: headers.map((h) => String(h ?? '').trim()),
+      headers: canonicalHeaders(headers, tableColumns(TABLE_KINDS[name])),
       values: values.filter((_, j) => keep[j]),
       formulas: formulas.filter((_, j) => keep[j]),
       bodyRows: values.length,
+      bodyIndex: keep.map((k, j) => (k ? j : -1)).filter((j) => j >= 0),
     };
   });
   for (const { k, range } of settingRanges) {

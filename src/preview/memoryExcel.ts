@@ -74,6 +74,49 @@ function parseInput(input: unknown): Cell {
   return { value: s };
 }
 
+/**
+ * The value of a formula that is plain arithmetic ("=550000*2", "=(100+50)/3"), as a user types in a cell;
+ * null for anything else (references, functions). Division by zero shows Excel's #DIV/0!.
+ */
+export function arithmetic(formula: string): number | string | null {
+  const src = formula.replace(/^=/, '').replace(/\s+/g, '');
+  if (!/^[\d.+\-*/()]+$/.test(src)) return null;
+  let i = 0;
+  const expr = (): number => {
+    let v = term();
+    while (src[i] === '+' || src[i] === '-') v = src[i++] === '+' ? v + term() : v - term();
+    return v;
+  };
+  const term = (): number => {
+    let v = factor();
+    while (src[i] === '*' || src[i] === '/') v = src[i++] === '*' ? v * factor() : v / factor();
+    return v;
+  };
+  const factor = (): number => {
+    if (src[i] === '-') {
+      i++;
+      return -factor();
+    }
+    if (src[i] === '(') {
+      i++;
+      const v = expr();
+      if (src[i++] !== ')') throw new Error('parenthesis');
+      return v;
+    }
+    const m = /^\d+(\.\d+)?/.exec(src.slice(i));
+    if (!m) throw new Error('number');
+    i += m[0].length;
+    return Number(m[0]);
+  };
+  try {
+    const v = expr();
+    if (i !== src.length) return null;
+    return Number.isFinite(v) ? v : '#DIV/0!';
+  } catch {
+    return null;
+  }
+}
+
 export class MemorySheet {
   readonly cells = new Map<string, Cell>();
   frozenRows = 0;
@@ -434,6 +477,25 @@ export class MemoryTable extends Proxy {
     const t = this.t();
     return new MemoryRange(this.ctx, t.sheet, t.row + 1, t.column, Math.max(1, t.rows - 1), t.columns);
   }
+  get columns() {
+    const t = this.t();
+    return {
+      /** Inserts a column (at the end without an index); the cells right of it in the table's rows move right. */
+      add: (index?: number | null, values?: unknown[][] | string | number, name?: string) => {
+        const at = t.column + (index ?? t.columns);
+        const moved = new Map<string, Cell>();
+        for (const [k, cell] of t.sheet.cells) {
+          const [r, c] = k.split(',').map(Number);
+          moved.set(r >= t.row && r < t.row + t.rows && c >= at ? `${r},${c + 1}` : k, cell);
+        }
+        t.sheet.cells.clear();
+        for (const [k, v] of moved) t.sheet.cells.set(k, v);
+        t.columns += 1;
+        const column = Array.isArray(values) ? values.map((r) => r[0]) : [name ?? `Kolumn${t.columns}`, ...Array.from({ length: t.rows - 1 }, () => values ?? '')];
+        column.forEach((v, i) => t.sheet.set(t.row + i, at, parseInput(i === 0 && name ? name : v)));
+      },
+    };
+  }
   get rows() {
     const t = this.t();
     return {
@@ -503,12 +565,12 @@ export class MemoryContext {
     this.queue = [];
   }
 
-  /** The value a cell shows: a formula's value comes from the calculator. */
+  /** The value a cell shows: a formula's value comes from the calculator, or is computed when it is plain arithmetic. */
   displayValue(sheet: MemorySheet, r: number, c: number, cell: Cell | undefined): CellValue {
     if (!cell) return '';
     if (!cell.formula) return cell.value;
     const v = this.calculator ? this.calculator(sheet.name, cellAddress(r, c), cell.formula) : null;
-    return v ?? '';
+    return v ?? arithmetic(cell.formula) ?? '';
   }
 
   sheetByName(name: string): MemorySheet | null {
@@ -676,6 +738,80 @@ export class MemoryWorkbook {
     const a = parseAddress(address);
     const cell = parseInput(input);
     s.set(a.r0, a.c0, { value: cell.value, formula: cell.formula });
+  }
+
+  /** Inserts whole sheet columns as a user does; tables the insertion falls inside get wider. */
+  insertColumns(sheet: string, column: string, count = 1): void {
+    const s = this.requireSheet(sheet);
+    const at = columnIndex(column);
+    this.shift(s, (r, c) => (c >= at ? [r, c + count] : [r, c]));
+    for (const t of this.tablesOn(s)) {
+      if (t.column >= at) t.column += count;
+      else if (at < t.column + t.columns) t.columns += count;
+    }
+  }
+
+  /** Deletes a whole sheet column; a table loses that column. */
+  deleteColumn(sheet: string, column: string): void {
+    const s = this.requireSheet(sheet);
+    const at = columnIndex(column);
+    this.shift(s, (r, c) => (c === at ? null : c > at ? [r, c - 1] : [r, c]));
+    for (const t of this.tablesOn(s)) {
+      if (t.column > at) t.column -= 1;
+      else if (at < t.column + t.columns) t.columns -= 1;
+    }
+  }
+
+  /** Inserts whole sheet rows before a row (1-based); a table the insertion falls inside gets more body rows. */
+  insertRows(sheet: string, row: number, count = 1): void {
+    const s = this.requireSheet(sheet);
+    const at = row - 1;
+    this.shift(s, (r, c) => (r >= at ? [r + count, c] : [r, c]));
+    for (const t of this.tablesOn(s)) {
+      if (t.row >= at) t.row += count;
+      else if (at < t.row + t.rows) t.rows += count;
+    }
+  }
+
+  /** Deletes a whole sheet row (1-based); a table loses that row. */
+  deleteRow(sheet: string, row: number): void {
+    const s = this.requireSheet(sheet);
+    const at = row - 1;
+    this.shift(s, (r, c) => (r === at ? null : r > at ? [r - 1, c] : [r, c]));
+    for (const t of this.tablesOn(s)) {
+      if (t.row > at) t.row -= 1;
+      else if (at < t.row + t.rows) t.rows -= 1;
+    }
+  }
+
+  /** Grows a table as Excel does when a user types right below or beside it. */
+  extendTable(name: string, more: { rows?: number; columns?: number }): void {
+    const t = this.context.tables.get(name.toLowerCase());
+    if (!t) throw new ItemNotFound(`Tabellen ${name}`);
+    t.rows += more.rows ?? 0;
+    t.columns += more.columns ?? 0;
+  }
+
+  /** The table's position: zero-based header row and first column, rows with the header, columns. */
+  table(name: string): { sheet: string; row: number; column: number; rows: number; columns: number } {
+    const t = this.context.tables.get(name.toLowerCase());
+    if (!t) throw new ItemNotFound(`Tabellen ${name}`);
+    return { sheet: t.sheet.name, row: t.row, column: t.column, rows: t.rows, columns: t.columns };
+  }
+
+  private tablesOn(s: MemorySheet): TableData[] {
+    return [...this.context.tables.values()].filter((t) => t.sheet === s);
+  }
+
+  private shift(s: MemorySheet, to: (r: number, c: number) => [number, number] | null): void {
+    const moved = new Map<string, Cell>();
+    for (const [k, cell] of s.cells) {
+      const [r, c] = k.split(',').map(Number);
+      const dest = to(r, c);
+      if (dest) moved.set(`${dest[0]},${dest[1]}`, cell);
+    }
+    s.cells.clear();
+    for (const [k, v] of moved) s.cells.set(k, v);
   }
 
   addSheet(name: string): void {

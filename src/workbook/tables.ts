@@ -1,15 +1,19 @@
-import { Agreement, parseAgreement, Sector } from '../domain/agreement';
-import { excelSerialToDate, formatDate, tryParseIsoDate } from '../domain/dates';
+import { Agreement, parseAgreement } from '../domain/agreement';
 import {
   AGREEMENT_COLUMNS,
+  EXTRA_SHEETS,
   IMPORT_SOURCE,
   ITEM_COLUMNS,
   ITEM_EXTRA_COLUMNS,
   ITEM_TYPES,
   PARTY_COLUMNS,
+  PARTY_TABLE,
   SECTOR_LABELS,
+  SHEETS,
+  TABLES,
 } from './names';
 import { CellValue, DATE_FORMAT, INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, num, text } from './plan';
+import { CellRead, isBlank, readAmount, readDate, readItemType, readNumber, readOrgNumber, readRate, readSector, readText } from './readCells';
 import { isoToSerial } from './status';
 
 export const ALL_ITEM_COLUMNS = [...ITEM_COLUMNS, ...ITEM_EXTRA_COLUMNS] as const;
@@ -86,152 +90,341 @@ export function itemRows(a: Agreement, key: string): PlanCell[][] {
 export interface RawTable {
   headers: string[];
   rows: CellValue[][];
+  /** The sheet row (1-based) of each row, for messages; by default the header is row 1 and no row is missing. */
+  rowNumbers?: number[];
+  /** The sheet the table is on, for messages (default: its usual sheet). */
+  sheet?: string;
+  /** The rows' formulas, when known: a formula cell without a value is reported as such. */
+  formulas?: unknown[][];
 }
 
-function blank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
+export type TableKind = 'agreements' | 'parties' | 'items';
 
-function cellText(v: CellValue | undefined): string | null {
-  if (blank(v)) return null;
-  return String(v).trim();
-}
-
-function cellNumber(v: CellValue | undefined): number | null | 'invalid' {
-  if (blank(v)) return null;
-  if (typeof v === 'number') return v;
-  const parsed = Number(String(v).replace(/\s|kr/g, '').replace(',', '.').replace(/%$/, ''));
-  if (!Number.isFinite(parsed)) return 'invalid';
-  return typeof v === 'string' && v.trim().endsWith('%') ? parsed / 100 : parsed;
-}
-
-function cellDate(v: CellValue | undefined): string | null | 'invalid' {
-  if (blank(v)) return null;
-  if (typeof v === 'number') {
-    try {
-      return formatDate(excelSerialToDate(v));
-    } catch {
-      return 'invalid';
-    }
-  }
-  const parts = tryParseIsoDate(String(v));
-  return parts ? formatDate(parts) : 'invalid';
-}
-
-function sectorOf(v: CellValue | undefined): Sector | null {
-  const s = (cellText(v) ?? '').toLowerCase();
-  if (s === 'offentlig' || s === 'public') return 'public';
-  if (s === 'idéburen' || s === 'ideburen' || s === 'civil') return 'civil';
-  return null;
-}
-
-/** Reads rows as records by header name, so columns the user inserted or moved do not matter. */
-function records(table: RawTable | null): Record<string, CellValue>[] {
-  if (!table) return [];
-  const headers = table.headers.map((h) => String(h ?? '').trim());
-  return table.rows
-    .filter((r) => r.some((v) => !blank(v)))
-    .map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i] ?? null])));
+/** A cell whose text was read unambiguously, in the form the report formulas need (a number, a label). */
+export interface CellFix {
+  table: TableKind;
+  /** Index into the RawTable's rows. */
+  row: number;
+  column: string;
+  value: number | string;
+  format?: string;
 }
 
 export interface ReadResult {
   agreements: Agreement[];
   problems: string[];
+  fixes: CellFix[];
 }
 
-/** Agreements from the three tables; each row that cannot be read becomes a Swedish problem text instead. */
+const TABLE_INFO: Record<TableKind, { sheet: string; columns: readonly string[]; required: readonly string[] }> = {
+  // Columns whose absence would change amounts or periods: without them no agreement is read.
+  agreements: { sheet: SHEETS.agreements, columns: AGREEMENT_COLUMNS, required: ['Avtals-id', 'Namn', 'Start', 'Slut', 'Förlängning år', 'Förlängning gånger', 'Indexsats', 'Basår', 'Totalt/år'] },
+  parties: { sheet: EXTRA_SHEETS.parties, columns: PARTY_COLUMNS, required: ['Avtals-id', 'Part', 'Sektor'] },
+  items: { sheet: SHEETS.items, columns: ALL_ITEM_COLUMNS, required: ['Avtals-id', 'Typ', 'Part', 'Benämning', 'Belopp/år'] },
+};
+
+function foldHeader(h: string): string {
+  return h.normalize('NFC').toLowerCase().replace(/[\s\u00a0.\-_]+/g, '');
+}
+
+/**
+ * Headers with ours spelled as we spell them, so " belopp/år" or "Org nr" typed by a user still count as the
+ * column; other headers (the user's own columns) are kept as they are.
+ */
+export function canonicalHeaders(headers: readonly unknown[], columns: readonly string[]): string[] {
+  const out = headers.map((h) => String(h ?? '').trim());
+  for (const c of columns) {
+    if (out.includes(c)) continue;
+    const at = out.findIndex((h) => !columns.includes(h) && foldHeader(h) === foldHeader(c));
+    if (at >= 0) out[at] = c;
+  }
+  return out;
+}
+
+export function tableColumns(kind: TableKind): readonly string[] {
+  return TABLE_INFO[kind].columns;
+}
+
+interface Row {
+  /** Index into the RawTable's rows. */
+  index: number;
+  number: number;
+  get: (column: string) => CellValue;
+  formula: (column: string) => string | null;
+}
+
+/** One table's rows by header name, so inserted, moved and extra columns do not matter. */
+class TableReader {
+  readonly sheet: string;
+  readonly headers: string[];
+  readonly rows: Row[] = [];
+  readonly missing: string[];
+  readonly missingRequired: string[];
+
+  constructor(
+    readonly kind: TableKind,
+    table: RawTable | null,
+    private readonly problems: string[],
+    private readonly fixes: CellFix[],
+  ) {
+    const info = TABLE_INFO[kind];
+    this.sheet = table?.sheet ?? info.sheet;
+    this.headers = table ? canonicalHeaders(table.headers, info.columns) : [];
+    this.missing = table ? info.columns.filter((c) => !this.headers.includes(c) && c !== 'Källa') : [];
+    this.missingRequired = table ? info.required.filter((c) => !this.headers.includes(c)) : [...info.required];
+    if (!table) return;
+    const ours = info.columns.map((c) => this.headers.indexOf(c)).filter((i) => i >= 0);
+    table.rows.forEach((cells, index) => {
+      // A row with nothing in our columns is blank or holds a user's note in their own column: not data.
+      if (ours.every((i) => isBlank(cells[i]) && !String(table.formulas?.[index]?.[i] ?? '').startsWith('='))) return;
+      const at = (c: string) => this.headers.indexOf(c);
+      this.rows.push({
+        index,
+        number: table.rowNumbers?.[index] ?? index + 2,
+        get: (c) => (at(c) < 0 ? null : (cells[at(c)] ?? null)),
+        formula: (c) => {
+          const f = at(c) < 0 ? null : table.formulas?.[index]?.[at(c)];
+          return typeof f === 'string' && f.startsWith('=') ? f : null;
+        },
+      });
+    });
+  }
+
+  where(row: Row, column: string): string {
+    return `${this.sheet} rad ${row.number}, kolumn ${column}`;
+  }
+
+  /**
+   * Reads one cell. A failure is reported with sheet, row and column and what happens to the agreement:
+   * `required` leaves it out (returns 'failed'), otherwise the agreement is read without the value.
+   */
+  read<T>(row: Row, column: string, reader: (v: CellValue) => CellRead<T>, consequence: { required: boolean; agreement: string }): T | null | 'failed' {
+    const v = row.get(column);
+    const formula = row.formula(column);
+    let result = reader(v);
+    if (result.ok && result.value === null && formula) result = { ok: false, reason: `formeln ${formula} gav inget värde` };
+    if (result.ok && result.fix && !formula) this.fixes.push({ table: this.kind, row: row.index, column, ...result.fix });
+    if (result.ok) return result.value;
+    const then = consequence.required ? `avtalet "${consequence.agreement}" lästes inte in` : `värdet lästes inte in`;
+    this.problems.push(`${this.where(row, column)}: ${result.reason} – ${then}.`);
+    return consequence.required ? 'failed' : null;
+  }
+
+  key(row: Row): string | null {
+    const k = readText(row.get('Avtals-id'));
+    return k.ok && k.value ? k.value : null;
+  }
+}
+
+function rowList(rows: Row[]): string {
+  const numbers = rows.map((r) => r.number);
+  return numbers.length === 1 ? `rad ${numbers[0]}` : `rad ${numbers.slice(0, -1).join(', ')} och ${numbers[numbers.length - 1]}`;
+}
+
+/**
+ * Agreements from the three tables. Values that can mean only one thing are read (and offered as `fixes`);
+ * anything else is a Swedish problem naming sheet, row and column, and the agreement is read without the value
+ * (when optional) or left out (when it is needed for amounts or periods) — never a guessed number.
+ */
 export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | null, poster: RawTable | null): ReadResult {
   const problems: string[] = [];
+  const fixes: CellFix[] = [];
+  const A = new TableReader('agreements', avtal, problems, fixes);
+  const P = new TableReader('parties', parter, problems, fixes);
+  const I = new TableReader('items', poster, problems, fixes);
   const agreements: Agreement[] = [];
-  const partyRecords = records(parter);
-  const itemRecords = records(poster);
-  const known = new Set<string>();
-  records(avtal).forEach((r, i) => {
-    const where = `Avtal rad ${i + 2}`;
-    const key = cellText(r['Avtals-id']);
-    const name = cellText(r['Namn']);
-    if (!key) {
-      problems.push(`${where}: Avtals-id saknas.`);
-      return;
+  if (!avtal) return { agreements, problems, fixes };
+
+  for (const [t, table] of [
+    [A, avtal],
+    [P, parter],
+    [I, poster],
+  ] as const) {
+    const tableName = { agreements: TABLES.agreements, parties: PARTY_TABLE, items: TABLES.items }[t.kind];
+    if (!table) problems.push(`Tabellen ${tableName} (bladet ${t.sheet}) saknas – inga avtal lästes in.`);
+    else {
+      for (const c of t.missing) {
+        const required = t.missingRequired.includes(c);
+        problems.push(`${t.sheet}: kolumnen "${c}" saknas i tabellen ${tableName} – ${required ? 'avtal med rader där lästes inte in' : 'värdena lästes inte in'}. Har den bytt namn? Ge den namnet "${c}" igen.`);
+      }
     }
-    known.add(key);
-    const start = cellDate(r['Start']);
-    const end = cellDate(r['Slut']);
-    const numbers = {
-      places: cellNumber(r['Platser']),
-      years: cellNumber(r['Förlängning år']),
-      times: cellNumber(r['Förlängning gånger']),
-      rate: cellNumber(r['Indexsats']),
-      baseYear: cellNumber(r['Basår']),
-      total: cellNumber(r['Totalt/år']),
-    };
-    const bad = Object.entries(numbers).filter(([, v]) => v === 'invalid').map(([k]) => k);
-    if (start === 'invalid' || end === 'invalid' || bad.length > 0) {
-      problems.push(`${where} (${name ?? key}): ogiltigt värde i ${[start === 'invalid' ? 'Start' : '', end === 'invalid' ? 'Slut' : '', ...bad].filter(Boolean).join(', ')}.`);
-      return;
+  }
+  if (A.missingRequired.includes('Avtals-id')) return { agreements, problems, fixes };
+  const missingRequired = (t: TableReader) => t.missingRequired.length > 0;
+
+  // Keys are matched as SUMIFS does: without regard to case.
+  const byKey = <T extends TableReader>(t: T) => {
+    const map = new Map<string, Row[]>();
+    for (const r of t.rows) {
+      const k = t.key(r);
+      if (!k) {
+        if (t.kind !== 'agreements') problems.push(`${t.where(r, 'Avtals-id')}: saknas – raden hör inte till något avtal och lästes inte in.`);
+        continue;
+      }
+      map.set(k.toLowerCase(), [...(map.get(k.toLowerCase()) ?? []), r]);
     }
-    const n = numbers as Record<keyof typeof numbers, number | null>;
-    const parties = partyRecords
-      .filter((p) => cellText(p['Avtals-id']) === key)
-      .map((p) => ({
-        name: cellText(p['Part']) ?? '',
-        orgNumber: cellText(p['Org.nr']),
-        sector: sectorOf(p['Sektor']) ?? ('invalid' as Sector),
-        unit: cellText(p['Enhet']),
-      }));
-    const items = itemRecords.filter((p) => cellText(p['Avtals-id']) === key);
-    const amount = (v: CellValue) => {
-      const x = cellNumber(v);
-      return x === 'invalid' ? Number.NaN : (x ?? 0);
+    return map;
+  };
+  const partiesByKey = byKey(P);
+  const itemsByKey = byKey(I);
+  const agreementRows = byKey(A);
+
+  for (const r of A.rows) {
+    if (!A.key(r)) problems.push(`${A.where(r, 'Avtals-id')}: saknas – raden lästes inte in.`);
+  }
+  for (const [k, rows] of agreementRows) {
+    if (rows.length > 1) {
+      problems.push(`${A.sheet} ${rowList(rows)}, kolumn Avtals-id: "${A.key(rows[0])}" finns på flera rader – avtalet lästes inte in. Ge raderna olika Avtals-id eller ta bort den som inte gäller.`);
+      continue;
+    }
+    const r = rows[0];
+    const key = A.key(r)!;
+    const nameRead = readText(r.get('Namn'));
+    const name = nameRead.ok && nameRead.value ? nameRead.value : key;
+    const req = { required: true, agreement: name };
+    const opt = { required: false, agreement: name };
+    let failed = false;
+    const need = <T>(v: T | null | 'failed'): T | null => {
+      if (v === 'failed') {
+        failed = true;
+        return null;
+      }
+      return v;
     };
-    const optional = (v: CellValue) => {
-      const x = cellNumber(v);
-      return x === null || x === 'invalid' ? undefined : x;
-    };
-    const costItems = items
-      .filter((p) => cellText(p['Typ']) !== ITEM_TYPES.contribution)
-      .map((p) => {
-        const item: Agreement['costItems'][number] = { party: cellText(p['Part']) ?? '', label: cellText(p['Benämning']) ?? '', annualAmount: amount(p['Belopp/år']) };
-        const quantity = optional(p['Antal']);
-        const fte = optional(p['Årsarbetare']);
-        const hours = optional(p['Timmar']);
-        if (quantity !== undefined) item.quantity = quantity;
-        if (fte !== undefined) item.fte = fte;
-        if (hours !== undefined) item.hours = hours;
-        return item;
-      });
-    const contributions = items
-      .filter((p) => cellText(p['Typ']) === ITEM_TYPES.contribution)
-      .map((p) => ({ party: cellText(p['Part']) ?? '', annualAmount: amount(p['Belopp/år']) }));
+    if (!nameRead.ok || !nameRead.value) {
+      problems.push(`${A.where(r, 'Namn')}: ${nameRead.ok ? 'saknas' : nameRead.reason} – avtalet "${key}" lästes inte in.`);
+      failed = true;
+    }
+    const partyRows = partiesByKey.get(k) ?? [];
+    const itemRowsOf = itemsByKey.get(k) ?? [];
+    for (const [t, used] of [
+      [A, true],
+      [P, partyRows.length > 0],
+      [I, itemRowsOf.length > 0],
+    ] as const) {
+      if (used && missingRequired(t)) {
+        problems.push(`Avtalet "${name}" lästes inte in: kolumnen ${t.missingRequired.map((c) => `"${c}"`).join(', ')} saknas på bladet ${t.sheet}.`);
+        failed = true;
+      }
+    }
+    if (failed) continue;
+
+    const start = need(A.read(r, 'Start', readDate, req));
+    const end = need(A.read(r, 'Slut', readDate, req));
+    if (start && end && end < start) {
+      problems.push(`${A.where(r, 'Slut')}: slutdatumet ${end} ligger före startdatumet ${start} – avtalet "${name}" lästes inte in.`);
+      failed = true;
+    }
+    const years = need(A.read(r, 'Förlängning år', (v) => readNumber(v, { whole: true, min: 0, max: 50 }), req));
+    const times = need(A.read(r, 'Förlängning gånger', (v) => readNumber(v, { whole: true, min: 0, max: 50 }), req));
+    if (years === null && times !== null) {
+      problems.push(`${A.where(r, 'Förlängning gånger')}: ${times} gånger utan "Förlängning år" – förlängningen lästes inte in.`);
+    }
+    const rate = need(A.read(r, 'Indexsats', readRate, req));
+    const baseYear = need(A.read(r, 'Basår', (v) => readNumber(v, { whole: true, min: 1900, max: 9999 }), req));
+    const total = need(A.read(r, 'Totalt/år', readAmount, req));
+    const places = A.read(r, 'Platser', (v) => readNumber(v, { min: 0 }), opt);
+    const targetGroup = A.read(r, 'Målgrupp', readText, opt);
+    const purpose = A.read(r, 'Syfte', readText, opt);
+
+    const parties: Agreement['parties'] = [];
+    for (const p of partyRows) {
+      const partyName = need(P.read(p, 'Part', readText, req));
+      const sector = need(P.read(p, 'Sektor', readSector, req));
+      if (partyName === null && !failed) {
+        problems.push(`${P.where(p, 'Part')}: saknas – avtalet "${name}" lästes inte in.`);
+        failed = true;
+      }
+      if (sector === null && partyName !== null && !failed) {
+        problems.push(`${P.where(p, 'Sektor')}: saknas – skriv Offentlig eller Idéburen; avtalet "${name}" lästes inte in.`);
+        failed = true;
+      }
+      if (partyName === null || sector === null) continue;
+      if (parties.some((x) => x.name.toLowerCase() === partyName.toLowerCase())) {
+        problems.push(`${P.where(p, 'Part')}: "${partyName}" står två gånger bland avtalets parter – avtalet "${name}" lästes inte in (dess belopp skulle räknas två gånger).`);
+        failed = true;
+        continue;
+      }
+      const orgNumber = P.read(p, 'Org.nr', readOrgNumber, opt);
+      const unit = P.read(p, 'Enhet', readText, opt);
+      parties.push({ name: partyName, orgNumber: orgNumber === 'failed' ? null : orgNumber, sector, unit: unit === 'failed' ? null : unit });
+    }
+
+    const costItems: Agreement['costItems'] = [];
+    const contributions: Agreement['contributions'] = [];
+    for (const p of itemRowsOf) {
+      const type = need(I.read(p, 'Typ', readItemType, req));
+      const party = need(I.read(p, 'Part', readText, req));
+      const amount = need(I.read(p, 'Belopp/år', readAmount, req));
+      if (type === null) continue;
+      if (party === null) {
+        if (!failed) problems.push(`${I.where(p, 'Part')}: saknas – avtalet "${name}" lästes inte in.`);
+        failed = true;
+        continue;
+      }
+      // Parties are matched as SUMIFS matches them, without regard to case; the party's own spelling is used.
+      const known = parties.find((x) => x.name.toLowerCase() === party.toLowerCase());
+      if (!known) {
+        if (partyRows.length === 0 || parties.length === partyRows.length) {
+          problems.push(`${I.where(p, 'Part')}: "${party}" finns inte bland avtalets parter på bladet ${P.sheet} – avtalet "${name}" lästes inte in.`);
+        }
+        failed = true;
+        continue;
+      }
+      if (amount === null) {
+        problems.push(`${I.where(p, 'Belopp/år')}: saknas – avtalet "${name}" lästes inte in.`);
+        failed = true;
+        continue;
+      }
+      if (type === 'contribution') {
+        contributions.push({ party: known.name, annualAmount: amount });
+        continue;
+      }
+      const label = I.read(p, 'Benämning', readText, req);
+      if (label === 'failed' || label === null) {
+        if (label === null) problems.push(`${I.where(p, 'Benämning')}: saknas – avtalet "${name}" lästes inte in.`);
+        failed = true;
+        continue;
+      }
+      const item: Agreement['costItems'][number] = { party: known.name, label, annualAmount: amount };
+      const positive = (v: CellValue) => readNumber(v, { positive: true, format: 'General' });
+      const quantity = I.read(p, 'Antal', positive, opt);
+      const fte = I.read(p, 'Årsarbetare', positive, opt);
+      const hours = I.read(p, 'Timmar', positive, opt);
+      if (typeof quantity === 'number') item.quantity = quantity;
+      if (typeof fte === 'number') item.fte = fte;
+      if (typeof hours === 'number') item.hours = hours;
+      costItems.push(item);
+    }
+    if (failed) continue;
+
     const candidate = {
       id: key,
-      name: name ?? '',
+      name,
       parties,
-      targetGroup: cellText(r['Målgrupp']),
-      purpose: cellText(r['Syfte']),
-      places: n.places,
-      validity: {
-        start,
-        end,
-        extension: n.years === null ? null : { years: n.years, times: n.times },
-      },
-      indexation: n.rate === null && n.baseYear === null ? null : { rate: n.rate ?? 0, baseYear: n.baseYear },
+      targetGroup: targetGroup === 'failed' ? null : targetGroup,
+      purpose: purpose === 'failed' ? null : purpose,
+      places: places === 'failed' ? null : places,
+      validity: { start, end, extension: years === null ? null : { years, times } },
+      indexation: rate === null && baseYear === null ? null : { rate: rate ?? 0, baseYear },
       costItems,
       contributions,
-      annualTotal: n.total,
+      annualTotal: total,
     };
     const parsed = parseAgreement(candidate);
     if (parsed.ok) agreements.push(parsed.value);
-    else problems.push(...parsed.errors.map((e) => `${where} (${name ?? key}): ${e}`));
-  });
-  for (const [label, recs] of [
-    ['Parter', partyRecords],
-    ['Poster', itemRecords],
-  ] as const) {
-    const orphans = new Set(recs.map((p) => cellText(p['Avtals-id'])).filter((k): k is string => !!k && !known.has(k)));
-    for (const k of orphans) problems.push(`${label}: rader med Avtals-id "${k}" saknar avtal i tabellen Avtal.`);
+    else problems.push(...parsed.errors.map((e) => `${A.sheet} rad ${r.number} (${name}): ${e} – avtalet lästes inte in.`));
   }
-  return { agreements, problems };
+
+  for (const [t, map] of [
+    [P, partiesByKey],
+    [I, itemsByKey],
+  ] as const) {
+    for (const [k, rows] of map) {
+      if (!agreementRows.has(k)) problems.push(`${t.sheet} ${rowList(rows)}: Avtals-id "${t.key(rows[0])}" finns inte i tabellen ${TABLES.agreements} (bladet ${A.sheet}) – raderna lästes inte in.`);
+    }
+  }
+  return { agreements, problems, fixes };
 }
 
 export { AGREEMENT_COLUMNS, PARTY_COLUMNS };
