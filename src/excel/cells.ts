@@ -17,10 +17,18 @@ export function escapeText(value: CellValue): string | number | boolean {
   return value;
 }
 
-/** Values read back with `formulas` keep a user's formulas; everything else is passed through unchanged. */
-export function roundTrip(value: unknown): string | number | boolean {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'boolean') return value;
-  const s = String(value);
-  return s.startsWith('=') ? s : escapeText(s);
+/**
+ * A cell read back with `formulas` (and `values`), ready to be written again: a user's formula stays a formula.
+ * `formulas` shows text that begins with "=" as it is, so a cell whose value is that same text is text.
+ */
+export function roundTrip(formula: unknown, value?: unknown): string | number | boolean {
+  if (formula === null || formula === undefined) return '';
+  if (typeof formula === 'number' || typeof formula === 'boolean') return formula;
+  const s = String(formula);
+  return isFormula(s, value) ? s : escapeText(s);
+}
+
+/** True when a `formulas` entry is a formula and not text that begins with "=" (whose value is the text itself). */
+export function isFormula(formula: unknown, value: unknown): boolean {
+  return typeof formula === 'string' && formula.startsWith('=') && formula.length > 1 && formula !== value;
 }

@@ -62,7 +62,7 @@ export function mergeTable(
   const headers = [...existing.headers];
   const width = headers.length;
   const blank = () => Array.from({ length: width }, () => '' as string | number | boolean);
-  const rows = existing.formulas.map((r) => Array.from({ length: width }, (_, i) => roundTrip(r[i])));
+  const rows = existing.formulas.map((r, j) => Array.from({ length: width }, (_, i) => roundTrip(r[i], existing.values[j]?.[i])));
   // Each row's values travel with it: kept rows keep what Excel computed, placed rows get the plan's values.
   const valuesOf = new Map<unknown[], unknown[]>(rows.map((r, i) => [r, existing.values[i] ?? []]));
   const sourceAt = headers.indexOf('Källa');

@@ -75,7 +75,7 @@ export function parseDecimal(text: string): number | 'ambiguous' | null {
 }
 
 const AMOUNT_UNITS: [RegExp, number][] = [
-  [/^(kr|kronor|sek|:-|,-|kr\.)$/i, 1],
+  [/^(kr|kronor|sek|kr\.)$/i, 1],
   [/^(tkr|tsek|tusen kronor|tusen kr|tusen)$/i, 1000],
   [/^(mkr|mnkr|msek|mn kr|milj\.? kr|miljoner kronor|miljoner kr|miljoner|miljon kronor|miljon|mn)$/i, 1_000_000],
 ];
@@ -95,9 +95,11 @@ export function readAmount(v: CellValue): CellRead<number> {
   if (typeof v === 'boolean') return fail(`${String(v)} är inget belopp`);
   let amount: number;
   if (typeof v === 'number') amount = v;
+  else if (errorValue(String(v))) return fail(`visar felet ${String(v).trim()} (en formel som inte kan räknas)`);
   else {
-    const s = String(v).trim();
-    const m = /^(.*?\d)\s*([^\d\s].*)?$/.exec(s);
+    // "1 000:-" and "1 000,-" are kronor.
+    const s = String(v).trim().replace(/\s*[:,]-$/, ' kr');
+    const m = /^(.*?\d)\s*([^\d\s.,].*)?$/.exec(s);
     const unit = m?.[2]?.trim() ?? '';
     const factor = unit ? AMOUNT_UNITS.find(([re]) => re.test(unit))?.[1] : 1;
     if (factor === undefined) return fail(`${show(v)} är inget belopp – skriv beloppet i kronor som ett tal, t.ex. 1750000`);
@@ -145,7 +147,7 @@ export function readDate(v: CellValue): CellRead<string> {
   const s = String(v).trim();
   if (errorValue(s)) return fail(`visar felet ${s} (en formel som inte kan räknas)`);
   const serial = typeof v === 'number' ? v : /^\d{5}$/.test(s) ? Number(s) : null;
-  let iso: string | null = null;
+  let iso: string | null;
   if (serial !== null) {
     try {
       iso = formatDate(excelSerialToDate(serial));

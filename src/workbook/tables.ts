@@ -176,16 +176,18 @@ class TableReader {
     const ours = info.columns.map((c) => this.headers.indexOf(c)).filter((i) => i >= 0);
     table.rows.forEach((cells, index) => {
       // A row with nothing in our columns is blank or holds a user's note in their own column: not data.
-      if (ours.every((i) => isBlank(cells[i]) && !String(table.formulas?.[index]?.[i] ?? '').startsWith('='))) return;
+      // `formulas` shows text that begins with "=" as it is: a formula is one whose value differs from its text.
+      const formulaAt = (i: number) => {
+        const f = table.formulas?.[index]?.[i];
+        return typeof f === 'string' && f.length > 1 && f.startsWith('=') && f !== cells[i] ? f : null;
+      };
+      if (ours.every((i) => isBlank(cells[i]) && !formulaAt(i))) return;
       const at = (c: string) => this.headers.indexOf(c);
       this.rows.push({
         index,
         number: table.rowNumbers?.[index] ?? index + 2,
         get: (c) => (at(c) < 0 ? null : (cells[at(c)] ?? null)),
-        formula: (c) => {
-          const f = at(c) < 0 ? null : table.formulas?.[index]?.[at(c)];
-          return typeof f === 'string' && f.startsWith('=') ? f : null;
-        },
+        formula: (c) => (at(c) < 0 ? null : formulaAt(at(c))),
       });
     });
   }
@@ -329,17 +331,18 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
 
     const parties: Agreement['parties'] = [];
     for (const p of partyRows) {
-      const partyName = need(P.read(p, 'Part', readText, req));
-      const sector = need(P.read(p, 'Sektor', readSector, req));
-      if (partyName === null && !failed) {
-        problems.push(`${P.where(p, 'Part')}: saknas – avtalet "${name}" lästes inte in.`);
+      const partyName = P.read(p, 'Part', readText, req);
+      const sector = P.read(p, 'Sektor', readSector, req);
+      if (partyName === 'failed' || sector === 'failed') {
         failed = true;
+        continue;
       }
-      if (sector === null && partyName !== null && !failed) {
-        problems.push(`${P.where(p, 'Sektor')}: saknas – skriv Offentlig eller Idéburen; avtalet "${name}" lästes inte in.`);
+      if (partyName === null) problems.push(`${P.where(p, 'Part')}: saknas – avtalet "${name}" lästes inte in.`);
+      else if (sector === null) problems.push(`${P.where(p, 'Sektor')}: saknas – skriv Offentlig eller Idéburen; avtalet "${name}" lästes inte in.`);
+      if (partyName === null || sector === null) {
         failed = true;
+        continue;
       }
-      if (partyName === null || sector === null) continue;
       if (parties.some((x) => x.name.toLowerCase() === partyName.toLowerCase())) {
         problems.push(`${P.where(p, 'Part')}: "${partyName}" står två gånger bland avtalets parter – avtalet "${name}" lästes inte in (dess belopp skulle räknas två gånger).`);
         failed = true;
@@ -353,12 +356,16 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
     const costItems: Agreement['costItems'] = [];
     const contributions: Agreement['contributions'] = [];
     for (const p of itemRowsOf) {
-      const type = need(I.read(p, 'Typ', readItemType, req));
-      const party = need(I.read(p, 'Part', readText, req));
-      const amount = need(I.read(p, 'Belopp/år', readAmount, req));
-      if (type === null) continue;
+      const type = I.read(p, 'Typ', readItemType, req);
+      const party = I.read(p, 'Part', readText, req);
+      const amount = I.read(p, 'Belopp/år', readAmount, req);
+      // Each refused cell has been reported; a row with one is not read further.
+      if (type === 'failed' || party === 'failed' || amount === 'failed' || type === null) {
+        failed = true;
+        continue;
+      }
       if (party === null) {
-        if (!failed) problems.push(`${I.where(p, 'Part')}: saknas – avtalet "${name}" lästes inte in.`);
+        problems.push(`${I.where(p, 'Part')}: saknas – avtalet "${name}" lästes inte in.`);
         failed = true;
         continue;
       }
