@@ -14,13 +14,13 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
   },
   rowHead: { backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', textAlign: 'right' },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', whiteSpace: 'nowrap', maxWidth: '24rem', overflow: 'hidden', textOverflow: 'ellipsis' },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', whiteSpace: 'nowrap', maxWidth: '16rem', overflow: 'hidden', textOverflow: 'ellipsis' },
   number: { textAlign: 'right' },
   formula: { backgroundColor: tokens.colorPaletteLightGreenBackground1 },
   empty: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The in-memory workbook as a read-only grid: one tab per sheet, formula cells tinted, the formula as tooltip. */
+/** The in-memory workbook as a read-only grid: one tab per sheet, formula cells tinted; the formula, or the whole text of a cut-off cell, as tooltip. */
 export function Grid({ sheets }: { sheets: GridSheet[] }) {
   const s = useStyles();
   const [selected, setSelected] = useState<string | null>(null);
@@ -61,7 +61,7 @@ export function Grid({ sheets }: { sheets: GridSheet[] }) {
                   const cell = row[c] ?? { value: null };
                   const classes = [s.cell, typeof cell.value === 'number' ? s.number : '', cell.formula ? s.formula : ''].join(' ');
                   return (
-                    <td key={c} className={classes} title={cell.formula} data-address={`${columnName(c)}${r + 1}`}>
+                    <td key={c} className={classes} title={cell.formula ?? (displayValue(cell) || undefined)} data-address={`${columnName(c)}${r + 1}`}>
                       {displayValue(cell)}
                     </td>
                   );

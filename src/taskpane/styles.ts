@@ -4,7 +4,12 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
   row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalS, alignItems: 'flex-end' },
-  grow: { flexGrow: 1, minWidth: '8rem' },
+  // A shared 8rem basis (not the content's width) keeps two short fields side by side in the 350 px pane;
+  // minWidth 0 lets a field with long content (a select of agreement names) shrink instead of overflowing.
+  // The children too: an input's intrinsic width (20 characters) would otherwise push past the field.
+  grow: { flexGrow: 1, flexShrink: 1, flexBasis: '8rem', minWidth: 0, '& > *': { minWidth: 0 } },
+  /** For a native select whose options are long: its width follows the pane, not the longest option. */
+  shrink: { minWidth: 0, maxWidth: '100%' },
   fieldset: {
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Route } from 'playwright-core';
-import { ROOT, chromiumMissingReason, maybeScreenshot } from './harness';
+import { ROOT, chromiumMissingReason, maybeScreenshot, seriousAxeViolations } from './harness';
 import { nbsp, previewSession } from './previewSession';
 
 /**
@@ -68,6 +68,7 @@ describeBrowser('task pane journeys in headless Chromium', () => {
     await end.blur();
     await expect(end.inputValue()).resolves.toBe('2026-12-31');
     await page.getByText('31 december 2026').waitFor();
+    await session.sheetTabs().getByRole('tab', { name: 'Avtal', exact: true }).click();
     await maybeScreenshot(page, 'avtalsguide');
     await page.getByRole('button', { name: 'Nästa' }).click();
 
@@ -196,4 +197,18 @@ describeBrowser('task pane journeys in headless Chromium', () => {
     await page.getByText('Översikten och flerårsplanen för 2025 är ifyllda.').waitFor();
     expect(await gridText('Översikt')).toContain('4 914 972');
   }, 90_000);
+
+  it('has no serious or critical axe violations with an import preview, its warnings and a wrongly typed date', async () => {
+    await pasteAndPreview(fixture('seeds', '003.md').toString('utf8'));
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await openView('Avtalsguide');
+    await page.getByLabel('Överenskommelsens namn').fill('Axe-avtal');
+    await page.getByLabel('Namn, part 1').fill('Linköpings kommun');
+    await page.getByLabel('Namn, part 2').fill('Föreningen');
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await page.getByLabel('Gäller från och med').fill('31/12/2025');
+    await page.getByLabel('Gäller från och med').blur();
+    await page.getByText('Skriv datumet som ÅÅÅÅ-MM-DD, t.ex. 2025-01-01.').waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  }, 60_000);
 });

@@ -34,6 +34,13 @@ describeBrowser('the task pane in headless Chromium', () => {
     await expect(preview.getByLabel('Totalt per år enligt avtalet (kr)').inputValue()).resolves.toBe('4 818 600');
     // Every field group carries the text it was read from.
     expect(await preview.locator('blockquote').count()).toBeGreaterThan(3);
+    // The screenshot shows dates and amounts beside the text they were read from.
+    await preview.getByRole('group', { name: 'Giltighet och förlängning' }).evaluate((el) => {
+      // Only the pane scrolls (as in Excel), so the workbook beside it stays where it is.
+      let pane = el.parentElement;
+      while (pane && getComputedStyle(pane).overflowY !== 'auto') pane = pane.parentElement;
+      if (pane) pane.scrollTop += el.getBoundingClientRect().top - pane.getBoundingClientRect().top - 16;
+    });
     await maybeScreenshot(page, 'importera');
 
     await preview.getByRole('button', { name: /^Spara ".*" i arbetsboken$/ }).click();
@@ -119,10 +126,10 @@ describeBrowser('the task pane in headless Chromium', () => {
     await page.getByLabel('Indexsats (%)').fill('3');
     await page.getByLabel('PO-pålägg (%)').fill('31,42');
     await page.getByLabel('Basår').fill('2025');
-    await maybeScreenshot(page, 'installningar');
     await page.getByRole('button', { name: 'Spara och räkna om' }).click();
     await page.getByText('Inställningarna är sparade och IOP-funktionerna har räknats om.').waitFor();
     const sheet = await gridText('Inställningar');
+    await maybeScreenshot(page, 'installningar');
     expect(sheet).toContain('2025');
     await page.getByLabel('Indexsats (%)').fill('två');
     await page.getByRole('button', { name: 'Spara och räkna om' }).click();

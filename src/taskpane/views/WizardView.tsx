@@ -111,18 +111,18 @@ export function WizardView() {
       <h2 id="wizard-heading" className={s.heading}>
         Avtalsguide{draft.id ? ` – ändrar ${draft.name}` : ''}
       </h2>
+      {/* A native select cuts long names off in the narrow pane; the hint shows the chosen one in full. */}
+      <Field label="Öppna ett sparat avtal" hint={chosenAgreement ? describeStored(chosenAgreement) : undefined}>
+        <Select className={s.shrink} select={{ className: s.shrink }} value={chosen} onChange={(_, d) => setChosen(d.value)} onFocus={() => stored.length === 0 && void refreshStored()}>
+          <option value="">{stored.length === 0 ? 'Inga sparade avtal' : 'Välj avtal'}</option>
+          {stored.map((a, i) => (
+            <option key={storedKey(a, i)} value={storedKey(a, i)}>
+              {a.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <div className={s.row}>
-        {/* A native select cuts long names off in the narrow pane; the hint shows the chosen one in full. */}
-        <Field label="Öppna ett sparat avtal" className={s.grow} hint={chosenAgreement ? describeStored(chosenAgreement) : undefined}>
-          <Select value={chosen} onChange={(_, d) => setChosen(d.value)} onFocus={() => stored.length === 0 && void refreshStored()}>
-            <option value="">{stored.length === 0 ? 'Inga sparade avtal' : 'Välj avtal'}</option>
-            {stored.map((a, i) => (
-              <option key={storedKey(a, i)} value={storedKey(a, i)}>
-                {a.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
         <Button onClick={open} disabledFocusable={chosen === ''}>
           Öppna
         </Button>
