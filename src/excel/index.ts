@@ -191,7 +191,7 @@ export async function writeAgreements(context: Excel.RequestContext, agreements:
   // Our columns a user deleted or renamed come back (at the end), so the import's values have a place.
   const tables = DATA.map((d) => withColumns(state.tables[d.table], d.columns));
   const merged: MergedTable[] = DATA.map((d, i) => mergeTable(tables[i].state, d.columns, incoming[i] as Map<string, PlanCell[][]>, { single: i === 0, identity: identities[i] }));
-  const read = agreementsFromTables(...(merged.map((m, i) => ({ headers: m.headers, rows: m.values as CellValue[][], rowNumbers: m.values.map((_, j) => (state.tables[DATA[i].table]?.row ?? 0) + 2 + j), sheet: state.tables[DATA[i].table]?.sheet })) as [RawTable, RawTable, RawTable]));
+  const read = agreementsFromTables(...(merged.map((m, i) => ({ headers: m.headers, rows: m.values as CellValue[][], formulas: m.body, rowNumbers: m.values.map((_, j) => (state.tables[DATA[i].table]?.row ?? 0) + 2 + j), sheet: state.tables[DATA[i].table]?.sheet })) as [RawTable, RawTable, RawTable]));
   DATA.forEach((d, i) => applyFixes(merged[i], read.fixes.filter((f) => f.table === d.kind)));
   DATA.forEach((d, i) => queueTable(context, d.sheet, state.sheets.includes(d.sheet), d.table, state.tables[d.table], merged[i], d.widths, tables[i].added));
   queueSettings(context, state, settings);

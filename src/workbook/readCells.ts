@@ -128,7 +128,11 @@ export function readRate(v: CellValue): CellRead<number> {
     const read = numberText(percent ? s.replace(/\s*%$/, '') : s, 'indexsatsen', '2 %');
     if (!read.ok || read.value === null) return read;
     rate = percent ? read.value / 100 : read.value;
-    if (percent && Math.abs(rate) < 1) return ok(rate, { value: rate, format: PERCENT_FORMAT });
+    if (percent) {
+      // "150 %" is a rate of 1.5, never per cent points to divide again.
+      if (Math.abs(rate) >= 1) return fail(`${show(v)} är ingen rimlig indexsats – skriv t.ex. 2 %`);
+      return ok(rate, { value: rate, format: PERCENT_FORMAT });
+    }
   }
   if (Math.abs(rate) >= 1 && Math.abs(rate) < 100) rate = rate / 100;
   else if (Math.abs(rate) >= 100) return fail(`${show(v)} är ingen rimlig indexsats – skriv t.ex. 2 %`);

@@ -577,6 +577,21 @@ describe('formulas typed by a user in data cells', () => {
   });
 });
 
+describe('text that looks like a formula', () => {
+  it('stays text in rows the next write keeps (Syfte "=hälsa, …" of an agreement not re-imported)', async () => {
+    const wb = await written();
+    const [r] = rows(wb, 'Avtal', keyIs(INK));
+    const purpose = `${col(wb, 'Avtal', 'Syfte')}${r}`;
+    expect(wb.cell('Avtal', purpose)).toMatchObject({ value: '=hälsa, språk, samhällskunskap', formula: null });
+    await writeAgreements(wb.excelContext, [hoppfullFramtid], settings);
+    await writeAgreements(wb.excelContext, [partial], settings);
+    expect(wb.cell('Avtal', purpose)).toMatchObject({ value: '=hälsa, språk, samhällskunskap', formula: null });
+    const read = await readAgreements(wb.excelContext);
+    expect(read.problems).toEqual([]);
+    expect(byId(read.agreements, INK)!.purpose).toBe('=hälsa, språk, samhällskunskap');
+  });
+});
+
 describe('everything at once', () => {
   it('a workbook edited in many ways is read without NaN or crash, and fillOverview stays within 3 syncs', async () => {
     const wb = await written();
