@@ -14,7 +14,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
   },
   rowHead: { backgroundColor: tokens.colorNeutralBackground3, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', textAlign: 'right' },
-  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', whiteSpace: 'nowrap', maxWidth: '16rem', overflow: 'hidden', textOverflow: 'ellipsis' },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke2}`, padding: '2px 6px', whiteSpace: 'nowrap', maxWidth: '12rem', overflow: 'hidden', textOverflow: 'ellipsis' },
   number: { textAlign: 'right' },
   formula: { backgroundColor: tokens.colorPaletteLightGreenBackground1 },
   empty: { color: tokens.colorNeutralForeground2 },

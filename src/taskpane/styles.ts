@@ -8,6 +8,8 @@ export const useStyles = makeStyles({
   // minWidth 0 lets a field with long content (a select of agreement names) shrink instead of overflowing.
   // The children too: an input's intrinsic width (20 characters) would otherwise push past the field.
   grow: { flexGrow: 1, flexShrink: 1, flexBasis: '8rem', minWidth: 0, '& > *': { minWidth: 0 } },
+  /** A field for a short value (a year) beside a growing one. */
+  narrow: { flexGrow: 0, flexShrink: 0, flexBasis: '7rem', minWidth: 0 },
   /** For a native select whose options are long: its width follows the pane, not the longest option. */
   shrink: { minWidth: 0, maxWidth: '100%' },
   fieldset: {

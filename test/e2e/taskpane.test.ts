@@ -56,6 +56,7 @@ describeBrowser('the task pane in headless Chromium', () => {
     const overview = await gridText('Översikt');
     expect(overview).toContain('4 818 600');
     expect(overview).toContain('1 710 000');
+    await gridText('Flerårsplan');
     await maybeScreenshot(page, 'oversikt');
   }, 120_000);
 

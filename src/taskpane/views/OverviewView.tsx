@@ -60,7 +60,7 @@ export function OverviewView() {
         Översikt och flerårsplan
       </h2>
       <div className={s.row}>
-        <Field label="År" className={s.grow}>
+        <Field label="År" className={s.narrow}>
           <Select value={String(year)} onChange={(_, d) => setYear(Number(d.value))}>
             {yearOptions.map((y) => (
               <option key={y} value={y}>
