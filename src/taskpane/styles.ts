@@ -13,6 +13,9 @@ export const useStyles = makeStyles({
   /** For a native select whose options are long: its width follows the pane, not the longest option. */
   shrink: { minWidth: 0, maxWidth: '100%' },
   fieldset: {
+    // A fieldset is at least as wide as its content by default: one long party name in a select widened the
+    // whole group past the pane.
+    minWidth: 0,
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingVerticalS + ' ' + tokens.spacingHorizontalM,

@@ -68,6 +68,7 @@ describeBrowser('task pane journeys in headless Chromium', () => {
     await end.blur();
     await expect(end.inputValue()).resolves.toBe('2026-12-31');
     await page.getByText('31 december 2026').waitFor();
+    expect(await session.paneOverflow()).toBe(0);
     await session.sheetTabs().getByRole('tab', { name: 'Avtal', exact: true }).click();
     await maybeScreenshot(page, 'avtalsguide');
     await page.getByRole('button', { name: 'Nästa' }).click();
@@ -151,6 +152,8 @@ describeBrowser('task pane journeys in headless Chromium', () => {
     expect(quoted).toContain('Handledare under Må bra-grupp');
     expect(quoted).toContain('212 000 kr');
     await expect(page.getByLabel('Belopp per år (kr), bidrag 1').inputValue()).resolves.toBe('339 200');
+    // 'Internationella Kvinnoföreningen i Linköping' in the party selects still fits the pane.
+    expect(await session.paneOverflow()).toBe(0);
   }, 60_000);
 
   it('explains in Swedish why a shopping list and a broken .docx cannot be imported, writes nothing, and stays usable', async () => {

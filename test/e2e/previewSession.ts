@@ -12,6 +12,8 @@ export interface PreviewSession {
   /** The grid's cells for one sheet, row by row, as shown. */
   gridRows(sheet: string): Promise<string[][]>;
   sheetTabs(): ReturnType<Page['getByRole']>;
+  /** How many pixels the pane's content sticks out sideways (0 when everything wraps into the pane). */
+  paneOverflow(): Promise<number>;
 }
 
 /**
@@ -75,5 +77,11 @@ export function previewSession(): PreviewSession {
       return rows.map((r) => r.map(nbsp));
     },
     sheetTabs,
+    paneOverflow: () =>
+      page.locator('main').first().evaluate((main) => {
+        let pane: HTMLElement | null = main;
+        while (pane && getComputedStyle(pane).overflowY !== 'auto') pane = pane.parentElement;
+        return pane ? pane.scrollWidth - pane.clientWidth : 0;
+      }),
   };
 }

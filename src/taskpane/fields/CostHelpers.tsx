@@ -44,7 +44,7 @@ export function CostHelpers({ partyNames, socialFeeRate, onAdd }: { partyNames: 
       <legend className={s.legend}>Räknehjälp</legend>
       <div className={s.row}>
         <Field label="Part för ny post" className={s.grow}>
-          <Select value={chosenParty} onChange={(_, d) => setParty(d.value)}>
+          <Select className={s.shrink} select={{ className: s.shrink }} value={chosenParty} onChange={(_, d) => setParty(d.value)}>
             {partyNames.length === 0 && <option value="">Ange parterna först</option>}
             {partyNames.map((p) => (
               <option key={p} value={p}>

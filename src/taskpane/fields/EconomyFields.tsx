@@ -7,10 +7,11 @@ import type { DraftProps } from './GeneralFields';
 import { CostHelpers } from './CostHelpers';
 
 function PartySelect({ label, value, parties, onChange }: { label: string; value: string; parties: string[]; onChange(v: string): void }) {
+  const s = useStyles();
   const options = parties.includes(value) || value === '' ? parties : [value, ...parties];
   return (
     <Field label={label}>
-      <Select value={value} onChange={(_, d) => onChange(d.value)}>
+      <Select className={s.shrink} select={{ className: s.shrink }} value={value} onChange={(_, d) => onChange(d.value)}>
         <option value="">Välj part</option>
         {options.map((p) => (
           <option key={p} value={p}>
