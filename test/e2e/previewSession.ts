@@ -79,7 +79,7 @@ export function previewSession(): PreviewSession {
     sheetTabs,
     paneOverflow: () =>
       page.locator('main').first().evaluate((main) => {
-        let pane: HTMLElement | null = main;
+        let pane: Element | null = main;
         while (pane && getComputedStyle(pane).overflowY !== 'auto') pane = pane.parentElement;
         return pane ? pane.scrollWidth - pane.clientWidth : 0;
       }),
