@@ -1,3 +1,4 @@
+import { formatKronor } from '../domain/money';
 import { parseAgreement } from '../domain/agreement';
 import type { ImportedAgreement, ImportWarning, Provenance, DocumentKind } from './result';
 import { attributeItems } from './fields/attribution';
@@ -49,7 +50,7 @@ function contributionsOf(
     const rest = total - [...amounts.values()].reduce((s, v) => s + v, 0);
     if (rest > 0) {
       amounts.set(without[0], rest);
-      warnings.push(warning('INFERRED', 'contributions', `${without[0].name}s del anges inte; den beräknades som totalen minus övriga parters delar (${rest} kr).`));
+      warnings.push(warning('INFERRED', 'contributions', `${without[0].name}s del anges inte; den beräknades som totalen minus övriga parters delar (${formatKronor(rest)}).`));
     }
   }
   return parties.filter((p) => amounts.has(p)).map((p) => ({ party: p.name, annualAmount: amounts.get(p) as number }));
@@ -66,12 +67,12 @@ function crossCheck(
     const own = items.filter((it) => it.party === party);
     const sum = own.reduce((s, it) => s + it.amount, 0);
     if (own.length && sum !== amount) {
-      warnings.push(warning('TOTAL_MISMATCH', 'contributions', `${party.name}: posterna summerar till ${sum} kr men dokumentet anger ${amount} kr.`));
+      warnings.push(warning('TOTAL_MISMATCH', 'contributions', `${party.name}: posterna summerar till ${formatKronor(sum)} men dokumentet anger ${formatKronor(amount)}.`));
     }
   }
   if (grand !== null && items.length && allAttributed) {
     const sum = items.reduce((s, it) => s + it.amount, 0);
-    if (sum !== grand) warnings.push(warning('TOTAL_MISMATCH', 'annualTotal', `Posterna summerar till ${sum} kr men totalen anges till ${grand} kr.`));
+    if (sum !== grand) warnings.push(warning('TOTAL_MISMATCH', 'annualTotal', `Posterna summerar till ${formatKronor(sum)} men totalen anges till ${formatKronor(grand)}.`));
   }
 }
 
@@ -89,7 +90,7 @@ function checkContributionsAgainstTotal(
   if (warnings.some((w) => w.code === 'TOTAL_MISMATCH' && w.field === 'annualTotal')) return;
   const sum = contributions.reduce((s, c) => s + c.annualAmount, 0);
   if (sum > grand || (sum < grand && contributions.length === partyCount)) {
-    warnings.push(warning('TOTAL_MISMATCH', 'annualTotal', `Parternas delar summerar till ${sum} kr men totalen anges till ${grand} kr.`));
+    warnings.push(warning('TOTAL_MISMATCH', 'annualTotal', `Parternas delar summerar till ${formatKronor(sum)} men totalen anges till ${formatKronor(grand)}.`));
   }
 }
 
@@ -167,7 +168,7 @@ export function assembleOverviewRow(row: OverviewAgreement): ImportedAgreement {
   const contributions = contributionsOf(row.parties, [], stated, row.annualTotal, warnings);
   if (row.annualTotal === null) warnings.push(warning('MISSING_FIELD', 'annualTotal', 'Beräknat värde per år anges inte.'));
   if (row.cost !== null && row.annualTotal !== null && row.cost > row.annualTotal) {
-    warnings.push(warning('TOTAL_MISMATCH', 'annualTotal', `Nämndens kostnad ${row.cost} kr är större än det beräknade värdet ${row.annualTotal} kr.`));
+    warnings.push(warning('TOTAL_MISMATCH', 'annualTotal', `Nämndens kostnad ${formatKronor(row.cost)} är större än det beräknade värdet ${formatKronor(row.annualTotal)}.`));
   }
   if (row.targetGroup === null) warnings.push(warning('MISSING_FIELD', 'targetGroup', 'Målgrupp anges inte.'));
   if (row.purpose === null) warnings.push(warning('MISSING_FIELD', 'purpose', 'Syfte anges inte.'));

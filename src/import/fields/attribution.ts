@@ -1,3 +1,4 @@
+import { formatKronor } from '../../domain/money';
 import type { ImportWarning } from '../result';
 import { warning } from './field';
 import type { RawItem, StatedAmount } from './economy';
@@ -39,7 +40,7 @@ export function attributeItems(doc: SourceDoc, items: RawItem[], totals: StatedA
       warning(
         'AMBIGUOUS',
         'costItems',
-        `Kostnadsposterna kunde inte knytas till en part och har utelämnats: ${loose.map((it) => `${it.label} ${it.amount} kr`).join('; ')}.`,
+        `Kostnadsposterna kunde inte knytas till en part och har utelämnats: ${loose.map((it) => `${it.label} ${formatKronor(it.amount)}`).join('; ')}.`,
       ),
     ];
   };
@@ -93,9 +94,9 @@ export function attributeItems(doc: SourceDoc, items: RawItem[], totals: StatedA
       warning(
         'AMBIGUOUS',
         'costItems',
-        `Posterna anges utan part. ${fits.length} olika urval av poster summerar till ${target.party.name}s del (${target.amount} kr); texten om vad parterna bekostar pekar på: ${given.join(', ')}. Kontrollera fördelningen.`,
+        `Posterna anges utan part. ${fits.length} olika urval av poster summerar till ${target.party.name}s del (${formatKronor(target.amount)}); texten om vad parterna bekostar pekar på: ${given.join(', ')}. Kontrollera fördelningen.`,
       ),
     ];
   }
-  return [warning('INFERRED', 'costItems', `Posterna anges utan part; ${given.join(', ')} summerar till ${target.party.name}s del (${target.amount} kr).`)];
+  return [warning('INFERRED', 'costItems', `Posterna anges utan part; ${given.join(', ')} summerar till ${target.party.name}s del (${formatKronor(target.amount)}).`)];
 }

@@ -1,3 +1,4 @@
+import { formatKronor } from '../../domain/money';
 import type { ImportWarning, Provenance } from '../result';
 import { bareAmount, findAmounts, trailingAmount } from './amounts';
 import { GRAND_CUE, readProseShares, RECEIVE_VERB, SHARE_VERB } from './proseShares';
@@ -359,7 +360,7 @@ function dedupeTotals(totals: StatedAmount[], warnings: ImportWarning[]): Stated
     const same = out.find((o) => o.party === t.party);
     if (!same) out.push(t);
     else if (same.amount !== t.amount) {
-      warnings.push(warning('AMBIGUOUS', 'contributions', `${t.party?.name}: två olika belopp anges (${same.amount} och ${t.amount} kr); det första valdes.`));
+      warnings.push(warning('AMBIGUOUS', 'contributions', `${t.party?.name}: två olika belopp anges (${formatKronor(same.amount)} och ${formatKronor(t.amount)}); det första valdes.`));
     }
   }
   return out;
@@ -372,7 +373,7 @@ function pickGrandTotal(totals: StatedAmount[], items: RawItem[], warnings: Impo
   const chosen = matching ?? totals[totals.length - 1];
   const values = new Set(totals.map((t) => t.amount));
   if (values.size > 1 && !matching) {
-    warnings.push(warning('AMBIGUOUS', 'annualTotal', `Flera totalbelopp anges (${[...values].join(', ')} kr); ${chosen.amount} kr valdes.`));
+    warnings.push(warning('AMBIGUOUS', 'annualTotal', `Flera totalbelopp anges (${[...values].map(formatKronor).join(', ')}); ${formatKronor(chosen.amount)} valdes.`));
   }
   return chosen;
 }

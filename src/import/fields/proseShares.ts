@@ -1,3 +1,4 @@
+import { formatKronor } from '../../domain/money';
 import { roundHalfUp } from '../../domain/money';
 import type { ImportWarning } from '../result';
 import { findAmounts } from './amounts';
@@ -158,24 +159,24 @@ export function readProseShares(
       const receiving = !verb && !elliptic && RECEIVE_VERB.test(clause) && party !== 'none';
       if (!grand && !share && !receiving && !(shareLike && (party === null || verb !== null))) return;
       if (oneTime) {
-        warn('AMBIGUOUS', 'contributions', `Ett engångsbelopp (${a.value} kr) är inget årligt bidrag och togs inte med`);
+        warn('AMBIGUOUS', 'contributions', `Ett engångsbelopp (${formatKronor(a.value)}) är inget årligt bidrag och togs inte med`);
         return;
       }
       if (receiving || (!grand && !share)) {
-        warn('AMBIGUOUS', 'contributions', `Det går inte att avgöra vilken part som står för ${a.value} kr; beloppet togs inte med`);
+        warn('AMBIGUOUS', 'contributions', `Det går inte att avgöra vilken part som står för ${formatKronor(a.value)}; beloppet togs inte med`);
         return;
       }
       const period = periodOf(s.text, clause, after);
       if (period === 'ambiguous') {
-        warn('AMBIGUOUS', grand ? 'annualTotal' : 'contributions', `${a.value} kr gäller en annan period än ett år och togs inte med`);
+        warn('AMBIGUOUS', grand ? 'annualTotal' : 'contributions', `${formatKronor(a.value)} gäller en annan period än ett år och togs inte med`);
         return;
       }
       const value = yearly(a.value, period);
       const field = grand ? 'annualTotal' : 'contributions';
       if (!grand && sharedByCommittees(party as PartyInfo, clause, parties)) {
-        warn('AMBIGUOUS', 'contributions', `Kommunen har flera nämnder som parter; ${value} kr fördes till ${(party as PartyInfo).name}`);
+        warn('AMBIGUOUS', 'contributions', `Kommunen har flera nämnder som parter; ${formatKronor(value)} fördes till ${(party as PartyInfo).name}`);
       }
-      if (period.note) warn('INFERRED', field, `${capitalizeFirst(period.note)} (${value} kr per år)`);
+      if (period.note) warn('INFERRED', field, `${capitalizeFirst(period.note)} (${formatKronor(value)} per år)`);
       const stated = { party: grand ? null : (party as PartyInfo), amount: value, start: a.start, end: a.end };
       (grand ? totals : partyTotals).push(stated);
     });
