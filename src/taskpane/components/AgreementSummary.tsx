@@ -1,7 +1,8 @@
 import type { Agreement } from '../../domain/agreement';
 import { buildSchedule } from '../../domain/schedule';
-import { formatKr, formatPercent } from '../format';
+import { formatPercent } from '../format';
 import { useStyles } from '../styles';
+import { SectorAmountCells, SectorHeaderCells } from './SectorCells';
 
 const SECTOR = { public: 'offentlig', civil: 'idéburen' } as const;
 
@@ -45,15 +46,7 @@ export function AgreementSummary({ agreement }: { agreement: Agreement }) {
           <thead>
             <tr>
               <th scope="col">År</th>
-              <th scope="col" className={s.numeric}>
-                Offentlig
-              </th>
-              <th scope="col" className={s.numeric}>
-                Idéburen
-              </th>
-              <th scope="col" className={s.numeric}>
-                Totalt
-              </th>
+              <SectorHeaderCells />
             </tr>
           </thead>
           <tbody>
@@ -63,9 +56,7 @@ export function AgreementSummary({ agreement }: { agreement: Agreement }) {
                   {y.year}
                   {y.extension ? ' (förl.)' : ''}
                 </th>
-                <td className={s.numeric}>{formatKr(y.public)}</td>
-                <td className={s.numeric}>{formatKr(y.civil)}</td>
-                <td className={s.numeric}>{formatKr(y.total)}</td>
+                <SectorAmountCells amounts={y} />
               </tr>
             ))}
           </tbody>

@@ -4,8 +4,8 @@ import type { Agreement } from '../../domain/agreement';
 import { ContributionChart } from '../components/ContributionChart';
 import { ActionMessages } from '../components/Messages';
 import { usePane } from '../context';
-import { formatKr } from '../format';
 import { useStyles } from '../styles';
+import { SectorAmountCells, SectorHeaderCells } from '../components/SectorCells';
 import { useAction } from '../useAction';
 import { agreementsInYear, totalsPerYear } from '../yearTotals';
 
@@ -93,15 +93,7 @@ export function OverviewView() {
         </caption>
         <thead>
           <tr>
-            <th scope="col" className={s.numeric}>
-              Offentlig
-            </th>
-            <th scope="col" className={s.numeric}>
-              Idéburen
-            </th>
-            <th scope="col" className={s.numeric}>
-              Totalt
-            </th>
+            <SectorHeaderCells />
           </tr>
         </thead>
         {/* One body per agreement: its (often long) name on a row of its own, the amounts beneath, so the
@@ -123,9 +115,7 @@ export function OverviewView() {
               </th>
             </tr>
             <tr>
-              <td className={s.numeric}>{formatKr(r.public)}</td>
-              <td className={s.numeric}>{formatKr(r.civil)}</td>
-              <td className={s.numeric}>{formatKr(r.total)}</td>
+              <SectorAmountCells amounts={r} />
             </tr>
           </tbody>
         ))}
@@ -136,9 +126,7 @@ export function OverviewView() {
             </th>
           </tr>
           <tr data-testid="overview-totals">
-            <td className={s.numeric}>{formatKr(total.public)}</td>
-            <td className={s.numeric}>{formatKr(total.civil)}</td>
-            <td className={s.numeric}>{formatKr(total.total)}</td>
+            <SectorAmountCells amounts={total} />
           </tr>
         </tfoot>
       </table>
