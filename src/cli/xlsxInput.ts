@@ -24,7 +24,12 @@ export function mergeSameAgreement(found: { agreement: Agreement; kind: ImportRe
     const key = f.agreement.id || keyFromName(f.agreement.name);
     byKey.set(key, [...(byKey.get(key) ?? []), f]);
   }
-  return [...byKey.values()].map((group) => {
+  // Two agreement documents are two agreements, even with the same name: only an agreement and the
+  // decision memos or overview rows about it are merged.
+  const groups = [...byKey.values()].flatMap((group) =>
+    group.filter((g) => g.kind === 'agreement').length > 1 ? group.map((g) => [g]) : [group],
+  );
+  return groups.map((group) => {
     const ordered = [...group.filter((g) => g.kind === 'agreement'), ...group.filter((g) => g.kind !== 'agreement')];
     const merged: Agreement = { ...ordered[0].agreement, validity: { ...ordered[0].agreement.validity } };
     for (const { agreement: other } of ordered.slice(1)) {

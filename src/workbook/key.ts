@@ -12,9 +12,23 @@ export function keyFromName(name: string): string {
     .toLowerCase()
     .replace(/[åäöéèüæø]/g, (c) => FOLD[c] ?? c)
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-  return `iop-${slug || 'avtal'}`;
+    .replace(/^-+|-+$/g, '');
+  // Long titles often share their start ("överenskommelse om idéburet offentligt partnerskap mellan …"):
+  // a cut name keeps a hash of the whole name, so two agreements never share a key by their first words.
+  const short = slug.length <= MAX_SLUG ? slug : `${slug.slice(0, MAX_SLUG - 9).replace(/-+$/, '')}-${fnv1a(slug)}`;
+  return `iop-${short || 'avtal'}`;
+}
+
+const MAX_SLUG = 60;
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short stable fingerprint, not a security measure. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 export function isSafeKey(key: string): boolean {
