@@ -1,6 +1,7 @@
 import { Agreement, Sector } from './agreement';
 import { partyAmounts, sectorTotals } from './contributions';
 import { DateParts, parseDate } from './dates';
+import { isDomainError } from './errors';
 import { Kronor, multiply, roundHalfUp } from './money';
 import { indexedExact } from './indexation';
 import { lastPossibleEnd, monthsCoveredInYear } from './validity';
@@ -60,10 +61,23 @@ export function buildSchedule(agreement: Agreement): Schedule {
   if (!end) return empty('Slutdatum saknas.');
   const startDate = parseDate(start);
   const baseEnd = parseDate(end);
-  const finalEnd: DateParts = parseDate(lastPossibleEnd(agreement.validity) ?? end);
   if (end < start) {
     return empty('Slutdatumet ligger före startdatumet.');
   }
+  let finalEnd: DateParts;
+  try {
+    finalEnd = parseDate(lastPossibleEnd(agreement.validity) ?? end);
+  } catch (e) {
+    if (isDomainError(e)) return empty(e.message);
+    throw e;
+  }
+  // Years from the first to the last counted month: a period starting 2024-12-20 has nothing in 2024.
+  const counted = (year: number) => monthsCoveredInYear(startDate, finalEnd, year) > 0;
+  let firstYear = startDate.year;
+  let lastYear = finalEnd.year;
+  while (firstYear <= lastYear && !counted(firstYear)) firstYear++;
+  while (lastYear >= firstYear && !counted(lastYear)) lastYear--;
+  if (firstYear > lastYear) return empty('Avtalet täcker ingen hel månad.');
   const rate = agreement.indexation?.rate ?? 0;
   const baseYear = agreement.indexation?.baseYear ?? startDate.year;
 
@@ -71,7 +85,7 @@ export function buildSchedule(agreement: Agreement): Schedule {
   const annual = sectorTotals(amounts);
   const parties: PartyYear[] = [];
   const years: ScheduleYear[] = [];
-  for (let year = startDate.year; year <= finalEnd.year; year++) {
+  for (let year = firstYear; year <= lastYear; year++) {
     const baseMonths = year <= baseEnd.year ? monthsCoveredInYear(startDate, baseEnd, year) : 0;
     const months = monthsCoveredInYear(startDate, finalEnd, year);
     const amount = (base: number, m: number) => yearAmount(base, year, baseYear, rate, m);

@@ -1,5 +1,6 @@
 import { CalendarDate, DateParts, compareDates, endAfterYears, formatDate, parseDate } from './dates';
 import { DomainError } from './errors';
+import { MAX_YEAR } from './indexation';
 
 /** Extension terms: `years` per extension, `times` extensions at most, or null for "ett år i taget" without limit. */
 export interface Extension {
@@ -31,7 +32,9 @@ export function requireExtension(years: number, times: number | null): void {
 /** The last day including `times` extensions of `years` years each. */
 export function extendedEnd(end: DateParts, years: number, times: number): DateParts {
   requireExtension(years, times);
-  return endAfterYears(end, years * times);
+  const last = endAfterYears(end, years * times);
+  if (last.year > MAX_YEAR) throw new DomainError('OUT_OF_RANGE', 'Giltighetstiden med förlängningar går bortom år 9999.');
+  return last;
 }
 
 /** Number of extension periods a plan includes: all of them, or the cap for unlimited ones. */
@@ -46,6 +49,16 @@ export function lastPossibleEnd(validity: Validity): CalendarDate | null {
   const times = plannedExtensionTimes(validity.extension);
   if (times === 0 || !validity.extension) return validity.end;
   return formatDate(extendedEnd(parseDate(validity.end), validity.extension.years, times));
+}
+
+/** lastPossibleEnd, or null when the extensions would run past the calendar (year 9999): nothing to plan. */
+export function plannableEnd(validity: Validity): CalendarDate | null {
+  try {
+    return lastPossibleEnd(validity);
+  } catch (e) {
+    if (e instanceof DomainError) return null;
+    throw e;
+  }
 }
 
 export function requireOrderedPeriod(start: DateParts, end: DateParts): void {

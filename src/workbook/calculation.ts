@@ -3,7 +3,7 @@ import { UNATTRIBUTED_CIVIL, partyAnnualAmount, unexplainedCivilAmount } from '.
 import { parseDate } from '../domain/dates';
 import { indexFactor } from '../domain/indexation';
 import { Ratio, multiply, ratioOf, requireAmount } from '../domain/money';
-import { lastPossibleEnd, monthsCoveredInYear, UNLIMITED_EXTENSION_PERIODS } from '../domain/validity';
+import { plannableEnd, monthsCoveredInYear, UNLIMITED_EXTENSION_PERIODS } from '../domain/validity';
 import { committeePartyFlags } from './committee';
 import { TableLayout, wholeColumn } from './layout';
 import { EXTRA_SHEETS, ITEM_TYPES, PERIOD_LABELS, SECTOR_LABELS } from './names';
@@ -83,9 +83,10 @@ export function planYears(agreements: readonly Agreement[]): number[] {
   let last = -Infinity;
   for (const a of agreements) {
     const { start, end } = a.validity;
-    if (!start || !end || end < start) continue;
+    const final = plannableEnd(a.validity);
+    if (!start || !end || end < start || !final) continue;
     first = Math.min(first, parseDate(start).year);
-    last = Math.max(last, parseDate(lastPossibleEnd(a.validity) ?? end).year);
+    last = Math.max(last, parseDate(final).year);
   }
   if (first === Infinity) return [];
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
@@ -208,8 +209,9 @@ export function buildCalculation(input: CalcInput): Calculation {
       parties.push({ name: UNATTRIBUTED_CIVIL, sector: 'civil', committee: false, amount: remainder, remainder: true });
     }
     const { start, end } = a.validity;
-    const valid = !!start && !!end && start <= end;
-    const span = valid ? { first: parseDate(start!).year, last: parseDate(lastPossibleEnd(a.validity) ?? end!).year } : null;
+    const final = plannableEnd(a.validity);
+    const valid = !!start && !!end && start <= end && !!final;
+    const span = valid ? { first: parseDate(start!).year, last: parseDate(final!).year } : null;
     const rate = a.indexation?.rate ?? 0;
     const baseYear = a.indexation?.baseYear ?? (start ? parseDate(start).year : null);
     const startParts = start ? parseDate(start) : null;
@@ -223,7 +225,7 @@ export function buildCalculation(input: CalcInput): Calculation {
 
     for (const period of ['base', 'extended'] as const) {
       const firstRow = cells.length;
-      const till = end ? (period === 'base' ? end : lastPossibleEnd(a.validity)) : null;
+      const till = end ? (period === 'base' ? end : final) : null;
       const tillParts = till ? parseDate(till) : null;
       const counted = start && till ? countedMonths(start, till) : null;
       // Months per year do not depend on the party: computed once per period, only for the years it reaches.

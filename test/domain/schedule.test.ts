@@ -87,6 +87,17 @@ describe('multi-year schedule', () => {
     expect(s.parties.filter((p) => p.year === 2025).map((p) => p.amount)).toEqual([26, 0, 26]); // 25,5 → 26 each
   });
 
+  it('lists only years with counted months, so no empty year is marked as an extension', () => {
+    const lateStart: Agreement = { ...seed000, validity: { start: '2024-12-20', end: '2026-01-10', extension: null } };
+    expect(buildSchedule(lateStart).years.map((y) => [y.year, y.extension])).toEqual([[2025, false]]);
+    expect(buildSchedule({ ...seed000, validity: { start: '2024-12-20', end: '2024-12-31', extension: null } }).problem).toMatch(/ingen hel månad/);
+  });
+
+  it('explains, instead of failing, when extensions run past year 9999', () => {
+    const far: Agreement = { ...seed000, validity: { start: '9990-01-01', end: '9999-06-30', extension: { years: 1, times: null } } };
+    expect(buildSchedule(far).problem).toMatch(/9999/);
+  });
+
   it('keeps amounts flat without indexation, and explains a missing date instead of guessing', () => {
     expect(buildSchedule({ ...seed000, indexation: null }).years.map((y) => y.total)).toEqual(Array(6).fill(4_818_600));
     expect(buildSchedule({ ...seed000, validity: { start: null, end: '2025-12-31', extension: null } }).problem).toMatch(/Startdatum/);

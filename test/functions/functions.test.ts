@@ -59,6 +59,7 @@ describe('IOP.ANDEL_AV_AR and IOP.GILTIG_TILL', () => {
     expect(errorOf(() => andelAvAr('1 juli', '2024-12-31', 2024))).toMatchObject({ message: expect.stringMatching(/datum/) });
     expect(errorOf(() => andelAvAr('2023-02-29', '2024-12-31', 2024))).toMatchObject({ code: '#VALUE!' });
     expect(errorOf(() => giltigTill('2025-12-31', -2, 2))).toMatchObject({ code: '#VALUE!' });
+    expect(errorOf(() => giltigTill('9999-12-31', 1, 1))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/9999/) });
   });
 });
 
