@@ -106,3 +106,23 @@ describe('iop flerar --json', () => {
     ]);
   });
 });
+
+describe('iop oversikt output path', () => {
+  it('refuses a folder or a path through a file with exit 2 and one Swedish line, leaving nothing behind', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'iop-out-'));
+    for (const out of [dir, join(seed('000'), 'x.xlsx')]) {
+      const { io, err } = capture();
+      expect(await main(['oversikt', seed('003'), '-o', out], io)).toBe(2);
+      expect(err.join('').trim().split('\n')).toHaveLength(1);
+      expect(err.join('')).toMatch(/kan inte skriva/);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+it('iop flerar --json says on stderr why an agreement has no years, keeping the JSON contract', async () => {
+  const { io, out, err } = capture();
+  expect(await main(['flerar', seed('002'), '--json'], io)).toBe(0);
+  expect(JSON.parse(out.join(''))).toEqual([{ agreement: 'Hoppfull framtid', years: [] }]);
+  expect(err.join('')).toMatch(/Hoppfull framtid: ingen flerårsplan – Startdatum saknas/);
+});

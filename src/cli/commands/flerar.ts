@@ -22,10 +22,13 @@ export const flerar: CliCommand = {
     const { files, bools } = parseArgs(args, {}, ['--json']);
     const { agreements, warnings } = await importFiles(files.map((f) => resolve(io.cwd, f)));
     if (agreements.length === 0) throw new CliError('filerna innehöll inga IOP-avtal.');
-    const plans: PlanJson[] = agreements.map((a) => ({
-      agreement: a.name,
-      years: buildSchedule(a).years.map((y) => ({ year: y.year, public: y.public, civil: y.civil, total: y.total, extension: y.extension })),
+    const schedules = agreements.map((a) => buildSchedule(a));
+    const plans: PlanJson[] = schedules.map((s) => ({
+      agreement: s.agreement,
+      years: s.years.map((y) => ({ year: y.year, public: y.public, civil: y.civil, total: y.total, extension: y.extension })),
     }));
+    // The JSON contract has no place for a reason: there an agreement without years says why on stderr.
+    if (bools.has('--json')) schedules.forEach((s) => s.problem && warnings.push(`${s.agreement}: ingen flerårsplan – ${s.problem}`));
     for (const w of warnings) io.stderr(`varning: ${w}\n`);
     if (bools.has('--json')) {
       io.stdout(JSON.stringify(plans, null, 2) + '\n');
@@ -33,7 +36,7 @@ export const flerar: CliCommand = {
     }
     const lines: string[] = [];
     agreements.forEach((a, i) => {
-      const problem = buildSchedule(a).problem;
+      const problem = schedules[i].problem;
       lines.push(a.name + (problem ? ` – ${problem}` : ''));
       for (const y of plans[i].years) {
         lines.push(`  ${y.year}${y.extension ? ' (förlängning)' : ''}: offentlig ${formatKronor(y.public)}, idéburen ${formatKronor(y.civil)}, totalt ${formatKronor(y.total)}`);
