@@ -10,10 +10,13 @@ export function excelInput(cell: PlanCell | null | undefined): string | number |
   return escapeText(cell.value);
 }
 
+/** Text Excel would turn into a number, date, time, logical or error: "1 750", "(100)", "1e5", "TRUE", "SANT". */
+const LOOKS_LIKE_A_VALUE = /^\s*(?:\(?[-+]?[\d\s.,:/%-]+\)?|\d[\d.,]*e[-+]?\d+|true|false|sant|falskt)\s*$/i;
+
 export function escapeText(value: CellValue): string | number | boolean {
   if (value === null) return '';
   if (typeof value !== 'string') return value;
-  if (/^[=+\-@']/.test(value) || /^\s*[-+]?[\d\s.,:/%]+\s*$/.test(value)) return `'${value}`;
+  if (/^[=+\-@'#]/.test(value) || LOOKS_LIKE_A_VALUE.test(value)) return `'${value}`;
   return value;
 }
 

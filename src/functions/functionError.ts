@@ -36,8 +36,9 @@ function isFunctionError(e: unknown): boolean {
 export function guarded<T>(calculation: () => T): T {
   try {
     const result = calculation();
-    if (typeof result === 'number' && !Number.isFinite(result)) {
-      throw functionError('#NUM!', 'Resultatet blev inget ändligt tal.');
+    // Beyond 2^53 a krona can no longer be told from the next: refuse rather than show a rounded number.
+    if (typeof result === 'number' && !(Math.abs(result) <= Number.MAX_SAFE_INTEGER)) {
+      throw functionError('#VALUE!', 'Resultatet blev för stort för att räknas exakt i hela kronor.');
     }
     return result;
   } catch (e) {

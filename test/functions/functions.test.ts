@@ -39,6 +39,8 @@ describe('IOP.INDEX and IOP.SUMMA', () => {
     expect(errorOf(() => index(100, 2025, 2024, 2))).toMatchObject({ message: expect.stringMatching(/procent/) });
     expect(errorOf(() => index(Number.POSITIVE_INFINITY, 2025))).toMatchObject({ code: '#VALUE!' });
     expect(errorOf(() => summa(100, 2026, 2024))).toMatchObject({ message: expect.stringMatching(/före/) });
+    expect(errorOf(() => summa(1e13, 1900, 2100, 1900, 0.99))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/för stort/) });
+    expect(errorOf(() => index(1e13, 9999, 1900, 0.99))).toMatchObject({ code: '#VALUE!' });
   });
 });
 
