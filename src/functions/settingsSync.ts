@@ -11,16 +11,15 @@ type Key = keyof typeof SETTING_NAMES;
 
 async function readSettings(context: Excel.RequestContext): Promise<IopSettings | null> {
   const keys = Object.keys(SETTING_NAMES) as Key[];
-  const ranges = keys.map((k) => {
-    const range = context.workbook.names.getItemOrNullObject(SETTING_NAMES[k]).getRangeOrNullObject();
-    range.load('values');
-    return range;
-  });
+  // Which names exist first, then their cells: a method on a null object is not to be relied on.
+  const names = keys.map((k) => context.workbook.names.getItemOrNullObject(SETTING_NAMES[k]).load('type'));
+  await context.sync();
+  const ranges = names.map((n) => (n.isNullObject ? null : n.getRange().load('values')));
   await context.sync();
   const current = functionSettings();
   const next: IopSettings = { ...current };
   keys.forEach((k, i) => {
-    const value = ranges[i].isNullObject ? undefined : ranges[i].values?.[0]?.[0];
+    const value = ranges[i]?.values?.[0]?.[0];
     if (k === 'committee' && typeof value === 'string' && value.trim()) next.committee = value.trim();
     if (k !== 'committee' && typeof value === 'number' && Number.isFinite(value)) next[k] = value;
   });

@@ -10,17 +10,22 @@ function fakeExcel(cells: Record<string, unknown>) {
   const context = {
     workbook: {
       names: {
-        getItemOrNullObject: (name: string) => ({
-          getRangeOrNullObject: () => ({
-            load: () => undefined,
-            get isNullObject() {
-              return !(name in cells);
+        getItemOrNullObject: (name: string) => {
+          const item = {
+            isNullObject: !(name in cells),
+            load: () => item,
+            getRange: () => {
+              const range = {
+                load: () => range,
+                get values() {
+                  return [[cells[name]]];
+                },
+              };
+              return range;
             },
-            get values() {
-              return [[cells[name]]];
-            },
-          }),
-        }),
+          };
+          return item;
+        },
       },
       worksheets: {
         onChanged: { add: (h: (event: { worksheetId: string }) => Promise<void>) => handlers.push(h) },
