@@ -1,5 +1,5 @@
 /**
- * Names shared by the sheet plans, the Office.js writer/reader and the IOP.* custom functions.
+ * Names shared by the sheet plans, the add-in's writer/reader (src/excel) and the IOP.* custom functions.
  * Changing one breaks workbooks already in use: add, never rename.
  */
 export const SHEETS = {

@@ -1,5 +1,5 @@
 /**
- * A sheet plan is pure data: what the two writers (ExcelJS for .xlsx, Office.js in the add-in) put into a
+ * A sheet plan is pure data: what the two writers (src/cli/xlsx for .xlsx, src/excel in the add-in) put into a
  * workbook. Formulas are en-US syntax with `,` separators; each carries the value the domain core computed,
  * which the .xlsx stores as the cached result and the browser preview shows.
  */
