@@ -3,7 +3,7 @@ import { columnLetter, sheetRef } from './plan';
 
 /**
  * Where a table's columns are on its sheet. Report formulas address table columns as whole sheet columns
- * (Poster!$G:$G): that survives added rows, sorting and filtering, and LibreOffice computes it. The Office.js
+ * (Poster!$G:$G): that survives added rows, sorting and filtering, and LibreOffice computes it. The add-in's
  * writer passes the header order it found, so columns a user inserted do not shift the formulas.
  */
 export interface TableLayout {
