@@ -135,3 +135,38 @@ export async function maybeScreenshot(page: Page, name: string): Promise<void> {
   // just after an import caught "Välj filer…" half-faded, looking disabled.
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false, animations: 'disabled' });
 }
+
+export interface BuiltPages {
+  /** The folder with the built pages. */
+  readonly dist: string;
+  readonly browser: Browser;
+  readonly url: string;
+}
+
+/**
+ * Registers beforeAll/afterAll for one describe block: the built pages, the loopback server over them and one
+ * headless Chromium. The returned object's fields are valid inside the tests.
+ */
+export function builtPagesInBrowser(): BuiltPages {
+  const state: { dist?: string; browser?: Browser; server?: { url: string; close(): Promise<void> } } = {};
+  beforeAll(async () => {
+    state.dist = await ensureBuild();
+    state.server = await startServer(state.dist);
+    state.browser = await launchChromium();
+  }, 600_000);
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return {
+    get dist() {
+      return state.dist!;
+    },
+    get browser() {
+      return state.browser!;
+    },
+    get url() {
+      return state.server!.url;
+    },
+  };
+}

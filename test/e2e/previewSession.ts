@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { ensureBuild, launchChromium, startServer, watchPage } from './harness';
+import type { Page } from 'playwright-core';
+import { builtPagesInBrowser, watchPage } from './harness';
 
 /** Intl's no-break and narrow no-break spaces as plain spaces, so expectations read like the screen. */
 export const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -22,29 +22,17 @@ export interface PreviewSession {
  * each test that the page logged no errors and asked for nothing outside the loopback server.
  */
 export function previewSession(): PreviewSession {
-  let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
+  const pages = builtPagesInBrowser();
   let page: Page;
   let problems: string[];
-
-  beforeAll(async () => {
-    const dist = await ensureBuild();
-    server = await startServer(dist);
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   beforeEach(async () => {
     // The axe tests inject axe-core as an inline script, which the page's CSP rightly forbids.
     const bypassCSP = expect.getState().currentTestName?.includes('axe') ?? false;
     // en-US on purpose: the pane must show Swedish dates and numbers whatever the browser's language.
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US', bypassCSP });
-    problems = watchPage(page, server.url);
-    await page.goto(`${server.url}/preview.html`);
+    page = await pages.browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-US', bypassCSP });
+    problems = watchPage(page, pages.url);
+    await page.goto(`${pages.url}/preview.html`);
     await paneTabs().getByRole('tab', { name: 'Importera' }).waitFor();
   });
 

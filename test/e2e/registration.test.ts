@@ -1,7 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser } from 'playwright-core';
-import { chromiumMissingReason, ensureBuild, launchChromium, startServer } from './harness';
+import { builtPagesInBrowser, chromiumMissingReason } from './harness';
 
 /**
  * The shared-runtime page must make the IOP functions known before the React UI is even requested,
@@ -13,34 +12,21 @@ const describeBrowser = skip ? describe.skip : describe;
 const FUNCTION_IDS = ['ANDEL_AV_AR', 'BIDRAG', 'GILTIG_TILL', 'INDEX', 'LON', 'ORGNR', 'SUMMA', 'TIMKOSTNAD'];
 
 describeBrowser('the built task pane page', () => {
-  let dist: string;
-  let browser: Browser;
-  let server: { url: string; close(): Promise<void> };
-
-  beforeAll(async () => {
-    dist = await ensureBuild();
-    server = await startServer(dist);
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const pages = builtPagesInBrowser();
 
   it('ships functions.json with every function and a small entry without React', () => {
-    const metadata = JSON.parse(fs.readFileSync(path.join(dist, 'functions.json'), 'utf8'));
+    const metadata = JSON.parse(fs.readFileSync(path.join(pages.dist, 'functions.json'), 'utf8'));
     expect(metadata.functions.map((f: { id: string }) => f.id).sort()).toEqual(FUNCTION_IDS);
-    const entry = fs.readFileSync(path.join(dist, 'taskpane.js'), 'utf8');
+    const entry = fs.readFileSync(path.join(pages.dist, 'taskpane.js'), 'utf8');
     // No React or Fluent module is defined in the entry (it only names the lazy chunk that holds them).
     expect(entry).not.toMatch(/"\.\/node_modules\/(react|react-dom|@fluentui)\//);
-    const html = fs.readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
+    const html = fs.readFileSync(path.join(pages.dist, 'taskpane.html'), 'utf8');
     expect(html).toMatch(/Content-Security-Policy/);
     expect([...html.matchAll(/<script[^>]*src="?([^" >]+)/g)].map((m) => m[1])).toEqual(['office/office.js', 'taskpane.js']);
   });
 
   it('associates every IOP function before the UI chunk is requested', async () => {
-    const page = await browser.newPage();
+    const page = await pages.browser.newPage();
     const events: string[] = [];
     await page.exposeFunction('__recordAssociation', (id: string) => events.push(`associate:${id}`));
     page.on('request', (request) => {
@@ -55,7 +41,7 @@ describeBrowser('the built task pane page', () => {
         writable: false,
       });
     });
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${pages.url}/taskpane.html`);
     await page.getByRole('tab').first().waitFor({ timeout: 30_000 });
     await page.close();
     const uiAt = events.indexOf('ui-chunk-requested');
