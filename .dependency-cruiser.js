@@ -21,7 +21,7 @@ module.exports = {
       comment: 'Data flows one way: import → domain → workbook → writers.',
       severity: 'error',
       from: { path: '^src/(domain|import|workbook)/' },
-      to: { path: '^src/(excel|taskpane|cli|functions|preview)/' },
+      to: { path: '^src/(writers|taskpane|cli|functions|preview)/' },
     },
     {
       name: 'react-only-in-taskpane-and-preview',
@@ -33,7 +33,7 @@ module.exports = {
       name: 'no-node-builtins-in-browser-code',
       comment: 'The pane and the functions run in a browser.',
       severity: 'error',
-      from: { path: '^src/(domain|workbook|functions|taskpane|excel)/' },
+      from: { path: '^src/(domain|workbook|functions|taskpane|writers/officejs)/' },
       to: { dependencyTypes: ['core'] },
     },
   ],

@@ -2,7 +2,7 @@
  * Workbook benchmark: time to build and write the plan for 1 000 agreements as .xlsx (goal under 2 s; about
  * 100 000 formula cells on Beräkning and Flerårsplan each), and
  * the number of context.sync calls the Office.js writer makes on the in-memory workbook.
- * The .xlsx path uses lib/ (npx tsc -p tsconfig.cli.json); src/excel and src/preview are not part of that
+ * The .xlsx path uses lib/ (npx tsc -p tsconfig.cli.json); src/writers/officejs and src/preview are not part of that
  * build, so they are transpiled on the fly here.
  */
 const path = require('path');
@@ -58,7 +58,7 @@ module.exports.agreements = agreements;
 module.exports.run = async function run(report) {
   const root = path.join(__dirname, '..');
   const { buildWorkbookPlan } = require(path.join(root, 'lib/workbook'));
-  const { writePlanXlsx } = require(path.join(root, 'lib/cli/xlsxWriter'));
+  const { writePlanXlsx } = require(path.join(root, 'lib/writers/xlsx'));
   const settings = { committee: 'Arbetsmarknadsnämnden', baseYear: 2025, indexRate: 0.02, socialFeeRate: 0.3142 };
   const list = agreements(1000);
 
@@ -72,7 +72,7 @@ module.exports.run = async function run(report) {
   report('plan + .xlsx för 1 000 avtal', Number(t2 - t0) / 1e9, 's', '< 2 s');
   report('.xlsx-storlek', Math.round(xlsx.length / 1024), 'KB');
 
-  const { writeAgreements, fillOverview } = requireTs(path.join(root, 'src/excel/index.ts'));
+  const { writeAgreements, fillOverview } = requireTs(path.join(root, 'src/writers/officejs/index.ts'));
   const { MemoryWorkbook } = requireTs(path.join(root, 'src/preview/memoryExcel.ts'));
   const wb = new MemoryWorkbook();
   const t3 = process.hrtime.bigint();

@@ -1,6 +1,6 @@
 import type { Agreement } from '../domain/agreement';
 import type { IopSettings } from '../domain/settings';
-import * as excel from '../excel';
+import * as excel from '../writers/officejs';
 import { functionSettings, setFunctionSettings } from '../functions/settingsStore';
 import type { ExcelHost } from './excelHost';
 

@@ -1,4 +1,4 @@
-import { writePlanXlsx } from '../../src/cli/xlsxWriter';
+import { writePlanXlsx } from '../../src/writers/xlsx';
 import { buildSchedule } from '../../src/domain/schedule';
 import { buildWorkbookPlan, cellAddress, SheetPlan, WorkbookPlan } from '../../src/workbook';
 import { ALL } from '../fixtures/workbook/agreements';

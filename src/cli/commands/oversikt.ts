@@ -2,7 +2,7 @@ import { mkdir, rename, rm, writeFile } from 'fs/promises';
 import { dirname, resolve } from 'path';
 import { defaultSettings } from '../../domain/settings';
 import { buildWorkbookPlan } from '../../workbook';
-import { writePlanXlsx } from '../xlsxWriter';
+import { writePlanXlsx } from '../../writers/xlsx';
 import { importFiles, parseArgs, parseYear } from '../xlsxInput';
 import { CliCommand, CliError } from '../io';
 

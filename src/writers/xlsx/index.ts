@@ -1,11 +1,11 @@
-import type { WorkbookPlan } from '../workbook/plan';
-import { chartXml, drawingXml } from './xlsx/chart';
-import { SharedStrings } from './xlsx/sharedStrings';
-import { StyleRegistry } from './xlsx/styles';
-import { CONTENT_TYPES, REL_TYPE, contentTypesXml, corePropertiesXml, workbookXml } from './xlsx/workbook';
-import { tableXml, worksheetXml } from './xlsx/worksheet';
-import { Relationship, relationshipsXml } from './xlsx/xml';
-import { ZipEntry, zip } from './xlsx/zip';
+import type { WorkbookPlan } from '../../workbook/plan';
+import { chartXml, drawingXml } from './chart';
+import { SharedStrings } from './sharedStrings';
+import { StyleRegistry } from './styles';
+import { CONTENT_TYPES, REL_TYPE, contentTypesXml, corePropertiesXml, workbookXml } from './workbook';
+import { tableXml, worksheetXml } from './worksheet';
+import { Relationship, relationshipsXml } from './xml';
+import { ZipEntry, zip } from './zip';
 
 /** The Office theme (fonts and colours the table style refers to); ExcelJS ships the standard one. */
 function theme(): string | null {

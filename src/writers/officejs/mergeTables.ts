@@ -1,5 +1,5 @@
-import type { PlanCell } from '../workbook/plan';
-import { IMPORT_SOURCE } from '../workbook/names';
+import type { PlanCell } from '../../workbook/plan';
+import { IMPORT_SOURCE } from '../../workbook/names';
 import { escapeText, roundTrip } from './cells';
 import type { TableState } from './state';
 

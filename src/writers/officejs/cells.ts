@@ -1,4 +1,4 @@
-import type { CellValue, PlanCell } from '../workbook/plan';
+import type { CellValue, PlanCell } from '../../workbook/plan';
 
 /**
  * What goes into `range.formulas` for a plan cell. Text that Excel would read as something else (a formula

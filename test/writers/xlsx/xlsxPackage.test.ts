@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import { XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
-import { writePlanXlsx } from '../../src/cli/xlsxWriter';
-import { buildWorkbookPlan, cellAddress, columnLetter, KRONOR_FORMAT, PERIOD_LABELS, SECTOR_LABELS, SHEETS, TOTAL_LABEL, WorkbookPlan } from '../../src/workbook';
-import { ALL } from '../fixtures/workbook/agreements';
+import { writePlanXlsx } from '../../../src/writers/xlsx';
+import { buildWorkbookPlan, cellAddress, columnLetter, KRONOR_FORMAT, PERIOD_LABELS, SECTOR_LABELS, SHEETS, TOTAL_LABEL, WorkbookPlan } from '../../../src/workbook';
+import { ALL } from '../../fixtures/workbook/agreements';
 
 const settings = { committee: 'Arbetsmarknadsnämnden', baseYear: 2025, indexRate: 0.02, socialFeeRate: 0.3142 };
 

@@ -2,8 +2,8 @@
  * The add-in's workbook writer and reader (Office.js). Every operation reads in two syncs (which objects
  * exist, then their contents) and writes in one, whatever the number of agreements: at most three syncs.
  */
-import type { Agreement } from '../domain/agreement';
-import { IopSettings, defaultSettings, requireSettings } from '../domain/settings';
+import type { Agreement } from '../../domain/agreement';
+import { IopSettings, defaultSettings, requireSettings } from '../../domain/settings';
 import {
   AGREEMENT_COLUMNS,
   ALL_ITEM_COLUMNS,
@@ -23,9 +23,9 @@ import {
   buildSettingsSheet,
   itemRows,
   partyRows,
-} from '../workbook';
-import type { CellValue, NamePlan } from '../workbook/plan';
-import type { CellFix, RawTable, ReadResult, TableKind } from '../workbook/tables';
+} from '../../workbook';
+import type { CellValue, NamePlan } from '../../workbook/plan';
+import type { CellFix, RawTable, ReadResult, TableKind } from '../../workbook/tables';
 import { escapeText } from './cells';
 import { MergedTable, mergeTable } from './mergeTables';
 import { queueCells, queueMissingColumns, queueReportSheet, queueTable } from './queue';

@@ -2,11 +2,11 @@
  * Officials edit the tables by hand. Each test writes agreements, edits cells as a user would (typing, inserting
  * and deleting rows and columns), then reads back, fills the overview or writes again.
  */
-import { fillOverview, readAgreements, writeAgreements } from '../../src/excel';
-import type { Agreement } from '../../src/domain/agreement';
-import { MemoryWorkbook } from '../../src/preview/memoryExcel';
-import { columnLetter } from '../../src/workbook/plan';
-import { hoppfullFramtid, inkludering, partial } from '../fixtures/workbook/agreements';
+import { fillOverview, readAgreements, writeAgreements } from '../../../src/writers/officejs';
+import type { Agreement } from '../../../src/domain/agreement';
+import { MemoryWorkbook } from '../../../src/preview/memoryExcel';
+import { columnLetter } from '../../../src/workbook/plan';
+import { hoppfullFramtid, inkludering, partial } from '../../fixtures/workbook/agreements';
 
 const settings = { committee: 'Arbetsmarknadsnämnden', baseYear: 2025, indexRate: 0.02, socialFeeRate: 0.3142 };
 const HOPP = 'iop-hoppfull-framtid';

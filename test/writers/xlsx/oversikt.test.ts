@@ -3,10 +3,10 @@ import JSZip from 'jszip';
 import { mkdtempSync, readdirSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { main } from '../../src/cli/main';
+import { main } from '../../../src/cli/main';
 
 // Copies of ../shared/seeds committed with the tests.
-const SEEDS = join(__dirname, '../fixtures/seeds');
+const SEEDS = join(__dirname, '../../fixtures/seeds');
 const seed = (n: string) => join(SEEDS, readdirSync(SEEDS).find((f: string) => f.startsWith(n))!);
 
 function capture() {

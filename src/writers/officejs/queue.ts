@@ -1,4 +1,4 @@
-import type { PlanCell, SheetPlan } from '../workbook/plan';
+import type { PlanCell, SheetPlan } from '../../workbook/plan';
 import { excelInput } from './cells';
 import type { MergedTable } from './mergeTables';
 import type { TableState } from './state';

@@ -1,5 +1,5 @@
-import { EXTRA_SHEETS, PARTY_TABLE, SETTING_NAMES, SHEETS, TABLES } from '../workbook/names';
-import { TableKind, canonicalHeaders, tableColumns } from '../workbook/tables';
+import { EXTRA_SHEETS, PARTY_TABLE, SETTING_NAMES, SHEETS, TABLES } from '../../workbook/names';
+import { TableKind, canonicalHeaders, tableColumns } from '../../workbook/tables';
 
 export interface TableState {
   name: string;

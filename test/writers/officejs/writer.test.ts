@@ -1,8 +1,8 @@
-import { fillOverview, readAgreements, readSettings, writeAgreements, writeSettings } from '../../src/excel';
-import { buildSchedule } from '../../src/domain/schedule';
-import { MemoryWorkbook } from '../../src/preview/memoryExcel';
-import { ALL, hoppfullFramtid, inkludering, partial } from '../fixtures/workbook/agreements';
-import type { Agreement } from '../../src/domain/agreement';
+import { fillOverview, readAgreements, readSettings, writeAgreements, writeSettings } from '../../../src/writers/officejs';
+import { buildSchedule } from '../../../src/domain/schedule';
+import { MemoryWorkbook } from '../../../src/preview/memoryExcel';
+import { ALL, hoppfullFramtid, inkludering, partial } from '../../fixtures/workbook/agreements';
+import type { Agreement } from '../../../src/domain/agreement';
 
 const settings = { committee: 'Arbetsmarknadsnämnden', baseYear: 2025, indexRate: 0.02, socialFeeRate: 0.3142 };
 

@@ -1,4 +1,4 @@
-import { escapeText } from '../../src/excel/cells';
+import { escapeText } from '../../../src/writers/officejs/cells';
 
 describe('text written through range.formulas stays text', () => {
   it.each(['=SUMMA(A1)', '+46 13 20 60 00', '-5', '@user', '#N/A', '1 750 000', '2024-07-01', '(100)', '1e5', 'TRUE', 'sant', '12:30', '20 %'])(

@@ -1,5 +1,5 @@
-import { OverviewRole, ReportPlan, defaultAgreementLayout, overviewCells, overviewColumns } from '../workbook';
-import type { PlanCell, SheetPlan, TableLayout } from '../workbook';
+import { OverviewRole, ReportPlan, defaultAgreementLayout, overviewCells, overviewColumns } from '../../workbook';
+import type { PlanCell, SheetPlan, TableLayout } from '../../workbook';
 import { excelInput } from './cells';
 
 const HEADER_SEARCH_ROWS = 30;
