@@ -36,7 +36,15 @@ export const extensionSchema = z.object({
 });
 
 export const validitySchema = z
-  .object({ start: isoDate.nullable(), end: isoDate.nullable(), extension: extensionSchema.nullable() })
+  .object({
+    start: isoDate.nullable(),
+    end: isoDate.nullable(),
+    extension: extensionSchema.nullable(),
+    /** Notice period in months ("tills vidare med tre månaders uppsägningstid"); absent or null when none is stated. */
+    noticeMonths: z.number().int().min(0).max(120).nullable().optional(),
+    /** End date of an extension the parties have decided (recorded by the user); the base period's end stays in `end`. */
+    extendedEnd: isoDate.nullable().optional(),
+  })
   .refine((v) => v.start === null || v.end === null || v.start <= v.end, {
     message: 'slutdatumet ligger före startdatumet',
     path: ['end'],
@@ -47,16 +55,37 @@ export const indexationSchema = z.object({
   baseYear: z.number().int().min(1900).max(9999).nullable(),
 });
 
+/**
+ * An amount the document states for one calendar year ("2026: 1 213 000 kr", a column per year). The schedule uses
+ * it for that year instead of indexing `annualAmount`; `annualAmount` stays the first year's level.
+ */
+export const yearAmountSchema = z.object({ year: z.number().int().min(1900).max(9999), amount: kronor });
+
 export const costItemSchema = z.object({
   party: nonEmpty,
   label: nonEmpty,
   annualAmount: kronor,
+  yearAmounts: z.array(yearAmountSchema).optional(),
   quantity: z.number().positive().optional(),
   fte: z.number().positive().optional(),
   hours: z.number().positive().optional(),
 });
 
-export const contributionSchema = z.object({ party: nonEmpty, annualAmount: kronor });
+export const contributionSchema = z.object({
+  party: nonEmpty,
+  annualAmount: kronor,
+  yearAmounts: z.array(yearAmountSchema).optional(),
+});
+
+/** The follow-up an agreement requires; every key absent or null when the document does not state it. */
+export const followUpSchema = z.object({
+  meetingsPerYear: z.number().int().min(0).max(366).nullable().optional(),
+  reportsPerYear: z.number().int().min(0).max(366).nullable().optional(),
+  /** Day the yearly report is due, "MM-DD" of the year after the reported year ("senast den 15 februari året efter"). */
+  reportDue: z.string().regex(/^\d{2}-\d{2}$/).nullable().optional(),
+  /** Months before the period's end by which an extension must be decided. */
+  extensionDecisionMonths: z.number().int().min(0).max(120).nullable().optional(),
+});
 
 export const agreementSchema = z
   .object({
@@ -71,6 +100,7 @@ export const agreementSchema = z
     costItems: z.array(costItemSchema),
     contributions: z.array(contributionSchema),
     annualTotal: kronor.nullable(),
+    followUp: followUpSchema.nullable().optional(),
   })
   .superRefine((a, ctx) => {
     const names = new Set(a.parties.map((p) => p.name));
@@ -89,6 +119,8 @@ export const agreementSchema = z
 export type Party = z.infer<typeof partySchema>;
 export type CostItem = z.infer<typeof costItemSchema>;
 export type Contribution = z.infer<typeof contributionSchema>;
+export type YearAmount = z.infer<typeof yearAmountSchema>;
+export type FollowUp = z.infer<typeof followUpSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;
 
 const FIELD_NAMES: Record<string, string> = {
@@ -115,6 +147,16 @@ const FIELD_NAMES: Record<string, string> = {
   label: 'benämning',
   annualAmount: 'belopp per år',
   annualTotal: 'Totalt per år',
+  yearAmounts: 'belopp per kalenderår',
+  year: 'år',
+  amount: 'belopp',
+  noticeMonths: 'uppsägningstid (månader)',
+  extendedEnd: 'förlängt till',
+  followUp: 'Uppföljning',
+  meetingsPerYear: 'möten per år',
+  reportsPerYear: 'rapporter per år',
+  reportDue: 'rapport senast',
+  extensionDecisionMonths: 'beslut om förlängning (månader före slut)',
 };
 
 function describePath(path: readonly PropertyKey[]): string {
