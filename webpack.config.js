@@ -1,4 +1,3 @@
-/* eslint-disable */
 // Builds the add-in: one page (taskpane.html) that registers the IOP functions first and loads the React UI as
 // a lazy chunk; functions.json from the JSDoc; the browser preview page; and dist/manifest.xml for the host.
 const path = require('path');
