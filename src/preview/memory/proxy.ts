@@ -33,10 +33,17 @@ export abstract class LoadableProxy {
 
   /** Called by sync(): what was asked for is now readable. */
   markLoaded(): void {
+    this.capture(this.pending ?? []);
     if (this.pending === 'all' || this.loadedProps === 'all') this.loadedProps = 'all';
     else this.loadedProps = new Set([...(this.loadedProps ?? []), ...(this.pending ?? [])]);
     this.pending = null;
   }
+
+  /**
+   * Keeps the loaded values as of the sync: in Office.js a loaded property is a snapshot, which later writes in
+   * the same context do not change until it is loaded again.
+   */
+  protected capture(_props: string[] | 'all'): void {}
 
   /** For items of a collection whose load was synced: every property is readable. */
   markAllLoaded(): void {

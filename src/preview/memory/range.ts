@@ -35,6 +35,35 @@ export class MemoryRange extends LoadableProxy {
     return this.nullObject;
   }
 
+  private snapshot = new Map<string, unknown[][]>();
+
+  protected capture(props: string[] | 'all'): void {
+    const list = props === 'all' ? ['values', 'formulas', 'numberFormat'] : props;
+    for (const p of ['values', 'formulas', 'formulasR1C1', 'numberFormat', 'valueTypes']) {
+      if (list.includes(p)) this.snapshot.set(p, this.read(p));
+    }
+  }
+
+  private loaded<T>(prop: string, read: () => T[][]): T[][] {
+    this.need(prop);
+    return (this.snapshot.get(prop) as T[][] | undefined) ?? read();
+  }
+
+  private read(prop: string): unknown[][] {
+    switch (prop) {
+      case 'values':
+        return this.grid((c, r, col) => this.ctx.displayValue(this.sheetData, r, col, c));
+      case 'valueTypes':
+        return this.grid((c, r, col) => valueType(c, this.ctx.displayValue(this.sheetData, r, col, c)));
+      case 'formulas':
+        return this.grid((c) => (c?.formula ? c.formula : (c?.value ?? '')));
+      case 'formulasR1C1':
+        return this.grid((c, r, col) => (c?.formula ? toR1C1(c.formula, r, col) : (c?.value ?? '')));
+      default:
+        return this.grid((c) => c?.format ?? 'General');
+    }
+  }
+
   private grid<T>(pick: (cell: Cell | undefined, r: number, c: number) => T): T[][] {
     return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.columns }, (_, j) => pick(this.sheetData.get(this.row + i, this.column + j), this.row + i, this.column + j)));
   }
@@ -110,8 +139,7 @@ export class MemoryRange extends LoadableProxy {
   }
 
   get values(): CellValue[][] {
-    this.need('values');
-    return this.grid((c, r, col) => this.ctx.displayValue(this.sheetData, r, col, c));
+    return this.loaded('values', () => this.read('values') as CellValue[][]);
   }
   /** As in Excel, a string that begins with "=" set through values becomes a formula too. */
   set values(matrix: unknown[][]) {
@@ -119,29 +147,25 @@ export class MemoryRange extends LoadableProxy {
   }
 
   get valueTypes(): string[][] {
-    this.need('valueTypes');
-    return this.grid((c, r, col) => valueType(c, this.ctx.displayValue(this.sheetData, r, col, c)));
+    return this.loaded('valueTypes', () => this.read('valueTypes') as string[][]);
   }
 
   get formulas(): CellValue[][] {
-    this.need('formulas');
-    return this.grid((c) => (c?.formula ? c.formula : (c?.value ?? '')));
+    return this.loaded('formulas', () => this.read('formulas') as CellValue[][]);
   }
   set formulas(matrix: unknown[][]) {
     this.put('formulas', matrix, (r, c, v) => this.store(r, c, v));
   }
 
   get formulasR1C1(): CellValue[][] {
-    this.need('formulasR1C1');
-    return this.grid((c, r, col) => (c?.formula ? toR1C1(c.formula, r, col) : (c?.value ?? '')));
+    return this.loaded('formulasR1C1', () => this.read('formulasR1C1') as CellValue[][]);
   }
   set formulasR1C1(matrix: unknown[][]) {
     this.put('formulasR1C1', matrix, (r, c, v) => this.store(r, c, typeof v === 'string' && v.startsWith('=') ? fromR1C1(v, r, c) : v));
   }
 
   get numberFormat(): string[][] {
-    this.need('numberFormat');
-    return this.grid((c) => c?.format ?? 'General');
+    return this.loaded('numberFormat', () => this.read('numberFormat') as string[][]);
   }
   set numberFormat(matrix: unknown[][]) {
     this.put('numberFormat', matrix, (r, c, v) => this.sheetData.set(r, c, { format: String(v) }));

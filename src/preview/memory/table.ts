@@ -212,8 +212,15 @@ export class MemoryAutoFilter extends LoadableProxy {
   ) {
     super(ctx);
   }
+  private captured: FilterCriteria[] | null = null;
   loadedSize(): number {
     return jsonBytes([...this.t.filters.values()]);
+  }
+  protected capture(): void {
+    this.captured = this.current();
+  }
+  private current(): FilterCriteria[] {
+    return Array.from({ length: this.t.columns }, (_, j) => (this.t.filters.has(j) ? JSON.parse(JSON.stringify(this.t.filters.get(j))) : ({} as FilterCriteria)));
   }
   get enabled(): boolean {
     this.need('enabled');
@@ -223,10 +230,10 @@ export class MemoryAutoFilter extends LoadableProxy {
     this.need('isDataFiltered');
     return this.t.filters.size > 0;
   }
-  /** One entry per table column; a column without a filter has `{ filterOn: 'Custom' }`-less empty criteria. */
+  /** One entry per table column; a column without a filter has empty criteria. */
   get criteria(): FilterCriteria[] {
     this.need('criteria');
-    return Array.from({ length: this.t.columns }, (_, j) => (this.t.filters.has(j) ? JSON.parse(JSON.stringify(this.t.filters.get(j))) : ({} as FilterCriteria)));
+    return this.captured ?? this.current();
   }
   apply(_range: unknown, columnIndex?: number, criteria?: FilterCriteria): void {
     if (columnIndex === undefined || !criteria) {
