@@ -79,16 +79,5 @@ export const PARTY_COLUMNS = ['Avtals-id', 'Avtal', 'Part', 'Org.nr', 'Sektor', 
 export const ITEM_EXTRA_COLUMNS = ['Källa'] as const;
 export const IMPORT_SOURCE = 'Import';
 
-/** The committee's overview: seed 004's seven columns, then the columns this add-in adds. */
-export const OVERVIEW_COLUMNS = [
-  'Namn',
-  'Samverkanspart/-er',
-  'Kategorisering/målgrupp',
-  'Verksamhetens syfte',
-  'Beräknat värde/år',
-  'Kostnad {nämnd}/år',
-  'Giltighet',
-] as const;
-
 export const PERIOD_LABELS = { base: 'Avtalsperiod', extended: 'Med förlängningar' } as const;
 export const TOTAL_LABEL = 'Totalt';

@@ -1,5 +1,5 @@
 import { parseDecimal, readAmount, readDate, readItemType, readNumber, readOrgNumber, readRate, readSector } from '../../src/workbook/readCells';
-import { agreementsFromTables, canonicalHeaders } from '../../src/workbook/tables';
+import { agreementsFromTables, canonicalHeaders } from '../../src/workbook/readTables';
 import { AGREEMENT_COLUMNS, ALL_ITEM_COLUMNS, PARTY_COLUMNS } from '../../src/workbook';
 
 const value = <T>(r: { ok: boolean; value?: T | null }) => (r.ok ? r.value : 'refused');

@@ -1,89 +1,8 @@
 import { Agreement, parseAgreement } from '../domain/agreement';
-import {
-  AGREEMENT_COLUMNS,
-  EXTRA_SHEETS,
-  IMPORT_SOURCE,
-  ITEM_COLUMNS,
-  ITEM_EXTRA_COLUMNS,
-  ITEM_TYPES,
-  PARTY_COLUMNS,
-  PARTY_TABLE,
-  SECTOR_LABELS,
-  SHEETS,
-  TABLES,
-} from './names';
-import { CellValue, DATE_FORMAT, INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, num, text } from './plan';
+import { TABLES } from './names';
+import type { CellValue } from './plan';
 import { CellRead, isBlank, readAmount, readDate, readItemType, readNumber, readOrgNumber, readRate, readSector, readText } from './readCells';
-import { isoToSerial } from './status';
-
-export const ALL_ITEM_COLUMNS = [...ITEM_COLUMNS, ...ITEM_EXTRA_COLUMNS] as const;
-
-function dateCell(iso: string | null): PlanCell {
-  return iso ? num(isoToSerial(iso), DATE_FORMAT) : text('');
-}
-
-function optionalNumber(value: number | null | undefined, format?: string): PlanCell {
-  return value === null || value === undefined ? text('') : num(value, format);
-}
-
-/** One IOP_Avtal row, in AGREEMENT_COLUMNS order. */
-export function agreementRow(a: Agreement, key: string): PlanCell[] {
-  const ext = a.validity.extension;
-  return [
-    text(key),
-    text(a.name),
-    text(a.targetGroup),
-    text(a.purpose),
-    optionalNumber(a.places),
-    dateCell(a.validity.start),
-    dateCell(a.validity.end),
-    optionalNumber(ext?.years),
-    optionalNumber(ext?.times),
-    optionalNumber(a.indexation?.rate, '0.0%'),
-    optionalNumber(a.indexation?.baseYear, INTEGER_FORMAT),
-    optionalNumber(a.annualTotal, KRONOR_FORMAT),
-  ];
-}
-
-/** IOP_Parter rows of one agreement, in PARTY_COLUMNS order. */
-export function partyRows(a: Agreement, key: string): PlanCell[][] {
-  return a.parties.map((p) => [text(key), text(a.name), text(p.name), text(p.orgNumber), text(SECTOR_LABELS[p.sector]), text(p.unit)]);
-}
-
-/** IOP_Poster rows of one agreement (cost items, then stated contributions), in ALL_ITEM_COLUMNS order. */
-export function itemRows(a: Agreement, key: string): PlanCell[][] {
-  const sectorOf = (party: string) => {
-    const p = a.parties.find((x) => x.name === party);
-    return p ? SECTOR_LABELS[p.sector] : '';
-  };
-  const items = a.costItems.map((c) => [
-    text(key),
-    text(a.name),
-    text(ITEM_TYPES.costItem),
-    text(c.party),
-    text(sectorOf(c.party)),
-    text(c.label),
-    num(c.annualAmount, KRONOR_FORMAT),
-    optionalNumber(c.quantity),
-    optionalNumber(c.fte),
-    optionalNumber(c.hours),
-    text(IMPORT_SOURCE),
-  ]);
-  const contributions = a.contributions.map((c) => [
-    text(key),
-    text(a.name),
-    text(ITEM_TYPES.contribution),
-    text(c.party),
-    text(sectorOf(c.party)),
-    text(''),
-    num(c.annualAmount, KRONOR_FORMAT),
-    text(''),
-    text(''),
-    text(''),
-    text(IMPORT_SOURCE),
-  ]);
-  return [...items, ...contributions];
-}
+import { TABLE_SPECS, TableKind } from './tableSpec';
 
 /* Reading back: the workbook is the source of truth, and people edit it. */
 
@@ -97,8 +16,6 @@ export interface RawTable {
   /** The rows' formulas, when known: a formula cell without a value is reported as such. */
   formulas?: unknown[][];
 }
-
-export type TableKind = 'agreements' | 'parties' | 'items';
 
 /** A cell whose text was read unambiguously, in the form the report formulas need (a number, a label). */
 export interface CellFix {
@@ -116,13 +33,6 @@ export interface ReadResult {
   fixes: CellFix[];
 }
 
-const TABLE_INFO: Record<TableKind, { sheet: string; columns: readonly string[]; required: readonly string[] }> = {
-  // Columns whose absence would change amounts or periods: without them no agreement is read.
-  agreements: { sheet: SHEETS.agreements, columns: AGREEMENT_COLUMNS, required: ['Avtals-id', 'Namn', 'Start', 'Slut', 'Förlängning år', 'Förlängning gånger', 'Indexsats', 'Basår', 'Totalt/år'] },
-  parties: { sheet: EXTRA_SHEETS.parties, columns: PARTY_COLUMNS, required: ['Avtals-id', 'Part', 'Sektor'] },
-  items: { sheet: SHEETS.items, columns: ALL_ITEM_COLUMNS, required: ['Avtals-id', 'Typ', 'Part', 'Benämning', 'Belopp/år'] },
-};
-
 function foldHeader(h: string): string {
   return h.normalize('NFC').toLowerCase().replace(/[\s\u00a0.\-_]+/g, '');
 }
@@ -139,10 +49,6 @@ export function canonicalHeaders(headers: readonly unknown[], columns: readonly 
     if (at >= 0) out[at] = c;
   }
   return out;
-}
-
-export function tableColumns(kind: TableKind): readonly string[] {
-  return TABLE_INFO[kind].columns;
 }
 
 interface Row {
@@ -167,7 +73,7 @@ class TableReader {
     private readonly problems: string[],
     private readonly fixes: CellFix[],
   ) {
-    const info = TABLE_INFO[kind];
+    const info = TABLE_SPECS[kind];
     this.sheet = table?.sheet ?? info.sheet;
     this.headers = table ? canonicalHeaders(table.headers, info.columns) : [];
     this.missing = table ? info.columns.filter((c) => !this.headers.includes(c) && c !== 'Källa') : [];
@@ -242,7 +148,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
     [P, parter],
     [I, poster],
   ] as const) {
-    const tableName = { agreements: TABLES.agreements, parties: PARTY_TABLE, items: TABLES.items }[t.kind];
+    const tableName = TABLE_SPECS[t.kind].table;
     if (!table) problems.push(`Tabellen ${tableName} (bladet ${t.sheet}) saknas – inga avtal lästes in.`);
     else {
       for (const c of t.missing) {
@@ -434,4 +340,3 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
   return { agreements, problems, fixes };
 }
 
-export { AGREEMENT_COLUMNS, PARTY_COLUMNS };
