@@ -5,8 +5,7 @@ import { indexFactor } from '../domain/indexation';
 import { Ratio, multiply, ratioOf, requireAmount } from '../domain/money';
 import { plannableEnd, monthsCoveredInYear, UNLIMITED_EXTENSION_PERIODS } from '../domain/validity';
 import { committeePartyFlags } from './committee';
-import { TableLayout, wholeColumn } from './layout';
-import { EXTRA_SHEETS, ITEM_TYPES, PERIOD_LABELS, SECTOR_LABELS } from './names';
+import { EXTRA_SHEETS, ITEM_TYPES, PERIOD_LABELS, SECTOR_LABELS, TABLES } from './names';
 import {
   DATE_FORMAT,
   INTEGER_FORMAT,
@@ -24,10 +23,15 @@ import {
 import { isoToSerial } from './status';
 
 /**
- * Sheet "Beräkning": one row per agreement × party × period (base period, with all extensions) and one column
- * per calendar year. Each cell is the exact amount × (1 + rate)^(year − base year) × months/12: indexed per
- * new calendar year, pro-rata by whole months. The reports sum these cells with SUMIFS and round once, per
- * agreement, side and year, as the domain core's schedule does.
+ * Sheet "Beräkning" (a hidden helper sheet): per agreement one block of rows, one per party and period (base
+ * period, then with all extensions), and one column per calendar year. Each year cell is the exact amount ×
+ * (1 + rate)^(year − base year) × months/12: indexed per new calendar year, pro-rata by whole months. The reports
+ * sum a block's cells and round once, per agreement, side and year, as the domain core's schedule does.
+ *
+ * Recalculation grows linearly with the number of agreements: the agreement's row in IOP_Avtal is found once per
+ * block (column Rad) and read with INDEX at that position, each party's amount is summed from IOP_Poster once
+ * (its extended row refers to it), the other rows refer to the block's first row, and the reports address
+ * the block's rows exactly instead of searching whole columns.
  */
 export const CALC_COLUMNS = [
   'Avtals-id',
@@ -44,19 +48,30 @@ export const CALC_COLUMNS = [
   'Första månad',
   'Sista månad',
   'Kriterium',
+  'Rad',
 ] as const;
 
 const C = Object.fromEntries(CALC_COLUMNS.map((h, i) => [h, i])) as Record<(typeof CALC_COLUMNS)[number], number>;
 export const CALC_FIRST_YEAR_COLUMN = CALC_COLUMNS.length;
 
-/** Whole column of the calculation sheet, e.g. "Beräkning!$G:$G". */
-export function calcColumn(index: number): string {
-  const letter = columnLetter(index);
-  return `${sheetRef(EXTRA_SHEETS.calculation)}!$${letter}:$${letter}`;
+/** "Beräkning!$G$12:$G$15": one column of a block's rows (1-based sheet rows). */
+export function calcRange(column: number | (typeof CALC_COLUMNS)[number], first: number, last: number): string {
+  const letter = columnLetter(typeof column === 'number' ? column : C[column]);
+  return `${sheetRef(EXTRA_SHEETS.calculation)}!$${letter}$${first}:$${letter}$${last}`;
 }
 
-export function calcNamedColumn(header: (typeof CALC_COLUMNS)[number]): string {
-  return calcColumn(C[header]);
+/** "Beräkning!$O$12": one cell (1-based sheet row). */
+export function calcCell(column: (typeof CALC_COLUMNS)[number], row: number): string {
+  return `${sheetRef(EXTRA_SHEETS.calculation)}!$${columnLetter(C[column])}$${row}`;
+}
+
+/** One agreement's rows on Beräkning (1-based sheet rows): the base period's, then those with extensions. */
+export interface CalcBlock {
+  key: string;
+  baseFirst: number;
+  baseLast: number;
+  extendedFirst: number;
+  extendedLast: number;
 }
 
 export interface CalcRowValues {
@@ -67,6 +82,8 @@ export interface CalcRowValues {
   committee: boolean;
   period: 'base' | 'extended';
   amount: number;
+  /** 1-based row on Beräkning. */
+  row: number;
   /** Exact amount per calendar year (indexed, pro-rata, not yet rounded), aligned with the plan's years. */
   years: Ratio[];
 }
@@ -75,6 +92,8 @@ export interface Calculation {
   sheet: SheetPlan;
   years: number[];
   rows: CalcRowValues[];
+  /** Per agreement (by key), where its rows are. */
+  blocks: Map<string, CalcBlock>;
 }
 
 /** The calendar years any agreement covers, with all planned extensions. */
@@ -134,13 +153,18 @@ function remainderFormula(total: string, first: number, last: number): string {
   return `=IF(SUMIFS(${amounts},$D$${first}:$D$${last},"${SECTOR_LABELS.civil}")>0,0,MAX(0,${total}-SUM(${amounts})))`;
 }
 
+/** A table column as a structured reference, e.g. IOP_Poster[Belopp/år] (special characters escaped with '). */
+export function tableColumn(table: string, column: string): string {
+  return `${table}[${column.replace(/['#[\]]/g, "'$&")}]`;
+}
+
 export interface CalcInput {
   agreements: readonly Agreement[];
   keys: readonly string[];
   committee: string;
   years: number[];
-  agreementsAt: TableLayout;
-  itemsAt: TableLayout;
+  /** Each agreement's 1-based row in IOP_Avtal's body, by key (what the Rad formula's MATCH finds). */
+  positions: ReadonlyMap<string, number>;
 }
 
 /**
@@ -154,39 +178,31 @@ function template(formulaText: string): (row: string) => string {
 }
 
 export function buildCalculation(input: CalcInput): Calculation {
-  const { agreements, keys, committee, years, agreementsAt, itemsAt } = input;
-  const memo = <T>(fn: (h: string) => T) => {
-    const cache = new Map<string, T>();
-    return (h: string) => {
-      let v = cache.get(h);
-      if (v === undefined) cache.set(h, (v = fn(h)));
-      return v;
-    };
-  };
-  const A = memo((h) => wholeColumn(agreementsAt, h));
-  const P = memo((h) => wholeColumn(itemsAt, h));
+  const { agreements, keys, committee, years, positions } = input;
+  const A = (h: string) => tableColumn(TABLES.agreements, h);
+  const P = (h: string) => tableColumn(TABLES.items, h);
   const header: PlanCell[] = [...CALC_COLUMNS.map((h) => text(h, { bold: true })), ...years.map((y) => num(y, INTEGER_FORMAT))];
   header.slice(CALC_FIRST_YEAR_COLUMN).forEach((c) => (c.bold = true));
   const cells: (PlanCell | null)[][] = [header];
   const rows: CalcRowValues[] = [];
+  const blocks = new Map<string, CalcBlock>();
 
-  // The formulas are the same for every row but for the row number: built once.
-  const match = `MATCH($A{r},${A('Avtals-id')},0)`;
-  const at = (h: string) => `INDEX(${A(h)},${match})`;
-  const endRef = at('Slut');
+  // The formulas are the same for every block but for the row numbers: split once, joined per row.
+  const at = (h: string) => `INDEX(${A(h)},$O{f})`;
+  const contribution = `${P('Avtals-id')},$A{r},${P('Typ')},"${ITEM_TYPES.contribution}",${P('Part')},$N{r}`;
   const T = {
     amount: template(
-      `=IF(COUNTIFS(${P('Avtals-id')},$A{r},${P('Typ')},"${ITEM_TYPES.contribution}",${P('Part')},$N{r})>0,` +
-        `SUMIFS(${P('Belopp/år')},${P('Avtals-id')},$A{r},${P('Typ')},"${ITEM_TYPES.contribution}",${P('Part')},$N{r}),` +
+      `=IF(COUNTIFS(${contribution})>0,SUMIFS(${P('Belopp/år')},${contribution}),` +
         `SUMIFS(${P('Belopp/år')},${P('Avtals-id')},$A{r},${P('Typ')},"<>${ITEM_TYPES.contribution}",${P('Part')},$N{r}))`,
     ),
-    totalRef: `N(${at('Totalt/år')})`,
+    row: template(`=MATCH($A{r},${A('Avtals-id')},0)`),
+    total: template(`N(${at('Totalt/år')})`),
     rate: template(`=N(${at('Indexsats')})`),
-    baseYear: template(`=IF(ISNUMBER(${at('Basår')}),${at('Basår')},IF(ISNUMBER($J{r}),YEAR($J{r}),""))`),
+    baseYear: template(`=IF(ISNUMBER(${at('Basår')}),${at('Basår')},IF(ISNUMBER($J{f}),YEAR($J{f}),""))`),
     start: template(`=IF(ISNUMBER(${at('Start')}),${at('Start')},"")`),
-    tillBase: template(`=IF(ISNUMBER(${endRef}),${endRef},"")`),
+    tillBase: template(`=IF(ISNUMBER(${at('Slut')}),${at('Slut')},"")`),
     tillExtended: template(
-      `=IF(ISNUMBER(${endRef}),IF(N(${at('Förlängning år')})>0,EDATE(${endRef}+1,12*${at('Förlängning år')}*IF(ISNUMBER(${at('Förlängning gånger')}),${at('Förlängning gånger')},${UNLIMITED_EXTENSION_PERIODS}))-1,${endRef}),"")`,
+      `=IF(ISNUMBER($K{f}),IF(N(${at('Förlängning år')})>0,EDATE($K{f}+1,12*${at('Förlängning år')}*IF(ISNUMBER(${at('Förlängning gånger')}),${at('Förlängning gånger')},${UNLIMITED_EXTENSION_PERIODS}))-1,$K{f}),"")`,
     ),
     firstMonth: template(`=IF(ISNUMBER($J{r}),YEAR($J{r})*12+MONTH($J{r})+IF(DAY($J{r})<=IF(MONTH($J{r})=2,15,16),0,1),"")`),
     lastMonth: template(
@@ -198,6 +214,7 @@ export function buildCalculation(input: CalcInput): Calculation {
       return template(`=IF(ISNUMBER($M{r}),$G{r}*(1+$H{r})^(${Y}-$I{r})*MAX(0,MIN($M{r},${Y}*12+12)-MAX($L{r},${Y}*12+1)+1)/12,0)`);
     }),
   };
+  const ref = (column: (typeof CALC_COLUMNS)[number], row: number) => `=$${columnLetter(C[column])}$${row}`;
   const ZERO: Ratio = { num: 0n, den: 1n };
 
   agreements.forEach((a, ai) => {
@@ -222,17 +239,24 @@ export function buildCalculation(input: CalcInput): Calculation {
       if (!f) factors.set(y, (f = indexFactor(y, baseYear!, rate)));
       return f;
     };
+    const f = cells.length + 1;
+    const F = String(f);
+    const block: CalcBlock = { key, baseFirst: f, baseLast: f + parties.length - 1, extendedFirst: f + parties.length, extendedLast: f + 2 * parties.length - 1 };
+    blocks.set(key, block);
 
     for (const period of ['base', 'extended'] as const) {
-      const firstRow = cells.length;
+      const periodFirst = period === 'base' ? block.baseFirst : block.extendedFirst;
       const till = end ? (period === 'base' ? end : final) : null;
       const tillParts = till ? parseDate(till) : null;
       const counted = start && till ? countedMonths(start, till) : null;
       // Months per year do not depend on the party: computed once per period, only for the years it reaches.
       const months = years.map((y) => (valid && startParts && tillParts && y >= startParts.year && y <= tillParts.year ? monthsCoveredInYear(startParts, tillParts, y) : 0));
-      parties.forEach((p) => {
-        const r = cells.length;
-        const R = String(r + 1);
+      parties.forEach((p, pi) => {
+        const r = cells.length + 1;
+        const R = String(r);
+        const withRow = (t: (row: string) => string) => t(R).split('{f}').join(F);
+        const firstOfBlock = r === f;
+        const firstOfPeriod = r === periodFirst;
         // amount × (1 + rate)^(year − base year) × months/12, exactly (indexedExact, pro rata by whole months).
         let exactAmount: Ratio | null = null;
         const yearValues = months.map((m, yi): Ratio => {
@@ -240,6 +264,11 @@ export function buildCalculation(input: CalcInput): Calculation {
           exactAmount ??= ratioOf(requireAmount(p.amount));
           return multiply(multiply(exactAmount, factor(years[yi])), { num: BigInt(m), den: 12n });
         });
+        const amountCell =
+          period === 'extended'
+            ? formula(ref('Belopp/år', block.baseFirst + pi), p.amount, KRONOR_FORMAT)
+            : formula(p.remainder ? remainderFormula(withRow(T.total), block.baseFirst, r - 1) : T.amount(R), p.amount, KRONOR_FORMAT);
+        const tillValue = till ? isoToSerial(till) : '';
         const row: (PlanCell | null)[] = [
           text(key),
           text(a.name),
@@ -247,32 +276,33 @@ export function buildCalculation(input: CalcInput): Calculation {
           text(SECTOR_LABELS[p.sector]),
           num(p.committee ? 1 : 0, INTEGER_FORMAT),
           text(PERIOD_LABELS[period]),
-          formula(p.remainder ? remainderFormula(T.totalRef.split('{r}').join(R), firstRow + 1, r) : T.amount(R), p.amount, KRONOR_FORMAT),
-          formula(T.rate(R), rate, '0.0%'),
-          formula(T.baseYear(R), baseYear ?? '', INTEGER_FORMAT),
-          formula(T.start(R), start ? isoToSerial(start) : '', DATE_FORMAT),
-          formula(period === 'base' ? T.tillBase(R) : T.tillExtended(R), till ? isoToSerial(till) : '', DATE_FORMAT),
-          formula(T.firstMonth(R), start ? countedMonths(start, start).first : '', INTEGER_FORMAT),
-          formula(T.lastMonth(R), counted ? counted.last : '', INTEGER_FORMAT),
-          p.remainder ? text('') : formula(T.criterion(R), escapeCriterion(p.name)),
+          amountCell,
+          formula(firstOfBlock ? withRow(T.rate) : ref('Indexsats', f), rate, '0.0%'),
+          formula(firstOfBlock ? withRow(T.baseYear) : ref('Basår', f), baseYear ?? '', INTEGER_FORMAT),
+          formula(firstOfBlock ? withRow(T.start) : ref('Från', f), start ? isoToSerial(start) : '', DATE_FORMAT),
+          formula(firstOfPeriod ? withRow(period === 'base' ? T.tillBase : T.tillExtended) : ref('Till', periodFirst), tillValue, DATE_FORMAT),
+          formula(firstOfBlock ? withRow(T.firstMonth) : ref('Första månad', f), start ? countedMonths(start, start).first : '', INTEGER_FORMAT),
+          formula(firstOfPeriod ? withRow(T.lastMonth) : ref('Sista månad', periodFirst), counted ? counted.last : '', INTEGER_FORMAT),
+          p.remainder || period === 'extended' ? text('') : formula(T.criterion(R), escapeCriterion(p.name)),
+          firstOfBlock ? formula(T.row(R), positions.get(key) ?? '', INTEGER_FORMAT) : text(''),
         ];
         for (let yi = 0; yi < years.length; yi++) {
           const y = years[yi];
-          // Years the agreement cannot reach even with every extension stay empty (SUMIFS reads them as 0):
-          // that halves a large workbook.
+          // Years the agreement cannot reach even with every extension stay empty (the sums read them as 0).
           row.push(!span || y < span.first || y > span.last ? null : formula(T.years[yi](R), ratioToNumber(yearValues[yi]), KRONOR_FORMAT));
         }
         cells.push(row);
-        rows.push({ key, agreement: a.name, party: p.name, sector: p.sector, committee: p.committee, period, amount: p.amount, years: yearValues });
+        rows.push({ key, agreement: a.name, party: p.name, sector: p.sector, committee: p.committee, period, amount: p.amount, row: r, years: yearValues });
       });
     }
   });
 
-  const widths = [24, 28, 28, 10, 9, 16, 13, 9, 7, 11, 11, 9, 9, 12, ...years.map(() => 12)];
+  const widths = [24, 28, 28, 10, 9, 16, 13, 9, 7, 11, 11, 9, 9, 12, 6, ...years.map(() => 12)];
   return {
-    sheet: { name: EXTRA_SHEETS.calculation, cells, tables: [], columnWidths: widths, frozenRows: 1 },
+    sheet: { name: EXTRA_SHEETS.calculation, cells, tables: [], columnWidths: widths, frozenRows: 1, hidden: true },
     years,
     rows,
+    blocks,
   };
 }
 

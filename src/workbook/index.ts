@@ -1,9 +1,8 @@
 import type { Agreement } from '../domain/agreement';
 import type { IopSettings } from '../domain/settings';
-import { CalcRowValues, buildCalculation, planYears } from './calculation';
+import { CalcBlock, CalcRowValues, buildCalculation, planYears } from './calculation';
 import { belongsToCommittee } from './committee';
 import { buildDataSheets } from './dataSheets';
-import { TableLayout, defaultAgreementLayout, defaultItemLayout } from './layout';
 import { buildMultiYearSheet } from './multiYear';
 import { buildOverviewSheet } from './overview';
 import { SheetPlan, WorkbookPlan } from './plan';
@@ -24,8 +23,6 @@ export { planCalculator } from './calculator';
 export { buildSettingsSheet, SETTING_ROWS } from './settingsSheet';
 export { overviewCells, overviewColumns, overviewHeaders } from './overview';
 export type { OverviewRole } from './overview';
-export type { TableLayout } from './layout';
-export { defaultAgreementLayout, defaultItemLayout } from './layout';
 
 export interface PlanOptions {
   /** The overview's year (default: the settings' base year). */
@@ -34,8 +31,8 @@ export interface PlanOptions {
   committee?: string;
   /** "Today", for the overview's status date; injected so tests are stable. */
   today?: Date;
-  agreementsAt?: TableLayout;
-  itemsAt?: TableLayout;
+  /** Each agreement's 1-based row in IOP_Avtal's body, by key (default: the order of `agreements`). */
+  positions?: ReadonlyMap<string, number>;
 }
 
 export interface ReportPlan {
@@ -45,6 +42,7 @@ export interface ReportPlan {
   keys: string[];
   years: number[];
   calcRows: CalcRowValues[];
+  blocks: ReadonlyMap<string, CalcBlock>;
   statusDate: string;
 }
 
@@ -61,8 +59,7 @@ export function buildReportSheets(agreements: readonly Agreement[], keys: readon
     keys: myKeys,
     committee,
     years,
-    agreementsAt: options.agreementsAt ?? defaultAgreementLayout(),
-    itemsAt: options.itemsAt ?? defaultItemLayout(),
+    positions: options.positions ?? new Map(keys.map((k, i) => [k, i + 1])),
   });
   const status = statusDate(year, options.today);
   const overview = buildOverviewSheet(mine, myKeys, {
@@ -71,10 +68,10 @@ export function buildReportSheets(agreements: readonly Agreement[], keys: readon
     statusDate: status,
     years,
     calcRows: calc.rows,
-    agreementsAt: options.agreementsAt ?? defaultAgreementLayout(),
+    blocks: calc.blocks,
   });
-  const plan = buildMultiYearSheet(mine, myKeys, years, committee);
-  return { sheets: [overview, plan, calc.sheet], agreements: mine, keys: myKeys, years, calcRows: calc.rows, statusDate: status };
+  const plan = buildMultiYearSheet(mine, myKeys, years, committee, calc.blocks);
+  return { sheets: [overview, plan, calc.sheet], agreements: mine, keys: myKeys, years, calcRows: calc.rows, blocks: calc.blocks, statusDate: status };
 }
 
 /** The whole workbook: settings, the three data tables and the reports, in the order the sheets appear. */

@@ -11,6 +11,8 @@ export interface RawTable {
   rows: CellValue[][];
   /** The sheet row (1-based) of each row, for messages; by default the header is row 1 and no row is missing. */
   rowNumbers?: number[];
+  /** The zero-based position in the table's body of each row (default: its index; blank rows left out move the rest). */
+  bodyIndex?: number[];
   /** The sheet the table is on, for messages (default: its usual sheet). */
   sheet?: string;
   /** The rows' formulas, when known: a formula cell without a value is reported as such. */
@@ -29,6 +31,8 @@ export interface CellFix {
 
 export interface ReadResult {
   agreements: Agreement[];
+  /** Each agreement's row in IOP_Avtal (1-based within the body), by key: what MATCH finds in the report formulas. */
+  positions: Map<string, number>;
   problems: string[];
   fixes: CellFix[];
 }
@@ -54,6 +58,8 @@ export function canonicalHeaders(headers: readonly unknown[], columns: readonly 
 interface Row {
   /** Index into the RawTable's rows. */
   index: number;
+  /** 1-based position in the table's body. */
+  position: number;
   number: number;
   get: (column: string) => CellValue;
   formula: (column: string) => string | null;
@@ -91,6 +97,7 @@ class TableReader {
       const at = (c: string) => this.headers.indexOf(c);
       this.rows.push({
         index,
+        position: (table.bodyIndex?.[index] ?? index) + 1,
         number: table.rowNumbers?.[index] ?? index + 2,
         get: (c) => (at(c) < 0 ? null : (cells[at(c)] ?? null)),
         formula: (c) => (at(c) < 0 ? null : formulaAt(at(c))),
@@ -141,7 +148,8 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
   const P = new TableReader('parties', parter, problems, fixes);
   const I = new TableReader('items', poster, problems, fixes);
   const agreements: Agreement[] = [];
-  if (!avtal) return { agreements, problems, fixes };
+  const positions = new Map<string, number>();
+  if (!avtal) return { agreements, positions, problems, fixes };
 
   for (const [t, table] of [
     [A, avtal],
@@ -157,7 +165,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       }
     }
   }
-  if (A.missingRequired.includes('Avtals-id')) return { agreements, problems, fixes };
+  if (A.missingRequired.includes('Avtals-id')) return { agreements, positions, problems, fixes };
   const missingRequired = (t: TableReader) => t.missingRequired.length > 0;
 
   // Keys are matched as SUMIFS does: without regard to case.
@@ -325,7 +333,10 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       annualTotal: total,
     };
     const parsed = parseAgreement(candidate);
-    if (parsed.ok) agreements.push(parsed.value);
+    if (parsed.ok) {
+      agreements.push(parsed.value);
+      positions.set(key, r.position);
+    }
     else problems.push(...parsed.errors.map((e) => `${A.sheet} rad ${r.number} (${name}): ${e} – avtalet lästes inte in.`));
   }
 
@@ -337,6 +348,6 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       if (!agreementRows.has(k)) problems.push(`${t.sheet} ${rowList(rows)}: Avtals-id "${t.key(rows[0])}" finns inte i tabellen ${TABLES.agreements} (bladet ${A.sheet}) – raderna lästes inte in.`);
     }
   }
-  return { agreements, problems, fixes };
+  return { agreements, positions, problems, fixes };
 }
 

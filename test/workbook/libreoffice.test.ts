@@ -1,6 +1,6 @@
 import { writePlanXlsx } from '../../src/writers/xlsx';
 import { buildSchedule } from '../../src/domain/schedule';
-import { buildWorkbookPlan, cellAddress, SheetPlan, WorkbookPlan } from '../../src/workbook';
+import { buildWorkbookPlan, cellAddress, columnLetter, SheetPlan, WorkbookPlan } from '../../src/workbook';
 import { ALL } from '../fixtures/workbook/agreements';
 import { spawnSync } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
@@ -80,7 +80,7 @@ describeLo('the .xlsx recalculated by LibreOffice', () => {
       const schedule = buildSchedule(a);
       for (const y of schedule.years) {
         const col = header.indexOf(String(y.year));
-        const row = (period: string, part: string) => flerar.find((r) => r[1] === a.name && r[2] === period && r[3] === part)!;
+        const row = (period: string, part: string) => flerar.find((r) => r[0] === a.name && r[1] === period && r[2] === part)!;
         expect(Number(row('Med förlängningar', 'Offentlig')[col])).toBe(y.public);
         expect(Number(row('Med förlängningar', 'Idéburen')[col])).toBe(y.civil);
         expect(Number(row('Avtalsperiod', 'Totalt')[col])).toBe(y.baseTotal);
@@ -113,8 +113,10 @@ describeLo('the chart on Flerårsplan in LibreOffice', () => {
     // LibreOffice writes the sheet name unquoted; the references are the plan's rows.
     const refs = [...chart.matchAll(/<c:f>'?Flerårsplan'?!([^<]+)<\/c:f>/g)].map((m) => m[1]);
     const { categoryRow, series } = plan.chart!;
-    const row = (r: number) => `$E$${r + 1}:$Q$${r + 1}`;
-    expect(refs).toEqual([`$D$${series[0].row + 1}`, row(categoryRow), row(series[0].row), `$D$${series[1].row + 1}`, row(categoryRow), row(series[1].row)]);
+    const { firstColumn, lastColumn } = plan.chart!;
+    const row = (r: number) => `$${columnLetter(firstColumn)}$${r + 1}:$${columnLetter(lastColumn)}$${r + 1}`;
+    const label = (r: number) => `$${columnLetter(firstColumn - 1)}$${r + 1}`;
+    expect(refs).toEqual([label(series[0].row), row(categoryRow), row(series[0].row), label(series[1].row), row(categoryRow), row(series[1].row)]);
     expect(chart).toContain(title);
   }, 120000);
 

@@ -138,7 +138,7 @@ describe('agreementsFromTables', () => {
   });
 
   it('with no tables at all reads nothing and reports nothing', () => {
-    expect(agreementsFromTables(null, null, null)).toEqual({ agreements: [], problems: [], fixes: [] });
+    expect(agreementsFromTables(null, null, null)).toEqual({ agreements: [], positions: new Map(), problems: [], fixes: [] });
   });
 
   it('a missing Parter table is reported', () => {

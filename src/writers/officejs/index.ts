@@ -11,8 +11,6 @@ import {
   SHEETS,
   SheetPlan,
   TABLES,
-  TABLE_SPECS,
-  TableLayout,
   agreementKeys,
   agreementsFromTables,
   buildReportSheets,
@@ -44,7 +42,7 @@ const DATA = DATA_TABLES;
 
 /** A table as the reader takes it: row numbers and sheet for its messages, formulas to tell an empty formula from an empty cell. */
 function rawTable(t: TableState | null): RawTable | null {
-  return t ? { headers: t.headers, rows: t.values as CellValue[][], rowNumbers: t.bodyIndex.map((j) => t.row + 2 + j), sheet: t.sheet, formulas: t.formulas } : null;
+  return t ? { headers: t.headers, rows: t.values as CellValue[][], rowNumbers: t.bodyIndex.map((j) => t.row + 2 + j), bodyIndex: t.bodyIndex, sheet: t.sheet, formulas: t.formulas } : null;
 }
 
 function readTables(state: WorkbookState): ReadResult {
@@ -82,10 +80,6 @@ function applyFixes(merged: MergedTable, fixes: CellFix[]): void {
     merged.body[f.row][column] = escapeText(f.value);
     (merged.values[f.row] as unknown[])[column] = f.value;
   }
-}
-
-function layoutOf(state: TableState | null, spec: { sheet: string; columns: readonly string[] }): TableLayout {
-  return state ? { sheet: state.sheet, headers: state.headers, firstColumn: state.column } : { sheet: spec.sheet, headers: spec.columns, firstColumn: 0 };
 }
 
 function settingsFrom(state: WorkbookState): IopSettings {
@@ -172,8 +166,7 @@ export async function writeAgreements(context: Excel.RequestContext, agreements:
   queueSettings(context, state, settings);
 
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
-    agreementsAt: layoutOf(tables[0].state, TABLE_SPECS.agreements),
-    itemsAt: layoutOf(tables[2].state, TABLE_SPECS.items),
+    positions: read.positions,
   });
   const written = queueReports(context, state, reports.sheets);
   await context.sync();
@@ -202,19 +195,17 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     const t = state.tables[d.table];
     if (t) queueFixes(context, t, read.fixes.filter((f) => f.table === d.kind));
   });
-  const at = DATA.map((d) => {
+  DATA.forEach((d) => {
     const { state: t, added } = withColumns(state.tables[d.table], d.formulaColumns);
     if (t && added.length > 0) queueMissingColumns(context, d.table, added);
-    return t;
   });
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
     year: options.year,
     committee: options.committee,
-    agreementsAt: layoutOf(at[0], TABLE_SPECS.agreements),
-    itemsAt: layoutOf(at[2], TABLE_SPECS.items),
+    positions: read.positions,
   });
   const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, ...DATA.map((d) => d.sheet)];
-  const inPlace = state.active && !ours.includes(state.active.name) ? fillInPlace(context, state.active, reports, options, layoutOf(at[0], TABLE_SPECS.agreements)) : null;
+  const inPlace = state.active && !ours.includes(state.active.name) ? fillInPlace(context, state.active, reports, options) : null;
   const written = queueReports(context, state, reports.sheets, inPlace ? [SHEETS.overview] : []);
   await context.sync();
   showComputedValues(context, inPlace ? [...reports.sheets, inPlace.computed] : reports.sheets);
