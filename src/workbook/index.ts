@@ -1,6 +1,7 @@
 import type { Agreement } from '../domain/agreement';
 import type { IopSettings } from '../domain/settings';
-import { CalcBlock, CalcRowValues, buildCalculation, planYears } from './calculation';
+import { CalcBlock, CalcRowValues, YearAmountRow, buildCalculation, planYears } from './calculation';
+import { yearAmountRowOf, yearAmountRows } from './tableRows';
 import { belongsToCommittee } from './committee';
 import { buildDataSheets } from './dataSheets';
 import { buildMultiYearSheet } from './multiYear';
@@ -15,7 +16,8 @@ export * from './names';
 export { agreementKeys, keyFromName } from './key';
 export { agreementsFromTables, canonicalHeaders } from './readTables';
 export type { CellFix, RawTable, ReadResult } from './readTables';
-export { ALL_ITEM_COLUMNS, agreementRow, partyRows, itemRows, tableRows } from './tableRows';
+export { ALL_ITEM_COLUMNS, agreementRow, partyRows, itemRows, tableRows, yearAmountRowOf } from './tableRows';
+export type { YearAmountRow } from './calculation';
 export { DATA_TABLES, TABLE_SPECS, specOfTable } from './tableSpec';
 export type { TableKind, TableSpec } from './tableSpec';
 export { mergeSameAgreement } from './mergeDocuments';
@@ -33,6 +35,8 @@ export interface PlanOptions {
   today?: Date;
   /** Each agreement's 1-based row in IOP_Avtal's body, by key (default: the order of `agreements`). */
   positions?: ReadonlyMap<string, number>;
+  /** IOP_Belopp's body rows by position (default: the agreements' stated year amounts, as the plan writes them). */
+  yearAmountRows?: readonly (YearAmountRow | null)[];
 }
 
 export interface ReportPlan {
@@ -60,6 +64,8 @@ export function buildReportSheets(agreements: readonly Agreement[], keys: readon
     committee,
     years,
     positions: options.positions ?? new Map(keys.map((k, i) => [k, i + 1])),
+    yearAmountRows: options.yearAmountRows ?? agreements.flatMap((a, i) => yearAmountRows(a, keys[i]).map(yearAmountRowOf)),
+    allAgreements: agreements.map((agreement, i) => ({ key: keys[i], agreement })),
   });
   const status = statusDate(year, options.today);
   const overview = buildOverviewSheet(mine, myKeys, {

@@ -50,6 +50,15 @@ export const EXTRA_SHEETS = {
 export const PARTY_TABLE = 'IOP_Parter';
 
 /**
+ * Table IOP_Belopp (sheet Belopp): amounts a document states for one calendar year of one cost item or
+ * contribution ("2026: 1 213 000 kr"). A row says: this item costs this much in that year, as stated (not
+ * indexed); years without a row use Belopp/år in IOP_Poster, indexed. Append-only, like ITEM_COLUMNS.
+ */
+export const YEAR_AMOUNT_TABLE = 'IOP_Belopp';
+export const YEAR_AMOUNT_SHEET = 'Belopp';
+export const YEAR_AMOUNT_COLUMNS = ['Avtals-id', 'Avtal', 'Typ', 'Part', 'Benämning', 'År', 'Belopp', 'Källa'] as const;
+
+/**
  * Columns of IOP_Avtal, in order: one row per agreement. Dates are Excel dates; an empty
  * "Förlängning gånger" with "Förlängning år" set means "ett år i taget" without a limit.
  * Append-only, like ITEM_COLUMNS.

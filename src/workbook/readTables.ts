@@ -141,12 +141,13 @@ function rowList(rows: Row[]): string {
  * anything else is a Swedish problem naming sheet, row and column, and the agreement is read without the value
  * (when optional) or left out (when it is needed for amounts or periods) — never a guessed number.
  */
-export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | null, poster: RawTable | null): ReadResult {
+export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | null, poster: RawTable | null, belopp: RawTable | null = null): ReadResult {
   const problems: string[] = [];
   const fixes: CellFix[] = [];
   const A = new TableReader('agreements', avtal, problems, fixes);
   const P = new TableReader('parties', parter, problems, fixes);
   const I = new TableReader('items', poster, problems, fixes);
+  const Y = new TableReader('yearAmounts', belopp, problems, fixes);
   const agreements: Agreement[] = [];
   const positions = new Map<string, number>();
   if (!avtal) return { agreements, positions, problems, fixes };
@@ -155,8 +156,11 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
     [A, avtal],
     [P, parter],
     [I, poster],
+    [Y, belopp],
   ] as const) {
     const tableName = TABLE_SPECS[t.kind].table;
+    // A workbook from before IOP_Belopp existed has no amounts per year: nothing is missing.
+    if (!table && TABLE_SPECS[t.kind].optional) continue;
     if (!table) problems.push(`Tabellen ${tableName} (bladet ${t.sheet}) saknas – inga avtal lästes in.`);
     else {
       for (const c of t.missing) {
@@ -183,6 +187,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
   };
   const partiesByKey = byKey(P);
   const itemsByKey = byKey(I);
+  const yearsByKey = byKey(Y);
   const agreementRows = byKey(A);
 
   for (const r of A.rows) {
@@ -217,6 +222,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       [A, true],
       [P, partyRows.length > 0],
       [I, itemRowsOf.length > 0],
+      [Y, (yearsByKey.get(k) ?? []).length > 0],
     ] as const) {
       if (used && missingRequired(t)) {
         problems.push(`Avtalet "${name}" lästes inte in: kolumnen ${t.missingRequired.map((c) => `"${c}"`).join(', ')} saknas på bladet ${t.sheet}.`);
@@ -317,6 +323,41 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       if (typeof hours === 'number') item.hours = hours;
       costItems.push(item);
     }
+    for (const p of yearsByKey.get(k) ?? []) {
+      const type = Y.read(p, 'Typ', readItemType, req);
+      const party = Y.read(p, 'Part', readText, req);
+      const label = Y.read(p, 'Benämning', readText, opt);
+      const year = Y.read(p, 'År', (v) => readNumber(v, { whole: true, min: 1900, max: 9999 }), req);
+      const amount = Y.read(p, 'Belopp', readAmount, req);
+      if (type === 'failed' || party === 'failed' || year === 'failed' || amount === 'failed' || type === null) {
+        failed = true;
+        continue;
+      }
+      const missing = party === null ? 'Part' : year === null ? 'År' : amount === null ? 'Belopp' : null;
+      if (missing) {
+        problems.push(`${Y.where(p, missing)}: saknas – avtalet "${name}" lästes inte in.`);
+        failed = true;
+        continue;
+      }
+      // The item the amount belongs to, matched as the formulas match it: without regard to case.
+      const same = (x: string, y: string | null) => x.toLowerCase() === (y ?? '').toLowerCase();
+      const item =
+        type === 'contribution'
+          ? contributions.find((c) => same(c.party, party))
+          : costItems.find((c) => same(c.party, party) && same(c.label, label === 'failed' ? null : label));
+      if (!item) {
+        const what = type === 'contribution' ? `bidraget från "${party}"` : `posten "${label === 'failed' ? '' : (label ?? '')}" för "${party}"`;
+        problems.push(`${Y.where(p, 'Part')}: ${what} finns inte bland avtalets rader på bladet ${I.sheet} – avtalet "${name}" lästes inte in.`);
+        failed = true;
+        continue;
+      }
+      if ((item.yearAmounts ?? []).some((y) => y.year === year)) {
+        problems.push(`${Y.where(p, 'År')}: ${year} står två gånger för samma post – avtalet "${name}" lästes inte in (beloppet skulle räknas två gånger).`);
+        failed = true;
+        continue;
+      }
+      item.yearAmounts = [...(item.yearAmounts ?? []), { year: year!, amount: amount! }];
+    }
     if (failed) continue;
 
     const candidate = {
@@ -343,6 +384,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
   for (const [t, map] of [
     [P, partiesByKey],
     [I, itemsByKey],
+    [Y, yearsByKey],
   ] as const) {
     for (const [k, rows] of map) {
       if (!agreementRows.has(k)) problems.push(`${t.sheet} ${rowList(rows)}: Avtals-id "${t.key(rows[0])}" finns inte i tabellen ${TABLES.agreements} (bladet ${A.sheet}) – raderna lästes inte in.`);

@@ -1,5 +1,6 @@
 import type { Agreement } from '../domain/agreement';
-import { IMPORT_SOURCE, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS, ITEM_TYPES, SECTOR_LABELS } from './names';
+import type { YearAmountRow } from './calculation';
+import { IMPORT_SOURCE, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS, ITEM_TYPES, SECTOR_LABELS, YEAR_AMOUNT_COLUMNS } from './names';
 import { DATE_FORMAT, INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, num, text } from './plan';
 import { isoToSerial } from './status';
 import type { TableKind } from './tableSpec';
@@ -75,8 +76,39 @@ export function itemRows(a: Agreement, key: string): PlanCell[][] {
   return [...items, ...contributions];
 }
 
+/** IOP_Belopp rows of one agreement: each amount stated for one calendar year, cost items then contributions. */
+export function yearAmountRows(a: Agreement, key: string): PlanCell[][] {
+  const row = (type: string, party: string, label: string, year: number, amount: number) => [
+    text(key),
+    text(a.name),
+    text(type),
+    text(party),
+    text(label),
+    num(year, INTEGER_FORMAT),
+    num(amount, KRONOR_FORMAT),
+    text(IMPORT_SOURCE),
+  ];
+  return [
+    ...a.costItems.flatMap((c) => (c.yearAmounts ?? []).map((y) => row(ITEM_TYPES.costItem, c.party, c.label, y.year, y.amount))),
+    ...a.contributions.flatMap((c) => (c.yearAmounts ?? []).map((y) => row(ITEM_TYPES.contribution, c.party, '', y.year, y.amount))),
+  ];
+}
+
+/**
+ * One IOP_Belopp row (plan cells, or a table's values by header) as the helper columns on Beräkning read it;
+ * null for a row with nothing in our columns.
+ */
+export function yearAmountRowOf(row: PlanCell[] | ((column: string) => unknown)): YearAmountRow | null {
+  const get = typeof row === 'function' ? row : (column: string) => row[YEAR_AMOUNT_COLUMNS.indexOf(column as never)]?.value;
+  const textOf = (c: string) => String(get(c) ?? '');
+  const numberOf = (c: string) => (typeof get(c) === 'number' ? (get(c) as number) : 0);
+  if (YEAR_AMOUNT_COLUMNS.every((c) => c === 'Källa' || textOf(c) === '')) return null;
+  return { key: textOf('Avtals-id'), type: textOf('Typ'), party: textOf('Part'), label: textOf('Benämning'), year: numberOf('År'), amount: numberOf('Belopp') };
+}
+
 /** An agreement's rows of one data table. */
 export function tableRows(kind: TableKind, a: Agreement, key: string): PlanCell[][] {
   if (kind === 'agreements') return [agreementRow(a, key)];
+  if (kind === 'yearAmounts') return yearAmountRows(a, key);
   return kind === 'parties' ? partyRows(a, key) : itemRows(a, key);
 }

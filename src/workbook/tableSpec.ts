@@ -1,6 +1,6 @@
-import { AGREEMENT_COLUMNS, EXTRA_SHEETS, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS, ITEM_TYPES, PARTY_COLUMNS, PARTY_TABLE, SHEETS, TABLES } from './names';
+import { AGREEMENT_COLUMNS, EXTRA_SHEETS, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS, ITEM_TYPES, PARTY_COLUMNS, PARTY_TABLE, SHEETS, TABLES, YEAR_AMOUNT_COLUMNS, YEAR_AMOUNT_SHEET, YEAR_AMOUNT_TABLE } from './names';
 
-export type TableKind = 'agreements' | 'parties' | 'items';
+export type TableKind = 'agreements' | 'parties' | 'items' | 'yearAmounts';
 
 /**
  * One data table as every part of the add-in sees it: the plan writes it, both writers create and merge it,
@@ -20,6 +20,8 @@ export interface TableSpec {
   formulaColumns: readonly string[];
   /** Which of an agreement's rows is "the same row" across imports (so a user's own cells stay on it). */
   identity: (get: (column: string) => unknown) => string;
+  /** A table older workbooks may lack: reading without it is reading it empty. */
+  optional?: boolean;
 }
 
 const text = (v: unknown) => String(v ?? '');
@@ -55,10 +57,21 @@ export const TABLE_SPECS: Record<TableKind, TableSpec> = {
     formulaColumns: ['Avtals-id', 'Typ', 'Part', 'Belopp/år'],
     identity: (get) => [get('Typ') ?? ITEM_TYPES.costItem, get('Part'), get('Benämning')].map(text).join('\u0001'),
   },
+  yearAmounts: {
+    kind: 'yearAmounts',
+    sheet: YEAR_AMOUNT_SHEET,
+    table: YEAR_AMOUNT_TABLE,
+    columns: YEAR_AMOUNT_COLUMNS,
+    widths: [24, 30, 13, 30, 44, 8, 14, 9],
+    required: ['Avtals-id', 'Typ', 'Part', 'Benämning', 'År', 'Belopp'],
+    formulaColumns: ['Avtals-id', 'Typ', 'Part', 'Benämning', 'År', 'Belopp'],
+    identity: (get) => [get('Typ') ?? ITEM_TYPES.costItem, get('Part'), get('Benämning'), get('År')].map(text).join('\u0001'),
+    optional: true,
+  },
 };
 
 /** The data tables in the order their sheets appear and are written. */
-export const DATA_TABLES: readonly TableSpec[] = [TABLE_SPECS.agreements, TABLE_SPECS.parties, TABLE_SPECS.items];
+export const DATA_TABLES: readonly TableSpec[] = [TABLE_SPECS.agreements, TABLE_SPECS.parties, TABLE_SPECS.items, TABLE_SPECS.yearAmounts];
 
 export function specOfTable(table: string): TableSpec | undefined {
   return DATA_TABLES.find((s) => s.table === table);

@@ -11,11 +11,14 @@ import {
   SHEETS,
   SheetPlan,
   TABLES,
+  TABLE_SPECS,
+  YearAmountRow,
   agreementKeys,
   agreementsFromTables,
   buildReportSheets,
   buildSettingsSheet,
   tableRows,
+  yearAmountRowOf,
 } from '../../workbook';
 import type { CellFix, CellValue, NamePlan, RawTable, ReadResult } from '../../workbook';
 import { escapeText } from './cells';
@@ -46,8 +49,15 @@ function rawTable(t: TableState | null): RawTable | null {
 }
 
 function readTables(state: WorkbookState): ReadResult {
-  const [avtal, parter, poster] = DATA.map((d) => rawTable(state.tables[d.table]));
-  return agreementsFromTables(avtal, parter, poster);
+  const [avtal, parter, poster, belopp] = DATA.map((d) => rawTable(state.tables[d.table]));
+  return agreementsFromTables(avtal, parter, poster, belopp);
+}
+
+/** IOP_Belopp's body rows by position, as the helper columns on Beräkning read them with INDEX. */
+function yearAmountRowsOf(headers: readonly string[], values: unknown[][], bodyIndex?: number[], bodyRows?: number): (YearAmountRow | null)[] {
+  const rows: (YearAmountRow | null)[] = Array.from({ length: bodyRows ?? values.length }, () => null);
+  values.forEach((r, i) => (rows[bodyIndex?.[i] ?? i] = yearAmountRowOf((c) => r[headers.indexOf(c)])));
+  return rows;
 }
 
 /** The table's state with the given columns appended when missing (queueTable or queueMissingColumns adds them). */
@@ -160,13 +170,14 @@ export async function writeAgreements(context: Excel.RequestContext, agreements:
   // Our columns a user deleted or renamed come back (at the end), so the import's values have a place.
   const tables = DATA.map((d) => withColumns(state.tables[d.table], d.columns));
   const merged: MergedTable[] = DATA.map((d, i) => mergeTable(tables[i].state, d.columns, incoming[i] as Map<string, PlanCell[][]>, { single: d.kind === 'agreements', identity: d.identity }));
-  const read = agreementsFromTables(...(merged.map((m, i) => ({ headers: m.headers, rows: m.values as CellValue[][], formulas: m.body, rowNumbers: m.values.map((_, j) => (state.tables[DATA[i].table]?.row ?? 0) + 2 + j), sheet: state.tables[DATA[i].table]?.sheet })) as [RawTable, RawTable, RawTable]));
+  const read = agreementsFromTables(...(merged.map((m, i) => ({ headers: m.headers, rows: m.values as CellValue[][], formulas: m.body, rowNumbers: m.values.map((_, j) => (state.tables[DATA[i].table]?.row ?? 0) + 2 + j), sheet: state.tables[DATA[i].table]?.sheet })) as [RawTable, RawTable, RawTable, RawTable]));
   DATA.forEach((d, i) => applyFixes(merged[i], read.fixes.filter((f) => f.table === d.kind)));
   DATA.forEach((d, i) => queueTable(context, d.sheet, state.sheets.includes(d.sheet), d.table, state.tables[d.table], merged[i], d.widths, tables[i].added));
   queueSettings(context, state, settings);
 
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
     positions: read.positions,
+    yearAmountRows: yearAmountRowsOf(merged[3].headers, merged[3].values),
   });
   const written = queueReports(context, state, reports.sheets);
   await context.sync();
@@ -198,11 +209,15 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
   DATA.forEach((d) => {
     const { state: t, added } = withColumns(state.tables[d.table], d.formulaColumns);
     if (t && added.length > 0) queueMissingColumns(context, d.table, added);
+    // A workbook from before a table existed gets it, empty, so the formulas that address it can be written.
+    if (!t && d.optional) queueTable(context, d.sheet, state.sheets.includes(d.sheet), d.table, null, mergeTable(null, d.columns, new Map(), { single: false, identity: d.identity }), d.widths);
   });
+  const amounts = state.tables[TABLE_SPECS.yearAmounts.table];
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
     year: options.year,
     committee: options.committee,
     positions: read.positions,
+    yearAmountRows: amounts ? yearAmountRowsOf(amounts.headers, amounts.values, amounts.bodyIndex, amounts.bodyRows) : [],
   });
   const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, ...DATA.map((d) => d.sheet)];
   const inPlace = state.active && !ours.includes(state.active.name) ? fillInPlace(context, state.active, reports, options) : null;
