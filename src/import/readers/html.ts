@@ -2,6 +2,11 @@
  * mammoth's HTML to the common text form without a DOM (the same code runs in Node and the task pane):
  * each paragraph, heading and list item is a paragraph (blank line between), `<br>` a line break, and each
  * table row one line of tab-separated cells. Nested tables are flattened into their cell.
+ *
+ * Merged cells keep the table's grid: a cell spanning N columns (`colspan`, Word's gridSpan) is followed by
+ * N − 1 empty cells, and the rows below a cell spanning N rows (`rowspan`, Word's vMerge) get an empty cell in
+ * its column, so a column means the same thing in every row ("Belopp" over "2025 | 2026"; a party's name
+ * merged over its rows reads as that party's column left empty below it).
  */
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -20,7 +25,22 @@ export function htmlToText(html: string): string {
   let para = '';
   let row: string[] | null = null;
   let cell: string | null = null;
+  let colSpan = 1;
+  let rowSpan = 1;
   let tableDepth = 0;
+  // Rows still covered by a rowspan, per grid column of the current table.
+  let covering: number[] = [];
+  const fillCovered = () => {
+    if (!row) return;
+    while ((covering[row.length] ?? 0) > 0) {
+      covering[row.length]--;
+      row.push('');
+    }
+  };
+  const span = (tag: string, name: string) => {
+    const v = new RegExp(`\\b${name}\\s*=\\s*["']?(\\d{1,3})`, 'i').exec(tag);
+    return v ? Math.max(1, Math.min(Number(v[1]), 200)) : 1;
+  };
   const endPara = () => {
     if (cell !== null) {
       cell += (cell ? ' ' : '') + para.trim();
@@ -42,7 +62,10 @@ export function htmlToText(html: string): string {
     else if (tag === 'table') {
       if (!closing) {
         tableDepth++;
-        if (tableDepth === 1) endPara();
+        if (tableDepth === 1) {
+          endPara();
+          covering = [];
+        }
       } else tableDepth = Math.max(0, tableDepth - 1);
       if (closing && tableDepth === 0) out.push('');
     } else if (tableDepth > 1) {
@@ -50,16 +73,25 @@ export function htmlToText(html: string): string {
     } else if (tag === 'tr') {
       if (!closing) row = [];
       else if (row) {
+        fillCovered();
         if (row.some((c) => c.trim())) out.push(row.map((c) => c.replace(/\s+/g, ' ').trim()).join('\t'));
         row = null;
       }
     } else if (tag === 'td' || tag === 'th') {
       if (!closing) {
+        fillCovered();
         cell = '';
         para = '';
+        colSpan = span(m[0], 'colspan');
+        rowSpan = span(m[0], 'rowspan');
       } else if (cell !== null) {
         endPara();
-        row?.push(cell);
+        if (row) {
+          const at = row.length;
+          row.push(cell);
+          for (let k = 1; k < colSpan; k++) row.push('');
+          if (rowSpan > 1) for (let k = 0; k < colSpan; k++) covering[at + k] = rowSpan - 1;
+        }
         cell = null;
       }
     } else if (/^(p|li|h[1-6]|div|blockquote)$/.test(tag)) {
