@@ -1,31 +1,27 @@
 /**
  * The add-in's workbook writer and reader (Office.js). Every operation reads in two syncs (which objects
- * exist, then their contents) and writes in one, whatever the number of agreements: at most three syncs.
+ * exist, then their contents) and writes in as few syncs as Excel's request limit allows: one for a small
+ * workbook (three in all), more when the writes outgrow one request (see batch.ts).
  */
 import type { Agreement } from '../../domain/agreement';
 import { IopSettings, defaultSettings, requireSettings } from '../../domain/settings';
 import {
-  AGREEMENT_COLUMNS,
-  ALL_ITEM_COLUMNS,
+  DATA_TABLES,
   EXTRA_SHEETS,
-  ITEM_TYPES,
-  PARTY_COLUMNS,
-  PARTY_TABLE,
   PlanCell,
   SHEETS,
   SheetPlan,
   TABLES,
-  TableLayout,
+  TABLE_SPECS,
+  YearAmountRow,
   agreementKeys,
-  agreementRow,
   agreementsFromTables,
   buildReportSheets,
   buildSettingsSheet,
-  itemRows,
-  partyRows,
+  tableRows,
+  yearAmountRowOf,
 } from '../../workbook';
-import type { CellValue, NamePlan } from '../../workbook/plan';
-import type { CellFix, RawTable, ReadResult, TableKind } from '../../workbook/tables';
+import type { CellFix, CellValue, NamePlan, RawTable, ReadResult } from '../../workbook';
 import { WriteBatch } from './batch';
 import { cutText, escapeText, MAX_CELL_CHARACTERS } from './cells';
 import { addMissingColumns, aroundFilters, writeCells, writeReportSheet, writeTable } from './queue';
@@ -51,27 +47,24 @@ export interface WriteReport {
   syncs: number;
 }
 
-const DATA: { kind: TableKind; sheet: string; table: string; columns: readonly string[]; widths: readonly number[] }[] = [
-  { kind: 'agreements', sheet: SHEETS.agreements, table: TABLES.agreements, columns: AGREEMENT_COLUMNS as readonly string[], widths: [24, 30, 36, 40, 9, 12, 12, 10, 10, 10, 8, 14] },
-  { kind: 'parties', sheet: EXTRA_SHEETS.parties, table: PARTY_TABLE, columns: PARTY_COLUMNS as readonly string[], widths: [24, 30, 34, 14, 11, 28] },
-  { kind: 'items', sheet: SHEETS.items, table: TABLES.items, columns: ALL_ITEM_COLUMNS as readonly string[], widths: [24, 30, 13, 30, 11, 44, 14, 8, 11, 8, 9] },
-];
+const DATA = DATA_TABLES;
 
 /** A table as the reader takes it: row numbers and sheet for its messages, formulas to tell an empty formula from an empty cell. */
 function rawTable(t: TableState | null): RawTable | null {
-  return t ? { headers: t.headers, rows: t.values as CellValue[][], rowNumbers: t.bodyIndex.map((j) => t.row + 2 + j), sheet: t.sheet, formulas: t.formulas } : null;
+  return t ? { headers: t.headers, rows: t.values as CellValue[][], rowNumbers: t.bodyIndex.map((j) => t.row + 2 + j), bodyIndex: t.bodyIndex, sheet: t.sheet, formulas: t.formulas } : null;
 }
 
 function readTables(state: WorkbookState): ReadResult {
-  return agreementsFromTables(rawTable(state.tables[TABLES.agreements]), rawTable(state.tables[PARTY_TABLE]), rawTable(state.tables[TABLES.items]));
+  const [avtal, parter, poster, belopp] = DATA.map((d) => rawTable(state.tables[d.table]));
+  return agreementsFromTables(avtal, parter, poster, belopp);
 }
 
-/** The report formulas address these columns; a table that lost one gets it back (empty) so the formulas can be written. */
-const FORMULA_COLUMNS: Record<string, readonly string[]> = {
-  [TABLES.agreements]: AGREEMENT_COLUMNS,
-  [PARTY_TABLE]: [],
-  [TABLES.items]: ['Avtals-id', 'Typ', 'Part', 'Belopp/år'],
-};
+/** IOP_Belopp's body rows by position, as the helper columns on Beräkning read them with INDEX. */
+function yearAmountRowsOf(headers: readonly string[], values: unknown[][], bodyIndex?: number[], bodyRows?: number): (YearAmountRow | null)[] {
+  const rows: (YearAmountRow | null)[] = Array.from({ length: bodyRows ?? values.length }, () => null);
+  values.forEach((r, i) => (rows[bodyIndex?.[i] ?? i] = yearAmountRowOf((c) => r[headers.indexOf(c)])));
+  return rows;
+}
 
 /** The table's state with the given columns appended when missing (writeTable or addMissingColumns adds them). */
 function withColumns(state: TableState | null, columns: readonly string[]): { state: TableState | null; added: string[] } {
@@ -123,7 +116,7 @@ async function writeFinalFixes(batch: WriteBatch, state: TableState | null, plan
 function cutLongTexts(plans: TableRowPlan[], columns: readonly (readonly string[])[], sheets: string[]): string[] {
   const warnings: string[] = [];
   plans.forEach((plan, t) => {
-    const nameAt = columns[t].indexOf('Avtal');
+    const nameAt = Math.max(columns[t].indexOf('Avtal'), columns[t].indexOf('Namn'));
     for (const row of plan.rows) {
       row.ours?.forEach((cell, i) => {
         if (typeof cell?.value === 'string' && cell.value.length > MAX_CELL_CHARACTERS) {
@@ -135,10 +128,6 @@ function cutLongTexts(plans: TableRowPlan[], columns: readonly (readonly string[
     }
   });
   return warnings;
-}
-
-function layoutOf(state: TableState | null, sheet: string, columns: readonly string[]): TableLayout {
-  return state ? { sheet: state.sheet, headers: state.headers, firstColumn: state.column } : { sheet, headers: columns, firstColumn: 0 };
 }
 
 function settingsFrom(state: WorkbookState): IopSettings {
@@ -228,21 +217,12 @@ export async function writeAgreements(context: Excel.RequestContext, agreements:
   const settings = givenSettings ?? settingsFrom(state);
   const keys = agreementKeys(agreements);
   const stored = new Set((state.tables[TABLES.agreements]?.values ?? []).map((r) => String(r[state.tables[TABLES.agreements]!.headers.indexOf('Avtals-id')] ?? '').trim()));
-  const incoming = [
-    new Map(agreements.map((a, i) => [keys[i], [agreementRow(a, keys[i])]])),
-    new Map(agreements.map((a, i) => [keys[i], partyRows(a, keys[i])])),
-    new Map(agreements.map((a, i) => [keys[i], itemRows(a, keys[i])])),
-  ];
-  const identities = [
-    () => '',
-    (get: (h: string) => unknown) => String(get('Part') ?? ''),
-    (get: (h: string) => unknown) => [get('Typ') ?? ITEM_TYPES.costItem, get('Part'), get('Benämning')].map((v) => String(v ?? '')).join('\u0001'),
-  ];
+  const incoming = DATA.map((d) => new Map(agreements.map((a, i) => [keys[i], tableRows(d.kind, a, keys[i])])));
   // Our columns a user deleted or renamed come back (at the end), so the import's values have a place.
   const tables = DATA.map((d) => withColumns(state.tables[d.table], d.columns));
-  const plans = DATA.map((d, i) => planTableRows(tables[i].state, d.columns, incoming[i] as Map<string, PlanCell[][]>, { single: i === 0, identity: identities[i] }));
+  const plans = DATA.map((d, i) => planTableRows(tables[i].state, d.columns, incoming[i] as Map<string, PlanCell[][]>, { single: d.kind === 'agreements', identity: d.identity }));
   const warnings = cutLongTexts(plans, DATA.map((d) => d.columns), DATA.map((d) => d.sheet));
-  const read = agreementsFromTables(...(plans.map((p, i) => ({ headers: p.headers, rows: p.values as CellValue[][], formulas: p.formulas, rowNumbers: p.values.map((_, j) => (state.tables[DATA[i].table]?.row ?? 0) + 2 + j), sheet: state.tables[DATA[i].table]?.sheet })) as [RawTable, RawTable, RawTable]));
+  const read = agreementsFromTables(...(plans.map((p, i) => ({ headers: p.headers, rows: p.values as CellValue[][], formulas: p.formulas, rowNumbers: p.values.map((_, j) => (state.tables[DATA[i].table]?.row ?? 0) + 2 + j), sheet: state.tables[DATA[i].table]?.sheet })) as [RawTable, RawTable, RawTable, RawTable]));
   const laterFixes = DATA.map((d, i) => applyFixes(plans[i], d.columns, read.fixes.filter((f) => f.table === d.kind)));
   const batch = new WriteBatch(context);
   for (const [i, d] of DATA.entries()) {
@@ -252,8 +232,8 @@ export async function writeAgreements(context: Excel.RequestContext, agreements:
   await writeSettingsSheet(batch, state, settings);
 
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
-    agreementsAt: layoutOf(tables[0].state, SHEETS.agreements, AGREEMENT_COLUMNS),
-    itemsAt: layoutOf(tables[2].state, SHEETS.items, ALL_ITEM_COLUMNS),
+    positions: read.positions,
+    yearAmountRows: yearAmountRowsOf(plans[3].headers, plans[3].values),
   });
   const written = await writeReports(batch, state, reports.sheets);
   await batch.flush();
@@ -285,20 +265,21 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     const t = state.tables[d.table];
     if (t) await writeFixes(batch, t, read.fixes.filter((f) => f.table === d.kind));
   }
-  const at: (TableState | null)[] = [];
   for (const d of DATA) {
-    const { state: t, added } = withColumns(state.tables[d.table], FORMULA_COLUMNS[d.table]);
+    const { state: t, added } = withColumns(state.tables[d.table], d.formulaColumns);
     if (t && added.length > 0) await addMissingColumns(batch, d.table, added);
-    at.push(t);
+    // A workbook from before a table existed gets it, empty, so the formulas that address it can be written.
+    if (!t && d.optional) await writeTable(batch, d, state.sheets.includes(d.sheet), null, planTableRows(null, d.columns, new Map(), { single: false, identity: d.identity }));
   }
+  const amounts = state.tables[TABLE_SPECS.yearAmounts.table];
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
     year: options.year,
     committee: options.committee,
-    agreementsAt: layoutOf(at[0], SHEETS.agreements, AGREEMENT_COLUMNS),
-    itemsAt: layoutOf(at[2], SHEETS.items, ALL_ITEM_COLUMNS),
+    positions: read.positions,
+    yearAmountRows: amounts ? yearAmountRowsOf(amounts.headers, amounts.values, amounts.bodyIndex, amounts.bodyRows) : [],
   });
-  const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, SHEETS.agreements, SHEETS.items, EXTRA_SHEETS.parties];
-  const inPlace = state.active && !ours.includes(state.active.name) ? await fillInPlace(batch, state.active, reports, options, layoutOf(at[0], SHEETS.agreements, AGREEMENT_COLUMNS)) : null;
+  const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, ...DATA.map((d) => d.sheet)];
+  const inPlace = state.active && !ours.includes(state.active.name) ? await fillInPlace(batch, state.active, reports, options) : null;
   const written = await writeReports(batch, state, reports.sheets, inPlace ? [SHEETS.overview] : []);
   await batch.flush();
   showComputedValues(context, inPlace ? [...reports.sheets, inPlace.computed] : reports.sheets);

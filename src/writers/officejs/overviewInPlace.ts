@@ -1,5 +1,5 @@
-import { OverviewRole, ReportPlan, defaultAgreementLayout, overviewCells, overviewColumns } from '../../workbook';
-import type { PlanCell, SheetPlan, TableLayout } from '../../workbook';
+import { OverviewRole, ReportPlan, overviewCells, overviewColumns } from '../../workbook';
+import type { PlanCell, SheetPlan } from '../../workbook';
 import type { WriteBatch } from './batch';
 import { excelInput } from './cells';
 
@@ -20,7 +20,6 @@ export async function fillInPlace(
   active: { name: string; values: unknown[][]; row: number; column: number },
   reports: ReportPlan,
   options: { year: number; committee: string },
-  agreementsAt: TableLayout = defaultAgreementLayout(),
 ): Promise<{ added: number; updated: number; computed: SheetPlan } | null> {
   const rows = active.values;
   let headerAt = -1;
@@ -39,7 +38,7 @@ export async function fillInPlace(
     statusDate: reports.statusDate,
     years: reports.years,
     calcRows: reports.calcRows,
-    agreementsAt,
+    blocks: reports.blocks,
   };
   const nameCol = roles.name!;
   let lastUsed = headerAt;

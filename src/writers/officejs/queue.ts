@@ -202,6 +202,10 @@ export async function writeReportSheet(batch: WriteBatch, plan: SheetPlan, exist
     await batch.reserve();
     ws.freezePanes.freezeRows(plan.frozenRows);
   }
+  if (plan.hidden) {
+    await batch.reserve();
+    ws.visibility = 'Hidden' as Excel.SheetVisibility;
+  }
   const chart = plan.chart;
   if (chart && chart.series.length > 0) {
     await batch.reserve(200 * chart.series.length);
