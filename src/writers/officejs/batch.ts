@@ -56,7 +56,11 @@ export class WriteBatch {
       while (end < matrix.length && (end === start || size + sizes[end] <= limit)) size += sizes[end++];
       await this.reserve(size);
       const range = ws.getRangeByIndexes(row + start, column, end - start, width);
-      (range as unknown as Record<string, unknown>)[property] = start === 0 && end === matrix.length ? matrix : matrix.slice(start, end);
+      const block = start === 0 && end === matrix.length ? matrix : matrix.slice(start, end);
+      // Spelled out (not range[property]) so the requirement-set check sees each property the writer uses.
+      if (property === 'formulas') range.formulas = block;
+      else if (property === 'formulasR1C1') range.formulasR1C1 = block;
+      else range.numberFormat = block;
       start = end;
     }
   }
