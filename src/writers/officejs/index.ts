@@ -51,7 +51,7 @@ const DATA = DATA_TABLES;
 
 /** A table as the reader takes it: row numbers and sheet for its messages, formulas to tell an empty formula from an empty cell. */
 function rawTable(t: TableState | null): RawTable | null {
-  return t ? { headers: t.headers, rows: t.values as CellValue[][], rowNumbers: t.bodyIndex.map((j) => t.row + 2 + j), bodyIndex: t.bodyIndex, sheet: t.sheet, formulas: t.formulas } : null;
+  return t ? { headers: t.headers, rows: t.values as CellValue[][], rowNumbers: t.bodyIndex.map((j) => t.row + 2 + j), bodyIndex: t.bodyIndex, sheet: t.sheet, formulas: t.formulas, errors: t.errors } : null;
 }
 
 function readTables(state: WorkbookState): ReadResult {
@@ -72,7 +72,7 @@ function withColumns(state: TableState | null, columns: readonly string[]): { st
   const added = columns.filter((c) => !state.headers.includes(c));
   if (added.length === 0) return { state, added };
   const pad = (rows: unknown[][]) => rows.map((r) => [...r, ...added.map(() => '')]);
-  return { state: { ...state, headers: [...state.headers, ...added], values: pad(state.values), formulas: pad(state.formulas), formulasR1C1: pad(state.formulasR1C1) }, added };
+  return { state: { ...state, headers: [...state.headers, ...added], values: pad(state.values), formulas: pad(state.formulas), formulasR1C1: pad(state.formulasR1C1), errors: state.errors.map((r) => [...r, ...added.map(() => false)]) }, added };
 }
 
 /** Writes the cells the reader read from text in the form the formulas need (a number, a date serial, a label). */
@@ -222,7 +222,7 @@ export async function writeAgreements(context: Excel.RequestContext, agreements:
   const tables = DATA.map((d) => withColumns(state.tables[d.table], d.columns));
   const plans = DATA.map((d, i) => planTableRows(tables[i].state, d.columns, incoming[i] as Map<string, PlanCell[][]>, { single: d.kind === 'agreements', identity: d.identity }));
   const warnings = cutLongTexts(plans, DATA.map((d) => d.columns), DATA.map((d) => d.sheet));
-  const read = agreementsFromTables(...(plans.map((p, i) => ({ headers: p.headers, rows: p.values as CellValue[][], formulas: p.formulas, rowNumbers: p.values.map((_, j) => (state.tables[DATA[i].table]?.row ?? 0) + 2 + j), sheet: state.tables[DATA[i].table]?.sheet })) as [RawTable, RawTable, RawTable, RawTable]));
+  const read = agreementsFromTables(...(plans.map((p, i) => ({ headers: p.headers, rows: p.values as CellValue[][], formulas: p.formulas, errors: p.errors, rowNumbers: p.values.map((_, j) => (state.tables[DATA[i].table]?.row ?? 0) + 2 + j), sheet: state.tables[DATA[i].table]?.sheet })) as [RawTable, RawTable, RawTable, RawTable]));
   const laterFixes = DATA.map((d, i) => applyFixes(plans[i], d.columns, read.fixes.filter((f) => f.table === d.kind)));
   const batch = new WriteBatch(context);
   for (const [i, d] of DATA.entries()) {

@@ -19,6 +19,8 @@ export interface TableState {
    * same text in every row: how a user's calculated column is recognised.
    */
   formulasR1C1: unknown[][];
+  /** Cells that hold an error value (valueTypes "Error"), so that text reading like one stays text. */
+  errors: boolean[][];
   /** Filter criteria per table column (AutoFilter.criteria); empty criteria where a column is not filtered. */
   filters: Excel.FilterCriteria[];
   /** Body rows in the sheet, empty ones included (what a rewrite resizes from). */
@@ -60,7 +62,7 @@ export async function readState(context: Excel.RequestContext, options: { active
   const sheetNames = sheets.items.map((s) => s.name);
   const ranges = tables.map((t) => {
     if (t.isNullObject) return null;
-    const range = t.getRange().load('values,formulasR1C1,rowIndex,columnIndex');
+    const range = t.getRange().load('values,valueTypes,formulasR1C1,rowIndex,columnIndex');
     const ws = t.worksheet.load('name');
     const filter = t.autoFilter.load('criteria');
     return { range, ws, filter };
@@ -82,6 +84,7 @@ export async function readState(context: Excel.RequestContext, options: { active
     }
     const [headers, ...values] = r.range.values;
     const [, ...formulasR1C1] = r.range.formulasR1C1;
+    const [, ...types] = r.range.valueTypes;
     // Read once in R1C1 form (the response stays one matrix of formulas); A1 for the reader's messages.
     const formulas = formulasR1C1.map((row, j) => row.map((f, c) => (typeof f === 'string' && f.startsWith('=') ? fromR1C1(f, r.range.rowIndex + 1 + j, r.range.columnIndex + c) : f)));
     // A row whose formulas show nothing (yet) is still the user's row.
@@ -95,6 +98,7 @@ export async function readState(context: Excel.RequestContext, options: { active
       values: values.filter((_, j) => keep[j]),
       formulas: formulas.filter((_, j) => keep[j]),
       formulasR1C1: formulasR1C1.filter((_, j) => keep[j]),
+      errors: types.filter((_, j) => keep[j]).map((row) => row.map((t) => t === 'Error')),
       bodyRows: values.length,
       bodyIndex: keep.map((k, j) => (k ? j : -1)).filter((j) => j >= 0),
       filters: r.filter.criteria ?? [],

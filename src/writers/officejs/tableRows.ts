@@ -19,6 +19,8 @@ export interface TableRowPlan {
   /** Each final row as the reader sees it (values; formulas where kept), for reading agreements back. */
   values: unknown[][];
   formulas: unknown[][];
+  /** Which of those cells hold an error value (only kept cells can: ours are written as text or numbers). */
+  errors: boolean[][];
   /** Number format per column of ours (by header). */
   formats: Record<string, string>;
 }
@@ -53,7 +55,7 @@ export function planTableRows(
   if (!existing) {
     const headers = [...columns];
     const values = allRows.map((p) => planValues(p, headers));
-    return { headers, rows: allRows.map((ours) => ({ from: null, ours })), deleted: [], values, formulas: values, formats };
+    return { headers, rows: allRows.map((ours) => ({ from: null, ours })), deleted: [], values, formulas: values, errors: values.map((r) => r.map(() => false)), formats };
   }
   const headers = [...existing.headers];
   const keyAt = headers.indexOf('Avtals-id');
@@ -105,13 +107,16 @@ export function planTableRows(
   const rows: PlannedRow[] = [];
   const values: unknown[][] = [];
   const formulas: unknown[][] = [];
+  const errors: boolean[][] = [];
   const deleted: number[] = [];
+  const noErrors = () => headers.map(() => false);
   const keptBody = new Set(existing.bodyIndex);
   const insert = (p: PlanCell[]) => {
     rows.push({ from: null, ours: p });
     const v = planValues(p, headers);
     values.push(v);
     formulas.push(v);
+    errors.push(noErrors());
   };
   for (let body = 0; body < existing.bodyRows; body++) {
     if (!keptBody.has(body)) {
@@ -124,6 +129,7 @@ export function planTableRows(
       rows.push({ from: body, ours: null });
       values.push(existing.values[j]);
       formulas.push(existing.formulas[j]);
+      errors.push(existing.errors[j] ?? noErrors());
       continue;
     }
     if (layouts.get(j) === layout) layout.before.forEach(insert);
@@ -132,6 +138,7 @@ export function planTableRows(
       rows.push({ from: body, ours: p });
       values.push(planValues(p, headers, existing.values[j]));
       formulas.push(planValues(p, headers, existing.formulas[j]));
+      errors.push(headers.map((h, i) => !columns.includes(h) && !!existing.errors[j]?.[i]));
       (layout.after.get(j) ?? []).forEach(insert);
     } else deleted.push(body);
   }
@@ -142,6 +149,7 @@ export function planTableRows(
     rows.push({ from: body, ours: null });
     values.push(headers.map(() => ''));
     formulas.push(headers.map(() => ''));
+    errors.push(noErrors());
   }
-  return { headers, rows, deleted, values, formulas, formats };
+  return { headers, rows, deleted, values, formulas, errors, formats };
 }
