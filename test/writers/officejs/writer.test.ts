@@ -93,6 +93,16 @@ describe('the Office.js writer on the memory workbook', () => {
     ]);
   });
 
+  it('cuts a text longer than a cell holds to 32 767 characters and says so', async () => {
+    const wb = new MemoryWorkbook();
+    const long = { ...partial, purpose: 'Syfte '.repeat(7_000) };
+    const report = await writeAgreements(wb.excelContext, [long], settings);
+    expect(report.warnings).toEqual([expect.stringMatching(/^Avtal, kolumn Syfte \(avtalet "Språkstöd för föräldralediga"\): texten har 42000 tecken och kortades till 32767/)]);
+    const { agreements } = await readAgreements(wb.excelContext);
+    expect(agreements[0].purpose).toHaveLength(32_767);
+    expect(long.purpose.startsWith(agreements[0].purpose!)).toBe(true);
+  });
+
   it('writes report formulas and shows the domain core’s values in the preview', async () => {
     const wb = new MemoryWorkbook();
     await writeAgreements(wb.excelContext, ALL, settings);
