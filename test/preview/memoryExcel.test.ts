@@ -256,3 +256,12 @@ describe('events', () => {
     expect(seen).toEqual(['Blad1 B2:C3 ThisLocalAddin', 'Blad1 A1 Unknown']);
   });
 });
+
+describe('sheets', () => {
+  it('hides a sheet, but never the last visible one', async () => {
+    const { ctx, ws } = await withSheet();
+    const other = ctx.workbook.worksheets.add('Beräkning');
+    other.visibility = 'Hidden' as Excel.SheetVisibility;
+    expect(code(() => (ws.visibility = 'Hidden' as Excel.SheetVisibility))).toBe('InvalidOperation');
+  });
+});

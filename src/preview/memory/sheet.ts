@@ -15,6 +15,7 @@ export class MemorySheet {
   frozenRows = 0;
   columnWidths = new Map<number, number>();
   charts: MemoryChartData[] = [];
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   /** Like Excel's worksheet ids: stable while the sheet exists, unlike its name. */
   readonly id = `{MEM-SHEET-${nextSheetId++}}`;
   constructor(public name: string) {}
@@ -53,13 +54,14 @@ export class MemorySheet {
 
   /** A copy of the mutable state, for undoing a refused sync. */
   snapshot(): () => void {
-    const saved = { cells: new Map(this.cells), frozenRows: this.frozenRows, columnWidths: new Map(this.columnWidths), charts: this.charts.map((c) => ({ ...c })), name: this.name };
+    const saved = { cells: new Map(this.cells), frozenRows: this.frozenRows, columnWidths: new Map(this.columnWidths), charts: this.charts.map((c) => ({ ...c })), name: this.name, visibility: this.visibility };
     return () => {
       this.cells = saved.cells;
       this.frozenRows = saved.frozenRows;
       this.columnWidths = saved.columnWidths;
       this.charts = saved.charts;
       this.name = saved.name;
+      this.visibility = saved.visibility;
     };
   }
 }

@@ -1,5 +1,5 @@
 import type { MemoryContext, NameTarget } from './context';
-import { invalidArgument, itemNotFound } from './errors';
+import { invalidArgument, invalidOperation, itemNotFound } from './errors';
 import { LIMITS } from './limits';
 import { LoadableProxy } from './proxy';
 import { MemoryRange } from './range';
@@ -50,6 +50,19 @@ export class MemoryWorksheet extends LoadableProxy {
   get name(): string {
     this.need('name');
     return this.sheet().name;
+  }
+
+  get visibility(): string {
+    this.need('visibility');
+    return this.sheet().visibility;
+  }
+  /** Excel refuses to hide the only visible sheet. */
+  set visibility(v: string) {
+    const s = this.sheet();
+    if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden') throw invalidArgument(`Synligheten "${v}" finns inte.`);
+    if (v !== 'Visible' && this.ctx.sheets.every((o) => o === s || o.visibility !== 'Visible')) throw invalidOperation('Arbetsboken måste ha minst ett synligt blad.');
+    this.ctx.act('worksheet.visibility', v);
+    s.visibility = v;
   }
 
   get id(): string {
