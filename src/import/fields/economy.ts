@@ -338,11 +338,11 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
   // Sentences stating shares and totals ("… en total årlig kostnad på 2 080 500 kr, varav Linköpings kommun står för 1 100 000 kr").
   const fromOffset = from < doc.lines.length ? doc.lines[from].start : doc.text.length;
   const toOffset = to < doc.lines.length ? doc.lines[to].start : doc.text.length;
-  const covered = (start: number, end: number) =>
-    items.some((it) => it.start <= start && end <= it.end) || [...partyTotals, ...totals].some((t) => t.start <= start && end <= t.end);
+  const covered = spanCover([...items, ...partyTotals, ...totals]);
   const prose = readProseShares(doc, fromOffset, toOffset, parties, covered);
-  partyTotals.push(...prose.partyTotals);
-  totals.push(...prose.totals);
+  // Loops, not push(...): a spread of many thousand amounts overflows the stack.
+  for (const t of prose.partyTotals) partyTotals.push(t);
+  for (const t of prose.totals) totals.push(t);
 
   const warnings: ImportWarning[] = [...prose.warnings];
   const grand = pickGrandTotal(totals, items, warnings);
@@ -352,6 +352,26 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
     ...(grand ? [provenance('annualTotal', doc.text, grand.start, grand.end)] : []),
   ];
   return { items, partyTotals: dedupeTotals(partyTotals, warnings), grandTotal: grand, warnings, provenance: prov };
+}
+
+/**
+ * Whether [start, end] lies inside one of the spans: sorted once, then a binary search and a running maximum of
+ * the ends, so a section of many items and many amounts stays linear-logarithmic instead of items × amounts.
+ */
+function spanCover(spans: { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd.length ? maxEnd[maxEnd.length - 1] : -Infinity));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] >= end;
+  };
 }
 
 function dedupeTotals(totals: StatedAmount[], warnings: ImportWarning[]): StatedAmount[] {

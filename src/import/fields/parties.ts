@@ -28,7 +28,9 @@ export interface PartiesResult {
 const ORG = /(?<!\d)(\d{6})\s?[-–]?\s?(\d{4})(?!\d)/g;
 const PUBLIC_NAME = /\b(kommun|region|landsting|staten|stad)\b|^region\s|nämnd(en)?$|förvaltning(en)?$|myndighet(en)?$/i;
 /** "socialnämnden", also compound names: "barn- och ungdomsnämnden", "kultur-, idrotts- och fritidsnämnden". */
-const COMMITTEE = /(?:(?:\p{L}+-,?\s+)+och\s+)?\p{L}+nämnd(?:en|ens)?\b/giu;
+// Starts only at a word's first letter: without the lookbehind every letter of a long word is a start and the
+// scan is quadratic in the word's length.
+const COMMITTEE = /(?<!\p{L})(?:(?:\p{L}+-,?\s+)+och\s+)?\p{L}+nämnd(?:en|ens)?\b/giu;
 
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
