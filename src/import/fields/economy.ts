@@ -233,6 +233,7 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
   };
 
   for (let i = from; i < to; i++) {
+    doc.budget?.tick();
     const line = doc.lines[i];
     if (line.blank) {
       inProse = false;

@@ -1,3 +1,5 @@
+import type { Budget } from '../budget';
+
 /**
  * mammoth's HTML to the common text form without a DOM (the same code runs in Node and the task pane):
  * each paragraph, heading and list item is a paragraph (blank line between), `<br>` a line break, and each
@@ -15,7 +17,7 @@ function decode(text: string): string {
   });
 }
 
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, budget?: Budget): string {
   const out: string[] = [];
   let para = '';
   let row: string[] | null = null;
@@ -32,6 +34,7 @@ export function htmlToText(html: string): string {
   const re = /<(\/?)([a-z0-9]+)[^>]*?(\/?)>|([^<]+)/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(html))) {
+    budget?.tick();
     if (m[4] !== undefined) {
       para += decode(m[4]).replace(/[\t\n]/g, ' ');
       continue;
