@@ -13,6 +13,7 @@ import { extractPlaces, extractPurpose, extractTargetGroup } from './fields/pros
 import { extractValidity } from './fields/validity';
 import { titleParagraph } from './fields/name';
 import { SourceDoc } from './text/source';
+import { dropOutOfRange } from './ranges';
 
 /** push(...many) puts every element on the stack: a table of 100 000 rows overflows it. */
 function append<T>(target: T[], items: readonly T[]): void {
@@ -100,7 +101,7 @@ function checkContributionsAgainstTotal(
 }
 
 function finish(agreement: ImportedAgreement): ImportedAgreement {
-  const { warnings, provenance, ...model } = agreement;
+  const { warnings, provenance, ...model } = dropOutOfRange(agreement);
   const parsed = parseAgreement(model);
   if (!parsed.ok) {
     warnings.push(...parsed.errors.map((e) => warning('AMBIGUOUS', undefined, `Avtalet är inte fullständigt: ${e}`)));
