@@ -2,8 +2,10 @@
 'use strict';
 // The CLI is compiled to lib/ by `npm run build:cli` (run automatically by `npm ci` through "prepare").
 let main;
+let safeLine;
 try {
   ({ main } = require('../lib/cli/main.js'));
+  ({ safeLine } = require('../lib/cli/terminal.js'));
 } catch {
   process.stderr.write('iop: kommandoradsverktyget är inte byggt. Kör "npm run build:cli" i projektmappen.\n');
   process.exit(1);
@@ -12,7 +14,7 @@ try {
 // line as any unreadable file, never a stack trace.
 const fail = (e) => {
   const message = e && e.message ? String(e.message) : String(e);
-  process.stderr.write(`iop: filen kunde inte läsas (${message.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').slice(0, 200)}).\n`);
+  process.stderr.write(`iop: filen kunde inte läsas (${safeLine(message).slice(0, 200)}).\n`);
   process.exit(2);
 };
 process.on('unhandledRejection', fail);

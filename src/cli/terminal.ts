@@ -31,6 +31,5 @@ export function safeText(text: string): string {
  * surrogates (which it writes as escapes only since ES2019 well-formed stringify); \u escapes keep the value.
  */
 export function safeJson(json: string): string {
-  // eslint-disable-next-line no-control-regex
   return json.replace(/[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
