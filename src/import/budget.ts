@@ -95,6 +95,7 @@ export class Budget {
     let rows = 0;
     let cells = 0;
     let rowTabs = 0;
+    let widest = 0;
     for (let i = 0; i <= text.length; i++) {
       const c = i < text.length ? text.charCodeAt(i) : 10;
       if (c === 9) rowTabs++;
@@ -102,6 +103,7 @@ export class Budget {
         if (rowTabs) {
           rows++;
           cells += rowTabs + 1;
+          widest = Math.max(widest, rowTabs + 1);
         }
         rowTabs = 0;
         if (i < text.length) lines++;
@@ -110,6 +112,7 @@ export class Budget {
     }
     if (lines > this.limits.textLines) throw new ImportError('TOO_LARGE', `Texten har fler än ${grouped(this.limits.textLines)} rader och läses inte (gräns för antal rader).`);
     if (rows > this.limits.tableRows) throw new ImportError('TOO_LARGE', `Dokumentet har fler än ${grouped(this.limits.tableRows)} tabellrader och läses inte (gräns för tabellrader).`);
+    if (widest > this.limits.rowCells) throw new ImportError('TOO_LARGE', `En tabellrad har fler än ${grouped(this.limits.rowCells)} celler och läses inte (gräns för celler per rad).`);
     if (cells > this.limits.tableCells) throw new ImportError('TOO_LARGE', `Dokumentet har fler än ${grouped(this.limits.tableCells)} tabellceller och läses inte (gräns för tabellceller).`);
     this.check();
   }

@@ -22,6 +22,8 @@ export interface ImportLimits {
   tableRows: number;
   /** Table cells of the extracted text. */
   tableCells: number;
+  /** Cells of one table row: the parser's per-row steps cannot stop halfway through a row. */
+  rowCells: number;
   /** Wall time for reading and parsing one document. */
   timeMs: number;
 }
@@ -36,6 +38,7 @@ export const DEFAULT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   textChars: 2_000_000,
   textLines: 250_000,
   tableRows: 50_000,
-  tableCells: 500_000,
+  tableCells: 200_000,
+  rowCells: 500,
   timeMs: 20_000,
 });
