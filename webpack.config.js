@@ -1,16 +1,24 @@
-/* eslint-disable */
 // Builds the add-in: one page (taskpane.html) that registers the IOP functions first and loads the React UI as
 // a lazy chunk; functions.json from the JSDoc; the browser preview page; and dist/manifest.xml for the host.
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const MinimizerPlugin = require('minimizer-webpack-plugin');
 const { manifestForBaseUrl, baseUrlFromEnv } = require('./scripts/manifest-url');
 
-// Strict policy: only our own origin. Fluent UI (Griffel) inserts style rules at run time, hence style 'unsafe-inline'.
+// Microsoft's office.js, from its CDN: the npm copy is not supported for add-ins and AppSource requires the CDN.
+// It loads its locale strings and the host's scripts from the folder it came from, so that origin is the one
+// remote source the page may load scripts from. The preview page does not load office.js; the browser tests
+// route this address to node_modules/@microsoft/office-js/dist, which has the CDN's folder layout.
+const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const OFFICE_ORIGIN = new URL(OFFICE_JS_URL).origin;
+
+// Strict policy: our own origin, plus office.js's for scripts only. Fluent UI (Griffel) inserts style rules at
+// run time, hence style 'unsafe-inline'.
 const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${OFFICE_ORIGIN}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -21,31 +29,17 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
-// The parts of @microsoft/office-js the page needs, served from our own host (no third-party requests).
-const OFFICE_JS = path.join(__dirname, 'node_modules/@microsoft/office-js/dist');
-const officeFiles = [
-  'office.js',
-  'custom-functions-runtime.js',
-  'o15apptofilemappingtable.js',
-  'excel-*.js',
-  'excelwebapp-*.js',
-  'excelios-*.js',
-  'telemetry/**',
-  'ariatelemetry/**',
-  'en-us/office_strings.js',
-  'sv-se/office_strings.js',
-];
-
 module.exports = (env, argv) => {
   const production = argv.mode === 'production';
   const baseUrl = baseUrlFromEnv(process.env);
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? false : 'source-map', // never eval: the CSP forbids it
-    entry: {
-      taskpane: './src/taskpane/bootstrap.ts',
-      preview: './src/preview/index.tsx',
-    },
+    // The browser preview (pane over an in-memory workbook) is a development tool: `npm run preview` builds it
+    // into its own folder, so the production dist/ holds only what the add-in serves.
+    entry: production
+      ? { taskpane: './src/taskpane/bootstrap.ts' }
+      : { taskpane: './src/taskpane/bootstrap.ts', preview: './src/preview/index.tsx' },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
@@ -54,6 +48,13 @@ module.exports = (env, argv) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.mjs'],
+      // pdf.js ships minified builds; production uses them instead of minifying 3 MB again (see optimization).
+      alias: production
+        ? {
+            'pdfjs-dist/legacy/build/pdf.mjs$': path.join(__dirname, 'node_modules/pdfjs-dist/legacy/build/pdf.min.mjs'),
+            'pdfjs-dist/legacy/build/pdf.worker.mjs$': path.join(__dirname, 'node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs'),
+          }
+        : {},
       fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, util: false, buffer: false, url: false, http: false, https: false },
     },
     module: {
@@ -63,16 +64,19 @@ module.exports = (env, argv) => {
       ],
     },
     performance: { hints: false },
+    // pdf.js chunks come minified already (the alias above); terser once over our code and the other vendors.
+    optimization: production
+      ? { minimizer: [new MinimizerPlugin({ test: /\.m?js$/i, exclude: /^pdfjs/, minify: MinimizerPlugin.terserMinify })] }
+      : {},
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
-      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], csp: CSP, scriptLoading: 'defer' }),
-      new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'], csp: CSP, scriptLoading: 'defer' }),
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'], csp: CSP, officeJs: OFFICE_JS_URL, scriptLoading: 'defer' }),
+      ...(production ? [] : [new HtmlWebpackPlugin({ filename: 'preview.html', template: './src/preview/preview.html', chunks: ['preview'], csp: CSP, scriptLoading: 'defer' })]),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (production ? manifestForBaseUrl(content.toString(), baseUrl) : content) },
-          ...officeFiles.map((from) => ({ from, to: 'office', context: OFFICE_JS, noErrorOnMissing: true })),
         ],
       }),
     ],
@@ -85,3 +89,4 @@ module.exports = (env, argv) => {
   };
 };
 module.exports.CSP = CSP;
+module.exports.OFFICE_JS_URL = OFFICE_JS_URL;

@@ -163,9 +163,11 @@ function textOf(recipe, base) {
 
 function docxOf(recipe, base) {
   let entries = base.entries.map((e) => ({ name: e.name, data: e.data }));
-  const main = () => entries.find((e) => /document\.xml$|main\.bin$/.test(e.name)) ?? entries[0];
+  // A bomb entry holds only its compressed bytes: later mutations that edit content leave it alone.
+  const editable = () => entries.filter((e) => e.data);
+  const main = () => editable().find((e) => /document\.xml$|main\.bin$/.test(e.name)) ?? editable()[0] ?? { name: 'leer.xml', data: Buffer.alloc(0) };
   for (const m of recipe.mutations) {
-    const e = entries[m.n % entries.length];
+    const e = entries[m.n % entries.length].data ? entries[m.n % entries.length] : main();
     switch (m.kind) {
       case 'corrupt': {
         const data = Buffer.from(e.data);

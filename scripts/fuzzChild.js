@@ -27,7 +27,14 @@ function badAmounts(value, where = '$', out = []) {
 }
 
 process.on('message', async ({ id, recipe }) => {
-  const { name, bytes } = build(recipe);
+  let built;
+  try {
+    built = build(recipe);
+  } catch (e) {
+    process.send({ id, code: -1, ms: 0, problems: [`the fuzzer could not build the case: ${e && e.stack}`], bytes: 0, error: '', maxRssKb: process.resourceUsage().maxRSS });
+    return;
+  }
+  const { name, bytes } = built;
   const file = path.join(dir, name);
   fs.writeFileSync(file, bytes);
   let stdout = '';

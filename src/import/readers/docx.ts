@@ -92,7 +92,7 @@ function mainPartName(rels: string | null): string {
  * inflated with a running count of bytes and XML elements (declared sizes can lie, names can too). mammoth
  * reads only parts of this archive, so whatever it will read has been counted.
  */
-async function checkZip(bytes: Uint8Array, budget: Budget): Promise<void> {
+async function checkZip(bytes: Uint8Array, budget: Budget): Promise<JSZip> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
@@ -113,15 +113,48 @@ async function checkZip(bytes: Uint8Array, budget: Budget): Promise<void> {
     if (zip.file('EncryptedPackage')) throw new ImportError('ENCRYPTED', 'Word-filen är lösenordsskyddad. Ta bort skyddet och försök igen.');
     throw new ImportError('UNREADABLE', 'Filen är ett zip-arkiv men ingen Word-fil (.docx): huvuddokumentet saknas.');
   }
+  return zip;
+}
+
+/** The text of a Word XML part: one line per paragraph, `w:tab` as a tab (letterheads align their columns with tabs). */
+function partText(xml: string): string {
+  const lines: string[] = [];
+  for (const p of xml.split(/<\/w:p>/)) {
+    let line = '';
+    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br)\b[^>]*\/>/g)) {
+      line += m[2] === 'tab' ? '\t' : m[2] === 'br' ? ' ' : m[1];
+    }
+    line = line.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    if (line.replace(/\t/g, '').trim()) lines.push(line.replace(/^\t+|\t+$/g, '').replace(/\t{2,}/g, '\t'));
+  }
+  return lines.join('\n\n');
+}
+
+/**
+ * Word's page headers and footers, which mammoth leaves out: a letterhead (organisation, department, Dnr, date)
+ * is often the page header and the organisation's address and org number the footer. Each distinct text once.
+ */
+async function pageMargins(zip: JSZip): Promise<{ header: string; footer: string }> {
+  const read = async (kind: 'header' | 'footer') => {
+    const names = Object.keys(zip.files).filter((n) => new RegExp(`^word/${kind}\\d*\\.xml$`).test(n)).sort();
+    const texts: string[] = [];
+    for (const n of names) {
+      const text = partText(await (zip.file(n) as JSZip.JSZipObject).async('string'));
+      if (text && !texts.includes(text)) texts.push(text);
+    }
+    return texts.join('\n\n');
+  };
+  return { header: await read('header'), footer: await read('footer') };
 }
 
 /** Images are never read: the text needs none, and an image is the easiest part to make enormous. */
 const noImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
-/** A .docx as the common text: paragraphs and real Word tables (rows of tab-separated cells). */
+/** A .docx as the common text: the page header, paragraphs and real Word tables (rows of tab-separated cells), the page footer. */
 export async function readDocx(bytes: Uint8Array, budget: Budget = new Budget()): Promise<{ text: string; messages: string[] }> {
-  await checkZip(bytes, budget);
+  const zip = await checkZip(bytes, budget);
   budget.check();
+  const margins = await pageMargins(zip).catch(() => ({ header: '', footer: '' }));
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let html: string;
   let messages: string[];
@@ -137,5 +170,6 @@ export async function readDocx(bytes: Uint8Array, budget: Budget = new Budget())
     throw new ImportError('UNREADABLE', `Word-filen kunde inte läsas (${deep ? 'den är för djupt nästlad' : 'den verkar skadad'}).`);
   }
   budget.check();
-  return { text: htmlToText(html, budget), messages };
+  const text = [margins.header, htmlToText(html, budget), margins.footer].filter((t) => t.trim()).join('\n\n');
+  return { text, messages };
 }
