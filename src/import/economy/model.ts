@@ -18,6 +18,8 @@ export interface RawItem {
   hours?: number;
   /** Amounts per calendar year, only when the document states different amounts for different years. */
   yearAmounts?: YearAmount[];
+  /** The words that named this item's party when they matched none of the parties ("Föreningen" with no such party). */
+  partyText?: string;
   start: number;
   end: number;
 }

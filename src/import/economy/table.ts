@@ -284,7 +284,8 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     }
     const party = layout.party !== null ? current : (onePartyIn(label, parties) ?? current);
     lastRaw = label || partyCell;
-    const item: RawItem = { party, ...describeItem(lastRaw), amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span };
+    const unknown = party === null && partyCell ? { partyText: partyCell } : {};
+    const item: RawItem = { party, ...describeItem(lastRaw), ...unknown, amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span };
     read.items.push(item);
     last = item;
   }
