@@ -1,8 +1,8 @@
 import { Agreement, Sector } from './agreement';
-import { partyAmounts, sectorTotals } from './contributions';
+import { PartyAmount, partyAmounts } from './contributions';
 import { DateParts, parseDate } from './dates';
 import { isDomainError } from './errors';
-import { Kronor, multiply, roundHalfUp } from './money';
+import { Kronor, multiply, Ratio, ratioOf, roundHalfUp } from './money';
 import { indexedExact } from './indexation';
 import { lastPossibleEnd, monthsCoveredInYear } from './validity';
 
@@ -41,16 +41,33 @@ export interface Schedule {
   problem: string | null;
 }
 
-/** Indexed, pro-rata amount for one year, rounded once. */
-function yearAmount(base: number, year: number, baseYear: number, rate: number, months: number): Kronor {
+/**
+ * A party's exact full-year amount for a year: the amount the document states for that year; else the latest
+ * stated year before it (or the base amount at the base year) indexed from there. An agreement without
+ * indexation (rate 0) keeps the last stated level.
+ */
+function fullYear(p: PartyAmount, year: number, baseYear: number, rate: number): Ratio {
+  const stated = (p.yearAmounts ?? []).filter((y) => y.year <= year).sort((a, b) => b.year - a.year)[0];
+  if (stated?.year === year) return ratioOf(stated.amount);
+  if (stated && stated.year >= baseYear) return indexedExact(stated.amount, year, stated.year, rate);
+  return indexedExact(p.annualAmount, year, baseYear, rate);
+}
+
+function sum(values: Ratio[]): Ratio {
+  return values.reduce((a, b) => ({ num: a.num * b.den + b.num * a.den, den: a.den * b.den }), { num: 0n, den: 1n });
+}
+
+/** A full-year amount for the months counted, rounded once. */
+function part(full: Ratio, months: number): Kronor {
   if (months === 0) return 0;
-  return roundHalfUp(multiply(indexedExact(base, year, baseYear, rate), { num: BigInt(months), den: 12n }));
+  return roundHalfUp(multiply(full, { num: BigInt(months), den: 12n }));
 }
 
 /**
  * The multi-year schedule: per party × calendar year from the first year of validity to the last year of the
  * last planned extension. Indexation applies per new calendar year from the base year (the start year when
- * the agreement names none); an agreement without indexation keeps its amounts. A year's public and civil
+ * the agreement names none); an agreement without indexation keeps its amounts. A year for which the document
+ * states an amount (`yearAmounts`) uses that amount as written; later years index from the last stated one. A year's public and civil
  * figures are each rounded once from the side's exact amount (so a side with several parties can differ by a
  * krona from the sum of its rounded party rows); the year's total is public + civil.
  */
@@ -82,21 +99,21 @@ export function buildSchedule(agreement: Agreement): Schedule {
   const baseYear = agreement.indexation?.baseYear ?? startDate.year;
 
   const amounts = partyAmounts(agreement);
-  const annual = sectorTotals(amounts);
   const parties: PartyYear[] = [];
   const years: ScheduleYear[] = [];
   for (let year = firstYear; year <= lastYear; year++) {
     const baseMonths = year <= baseEnd.year ? monthsCoveredInYear(startDate, baseEnd, year) : 0;
     const months = monthsCoveredInYear(startDate, finalEnd, year);
-    const amount = (base: number, m: number) => yearAmount(base, year, baseYear, rate, m);
-    for (const p of amounts) {
-      parties.push({ party: p.party, sector: p.sector, year, baseMonths, months, baseAmount: amount(p.annualAmount, baseMonths), amount: amount(p.annualAmount, months) });
-    }
+    const full = amounts.map((p) => fullYear(p, year, baseYear, rate));
+    amounts.forEach((p, k) => {
+      parties.push({ party: p.party, sector: p.sector, year, baseMonths, months, baseAmount: part(full[k], baseMonths), amount: part(full[k], months) });
+    });
     // Each side is rounded once from its exact yearly sum; the total is the two rounded sides, so rows add up.
-    const pub = amount(annual.public, months);
-    const civil = amount(annual.civil, months);
-    const basePublic = amount(annual.public, baseMonths);
-    const baseCivil = amount(annual.civil, baseMonths);
+    const side = (sector: 'public' | 'civil') => sum(full.filter((_, k) => amounts[k].sector === sector));
+    const pub = part(side('public'), months);
+    const civil = part(side('civil'), months);
+    const basePublic = part(side('public'), baseMonths);
+    const baseCivil = part(side('civil'), baseMonths);
     years.push({
       year,
       public: pub,

@@ -88,7 +88,9 @@ function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | 
     const label = t.replace(/^[\s*]+|[\s*:]+$/g, '');
     if (!label) return;
     if (layout.partyColumns?.has(c)) return;
+    const bottom = header[header.length - 1][c] ?? '';
     if (PARTY_HEADER.test(label)) layout.party ??= c;
+    else if (header.length > 1 && isYearCell(bottom)) layout.years.push({ index: c, year: Number(YEAR_HEADER.exec(bottom)![1]) });
     else if (isYearCell(label)) layout.years.push({ index: c, year: Number(YEAR_HEADER.exec(label)![1]) });
     else if (QUANTITY_HEADER.test(label)) layout.quantities.push(c);
     else if (MONTHLY_HEADER.test(label)) monthly ??= c;
