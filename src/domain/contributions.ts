@@ -1,13 +1,11 @@
-import { Agreement, Sector, YearAmount } from './agreement';
+import { Agreement, Sector } from './agreement';
 import { Kronor } from './money';
 
-/** One party's yearly amount at the base year's level, and the amounts the document states for single years. */
+/** One party's yearly amount at the base year's level. */
 export interface PartyAmount {
   party: string;
   sector: Sector;
   annualAmount: Kronor;
-  /** Stated amounts per calendar year (absent when the document states one level for every year). */
-  yearAmounts?: YearAmount[];
 }
 
 export interface SectorTotals {
@@ -38,28 +36,13 @@ export function unexplainedCivilAmount(agreement: Agreement, explained: readonly
   return Math.max(0, agreement.annualTotal - explained.reduce((s, r) => s + r.annualAmount, 0));
 }
 
-/**
- * A party's stated amounts per year: from its contributions when it has any, else from its cost items. A line
- * without amounts per year counts its `annualAmount` in every year another line states. Undefined when no line
- * states any.
- */
-export function partyYearAmounts(agreement: Agreement, party: string): YearAmount[] | undefined {
-  const stated = agreement.contributions.filter((c) => c.party === party);
-  const source: { annualAmount: Kronor; yearAmounts?: YearAmount[] }[] = stated.length > 0 ? stated : agreement.costItems.filter((c) => c.party === party);
-  const years = [...new Set(source.flatMap((c) => (c.yearAmounts ?? []).map((y) => y.year)))].sort((a, b) => a - b);
-  if (!years.length) return undefined;
-  return years.map((year) => ({
-    year,
-    amount: source.reduce((s, c) => s + (c.yearAmounts ? (c.yearAmounts.find((y) => y.year === year)?.amount ?? c.annualAmount) : c.annualAmount), 0),
-  }));
-}
-
 /** Each party's yearly amount, plus the civil remainder of a stated total as one row named after the civil parties. */
 export function partyAmounts(agreement: Agreement): PartyAmount[] {
-  const rows: PartyAmount[] = agreement.parties.map((party) => {
-    const yearAmounts = partyYearAmounts(agreement, party.name);
-    return { party: party.name, sector: party.sector, annualAmount: partyAnnualAmount(agreement, party.name), ...(yearAmounts ? { yearAmounts } : {}) };
-  });
+  const rows: PartyAmount[] = agreement.parties.map((party) => ({
+    party: party.name,
+    sector: party.sector,
+    annualAmount: partyAnnualAmount(agreement, party.name),
+  }));
   const remainder = unexplainedCivilAmount(agreement, rows);
   if (remainder === 0) return rows;
   const civilWithoutAmount = rows.filter((r) => r.sector === 'civil');

@@ -6,17 +6,12 @@ import { tryParseIsoDate } from '../domain/dates';
 import { parseSwedishNumber as parseNumber } from '../domain/swedishNumbers';
 
 const KRONOR = new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0, minimumFractionDigits: 0 });
-const INTEGER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const DECIMAL = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 4 });
 const PERCENT = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 2 });
 const DATE = new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 export function formatKr(value: number): string {
   return KRONOR.format(value);
-}
-
-export function formatInteger(value: number): string {
-  return INTEGER.format(value);
 }
 
 /** A number as a Swedish user would type it (decimal comma, no grouping), for prefilled inputs. */

@@ -1,5 +1,5 @@
 import { parseDecimal, readAmount, readDate, readItemType, readNumber, readOrgNumber, readRate, readSector } from '../../src/workbook/readCells';
-import { agreementsFromTables, canonicalHeaders } from '../../src/workbook/tables';
+import { agreementsFromTables, canonicalHeaders } from '../../src/workbook/readTables';
 import { AGREEMENT_COLUMNS, ALL_ITEM_COLUMNS, PARTY_COLUMNS } from '../../src/workbook';
 
 const value = <T>(r: { ok: boolean; value?: T | null }) => (r.ok ? r.value : 'refused');
@@ -140,7 +140,7 @@ describe('agreementsFromTables', () => {
   });
 
   it('with no tables at all reads nothing and reports nothing', () => {
-    expect(agreementsFromTables(null, null, null)).toEqual({ agreements: [], problems: [], fixes: [] });
+    expect(agreementsFromTables(null, null, null)).toEqual({ agreements: [], positions: new Map(), problems: [], fixes: [] });
   });
 
   it('a missing Parter table is reported', () => {
