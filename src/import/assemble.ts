@@ -3,6 +3,7 @@ import { parseAgreement } from '../domain/agreement';
 import type { ImportedAgreement, ImportWarning, Provenance, DocumentKind } from './result';
 import { attributeItems } from './fields/attribution';
 import { readEconomy, RawItem } from './fields/economy';
+import { contributionYears } from './economy/model';
 import { extractExtension } from './fields/extension';
 import { Extracted, warning } from './fields/field';
 import { extractIndexation } from './fields/indexation';
@@ -31,6 +32,7 @@ function costItem(it: RawItem & { party: PartyInfo }) {
     party: it.party.name,
     label: it.label,
     annualAmount: it.amount,
+    ...(it.yearAmounts ? { yearAmounts: it.yearAmounts } : {}),
     ...(it.quantity !== undefined ? { quantity: it.quantity } : {}),
     ...(it.fte !== undefined ? { fte: it.fte } : {}),
     ...(it.hours !== undefined ? { hours: it.hours } : {}),
@@ -138,7 +140,11 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   for (const t of economy.partyTotals) if (t.party) stated.set(t.party, t.amount);
   const grand = economy.grandTotal?.amount ?? null;
   crossCheck(items, stated, grand, !looseBefore || items.length === economy.items.length, warnings);
-  const contributions = contributionsOf(parties, items, stated, grand, warnings);
+  const contributions = contributionsOf(parties, items, stated, grand, warnings).map((c) => {
+    const party = parties.find((p) => p.name === c.party) as PartyInfo;
+    const years = stated.has(party) && !economy.partyTotals.some((t) => t.party === party && t.yearAmounts) ? undefined : contributionYears(party, items, economy.partyTotals);
+    return years ? { ...c, yearAmounts: years } : c;
+  });
   checkContributionsAgainstTotal(contributions, parties.length, grand, warnings);
   let annualTotal = grand;
   if (annualTotal === null && contributions.length && contributions.length === parties.length) {
