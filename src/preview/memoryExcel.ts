@@ -120,6 +120,8 @@ export function arithmetic(formula: string): number | string | null {
 export class MemorySheet {
   readonly cells = new Map<string, Cell>();
   frozenRows = 0;
+  /** Excel's SheetVisibility: the pane keeps its undo record on a hidden sheet. */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   readonly columnWidths = new Map<number, number>();
   readonly charts: MemoryChartData[] = [];
   constructor(public name: string) {}
@@ -396,6 +398,15 @@ export class MemoryWorksheet extends Proxy {
         sheet.frozenRows = 0;
       },
     };
+  }
+
+  get visibility(): string {
+    this.need('visibility');
+    return this.sheet().visibility;
+  }
+  set visibility(v: string) {
+    if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden') throw new Error(`InvalidArgument: synlighet ${v}.`);
+    this.sheet().visibility = v;
   }
 
   activate(): void {
@@ -687,6 +698,11 @@ export class MemoryWorkbook {
 
   listSheets(): string[] {
     return this.context.sheets.map((s) => s.name);
+  }
+
+  /** The sheets a user sees as tabs (hidden ones left out, as in Excel). */
+  visibleSheets(): string[] {
+    return this.context.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name);
   }
 
   activeSheet(): string | null {
