@@ -70,11 +70,11 @@ export function workbookApi(host: ExcelHost): WorkbookApi {
       }),
     saveAgreements: (agreements, options = {}) =>
       host.run(async (context) => {
-        const settings = await excel.readSettings(context);
         const choices = await excel.readPaneChoices(context);
         const keys = agreementKeys(agreements);
         const follows = agreements.map((_, i) => options.workbookIndexed?.[i] === true);
-        const prepared = agreements.map((a, i) => (follows[i] ? withWorkbookIndexation(a, settings) : a));
+        const settings = follows.some(Boolean) ? await excel.readSettings(context) : null;
+        const prepared = agreements.map((a, i) => (follows[i] && settings ? withWorkbookIndexation(a, settings) : a));
         await excel.recordForUndo(context, 'save', saveLabel(agreements), keys);
         await excel.writeAgreements(context, prepared, undefined, reportOptions(choices));
         const list = new Set(choices.workbookIndexed);

@@ -34,8 +34,10 @@ export function rowKey(t: TableRows, r: RowCells): string {
 }
 
 /** Every data table that exists, in two syncs. */
-export async function readTableRows(context: Excel.RequestContext): Promise<Partial<Record<TableName, TableRows>>> {
+export async function readTableRows(context: Excel.RequestContext, alsoLoad: () => void = () => undefined): Promise<Partial<Record<TableName, TableRows>>> {
   const tables = DATA_TABLES.map((name) => ({ name, t: context.workbook.tables.getItemOrNullObject(name).load('name') }));
+  // The caller's own loads ride on the first sync: every sync is a round trip to Excel.
+  alsoLoad();
   await context.sync();
   const loaded = tables.map(({ name, t }) =>
     t.isNullObject ? null : { name, range: t.getRange().load('values,formulas,numberFormat,rowIndex,columnIndex'), ws: t.worksheet.load('name') },

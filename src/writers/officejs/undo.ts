@@ -45,18 +45,17 @@ function queueRecord(context: Excel.RequestContext, exists: boolean, record: Und
   ws.getRangeByIndexes(0, 0, parts.length, 1).formulas = parts;
 }
 
-async function undoSheetExists(context: Excel.RequestContext): Promise<boolean> {
-  const ws = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET).load('name');
-  await context.sync();
-  return !ws.isNullObject;
-}
-
-/** Records the rows of `keys` as they are now; call before the change, in the same Excel.run. */
+/**
+ * Records the rows of `keys` as they are now; call before the change, in the same Excel.run. The record is
+ * queued, not synced: the change's first sync writes it, one round trip fewer.
+ */
 export async function recordForUndo(context: Excel.RequestContext, action: UndoAction, label: string, keys: readonly string[]): Promise<void> {
-  const tables = await readTableRows(context);
-  const exists = await undoSheetExists(context);
+  let sheet: Excel.Worksheet | null = null;
+  const tables = await readTableRows(context, () => {
+    sheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET).load('name');
+  });
+  const exists = !(sheet as Excel.Worksheet | null)!.isNullObject;
   queueRecord(context, exists, { version: 1, action, label, at: new Date().toISOString(), keys: [...keys], tables: rowsOf(tables, keys) });
-  await context.sync();
 }
 
 /** The recorded change, or null when there is nothing to undo (or the record was damaged by hand). */
