@@ -15,7 +15,7 @@ const PARTY_FIELDS: Record<string, string> = { namn: 'Namn', organisationsnummer
 const ITEM_FIELDS: Record<string, string> = { part: 'Part', benämning: 'Benämning', 'belopp per år': 'Belopp per år (kr)' };
 
 const RULES: Rule[] = [
-  [/^Parter › rad (\d+) › (namn|organisationsnummer|sektor|enhet)/, (m) => ({ where: `Part ${m[1]} › ${m[2]}`, label: `${PARTY_FIELDS[m[2]]}, part ${m[1]}` })],
+  [/^Parter › rad (\d+) › (namn|organisationsnummer|sektor|enhet)/i, (m) => ({ where: `Part ${m[1]} › ${m[2].toLowerCase()}`, label: `${PARTY_FIELDS[m[2].toLowerCase()]}, part ${m[1]}` })],
   [/^Parter › rad (\d+)/, (m) => ({ where: `Part ${m[1]}`, label: `Namn, part ${m[1]}` })],
   [/^Kostnadsposter › rad (\d+) › (part|benämning|belopp per år)/, (m) => ({ where: `Kostnadspost ${m[1]} › ${m[2]}`, label: `${ITEM_FIELDS[m[2]]}, post ${m[1]}` })],
   [/^Kostnadsposter › rad (\d+)(?: › [^:]+)?/, (m) => ({ where: `Kostnadspost ${m[1]}`, label: `Benämning, post ${m[1]}` })],

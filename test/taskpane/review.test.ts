@@ -14,7 +14,7 @@ describe('the review: what changes, what is wrong, where', () => {
   });
 
   it.each([
-    ['Parter › rad 2 › namn: får inte vara tomt', 'Part 2 › namn: får inte vara tomt', 'Namn, part 2'],
+    ['Parter › rad 2 › Namn: får inte vara tomt', 'Part 2 › namn: får inte vara tomt', 'Namn, part 2'],
     ['Parter › rad 1 › organisationsnummer: är inget giltigt organisationsnummer', 'Part 1 › organisationsnummer: är inget giltigt organisationsnummer', 'Organisationsnummer, part 1'],
     ['Kostnadsposter › rad 3 › belopp per år: "x" är inget tal', 'Kostnadspost 3 › belopp per år: "x" är inget tal', 'Belopp per år (kr), post 3'],
     ['Bidrag › rad 1 › part: "X" är ingen av parterna', 'Bidrag 1 › part: "X" är ingen av parterna', 'Part, bidrag 1'],
