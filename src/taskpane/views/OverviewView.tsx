@@ -3,6 +3,7 @@ import { Button, Field, Input, Select } from '@fluentui/react-components';
 import type { Agreement } from '../../domain/agreement';
 import { ContributionChart } from '../components/ContributionChart';
 import { ActionMessages } from '../components/Messages';
+import { MissingStartDates } from '../components/MissingStartDates';
 import { usePane } from '../context';
 import { useStyles } from '../styles';
 import { SectorAmountCells, SectorHeaderCells } from '../components/SectorCells';
@@ -61,10 +62,15 @@ export function OverviewView() {
   // The pane shows what the sheets show: the chosen committee's agreements only.
   const agreements = useMemo(() => all.filter((a) => belongsToCommittee(a, committee.trim())), [all, committee]);
   const years = useMemo(() => totalsPerYear(agreements), [agreements]);
-  const yearOptions = useMemo(
-    () => [...new Set([...years.map((y) => y.year), settings.baseYear, year])].sort((a, b) => a - b),
-    [years, settings.baseYear, year],
-  );
+  // Every year from the first to the last any agreement names (a start, an end), also agreements without a
+  // plan (a memo's overview gives only end dates), and this year: never only the current year.
+  const yearOptions = useMemo(() => {
+    const named = agreements.flatMap((a) => [a.validity.start, a.validity.end, a.validity.extendedEnd].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))));
+    const all = [...years.map((y) => y.year), ...named, settings.baseYear, year, new Date().getFullYear()];
+    const first = Math.min(...all);
+    const last = Math.max(...all);
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  }, [agreements, years, settings.baseYear, year]);
   const rows = useMemo(() => agreementsInYear(agreements, year), [agreements, year]);
   const total = rows.reduce((acc, r) => ({ public: acc.public + r.public, civil: acc.civil + r.civil, total: acc.total + r.total }), {
     public: 0,
@@ -166,6 +172,7 @@ export function OverviewView() {
       </table>
 
       <ContributionChart years={years} selectedYear={year} />
+      <MissingStartDates agreements={agreements} />
     </section>
   );
 }
