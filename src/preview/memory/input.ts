@@ -9,6 +9,9 @@ export interface Cell {
   format?: string;
   bold?: boolean;
   error?: boolean;
+  /** Print layout of a report's framed block. */
+  wrap?: boolean;
+  fill?: string;
 }
 
 /** Excel's error values (Excel.ErrorCellValueType); typed into a cell they are errors, not text. */

@@ -4,7 +4,7 @@ import type { MemoryContext } from './context';
 import { invalidArgument, invalidOperation } from './errors';
 import { parseInput } from './input';
 import type { Cell } from './input';
-import { jsonBytes, utf8Length } from './limits';
+import { LIMITS, jsonBytes, utf8Length } from './limits';
 import { LoadableProxy } from './proxy';
 import { fromR1C1, toR1C1 } from '../../workbook/references';
 import type { MemorySheet } from './sheet';
@@ -205,10 +205,54 @@ export class MemoryRange extends LoadableProxy {
         range.ctx.act('format.columnWidth', points);
         for (let j = 0; j < range.columns; j++) range.sheetData.columnWidths.set(range.column + j, points);
       },
+      set wrapText(w: boolean) {
+        range.ctx.act('format.wrapText', w);
+        range.each((r, c) => range.sheetData.set(r, c, { wrap: w }));
+      },
+      set verticalAlignment(v: string) {
+        range.ctx.act('format.verticalAlignment', v);
+      },
+      fill: {
+        set color(color: string) {
+          range.ctx.act('format.fill.color', color);
+          range.each((r, c) => range.sheetData.set(r, c, { fill: color }));
+        },
+      },
+      borders: {
+        getItem: (edge: string) => ({
+          set style(style: string) {
+            range.ctx.act('format.borders.style', [edge, style]);
+            if (style !== 'None') range.sheetData.borderedRanges.push({ row: range.row, column: range.column, rows: range.rows, columns: range.columns });
+          },
+          set color(c: string) {
+            range.ctx.act('format.borders.color', [edge, c]);
+          },
+        }),
+      },
       autofitColumns() {
         range.ctx.act('format.autofitColumns');
       },
+      autofitRows() {
+        range.ctx.act('format.autofitRows');
+      },
     };
+  }
+
+  /** Every cell of the range (0-based sheet row and column). */
+  private each(apply: (r: number, c: number) => void): void {
+    for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.columns; j++) apply(this.row + i, this.column + j);
+  }
+
+  getEntireColumn(): MemoryRange {
+    return new MemoryRange(this.ctx, this.sheetData, 0, this.column, LIMITS.rows, this.columns);
+  }
+
+  set columnHidden(hidden: boolean) {
+    this.ctx.act('range.columnHidden', hidden);
+    for (let j = 0; j < this.columns; j++) {
+      if (hidden) this.sheetData.hiddenColumns.add(this.column + j);
+      else this.sheetData.hiddenColumns.delete(this.column + j);
+    }
   }
 
   getCell(r: number, c: number): MemoryRange {

@@ -16,6 +16,9 @@ export class MemorySheet {
   columnWidths = new Map<number, number>();
   charts: MemoryChartData[] = [];
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
+  hiddenColumns = new Set<number>();
+  /** Blocks given borders (kept as blocks: a report's frame covers thousands of cells). */
+  borderedRanges: { row: number; column: number; rows: number; columns: number }[] = [];
   /** Like Excel's worksheet ids: stable while the sheet exists, unlike its name. */
   readonly id = `{MEM-SHEET-${nextSheetId++}}`;
   constructor(public name: string) {}
@@ -54,7 +57,7 @@ export class MemorySheet {
 
   /** A copy of the mutable state, for undoing a refused sync. */
   snapshot(): () => void {
-    const saved = { cells: new Map(this.cells), frozenRows: this.frozenRows, columnWidths: new Map(this.columnWidths), charts: this.charts.map((c) => ({ ...c })), name: this.name, visibility: this.visibility };
+    const saved = { cells: new Map(this.cells), frozenRows: this.frozenRows, columnWidths: new Map(this.columnWidths), charts: this.charts.map((c) => ({ ...c })), name: this.name, visibility: this.visibility, hiddenColumns: new Set(this.hiddenColumns), borderedRanges: [...this.borderedRanges] };
     return () => {
       this.cells = saved.cells;
       this.frozenRows = saved.frozenRows;
@@ -62,6 +65,8 @@ export class MemorySheet {
       this.charts = saved.charts;
       this.name = saved.name;
       this.visibility = saved.visibility;
+      this.hiddenColumns = saved.hiddenColumns;
+      this.borderedRanges = saved.borderedRanges;
     };
   }
 }

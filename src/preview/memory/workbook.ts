@@ -61,6 +61,11 @@ export class MemoryWorkbook {
     return this.context.sheets.map((s) => s.name);
   }
 
+  /** The sheets a user sees as tabs (hidden ones left out, as in Excel). */
+  visibleSheets(): string[] {
+    return this.context.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name);
+  }
+
   activeSheet(): string | null {
     return this.context.active?.name ?? null;
   }
@@ -100,6 +105,20 @@ export class MemoryWorkbook {
 
   charts(sheet: string): { name: string; type: string; source: string; title: string }[] {
     return this.requireSheet(sheet).charts.map((c) => ({ ...c }));
+  }
+
+  /** A sheet's print layout as the writer left it: hidden columns, bordered blocks, and a cell's fill and wrapping. */
+  layout(sheet: string): { hiddenColumns: number[]; borderedRanges: { row: number; column: number; rows: number; columns: number }[]; cell: (address: string) => { fill?: string; wrap?: boolean } } {
+    const s = this.requireSheet(sheet);
+    return {
+      hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
+      borderedRanges: s.borderedRanges.map((b) => ({ ...b })),
+      cell: (address) => {
+        const a = parseAddress(address);
+        const c = s.get(a.r0, a.c0);
+        return { fill: c?.fill, wrap: c?.wrap };
+      },
+    };
   }
 
   /** Types into a cell as a user would (a leading "=" makes a formula, a leading "'" text). */

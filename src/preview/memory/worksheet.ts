@@ -56,11 +56,15 @@ export class MemoryWorksheet extends LoadableProxy {
     this.need('visibility');
     return this.sheet().visibility;
   }
-  /** Excel refuses to hide the only visible sheet. */
+  /**
+   * Excel refuses to hide the only visible sheet. A new memory workbook has no sheets (Excel's has "Blad1"), so a
+   * workbook's only sheet counts as having that one beside it.
+   */
   set visibility(v: string) {
     const s = this.sheet();
     if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden') throw invalidArgument(`Synligheten "${v}" finns inte.`);
-    if (v !== 'Visible' && this.ctx.sheets.every((o) => o === s || o.visibility !== 'Visible')) throw invalidOperation('Arbetsboken måste ha minst ett synligt blad.');
+    const othersHidden = this.ctx.sheets.length > 1 && this.ctx.sheets.every((o) => o === s || o.visibility !== 'Visible');
+    if (v !== 'Visible' && othersHidden) throw invalidOperation('Arbetsboken måste ha minst ett synligt blad.');
     this.ctx.act('worksheet.visibility', v);
     s.visibility = v;
   }

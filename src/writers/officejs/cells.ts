@@ -37,3 +37,14 @@ export function cutText(text: string): string {
 export function isFormula(formula: unknown, value: unknown): boolean {
   return typeof formula === 'string' && formula.startsWith('=') && formula.length > 1 && formula !== value;
 }
+
+/**
+ * A cell read back with `formulas` (and `values`), ready to be written again: a user's formula stays a formula.
+ * `formulas` shows text that begins with "=" as it is, so a cell whose value is that same text is text.
+ */
+export function roundTrip(formula: unknown, value?: unknown): string | number | boolean {
+  if (formula === null || formula === undefined) return '';
+  if (typeof formula === 'number' || typeof formula === 'boolean') return formula;
+  const s = String(formula);
+  return isFormula(s, value) ? s : escapeText(s);
+}

@@ -26,8 +26,13 @@ import { WriteBatch } from './batch';
 import { cutText, escapeText, MAX_CELL_CHARACTERS } from './cells';
 import { addMissingColumns, aroundFilters, writeCells, writeReportSheet, writeTable } from './queue';
 import { TableState, WorkbookState, readState } from './state';
-import { TableRowPlan, planTableRows } from './tableRows';
+import { TableRowPlan, planTableRows } from './rowPlan';
 import { fillInPlace } from './overviewInPlace';
+
+export { readPaneChoices, writePaneChoices } from './paneChoices';
+export { recordForUndo, readUndo, undoLast } from './undo';
+export type { UndoRecord } from './undo';
+export { deleteAgreementRows } from './deleteAgreement';
 
 export interface WriteReport {
   /** Sheets written or updated. */
@@ -211,7 +216,13 @@ export async function writeSettings(context: Excel.RequestContext, settings: Iop
  * columns, rows and notes; writes the settings (given, or those the workbook has) and rebuilds the reports
  * from the tables as they now stand.
  */
-export async function writeAgreements(context: Excel.RequestContext, agreements: Agreement[], givenSettings?: IopSettings): Promise<WriteReport> {
+export async function writeAgreements(
+  context: Excel.RequestContext,
+  agreements: Agreement[],
+  givenSettings?: IopSettings,
+  /** The overview the user filled (year, committee), so a save rewrites that one and not the settings' default. */
+  report: { year?: number; committee?: string } = {},
+): Promise<WriteReport> {
   if (givenSettings) requireSettings(givenSettings);
   const state = await readState(context);
   const settings = givenSettings ?? settingsFrom(state);
@@ -232,6 +243,7 @@ export async function writeAgreements(context: Excel.RequestContext, agreements:
   await writeSettingsSheet(batch, state, settings);
 
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
+    ...report,
     positions: read.positions,
     yearAmountRows: yearAmountRowsOf(plans[3].headers, plans[3].values),
   });

@@ -1,7 +1,8 @@
+import { HEADER_FILL } from '../../workbook/plan';
 import type { PlanCell, SheetPlan } from '../../workbook/plan';
 import { WriteBatch, jsonSize } from './batch';
 import { escapeText, excelInput } from './cells';
-import type { TableRowPlan } from './tableRows';
+import type { TableRowPlan } from './rowPlan';
 import type { TableState } from './state';
 
 /** Excel's column width is in points; a character of the default font is about 7 points wide. */
@@ -206,6 +207,7 @@ export async function writeReportSheet(batch: WriteBatch, plan: SheetPlan, exist
     await batch.reserve();
     ws.visibility = 'Hidden' as Excel.SheetVisibility;
   }
+  await writeLayout(batch, ws, plan);
   const chart = plan.chart;
   if (chart && chart.series.length > 0) {
     await batch.reserve(200 * chart.series.length);
@@ -218,6 +220,48 @@ export async function writeReportSheet(batch: WriteBatch, plan: SheetPlan, exist
     const categories = ws.getRangeByIndexes(chart.categoryRow, chart.firstColumn, 1, chart.lastColumn - chart.firstColumn + 1);
     chart.series.forEach((_, i) => added.series.getItemAt(i).setXAxisValues(categories));
     added.setPosition(ws.getRangeByIndexes(chart.anchorRow, chart.anchorColumn, 1, 1), ws.getRangeByIndexes(chart.anchorRow + 18, chart.anchorColumn + 8, 1, 1));
+  }
+}
+
+/** Whether the host has an Office.js requirement set (false outside Office, e.g. in tests). */
+function supports(set: string, version: string): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return !!office?.context?.requirements?.isSetSupported?.(set, version);
+}
+
+/**
+ * The print layout of a report sheet (no final sync): the framed block's borders, header fill and wrapping, rows
+ * fitted to their text, hidden columns, and landscape fit-to-width printing where ExcelApi 1.9 (pageLayout)
+ * is there; without it the sheet prints with the user's own settings.
+ */
+async function writeLayout(batch: WriteBatch, ws: Excel.Worksheet, plan: SheetPlan): Promise<void> {
+  for (const c of plan.hiddenColumns ?? []) {
+    await batch.reserve();
+    ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().columnHidden = true;
+  }
+  const f = plan.frame;
+  if (f && f.rows > 0 && f.columns > 0) {
+    await batch.reserve(2_000 + 200 * f.wrapColumns.length);
+    const block = ws.getRangeByIndexes(f.row, f.column, f.rows, f.columns);
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical']) {
+      const border = block.format.borders.getItem(edge as Excel.BorderIndex);
+      border.style = 'Continuous' as Excel.BorderLineStyle;
+      border.color = '#808080';
+    }
+    block.format.verticalAlignment = 'Top' as Excel.VerticalAlignment;
+    const header = ws.getRangeByIndexes(f.row, f.column, f.headerRows, f.columns);
+    header.format.fill.color = `#${HEADER_FILL}`;
+    header.format.font.bold = true;
+    header.format.wrapText = true;
+    for (const c of f.wrapColumns) ws.getRangeByIndexes(f.row, c, f.rows, 1).format.wrapText = true;
+    block.format.autofitRows();
+  }
+  const print = plan.print;
+  if (print && supports('ExcelApi', '1.9') && ws.pageLayout) {
+    await batch.reserve();
+    ws.pageLayout.orientation = (print.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+    if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (print.repeatRows) ws.pageLayout.setPrintTitleRows(`$${print.repeatRows[0] + 1}:$${print.repeatRows[1] + 1}`);
   }
 }
 
