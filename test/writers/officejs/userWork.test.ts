@@ -3,7 +3,7 @@
  * their own row), notes, formats, rows and filters, also when the import adds and removes rows around them.
  * Each test writes agreements, works in the tables as a user would, imports again and checks cell by cell.
  */
-import { readAgreements, writeAgreements } from '../../../src/writers/officejs';
+import { deleteAgreementRows, readAgreements, writeAgreements } from '../../../src/writers/officejs';
 import type { Agreement } from '../../../src/domain/agreement';
 import { MemoryWorkbook } from '../../../src/preview/memoryExcel';
 import { columnLetter } from '../../../src/workbook/plan';
@@ -168,5 +168,23 @@ describe('the user’s work survives re-import', () => {
     for (const r of bodyRows(wb, 'Poster')) expect(hidden.has(r.row)).toBe(r.get('Part') !== 'Linköpings kommun');
     const { agreements } = await readAgreements(wb.excelContext);
     expect(agreements.find((a) => a.id === HOPP)!.costItems.map((c) => c.label)).toContain('Ny lokal');
+  });
+
+  it('deletes an agreement’s rows in place: the user’s formulas below still point at their own row, under a filter too', async () => {
+    const wb = await written([inkludering, hoppfullFramtid]);
+    const moms = addUserColumn(wb, 'Poster', 'Moms');
+    const belopp = col(wb, 'Poster', 'Belopp/år');
+    const label = 'Volontärsinsats – Mentorskap';
+    const r = itemRow(wb, HOPP, label);
+    wb.setCell('Poster', `${moms}${r}`, `=${belopp}${r}*0.25`);
+    wb.filterTable('IOP_Poster', 'Part', { filterOn: 'Values', values: ['Linköpings Stadsmission'] });
+
+    expect(await deleteAgreementRows(wb.excelContext, INK)).toBeGreaterThan(0);
+
+    const now = itemRow(wb, HOPP, label);
+    expect(now).toBeLessThan(r);
+    expect(wb.cell('Poster', `${moms}${now}`).formula).toBe(`=${belopp}${now}*0.25`);
+    expect(bodyRows(wb, 'Poster').some((x) => x.get('Avtals-id') === INK)).toBe(false);
+    expect(wb.filters('IOP_Poster')).toEqual({ Part: { filterOn: 'Values', values: ['Linköpings Stadsmission'] } });
   });
 });
