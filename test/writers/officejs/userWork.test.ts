@@ -3,7 +3,7 @@
  * their own row), notes, formats, rows and filters, also when the import adds and removes rows around them.
  * Each test writes agreements, works in the tables as a user would, imports again and checks cell by cell.
  */
-import { deleteAgreementRows, readAgreements, writeAgreements } from '../../../src/writers/officejs';
+import { deleteAgreementRows, readAgreements, recordForUndo, undoLast, writeAgreements } from '../../../src/writers/officejs';
 import type { Agreement } from '../../../src/domain/agreement';
 import { MemoryWorkbook } from '../../../src/preview/memoryExcel';
 import { columnLetter } from '../../../src/workbook/plan';
@@ -186,5 +186,26 @@ describe('the user’s work survives re-import', () => {
     expect(wb.cell('Poster', `${moms}${now}`).formula).toBe(`=${belopp}${now}*0.25`);
     expect(bodyRows(wb, 'Poster').some((x) => x.get('Avtals-id') === INK)).toBe(false);
     expect(wb.filters('IOP_Poster')).toEqual({ Part: { filterOn: 'Values', values: ['Linköpings Stadsmission'] } });
+  });
+
+  it('undoes a save in place: the rows come back and the user’s formulas below still point at their own row', async () => {
+    const wb = await written([inkludering, hoppfullFramtid]);
+    const moms = addUserColumn(wb, 'Poster', 'Moms');
+    const belopp = col(wb, 'Poster', 'Belopp/år');
+    const label = 'Yrkescoachning och verksamhetsledare';
+    const r = itemRow(wb, HOPP, label);
+    wb.setCell('Poster', `${moms}${r}`, `=${belopp}${r}*0.25`);
+    await recordForUndo(wb.excelContext, 'save', 'sparade', [INK]);
+    await writeAgreements(wb.excelContext, [inkluderingMore], settings);
+    expect(itemRow(wb, HOPP, label)).toBe(r + 1);
+    wb.filterTable('IOP_Poster', 'Part', { filterOn: 'Values', values: ['Linköpings kommun'] });
+
+    expect(await undoLast(wb.excelContext)).not.toBeNull();
+
+    expect(itemRow(wb, HOPP, label)).toBe(r);
+    expect(wb.cell('Poster', `${moms}${r}`).formula).toBe(`=${belopp}${r}*0.25`);
+    const { agreements } = await readAgreements(wb.excelContext);
+    expect(agreements.find((a) => a.id === INK)!.costItems.map((c) => c.label)).toEqual(inkludering.costItems.map((c) => c.label));
+    expect(wb.filters('IOP_Poster')).toEqual({ Part: { filterOn: 'Values', values: ['Linköpings kommun'] } });
   });
 });
