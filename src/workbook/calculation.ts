@@ -30,9 +30,10 @@ import { isoToSerial } from './status';
  * sum a block's cells and round once, per agreement, side and year, as the domain core's schedule does.
  *
  * Recalculation grows linearly with the number of agreements: the agreement's row in IOP_Avtal is found once per
- * block (column Rad) and read with INDEX at that position, each party's amount is summed from IOP_Poster once
- * (its extended row refers to it), the other rows refer to the block's first row, and the reports address
- * the block's rows exactly instead of searching whole columns.
+ * block (column Rad) and read with INDEX at that position; its IOP_Poster rows are found once (Poster från,
+ * Poster antal) and each party is summed over just those rows when they follow each other (its extended row
+ * refers to that sum); the other rows refer to the block's first row; and the reports address the block's
+ * rows exactly instead of searching whole columns.
  */
 export const CALC_COLUMNS = [
   'Avtals-id',
@@ -261,7 +262,7 @@ export function buildCalculation(input: CalcInput): Calculation {
   };
   // The block's rows of IOP_Poster, as a range: INDEX(…,first):INDEX(…,first+count−1).
   const win = (h: string) => `INDEX(${P(h)},$R{f}):INDEX(${P(h)},$R{f}+$S{f}-1)`;
-  // SUMIFS/COUNTIFS arguments over the whole table or, when the block's rows follow each other, over those rows.
+  // A SUMIFS or COUNTIFS over the block's rows when they follow each other, else over the whole table.
   const inItems = (fn: string, whole: string, rows: string) => `IF($T{f}=1,${fn}(${rows}),${fn}(${whole}))`;
   // The formulas are the same for every block but for the row numbers: split once, joined per row.
   const at = (h: string) => `INDEX(${A(h)},$O{f})`;
