@@ -271,6 +271,10 @@ export function buildCalculation(input: CalcInput): Calculation {
     // The agreement's IOP_Poster rows are found once per block (MATCH, COUNTIF); when they follow each other, as
     // the writers put them, each party is summed over those few rows only; otherwise over the whole table.
     itemsFirst: template(`=IFERROR(MATCH($A{r},${P('Avtals-id')},0),0)`),
+    // Where the plan put the rows, checked in two cells before anything is searched: a sorted table still works.
+    itemsFirstAt: template(
+      `=IF(IFERROR(AND(INDEX(${P('Avtals-id')},{p})=$A{r},OR({p}=1,INDEX(${P('Avtals-id')},MAX(1,{p}-1))<>$A{r})),FALSE),{p},IFERROR(MATCH($A{r},${P('Avtals-id')},0),0))`,
+    ),
     itemsCount: template(`=COUNTIF(${P('Avtals-id')},$A{r})`),
     itemsContiguous: template(`=IF($S{r}=0,1,IF(COUNTIF(${win('Avtals-id')},$A{r})=$S{r},1,0))`),
     type: template(
@@ -280,6 +284,7 @@ export function buildCalculation(input: CalcInput): Calculation {
       `=IF($S{f}=0,0,${inItems('SUMIFS', `${P('Belopp/år')},${P('Avtals-id')},$A{r},${P('Typ')},$P{r},${P('Part')},$N{r}`, `${win('Belopp/år')},${win('Typ')},$P{r},${win('Part')},$N{r}`)})`,
     ),
     row: template(`=MATCH($A{r},${A('Avtals-id')},0)`),
+    rowAt: template(`=IF(IFERROR(INDEX(${A('Avtals-id')},{p})=$A{r},FALSE),{p},MATCH($A{r},${A('Avtals-id')},0))`),
     total: template(`N(${at('Totalt/år')})`),
     rate: template(`=N(${at('Indexsats')})`),
     baseYear: template(`=IF(ISNUMBER(${at('Basår')}),${at('Basår')},IF(ISNUMBER($J{f}),YEAR($J{f}),""))`),
@@ -349,6 +354,7 @@ export function buildCalculation(input: CalcInput): Calculation {
     const f = cells.length + 1;
     const F = String(f);
     const items = itemSpans.get(key) ?? { first: 0, count: 0, contiguous: true };
+    const position = positions.get(key);
     const block: CalcBlock = { key, baseFirst: f, baseLast: f + parties.length - 1, extendedFirst: f + parties.length, extendedLast: f + 2 * parties.length - 1 };
     blocks.set(key, block);
 
@@ -394,10 +400,10 @@ export function buildCalculation(input: CalcInput): Calculation {
           formula(firstOfBlock ? withRow(T.firstMonth) : ref('Första månad', f), start ? countedMonths(start, start).first : '', INTEGER_FORMAT),
           formula(firstOfPeriod ? withRow(T.lastMonth) : ref('Sista månad', periodFirst), counted ? counted.last : '', INTEGER_FORMAT),
           p.remainder || period === 'extended' ? text('') : formula(T.criterion(R), escapeCriterion(p.name)),
-          firstOfBlock ? formula(T.row(R), positions.get(key) ?? '', INTEGER_FORMAT) : text(''),
+          firstOfBlock ? formula(position === undefined ? T.row(R) : T.rowAt(R).split('{p}').join(String(position)), position ?? '', INTEGER_FORMAT) : text(''),
           p.remainder || period === 'extended' ? text('') : formula(withRow(T.type), p.hasContributions ? ITEM_TYPES.contribution : `<>${ITEM_TYPES.contribution}`),
           p.remainder || period === 'extended' ? text('') : formula(T.statedCount(R), p.statedCount, INTEGER_FORMAT),
-          firstOfBlock ? formula(T.itemsFirst(R), items.count > 0 ? items.first : 0, INTEGER_FORMAT) : text(''),
+          firstOfBlock ? formula(items.count > 0 ? T.itemsFirstAt(R).split('{p}').join(String(items.first)) : T.itemsFirst(R), items.count > 0 ? items.first : 0, INTEGER_FORMAT) : text(''),
           firstOfBlock ? formula(T.itemsCount(R), items.count, INTEGER_FORMAT) : text(''),
           firstOfBlock ? formula(T.itemsContiguous(R).split('{f}').join(F), items.contiguous ? 1 : 0, INTEGER_FORMAT) : text(''),
         ];
