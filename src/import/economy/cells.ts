@@ -94,3 +94,31 @@ export function roleWordOf(text: string): string | null {
   const word = subject[1];
   return ROLE_WORDS.some((r) => r.word.test(word)) ? word : null;
 }
+
+/**
+ * Where a text names parties: by name, alias or short name (the parties module), by committee ("Socialnämnden"),
+ * and by a role word for the only party of its kind ("nämnden", "föreningen"). Sorted by position.
+ */
+export function partyMentions(text: string, parties: PartyInfo[]): { party: PartyInfo; index: number }[] {
+  const hits = mentionedParties(text, parties);
+  const taken = new Set(hits.map((h) => h.index));
+  const lower = text.toLowerCase();
+  for (const p of parties) {
+    // The committee: the unit, or the part of the name after a comma ("Luleå kommun, socialnämnden").
+    const committee = p.unit ?? (p.name.includes(', ') ? p.name.split(', ').slice(1).join(', ') : null);
+    if (!committee || committee.length < 5) continue;
+    const unit = committee.toLowerCase();
+    for (let at = lower.indexOf(unit); at >= 0; at = lower.indexOf(unit, at + unit.length)) {
+      if (!taken.has(at)) hits.push({ party: p, index: at });
+      taken.add(at);
+    }
+  }
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (taken.has(m.index)) continue;
+    const role = ROLE_WORDS.find((r) => r.word.test(m[0]));
+    if (!role) continue;
+    const fits = parties.filter((p) => p.sector === role.sector && role.fits.test(p.name));
+    if (fits.length === 1) hits.push({ party: fits[0], index: m.index });
+  }
+  return hits.sort((a, b) => a.index - b.index);
+}
