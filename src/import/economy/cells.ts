@@ -6,6 +6,12 @@ import { squash } from '../text/normalize';
 import type { RawItem } from './model';
 import { ROLE_WORDS, SCALE_WORDS, UNIT_PRICE } from './vocabulary';
 
+/** A party's committee: its unit, or the part of its name after a comma ("Luleå kommun, socialnämnden"). */
+function committeeOf(p: PartyInfo): string | null {
+  const committee = p.unit ?? (p.name.includes(', ') ? p.name.split(', ').slice(1).join(', ') : null);
+  return committee && committee.length >= 5 ? committee : null;
+}
+
 /**
  * The parties a text names, each once, in order of first mention: by name or alias, or by committee
  * ("Socialnämnden Nordost"); a part of a name ("Nordost") counts only when nothing fuller names a party.
@@ -14,7 +20,10 @@ export function partiesIn(text: string, parties: PartyInfo[]): PartyInfo[] {
   const full: PartyInfo[] = parties.map((p) => ({ ...p, shortNames: [] }));
   const strong = mentionedParties(text, full).map((h) => parties[full.indexOf(h.party)]);
   const lower = text.toLowerCase();
-  const byUnit = parties.filter((p) => p.unit && p.unit.length >= 5 && lower.includes(p.unit.toLowerCase()));
+  const byUnit = parties.filter((p) => {
+    const committee = committeeOf(p);
+    return committee !== null && lower.includes(committee.toLowerCase());
+  });
   const named = [...new Set([...strong, ...byUnit])];
   if (named.length) return named;
   return [...new Set(mentionedParties(text, parties).map((h) => h.party))];
@@ -104,9 +113,8 @@ export function partyMentions(text: string, parties: PartyInfo[]): { party: Part
   const taken = new Set(hits.map((h) => h.index));
   const lower = text.toLowerCase();
   for (const p of parties) {
-    // The committee: the unit, or the part of the name after a comma ("Luleå kommun, socialnämnden").
-    const committee = p.unit ?? (p.name.includes(', ') ? p.name.split(', ').slice(1).join(', ') : null);
-    if (!committee || committee.length < 5) continue;
+    const committee = committeeOf(p);
+    if (!committee) continue;
     const unit = committee.toLowerCase();
     for (let at = lower.indexOf(unit); at >= 0; at = lower.indexOf(unit, at + unit.length)) {
       if (!taken.has(at)) hits.push({ party: p, index: at });

@@ -104,3 +104,5 @@ export const UNIT_PRICE_BEFORE = /[àá@]\s*$/u;
 export const GRAND_STRONG = /(?<!\p{L})(?:total\p{L}*|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|hela partnerskapet|partnerskapets|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
 /** A clause with a subject of its own after "och"/"samt" ("och församlingen med …"): the sentence's payer does not carry on. */
 export const NEW_SUBJECT = /(?:^|\s)(?:och|samt|medan)\s+(?!med(?!\p{L}))(?:den\s+|det\s+)?\p{L}+(?:\s+\p{L}+)?\s+med(?!\p{L})/iu;
+/** A table or heading of who pays: "Finansiär", "Finansiering per år", "Finansieras av". */
+export const FINANCING = /^(?:finansiär\p{L}*|finansiering\p{L}*|finansieras\s+av|intäkter)(?!\p{L})/iu;

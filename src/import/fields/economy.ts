@@ -229,7 +229,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
 
   const addItem = (party: PartyInfo | null, rawLabel: string, amount: number, line: Line, multiLine = false) => {
     const described = multiLine ? { label: rawLabel } : describeItem(rawLabel);
-    const named = distinctParties(described.label, parties);
+    const named = distinctParties(multiLine ? described.label : rawLabel, parties);
     const own = party ?? (named.length === 1 ? named[0] : null);
     const item: RawItem = { party: own, ...described, amount, ...(own === null && currentText ? { partyText: currentText } : {}), start: line.start, end: line.end };
     items.push(item);
