@@ -238,6 +238,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
   };
 
   for (let i = from; i < to; i++) {
+    doc.budget?.tick();
     const line = doc.lines[i];
     if (line.blank) {
       inProse = false;
@@ -248,10 +249,11 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     if (!inProse) {
       const table = readTable(doc, i, to, parties, from);
       if (table) {
-        items.push(...table.read.items);
-        partyTotals.push(...table.read.partyTotals);
-        totals.push(...table.read.totals);
-        tableWarnings.push(...table.read.warnings);
+        // Loops, not push(...): a spread of a table's many thousand rows overflows the stack.
+        for (const it of table.read.items) items.push(it);
+        for (const t of table.read.partyTotals) partyTotals.push(t);
+        for (const t of table.read.totals) totals.push(t);
+        for (const w of table.read.warnings) tableWarnings.push(w);
         i = table.next - 1;
         pending = [];
         lastItem = null;
