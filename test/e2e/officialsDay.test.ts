@@ -229,6 +229,12 @@ describeBrowser('the official\'s day in the pane', () => {
     const firstSection = preview.getByRole('group', { name: 'Parter' });
     expect(await y(saveButton(preview))).toBeLessThan(await y(preview.getByRole('region', { name: /^Att kontrollera/ })));
     expect(await y(preview.getByRole('region', { name: /^Att kontrollera/ }))).toBeLessThan(await y(firstSection));
+    // The screenshot shows the review itself, scrolled to its heading as the skip link would.
+    await preview.getByRole('heading', { name: /Förhandsgranskning/ }).evaluate((el) => {
+      let pane = el.parentElement;
+      while (pane && getComputedStyle(pane).overflowY !== 'auto') pane = pane.parentElement;
+      if (pane) pane.scrollTop += el.getBoundingClientRect().top - pane.getBoundingClientRect().top - 8;
+    });
     await maybeScreenshot(page, 'granskning-350');
 
     await page.getByRole('button', { name: 'Välj filer…' }).focus();
