@@ -106,6 +106,7 @@ export function buildMultiYearSheet(
     columnWidths: [30, 18, 10, ...years.map(() => 13), 15, 8],
     frozenRows: PLAN_HEADER_ROW + 1,
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: [PLAN_HEADER_ROW, PLAN_HEADER_ROW] },
+    frame: { row: PLAN_HEADER_ROW, column: 0, rows: lastDataRow - PLAN_HEADER_ROW, columns: sumCol + 2, headerRows: 1, wrapColumns: [0] },
     chart:
       years.length > 0
         ? {

@@ -196,8 +196,18 @@ export function buildOverviewSheet(agreements: readonly Agreement[], keys: reado
     name: SHEETS.overview,
     cells,
     tables: [],
-    columnWidths: [28, 30, 34, 40, 16, 16, 10, 18, 8, 13, 14, 16, 26],
+    // Text columns wrap at these widths; the technical Avtals-id stays last and hidden (the formulas do not need it).
+    columnWidths: [24, 24, 26, 34, 14, 14, 10, 14, 8, 12, 13, 15, 10],
     frozenRows: HEADER_ROW + 1,
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: [HEADER_ROW, HEADER_ROW] },
+    frame: {
+      row: HEADER_ROW,
+      column: 0,
+      rows: agreements.length + 2,
+      columns: OVERVIEW_ROLES.length - 1,
+      headerRows: 1,
+      wrapColumns: (['name', 'partners', 'targetGroup', 'purpose', 'status'] as OverviewRole[]).map((r) => OVERVIEW_ROLES.indexOf(r)),
+    },
+    hiddenColumns: [OVERVIEW_ROLES.indexOf('key')],
   };
 }
