@@ -31,6 +31,7 @@ export { readPaneChoices, writePaneChoices } from './paneChoices';
 export { recordForUndo, readUndo, undoLast } from './undo';
 export type { UndoRecord } from './undo';
 export { deleteAgreementRows } from './deleteAgreement';
+export { setWorkbookIndexation } from './workbookIndexation';
 
 export interface WriteReport {
   /** Sheets written or updated. */
