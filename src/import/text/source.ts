@@ -219,10 +219,6 @@ export function findSection(doc: SourceDoc, pattern: RegExp): Section | undefine
   return doc.sections.find((s) => pattern.test(s.title));
 }
 
-export function sectionLines(doc: SourceDoc, section: Section): Line[] {
-  return doc.lines.slice(section.from, section.to);
-}
-
 export function sectionParagraphs(doc: SourceDoc, section: Section): Paragraph[] {
   const start = section.heading.end;
   const end = section.to < doc.lines.length ? doc.lines[section.to].start : doc.text.length;
