@@ -64,9 +64,9 @@ const NOT_A_PLACE = /^(denna|den|varje|vår|hela|samma|annan|egen|respektive|ber
 export function municipalityOf(doc: SourceDoc): string | null {
   const counts = new Map<string, number>();
   // "Linköpings kommun", also names without a genitive s ("Motala kommun", "Ale kommun").
-  for (const m of doc.prose.matchAll(/(?<!\p{L})(\p{Lu}\p{Ll}+)\s+[Kk]ommuns?\b|\b(Region\s+\p{Lu}\p{Ll}+)/gu)) {
+  for (const m of doc.prose.matchAll(/(?<!\p{L})(\p{Lu}\p{Ll}+)\s+(?:[Kk]ommuns?|([Ss]tad)s?)(?!\p{L})|\b(Region\s+\p{Lu}\p{Ll}+)/gu)) {
     if (m[1] && NOT_A_PLACE.test(m[1])) continue;
-    const name = m[1] ? `${m[1]} kommun` : m[2];
+    const name = m[1] ? `${m[1]} ${m[2] ? 'stad' : 'kommun'}` : m[3];
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | null = null;
@@ -327,7 +327,7 @@ function fromCapitals(name: string): string {
 }
 
 /** The organisation of the letterhead when it is a municipality or a region ("Växjö kommun", "Västra Götalandsregionen"). */
-function letterheadOrganisation(doc: SourceDoc): string | null {
+export function letterheadOrganisation(doc: SourceDoc): string | null {
   const org = buildOutline(doc).letterhead.organisation;
   return org && /kommun|stad|region|landsting|län/i.test(org) ? fromCapitals(org) : null;
 }
