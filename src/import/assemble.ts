@@ -119,7 +119,7 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const dates = extractValidity(doc);
   const start = collect(dates.start, warnings, prov);
   const end = collect(dates.end, warnings, prov);
-  const extension = collect(extractExtension(doc), warnings, prov);
+  const extension = collect(extractExtension(doc, end), warnings, prov);
   const indexation = collect(extractIndexation(doc, start), warnings, prov);
 
   const economy = readEconomy(doc, parties);
