@@ -202,7 +202,9 @@ function fullCommittee(via: string): string | null {
 function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | 'end'> | null {
   let text = afterPreviousParty(segment).replace(/[,(]?\s*(?:med\s+)?(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*$/i, '');
   // "… och följande idéburna organisationer: Skäggetorps Fritidsförening": the name follows the last colon.
-  const cut = /.*(?:\bmellan|\btecknar|\bingår|\bträffar|\bsluter|\bparter(?:na)?\s*(?:är)?\s*:?|:)\s+/i.exec(text);
+  // Anchored at a line's start (what the earliest match is anyway): unanchored, every position of a long line is
+  // a start and the scan is quadratic in the line's length.
+  const cut = /^.*(?:\bmellan|\btecknar|\bingår|\bträffar|\bsluter|\bparter(?:na)?\s*(?:är)?\s*:?|:)\s+/im.exec(text);
   if (cut) text = text.slice(cut[0].length);
   let alias: string | null = null;
   text = text.replace(/\((?:fortsättningsvis|nedan(?:\s+kallad)?|härefter)?\s*([^)]{1,30})\)/gi, (_, a: string) => {
