@@ -226,6 +226,12 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
     units.unshift(committeeName(within[1]));
     text = within[2];
   }
+  // A party table's "Luleå kommun, socialnämnden": the municipality is the party, the committee its unit.
+  const comma = /^(\p{Lu}[\p{L}-]*\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|\p{Lu}[\p{L}-]*regionen)\s*,\s*((?:\p{L}{1,40}-,?\s+){0,4}(?:och\s+)?\p{L}{0,40}nämnd(?:en)?(?:\s+\p{Lu}\p{L}+)?)\s*[,;]?\s*$/u.exec(squash(text));
+  if (comma && !within) {
+    units.unshift(capitalize(comma[2]));
+    text = comma[1];
+  }
   const name = normalizeName(text);
   if (!name || name.length > 90 || !/^\p{Lu}/u.test(name) || name.split(' ').length > 10) return null;
   return { name, units, alias };
