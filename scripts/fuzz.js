@@ -36,7 +36,12 @@ async function main() {
     const started = Date.now();
     const stats = await runRecipes(recipes, {
       onCase: (s, i) => {
-        if ((i + 1) % 250 === 0) process.stdout.write(`  ${format}: ${i + 1}/${count} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+        if ((i + 1) % 250 === 0) {
+          process.stdout.write(
+            `  ${format}: ${i + 1}/${count} (${Math.round((Date.now() - started) / 1000)} s) krascher ${s.crashes}, häng ${s.hangs}, ofångade ${s.uncaught}, ` +
+              `belopp ${s.badValues}, längsta ${s.maxMs} ms, minne ${s.peakRssMb} MB\n`,
+          );
+        }
       },
     });
     const slow = stats.maxMs > TIME_CAP_MS;
