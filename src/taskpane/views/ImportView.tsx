@@ -26,20 +26,28 @@ export function ImportView() {
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const nextKey = useRef(0);
+  const abort = useRef<AbortController | null>(null);
 
-  const importAll = async (jobs: { source: string; read: () => Promise<ImportResult> }[]) => {
+  const importAll = async (jobs: { source: string; read: (signal: AbortSignal) => Promise<ImportResult> }[]) => {
     if (jobs.length === 0 || progress) return;
     const done: ImportItem[] = [];
+    const controller = new AbortController();
+    abort.current = controller;
     // Files are read one after another: the readers are memory-hungry and the progress bar stays truthful.
     for (const [i, job] of jobs.entries()) {
-      setProgress({ done: i, total: jobs.length, current: job.source });
       const key = nextKey.current++;
+      if (controller.signal.aborted) {
+        done.push({ key, source: job.source, error: 'Importen avbröts.' });
+        continue;
+      }
+      setProgress({ done: i, total: jobs.length, current: job.source });
       try {
-        done.push({ key, source: job.source, result: await job.read() });
+        done.push({ key, source: job.source, result: await job.read(controller.signal) });
       } catch (error) {
         done.push({ key, source: job.source, error: userMessage(error) });
       }
     }
+    abort.current = null;
     setProgress(null);
     setItems(done);
   };
@@ -49,7 +57,7 @@ export function ImportView() {
     void importAll(
       list.map((file) => ({
         source: file.name,
-        read: async () => importer.importFile(file.name, new Uint8Array(await file.arrayBuffer())),
+        read: async (signal) => importer.importFile(file.name, new Uint8Array(await file.arrayBuffer()), signal),
       })),
     );
   };
@@ -98,7 +106,7 @@ export function ImportView() {
         <Textarea rows={5} resize="vertical" value={text} onChange={(_, d) => setText(d.value)} />
       </Field>
       <Button
-        onClick={() => importAll([{ source: 'Inklistrad text', read: () => importer.importText(text, 'Inklistrad text') }])}
+        onClick={() => importAll([{ source: 'Inklistrad text', read: (signal) => importer.importText(text, 'Inklistrad text', signal) }])}
         disabledFocusable={text.trim() === '' || progress !== null}
       >
         Importera inklistrad text
@@ -113,6 +121,7 @@ export function ImportView() {
           <ProgressBar value={progress.total > 1 ? progress.done / progress.total : undefined} max={1} />
         </Field>
       )}
+      {progress && <Button onClick={() => abort.current?.abort()}>Avbryt importen</Button>}
 
       {items.map((item) => (
         <section key={item.key} className={s.stack} aria-label={`Resultat för ${item.source}`}>
