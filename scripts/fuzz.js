@@ -34,8 +34,13 @@ async function main() {
   for (const format of formats) {
     const recipes = fc.sample(recipeArbitrary(format), { numRuns: count, seed });
     const started = Date.now();
+    const log = path.join(ROOT, `fuzz-${format}.log`);
+    fs.writeFileSync(log, '');
     const stats = await runRecipes(recipes, {
+      // Each failure and each new slowest case at once, with its recipe: a long run cut short still tells.
+      onFailure: (f) => fs.appendFileSync(log, `${JSON.stringify({ seed, format, ...f })}\n`),
       onCase: (s, i) => {
+        if (s.slowest && s.slowest.index === i) fs.appendFileSync(log, `${JSON.stringify({ seed, format, kind: 'slowest', ms: s.slowest.ms, index: i, recipe: s.slowest.recipe })}\n`);
         if ((i + 1) % 250 === 0) {
           process.stdout.write(
             `  ${format}: ${i + 1}/${count} (${Math.round((Date.now() - started) / 1000)} s) krascher ${s.crashes}, häng ${s.hangs}, ofångade ${s.uncaught}, ` +

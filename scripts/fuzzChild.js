@@ -12,6 +12,8 @@ let uncaught = null;
 process.on('unhandledRejection', (e) => (uncaught = `unhandledRejection: ${e && e.stack ? e.stack : e}`));
 process.on('uncaughtException', (e) => (uncaught = `uncaughtException: ${e && e.stack ? e.stack : e}`));
 process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+// The parent gone (killed, ended): so is this worker.
+process.on('disconnect', () => process.exit(0));
 
 /** Every amount in the JSON contract is a whole, non-negative, finite number of kronor (or null where allowed). */
 function badAmounts(value, where = '$', out = []) {
