@@ -44,22 +44,24 @@ async function main() {
         if ((i + 1) % 250 === 0) {
           process.stdout.write(
             `  ${format}: ${i + 1}/${count} (${Math.round((Date.now() - started) / 1000)} s) krascher ${s.crashes}, häng ${s.hangs}, ofångade ${s.uncaught}, ` +
-              `belopp ${s.badValues}, längsta ${s.maxMs} ms, minne ${s.peakRssMb} MB\n`,
+              `belopp ${s.badValues}, längsta ${s.maxMs} ms (${s.maxCpuMs} ms CPU), minne ${s.peakRssMb} MB, belastning ${require('os').loadavg()[0].toFixed(1)}\n`,
           );
         }
       },
     });
-    const slow = stats.maxMs > TIME_CAP_MS;
+    // The cap is judged on the child's CPU time: the wall time on a shared machine measures the machine's load too.
+    const slow = stats.maxCpuMs > TIME_CAP_MS;
     const heavy = stats.peakRssMb > MEMORY_BOUND_MB;
     process.stdout.write(
       `${format}: ${stats.cases} fall på ${Math.round((Date.now() - started) / 1000)} s – lästa ${stats.ok}, avvisade ${stats.refused}; ` +
         `krascher ${stats.crashes}, häng ${stats.hangs}, ofångade fel ${stats.uncaught}, felaktiga belopp ${stats.badValues}; ` +
-        `egna processer ${stats.separate}; längsta ${stats.maxMs} ms (gräns ${TIME_CAP_MS}); största minne ${stats.peakRssMb} MB (gräns ${MEMORY_BOUND_MB})\n`,
+        `pdf.js-interna avvisningar (ofarliga) ${stats.pdfjsStrays}; egna processer ${stats.separate}; längsta ${stats.maxMs} ms väggtid, ${stats.maxCpuMs} ms CPU ` +
+        `(gräns ${TIME_CAP_MS}); största minne ${stats.peakRssMb} MB (gräns ${MEMORY_BOUND_MB}); belastning ${require('os').loadavg()[0].toFixed(1)}\n`,
     );
     const top = [...stats.errors].sort((a, b) => b[1] - a[1]).slice(0, 8);
     for (const [message, n] of top) process.stdout.write(`    ${String(n).padStart(6)} × ${message}\n`);
     failures.push(...stats.failures.map((f) => ({ format, ...f })));
-    if (slow) failures.push({ format, kind: 'slow', detail: `${stats.maxMs} ms` });
+    if (slow) failures.push({ format, kind: 'slow', detail: `${stats.maxCpuMs} ms CPU` });
     if (heavy) failures.push({ format, kind: 'memory', detail: `${stats.peakRssMb} MB` });
   }
   if (failures.length) {

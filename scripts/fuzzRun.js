@@ -25,7 +25,7 @@ function startChild() {
  * hang. Every `separateEvery`-th case also runs as its own `node bin/iop.js` process (exit code, stack trace).
  */
 async function runRecipes(recipes, { hangMs = 30_000, perChild = 100, separateEvery = 50, onCase = () => {}, onFailure = () => {} } = {}) {
-  const stats = { cases: 0, ok: 0, refused: 0, crashes: 0, hangs: 0, uncaught: 0, badValues: 0, separate: 0, maxMs: 0, peakRssMb: 0, failures: [], errors: new Map() };
+  const stats = { cases: 0, ok: 0, refused: 0, crashes: 0, hangs: 0, uncaught: 0, badValues: 0, separate: 0, maxMs: 0, maxCpuMs: 0, pdfjsStrays: 0, peakRssMb: 0, failures: [], errors: new Map() };
   let current = null;
   let used = 0;
   const stop = () => {
@@ -69,6 +69,8 @@ async function runRecipes(recipes, { hangMs = 30_000, perChild = 100, separateEv
     } else {
       if (answer.ms > stats.maxMs) stats.slowest = { ms: answer.ms, code: answer.code, error: answer.error, recipe, index: i };
       stats.maxMs = Math.max(stats.maxMs, answer.ms);
+      stats.maxCpuMs = Math.max(stats.maxCpuMs, answer.cpuMs ?? 0);
+      stats.pdfjsStrays += answer.strays ? 1 : 0;
       stats.peakRssMb = Math.max(stats.peakRssMb, Math.round(answer.maxRssKb / 1024));
       if (answer.code === 0) stats.ok++;
       else if (answer.code === 2) {

@@ -5,6 +5,7 @@
  * the same plain Swedish message the in-thread importer would give.
  */
 import { importDocument, importText } from '../import';
+import { isStrayPdfjsRejection } from '../import/readers/strayRejection';
 import type { ImportRequest, ImportResponse } from './importer';
 
 interface WorkerScope {
@@ -23,9 +24,10 @@ function failure(id: number, error: unknown): ImportResponse {
 }
 
 // pdf.js or mammoth may reject a promise after its caller has moved on: that is the current file's failure.
+// pdf.js's own unawaited housekeeping promises (see strayRejection.ts) are not the file's result.
 scope.addEventListener('unhandledrejection', (e) => {
   e.preventDefault();
-  if (current !== null) scope.postMessage(failure(current, e.reason));
+  if (current !== null && !isStrayPdfjsRejection(e.reason)) scope.postMessage(failure(current, e.reason));
 });
 
 scope.onmessage = async ({ data }) => {

@@ -63,3 +63,17 @@ test('a promise a reader library rejects with nobody waiting is one plain line a
   expect(r.stderr).not.toMatch(/\n\s+at\s/);
   expect(r.stderr).toMatch(/^iop: filen kunde inte läsas/);
 });
+
+test('a damaged PDF on which pdf.js rejects an internal promise after the text was read still ends cleanly', () => {
+  // Found by the fuzz suite: /Length values changed and /Count set to 0; pdf.js then rejects an unawaited promise
+  // with an XRefEntryException once the text has been read (it used to make the CLI exit with a stack trace).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { build } = require('../../scripts/fuzzCases.js') as { build(r: object): { bytes: Buffer } };
+  const recipe = { format: 'pdf', base: 1304650725, raw: true, mutations: [{ kind: 'length', at: 914791785, n: 360597090, count: 1367281527, size: 13706 }, { kind: 'pages', at: 1725637133, n: 852754084, count: 2100540906, size: 3 }] };
+  const file = join(dir, 'stray.pdf');
+  writeFileSync(file, build(recipe).bytes);
+  const r = iop(file);
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  expect(JSON.parse(r.stdout).agreements.length).toBeGreaterThan(0);
+});
