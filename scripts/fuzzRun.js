@@ -37,7 +37,12 @@ async function runRecipes(recipes, { hangMs = 30_000, perChild = 100, separateEv
     if (!current || used >= perChild) {
       stop();
       current = startChild();
-      await current.ready;
+      // A child that cannot start (lib/ being rebuilt at that moment) is retried once after a pause.
+      await current.ready.catch(async () => {
+        await new Promise((r) => setTimeout(r, 5000));
+        current = startChild();
+        await current.ready;
+      });
       used = 0;
     }
     used++;
