@@ -28,7 +28,8 @@ async function main() {
     process.stderr.write('Användning: npm run fuzz -- --count N [--seed S] [--format text|docx|pdf]\n');
     process.exit(2);
   }
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'inherit' });
+  // IOP_FUZZ_SKIP_BUILD=1 for parallel runs over one build: concurrent builds would hand a child half-written files.
+  if (!process.env.IOP_FUZZ_SKIP_BUILD) execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'inherit' });
   process.stdout.write(`fuzz: seed ${seed}, ${count} fall per format (${formats.join(', ')})\n`);
   const failures = [];
   for (const format of formats) {
