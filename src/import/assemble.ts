@@ -3,13 +3,15 @@ import { parseAgreement } from '../domain/agreement';
 import type { ImportedAgreement, ImportWarning, Provenance, DocumentKind } from './result';
 import { attributeItems } from './fields/attribution';
 import { readEconomy, RawItem } from './fields/economy';
+import { contributionYears } from './economy/model';
 import { extractExtension } from './fields/extension';
 import { Extracted, warning } from './fields/field';
 import { extractIndexation } from './fields/indexation';
 import { extractName } from './fields/name';
 import { OverviewAgreement } from './fields/overview';
 import { checkOrgNumbers, extractAgreementParties, extractDecisionParties, PartyInfo } from './fields/parties';
-import { extractPlaces, extractPurpose, extractTargetGroup } from './fields/prose';
+import { extractPlaces } from './fields/places';
+import { extractPurpose, extractTargetGroup } from './fields/prose';
 import { extractValidity } from './fields/validity';
 import { titleParagraph } from './fields/name';
 import { SourceDoc } from './text/source';
@@ -31,6 +33,7 @@ function costItem(it: RawItem & { party: PartyInfo }) {
     party: it.party.name,
     label: it.label,
     annualAmount: it.amount,
+    ...(it.yearAmounts ? { yearAmounts: it.yearAmounts } : {}),
     ...(it.quantity !== undefined ? { quantity: it.quantity } : {}),
     ...(it.fte !== undefined ? { fte: it.fte } : {}),
     ...(it.hours !== undefined ? { hours: it.hours } : {}),
@@ -125,20 +128,25 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const dates = extractValidity(doc);
   const start = collect(dates.start, warnings, prov);
   const end = collect(dates.end, warnings, prov);
-  const extension = collect(extractExtension(doc), warnings, prov);
+  const extension = collect(extractExtension(doc, end), warnings, prov);
   const indexation = collect(extractIndexation(doc, start), warnings, prov);
 
   const economy = readEconomy(doc, parties);
   append(warnings, economy.warnings);
   append(prov, economy.provenance);
   const looseBefore = economy.items.some((it) => it.party === null);
-  append(warnings, attributeItems(doc, economy.items, economy.partyTotals, parties));
-  const items = economy.items.filter((it): it is RawItem & { party: PartyInfo } => it.party !== null);
+  const attributed = attributeItems(doc, economy.items, economy.partyTotals, parties);
+  append(warnings, attributed.warnings);
+  const items = attributed.items.filter((it): it is RawItem & { party: PartyInfo } => it.party !== null);
   const stated = new Map<PartyInfo, number>();
   for (const t of economy.partyTotals) if (t.party) stated.set(t.party, t.amount);
   const grand = economy.grandTotal?.amount ?? null;
-  crossCheck(items, stated, grand, !looseBefore || items.length === economy.items.length, warnings);
-  const contributions = contributionsOf(parties, items, stated, grand, warnings);
+  crossCheck(items, stated, grand, !looseBefore || items.length === attributed.items.length, warnings);
+  const contributions = contributionsOf(parties, items, stated, grand, warnings).map((c) => {
+    const party = parties.find((p) => p.name === c.party) as PartyInfo;
+    const years = stated.has(party) && !economy.partyTotals.some((t) => t.party === party && t.yearAmounts) ? undefined : contributionYears(party, items, economy.partyTotals);
+    return years ? { ...c, yearAmounts: years } : c;
+  });
   checkContributionsAgainstTotal(contributions, parties.length, grand, warnings);
   let annualTotal = grand;
   if (annualTotal === null && contributions.length && contributions.length === parties.length) {
