@@ -394,17 +394,37 @@ export function extractDecisionParties(doc: SourceDoc, title: { text: string; st
   return { parties, provenance: prov, warnings };
 }
 
+/**
+ * Compiled name patterns, shared by every call: the economy rules ask once per line, and compiling a dozen Unicode
+ * patterns per line made a long section slower than linear. Bounded, so a long-lived pane does not accumulate them.
+ */
+const namePatterns = new Map<string, RegExp>();
+function namePattern(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let re = namePatterns.get(key);
+  if (!re) {
+    if (namePatterns.size >= 500) namePatterns.clear();
+    re = new RegExp(source, flags);
+    namePatterns.set(key, re);
+  }
+  return re;
+}
+
 /** Matches "Linköpings kommuns", "Stadsmissionen", "IKFs" in a piece of text to the party it names. */
 export function mentionedParties(text: string, parties: PartyInfo[]): { party: PartyInfo; index: number }[] {
   const hits: { party: PartyInfo; index: number }[] = [];
+  // A plain substring test first: most lines name no party, and the Unicode patterns cost far more than includes().
+  const lower = text.toLowerCase();
   for (const party of parties) {
-    const names = [party.name, ...party.aliases].filter((n) => n.length >= 2);
+    const names = [party.name, ...party.aliases].filter((n) => n.length >= 2 && lower.includes(n.toLowerCase()));
     for (const n of names) {
-      const re = new RegExp(`(?<![\\p{L}])${escapeRe(n)}(?:s|ens|s:s|:s)?(?![\\p{L}])`, n === n.toUpperCase() ? 'gu' : 'giu');
+      // matchAll works on a copy of the pattern, so the shared one's lastIndex never leaks between calls.
+      const re = namePattern(`(?<![\\p{L}])${escapeRe(n)}(?:s|ens|s:s|:s)?(?![\\p{L}])`, n === n.toUpperCase() ? 'gu' : 'giu');
       for (const m of text.matchAll(re)) hits.push({ party, index: m.index });
     }
     for (const n of party.shortNames ?? []) {
-      const re = new RegExp(`(?<![\\p{L}])${escapeRe(n)}(?:s)?(?![\\p{L}])`, 'gu');
+      if (!text.includes(n)) continue;
+      const re = namePattern(`(?<![\\p{L}])${escapeRe(n)}(?:s)?(?![\\p{L}])`, 'gu');
       for (const m of text.matchAll(re)) hits.push({ party, index: m.index });
     }
   }
