@@ -135,12 +135,13 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   append(warnings, economy.warnings);
   append(prov, economy.provenance);
   const looseBefore = economy.items.some((it) => it.party === null);
-  append(warnings, attributeItems(doc, economy.items, economy.partyTotals, parties));
-  const items = economy.items.filter((it): it is RawItem & { party: PartyInfo } => it.party !== null);
+  const attributed = attributeItems(doc, economy.items, economy.partyTotals, parties);
+  append(warnings, attributed.warnings);
+  const items = attributed.items.filter((it): it is RawItem & { party: PartyInfo } => it.party !== null);
   const stated = new Map<PartyInfo, number>();
   for (const t of economy.partyTotals) if (t.party) stated.set(t.party, t.amount);
   const grand = economy.grandTotal?.amount ?? null;
-  crossCheck(items, stated, grand, !looseBefore || items.length === economy.items.length, warnings);
+  crossCheck(items, stated, grand, !looseBefore || items.length === attributed.items.length, warnings);
   const contributions = contributionsOf(parties, items, stated, grand, warnings).map((c) => {
     const party = parties.find((p) => p.name === c.party) as PartyInfo;
     const years = stated.has(party) && !economy.partyTotals.some((t) => t.party === party && t.yearAmounts) ? undefined : contributionYears(party, items, economy.partyTotals);

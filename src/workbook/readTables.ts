@@ -1,7 +1,7 @@
 import { Agreement, parseAgreement } from '../domain/agreement';
 import { TABLES } from './names';
 import type { CellValue } from './plan';
-import { CellRead, isBlank, readAmount, readDate, readItemType, readNumber, readOrgNumber, readRate, readSector, readText } from './readCells';
+import { CellRead, isBlank, readAmount, readDate, readHostText, readItemType, readNumber, readOrgNumber, readRate, readSector, readText } from './readCells';
 import { TABLE_SPECS, TableKind } from './tableSpec';
 
 /* Reading back: the workbook is the source of truth, and people edit it. */
@@ -17,6 +17,11 @@ export interface RawTable {
   sheet?: string;
   /** The rows' formulas, when known: a formula cell without a value is reported as such. */
   formulas?: unknown[][];
+  /**
+   * Which cells hold an error value, when the host says (Office.js valueTypes): then only those are errors, and
+   * a text that reads like one ("#N/A") is read as the text it is.
+   */
+  errors?: boolean[][];
 }
 
 /** A cell whose text was read unambiguously, in the form the report formulas need (a number, a label). */
@@ -33,6 +38,8 @@ export interface ReadResult {
   agreements: Agreement[];
   /** Each agreement's row in IOP_Avtal (1-based within the body), by key: what MATCH finds in the report formulas. */
   positions: Map<string, number>;
+  /** Where each agreement's IOP_Poster rows stand (1-based within the body), by key: what MATCH and COUNTIF find. */
+  itemSpans: Map<string, { first: number; count: number; contiguous: boolean }>;
   problems: string[];
   fixes: CellFix[];
 }
@@ -63,6 +70,8 @@ interface Row {
   number: number;
   get: (column: string) => CellValue;
   formula: (column: string) => string | null;
+  /** The host reports the cell as text, not an error value. */
+  hostText: (column: string) => boolean;
 }
 
 /** One table's rows by header name, so inserted, moved and extra columns do not matter. */
@@ -101,6 +110,7 @@ class TableReader {
         number: table.rowNumbers?.[index] ?? index + 2,
         get: (c) => (at(c) < 0 ? null : (cells[at(c)] ?? null)),
         formula: (c) => (at(c) < 0 ? null : formulaAt(at(c))),
+        hostText: (c) => at(c) >= 0 && table.errors?.[index]?.[at(c)] === false && typeof cells[at(c)] === 'string',
       });
     });
   }
@@ -116,7 +126,7 @@ class TableReader {
   read<T>(row: Row, column: string, reader: (v: CellValue) => CellRead<T>, consequence: { required: boolean; agreement: string }): T | null | 'failed' {
     const v = row.get(column);
     const formula = row.formula(column);
-    let result = reader(v);
+    let result = reader === readText && row.hostText(column) ? (readHostText(v) as CellRead<T>) : reader(v);
     if (result.ok && result.value === null && formula) result = { ok: false, reason: `formeln ${formula} gav inget värde` };
     if (result.ok && result.fix && !formula) this.fixes.push({ table: this.kind, row: row.index, column, ...result.fix });
     if (result.ok) return result.value;
@@ -150,7 +160,8 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
   const Y = new TableReader('yearAmounts', belopp, problems, fixes);
   const agreements: Agreement[] = [];
   const positions = new Map<string, number>();
-  if (!avtal) return { agreements, positions, problems, fixes };
+  const itemSpans = new Map<string, { first: number; count: number; contiguous: boolean }>();
+  if (!avtal) return { agreements, positions, itemSpans, problems, fixes };
 
   for (const [t, table] of [
     [A, avtal],
@@ -169,7 +180,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       }
     }
   }
-  if (A.missingRequired.includes('Avtals-id')) return { agreements, positions, problems, fixes };
+  if (A.missingRequired.includes('Avtals-id')) return { agreements, positions, itemSpans, problems, fixes };
   const missingRequired = (t: TableReader) => t.missingRequired.length > 0;
 
   // Keys are matched as SUMIFS does: without regard to case.
@@ -200,7 +211,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
     }
     const r = rows[0];
     const key = A.key(r)!;
-    const nameRead = readText(r.get('Namn'));
+    const nameRead = r.hostText('Namn') ? readHostText(r.get('Namn')) : readText(r.get('Namn'));
     const name = nameRead.ok && nameRead.value ? nameRead.value : key;
     const req = { required: true, agreement: name };
     const opt = { required: false, agreement: name };
@@ -237,6 +248,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       problems.push(`${A.where(r, 'Slut')}: slutdatumet ${end} ligger före startdatumet ${start} – avtalet "${name}" lästes inte in.`);
       failed = true;
     }
+    const extendedEnd = A.read(r, 'Förlängt till', readDate, opt);
     const years = need(A.read(r, 'Förlängning år', (v) => readNumber(v, { whole: true, min: 0, max: 50 }), req));
     const times = need(A.read(r, 'Förlängning gånger', (v) => readNumber(v, { whole: true, min: 0, max: 50 }), req));
     if (years === null && times !== null) {
@@ -367,7 +379,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       targetGroup: targetGroup === 'failed' ? null : targetGroup,
       purpose: purpose === 'failed' ? null : purpose,
       places: places === 'failed' ? null : places,
-      validity: { start, end, extension: years === null ? null : { years, times } },
+      validity: { start, end, extension: years === null ? null : { years, times }, ...(extendedEnd && extendedEnd !== 'failed' ? { extendedEnd } : {}) },
       indexation: rate === null && baseYear === null ? null : { rate: rate ?? 0, baseYear },
       costItems,
       contributions,
@@ -377,6 +389,8 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
     if (parsed.ok) {
       agreements.push(parsed.value);
       positions.set(key, r.position);
+      const at = itemRowsOf.map((x) => x.position);
+      itemSpans.set(key, at.length ? { first: Math.min(...at), count: at.length, contiguous: Math.max(...at) - Math.min(...at) === at.length - 1 } : { first: 0, count: 0, contiguous: true });
     }
     else problems.push(...parsed.errors.map((e) => `${A.sheet} rad ${r.number} (${name}): ${e} – avtalet lästes inte in.`));
   }
@@ -390,6 +404,6 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       if (!agreementRows.has(k)) problems.push(`${t.sheet} ${rowList(rows)}: Avtals-id "${t.key(rows[0])}" finns inte i tabellen ${TABLES.agreements} (bladet ${A.sheet}) – raderna lästes inte in.`);
     }
   }
-  return { agreements, positions, problems, fixes };
+  return { agreements, positions, itemSpans, problems, fixes };
 }
 

@@ -7,6 +7,7 @@ import { cellAmount, describeItem, onePartyIn, partiesIn, scaleOf } from './cell
 import { emptyRead, RawItem, RuleRead, StatedAmount, YearAmount } from './model';
 import {
   AMOUNT_HEADER,
+  FINANCING,
   GRAND_LABEL,
   MONTHLY_HEADER,
   PARTY_HEADER,
@@ -123,6 +124,20 @@ function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | 
   return layout;
 }
 
+/** A table of who pays what ("Finansiär | 2025 | …", under "4.2 Finansiering"): its rows are the parties' shares, not cost lines. */
+function isFinancing(doc: SourceDoc, at: number, from: number, header: string[]): boolean {
+  if (FINANCING.test(header[0] ?? '')) return true;
+  let seen = 0;
+  for (let i = at - 1; i >= from && seen < 4; i--) {
+    const line = doc.lines[i];
+    if (line.blank) continue;
+    if (line.cells) break;
+    seen++;
+    if (FINANCING.test(squash(line.text).replace(/^(?:tabell\s+\d+\.?|\d+(?:\.\d+)*\.?)\s*/i, ''))) return true;
+  }
+  return false;
+}
+
 /** The scale the sentences just before a table give its numbers ("Belopp i tusentals kronor (tkr)."). */
 function noteScaleBefore(doc: SourceDoc, at: number, from: number): number | null {
   let seen = 0;
@@ -187,14 +202,35 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
   const plain = !doc.lines[at].cells;
   const first = cellsOf(doc.lines[at], plain);
   if (!first || (plain && first.length < 3) || !isHeaderRow(first)) return null;
+  // The header and layout come from the first rows, so that a block that is no table costs a few lines, not the
+  // block: the line loop may try every line of a long block.
   const rows: Row[] = [];
   let i = at;
+  let layout: Layout | null | undefined;
+  let header: string[][] = [];
+  const decide = () => {
+    if (!rows.length) return null;
+    header = [rows[0].cells];
+    // A second header row only under a merged one: years ("2025 | 2026") or column words, never a party's name.
+    const subHeading = (cells: string[]) =>
+      isHeaderRow(cells) && cells.every((c) => !c || isYearCell(c) || [AMOUNT_HEADER, YEARLY_HEADER, MONTHLY_HEADER, QUANTITY_HEADER, SUM_HEADER].some((re) => re.test(c)));
+    while (header.length < 3 && header.length < rows.length && subHeading(rows[header.length].cells)) header.push(rows[header.length].cells);
+    return layoutOf(header, parties, noteScaleBefore(doc, at, sectionFrom));
+  };
   for (; i < to; i++) {
+    doc.budget?.tick();
+    if (layout === undefined && rows.length >= 4) {
+      layout = decide();
+      if (!layout) return null;
+    }
     const line = doc.lines[i];
     if (line.blank) {
       let k = i + 1;
       while (k < to && doc.lines[k].blank) k++;
-      if (k < to && cellsOf(doc.lines[k], plain)) continue;
+      if (k < to && cellsOf(doc.lines[k], plain)) {
+        i = k - 1;
+        continue;
+      }
       break;
     }
     const cells = cellsOf(line, plain);
@@ -202,24 +238,21 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       rows.push({ line, cells });
       continue;
     }
-    // A short line between rows (a PDF's party heading or wrapped label, "Socialnämnden", "inklusive städning").
-    const next = doc.lines[i + 1];
+    // A short line between rows (a PDF's party heading or wrapped label, "Socialnämnden", "inklusive städning"),
+    // up to three such lines before the next row.
+    let k = i + 1;
+    while (k < to && k <= i + 3 && !doc.lines[k].blank && !cellsOf(doc.lines[k], plain) && doc.lines[k].text.length <= 80) k++;
+    const next = doc.lines[k];
     if (rows.length && line.text.length <= 80 && !findAmounts(line.text).length && next && !next.blank && cellsOf(next, plain)) {
       rows.push({ line, cells: [squash(line.text)] });
       continue;
     }
     break;
   }
-  const header: string[][] = [];
-  if (!rows.length) return null;
-  header.push(rows[0].cells);
-  // A second header row only under a merged one: years ("2025 | 2026") or column words, never a party's name.
-  const subHeading = (cells: string[]) =>
-    isHeaderRow(cells) && cells.every((c) => !c || isYearCell(c) || [AMOUNT_HEADER, YEARLY_HEADER, MONTHLY_HEADER, QUANTITY_HEADER, SUM_HEADER].some((re) => re.test(c)));
-  while (header.length < 3 && header.length < rows.length && subHeading(rows[header.length].cells)) header.push(rows[header.length].cells);
-  const layout = layoutOf(header, parties, noteScaleBefore(doc, at, sectionFrom));
+  if (layout === undefined) layout = decide();
   if (!layout) return null;
 
+  const financing = isFinancing(doc, at, sectionFrom, header[0]);
   const read = emptyRead();
   let current: PartyInfo | null = null;
   let partyText = '';
@@ -283,6 +316,13 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       const p = onePartyIn(row.cells.join(' '), parties);
       if (p) current = p;
       last = null;
+      continue;
+    }
+    if (financing) {
+      // "Socialnämnden | 600 000 | 600 000": a party's share of the costs.
+      const payer = onePartyIn(partyCell || label, parties);
+      if (payer) read.partyTotals.push({ party: payer, amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span });
+      else read.warnings.push(warning('AMBIGUOUS', 'contributions', `Finansiären ”${partyCell || label}” kunde inte knytas till någon av parterna; ${value.amount} kr togs inte med.`));
       continue;
     }
     if (partyCell) {

@@ -8,6 +8,7 @@ import { squash } from '../text/normalize';
 import { Line, SourceDoc } from '../text/source';
 import { cellAmount, describeItem, onePartyIn, partiesIn as distinctParties, roleWordOf, stripParens } from '../economy/cells';
 import type { Economy, RawItem, RuleRead, StatedAmount } from '../economy/model';
+import { proseLines } from '../economy/reconcile';
 import { readTable } from '../economy/table';
 import { AMOUNT_HEADER, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL } from '../economy/vocabulary';
 import { lineAmount } from '../economy/lineAmount';
@@ -143,30 +144,34 @@ const ECONOMY_APPENDIX = /^bilaga\s+\d{1,2}\b.{0,80}?(?<!\p{L})(?:insats\p{L}*|e
 const TOP_NUMBER = /^(?:#+\s*)?(?:§\s*)?(\d{1,2})[.\s]/;
 
 /**
- * Where the economy is: the economy section with its numbered subsections ("7 Ekonomi", "7.1 Parternas
- * insatser", "7.2 Utbetalning"), and an appendix that holds it; the whole document when there is neither.
+ * Where the economy is: each economy section (Ekonomi, Finansiering, Kostnader …) with its numbered subsections
+ * ("7 Ekonomi", "7.1 Parternas insatser", "7.2 Utbetalning"), and an appendix that holds it; the whole document
+ * when there is none.
  */
 export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
   const ranges: { from: number; to: number }[] = [];
-  const index = doc.sections.findIndex((s) => ECONOMY_HEADING.test(s.title));
-  if (index >= 0) {
+  // Lines already in a range; sections and lines are each visited once, so this is linear in the document.
+  const taken = new Uint8Array(doc.lines.length + 1);
+  const take = (from: number, to: number) => {
+    ranges.push({ from, to });
+    taken.fill(1, from, to);
+  };
+  for (let index = 0; index < doc.sections.length; index++) {
     const section = doc.sections[index];
+    if (!ECONOMY_HEADING.test(section.title) || taken[section.from]) continue;
     const top = TOP_NUMBER.exec(squash(section.heading.text))?.[1];
+    const sub = top ? new RegExp(`^(?:§\\s*)?${top}\\.\\d`) : null;
     let to = section.to;
-    for (let k = index + 1; top && k < doc.sections.length; k++) {
-      const sub = squash(doc.sections[k].heading.text).replace(/^#+\s*/, '');
-      if (!new RegExp(`^(?:§\\s*)?${top}\\.\\d`).test(sub)) break;
-      to = doc.sections[k].to;
-    }
-    ranges.push({ from: section.from, to });
+    while (sub && index + 1 < doc.sections.length && sub.test(squash(doc.sections[index + 1].heading.text).replace(/^#+\s*/, ''))) to = doc.sections[++index].to;
+    take(section.from, to);
   }
+  let nextSection = 0;
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i];
-    if (line.cells || !ECONOMY_APPENDIX.test(squash(line.text))) continue;
-    if (ranges.some((r) => r.from <= i && i < r.to)) continue;
-    const next = doc.sections.find((s) => s.heading.index > i);
-    const to = next ? next.heading.index : doc.lines.length;
-    ranges.push({ from: i + 1, to });
+    if (taken[i] || line.cells || line.text.length > 200 || !ECONOMY_APPENDIX.test(squash(line.text))) continue;
+    while (nextSection < doc.sections.length && doc.sections[nextSection].heading.index <= i) nextSection++;
+    const to = nextSection < doc.sections.length ? doc.sections[nextSection].heading.index : doc.lines.length;
+    take(i + 1, to);
     i = to - 1;
   }
   return ranges.length ? ranges : [{ from: 0, to: doc.lines.length }];
@@ -228,7 +233,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
 
   const addItem = (party: PartyInfo | null, rawLabel: string, amount: number, line: Line, multiLine = false) => {
     const described = multiLine ? { label: rawLabel } : describeItem(rawLabel);
-    const named = distinctParties(described.label, parties);
+    const named = distinctParties(multiLine ? described.label : rawLabel, parties);
     const own = party ?? (named.length === 1 ? named[0] : null);
     const item: RawItem = { party: own, ...described, amount, ...(own === null && currentText ? { partyText: currentText } : {}), start: line.start, end: line.end };
     items.push(item);
@@ -368,6 +373,11 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
   const toOffset = to < doc.lines.length ? doc.lines[to].start : doc.text.length;
   const covered = spanIndex([...items, ...partyTotals, ...totals]);
   const prose = readProseShares(doc, fromOffset, toOffset, parties, covered);
+  const lines = items.length ? null : proseLines(prose.items);
+  if (lines) {
+    // No table and no item lines, and the sentences list several amounts per party: those are the cost lines.
+    return { items: lines.items, partyTotals: [...partyTotals, ...lines.subtotals], totals: [...totals, ...prose.totals], warnings: [...tableWarnings, ...prose.warnings] };
+  }
   return {
     items,
     partyTotals: [...partyTotals, ...prose.partyTotals],
