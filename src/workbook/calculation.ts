@@ -85,15 +85,19 @@ export interface YearAmountRow {
 const C = Object.fromEntries(CALC_COLUMNS.map((h, i) => [h, i])) as Record<(typeof CALC_COLUMNS)[number], number>;
 export const CALC_FIRST_YEAR_COLUMN = CALC_COLUMNS.length;
 
+const CALC_SHEET = sheetRef(EXTRA_SHEETS.calculation);
+const calcLetters: string[] = [];
+const calcLetter = (column: number) => (calcLetters[column] ??= columnLetter(column));
+
 /** "Beräkning!$G$12:$G$15": one column of a block's rows (1-based sheet rows). */
 export function calcRange(column: number | (typeof CALC_COLUMNS)[number], first: number, last: number): string {
-  const letter = columnLetter(typeof column === 'number' ? column : C[column]);
-  return `${sheetRef(EXTRA_SHEETS.calculation)}!$${letter}$${first}:$${letter}$${last}`;
+  const letter = calcLetter(typeof column === 'number' ? column : C[column]);
+  return `${CALC_SHEET}!$${letter}$${first}:$${letter}$${last}`;
 }
 
 /** "Beräkning!$O$12": one cell (1-based sheet row). */
 export function calcCell(column: (typeof CALC_COLUMNS)[number], row: number): string {
-  return `${sheetRef(EXTRA_SHEETS.calculation)}!$${columnLetter(C[column])}$${row}`;
+  return `${CALC_SHEET}!$${calcLetter(C[column])}$${row}`;
 }
 
 /** One agreement's rows on Beräkning (1-based sheet rows): the base period's, then those with extensions. */
@@ -205,13 +209,17 @@ export interface CalcInput {
 }
 
 /**
- * A formula with "{r}" where the row number goes, split once so each row only joins (the calculation sheet has
- * ~100 000 formula cells for 1 000 agreements; per-row regex replaces and rebuilt references showed up as
- * garbage-collection time).
+ * A formula with "{r}" where the row number goes (and "{f}", "{b}", "{p}": the block's first row, the party's
+ * base row, a position), split once so each cell only joins (the calculation sheet has ~100 000 formula cells
+ * for 1 000 agreements; per-cell regex replaces and rebuilt references showed up as garbage-collection time).
  */
-function template(formulaText: string): (row: string) => string {
-  const parts = formulaText.split('{r}');
-  return (row) => parts.join(row);
+function template(formulaText: string): (r: string, f?: string, b?: string, p?: string) => string {
+  const parts = formulaText.split(/\{([rfbp])\}/);
+  return (r, f = '', b = '', p = '') => {
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) out += (parts[i] === 'r' ? r : parts[i] === 'f' ? f : parts[i] === 'b' ? b : p) + parts[i + 1];
+    return out;
+  };
 }
 
 export function buildCalculation(input: CalcInput): Calculation {
@@ -300,7 +308,7 @@ export function buildCalculation(input: CalcInput): Calculation {
     criterion: template(`="="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($C{r},"~","~~"),"*","~*"),"?","~?")`),
     // A year with amounts stated for it (partyYearExact): the items it replaces are taken out of the indexed
     // amount and the stated amounts added as they are. Only parties with stated years (Årsbelopp > 0) search
-    // the helper rows, and those are IOP_Belopp's few rows.
+    // the helper rows, and those are IOP_Belopp's few rows; other parties' cells are the plain formula.
     years: years.map((_, yi) => {
       const Y = `${columnLetter(CALC_FIRST_YEAR_COLUMN + yi)}$1`;
       const months = `MAX(0,MIN($M{r},${Y}*12+12)-MAX($L{r},${Y}*12+1)+1)/12`;
@@ -368,15 +376,17 @@ export function buildCalculation(input: CalcInput): Calculation {
       parties.forEach((p, pi) => {
         const r = cells.length + 1;
         const R = String(r);
-        const withRow = (t: (row: string) => string) => t(R).split('{f}').join(F);
+        const withRow = (t: (r: string, f?: string) => string) => t(R, F);
         const firstOfBlock = r === f;
         const firstOfPeriod = r === periodFirst;
         // The party's exact amount for the year (partyYearExact) × months/12, pro rata by whole months.
+        let exactAmount: Ratio | null = null;
         const yearValues = months.map((m, yi): Ratio => {
           if (m === 0) return ZERO;
-          const s = p.stated.get(years[yi]);
+          const s = p.stated.size > 0 ? p.stated.get(years[yi]) : undefined;
           if (!s && p.amount === 0) return ZERO;
-          const whole = s ? partyYearExact(requireAmount(p.amount), years[yi], baseYear!, rate, p.stated) : multiply(ratioOf(requireAmount(p.amount)), factor(years[yi]));
+          exactAmount ??= ratioOf(requireAmount(p.amount));
+          const whole = s ? partyYearExact(p.amount, years[yi], baseYear!, rate, p.stated) : multiply(exactAmount, factor(years[yi]));
           return multiply(whole, { num: BigInt(m), den: 12n });
         });
         const b = String(block.baseFirst + pi);
@@ -400,17 +410,19 @@ export function buildCalculation(input: CalcInput): Calculation {
           formula(firstOfBlock ? withRow(T.firstMonth) : ref('Första månad', f), start ? countedMonths(start, start).first : '', INTEGER_FORMAT),
           formula(firstOfPeriod ? withRow(T.lastMonth) : ref('Sista månad', periodFirst), counted ? counted.last : '', INTEGER_FORMAT),
           p.remainder || period === 'extended' ? text('') : formula(T.criterion(R), escapeCriterion(p.name)),
-          firstOfBlock ? formula(position === undefined ? T.row(R) : T.rowAt(R).split('{p}').join(String(position)), position ?? '', INTEGER_FORMAT) : text(''),
+          firstOfBlock ? formula(position === undefined ? T.row(R) : T.rowAt(R, F, '', String(position)), position ?? '', INTEGER_FORMAT) : text(''),
           p.remainder || period === 'extended' ? text('') : formula(withRow(T.type), p.hasContributions ? ITEM_TYPES.contribution : `<>${ITEM_TYPES.contribution}`),
           p.remainder || period === 'extended' ? text('') : formula(T.statedCount(R), p.statedCount, INTEGER_FORMAT),
-          firstOfBlock ? formula(items.count > 0 ? T.itemsFirstAt(R).split('{p}').join(String(items.first)) : T.itemsFirst(R), items.count > 0 ? items.first : 0, INTEGER_FORMAT) : text(''),
+          firstOfBlock ? formula(items.count > 0 ? T.itemsFirstAt(R, F, '', String(items.first)) : T.itemsFirst(R), items.count > 0 ? items.first : 0, INTEGER_FORMAT) : text(''),
           firstOfBlock ? formula(T.itemsCount(R), items.count, INTEGER_FORMAT) : text(''),
-          firstOfBlock ? formula(T.itemsContiguous(R).split('{f}').join(F), items.contiguous ? 1 : 0, INTEGER_FORMAT) : text(''),
+          firstOfBlock ? formula(T.itemsContiguous(R, F), items.contiguous ? 1 : 0, INTEGER_FORMAT) : text(''),
         ];
         for (let yi = 0; yi < years.length; yi++) {
           const y = years[yi];
           // Years the agreement cannot reach even with every extension stay empty (the sums read them as 0).
-          const t = p.remainder ? T.years[yi].plain(R) : T.years[yi].stated(R).split('{b}').join(b);
+          // Only a party with stated years at the time of writing gets the longer formula (a row added by hand to
+          // IOP_Belopp for another party counts from the next write, as the helper rows do).
+          const t = p.statedCount > 0 ? T.years[yi].stated(R, F, b) : T.years[yi].plain(R);
           row.push(!span || y < span.first || y > span.last ? null : formula(t, ratioToNumber(yearValues[yi]), KRONOR_FORMAT));
         }
         if (r - 1 <= M) row.push(null, ...helperCells(r - 1));
