@@ -4,7 +4,7 @@ import { DateParts, parseDate } from './dates';
 import { isDomainError } from './errors';
 import { Kronor, Ratio, multiply, roundHalfUp } from './money';
 import { partyYearExact, statedYears, StatedYear } from './yearAmounts';
-import { lastPossibleEnd, monthsCoveredInYear } from './validity';
+import { effectiveEnd, lastPossibleEnd, monthsCoveredInYear } from './validity';
 
 /** One party's amount in one calendar year: indexed and pro-rata by whole months, rounded once per party. */
 export interface PartyYear {
@@ -31,6 +31,12 @@ export interface ScheduleYear {
   baseTotal: Kronor;
   /** True for a year that exists only if the agreement is extended. */
   extension: boolean;
+  /** Months of the year inside the base period; the rest of `months` is extension (pro rata by month). */
+  baseMonths: number;
+  /** Months of the year with every planned extension. */
+  months: number;
+  /** True for a year that is partly base period and partly extension (a period ending mid-year). */
+  partlyExtension: boolean;
 }
 
 export interface Schedule {
@@ -62,7 +68,8 @@ export function buildSchedule(agreement: Agreement): Schedule {
   if (!start) return empty('Startdatum saknas.');
   if (!end) return empty('Slutdatum saknas.');
   const startDate = parseDate(start);
-  const baseEnd = parseDate(end);
+  // A decided extension belongs to the agreement period: it is committed, not only possible.
+  const baseEnd = parseDate(effectiveEnd(agreement.validity) ?? end);
   if (end < start) {
     return empty('Slutdatumet ligger före startdatumet.');
   }
@@ -109,6 +116,9 @@ export function buildSchedule(agreement: Agreement): Schedule {
       baseCivil,
       baseTotal: basePublic + baseCivil,
       extension: baseMonths === 0,
+      baseMonths,
+      months,
+      partlyExtension: baseMonths > 0 && months > baseMonths,
     });
   }
   return { agreement: agreement.name, parties, years, problem: null };

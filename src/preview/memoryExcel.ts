@@ -123,6 +123,8 @@ export function arithmetic(formula: string): number | string | null {
 export class MemorySheet {
   readonly cells = new Map<string, Cell>();
   frozenRows = 0;
+  /** Excel's SheetVisibility: the pane keeps its undo record on a hidden sheet. */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
   /** Blocks given borders (kept as blocks: a report's frame covers thousands of cells). */
@@ -438,6 +440,15 @@ export class MemoryWorksheet extends Proxy {
     };
   }
 
+  get visibility(): string {
+    this.need('visibility');
+    return this.sheet().visibility;
+  }
+  set visibility(v: string) {
+    if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden') throw new Error(`InvalidArgument: synlighet ${v}.`);
+    this.sheet().visibility = v;
+  }
+
   activate(): void {
     this.ctx.active = this.sheet();
   }
@@ -727,6 +738,11 @@ export class MemoryWorkbook {
 
   listSheets(): string[] {
     return this.context.sheets.map((s) => s.name);
+  }
+
+  /** The sheets a user sees as tabs (hidden ones left out, as in Excel). */
+  visibleSheets(): string[] {
+    return this.context.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name);
   }
 
   activeSheet(): string | null {

@@ -3,7 +3,7 @@ import { UNATTRIBUTED_CIVIL, partyAnnualAmount, unexplainedCivilAmount } from '.
 import { parseDate } from '../domain/dates';
 import { indexFactor } from '../domain/indexation';
 import { Ratio, multiply, ratioOf, requireAmount } from '../domain/money';
-import { plannableEnd, monthsCoveredInYear, UNLIMITED_EXTENSION_PERIODS } from '../domain/validity';
+import { effectiveEnd, plannableEnd, monthsCoveredInYear, UNLIMITED_EXTENSION_PERIODS } from '../domain/validity';
 import { committeePartyFlags } from './committee';
 import { EXTRA_SHEETS, ITEM_TYPES, PERIOD_LABELS, SECTOR_LABELS, TABLES, YEAR_AMOUNT_TABLE } from './names';
 import { partyYearExact, statedYears } from '../domain/yearAmounts';
@@ -297,9 +297,11 @@ export function buildCalculation(input: CalcInput): Calculation {
     rate: template(`=N(${at('Indexsats')})`),
     baseYear: template(`=IF(ISNUMBER(${at('Basår')}),${at('Basår')},IF(ISNUMBER($J{f}),YEAR($J{f}),""))`),
     start: template(`=IF(ISNUMBER(${at('Start')}),${at('Start')},"")`),
-    tillBase: template(`=IF(ISNUMBER(${at('Slut')}),${at('Slut')},"")`),
+    // The agreement period runs to a decided extension's end (Förlängt till) when that is later (effectiveEnd).
+    tillBase: template(`=IF(ISNUMBER(${at('Slut')}),IF(N(${at('Förlängt till')})>${at('Slut')},${at('Förlängt till')},${at('Slut')}),"")`),
+    // Every planned extension counts from the base end (Slut); a decided extension beyond them still counts (lastPossibleEnd).
     tillExtended: template(
-      `=IF(ISNUMBER($K{f}),IF(N(${at('Förlängning år')})>0,EDATE($K{f}+1,12*${at('Förlängning år')}*IF(ISNUMBER(${at('Förlängning gånger')}),${at('Förlängning gånger')},${UNLIMITED_EXTENSION_PERIODS}))-1,$K{f}),"")`,
+      `=IF(ISNUMBER($K{f}),MAX($K{f},IF(N(${at('Förlängning år')})>0,EDATE(${at('Slut')}+1,12*${at('Förlängning år')}*IF(ISNUMBER(${at('Förlängning gånger')}),${at('Förlängning gånger')},${UNLIMITED_EXTENSION_PERIODS}))-1,${at('Slut')})),"")`,
     ),
     firstMonth: template(`=IF(ISNUMBER($J{r}),YEAR($J{r})*12+MONTH($J{r})+IF(DAY($J{r})<=IF(MONTH($J{r})=2,15,16),0,1),"")`),
     lastMonth: template(
@@ -368,7 +370,7 @@ export function buildCalculation(input: CalcInput): Calculation {
 
     for (const period of ['base', 'extended'] as const) {
       const periodFirst = period === 'base' ? block.baseFirst : block.extendedFirst;
-      const till = end ? (period === 'base' ? end : final) : null;
+      const till = end ? (period === 'base' ? effectiveEnd(a.validity) : final) : null;
       const tillParts = till ? parseDate(till) : null;
       const counted = start && till ? countedMonths(start, till) : null;
       // Months per year do not depend on the party: computed once per period, only for the years it reaches.

@@ -76,6 +76,8 @@ export const AGREEMENT_COLUMNS = [
   'Indexsats',
   'Basår',
   'Totalt/år',
+  // A decided extension's last day (validity.extendedEnd): the agreement period runs to it.
+  'Förlängt till',
 ] as const;
 
 /** Columns of IOP_Parter (sheet Parter), in order: one row per party of an agreement. Append-only. */

@@ -240,6 +240,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       problems.push(`${A.where(r, 'Slut')}: slutdatumet ${end} ligger före startdatumet ${start} – avtalet "${name}" lästes inte in.`);
       failed = true;
     }
+    const extendedEnd = A.read(r, 'Förlängt till', readDate, opt);
     const years = need(A.read(r, 'Förlängning år', (v) => readNumber(v, { whole: true, min: 0, max: 50 }), req));
     const times = need(A.read(r, 'Förlängning gånger', (v) => readNumber(v, { whole: true, min: 0, max: 50 }), req));
     if (years === null && times !== null) {
@@ -370,7 +371,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       targetGroup: targetGroup === 'failed' ? null : targetGroup,
       purpose: purpose === 'failed' ? null : purpose,
       places: places === 'failed' ? null : places,
-      validity: { start, end, extension: years === null ? null : { years, times } },
+      validity: { start, end, extension: years === null ? null : { years, times }, ...(extendedEnd && extendedEnd !== 'failed' ? { extendedEnd } : {}) },
       indexation: rate === null && baseYear === null ? null : { rate: rate ?? 0, baseYear },
       costItems,
       contributions,

@@ -16,6 +16,11 @@ if (!soffice && !mustRun) {
   console.warn('LibreOffice (soffice) saknas: testet som räknar om .xlsx-filen i LibreOffice hoppas över. Installera libreoffice-calc.');
 }
 
+/** A decided extension recorded (Förlängt till), mid-year, with one more possible: the period runs to it. */
+const extendedByDecision = { ...ALL[1], name: 'Förlängd genom beslut', validity: { start: '2024-01-01', end: '2025-06-30', extension: { years: 1, times: 2 }, extendedEnd: '2026-06-30' } };
+/** Base period over before the status date, extensions still possible: "Kan förlängas". */
+const extendableOnly = { ...ALL[1], name: 'Kan fortfarande förlängas', validity: { start: '2023-01-01', end: '2025-12-31', extension: { years: 1, times: 1 } } };
+
 const settings = { committee: 'Arbetsmarknadsnämnden', baseYear: 2025, indexRate: 0.02, socialFeeRate: 0.3142 };
 
 const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86400000 + 25569;
@@ -38,7 +43,7 @@ describeLo('the .xlsx recalculated by LibreOffice', () => {
 
   beforeAll(async () => {
     if (!soffice) throw new Error('LibreOffice (soffice) saknas, men i CI måste testet köras: installera libreoffice-calc.');
-    plan = buildWorkbookPlan([...ALL, yearPriced], settings, { year: 2026, today: new Date(2026, 2, 15) });
+    plan = buildWorkbookPlan([...ALL, yearPriced, extendedByDecision, extendableOnly], settings, { year: 2026, today: new Date(2026, 2, 15) });
     // LibreOffice gets a copy without cached results, so every number it reports is its own calculation.
     const uncached: WorkbookPlan = {
       ...plan,

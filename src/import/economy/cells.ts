@@ -6,6 +6,12 @@ import { squash } from '../text/normalize';
 import type { RawItem } from './model';
 import { ROLE_WORDS, SCALE_WORDS, UNIT_PRICE } from './vocabulary';
 
+/** A party's committee: its unit, or the part of its name after a comma ("Luleå kommun, socialnämnden"). */
+function committeeOf(p: PartyInfo): string | null {
+  const committee = p.unit ?? (p.name.includes(', ') ? p.name.split(', ').slice(1).join(', ') : null);
+  return committee && committee.length >= 5 ? committee : null;
+}
+
 /**
  * The parties a text names, each once, in order of first mention: by name or alias, or by committee
  * ("Socialnämnden Nordost"); a part of a name ("Nordost") counts only when nothing fuller names a party.
@@ -14,7 +20,10 @@ export function partiesIn(text: string, parties: PartyInfo[]): PartyInfo[] {
   const full: PartyInfo[] = parties.map((p) => ({ ...p, shortNames: [] }));
   const strong = mentionedParties(text, full).map((h) => parties[full.indexOf(h.party)]);
   const lower = text.toLowerCase();
-  const byUnit = parties.filter((p) => p.unit && p.unit.length >= 5 && lower.includes(p.unit.toLowerCase()));
+  const byUnit = parties.filter((p) => {
+    const committee = committeeOf(p);
+    return committee !== null && lower.includes(committee.toLowerCase());
+  });
   const named = [...new Set([...strong, ...byUnit])];
   if (named.length) return named;
   return [...new Set(mentionedParties(text, parties).map((h) => h.party))];
@@ -25,6 +34,9 @@ export function onePartyIn(text: string, parties: PartyInfo[]): PartyInfo | null
   const named = partiesIn(text, parties);
   if (named.length) return named.length === 1 ? named[0] : null;
   const word = squash(text.replace(/^(?:summa|totalt?)\s+/i, ''));
+  // "Västerås stad" for "Västerås stad, individ- och familjenämnden".
+  const byBase = parties.filter((p) => p.name.includes(', ') && p.name.split(', ')[0].toLowerCase() === word.toLowerCase());
+  if (byBase.length === 1) return byBase[0];
   const role = ROLE_WORDS.find((r) => r.word.test(word));
   if (!role) return null;
   const ofSector = parties.filter((p) => p.sector === role.sector && role.fits.test(p.name));
@@ -82,4 +94,39 @@ export function describeItem(label: string): Pick<RawItem, 'label' | 'quantity' 
   if (cut && (out.quantity || out.fte || out.hours) && cut.index > 1) clean = clean.slice(0, cut.index);
   out.label = squash(stripParens(clean)).replace(/[:;,]$/, '') || squash(clean);
   return out;
+}
+
+/** A role word ("Föreningen", "Nämnden") that opens a text, whether or not it names one of the parties. */
+export function roleWordOf(text: string): string | null {
+  const subject = /^(\p{L}+(?:\s+\p{L}+)?)(?=\s+(?:bidrar|står|svarar|ersätter|finansierar|betalar|tillför)|\s*[:;]?\s*$)/u.exec(squash(text));
+  if (!subject) return null;
+  const word = subject[1];
+  return ROLE_WORDS.some((r) => r.word.test(word)) ? word : null;
+}
+
+/**
+ * Where a text names parties: by name, alias or short name (the parties module), by committee ("Socialnämnden"),
+ * and by a role word for the only party of its kind ("nämnden", "föreningen"). Sorted by position.
+ */
+export function partyMentions(text: string, parties: PartyInfo[]): { party: PartyInfo; index: number }[] {
+  const hits = mentionedParties(text, parties);
+  const taken = new Set(hits.map((h) => h.index));
+  const lower = text.toLowerCase();
+  for (const p of parties) {
+    const committee = committeeOf(p);
+    if (!committee) continue;
+    const unit = committee.toLowerCase();
+    for (let at = lower.indexOf(unit); at >= 0; at = lower.indexOf(unit, at + unit.length)) {
+      if (!taken.has(at)) hits.push({ party: p, index: at });
+      taken.add(at);
+    }
+  }
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (taken.has(m.index)) continue;
+    const role = ROLE_WORDS.find((r) => r.word.test(m[0]));
+    if (!role) continue;
+    const fits = parties.filter((p) => p.sector === role.sector && role.fits.test(p.name));
+    if (fits.length === 1) hits.push({ party: fits[0], index: m.index });
+  }
+  return hits.sort((a, b) => a.index - b.index);
 }

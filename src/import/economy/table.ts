@@ -7,6 +7,7 @@ import { cellAmount, describeItem, onePartyIn, partiesIn, scaleOf } from './cell
 import { emptyRead, RawItem, RuleRead, StatedAmount, YearAmount } from './model';
 import {
   AMOUNT_HEADER,
+  FINANCING,
   GRAND_LABEL,
   MONTHLY_HEADER,
   PARTY_HEADER,
@@ -52,6 +53,12 @@ function cellsOf(line: Line, plain: boolean): string[] | null {
 }
 
 const isYearCell = (cell: string) => YEAR_HEADER.test(cell) && squash(cell.replace(YEAR_HEADER, '').replace(/\((?:t|mn)?kr\)|\b(?:t|mn)?kr\b/gi, '')) === '';
+/** A year under an amount heading merged into one header cell ("Belopp (kr) 2025", "Belopp per år (tkr) 2026"). */
+const isAmountYear = (cell: string) => {
+  if (!YEAR_HEADER.test(cell)) return false;
+  const rest = squash(cell.replace(YEAR_HEADER, '').replace(/\([^)]*\)/g, ''));
+  return rest === '' || AMOUNT_HEADER.test(rest) || YEARLY_HEADER.test(rest);
+};
 
 /** A header row: words (or years) and no amount. */
 function isHeaderRow(cells: string[]): boolean {
@@ -88,8 +95,10 @@ function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | 
     const label = t.replace(/^[\s*]+|[\s*:]+$/g, '');
     if (!label) return;
     if (layout.partyColumns?.has(c)) return;
+    const bottom = header[header.length - 1][c] ?? '';
     if (PARTY_HEADER.test(label)) layout.party ??= c;
-    else if (isYearCell(label)) layout.years.push({ index: c, year: Number(YEAR_HEADER.exec(label)![1]) });
+    else if (header.length > 1 && isYearCell(bottom)) layout.years.push({ index: c, year: Number(YEAR_HEADER.exec(bottom)![1]) });
+    else if (isYearCell(label) || isAmountYear(label)) layout.years.push({ index: c, year: Number(YEAR_HEADER.exec(label)![1]) });
     else if (QUANTITY_HEADER.test(label)) layout.quantities.push(c);
     else if (MONTHLY_HEADER.test(label)) monthly ??= c;
     else if (YEARLY_HEADER.test(label) || (AMOUNT_HEADER.test(label) && c > 0)) {
@@ -113,6 +122,20 @@ function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | 
   else if (monthly !== null) layout.amount = { index: monthly, perYear: 12 };
   if (!layout.amount && !layout.partyColumns) return null;
   return layout;
+}
+
+/** A table of who pays what ("Finansiär | 2025 | …", under "4.2 Finansiering"): its rows are the parties' shares, not cost lines. */
+function isFinancing(doc: SourceDoc, at: number, from: number, header: string[]): boolean {
+  if (FINANCING.test(header[0] ?? '')) return true;
+  let seen = 0;
+  for (let i = at - 1; i >= from && seen < 4; i--) {
+    const line = doc.lines[i];
+    if (line.blank) continue;
+    if (line.cells) break;
+    seen++;
+    if (FINANCING.test(squash(line.text).replace(/^(?:tabell\s+\d+\.?|\d+(?:\.\d+)*\.?)\s*/i, ''))) return true;
+  }
+  return false;
 }
 
 /** The scale the sentences just before a table give its numbers ("Belopp i tusentals kronor (tkr)."). */
@@ -195,7 +218,10 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       continue;
     }
     // A short line between rows (a PDF's party heading or wrapped label, "Socialnämnden", "inklusive städning").
-    const next = doc.lines[i + 1];
+    // (up to three such lines before the next row)
+    let k = i + 1;
+    while (k < to && k <= i + 3 && !doc.lines[k].blank && !cellsOf(doc.lines[k], plain) && doc.lines[k].text.length <= 80) k++;
+    const next = doc.lines[k];
     if (rows.length && line.text.length <= 80 && !findAmounts(line.text).length && next && !next.blank && cellsOf(next, plain)) {
       rows.push({ line, cells: [squash(line.text)] });
       continue;
@@ -212,6 +238,7 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
   const layout = layoutOf(header, parties, noteScaleBefore(doc, at, sectionFrom));
   if (!layout) return null;
 
+  const financing = isFinancing(doc, at, sectionFrom, header[0]);
   const read = emptyRead();
   let current: PartyInfo | null = null;
   let partyText = '';
@@ -277,6 +304,13 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       last = null;
       continue;
     }
+    if (financing) {
+      // "Socialnämnden | 600 000 | 600 000": a party's share of the costs.
+      const payer = onePartyIn(partyCell || label, parties);
+      if (payer) read.partyTotals.push({ party: payer, amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span });
+      else read.warnings.push(warning('AMBIGUOUS', 'contributions', `Finansiären ”${partyCell || label}” kunde inte knytas till någon av parterna; ${value.amount} kr togs inte med.`));
+      continue;
+    }
     if (partyCell) {
       partyText = partyCell;
       current = onePartyIn(partyCell, parties);
@@ -284,7 +318,8 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     }
     const party = layout.party !== null ? current : (onePartyIn(label, parties) ?? current);
     lastRaw = label || partyCell;
-    const item: RawItem = { party, ...describeItem(lastRaw), amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span };
+    const unknown = party === null && partyCell ? { partyText: partyCell } : {};
+    const item: RawItem = { party, ...describeItem(lastRaw), ...unknown, amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span };
     read.items.push(item);
     last = item;
   }
