@@ -202,6 +202,8 @@ export interface CalcInput {
   positions: ReadonlyMap<string, number>;
   /** Each agreement's rows in IOP_Poster, by key. */
   itemSpans: ReadonlyMap<string, ItemSpan>;
+  /** IOP_Poster's Avtals-id by position, as the table holds them when the plan is made ('' for a blank row). */
+  itemKeys: readonly string[];
   /** IOP_Belopp's body rows by position, as the table holds them. */
   yearAmountRows: readonly (YearAmountRow | null)[];
   /** Every agreement in the tables (not only the committee's), to find the item a year amount replaces. */
@@ -223,7 +225,7 @@ function template(formulaText: string): (r: string, f?: string, b?: string, p?: 
 }
 
 export function buildCalculation(input: CalcInput): Calculation {
-  const { agreements, keys, committee, years, positions, yearAmountRows, allAgreements, itemSpans } = input;
+  const { agreements, keys, committee, years, positions, yearAmountRows, allAgreements, itemSpans, itemKeys } = input;
   const A = (h: string) => tableColumn(TABLES.agreements, h);
   const P = (h: string) => tableColumn(TABLES.items, h);
   const header: PlanCell[] = [...CALC_COLUMNS.map((h) => text(h, { bold: true })), ...years.map((y) => num(y, INTEGER_FORMAT))];
@@ -268,6 +270,14 @@ export function buildCalculation(input: CalcInput): Calculation {
       ),
     ];
   };
+  // IOP_Poster's keys as written, right of the IOP_Belopp rows, and one cell saying whether the table's keys are
+  // still exactly these (same rows, same order: one comparison per row for the whole table). While they are,
+  // every block knows its rows without searching; after a sort or a row added by hand it searches again.
+  const writtenFirst = helperFirst + CALC_YEAR_AMOUNT_COLUMNS.length + 1;
+  const N = Math.max(1, itemKeys.length);
+  const W = columnLetter(writtenFirst);
+  const FLAG = `$${columnLetter(writtenFirst + 1)}$2`;
+  const flagFormula = `=IF(ROWS(${P('Avtals-id')})<>${N},0,IF(SUMPRODUCT(--($${W}$2:$${W}$${N + 1}<>${P('Avtals-id')}))=0,1,0))`;
   // The block's rows of IOP_Poster, as a range: INDEX(…,first):INDEX(…,first+count−1).
   const win = (h: string) => `INDEX(${P(h)},$R{f}):INDEX(${P(h)},$R{f}+$S{f}-1)`;
   // A SUMIFS or COUNTIFS over the block's rows when they follow each other, else over the whole table.
@@ -278,13 +288,9 @@ export function buildCalculation(input: CalcInput): Calculation {
     // A party's amount is its contributions when it states any, otherwise its cost items (partyAnnualAmount).
     // The agreement's IOP_Poster rows are found once per block (MATCH, COUNTIF); when they follow each other, as
     // the writers put them, each party is summed over those few rows only; otherwise over the whole table.
-    itemsFirst: template(`=IFERROR(MATCH($A{r},${P('Avtals-id')},0),0)`),
-    // Where the plan put the rows, checked in two cells before anything is searched: a sorted table still works.
-    itemsFirstAt: template(
-      `=IF(IFERROR(AND(INDEX(${P('Avtals-id')},{p})=$A{r},OR({p}=1,INDEX(${P('Avtals-id')},MAX(1,{p}-1))<>$A{r})),FALSE),{p},IFERROR(MATCH($A{r},${P('Avtals-id')},0),0))`,
-    ),
-    itemsCount: template(`=COUNTIF(${P('Avtals-id')},$A{r})`),
-    itemsContiguous: template(`=IF($S{r}=0,1,IF(COUNTIF(${win('Avtals-id')},$A{r})=$S{r},1,0))`),
+    itemsFirst: template(`=IF(${FLAG}=1,{p},IFERROR(MATCH($A{r},${P('Avtals-id')},0),0))`),
+    itemsCount: template(`=IF(${FLAG}=1,{p},COUNTIF(${P('Avtals-id')},$A{r}))`),
+    itemsContiguous: template(`=IF(${FLAG}=1,{p},IF($S{r}=0,1,IF(COUNTIF(${win('Avtals-id')},$A{r})=$S{r},1,0)))`),
     type: template(
       `=IF($S{f}=0,"<>${ITEM_TYPES.contribution}",IF(${inItems('COUNTIFS', `${P('Typ')},"${ITEM_TYPES.contribution}",${P('Part')},$N{r},${P('Avtals-id')},$A{r}`, `${win('Typ')},"${ITEM_TYPES.contribution}",${win('Part')},$N{r}`)}>0,"${ITEM_TYPES.contribution}","<>${ITEM_TYPES.contribution}"))`,
     ),
@@ -415,9 +421,9 @@ export function buildCalculation(input: CalcInput): Calculation {
           firstOfBlock ? formula(position === undefined ? T.row(R) : T.rowAt(R, F, '', String(position)), position ?? '', INTEGER_FORMAT) : text(''),
           p.remainder || period === 'extended' ? text('') : formula(withRow(T.type), p.hasContributions ? ITEM_TYPES.contribution : `<>${ITEM_TYPES.contribution}`),
           p.remainder || period === 'extended' ? text('') : formula(T.statedCount(R), p.statedCount, INTEGER_FORMAT),
-          firstOfBlock ? formula(items.count > 0 ? T.itemsFirstAt(R, F, '', String(items.first)) : T.itemsFirst(R), items.count > 0 ? items.first : 0, INTEGER_FORMAT) : text(''),
-          firstOfBlock ? formula(T.itemsCount(R), items.count, INTEGER_FORMAT) : text(''),
-          firstOfBlock ? formula(T.itemsContiguous(R, F), items.contiguous ? 1 : 0, INTEGER_FORMAT) : text(''),
+          firstOfBlock ? formula(T.itemsFirst(R, F, '', String(items.count > 0 ? items.first : 0)), items.count > 0 ? items.first : 0, INTEGER_FORMAT) : text(''),
+          firstOfBlock ? formula(T.itemsCount(R, F, '', String(items.count)), items.count, INTEGER_FORMAT) : text(''),
+          firstOfBlock ? formula(T.itemsContiguous(R, F, '', items.contiguous ? '1' : '0'), items.contiguous ? 1 : 0, INTEGER_FORMAT) : text(''),
         ];
         for (let yi = 0; yi < years.length; yi++) {
           const y = years[yi];
@@ -441,7 +447,17 @@ export function buildCalculation(input: CalcInput): Calculation {
     cells.push(row);
   }
   cells[0].push(null, ...CALC_YEAR_AMOUNT_COLUMNS.map((h) => text(h, { bold: true })));
-  const widths = [24, 28, 28, 10, 9, 16, 13, 9, 7, 11, 11, 9, 9, 12, 6, 10, 9, ...years.map(() => 12), 3, 24, 13, 28, 7, 13, 13];
+  const place = (r: number, c: number, cell: PlanCell) => {
+    while (cells.length <= r) cells.push([]);
+    const row = cells[r];
+    while (row.length < c) row.push(null);
+    row[c] = cell;
+  };
+  place(0, writtenFirst, text('Poster: Avtals-id som skrivna', { bold: true }));
+  place(0, writtenFirst + 1, text('Poster som skrivna', { bold: true }));
+  itemKeys.forEach((k, j) => k && place(j + 1, writtenFirst, text(k)));
+  place(1, writtenFirst + 1, formula(flagFormula, 1, INTEGER_FORMAT));
+  const widths = [24, 28, 28, 10, 9, 16, 13, 9, 7, 11, 11, 9, 9, 12, 6, 10, 9, ...years.map(() => 12), 3, 24, 13, 28, 7, 13, 13, 3, 24, 9];
   return {
     sheet: { name: EXTRA_SHEETS.calculation, cells, tables: [], columnWidths: widths, frozenRows: 1, hidden: true },
     years,
