@@ -95,6 +95,16 @@ export function calcRange(column: number | (typeof CALC_COLUMNS)[number], first:
   return `${CALC_SHEET}!$${letter}$${first}:$${letter}$${last}`;
 }
 
+/**
+ * The sum of some of a block's cells in one column, as cell references ("Beräkning!$U$12+Beräkning!$U$14"), or 0:
+ * single cells, not a SUMIFS over a range per report cell (LibreOffice's recalculation grew faster than the
+ * agreements with tens of thousands of small ranges).
+ */
+export function calcSum(column: number | (typeof CALC_COLUMNS)[number], rows: readonly number[]): string {
+  const letter = calcLetter(typeof column === 'number' ? column : C[column]);
+  return rows.length === 0 ? '0' : rows.map((r) => `${CALC_SHEET}!$${letter}$${r}`).join('+');
+}
+
 /** "Beräkning!$O$12": one cell (1-based sheet row). */
 export function calcCell(column: (typeof CALC_COLUMNS)[number], row: number): string {
   return `${CALC_SHEET}!$${calcLetter(C[column])}$${row}`;
@@ -103,6 +113,8 @@ export function calcCell(column: (typeof CALC_COLUMNS)[number], row: number): st
 /** One agreement's rows on Beräkning (1-based sheet rows): the base period's, then those with extensions. */
 export interface CalcBlock {
   key: string;
+  /** The block's rows: which party, side and period each holds (for sums of exact cells). */
+  rows: { row: number; period: 'base' | 'extended'; sector: 'public' | 'civil'; committee: boolean }[];
   baseFirst: number;
   baseLast: number;
   extendedFirst: number;
@@ -371,7 +383,7 @@ export function buildCalculation(input: CalcInput): Calculation {
     const F = String(f);
     const items = itemSpans.get(key) ?? { first: 0, count: 0, contiguous: true };
     const position = positions.get(key);
-    const block: CalcBlock = { key, baseFirst: f, baseLast: f + parties.length - 1, extendedFirst: f + parties.length, extendedLast: f + 2 * parties.length - 1 };
+    const block: CalcBlock = { key, rows: [], baseFirst: f, baseLast: f + parties.length - 1, extendedFirst: f + parties.length, extendedLast: f + 2 * parties.length - 1 };
     blocks.set(key, block);
 
     for (const period of ['base', 'extended'] as const) {
@@ -436,6 +448,7 @@ export function buildCalculation(input: CalcInput): Calculation {
         if (r - 1 <= M) row.push(null, ...helperCells(r - 1));
         cells.push(row);
         rows.push({ key, agreement: a.name, party: p.name, sector: p.sector, committee: p.committee, period, amount: p.amount, row: r, years: yearValues });
+        block.rows.push({ row: r, period, sector: p.sector, committee: p.committee });
       });
     }
   });
