@@ -10,7 +10,8 @@ import { extractIndexation } from './fields/indexation';
 import { extractName } from './fields/name';
 import { OverviewAgreement } from './fields/overview';
 import { checkOrgNumbers, extractAgreementParties, extractDecisionParties, PartyInfo } from './fields/parties';
-import { extractPlaces, extractPurpose, extractTargetGroup } from './fields/prose';
+import { extractPlaces } from './fields/places';
+import { extractPurpose, extractTargetGroup } from './fields/prose';
 import { extractValidity } from './fields/validity';
 import { titleParagraph } from './fields/name';
 import { SourceDoc } from './text/source';
@@ -127,7 +128,7 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const dates = extractValidity(doc);
   const start = collect(dates.start, warnings, prov);
   const end = collect(dates.end, warnings, prov);
-  const extension = collect(extractExtension(doc), warnings, prov);
+  const extension = collect(extractExtension(doc, end), warnings, prov);
   const indexation = collect(extractIndexation(doc, start), warnings, prov);
 
   const economy = readEconomy(doc, parties);
@@ -161,7 +162,7 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
     targetGroup,
     purpose,
     places,
-    validity: { start, end, extension },
+    validity: { start, end, extension, ...(dates.noticeMonths !== null ? { noticeMonths: dates.noticeMonths } : {}) },
     indexation,
     costItems: items.map(costItem),
     contributions,
