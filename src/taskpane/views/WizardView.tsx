@@ -38,6 +38,8 @@ export function WizardView() {
   const [safeSave, saveDialog] = useSafeSave();
   const [ask, askDialog] = useChoiceDialog<'discard' | 'delete'>();
   const [deleteState, runDelete] = useAction();
+  // The agreement last deleted here: once it is back (Ångra), "är borttaget" would be stale.
+  const [deletedKey, setDeletedKey] = useState<string | null>(null);
   const [step, setStep] = useState(() => Math.min(Math.max(restored?.step ?? 0, 0), STEPS.length - 1));
   const [stepErrors, setStepErrors] = useState<string[]>([]);
   const [stored, setStored] = useState<Agreement[]>([]);
@@ -141,6 +143,7 @@ export function WizardView() {
     });
     if (answer !== 'delete') return;
     const name = storedSelf.name;
+    setDeletedKey(storedSelf.id);
     const done = await runDelete(
       async () => {
         await workbook.deleteAgreement(storedSelf.id!, name);
@@ -199,7 +202,7 @@ export function WizardView() {
         )}
       </div>
       <ActionMessages state={{ ...loadState, success: null }} />
-      <ActionMessages state={deleteState} />
+      <ActionMessages state={deletedKey !== null && stored.some((a) => a.id === deletedKey) ? { ...deleteState, success: null } : deleteState} />
       {saveDialog}
       {askDialog}
 
