@@ -162,7 +162,7 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
     targetGroup,
     purpose,
     places,
-    validity: { start, end, extension },
+    validity: { start, end, extension, ...(dates.noticeMonths !== null ? { noticeMonths: dates.noticeMonths } : {}) },
     indexation,
     costItems: items.map(costItem),
     contributions,

@@ -16,6 +16,7 @@ function agreementJson(a: ImportedAgreement, withProvenance: boolean) {
       start: a.validity.start,
       end: a.validity.end,
       extension: a.validity.extension ? { years: a.validity.extension.years, times: a.validity.extension.times } : null,
+      ...(a.validity.noticeMonths != null ? { noticeMonths: a.validity.noticeMonths } : {}),
     },
     indexation: a.indexation ? { rate: a.indexation.rate, baseYear: a.indexation.baseYear } : null,
     costItems: a.costItems.map((c) => ({
