@@ -21,7 +21,7 @@ describeBrowser('a new user in the 350 px pane', () => {
   });
 
   /** Goes through the wizard's steps with the least an agreement needs and saves it. */
-  const createInWizard = async (name: string, unit: string) => {
+  const createInWizard = async (name: string, unit: string, extensionYears = '') => {
     await openView('Avtalsguide');
     await page.getByLabel('Överenskommelsens namn').fill(name);
     await page.getByLabel('Namn, part 1').fill('Linköpings kommun');
@@ -30,6 +30,7 @@ describeBrowser('a new user in the 350 px pane', () => {
     await page.getByRole('button', { name: 'Nästa' }).click();
     await page.getByLabel('Gäller från och med').fill('2025-01-01');
     await page.getByLabel('Gäller till och med').fill('2026-12-31');
+    await page.getByLabel('Förlängning, år per gång').fill(extensionYears);
     await page.getByRole('button', { name: 'Nästa' }).click();
     await page.getByRole('button', { name: 'Lägg till kostnadspost' }).click();
     await page.getByLabel('Benämning, post 1').fill('Fritidsledare');
@@ -82,7 +83,7 @@ describeBrowser('a new user in the 350 px pane', () => {
   }, 120_000);
 
   it('says which agreements the overview leaves out because they belong to another committee', async () => {
-    await createInWizard('Gatuhälsan', 'Socialnämnden');
+    await createInWizard('Gatuhälsan', 'Socialnämnden', '1');
     await openView('Översikt');
     await page.getByLabel('Nämnd', { exact: true }).fill('Arbetsmarknadsnämnden');
     await page.getByText('Inga avtal löper', { exact: false }).waitFor();
@@ -93,5 +94,9 @@ describeBrowser('a new user in the 350 px pane', () => {
     await page.getByRole('tabpanel').getByRole('rowheader', { name: 'Gatuhälsan' }).waitFor();
     await expect(page.getByTestId('other-committees').count()).resolves.toBe(0);
     expect(await session.paneOverflow()).toBe(0);
+    // The chart's text for screen readers has the extension year's lighter bar too, not only "0 kr".
+    await expect(page.getByRole('img', { name: /^Bidrag per år\./ }).getAttribute('aria-label')).resolves.toMatch(
+      /2027: offentlig 0\s+kr, idéburen 0\s+kr \(vid förlängning offentlig 450\s+000\s+kr, idéburen 0\s+kr\)/,
+    );
   }, 120_000);
 });
