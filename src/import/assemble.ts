@@ -1,8 +1,8 @@
 import { formatKronor } from '../domain/money';
 import { parseAgreement } from '../domain/agreement';
 import type { ImportedAgreement, ImportWarning, Provenance, DocumentKind } from './result';
-import { attributeItems } from './fields/attribution';
-import { readEconomy, RawItem } from './fields/economy';
+import { attributeItems } from './economy/attribution';
+import { readEconomy, RawItem } from './economy/read';
 import { contributionYears } from './economy/model';
 import { extractExtension } from './fields/extension';
 import { Extracted, warning } from './fields/field';

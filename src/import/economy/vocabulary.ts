@@ -57,7 +57,7 @@ export const UNIT_PRICE = /(?<![\d,])(\d{1,4})\s*(?:st|stycken|platser|tjänster
 /** "per månad i fem månader": the number of months a monthly amount is paid in a year. */
 export const MONTHS_STATED = /(?:per|i|\/)\s*månad(?:en)?\s+(?:i|under)\s+(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+månader/iu;
 
-// Sentences about shares and totals (the prose rule, fields/proseShares.ts).
+// Sentences about shares and totals (the prose rule, prose.ts).
 
 /** Verbs that say who pays or contributes. */
 export const SHARE_VERB =

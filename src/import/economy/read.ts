@@ -1,20 +1,19 @@
 import { formatKronor } from '../../domain/money';
 import type { ImportWarning, Provenance } from '../result';
-import { findAmounts, trailingAmount } from './amounts';
-import { readProseShares } from './proseShares';
-import { provenance, warning } from './field';
-import type { PartyInfo } from './parties';
+import { findAmounts, trailingAmount } from '../fields/amounts';
+import { readProseShares } from './prose';
+import { provenance, warning } from '../fields/field';
+import type { PartyInfo } from '../fields/parties';
 import { squash } from '../text/normalize';
 import { Line, SourceDoc } from '../text/source';
-import { cellAmount, describeItem, onePartyIn, partiesIn as distinctParties, roleWordOf, stripParens } from '../economy/cells';
-import type { Economy, RawItem, RuleRead, StatedAmount } from '../economy/model';
-import { proseLines } from '../economy/reconcile';
-import { readTable } from '../economy/table';
-import { AMOUNT_HEADER, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL } from '../economy/vocabulary';
-import { lineAmount } from '../economy/lineAmount';
+import { cellAmount, describeItem, onePartyIn, partiesIn as distinctParties, roleWordOf, stripParens } from './cells';
+import type { Economy, RawItem, RuleRead, StatedAmount } from './model';
+import { proseLines } from './reconcile';
+import { readTable } from './table';
+import { AMOUNT_HEADER, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL } from './vocabulary';
+import { lineAmount } from './lineAmount';
 
-export type { Economy, RawItem, StatedAmount } from '../economy/model';
-export { describeItem } from '../economy/cells';
+export type { RawItem } from './model';
 
 /**
  * The economy section read line by line: party headers ("Insats; Linköpings kommun", "X bidrar med …"),

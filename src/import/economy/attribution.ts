@@ -1,8 +1,8 @@
 import { formatKronor } from '../../domain/money';
 import type { ImportWarning } from '../result';
-import { warning } from './field';
-import type { RawItem, StatedAmount } from './economy';
-import { mentionedParties, PartyInfo } from './parties';
+import { warning } from '../fields/field';
+import type { RawItem, StatedAmount } from './model';
+import { mentionedParties, PartyInfo } from '../fields/parties';
 import { SourceDoc, sentences } from '../text/source';
 
 /**

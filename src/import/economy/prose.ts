@@ -1,14 +1,14 @@
 import { formatKronor } from '../../domain/money';
 import { roundHalfUp } from '../../domain/money';
 import type { ImportWarning } from '../result';
-import { findAmounts } from './amounts';
-import type { RawItem, StatedAmount } from '../economy/model';
+import { findAmounts } from '../fields/amounts';
+import type { RawItem, StatedAmount } from './model';
 import { squash } from '../text/normalize';
-import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE } from '../economy/vocabulary';
-import { warning } from './field';
-import { numberWord } from './numbers';
-import type { PartyInfo } from './parties';
-import { partyMentions } from '../economy/cells';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE } from './vocabulary';
+import { warning } from '../fields/field';
+import { numberWord } from '../fields/numbers';
+import type { PartyInfo } from '../fields/parties';
+import { partyMentions } from './cells';
 import { SourceDoc, sentences } from '../text/source';
 
 /**
