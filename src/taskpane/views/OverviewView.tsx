@@ -176,8 +176,9 @@ export function OverviewView() {
 
       {hidden.length > 0 && (
         <p className={s.muted} data-testid="other-committees">
-          {hidden.length === 1 ? '1 avtal' : `${hidden.length} avtal`} i arbetsboken hör till en annan nämnd och räknas inte här:{' '}
-          {hidden.map(otherCommitteeLabel).join('; ')}. Skriv den nämndens namn under Nämnd för att se {hidden.length === 1 ? 'det' : 'dem'}.
+          {hidden.length === 1 ? '1 avtal i arbetsboken hör till en annan nämnd' : `${hidden.length} avtal i arbetsboken hör till andra nämnder`} och
+          räknas inte här: {hidden.map(otherCommitteeLabel).join('; ')}.{' '}
+          {hidden.length === 1 ? 'Skriv den nämndens namn under Nämnd för att se det.' : 'Skriv en av nämndernas namn under Nämnd för att se dess avtal.'}
         </p>
       )}
       <ContributionChart years={years} selectedYear={year} />
