@@ -14,6 +14,7 @@ const { runRecipes } = require('./fuzzRun');
 const ROOT = path.join(__dirname, '..');
 const MEMORY_BOUND_MB = 1024;
 const TIME_CAP_MS = 20_000;
+const HANG_MS = 120_000;
 
 function arg(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -38,6 +39,8 @@ async function main() {
     const log = path.join(ROOT, `fuzz-${format}.log`);
     fs.writeFileSync(log, '');
     const stats = await runRecipes(recipes, {
+      // A hang is no answer at all: the budget ends every case, but a loaded machine stretches wall time a lot.
+      hangMs: HANG_MS,
       // Each failure and each new slowest case at once, with its recipe: a long run cut short still tells.
       onFailure: (f) => fs.appendFileSync(log, `${JSON.stringify({ seed, format, ...f })}\n`),
       onCase: (s, i) => {

@@ -12,6 +12,11 @@ export interface WizardDraft {
   step: number;
   draft: AgreementDraft;
   savedAt: string;
+  /**
+   * The draft as it was last opened, started or saved (JSON), so a pane opened again knows which edits are
+   * unsaved; without it (an older entry) every restored draft counts as unsaved.
+   */
+  baseline?: string;
 }
 
 type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -31,6 +36,7 @@ export function localDraftStore(storage: KeyValueStorage | null = safeLocalStora
         if (!raw) return null;
         const parsed = JSON.parse(raw) as Partial<WizardDraft>;
         if (parsed.version !== 1 || !parsed.draft || !Array.isArray(parsed.draft.parties)) return null;
+        if (parsed.baseline !== undefined && typeof parsed.baseline !== 'string') delete parsed.baseline;
         return parsed as WizardDraft;
       } catch {
         return null;

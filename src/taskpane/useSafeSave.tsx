@@ -64,7 +64,9 @@ export function useSafeSave(): [(agreement: Agreement, options?: { workbookIndex
     }
     await workbook.saveAgreements([toSave], { workbookIndexed: [options.workbookIndexed === true] });
     notifyChange();
-    return { agreement: toSave, how };
+    // The key the rows were written under, also for a first save without an id: the caller's next save then
+    // edits that agreement (and may delete it) instead of asking "finns redan" about its own rows.
+    return { agreement: toSave.id ? toSave : { ...toSave, id: agreementKeys([toSave])[0] }, how };
   };
   return [save, dialog];
 }

@@ -85,20 +85,36 @@ export interface YearAmountRow {
 const C = Object.fromEntries(CALC_COLUMNS.map((h, i) => [h, i])) as Record<(typeof CALC_COLUMNS)[number], number>;
 export const CALC_FIRST_YEAR_COLUMN = CALC_COLUMNS.length;
 
+const CALC_SHEET = sheetRef(EXTRA_SHEETS.calculation);
+const calcLetters: string[] = [];
+const calcLetter = (column: number) => (calcLetters[column] ??= columnLetter(column));
+
 /** "Beräkning!$G$12:$G$15": one column of a block's rows (1-based sheet rows). */
 export function calcRange(column: number | (typeof CALC_COLUMNS)[number], first: number, last: number): string {
-  const letter = columnLetter(typeof column === 'number' ? column : C[column]);
-  return `${sheetRef(EXTRA_SHEETS.calculation)}!$${letter}$${first}:$${letter}$${last}`;
+  const letter = calcLetter(typeof column === 'number' ? column : C[column]);
+  return `${CALC_SHEET}!$${letter}$${first}:$${letter}$${last}`;
+}
+
+/**
+ * The sum of some of a block's cells in one column, as cell references ("Beräkning!$U$12+Beräkning!$U$14"), or 0:
+ * single cells, not a SUMIFS over a range per report cell (LibreOffice's recalculation grew faster than the
+ * agreements with tens of thousands of small ranges).
+ */
+export function calcSum(column: number | (typeof CALC_COLUMNS)[number], rows: readonly number[]): string {
+  const letter = calcLetter(typeof column === 'number' ? column : C[column]);
+  return rows.length === 0 ? '0' : rows.map((r) => `${CALC_SHEET}!$${letter}$${r}`).join('+');
 }
 
 /** "Beräkning!$O$12": one cell (1-based sheet row). */
 export function calcCell(column: (typeof CALC_COLUMNS)[number], row: number): string {
-  return `${sheetRef(EXTRA_SHEETS.calculation)}!$${columnLetter(C[column])}$${row}`;
+  return `${CALC_SHEET}!$${calcLetter(C[column])}$${row}`;
 }
 
 /** One agreement's rows on Beräkning (1-based sheet rows): the base period's, then those with extensions. */
 export interface CalcBlock {
   key: string;
+  /** The block's rows: which party, side and period each holds (for sums of exact cells). */
+  rows: { row: number; period: 'base' | 'extended'; sector: 'public' | 'civil'; committee: boolean }[];
   baseFirst: number;
   baseLast: number;
   extendedFirst: number;
@@ -198,6 +214,8 @@ export interface CalcInput {
   positions: ReadonlyMap<string, number>;
   /** Each agreement's rows in IOP_Poster, by key. */
   itemSpans: ReadonlyMap<string, ItemSpan>;
+  /** IOP_Poster's Avtals-id by position, as the table holds them when the plan is made ('' for a blank row). */
+  itemKeys: readonly string[];
   /** IOP_Belopp's body rows by position, as the table holds them. */
   yearAmountRows: readonly (YearAmountRow | null)[];
   /** Every agreement in the tables (not only the committee's), to find the item a year amount replaces. */
@@ -205,17 +223,21 @@ export interface CalcInput {
 }
 
 /**
- * A formula with "{r}" where the row number goes, split once so each row only joins (the calculation sheet has
- * ~100 000 formula cells for 1 000 agreements; per-row regex replaces and rebuilt references showed up as
- * garbage-collection time).
+ * A formula with "{r}" where the row number goes (and "{f}", "{b}", "{p}": the block's first row, the party's
+ * base row, a position), split once so each cell only joins (the calculation sheet has ~100 000 formula cells
+ * for 1 000 agreements; per-cell regex replaces and rebuilt references showed up as garbage-collection time).
  */
-function template(formulaText: string): (row: string) => string {
-  const parts = formulaText.split('{r}');
-  return (row) => parts.join(row);
+function template(formulaText: string): (r: string, f?: string, b?: string, p?: string) => string {
+  const parts = formulaText.split(/\{([rfbp])\}/);
+  return (r, f = '', b = '', p = '') => {
+    let out = parts[0];
+    for (let i = 1; i < parts.length; i += 2) out += (parts[i] === 'r' ? r : parts[i] === 'f' ? f : parts[i] === 'b' ? b : p) + parts[i + 1];
+    return out;
+  };
 }
 
 export function buildCalculation(input: CalcInput): Calculation {
-  const { agreements, keys, committee, years, positions, yearAmountRows, allAgreements, itemSpans } = input;
+  const { agreements, keys, committee, years, positions, yearAmountRows, allAgreements, itemSpans, itemKeys } = input;
   const A = (h: string) => tableColumn(TABLES.agreements, h);
   const P = (h: string) => tableColumn(TABLES.items, h);
   const header: PlanCell[] = [...CALC_COLUMNS.map((h) => text(h, { bold: true })), ...years.map((y) => num(y, INTEGER_FORMAT))];
@@ -260,6 +282,14 @@ export function buildCalculation(input: CalcInput): Calculation {
       ),
     ];
   };
+  // IOP_Poster's keys as written, right of the IOP_Belopp rows, and one cell saying whether the table's keys are
+  // still exactly these (same rows, same order: one comparison per row for the whole table). While they are,
+  // every block knows its rows without searching; after a sort or a row added by hand it searches again.
+  const writtenFirst = helperFirst + CALC_YEAR_AMOUNT_COLUMNS.length + 1;
+  const N = Math.max(1, itemKeys.length);
+  const W = columnLetter(writtenFirst);
+  const FLAG = `$${columnLetter(writtenFirst + 1)}$2`;
+  const flagFormula = `=IF(ROWS(${P('Avtals-id')})<>${N},0,IF(SUMPRODUCT(--($${W}$2:$${W}$${N + 1}<>${P('Avtals-id')}))=0,1,0))`;
   // The block's rows of IOP_Poster, as a range: INDEX(…,first):INDEX(…,first+count−1).
   const win = (h: string) => `INDEX(${P(h)},$R{f}):INDEX(${P(h)},$R{f}+$S{f}-1)`;
   // A SUMIFS or COUNTIFS over the block's rows when they follow each other, else over the whole table.
@@ -270,13 +300,9 @@ export function buildCalculation(input: CalcInput): Calculation {
     // A party's amount is its contributions when it states any, otherwise its cost items (partyAnnualAmount).
     // The agreement's IOP_Poster rows are found once per block (MATCH, COUNTIF); when they follow each other, as
     // the writers put them, each party is summed over those few rows only; otherwise over the whole table.
-    itemsFirst: template(`=IFERROR(MATCH($A{r},${P('Avtals-id')},0),0)`),
-    // Where the plan put the rows, checked in two cells before anything is searched: a sorted table still works.
-    itemsFirstAt: template(
-      `=IF(IFERROR(AND(INDEX(${P('Avtals-id')},{p})=$A{r},OR({p}=1,INDEX(${P('Avtals-id')},MAX(1,{p}-1))<>$A{r})),FALSE),{p},IFERROR(MATCH($A{r},${P('Avtals-id')},0),0))`,
-    ),
-    itemsCount: template(`=COUNTIF(${P('Avtals-id')},$A{r})`),
-    itemsContiguous: template(`=IF($S{r}=0,1,IF(COUNTIF(${win('Avtals-id')},$A{r})=$S{r},1,0))`),
+    itemsFirst: template(`=IF(${FLAG}=1,{p},IFERROR(MATCH($A{r},${P('Avtals-id')},0),0))`),
+    itemsCount: template(`=IF(${FLAG}=1,{p},COUNTIF(${P('Avtals-id')},$A{r}))`),
+    itemsContiguous: template(`=IF(${FLAG}=1,{p},IF($S{r}=0,1,IF(COUNTIF(${win('Avtals-id')},$A{r})=$S{r},1,0)))`),
     type: template(
       `=IF($S{f}=0,"<>${ITEM_TYPES.contribution}",IF(${inItems('COUNTIFS', `${P('Typ')},"${ITEM_TYPES.contribution}",${P('Part')},$N{r},${P('Avtals-id')},$A{r}`, `${win('Typ')},"${ITEM_TYPES.contribution}",${win('Part')},$N{r}`)}>0,"${ITEM_TYPES.contribution}","<>${ITEM_TYPES.contribution}"))`,
     ),
@@ -302,7 +328,7 @@ export function buildCalculation(input: CalcInput): Calculation {
     criterion: template(`="="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($C{r},"~","~~"),"*","~*"),"?","~?")`),
     // A year with amounts stated for it (partyYearExact): the items it replaces are taken out of the indexed
     // amount and the stated amounts added as they are. Only parties with stated years (Årsbelopp > 0) search
-    // the helper rows, and those are IOP_Belopp's few rows.
+    // the helper rows, and those are IOP_Belopp's few rows; other parties' cells are the plain formula.
     years: years.map((_, yi) => {
       const Y = `${columnLetter(CALC_FIRST_YEAR_COLUMN + yi)}$1`;
       const months = `MAX(0,MIN($M{r},${Y}*12+12)-MAX($L{r},${Y}*12+1)+1)/12`;
@@ -357,7 +383,7 @@ export function buildCalculation(input: CalcInput): Calculation {
     const F = String(f);
     const items = itemSpans.get(key) ?? { first: 0, count: 0, contiguous: true };
     const position = positions.get(key);
-    const block: CalcBlock = { key, baseFirst: f, baseLast: f + parties.length - 1, extendedFirst: f + parties.length, extendedLast: f + 2 * parties.length - 1 };
+    const block: CalcBlock = { key, rows: [], baseFirst: f, baseLast: f + parties.length - 1, extendedFirst: f + parties.length, extendedLast: f + 2 * parties.length - 1 };
     blocks.set(key, block);
 
     for (const period of ['base', 'extended'] as const) {
@@ -370,15 +396,17 @@ export function buildCalculation(input: CalcInput): Calculation {
       parties.forEach((p, pi) => {
         const r = cells.length + 1;
         const R = String(r);
-        const withRow = (t: (row: string) => string) => t(R).split('{f}').join(F);
+        const withRow = (t: (r: string, f?: string) => string) => t(R, F);
         const firstOfBlock = r === f;
         const firstOfPeriod = r === periodFirst;
         // The party's exact amount for the year (partyYearExact) × months/12, pro rata by whole months.
+        let exactAmount: Ratio | null = null;
         const yearValues = months.map((m, yi): Ratio => {
           if (m === 0) return ZERO;
-          const s = p.stated.get(years[yi]);
+          const s = p.stated.size > 0 ? p.stated.get(years[yi]) : undefined;
           if (!s && p.amount === 0) return ZERO;
-          const whole = s ? partyYearExact(requireAmount(p.amount), years[yi], baseYear!, rate, p.stated) : multiply(ratioOf(requireAmount(p.amount)), factor(years[yi]));
+          exactAmount ??= ratioOf(requireAmount(p.amount));
+          const whole = s ? partyYearExact(p.amount, years[yi], baseYear!, rate, p.stated) : multiply(exactAmount, factor(years[yi]));
           return multiply(whole, { num: BigInt(m), den: 12n });
         });
         const b = String(block.baseFirst + pi);
@@ -402,22 +430,25 @@ export function buildCalculation(input: CalcInput): Calculation {
           formula(firstOfBlock ? withRow(T.firstMonth) : ref('Första månad', f), start ? countedMonths(start, start).first : '', INTEGER_FORMAT),
           formula(firstOfPeriod ? withRow(T.lastMonth) : ref('Sista månad', periodFirst), counted ? counted.last : '', INTEGER_FORMAT),
           p.remainder || period === 'extended' ? text('') : formula(T.criterion(R), escapeCriterion(p.name)),
-          firstOfBlock ? formula(position === undefined ? T.row(R) : T.rowAt(R).split('{p}').join(String(position)), position ?? '', INTEGER_FORMAT) : text(''),
+          firstOfBlock ? formula(position === undefined ? T.row(R) : T.rowAt(R, F, '', String(position)), position ?? '', INTEGER_FORMAT) : text(''),
           p.remainder || period === 'extended' ? text('') : formula(withRow(T.type), p.hasContributions ? ITEM_TYPES.contribution : `<>${ITEM_TYPES.contribution}`),
           p.remainder || period === 'extended' ? text('') : formula(T.statedCount(R), p.statedCount, INTEGER_FORMAT),
-          firstOfBlock ? formula(items.count > 0 ? T.itemsFirstAt(R).split('{p}').join(String(items.first)) : T.itemsFirst(R), items.count > 0 ? items.first : 0, INTEGER_FORMAT) : text(''),
-          firstOfBlock ? formula(T.itemsCount(R), items.count, INTEGER_FORMAT) : text(''),
-          firstOfBlock ? formula(T.itemsContiguous(R).split('{f}').join(F), items.contiguous ? 1 : 0, INTEGER_FORMAT) : text(''),
+          firstOfBlock ? formula(T.itemsFirst(R, F, '', String(items.count > 0 ? items.first : 0)), items.count > 0 ? items.first : 0, INTEGER_FORMAT) : text(''),
+          firstOfBlock ? formula(T.itemsCount(R, F, '', String(items.count)), items.count, INTEGER_FORMAT) : text(''),
+          firstOfBlock ? formula(T.itemsContiguous(R, F, '', items.contiguous ? '1' : '0'), items.contiguous ? 1 : 0, INTEGER_FORMAT) : text(''),
         ];
         for (let yi = 0; yi < years.length; yi++) {
           const y = years[yi];
           // Years the agreement cannot reach even with every extension stay empty (the sums read them as 0).
-          const t = p.remainder ? T.years[yi].plain(R) : T.years[yi].stated(R).split('{b}').join(b);
+          // Only a party with stated years at the time of writing gets the longer formula (a row added by hand to
+          // IOP_Belopp for another party counts from the next write, as the helper rows do).
+          const t = p.statedCount > 0 ? T.years[yi].stated(R, F, b) : T.years[yi].plain(R);
           row.push(!span || y < span.first || y > span.last ? null : formula(t, ratioToNumber(yearValues[yi]), KRONOR_FORMAT));
         }
         if (r - 1 <= M) row.push(null, ...helperCells(r - 1));
         cells.push(row);
         rows.push({ key, agreement: a.name, party: p.name, sector: p.sector, committee: p.committee, period, amount: p.amount, row: r, years: yearValues });
+        block.rows.push({ row: r, period, sector: p.sector, committee: p.committee });
       });
     }
   });
@@ -429,7 +460,17 @@ export function buildCalculation(input: CalcInput): Calculation {
     cells.push(row);
   }
   cells[0].push(null, ...CALC_YEAR_AMOUNT_COLUMNS.map((h) => text(h, { bold: true })));
-  const widths = [24, 28, 28, 10, 9, 16, 13, 9, 7, 11, 11, 9, 9, 12, 6, 10, 9, ...years.map(() => 12), 3, 24, 13, 28, 7, 13, 13];
+  const place = (r: number, c: number, cell: PlanCell) => {
+    while (cells.length <= r) cells.push([]);
+    const row = cells[r];
+    while (row.length < c) row.push(null);
+    row[c] = cell;
+  };
+  place(0, writtenFirst, text('Poster: Avtals-id som skrivna', { bold: true }));
+  place(0, writtenFirst + 1, text('Poster som skrivna', { bold: true }));
+  itemKeys.forEach((k, j) => k && place(j + 1, writtenFirst, text(k)));
+  place(1, writtenFirst + 1, formula(flagFormula, 1, INTEGER_FORMAT));
+  const widths = [24, 28, 28, 10, 9, 16, 13, 9, 7, 11, 11, 9, 9, 12, 6, 10, 9, ...years.map(() => 12), 3, 24, 13, 28, 7, 13, 13, 3, 24, 9];
   return {
     sheet: { name: EXTRA_SHEETS.calculation, cells, tables: [], columnWidths: widths, frozenRows: 1, hidden: true },
     years,

@@ -37,6 +37,8 @@ export interface PlanOptions {
   positions?: ReadonlyMap<string, number>;
   /** Each agreement's rows in IOP_Poster, by key (default: as the plan writes them, one agreement after another). */
   itemSpans?: ReadonlyMap<string, ItemSpan>;
+  /** IOP_Poster's Avtals-id by position (default: as the plan writes the table). */
+  itemKeys?: readonly string[];
   /** IOP_Belopp's body rows by position (default: the agreements' stated year amounts, as the plan writes them). */
   yearAmountRows?: readonly (YearAmountRow | null)[];
 }
@@ -81,6 +83,8 @@ export function buildReportSheets(agreements: readonly Agreement[], keys: readon
     yearAmountRows: options.yearAmountRows ?? agreements.flatMap((a, i) => yearAmountRows(a, keys[i]).map(yearAmountRowOf)),
     allAgreements: agreements.map((agreement, i) => ({ key: keys[i], agreement })),
     itemSpans: options.itemSpans ?? writtenItemSpans(agreements, keys),
+    // An empty table still spans one blank row.
+    itemKeys: options.itemKeys ?? (agreements.some((a, i) => itemRows(a, keys[i]).length > 0) ? agreements.flatMap((a, i) => itemRows(a, keys[i]).map(() => keys[i])) : ['']),
   });
   const status = statusDate(year, options.today);
   const overview = buildOverviewSheet(mine, myKeys, {

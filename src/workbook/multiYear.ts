@@ -1,6 +1,6 @@
 import type { Agreement } from '../domain/agreement';
 import { buildSchedule } from '../domain/schedule';
-import { CALC_FIRST_YEAR_COLUMN, CalcBlock, calcRange } from './calculation';
+import { CALC_FIRST_YEAR_COLUMN, CalcBlock, calcSum } from './calculation';
 import { PERIOD_LABELS, SECTOR_LABELS, SHEETS, TOTAL_LABEL } from './names';
 import { planNote } from './planNotes';
 import { INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, SheetPlan, columnLetter, formula, num, text } from './plan';
@@ -18,8 +18,8 @@ function partLabel(part: (typeof PARTS)[number]): string {
 /**
  * Sheet "Flerårsplan": per agreement six rows (public, civil, total for the base period and with every
  * planned extension) × calendar years, then the same six rows summed over all agreements, and a chart of
- * the yearly totals. Each side is the SUMIFS of its parties' exact amounts over the agreement's own rows on the
- * calculation sheet, rounded once (the inner ROUND to 6 decimals removes binary floating-point noise before
+ * the yearly totals. Each side is the sum of its parties' exact cells on the calculation sheet (a few cell
+ * references, no range search), rounded once (the inner ROUND to 6 decimals removes binary floating-point noise before
  * rounding half up), so an edited cost item flows through and the cost grows linearly with the agreements.
  */
 export function buildMultiYearSheet(
@@ -69,15 +69,14 @@ export function buildMultiYearSheet(
     const key = keys[ai];
     const block = blocks.get(key)!;
     for (const period of PERIODS) {
-      // The period's rows of this agreement on Beräkning: a few rows, not the whole sheet.
-      const [first, last] = period === 'base' ? [block.baseFirst, block.baseLast] : [block.extendedFirst, block.extendedLast];
-      const sectors = calcRange('Sektor', first, last);
+      // The period's rows of this agreement on Beräkning, per side: a few cells, not the whole sheet.
+      const sideRows = (part: (typeof PARTS)[number]) => block.rows.filter((x) => x.period === period && x.sector === part).map((x) => x.row);
       for (const part of PARTS) {
         const r = cells.length + 1;
         const yearsCells = years.map((_, yi) => {
           const value = valueOf(key, period, part, yi);
           if (part === 'total') return formula(`=${letters[yi]}${r - 2}+${letters[yi]}${r - 1}`, value, KRONOR_FORMAT);
-          return formula(`=ROUND(ROUND(SUMIFS(${calcRange(CALC_FIRST_YEAR_COLUMN + yi, first, last)},${sectors},$C${r}),6),0)`, value, KRONOR_FORMAT);
+          return formula(`=ROUND(ROUND(${calcSum(CALC_FIRST_YEAR_COLUMN + yi, sideRows(part))},6),0)`, value, KRONOR_FORMAT);
         });
         cells.push([text(a.name), text(PERIOD_LABELS[period]), text(partLabel(part)), ...yearsCells, sumCell(r, years, yearsCells), text(key)]);
       }

@@ -1,9 +1,9 @@
 import type { Agreement } from '../domain/agreement';
 import { effectiveEnd } from '../domain/validity';
-import { CalcBlock, CalcRowValues, CALC_FIRST_YEAR_COLUMN, addRatios, calcCell, calcRange, tableColumn } from './calculation';
+import { CalcBlock, CalcRowValues, CALC_FIRST_YEAR_COLUMN, addRatios, calcCell, calcSum, tableColumn } from './calculation';
 import { roundHalfUp, toKronor } from '../domain/money';
 import { committeeAbbreviation, partnerNames } from './committee';
-import { SECTOR_LABELS, SHEETS, TABLES } from './names';
+import { SHEETS, TABLES } from './names';
 import { INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, SHORT_DATE_FORMAT, DATE_FORMAT, SheetPlan, cellAddress, formula, num, text } from './plan';
 import { STATUS, agreementStatus, effectiveEndFormula, extendableFormula, isoToSerial } from './status';
 
@@ -117,14 +117,16 @@ export function overviewCells(a: Agreement, key: string, ctx: OverviewContext): 
   if (!block) throw new Error(`Avtalet "${a.name}" saknas på bladet Beräkning.`);
   // The agreement's row in IOP_Avtal, found once on Beräkning; every field is read at that position.
   const at = (h: string) => `INDEX(${tableColumn(TABLES.agreements, h)},${calcCell('Rad', block.baseFirst)})`;
-  const { baseFirst: f, baseLast: l } = block;
-  const valueF = `SUM(${calcRange('Belopp/år', f, l)})`;
-  const costF = `SUMIFS(${calcRange('Belopp/år', f, l)},${calcRange('Nämndens', f, l)},1)`;
+  const base = block.rows.filter((r) => r.period === 'base');
+  const rowsOf = (pick: (r: (typeof base)[number]) => boolean) => base.filter(pick).map((r) => r.row);
+  const valueF = `(${calcSum('Belopp/år', rowsOf(() => true))})`;
+  const costF = `(${calcSum('Belopp/år', rowsOf((r) => r.committee))})`;
   const value = baseRows(ctx.calcRows, key, 'all').reduce((s, r) => s + r.amount, 0);
   const cost = baseRows(ctx.calcRows, key, 'committee').reduce((s, r) => s + r.amount, 0);
   const yi = ctx.years.indexOf(ctx.year);
-  const yearRange = yi >= 0 ? calcRange(CALC_FIRST_YEAR_COLUMN + yi, f, l) : null;
-  const sideOfYear = (sector: string) => `ROUND(ROUND(SUMIFS(${yearRange},${calcRange('Sektor', f, l)},"${sector}"),6),0)`;
+  const yearColumn = yi >= 0 ? CALC_FIRST_YEAR_COLUMN + yi : null;
+  const yearRange = yearColumn !== null;
+  const sideOfYear = (sector: 'public' | 'civil') => `ROUND(ROUND(${calcSum(yearColumn!, rowsOf((r) => r.sector === sector))},6),0)`;
   const end = a.validity.end;
   const E = effectiveEndFormula(at);
   const S = ctx.statusRef;
@@ -146,14 +148,14 @@ export function overviewCells(a: Agreement, key: string, ctx: OverviewContext): 
     costPerPlace: formula(`=IF(N(${at('Platser')})>0,ROUND(${costF}/${at('Platser')},0),"")`, places && places > 0 ? toKronor(cost / places) : '', KRONOR_FORMAT),
     valueYear: yearRange
       ? formula(
-          `=${sideOfYear(SECTOR_LABELS.public)}+${sideOfYear(SECTOR_LABELS.civil)}`,
+          `=${sideOfYear('public')}+${sideOfYear('civil')}`,
           roundedYear(baseRows(ctx.calcRows, key, 'public'), yi) + roundedYear(baseRows(ctx.calcRows, key, 'civil'), yi),
           KRONOR_FORMAT,
         )
       : num(0, KRONOR_FORMAT),
     costYear: yearRange
       ? formula(
-          `=ROUND(ROUND(SUMIFS(${yearRange},${calcRange('Nämndens', f, l)},1),6),0)`,
+          `=ROUND(ROUND(${calcSum(yearColumn!, rowsOf((r) => r.committee))},6),0)`,
           roundedYear(baseRows(ctx.calcRows, key, 'committee'), yi),
           KRONOR_FORMAT,
         )

@@ -4,7 +4,7 @@ import { ROOT, chromiumMissingReason } from './harness';
 import { previewSession } from './previewSession';
 
 /**
- * Documents are read in a Web Worker: during the import of a 2 MB document the page's own timers keep running
+ * Documents are read in a Web Worker: during the import of a 1.95 MB document the page's own timers keep running
  * (the IOP.* functions share this thread), and "Avbryt importen" stops a read at once.
  */
 const skip = chromiumMissingReason();
@@ -12,7 +12,10 @@ const describeBrowser = skip ? describe.skip : describe;
 if (skip) console.warn(skip);
 
 const seed = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'seeds', '000.txt'), 'utf8');
-/** A seed agreement grown to 2 MB with prose and table rows: seconds of parsing. */
+/**
+ * A seed agreement grown to 1.95 MB with prose and table rows: 1.9 million characters, just under the text cap of
+ * 2 million, and seconds of parsing.
+ */
 function bigDocument(bytes: number): Buffer {
   const rows: string[] = [];
   let size = Buffer.byteLength(seed) + 20;
@@ -23,6 +26,9 @@ function bigDocument(bytes: number): Buffer {
   }
   return Buffer.from(`${seed}\n\n## Bilaga\n\n${rows.join('\n')}\n`);
 }
+
+/** The longest timer gap allowed while the worker reads (goal 200 ms, room for a loaded machine). */
+const GAP_BOUND_MS = 400;
 
 describeBrowser('import off the pane thread', () => {
   const session = previewSession();
@@ -49,47 +55,48 @@ describeBrowser('import off the pane thread', () => {
       }, 50);
     });
 
-  /** The import of a 2 MB text and the longest timer gap meanwhile. */
-  const measureImport = async () => {
+  /** The import of a 1.95 MB text and the longest timer gap meanwhile. */
+  const measureImport = async (watchFromStart = false) => {
     const { page } = session;
-    const doc = bigDocument(2 * 1024 * 1024 - 64 * 1024);
-    expect(doc.byteLength).toBeGreaterThan(1.9 * 1024 * 1024);
+    const doc = bigDocument(1_950_000);
+    if (watchFromStart) await watchGaps();
     const started = Date.now();
     await page.locator('#import-files').setInputFiles({ name: 'stor.txt', mimeType: 'text/plain', buffer: doc });
-    // Measured from the moment the read has begun: handing a 2 MB file to the page is the test's own work.
+    // Measured from the moment the read has begun: handing the file to the page is the test's own work. (A read in
+    // the page's thread blocks the page, so there the watch starts first: it could not be started meanwhile.)
     await page.getByRole('progressbar').waitFor();
-    await watchGaps();
-    const result = page.getByRole('region', { name: 'Resultat för stor.txt' });
-    await result.waitFor({ timeout: 60_000 });
+    if (!watchFromStart) await watchGaps();
+    // A real import, not a refusal: its agreement is previewed.
+    await page.getByRole('article').first().waitFor({ timeout: 60_000 });
     const took = Date.now() - started;
     const gaps = await page.evaluate(() => (window as unknown as { gaps: { reading: number; overall: number; ticks: number } }).gaps);
-    return { took, ...gaps, mb: doc.byteLength / 1024 / 1024 };
+    return { took, ...gaps, mb: doc.byteLength / 1e6 };
   };
 
-  it('keeps the page responsive while a 2 MB document is read', async () => {
+  it('keeps the page responsive while a 1.95 MB document is read', async () => {
     const { took, reading, overall, ticks, mb } = await measureImport();
     console.log(`i worker: import av ${mb.toFixed(2)} MB ${took} ms; längsta uppehåll för en 50 ms-timer under läsningen ${Math.round(reading)} ms (mål < 200 ms), med förhandsgranskningens rendering ${Math.round(overall)} ms; ${ticks} tick`);
     expect(took).toBeGreaterThan(1000);
-    // The goal is 200 ms; the bound leaves room for a loaded test machine, far below the in-thread stall below.
-    expect(reading).toBeLessThan(400);
+    // The goal is 200 ms; the bound leaves room for a loaded test machine, and the in-thread read exceeds it.
+    expect(reading).toBeLessThan(GAP_BOUND_MS);
   }, 120_000);
 
-  it('measures what it claims: the same import in the page thread stalls the timer for seconds', async () => {
+  it('measures what it claims: the same import in the page thread stalls the timer beyond the bound', async () => {
     // The pane falls back to reading in its own thread where no Worker exists.
     await session.page.addInitScript(() => {
       delete (window as unknown as { Worker?: unknown }).Worker;
     });
     await session.page.reload();
     await session.page.getByRole('tab', { name: 'Importera' }).waitFor();
-    const { took, overall, mb } = await measureImport();
+    const { took, overall, mb } = await measureImport(true);
     console.log(`i sidans tråd: import av ${mb.toFixed(2)} MB ${took} ms; längsta uppehåll ${Math.round(overall)} ms`);
-    expect(overall).toBeGreaterThan(1000);
+    expect(overall).toBeGreaterThan(GAP_BOUND_MS);
   }, 120_000);
 
   it('stops a read when the user cancels, and the next import works', async () => {
     const { page } = session;
     await page.locator('#import-files').setInputFiles([
-      { name: 'stor.txt', mimeType: 'text/plain', buffer: bigDocument(2 * 1024 * 1024 - 64 * 1024) },
+      { name: 'stor.txt', mimeType: 'text/plain', buffer: bigDocument(1_950_000) },
       { name: 'nästa.txt', mimeType: 'text/plain', buffer: Buffer.from(seed) },
     ]);
     await page.getByText('Läser stor.txt').waitFor();

@@ -113,7 +113,7 @@ describeBrowser('the task pane in headless Chromium', () => {
     await page.getByRole('button', { name: 'Nytt avtal' }).click();
     await page.getByRole('button', { name: 'Nästa' }).click();
     await page.getByText('Rätta följande innan du går vidare:').waitFor();
-    await page.getByText('Namn: får inte vara tomt', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Överenskommelsens namn: får inte vara tomt' }).waitFor();
     await page.getByRole('heading', { name: /Steg 1 av 5/ }).waitFor();
   }, 60_000);
 

@@ -25,11 +25,12 @@ beforeAll(() => ensureCliBuilt(), 120_000);
 test.each(FORMATS)(`hostile %s files end in a result or one plain refusal (seed ${SEED})`, async (format) => {
   console.log(`fuzz seed ${SEED} (${format}, ${PER_FORMAT} fall): IOP_FUZZ_SEED=${SEED} npx jest test/import/fuzzProcess.test.ts`);
   const recipes = fc.sample(recipeArbitrary(format), { numRuns: PER_FORMAT, seed: SEED });
-  const stats = await runRecipes(recipes, { hangMs: TIME_CAP_MS + 10_000, separateEvery: 20 });
+  // A hang is no answer at all; on a loaded machine wall time stretches far beyond the CPU time judged below.
+  const stats = await runRecipes(recipes, { hangMs: 120_000, separateEvery: 20 });
   expect({ seed: SEED, failures: stats.failures }).toEqual({ seed: SEED, failures: [] });
   expect(stats).toMatchObject({ cases: PER_FORMAT, crashes: 0, hangs: 0, uncaught: 0, badValues: 0 });
   // The time cap on the child's CPU time; wall time on a shared test machine also measures the machine's load.
   console.log(`${format}: längsta fall ${stats.maxMs} ms väggtid, ${stats.maxCpuMs} ms CPU; största minne ${stats.peakRssMb} MB`);
   expect(stats.maxCpuMs).toBeLessThan(TIME_CAP_MS);
   expect(stats.peakRssMb).toBeLessThan(MEMORY_BOUND_MB);
-}, 300_000);
+}, 900_000);

@@ -49,6 +49,16 @@ describe('wizard draft storage', () => {
     expect(localDraftStore(storage).load()).toBeNull();
   });
 
+  it('keeps what the draft was when last saved, so a reopened pane does not call a saved draft unsaved', () => {
+    const storage = memoryStorage();
+    const saved = { ...emptyDraft(), name: 'Läxhjälp', id: 'iop-laxhjalp' };
+    localDraftStore(storage).save({ version: 1, step: 4, draft: saved, savedAt: '', baseline: JSON.stringify(saved) });
+    expect(localDraftStore(storage).load()?.baseline).toBe(JSON.stringify(saved));
+    // A baseline that is not text (a foreign entry) is dropped, not trusted.
+    storage.setItem('iop.avtalsguide.utkast', JSON.stringify({ version: 1, step: 0, draft: saved, savedAt: '', baseline: 7 }));
+    expect(localDraftStore(storage).load()).not.toHaveProperty('baseline');
+  });
+
   it('ignores a corrupt or foreign entry instead of crashing', () => {
     const storage = memoryStorage();
     storage.setItem('iop.avtalsguide.utkast', '{inte json');

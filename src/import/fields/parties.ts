@@ -116,7 +116,7 @@ const GENERIC_WORDS = new Set(['föreningen', 'förening', 'stiftelsen', 'stifte
 function shortNamesOf(party: PartyInfo, parties: PartyInfo[]): string[] {
   if (party.sector !== 'civil') return [];
   const words = party.name.split(/\s+/);
-  if (words.length < 2) return [];
+  if (words.length < 2 || party.name.length > MAX_NAME_IN_PATTERN) return [];
   const others = parties.filter((p) => p !== party).map((p) => p.name.toLowerCase());
   // "Röda Korsets krets Gävle" is "Röda Korset", "Svenska Kyrkans församling i X" is "Svenska Kyrkan".
   const genitive = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}{2,})s$/u.exec(words.slice(0, 2).join(' '));
@@ -130,6 +130,12 @@ function shortNamesOf(party: PartyInfo, parties: PartyInfo[]): string[] {
   );
 }
 
+/**
+ * Names are put into regular expressions; a "name" of 66 000 letters (a fuzzed document) makes one too large to
+ * compile. No party's name is that long, so such names are never searched for.
+ */
+const MAX_NAME_IN_PATTERN = 300;
+
 function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -137,6 +143,7 @@ function escapeRe(text: string): string {
 /** Aliases the document defines: "X (fortsättningsvis LK)", "X, IKF,", "X (nedan kallad Föreningen)". */
 function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties: PartyInfo[] = []): string[] {
   const out = new Set<string>();
+  if (party.name.length > MAX_NAME_IN_PATTERN) return [];
   const words = party.name.split(' ').slice(0, 2).map(escapeRe).join('\\s+');
   const re = new RegExp(`${words}[^.()\\n]{0,60}?[,(]\\s*(?:${ALIAS_CUE})?\\s*[”"“]?(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:en|n|et))[”"“]?\\s*[,)]`, 'giu');
   // "Linköpings kommun och Internationella kvinnoföreningen, IKF,": an alias after another party's name is that party's.
@@ -394,17 +401,39 @@ export function extractDecisionParties(doc: SourceDoc, title: { text: string; st
   return { parties, provenance: prov, warnings };
 }
 
+/**
+ * Compiled name patterns, shared by every call: the economy rules ask once per line, and compiling a dozen Unicode
+ * patterns per line made a long section slower than linear. Bounded, so a long-lived pane does not accumulate them.
+ */
+const namePatterns = new Map<string, RegExp>();
+function namePattern(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let re = namePatterns.get(key);
+  if (!re) {
+    if (namePatterns.size >= 500) namePatterns.clear();
+    re = new RegExp(source, flags);
+    namePatterns.set(key, re);
+  }
+  return re;
+}
+
 /** Matches "Linköpings kommuns", "Stadsmissionen", "IKFs" in a piece of text to the party it names. */
 export function mentionedParties(text: string, parties: PartyInfo[]): { party: PartyInfo; index: number }[] {
   const hits: { party: PartyInfo; index: number }[] = [];
+  // A plain substring test first: most lines name no party, and the Unicode patterns cost far more than includes().
+  const lower = text.toLowerCase();
   for (const party of parties) {
-    const names = [party.name, ...party.aliases].filter((n) => n.length >= 2);
+    const names = [party.name, ...party.aliases].filter(
+      (n) => n.length >= 2 && n.length <= MAX_NAME_IN_PATTERN && lower.includes(n.toLowerCase()),
+    );
     for (const n of names) {
-      const re = new RegExp(`(?<![\\p{L}])${escapeRe(n)}(?:s|ens|s:s|:s)?(?![\\p{L}])`, n === n.toUpperCase() ? 'gu' : 'giu');
+      // matchAll works on a copy of the pattern, so the shared one's lastIndex never leaks between calls.
+      const re = namePattern(`(?<![\\p{L}])${escapeRe(n)}(?:s|ens|s:s|:s)?(?![\\p{L}])`, n === n.toUpperCase() ? 'gu' : 'giu');
       for (const m of text.matchAll(re)) hits.push({ party, index: m.index });
     }
     for (const n of party.shortNames ?? []) {
-      const re = new RegExp(`(?<![\\p{L}])${escapeRe(n)}(?:s)?(?![\\p{L}])`, 'gu');
+      if (!text.includes(n)) continue;
+      const re = namePattern(`(?<![\\p{L}])${escapeRe(n)}(?:s)?(?![\\p{L}])`, 'gu');
       for (const m of text.matchAll(re)) hits.push({ party, index: m.index });
     }
   }

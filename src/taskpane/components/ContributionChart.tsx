@@ -41,7 +41,10 @@ export function ContributionChart({ years, selectedYear }: { years: YearTotals[]
   const chosen = Math.max(0, years.findIndex((y) => y.year === selectedYear));
   const bar = Math.min(24, slot / 2.6);
   const h = (v: number) => (v / max) * plotH;
-  const summary = years.map((y) => `${y.year}: offentlig ${formatKr(y.public)}, idéburen ${formatKr(y.civil)}`).join('; ');
+  // The lighter bars too: without them a screen reader heard "0 kr" for a year that only an extension covers.
+  const extension = (y: YearTotals) =>
+    y.extensionPublic + y.extensionCivil > 0 ? ` (vid förlängning offentlig ${formatKr(y.extensionPublic)}, idéburen ${formatKr(y.extensionCivil)})` : '';
+  const summary = years.map((y) => `${y.year}: offentlig ${formatKr(y.public)}, idéburen ${formatKr(y.civil)}${extension(y)}`).join('; ');
   const colors = { public: tokens.colorBrandBackground, civil: tokens.colorPaletteDarkOrangeBackground3 };
 
   return (

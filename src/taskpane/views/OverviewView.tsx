@@ -61,6 +61,8 @@ export function OverviewView() {
 
   // The pane shows what the sheets show: the chosen committee's agreements only.
   const agreements = useMemo(() => all.filter((a) => belongsToCommittee(a, committee.trim())), [all, committee]);
+  // Agreements of other committees are left out of the sheets; saying so keeps "Inga avtal" from reading as lost.
+  const hidden = useMemo(() => all.filter((a) => !belongsToCommittee(a, committee.trim())), [all, committee]);
   const years = useMemo(() => totalsPerYear(agreements), [agreements]);
   // Every year from the first to the last any agreement names (a start, an end), also agreements without a
   // plan (a memo's overview gives only end dates), and this year: never only the current year.
@@ -172,8 +174,21 @@ export function OverviewView() {
         </tfoot>
       </table>
 
+      {hidden.length > 0 && (
+        <p className={s.muted} data-testid="other-committees">
+          {hidden.length === 1 ? '1 avtal' : `${hidden.length} avtal`} i arbetsboken hör till en annan nämnd och räknas inte här:{' '}
+          {hidden.map(otherCommitteeLabel).join('; ')}. Skriv den nämndens namn under Nämnd för att se {hidden.length === 1 ? 'det' : 'dem'}.
+        </p>
+      )}
       <ContributionChart years={years} selectedYear={year} />
       <MissingStartDates agreements={agreements} />
     </section>
   );
+}
+
+/** "Läxhjälpen Tensta (Rinkeby-Kista stadsdelsnämnd)": the agreement with the committee its public party names. */
+function otherCommitteeLabel(a: Agreement): string {
+  const named = a.parties.find((p) => p.sector === 'public' && /(nämnd|styrelse|fullmäktige)/i.test(`${p.name} ${p.unit ?? ''}`));
+  const committee = named ? (named.unit && /(nämnd|styrelse|fullmäktige)/i.test(named.unit) ? named.unit : named.name) : null;
+  return committee ? `${a.name} (${committee})` : a.name;
 }

@@ -5,7 +5,9 @@ import { AgreementDraft, StepKey, draftFromAgreement, draftToAgreement, emptyDra
 import { AgreementSummary } from '../components/AgreementSummary';
 import { useChoiceDialog } from '../components/ChoiceDialog';
 import { useSafeSave } from '../useSafeSave';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { ActionMessages, ErrorList } from '../components/Messages';
+import { errorTarget } from '../errorTargets';
 import { usePane } from '../context';
 import { EconomyFields } from '../fields/EconomyFields';
 import { GeneralFields } from '../fields/GeneralFields';
@@ -29,12 +31,15 @@ export function WizardView() {
   const restored = useMemo(() => drafts.load(), [drafts]);
   const [draft, setDraft] = useState<AgreementDraft>(() => (restored ? upgrade(restored.draft) : emptyDraft()));
   // What the draft was when it was last opened, started or saved: anything else is an unsaved edit.
-  const baseline = useRef<string>(JSON.stringify(emptyDraft()));
+  // Kept with the draft: after a save and a tab switch the restored draft is not "unsaved".
+  const baseline = useRef<string>(restored?.baseline ?? JSON.stringify(emptyDraft()));
   const dirty = JSON.stringify(draft) !== baseline.current;
   const [workbookIndexed, setWorkbookIndexed] = useState<string[]>([]);
   const [safeSave, saveDialog] = useSafeSave();
   const [ask, askDialog] = useChoiceDialog<'discard' | 'delete'>();
   const [deleteState, runDelete] = useAction();
+  // The agreement last deleted here: once it is back (Ångra), "är borttaget" would be stale.
+  const [deletedKey, setDeletedKey] = useState<string | null>(null);
   const [step, setStep] = useState(() => Math.min(Math.max(restored?.step ?? 0, 0), STEPS.length - 1));
   const [stepErrors, setStepErrors] = useState<string[]>([]);
   const [stored, setStored] = useState<Agreement[]>([]);
@@ -42,10 +47,11 @@ export function WizardView() {
   const [loadState, load] = useAction();
   const [saveState, save, resetSave] = useAction();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const formRef = useRef<HTMLElement>(null);
   const firstRender = useRef(true);
 
   useEffect(() => {
-    drafts.save({ version: 1, step, draft, savedAt: new Date().toISOString() });
+    drafts.save({ version: 1, step, draft, savedAt: new Date().toISOString(), baseline: baseline.current });
   }, [drafts, draft, step]);
 
   // Moving between steps puts focus on the step's heading so keyboard and screen-reader users start there.
@@ -137,6 +143,7 @@ export function WizardView() {
     });
     if (answer !== 'delete') return;
     const name = storedSelf.name;
+    setDeletedKey(storedSelf.id);
     const done = await runDelete(
       async () => {
         await workbook.deleteAgreement(storedSelf.id!, name);
@@ -168,7 +175,7 @@ export function WizardView() {
     );
 
   return (
-    <section className={s.stack} aria-labelledby="wizard-heading">
+    <section ref={formRef} className={s.stack} aria-labelledby="wizard-heading">
       <h2 id="wizard-heading" className={s.heading}>
         Avtalsguide{draft.id ? ` – ändrar ${draft.name}` : ''}
       </h2>
@@ -195,7 +202,7 @@ export function WizardView() {
         )}
       </div>
       <ActionMessages state={{ ...loadState, success: null }} />
-      <ActionMessages state={deleteState} />
+      <ActionMessages state={deletedKey !== null && stored.some((a) => a.id === deletedKey) ? { ...deleteState, success: null } : deleteState} />
       {saveDialog}
       {askDialog}
 
@@ -222,9 +229,10 @@ export function WizardView() {
       {current.key === 'validity' && <ValidityFields draft={draft} onChange={change} />}
       {current.key === 'economy' && <EconomyFields draft={draft} onChange={change} socialFeeRate={settings.socialFeeRate} />}
       {current.key === 'indexation' && <IndexationFields draft={draft} onChange={change} workbook={workbookIndexation} />}
-      {current.key === 'review' && (parsed.ok ? <AgreementSummary agreement={parsed.value} /> : <ErrorList title="Rätta följande innan du sparar:" errors={allErrors} />)}
+      {current.key === 'review' && (parsed.ok ? <AgreementSummary agreement={parsed.value} /> : <ErrorList title="Rätta följande innan du sparar:" errors={allErrors.map((e) => errorTarget(e).text)} />)}
 
-      <ErrorList title="Rätta följande innan du går vidare:" errors={stepErrors} />
+      {/* In the form's words ("Part 2 › organisationsnummer"), each a link to its field, as in the import review. */}
+      <ErrorSummary title="Rätta följande innan du går vidare:" errors={stepErrors} form={formRef} />
 
       <div className={s.row}>
         {step > 0 && <Button onClick={() => go(step - 1)}>Föregående</Button>}

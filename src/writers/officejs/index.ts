@@ -65,6 +65,14 @@ function readTables(state: WorkbookState): ReadResult {
   return agreementsFromTables(avtal, parter, poster, belopp);
 }
 
+/** A table's Avtals-id by position ('' for a blank row; an empty table is one blank row), as Beräkning compares them. */
+function keysOf(headers: readonly string[], values: unknown[][], bodyIndex?: number[], bodyRows?: number): string[] {
+  const at = headers.indexOf('Avtals-id');
+  const keys = Array.from({ length: Math.max(1, bodyRows ?? values.length) }, () => '');
+  values.forEach((r, i) => (keys[bodyIndex?.[i] ?? i] = at < 0 ? '' : String(r[at] ?? '')));
+  return keys;
+}
+
 /** IOP_Belopp's body rows by position, as the helper columns on Beräkning read them with INDEX. */
 function yearAmountRowsOf(headers: readonly string[], values: unknown[][], bodyIndex?: number[], bodyRows?: number): (YearAmountRow | null)[] {
   const rows: (YearAmountRow | null)[] = Array.from({ length: bodyRows ?? values.length }, () => null);
@@ -247,6 +255,7 @@ export async function writeAgreements(
     ...report,
     positions: read.positions,
     itemSpans: read.itemSpans,
+    itemKeys: keysOf(plans[2].headers, plans[2].values),
     yearAmountRows: yearAmountRowsOf(plans[3].headers, plans[3].values),
   });
   const written = await writeReports(batch, state, reports.sheets);
@@ -286,11 +295,13 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     if (!t && d.optional) await writeTable(batch, d, state.sheets.includes(d.sheet), null, planTableRows(null, d.columns, new Map(), { single: false, identity: d.identity }));
   }
   const amounts = state.tables[TABLE_SPECS.yearAmounts.table];
+  const items = state.tables[TABLE_SPECS.items.table];
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
     year: options.year,
     committee: options.committee,
     positions: read.positions,
     itemSpans: read.itemSpans,
+    itemKeys: items ? keysOf(items.headers, items.values, items.bodyIndex, items.bodyRows) : [''],
     yearAmountRows: amounts ? yearAmountRowsOf(amounts.headers, amounts.values, amounts.bodyIndex, amounts.bodyRows) : [],
   });
   const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, ...DATA.map((d) => d.sheet)];
