@@ -34,7 +34,9 @@ export function unitFactor(unit: string): number | null {
   return null;
 }
 
-const grouped = (digits: string, sep: string) => new RegExp(`^[1-9]\\d{0,2}(\\${sep}\\d{3})+$`).test(digits);
+const GROUPED: Record<string, RegExp> = { '.': /^[1-9]\d{0,2}(\.\d{3})+$/, ',': /^[1-9]\d{0,2}(,\d{3})+$/ };
+const grouped = (digits: string, sep: '.' | ',') => GROUPED[sep].test(digits);
+const SPACE_GROUPS = new RegExp(String.raw`^\d{1,3}(${GROUP_SPACE}\d{3})+([.,]\d+)?$`);
 
 /**
  * A number written the Swedish way (see the policy above), with an optional leading minus (-, − or –).
@@ -46,7 +48,7 @@ export function parseSwedishNumber(text: string): number | null {
   if (negative) s = s.slice(1).trim();
   if (/[\s\u00a0\u2009\u202f]/.test(s)) {
     // Spaces only between groups of three digits: "1 750 000", "1 750 000,50".
-    if (!new RegExp(String.raw`^\d{1,3}(${GROUP_SPACE}\d{3})+([.,]\d+)?$`).test(s)) return null;
+    if (!SPACE_GROUPS.test(s)) return null;
     s = s.replace(SPACES, '');
   }
   if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s)) return null;

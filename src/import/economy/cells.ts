@@ -17,16 +17,41 @@ function committeeOf(p: PartyInfo): string | null {
  * ("Socialnämnden Nordost"); a part of a name ("Nordost") counts only when nothing fuller names a party.
  */
 export function partiesIn(text: string, parties: PartyInfo[]): PartyInfo[] {
-  const full: PartyInfo[] = parties.map((p) => ({ ...p, shortNames: [] }));
-  const strong = mentionedParties(text, full).map((h) => parties[full.indexOf(h.party)]);
   const lower = text.toLowerCase();
+  // Most lines name no party: a substring test of every name first spares building the name patterns.
+  if (!needlesOf(parties).some((n) => lower.includes(n))) return [];
   const byUnit = parties.filter((p) => {
     const committee = committeeOf(p);
     return committee !== null && lower.includes(committee.toLowerCase());
   });
+  const any = mentionedParties(text, parties).map((h) => h.party);
+  if (!any.length) return byUnit;
+  // Only when a name is found at all: which of them are fuller than a part of a name.
+  const strong = parties.some((p) => p.shortNames?.length) ? mentionedParties(text, fullNames(parties)).map((h) => parties[fullNames(parties).indexOf(h.party)]) : any;
   const named = [...new Set([...strong, ...byUnit])];
-  if (named.length) return named;
-  return [...new Set(mentionedParties(text, parties).map((h) => h.party))];
+  return named.length ? named : [...new Set(any)];
+}
+
+const needles = new WeakMap<PartyInfo[], string[]>();
+/** Every name, alias, short name and committee of the parties, in lower case (one list per list of parties). */
+function needlesOf(parties: PartyInfo[]): string[] {
+  let list = needles.get(parties);
+  if (!list) {
+    list = parties.flatMap((p) => [p.name, ...p.aliases, ...(p.shortNames ?? []), committeeOf(p) ?? '']).filter((n) => n.length >= 2).map((n) => n.toLowerCase());
+    needles.set(parties, list);
+  }
+  return list;
+}
+
+const withoutShortNames = new WeakMap<PartyInfo[], PartyInfo[]>();
+/** The parties without their short names (one list per list of parties). */
+function fullNames(parties: PartyInfo[]): PartyInfo[] {
+  let full = withoutShortNames.get(parties);
+  if (!full) {
+    full = parties.map((p) => ({ ...p, shortNames: [] }));
+    withoutShortNames.set(parties, full);
+  }
+  return full;
 }
 
 /** The one party a cell or label names, by name or alias, or by a role word for the only party of a sector. */
