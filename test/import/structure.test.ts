@@ -273,3 +273,11 @@ withCorpus('a Word page header is the letterhead and its footer gives the org nu
   expect(a.name).toBe('Verkstad Araby');
   expect(a.parties[0]).toMatchObject({ name: 'Växjö kommun', orgNumber: '212000-5448', sector: 'public' });
 });
+
+test.each([
+  ['Ale kommun\nSektor socialtjänst\n\nPartnerskapsavtal – Mötesplats Bro', 'Mötesplats Bro'],
+  ['Ale kommun\n\nTjänsteskrivelse\n\nFörslag till överenskommelse om idéburet offentligt partnerskap med Föreningen Bro avseende Mötesplats Bro', 'Mötesplats Bro'],
+  ['Ale kommun\n\nIOP-avtal: Mötesplats Bro', 'Mötesplats Bro'],
+])('more title forms: %s', (front, name) => {
+  expect(one(agreement(front)).name).toBe(name);
+});
