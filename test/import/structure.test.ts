@@ -141,6 +141,8 @@ describe('extension in the many ways it is written', () => {
     ['Den löper med option på förlängning två gånger ett år.', { years: 1, times: 2 }],
     ['Den kan förlängas med ytterligare två år.', { years: 2, times: 1 }],
     ['Den kan förlängas med ett år.', { years: 1, times: 1 }],
+    ['Den kan förlängas med två år, dock högst två gånger.', { years: 2, times: 2 }],
+    ['Den kan förlängas med två (2) år.', { years: 2, times: 1 }],
     ['Den kan förlängas med ett år i taget, dock längst till och med den 31 december 2029.', { years: 1, times: 2 }],
   ])('%s', (clause, extension) => {
     expect(one(agreement('Mötesplats Bro', `${end} ${clause}`)).validity.extension).toEqual(extension);
@@ -180,6 +182,7 @@ describe('indexation', () => {
     ['Bidraget är föremål för årlig uppräkning om 3 %.', 0.03],
     ['Ersättningen justeras årligen med 2,5 %.', 0.025],
     ['Beloppen indexeras årligen med 1,8 procent.', 0.018],
+    ['Ersättningen höjs med 2 procent per år.', 0.02],
   ])('%s', (clause, rate) => {
     expect(one(agreement('Mötesplats Bro').replace('per år.\n', `per år. ${clause}\n`)).indexation?.rate ?? null).toBe(rate);
   });
@@ -272,4 +275,12 @@ withCorpus('a Word page header is the letterhead and its footer gives the org nu
   const a = toContractJson(await importDocument('c12.docx', bytes)).agreements[0];
   expect(a.name).toBe('Verkstad Araby');
   expect(a.parties[0]).toMatchObject({ name: 'Växjö kommun', orgNumber: '212000-5448', sector: 'public' });
+});
+
+test.each([
+  ['Ale kommun\nSektor socialtjänst\n\nPartnerskapsavtal – Mötesplats Bro', 'Mötesplats Bro'],
+  ['Ale kommun\n\nTjänsteskrivelse\n\nFörslag till överenskommelse om idéburet offentligt partnerskap med Föreningen Bro avseende Mötesplats Bro', 'Mötesplats Bro'],
+  ['Ale kommun\n\nIOP-avtal: Mötesplats Bro', 'Mötesplats Bro'],
+])('more title forms: %s', (front, name) => {
+  expect(one(agreement(front)).name).toBe(name);
 });

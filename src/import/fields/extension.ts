@@ -8,7 +8,8 @@ export interface Extension {
   times: number | null;
 }
 
-const N = NUMBER_WORD;
+/** A number as word or digits, also both: "två (2) år". */
+const N = String.raw`${NUMBER_WORD}(?:\s*\(\d{1,2}\))?`;
 /** A year of the agreement: also a school year or a season ("ett läsår i taget"). */
 const YEAR = String.raw`(?:läs|verksamhets|kalender)?år`;
 /** "i taget", "i sänder", "åt gången", "årsvis": the extension repeats without a stated limit. */
@@ -27,7 +28,7 @@ const RULES: { name: string; re: RegExp }[] = [
   // "två år i taget, högst 1 gång", "ett år i taget, dock högst tre gånger"
   { name: 'each-at-most', re: new RegExp(`(?<years>${N})\\s+${YEAR}\\s+${EACH}[^.]{0,40}?(?:högst|maximalt|max|som mest|upp till|sammanlagt)\\s+(?<times>${N})\\s+${TIMES}`, 'iu') },
   // "två år åt gången och högst två gånger", "ett år, högst tre gånger"
-  { name: 'years-then-times', re: new RegExp(`(?<years>${N})\\s+${YEAR}\\s+(?:åt\\s+gången\\s+)?(?:och\\s+|,\\s*|i\\s+)?(?:dock\\s+)?(?:högst\\s+|maximalt\\s+)?(?<times>${N})\\s+${TIMES}(?!\\s+per)`, 'iu') },
+  { name: 'years-then-times', re: new RegExp(`(?<years>${N})\\s+${YEAR}(?:\\s+åt\\s+gången)?\\s*(?:,\\s*|och\\s+|i\\s+)?(?:dock\\s+)?(?:högst\\s+|maximalt\\s+|max\\s+)?(?<times>${N})\\s+${TIMES}(?!\\s+per)`, 'iu') },
   // "två förlängningar om ett år"
   { name: 'extensions-of', re: new RegExp(`(?<times>${N})\\s*(?:st\\s+)?förlängning(?:ar)?\\s+(?:om|med|på)\\s+(?<years>${N})\\s+${YEAR}`, 'iu') },
   // "med ett år i sänder", "ett år i taget", "ett läsår i taget"
@@ -63,10 +64,11 @@ function fromMatch(g: Record<string, string | undefined>, before: string): Exten
     if (!ext.length || ext.some((p) => p !== ext[0]) || ext[0] < 1) return null;
     return { years: ext[0], times: ext.length };
   }
-  const years = g.years ? numberWord(g.years) : g.each ? 1 : null;
+  const word = (w: string) => numberWord(w.replace(/\s*\(.*\)$/, ''));
+  const years = g.years ? word(g.years) : g.each ? 1 : null;
   if (years === null || years < 1) return null;
   if (g.times) {
-    const times = numberWord(g.times);
+    const times = word(g.times);
     if (times === null || times < 1) return null;
     return { years, times };
   }

@@ -8,7 +8,7 @@ export interface Indexation {
 }
 
 /** "räknas upp", "räknas kostnaderna upp", "räknas om … med", "årlig uppräkning om", "justeras årligen med", "indexeras". */
-const CUE = /justera[sr]?|räknas\s+(?:\p{L}+\s+){0,2}?(?:upp|om)(?!\p{L})|räkna upp|uppräkn\p{L}*|indexera\p{L}*|indexering|uppräknas|höjs årligen|årlig uppräkning/iu;
+const CUE = /justera[sr]?|räknas\s+(?:\p{L}+\s+){0,2}?(?:upp|om)(?!\p{L})|räkna upp|uppräkn\p{L}*|indexera\p{L}*|indexering|uppräknas|höjs årligen|höjs\s+(?:\p{L}+\s+){0,2}?med|årlig uppräkning/iu;
 const NONE = /\b(ingen|utan)\s+(?:årlig\s+)?(uppräkning|indexering|justering)|\b(räknas|justeras|indexeras)\s+(?:\p{L}+\s+)?inte\b|\binte\s+(räknas upp|justeras|indexeras)/iu;
 const RATE = /(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:%|procent)|(?<!\p{L})(en|ett|två|tre|fyra|fem)\s+procent/iu;
 const RATE_WORDS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5 };
