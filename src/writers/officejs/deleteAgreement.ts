@@ -2,18 +2,7 @@ import { DATA_TABLES } from '../../workbook';
 import { WriteBatch } from './batch';
 import { aroundFilters } from './queue';
 import { readState } from './state';
-import { keyColumn } from './tableRows';
-
-/** Runs of consecutive indices, as [start, length], last run first (deleting bottom up keeps indices valid). */
-function runsFromBottom(indices: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const i of [...indices].sort((a, b) => a - b)) {
-    const last = out[out.length - 1];
-    if (last && last[0] + last[1] === i) last[1]++;
-    else out.push([i, 1]);
-  }
-  return out.reverse();
-}
+import { keyColumn, runsFromBottom } from './tableRows';
 
 /**
  * Deletes an agreement's rows (by Avtals-id) from the data tables, also rows added by hand for it: the agreement

@@ -57,3 +57,14 @@ export async function readTableRows(context: Excel.RequestContext, alsoLoad: () 
   }
   return out;
 }
+
+/** Runs of consecutive indices, as [start, length], last run first (deleting bottom up keeps indices valid). */
+export function runsFromBottom(indices: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const i of [...indices].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === i) last[1]++;
+    else out.push([i, 1]);
+  }
+  return out.reverse();
+}

@@ -3,7 +3,7 @@ import { WriteBatch, jsonSize } from './batch';
 import { roundTrip } from './cells';
 import { aroundFilters } from './queue';
 import { readState } from './state';
-import { RowCells, TableName, TableRows, keyColumn, readTableRows, rowKey } from './tableRows';
+import { RowCells, TableName, TableRows, keyColumn, readTableRows, rowKey, runsFromBottom } from './tableRows';
 
 /**
  * Undo of the last save or delete, kept in the workbook (a hidden sheet) so it survives closing the pane and
@@ -89,17 +89,6 @@ function remap(row: RowCells, from: readonly string[], to: readonly string[]): R
     values: at.map((i) => (i < 0 ? '' : row.values[i])),
     formats: at.map((i) => (i < 0 ? 'General' : (row.formats[i] ?? 'General'))),
   };
-}
-
-/** Runs of consecutive indices, as [start, length], last run first (deleting bottom up keeps indices valid). */
-function runsFromBottom(indices: number[]): [number, number][] {
-  const out: [number, number][] = [];
-  for (const i of [...indices].sort((a, b) => a - b)) {
-    const last = out[out.length - 1];
-    if (last && last[0] + last[1] === i) last[1]++;
-    else out.push([i, 1]);
-  }
-  return out.reverse();
 }
 
 /**
