@@ -33,10 +33,10 @@ export function mergeSameAgreement(found: { agreement: Agreement; kind: ImportRe
     const ordered = [...group.filter((g) => g.kind === 'agreement'), ...group.filter((g) => g.kind !== 'agreement')];
     const merged: Agreement = { ...ordered[0].agreement, validity: { ...ordered[0].agreement.validity } };
     for (const { agreement: other } of ordered.slice(1)) {
-      for (const field of ['targetGroup', 'purpose', 'places', 'indexation', 'annualTotal', 'costItems', 'contributions'] as const) {
+      for (const field of ['targetGroup', 'purpose', 'places', 'indexation', 'annualTotal', 'costItems', 'contributions', 'followUp'] as const) {
         if (isEmpty(merged[field]) && !isEmpty(other[field])) (merged as Record<string, unknown>)[field] = other[field];
       }
-      for (const field of ['start', 'end', 'extension'] as const) {
+      for (const field of ['start', 'end', 'extension', 'noticeMonths'] as const) {
         if (isEmpty(merged.validity[field]) && !isEmpty(other.validity[field])) (merged.validity as Record<string, unknown>)[field] = other.validity[field];
       }
       const names = new Set(merged.parties.map((p) => p.name));

@@ -4,6 +4,7 @@ import type { ImportedAgreement, ImportWarning, Provenance, DocumentKind } from 
 import { attributeItems } from './fields/attribution';
 import { readEconomy, RawItem } from './fields/economy';
 import { extractExtension } from './fields/extension';
+import { extractFollowUp, extractNoticeMonths } from './fields/followUp';
 import { Extracted, warning } from './fields/field';
 import { extractIndexation } from './fields/indexation';
 import { extractName } from './fields/name';
@@ -121,6 +122,8 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const end = collect(dates.end, warnings, prov);
   const extension = collect(extractExtension(doc), warnings, prov);
   const indexation = collect(extractIndexation(doc, start), warnings, prov);
+  const noticeMonths = collect(extractNoticeMonths(doc), warnings, prov);
+  const followUp = collect(extractFollowUp(doc), warnings, prov);
 
   const economy = readEconomy(doc, parties);
   warnings.push(...economy.warnings);
@@ -148,11 +151,12 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
     targetGroup,
     purpose,
     places,
-    validity: { start, end, extension },
+    validity: { start, end, extension, ...(noticeMonths !== null ? { noticeMonths } : {}) },
     indexation,
     costItems: items.map(costItem),
     contributions,
     annualTotal,
+    ...(followUp ? { followUp } : {}),
     warnings,
     provenance: prov,
   });

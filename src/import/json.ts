@@ -16,6 +16,8 @@ function agreementJson(a: ImportedAgreement, withProvenance: boolean) {
       start: a.validity.start,
       end: a.validity.end,
       extension: a.validity.extension ? { years: a.validity.extension.years, times: a.validity.extension.times } : null,
+      // Optional keys: present only when the document states them, so earlier readers see what they always saw.
+      ...(typeof a.validity.noticeMonths === 'number' ? { noticeMonths: a.validity.noticeMonths } : {}),
     },
     indexation: a.indexation ? { rate: a.indexation.rate, baseYear: a.indexation.baseYear } : null,
     costItems: a.costItems.map((c) => ({
@@ -28,6 +30,16 @@ function agreementJson(a: ImportedAgreement, withProvenance: boolean) {
     })),
     contributions: a.contributions.map((c) => ({ party: c.party, annualAmount: c.annualAmount })),
     annualTotal: a.annualTotal,
+    ...(a.followUp
+      ? {
+          followUp: {
+            meetingsPerYear: a.followUp.meetingsPerYear ?? null,
+            reportsPerYear: a.followUp.reportsPerYear ?? null,
+            reportDue: a.followUp.reportDue ?? null,
+            extensionDecisionMonths: a.followUp.extensionDecisionMonths ?? null,
+          },
+        }
+      : {}),
     warnings: a.warnings.map(warningJson),
     ...(withProvenance ? { provenance: a.provenance ?? [] } : {}),
   };
