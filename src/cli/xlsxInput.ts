@@ -1,6 +1,7 @@
 import type { Agreement } from '../domain/agreement';
 import { ImportError, type ImportResult } from '../import/result';
 import { importFile } from '../import/node';
+import { plannableEnd } from '../domain/validity';
 import { keyFromName } from '../workbook/key';
 import { CliError } from './io';
 
@@ -18,7 +19,7 @@ function isEmpty(v: unknown): boolean {
  * Documents about the same agreement (the agreement itself and the committee's decision on it) are merged:
  * the agreement document's fields win, the others fill what it leaves empty.
  */
-export function mergeSameAgreement(found: { agreement: Agreement; kind: ImportResult['documentKind'] }[]): Agreement[] {
+export function mergeSameAgreement(found: { agreement: Agreement; kind: ImportResult['documentKind'] }[], notes: string[] = []): Agreement[] {
   const byKey = new Map<string, { agreement: Agreement; kind: ImportResult['documentKind'] }[]>();
   for (const f of found) {
     const key = f.agreement.id || keyFromName(f.agreement.name);
@@ -39,12 +40,28 @@ export function mergeSameAgreement(found: { agreement: Agreement; kind: ImportRe
       for (const field of ['start', 'end', 'extension', 'noticeMonths'] as const) {
         if (isEmpty(merged.validity[field]) && !isEmpty(other.validity[field])) (merged.validity as Record<string, unknown>)[field] = other.validity[field];
       }
+      recordLaterEnd(merged, other, notes);
       const names = new Set(merged.parties.map((p) => p.name));
       const needed = new Set([...merged.costItems, ...merged.contributions].map((c) => c.party));
       merged.parties = [...merged.parties, ...other.parties.filter((p) => !names.has(p.name) && needed.has(p.name))];
     }
     return merged;
   });
+}
+
+/**
+ * A later document (the committee's overview, a decision) that gives the agreement a later end within the
+ * extensions the agreement allows is a record of an extension decided since: kept as `validity.extendedEnd`,
+ * the base period stays as the agreement wrote it.
+ */
+function recordLaterEnd(merged: Agreement, other: Agreement, notes: string[]): void {
+  const { end, extendedEnd } = merged.validity;
+  const later = other.validity.extendedEnd ?? other.validity.end;
+  if (!end || !later || later <= end || (extendedEnd && later <= extendedEnd)) return;
+  const last = plannableEnd(merged.validity);
+  if (!last || later > last) return;
+  merged.validity.extendedEnd = later;
+  notes.push(`${merged.name}: avtalsperioden slutar ${end}, ett senare dokument anger ${later}; registrerat som beslutad förlängning.`);
 }
 
 function plain(a: Agreement): Agreement {
@@ -71,7 +88,9 @@ export async function importFiles(files: string[]): Promise<ImportedSet> {
       found.push({ agreement: plain(a), kind: result.documentKind });
     }
   }
-  return { agreements: mergeSameAgreement(found), warnings };
+  const notes: string[] = [];
+  const agreements = mergeSameAgreement(found, notes);
+  return { agreements, warnings: [...warnings, ...notes] };
 }
 
 /** Splits `FILE... --flag value` arguments; unknown flags are usage errors. */

@@ -10,7 +10,7 @@ import { CliCommand, CliError } from '../io';
  * Writes beside the target and renames, so an interrupted run never leaves a half-written workbook, and says
  * in Swedish why a path cannot be written (a folder, no permission) instead of a system error.
  */
-async function writeWholeFile(out: string, bytes: Uint8Array): Promise<void> {
+export async function writeWholeFile(out: string, bytes: Uint8Array): Promise<void> {
   const partial = `${out}.${process.pid}.tmp`;
   try {
     await mkdir(dirname(out), { recursive: true });
