@@ -59,12 +59,16 @@ if (require.main === module) {
   const root = process.argv[2] || 'dist';
   const port = Number(process.env.PORT || process.argv[3] || 3000);
   if (!fs.existsSync(path.join(root, 'preview.html'))) {
-    console.error(`${root}/preview.html saknas: kör "npm run build:dev" först.`);
+    console.error(`${root}/preview.html saknas: kör "npm run preview" (bygger till dist-preview/) först.`);
     process.exit(1);
   }
   startServer({ root, port }).then(
     ({ url }) => console.log(`Förhandsvisningen: ${url}/preview.html  (Ctrl+C avslutar)`),
     (err) => {
+      if (err && err.code === 'EADDRINUSE') {
+        console.error(`Port ${port} används redan. Välj en annan port, t.ex. PORT=3001 npm run preview.`);
+        process.exit(1);
+      }
       console.error(`Kunde inte starta servern: ${err.message}`);
       process.exit(1);
     },

@@ -8,6 +8,16 @@ export type DocumentKind = 'agreement' | 'decision' | 'overview';
 
 export type WarningCode = 'TOTAL_MISMATCH' | 'INVALID_ORG_NUMBER' | 'MISSING_FIELD' | 'AMBIGUOUS' | 'INFERRED' | 'UNREADABLE_PART';
 
+/** The codes in Swedish words, for people (the CLI summary, the pane); the JSON contract keeps the codes. */
+export const WARNING_LABELS: Record<WarningCode, string> = {
+  TOTAL_MISMATCH: 'Summan stämmer inte',
+  INVALID_ORG_NUMBER: 'Ogiltigt organisationsnummer',
+  MISSING_FIELD: 'Uppgift saknas',
+  AMBIGUOUS: 'Osäker tolkning',
+  INFERRED: 'Antaget',
+  UNREADABLE_PART: 'Oläsbar del',
+};
+
 export interface ImportWarning {
   code: WarningCode;
   field?: string;

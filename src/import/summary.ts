@@ -1,5 +1,5 @@
 import { formatKronor } from '../domain/money';
-import type { ImportResult } from './result';
+import { ImportResult, WARNING_LABELS } from './result';
 
 const KINDS = { agreement: 'överenskommelse', decision: 'beslutsunderlag', overview: 'nämndens översikt' } as const;
 
@@ -27,7 +27,7 @@ export function summarize(result: ImportResult): string {
     for (const c of a.costItems) lines.push(`    Post: ${c.label} (${c.party}) ${formatKronor(c.annualAmount)}`);
     for (const c of a.contributions) lines.push(`    Bidrag: ${c.party} ${formatKronor(c.annualAmount)}/år`);
     lines.push(`    Totalt per år: ${a.annualTotal === null ? '–' : formatKronor(a.annualTotal)}`);
-    for (const w of a.warnings) lines.push(`    ! ${w.code}: ${w.message}`);
+    for (const w of a.warnings) lines.push(`    ! ${WARNING_LABELS[w.code]}: ${w.message}`);
   }
   return lines.join('\n') + '\n';
 }

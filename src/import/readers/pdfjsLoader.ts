@@ -8,7 +8,11 @@
 export type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 export async function loadPdfjs(): Promise<PdfjsModule> {
-  const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+  // The chunk names let the production build skip re-minifying pdf.js (webpack.config.js uses its .min builds).
+  const [pdfjs, worker] = await Promise.all([
+    import(/* webpackChunkName: "pdfjs" */ 'pdfjs-dist/legacy/build/pdf.mjs'),
+    import(/* webpackChunkName: "pdfjs-worker" */ 'pdfjs-dist/legacy/build/pdf.worker.mjs'),
+  ]);
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
   return pdfjs;
 }
