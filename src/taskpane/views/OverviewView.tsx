@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import type { Agreement } from '../../domain/agreement';
 import { ContributionChart } from '../components/ContributionChart';
+import { CommitteeSummaryTable } from '../components/CommitteeSummaryTable';
+import { MemoDownload } from '../components/MemoDownload';
 import { ActionMessages } from '../components/Messages';
 import { usePane } from '../context';
 import { useStyles } from '../styles';
@@ -73,6 +75,7 @@ export function OverviewView() {
           <Input value={committee} onChange={(_, d) => setCommittee(d.value)} />
         </Field>
       </div>
+      <CommitteeSummaryTable agreements={agreements} year={year} chosen={committee} onChoose={setCommittee} />
       <div className={s.row}>
         <Button appearance="primary" onClick={submit} disabledFocusable={fillState.busy}>
           {fillState.busy ? 'Fyller i…' : 'Fyll i översikten'}
@@ -82,6 +85,7 @@ export function OverviewView() {
         </Button>
       </div>
       <ActionMessages state={fillState} />
+      <MemoDownload agreements={agreements} year={year} committee={committee} />
       <ActionMessages state={loadState} />
       {problems.length > 0 && (
         <ActionMessages state={{ busy: false, error: `Några rader kunde inte läsas: ${problems.join(' ')}`, success: null }} />
