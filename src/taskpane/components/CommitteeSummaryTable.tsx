@@ -2,13 +2,9 @@ import { useMemo } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { Agreement } from '../../domain/agreement';
 import { committeeSummaries } from '../../workbook/committees';
+import { statusDate } from '../../workbook/status';
 import { formatKr, formatInteger } from '../format';
 import { useStyles } from '../styles';
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 /**
  * When the workbook holds agreements of several committees: one row per committee for the year, and the choice
@@ -16,12 +12,12 @@ function today(): string {
  */
 export function CommitteeSummaryTable({ agreements, year, chosen, onChoose }: { agreements: readonly Agreement[]; year: number; chosen: string; onChoose(committee: string): void }) {
   const s = useStyles();
-  const rows = useMemo(() => committeeSummaries(agreements, year, today()), [agreements, year]);
+  const rows = useMemo(() => committeeSummaries(agreements, year, statusDate(year)), [agreements, year]);
   if (rows.length < 2) return null;
   return (
     <table className={s.table} aria-labelledby="committees-caption">
       <caption id="committees-caption" className={s.muted}>
-        Nämnder i arbetsboken {year}
+        Nämnder i arbetsboken {year} (status per {statusDate(year)})
       </caption>
       <thead>
         <tr>
