@@ -1,6 +1,7 @@
 /**
  * Workbook benchmark: time to build and write the plan for 1 000 agreements as .xlsx (goal under 2 s; about
- * 100 000 formula cells on Beräkning and Flerårsplan each), and
+ * 100 000 formula cells on Beräkning and Flerårsplan each), LibreOffice's full recalculation of the written
+ * workbook for 100, 300 and 1 000 agreements (goal: 1 000 take at most 12× the time of 100), and
  * the number of context.sync calls the Office.js writer makes on the in-memory workbook.
  * The .xlsx path uses lib/ (npx tsc -p tsconfig.cli.json); src/writers/officejs and src/preview are not part of that
  * build, so they are transpiled on the fly here.
@@ -55,6 +56,48 @@ function agreements(n) {
 
 module.exports.agreements = agreements;
 
+/** The soffice binary, or null. */
+function soffice() {
+  const { spawnSync } = require('child_process');
+  for (const bin of ['soffice', 'libreoffice']) if (spawnSync(bin, ['--version']).status === 0) return bin;
+  return null;
+}
+
+/**
+ * Seconds LibreOffice takes to open an .xlsx, compute every formula and write every sheet as CSV, as
+ * test/workbook/libreoffice.ts does; the fastest of `runs` (the machine is shared, the fastest run is the one
+ * least disturbed).
+ */
+function libreOfficeSeconds(bin, xlsx, runs) {
+  const { execFileSync } = require('child_process');
+  const os = require('os');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iop-bench-lo-'));
+  const file = path.join(dir, 'plan.xlsx');
+  fs.writeFileSync(file, xlsx);
+  const profile = `-env:UserInstallation=file://${path.join(dir, 'profile')}`;
+  const convert = (f) => execFileSync(bin, [profile, '--headless', '--norestore', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', f, '--outdir', path.join(dir, 'out')], { stdio: 'pipe', timeout: 600000 });
+  // The first start creates the profile; it is not part of any measurement.
+  fs.writeFileSync(path.join(dir, 'warm.csv'), 'a\n');
+  convert(path.join(dir, 'warm.csv'));
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    convert(file);
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  return best;
+}
+
+/** The same workbook with every formula replaced by its value: what opening and saving cost without calculating. */
+function valuesOnly(plan) {
+  return { ...plan, sheets: plan.sheets.map((sh) => ({ ...sh, cells: sh.cells.map((row) => row.map((c) => (c && c.formula ? { ...c, formula: undefined } : c))) })) };
+}
+
+function withoutCachedResults(plan) {
+  return { ...plan, sheets: plan.sheets.map((sh) => ({ ...sh, cells: sh.cells.map((row) => row.map((c) => (c && c.formula ? { ...c, value: null } : c))) })) };
+}
+
 module.exports.run = async function run(report) {
   const root = path.join(__dirname, '..');
   const { buildWorkbookPlan } = require(path.join(root, 'lib/workbook'));
@@ -71,6 +114,24 @@ module.exports.run = async function run(report) {
   report('.xlsx-skrivning för 1 000 avtal', Number(t2 - t1) / 1e9, 's');
   report('plan + .xlsx för 1 000 avtal', Number(t2 - t0) / 1e9, 's', '< 2 s');
   report('.xlsx-storlek', Math.round(xlsx.length / 1024), 'KB');
+
+  const bin = soffice();
+  if (!bin) report('LibreOffice-omräkning', 'hoppas över (soffice saknas)', '');
+  else {
+    // One run, the sizes after one another: the ratio is what the goal is about. The recalculation time is the
+    // time with formulas (no cached results) less the time for the same cells as plain values, so LibreOffice's
+    // start, loading and saving are not counted.
+    const net = {};
+    for (const n of [100, 300, 1000]) {
+      const plan = buildWorkbookPlan(agreements(n), settings, { year: 2025 });
+      const withFormulas = libreOfficeSeconds(bin, await writePlanXlsx(withoutCachedResults(plan)), 5);
+      const values = libreOfficeSeconds(bin, await writePlanXlsx(valuesOnly(plan)), 5);
+      net[n] = Math.max(1e-3, withFormulas - values);
+      report(`LibreOffice, ${n} avtal: med formler / bara värden`, `${withFormulas.toFixed(2)} / ${values.toFixed(2)}`, 's');
+      report(`LibreOffice-omräkning, ${n} avtal`, net[n], 's');
+    }
+    report('omräkning 1 000 : 100 avtal', net[1000] / net[100], '×', '≤ 12');
+  }
 
   const { writeAgreements, fillOverview } = requireTs(path.join(root, 'src/writers/officejs/index.ts'));
   const { MemoryWorkbook } = requireTs(path.join(root, 'src/preview/memoryExcel.ts'));

@@ -2,6 +2,10 @@ import { z } from 'zod';
 import { tryParseIsoDate } from './dates';
 import { parseOrgNumber } from './orgNumber';
 
+// The task pane's CSP forbids eval: without this, zod probes `new Function` on its first parse and the browser
+// reports a CSP violation (it then falls back to this same interpreted mode).
+z.config({ jitless: true });
+
 /**
  * The agreement model: the contract between import, workbook and task pane.
  * Amounts are whole kronor per year at the base year's level (before indexation).

@@ -59,10 +59,6 @@ export function requireAmount(value: number, what = 'Beloppet'): number {
   return value;
 }
 
-export function sumKronor(values: readonly Kronor[]): Kronor {
-  return values.reduce((sum, v) => sum + v, 0);
-}
-
 const KRONOR_FORMAT = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 
 /** "1 750 000 kr", Swedish grouping. */

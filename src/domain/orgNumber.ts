@@ -41,7 +41,3 @@ export function parseOrgNumber(text: string): OrgNumberResult {
   }
   return { ok: true, value: canonical };
 }
-
-export function isValidOrgNumber(text: string): boolean {
-  return parseOrgNumber(text).ok;
-}

@@ -1,9 +1,9 @@
 import { Agreement, Sector } from './agreement';
-import { partyAmounts, sectorTotals } from './contributions';
+import { partyAmounts } from './contributions';
 import { DateParts, parseDate } from './dates';
 import { isDomainError } from './errors';
-import { Kronor, multiply, roundHalfUp } from './money';
-import { indexedExact } from './indexation';
+import { Kronor, Ratio, multiply, roundHalfUp } from './money';
+import { partyYearExact, statedYears, StatedYear } from './yearAmounts';
 import { lastPossibleEnd, monthsCoveredInYear } from './validity';
 
 /** One party's amount in one calendar year: indexed and pro-rata by whole months, rounded once per party. */
@@ -41,16 +41,18 @@ export interface Schedule {
   problem: string | null;
 }
 
-/** Indexed, pro-rata amount for one year, rounded once. */
-function yearAmount(base: number, year: number, baseYear: number, rate: number, months: number): Kronor {
+/** A sum of exact amounts for `months` of a year, rounded once. */
+function proRata(exact: readonly Ratio[], months: number): Kronor {
   if (months === 0) return 0;
-  return roundHalfUp(multiply(indexedExact(base, year, baseYear, rate), { num: BigInt(months), den: 12n }));
+  const sum = exact.reduce((acc, v) => ({ num: acc.num * v.den + v.num * acc.den, den: acc.den * v.den }), { num: 0n, den: 1n });
+  return roundHalfUp(multiply(sum, { num: BigInt(months), den: 12n }));
 }
 
 /**
  * The multi-year schedule: per party × calendar year from the first year of validity to the last year of the
  * last planned extension. Indexation applies per new calendar year from the base year (the start year when
- * the agreement names none); an agreement without indexation keeps its amounts. A year's public and civil
+ * the agreement names none); an agreement without indexation keeps its amounts. An amount the document states
+ * for one calendar year (`yearAmounts`) is used as stated for that year (partyYearExact). A year's public and civil
  * figures are each rounded once from the side's exact amount (so a side with several parties can differ by a
  * krona from the sum of its rounded party rows); the year's total is public + civil.
  */
@@ -82,21 +84,22 @@ export function buildSchedule(agreement: Agreement): Schedule {
   const baseYear = agreement.indexation?.baseYear ?? startDate.year;
 
   const amounts = partyAmounts(agreement);
-  const annual = sectorTotals(amounts);
+  const stated = new Map<string, Map<number, StatedYear>>(amounts.map((p) => [p.party, statedYears(agreement, p.party)]));
   const parties: PartyYear[] = [];
   const years: ScheduleYear[] = [];
   for (let year = firstYear; year <= lastYear; year++) {
     const baseMonths = year <= baseEnd.year ? monthsCoveredInYear(startDate, baseEnd, year) : 0;
     const months = monthsCoveredInYear(startDate, finalEnd, year);
-    const amount = (base: number, m: number) => yearAmount(base, year, baseYear, rate, m);
-    for (const p of amounts) {
-      parties.push({ party: p.party, sector: p.sector, year, baseMonths, months, baseAmount: amount(p.annualAmount, baseMonths), amount: amount(p.annualAmount, months) });
-    }
+    const exact = amounts.map((p) => partyYearExact(p.annualAmount, year, baseYear, rate, stated.get(p.party)));
+    amounts.forEach((p, i) => {
+      parties.push({ party: p.party, sector: p.sector, year, baseMonths, months, baseAmount: proRata([exact[i]], baseMonths), amount: proRata([exact[i]], months) });
+    });
     // Each side is rounded once from its exact yearly sum; the total is the two rounded sides, so rows add up.
-    const pub = amount(annual.public, months);
-    const civil = amount(annual.civil, months);
-    const basePublic = amount(annual.public, baseMonths);
-    const baseCivil = amount(annual.civil, baseMonths);
+    const side = (sector: Sector) => exact.filter((_, i) => amounts[i].sector === sector);
+    const pub = proRata(side('public'), months);
+    const civil = proRata(side('civil'), months);
+    const basePublic = proRata(side('public'), baseMonths);
+    const baseCivil = proRata(side('civil'), baseMonths);
     years.push({
       year,
       public: pub,

@@ -3,19 +3,15 @@
  * user types ("1 710 000", "2,5 %", "0,3142") back into numbers.
  */
 import { tryParseIsoDate } from '../domain/dates';
+import { parseSwedishNumber as parseNumber } from '../domain/swedishNumbers';
 
 const KRONOR = new Intl.NumberFormat('sv-SE', { style: 'currency', currency: 'SEK', maximumFractionDigits: 0, minimumFractionDigits: 0 });
-const INTEGER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
 const DECIMAL = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 4 });
 const PERCENT = new Intl.NumberFormat('sv-SE', { style: 'percent', maximumFractionDigits: 2 });
 const DATE = new Intl.DateTimeFormat('sv-SE', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
 
 export function formatKr(value: number): string {
   return KRONOR.format(value);
-}
-
-export function formatInteger(value: number): string {
-  return INTEGER.format(value);
 }
 
 /** A number as a Swedish user would type it (decimal comma, no grouping), for prefilled inputs. */
@@ -68,19 +64,14 @@ export function dateInputProblem(text: string): string | null {
 }
 
 /**
- * Reads a number typed the Swedish way: spaces (also no-break and thin spaces) group thousands, comma or
- * point is the decimal separator, "kr" and "%" may follow. Returns null for empty or unreadable text.
+ * Reads a number typed the Swedish way, by the one policy of src/domain/swedishNumbers.ts (comma decimal,
+ * spaces and points group thousands: "1.750" is 1 750); "kr" and "%" may follow. Null for empty or unreadable text.
  */
 export function parseSwedishNumber(text: string): number | null {
   const cleaned = String(text ?? '')
     .trim()
-    .replace(/\s*(kr|kronor|sek|%)\.?$/i, '')
-    .replace(/[\s\u00a0\u2009\u202f]/g, '')
-    .replace(/\u2212/g, '-');
-  if (cleaned === '') return null;
-  const normalised = /,/.test(cleaned) ? cleaned.replace(/\./g, '').replace(',', '.') : cleaned;
-  if (!/^-?\d+(\.\d+)?$/.test(normalised)) return null;
-  return Number(normalised);
+    .replace(/\s*(kr|kronor|sek|%)\.?$/i, '');
+  return cleaned === '' ? null : parseNumber(cleaned);
 }
 
 /** A percentage typed by the user ("2" or "2,5 %") as a fraction (0.02, 0.025). */

@@ -5,8 +5,8 @@ import { indexFactor } from '../domain/indexation';
 import { Ratio, multiply, ratioOf, requireAmount } from '../domain/money';
 import { plannableEnd, monthsCoveredInYear, UNLIMITED_EXTENSION_PERIODS } from '../domain/validity';
 import { committeePartyFlags } from './committee';
-import { TableLayout, wholeColumn } from './layout';
-import { EXTRA_SHEETS, ITEM_TYPES, PERIOD_LABELS, SECTOR_LABELS } from './names';
+import { EXTRA_SHEETS, ITEM_TYPES, PERIOD_LABELS, SECTOR_LABELS, TABLES, YEAR_AMOUNT_TABLE } from './names';
+import { partyYearExact, statedYears } from '../domain/yearAmounts';
 import {
   DATE_FORMAT,
   INTEGER_FORMAT,
@@ -24,10 +24,15 @@ import {
 import { isoToSerial } from './status';
 
 /**
- * Sheet "Beräkning": one row per agreement × party × period (base period, with all extensions) and one column
- * per calendar year. Each cell is the exact amount × (1 + rate)^(year − base year) × months/12: indexed per
- * new calendar year, pro-rata by whole months. The reports sum these cells with SUMIFS and round once, per
- * agreement, side and year, as the domain core's schedule does.
+ * Sheet "Beräkning" (a hidden helper sheet): per agreement one block of rows, one per party and period (base
+ * period, then with all extensions), and one column per calendar year. Each year cell is the exact amount ×
+ * (1 + rate)^(year − base year) × months/12: indexed per new calendar year, pro-rata by whole months. The reports
+ * sum a block's cells and round once, per agreement, side and year, as the domain core's schedule does.
+ *
+ * Recalculation grows linearly with the number of agreements: the agreement's row in IOP_Avtal is found once per
+ * block (column Rad) and read with INDEX at that position, each party's amount is summed from IOP_Poster once
+ * (its extended row refers to it), the other rows refer to the block's first row, and the reports address
+ * the block's rows exactly instead of searching whole columns.
  */
 export const CALC_COLUMNS = [
   'Avtals-id',
@@ -44,19 +49,49 @@ export const CALC_COLUMNS = [
   'Första månad',
   'Sista månad',
   'Kriterium',
+  'Rad',
+  'Typ',
+  'Årsbelopp',
 ] as const;
+
+/**
+ * Columns right of the years: IOP_Belopp's rows read by position (INDEX at row j), with the yearly amount of
+ * the item each replaces (Ersätter, from IOP_Poster), so a year's stated amounts are summed over these few
+ * rows instead of the tables.
+ */
+export const CALC_YEAR_AMOUNT_COLUMNS = ['Belopp: Avtals-id', 'Belopp: Typ', 'Belopp: Part', 'Belopp: År', 'Belopp: Belopp', 'Belopp: Ersätter'] as const;
+
+/** One row of IOP_Belopp as the helper columns read it (null: a blank row). */
+export interface YearAmountRow {
+  key: string;
+  type: string;
+  party: string;
+  label: string;
+  year: number;
+  amount: number;
+}
 
 const C = Object.fromEntries(CALC_COLUMNS.map((h, i) => [h, i])) as Record<(typeof CALC_COLUMNS)[number], number>;
 export const CALC_FIRST_YEAR_COLUMN = CALC_COLUMNS.length;
 
-/** Whole column of the calculation sheet, e.g. "Beräkning!$G:$G". */
-export function calcColumn(index: number): string {
-  const letter = columnLetter(index);
-  return `${sheetRef(EXTRA_SHEETS.calculation)}!$${letter}:$${letter}`;
+/** "Beräkning!$G$12:$G$15": one column of a block's rows (1-based sheet rows). */
+export function calcRange(column: number | (typeof CALC_COLUMNS)[number], first: number, last: number): string {
+  const letter = columnLetter(typeof column === 'number' ? column : C[column]);
+  return `${sheetRef(EXTRA_SHEETS.calculation)}!$${letter}$${first}:$${letter}$${last}`;
 }
 
-export function calcNamedColumn(header: (typeof CALC_COLUMNS)[number]): string {
-  return calcColumn(C[header]);
+/** "Beräkning!$O$12": one cell (1-based sheet row). */
+export function calcCell(column: (typeof CALC_COLUMNS)[number], row: number): string {
+  return `${sheetRef(EXTRA_SHEETS.calculation)}!$${columnLetter(C[column])}$${row}`;
+}
+
+/** One agreement's rows on Beräkning (1-based sheet rows): the base period's, then those with extensions. */
+export interface CalcBlock {
+  key: string;
+  baseFirst: number;
+  baseLast: number;
+  extendedFirst: number;
+  extendedLast: number;
 }
 
 export interface CalcRowValues {
@@ -67,6 +102,8 @@ export interface CalcRowValues {
   committee: boolean;
   period: 'base' | 'extended';
   amount: number;
+  /** 1-based row on Beräkning. */
+  row: number;
   /** Exact amount per calendar year (indexed, pro-rata, not yet rounded), aligned with the plan's years. */
   years: Ratio[];
 }
@@ -75,6 +112,8 @@ export interface Calculation {
   sheet: SheetPlan;
   years: number[];
   rows: CalcRowValues[];
+  /** Per agreement (by key), where its rows are. */
+  blocks: Map<string, CalcBlock>;
 }
 
 /** The calendar years any agreement covers, with all planned extensions. */
@@ -134,13 +173,22 @@ function remainderFormula(total: string, first: number, last: number): string {
   return `=IF(SUMIFS(${amounts},$D$${first}:$D$${last},"${SECTOR_LABELS.civil}")>0,0,MAX(0,${total}-SUM(${amounts})))`;
 }
 
+/** A table column as a structured reference, e.g. IOP_Poster[Belopp/år] (special characters escaped with '). */
+export function tableColumn(table: string, column: string): string {
+  return `${table}[${column.replace(/['#[\]]/g, "'$&")}]`;
+}
+
 export interface CalcInput {
   agreements: readonly Agreement[];
   keys: readonly string[];
   committee: string;
   years: number[];
-  agreementsAt: TableLayout;
-  itemsAt: TableLayout;
+  /** Each agreement's 1-based row in IOP_Avtal's body, by key (what the Rad formula's MATCH finds). */
+  positions: ReadonlyMap<string, number>;
+  /** IOP_Belopp's body rows by position, as the table holds them. */
+  yearAmountRows: readonly (YearAmountRow | null)[];
+  /** Every agreement in the tables (not only the committee's), to find the item a year amount replaces. */
+  allAgreements: readonly { key: string; agreement: Agreement }[];
 }
 
 /**
@@ -154,59 +202,110 @@ function template(formulaText: string): (row: string) => string {
 }
 
 export function buildCalculation(input: CalcInput): Calculation {
-  const { agreements, keys, committee, years, agreementsAt, itemsAt } = input;
-  const memo = <T>(fn: (h: string) => T) => {
-    const cache = new Map<string, T>();
-    return (h: string) => {
-      let v = cache.get(h);
-      if (v === undefined) cache.set(h, (v = fn(h)));
-      return v;
-    };
-  };
-  const A = memo((h) => wholeColumn(agreementsAt, h));
-  const P = memo((h) => wholeColumn(itemsAt, h));
+  const { agreements, keys, committee, years, positions, yearAmountRows, allAgreements } = input;
+  const A = (h: string) => tableColumn(TABLES.agreements, h);
+  const P = (h: string) => tableColumn(TABLES.items, h);
   const header: PlanCell[] = [...CALC_COLUMNS.map((h) => text(h, { bold: true })), ...years.map((y) => num(y, INTEGER_FORMAT))];
   header.slice(CALC_FIRST_YEAR_COLUMN).forEach((c) => (c.bold = true));
   const cells: (PlanCell | null)[][] = [header];
   const rows: CalcRowValues[] = [];
+  const blocks = new Map<string, CalcBlock>();
 
-  // The formulas are the same for every row but for the row number: built once.
-  const match = `MATCH($A{r},${A('Avtals-id')},0)`;
-  const at = (h: string) => `INDEX(${A(h)},${match})`;
-  const endRef = at('Slut');
+  // IOP_Belopp read by position on the right: M rows (at least one, blank, so the ranges exist).
+  const helperFirst = CALC_FIRST_YEAR_COLUMN + years.length + 1;
+  const H = (i: number) => columnLetter(helperFirst + i);
+  const M = Math.max(1, yearAmountRows.length);
+  const hRange = (i: number) => `$${H(i)}$2:$${H(i)}$${M + 1}`;
+  const [HK, HT, HP, HY, HA, HR] = [0, 1, 2, 3, 4, 5].map(hRange);
+  const Bl = (h: string) => tableColumn(YEAR_AMOUNT_TABLE, h);
+  const escaped = (cell: string) => `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${cell},"~","~~"),"*","~*"),"?","~?")`;
+  const byKey = new Map(allAgreements.map((x) => [x.key.toLowerCase(), x.agreement]));
+  const same = (x: string, y: string) => x.toLowerCase() === y.toLowerCase();
+  /** The yearly amount of the item a stated year amount replaces, as the Ersätter formula finds it (SUMIFS, any case). */
+  const replacedAmount = (row: YearAmountRow) => {
+    const a = byKey.get(row.key.toLowerCase());
+    if (!a) return 0;
+    const items = row.type === ITEM_TYPES.contribution ? a.contributions.filter((c) => same(c.party, row.party) && row.label === '') : a.costItems.filter((c) => same(c.party, row.party) && same(c.label, row.label) && same(row.type, ITEM_TYPES.costItem));
+    return items.reduce((sum, c) => sum + c.annualAmount, 0);
+  };
+  const helperCells = (j: number): (PlanCell | null)[] => {
+    const v = yearAmountRows[j - 1] ?? null;
+    const J = String(j);
+    const textAt = (h: string) => `=IFERROR(INDEX(${Bl(h)},${J})&"","")`;
+    const numberAt = (h: string) => `=IFERROR(N(INDEX(${Bl(h)},${J})),0)`;
+    const R = String(j + 1);
+    return [
+      formula(textAt('Avtals-id'), v?.key ?? ''),
+      formula(textAt('Typ'), v?.type ?? ''),
+      formula(textAt('Part'), v?.party ?? ''),
+      formula(numberAt('År'), v?.year ?? 0, INTEGER_FORMAT),
+      formula(numberAt('Belopp'), v?.amount ?? 0, KRONOR_FORMAT),
+      formula(
+        `=SUMIFS(${P('Belopp/år')},${P('Avtals-id')},$${H(0)}${R},${P('Typ')},$${H(1)}${R},${P('Part')},${escaped(`$${H(2)}${R}`)},${P('Benämning')},${escaped(`IFERROR(INDEX(${Bl('Benämning')},${J})&"","")`)})`,
+        v ? replacedAmount(v) : 0,
+        KRONOR_FORMAT,
+      ),
+    ];
+  };
+  // The formulas are the same for every block but for the row numbers: split once, joined per row.
+  const at = (h: string) => `INDEX(${A(h)},$O{f})`;
+  const contribution = `${P('Avtals-id')},$A{r},${P('Typ')},"${ITEM_TYPES.contribution}",${P('Part')},$N{r}`;
   const T = {
-    amount: template(
-      `=IF(COUNTIFS(${P('Avtals-id')},$A{r},${P('Typ')},"${ITEM_TYPES.contribution}",${P('Part')},$N{r})>0,` +
-        `SUMIFS(${P('Belopp/år')},${P('Avtals-id')},$A{r},${P('Typ')},"${ITEM_TYPES.contribution}",${P('Part')},$N{r}),` +
-        `SUMIFS(${P('Belopp/år')},${P('Avtals-id')},$A{r},${P('Typ')},"<>${ITEM_TYPES.contribution}",${P('Part')},$N{r}))`,
-    ),
-    totalRef: `N(${at('Totalt/år')})`,
+    // A party's amount is its contributions when it states any, otherwise its cost items (partyAnnualAmount).
+    type: template(`=IF(COUNTIFS(${contribution})>0,"${ITEM_TYPES.contribution}","<>${ITEM_TYPES.contribution}")`),
+    amount: template(`=SUMIFS(${P('Belopp/år')},${P('Avtals-id')},$A{r},${P('Typ')},$P{r},${P('Part')},$N{r})`),
+    row: template(`=MATCH($A{r},${A('Avtals-id')},0)`),
+    total: template(`N(${at('Totalt/år')})`),
     rate: template(`=N(${at('Indexsats')})`),
-    baseYear: template(`=IF(ISNUMBER(${at('Basår')}),${at('Basår')},IF(ISNUMBER($J{r}),YEAR($J{r}),""))`),
+    baseYear: template(`=IF(ISNUMBER(${at('Basår')}),${at('Basår')},IF(ISNUMBER($J{f}),YEAR($J{f}),""))`),
     start: template(`=IF(ISNUMBER(${at('Start')}),${at('Start')},"")`),
-    tillBase: template(`=IF(ISNUMBER(${endRef}),${endRef},"")`),
+    tillBase: template(`=IF(ISNUMBER(${at('Slut')}),${at('Slut')},"")`),
     tillExtended: template(
-      `=IF(ISNUMBER(${endRef}),IF(N(${at('Förlängning år')})>0,EDATE(${endRef}+1,12*${at('Förlängning år')}*IF(ISNUMBER(${at('Förlängning gånger')}),${at('Förlängning gånger')},${UNLIMITED_EXTENSION_PERIODS}))-1,${endRef}),"")`,
+      `=IF(ISNUMBER($K{f}),IF(N(${at('Förlängning år')})>0,EDATE($K{f}+1,12*${at('Förlängning år')}*IF(ISNUMBER(${at('Förlängning gånger')}),${at('Förlängning gånger')},${UNLIMITED_EXTENSION_PERIODS}))-1,$K{f}),"")`,
     ),
     firstMonth: template(`=IF(ISNUMBER($J{r}),YEAR($J{r})*12+MONTH($J{r})+IF(DAY($J{r})<=IF(MONTH($J{r})=2,15,16),0,1),"")`),
     lastMonth: template(
       `=IF(AND(ISNUMBER($J{r}),ISNUMBER($K{r})),YEAR($K{r})*12+MONTH($K{r})-IF(DAY($K{r})>=IF(MONTH($K{r})=2,15,16),0,1),"")`,
     ),
     criterion: template(`="="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($C{r},"~","~~"),"*","~*"),"?","~?")`),
+    // A year with amounts stated for it (partyYearExact): the items it replaces are taken out of the indexed
+    // amount and the stated amounts added as they are. Only parties with stated years (Årsbelopp > 0) search
+    // the helper rows, and those are IOP_Belopp's few rows.
     years: years.map((_, yi) => {
       const Y = `${columnLetter(CALC_FIRST_YEAR_COLUMN + yi)}$1`;
-      return template(`=IF(ISNUMBER($M{r}),$G{r}*(1+$H{r})^(${Y}-$I{r})*MAX(0,MIN($M{r},${Y}*12+12)-MAX($L{r},${Y}*12+1)+1)/12,0)`);
+      const months = `MAX(0,MIN($M{r},${Y}*12+12)-MAX($L{r},${Y}*12+1)+1)/12`;
+      const factor = `(1+$H{r})^(${Y}-$I{r})`;
+      const match = `${HK},$A{r},${HT},$P{b},${HP},$N{b},${HY},${Y}`;
+      return {
+        plain: template(`=IF(ISNUMBER($M{r}),$G{r}*${factor}*${months},0)`),
+        stated: template(`=IF(ISNUMBER($M{r}),IF(N($Q{b})>0,($G{r}-SUMIFS(${HR},${match}))*${factor}+SUMIFS(${HA},${match}),$G{r}*${factor})*${months},0)`),
+      };
     }),
+    statedCount: template(`=COUNTIFS(${HK},$A{r},${HT},$P{r},${HP},$N{r})`),
   };
+  const ref = (column: (typeof CALC_COLUMNS)[number], row: number) => `=$${columnLetter(C[column])}$${row}`;
+
   const ZERO: Ratio = { num: 0n, den: 1n };
 
   agreements.forEach((a, ai) => {
     const key = keys[ai];
     const flags = committeePartyFlags(a, committee);
-    const parties = a.parties.map((p, i) => ({ name: p.name, sector: p.sector, committee: flags[i], amount: partyAnnualAmount(a, p.name), remainder: false }));
+    const parties = a.parties.map((p, i) => {
+      const stated = statedYears(a, p.name);
+      return {
+        name: p.name,
+        sector: p.sector,
+        committee: flags[i],
+        amount: partyAnnualAmount(a, p.name),
+        remainder: false,
+        stated,
+        hasContributions: a.contributions.some((c) => c.party === p.name),
+        statedCount: (a.contributions.some((c) => c.party === p.name) ? a.contributions : a.costItems).filter((c) => c.party === p.name).reduce((n, c) => n + new Set((c.yearAmounts ?? []).map((y) => y.year)).size, 0),
+      };
+    });
     if (a.annualTotal !== null) {
       const remainder = unexplainedCivilAmount(a, parties.map((p) => ({ party: p.name, sector: p.sector, annualAmount: p.amount })));
-      parties.push({ name: UNATTRIBUTED_CIVIL, sector: 'civil', committee: false, amount: remainder, remainder: true });
+      parties.push({ name: UNATTRIBUTED_CIVIL, sector: 'civil', committee: false, amount: remainder, remainder: true, stated: new Map(), hasContributions: false, statedCount: 0 });
     }
     const { start, end } = a.validity;
     const final = plannableEnd(a.validity);
@@ -222,24 +321,38 @@ export function buildCalculation(input: CalcInput): Calculation {
       if (!f) factors.set(y, (f = indexFactor(y, baseYear!, rate)));
       return f;
     };
+    const f = cells.length + 1;
+    const F = String(f);
+    const block: CalcBlock = { key, baseFirst: f, baseLast: f + parties.length - 1, extendedFirst: f + parties.length, extendedLast: f + 2 * parties.length - 1 };
+    blocks.set(key, block);
 
     for (const period of ['base', 'extended'] as const) {
-      const firstRow = cells.length;
+      const periodFirst = period === 'base' ? block.baseFirst : block.extendedFirst;
       const till = end ? (period === 'base' ? end : final) : null;
       const tillParts = till ? parseDate(till) : null;
       const counted = start && till ? countedMonths(start, till) : null;
       // Months per year do not depend on the party: computed once per period, only for the years it reaches.
       const months = years.map((y) => (valid && startParts && tillParts && y >= startParts.year && y <= tillParts.year ? monthsCoveredInYear(startParts, tillParts, y) : 0));
-      parties.forEach((p) => {
-        const r = cells.length;
-        const R = String(r + 1);
-        // amount × (1 + rate)^(year − base year) × months/12, exactly (indexedExact, pro rata by whole months).
-        let exactAmount: Ratio | null = null;
+      parties.forEach((p, pi) => {
+        const r = cells.length + 1;
+        const R = String(r);
+        const withRow = (t: (row: string) => string) => t(R).split('{f}').join(F);
+        const firstOfBlock = r === f;
+        const firstOfPeriod = r === periodFirst;
+        // The party's exact amount for the year (partyYearExact) × months/12, pro rata by whole months.
         const yearValues = months.map((m, yi): Ratio => {
-          if (m === 0 || p.amount === 0) return ZERO;
-          exactAmount ??= ratioOf(requireAmount(p.amount));
-          return multiply(multiply(exactAmount, factor(years[yi])), { num: BigInt(m), den: 12n });
+          if (m === 0) return ZERO;
+          const s = p.stated.get(years[yi]);
+          if (!s && p.amount === 0) return ZERO;
+          const whole = s ? partyYearExact(requireAmount(p.amount), years[yi], baseYear!, rate, p.stated) : multiply(ratioOf(requireAmount(p.amount)), factor(years[yi]));
+          return multiply(whole, { num: BigInt(m), den: 12n });
         });
+        const b = String(block.baseFirst + pi);
+        const amountCell =
+          period === 'extended'
+            ? formula(ref('Belopp/år', block.baseFirst + pi), p.amount, KRONOR_FORMAT)
+            : formula(p.remainder ? remainderFormula(withRow(T.total), block.baseFirst, r - 1) : T.amount(R), p.amount, KRONOR_FORMAT);
+        const tillValue = till ? isoToSerial(till) : '';
         const row: (PlanCell | null)[] = [
           text(key),
           text(a.name),
@@ -247,32 +360,44 @@ export function buildCalculation(input: CalcInput): Calculation {
           text(SECTOR_LABELS[p.sector]),
           num(p.committee ? 1 : 0, INTEGER_FORMAT),
           text(PERIOD_LABELS[period]),
-          formula(p.remainder ? remainderFormula(T.totalRef.split('{r}').join(R), firstRow + 1, r) : T.amount(R), p.amount, KRONOR_FORMAT),
-          formula(T.rate(R), rate, '0.0%'),
-          formula(T.baseYear(R), baseYear ?? '', INTEGER_FORMAT),
-          formula(T.start(R), start ? isoToSerial(start) : '', DATE_FORMAT),
-          formula(period === 'base' ? T.tillBase(R) : T.tillExtended(R), till ? isoToSerial(till) : '', DATE_FORMAT),
-          formula(T.firstMonth(R), start ? countedMonths(start, start).first : '', INTEGER_FORMAT),
-          formula(T.lastMonth(R), counted ? counted.last : '', INTEGER_FORMAT),
-          p.remainder ? text('') : formula(T.criterion(R), escapeCriterion(p.name)),
+          amountCell,
+          formula(firstOfBlock ? withRow(T.rate) : ref('Indexsats', f), rate, '0.0%'),
+          formula(firstOfBlock ? withRow(T.baseYear) : ref('Basår', f), baseYear ?? '', INTEGER_FORMAT),
+          formula(firstOfBlock ? withRow(T.start) : ref('Från', f), start ? isoToSerial(start) : '', DATE_FORMAT),
+          formula(firstOfPeriod ? withRow(period === 'base' ? T.tillBase : T.tillExtended) : ref('Till', periodFirst), tillValue, DATE_FORMAT),
+          formula(firstOfBlock ? withRow(T.firstMonth) : ref('Första månad', f), start ? countedMonths(start, start).first : '', INTEGER_FORMAT),
+          formula(firstOfPeriod ? withRow(T.lastMonth) : ref('Sista månad', periodFirst), counted ? counted.last : '', INTEGER_FORMAT),
+          p.remainder || period === 'extended' ? text('') : formula(T.criterion(R), escapeCriterion(p.name)),
+          firstOfBlock ? formula(T.row(R), positions.get(key) ?? '', INTEGER_FORMAT) : text(''),
+          p.remainder || period === 'extended' ? text('') : formula(T.type(R), p.hasContributions ? ITEM_TYPES.contribution : `<>${ITEM_TYPES.contribution}`),
+          p.remainder || period === 'extended' ? text('') : formula(T.statedCount(R), p.statedCount, INTEGER_FORMAT),
         ];
         for (let yi = 0; yi < years.length; yi++) {
           const y = years[yi];
-          // Years the agreement cannot reach even with every extension stay empty (SUMIFS reads them as 0):
-          // that halves a large workbook.
-          row.push(!span || y < span.first || y > span.last ? null : formula(T.years[yi](R), ratioToNumber(yearValues[yi]), KRONOR_FORMAT));
+          // Years the agreement cannot reach even with every extension stay empty (the sums read them as 0).
+          const t = p.remainder ? T.years[yi].plain(R) : T.years[yi].stated(R).split('{b}').join(b);
+          row.push(!span || y < span.first || y > span.last ? null : formula(t, ratioToNumber(yearValues[yi]), KRONOR_FORMAT));
         }
+        if (r - 1 <= M) row.push(null, ...helperCells(r - 1));
         cells.push(row);
-        rows.push({ key, agreement: a.name, party: p.name, sector: p.sector, committee: p.committee, period, amount: p.amount, years: yearValues });
+        rows.push({ key, agreement: a.name, party: p.name, sector: p.sector, committee: p.committee, period, amount: p.amount, row: r, years: yearValues });
       });
     }
   });
 
-  const widths = [24, 28, 28, 10, 9, 16, 13, 9, 7, 11, 11, 9, 9, 12, ...years.map(() => 12)];
+  // Helper rows beyond the blocks (more stated years than block rows) stand alone.
+  for (let j = cells.length; j <= M; j++) {
+    const row: (PlanCell | null)[] = Array.from({ length: helperFirst }, () => null);
+    row.push(...helperCells(j));
+    cells.push(row);
+  }
+  cells[0].push(null, ...CALC_YEAR_AMOUNT_COLUMNS.map((h) => text(h, { bold: true })));
+  const widths = [24, 28, 28, 10, 9, 16, 13, 9, 7, 11, 11, 9, 9, 12, 6, 10, 9, ...years.map(() => 12), 3, 24, 13, 28, 7, 13, 13];
   return {
-    sheet: { name: EXTRA_SHEETS.calculation, cells, tables: [], columnWidths: widths, frozenRows: 1 },
+    sheet: { name: EXTRA_SHEETS.calculation, cells, tables: [], columnWidths: widths, frozenRows: 1, hidden: true },
     years,
     rows,
+    blocks,
   };
 }
 

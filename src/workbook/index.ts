@@ -1,9 +1,9 @@
 import type { Agreement } from '../domain/agreement';
 import type { IopSettings } from '../domain/settings';
-import { CalcRowValues, buildCalculation, planYears } from './calculation';
+import { CalcBlock, CalcRowValues, YearAmountRow, buildCalculation, planYears } from './calculation';
+import { yearAmountRowOf, yearAmountRows } from './tableRows';
 import { belongsToCommittee } from './committee';
 import { buildDataSheets } from './dataSheets';
-import { TableLayout, defaultAgreementLayout, defaultItemLayout } from './layout';
 import { buildMultiYearSheet } from './multiYear';
 import { buildOverviewSheet } from './overview';
 import { SheetPlan, WorkbookPlan } from './plan';
@@ -14,15 +14,17 @@ import { agreementKeys } from './key';
 export * from './plan';
 export * from './names';
 export { agreementKeys, keyFromName } from './key';
-export { agreementsFromTables, ALL_ITEM_COLUMNS } from './tables';
-export type { RawTable, ReadResult } from './tables';
+export { agreementsFromTables, canonicalHeaders } from './readTables';
+export type { CellFix, RawTable, ReadResult } from './readTables';
+export { ALL_ITEM_COLUMNS, agreementRow, partyRows, itemRows, tableRows, yearAmountRowOf } from './tableRows';
+export type { YearAmountRow } from './calculation';
+export { DATA_TABLES, TABLE_SPECS, specOfTable } from './tableSpec';
+export type { TableKind, TableSpec } from './tableSpec';
+export { mergeSameAgreement } from './mergeDocuments';
 export { planCalculator } from './calculator';
 export { buildSettingsSheet, SETTING_ROWS } from './settingsSheet';
-export { agreementRow, partyRows, itemRows } from './tables';
 export { overviewCells, overviewColumns, overviewHeaders } from './overview';
 export type { OverviewRole } from './overview';
-export type { TableLayout } from './layout';
-export { defaultAgreementLayout, defaultItemLayout } from './layout';
 
 export interface PlanOptions {
   /** The overview's year (default: the settings' base year). */
@@ -31,8 +33,10 @@ export interface PlanOptions {
   committee?: string;
   /** "Today", for the overview's status date; injected so tests are stable. */
   today?: Date;
-  agreementsAt?: TableLayout;
-  itemsAt?: TableLayout;
+  /** Each agreement's 1-based row in IOP_Avtal's body, by key (default: the order of `agreements`). */
+  positions?: ReadonlyMap<string, number>;
+  /** IOP_Belopp's body rows by position (default: the agreements' stated year amounts, as the plan writes them). */
+  yearAmountRows?: readonly (YearAmountRow | null)[];
 }
 
 export interface ReportPlan {
@@ -42,6 +46,7 @@ export interface ReportPlan {
   keys: string[];
   years: number[];
   calcRows: CalcRowValues[];
+  blocks: ReadonlyMap<string, CalcBlock>;
   statusDate: string;
 }
 
@@ -58,8 +63,9 @@ export function buildReportSheets(agreements: readonly Agreement[], keys: readon
     keys: myKeys,
     committee,
     years,
-    agreementsAt: options.agreementsAt ?? defaultAgreementLayout(),
-    itemsAt: options.itemsAt ?? defaultItemLayout(),
+    positions: options.positions ?? new Map(keys.map((k, i) => [k, i + 1])),
+    yearAmountRows: options.yearAmountRows ?? agreements.flatMap((a, i) => yearAmountRows(a, keys[i]).map(yearAmountRowOf)),
+    allAgreements: agreements.map((agreement, i) => ({ key: keys[i], agreement })),
   });
   const status = statusDate(year, options.today);
   const overview = buildOverviewSheet(mine, myKeys, {
@@ -68,10 +74,10 @@ export function buildReportSheets(agreements: readonly Agreement[], keys: readon
     statusDate: status,
     years,
     calcRows: calc.rows,
-    agreementsAt: options.agreementsAt ?? defaultAgreementLayout(),
+    blocks: calc.blocks,
   });
-  const plan = buildMultiYearSheet(mine, myKeys, years, committee);
-  return { sheets: [overview, plan, calc.sheet], agreements: mine, keys: myKeys, years, calcRows: calc.rows, statusDate: status };
+  const plan = buildMultiYearSheet(mine, myKeys, years, committee, calc.blocks);
+  return { sheets: [overview, plan, calc.sheet], agreements: mine, keys: myKeys, years, calcRows: calc.rows, blocks: calc.blocks, statusDate: status };
 }
 
 /** The whole workbook: settings, the three data tables and the reports, in the order the sheets appear. */

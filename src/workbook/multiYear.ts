@@ -1,12 +1,13 @@
 import type { Agreement } from '../domain/agreement';
 import { buildSchedule } from '../domain/schedule';
-import { CALC_FIRST_YEAR_COLUMN, calcColumn, calcNamedColumn } from './calculation';
+import { CALC_FIRST_YEAR_COLUMN, CalcBlock, calcRange } from './calculation';
 import { PERIOD_LABELS, SECTOR_LABELS, SHEETS, TOTAL_LABEL } from './names';
 import { INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, SheetPlan, columnLetter, formula, num, text } from './plan';
 
 const PERIODS = ['base', 'extended'] as const;
 const PARTS = ['public', 'civil', 'total'] as const;
-const FIRST_YEAR_COLUMN = 4;
+/** Avtal, Period, Del, then the years, Summa and (last, narrow) the technical Avtals-id. */
+const FIRST_YEAR_COLUMN = 3;
 export const PLAN_HEADER_ROW = 3;
 
 function partLabel(part: (typeof PARTS)[number]): string {
@@ -16,15 +17,16 @@ function partLabel(part: (typeof PARTS)[number]): string {
 /**
  * Sheet "Flerårsplan": per agreement six rows (public, civil, total for the base period and with every
  * planned extension) × calendar years, then the same six rows summed over all agreements, and a chart of
- * the yearly totals. Each side is the SUMIFS of its parties' exact amounts on the calculation sheet rounded
- * once (the inner ROUND to 6 decimals removes binary floating-point noise before rounding half up), so an
- * edited cost item flows through.
+ * the yearly totals. Each side is the SUMIFS of its parties' exact amounts over the agreement's own rows on the
+ * calculation sheet, rounded once (the inner ROUND to 6 decimals removes binary floating-point noise before
+ * rounding half up), so an edited cost item flows through and the cost grows linearly with the agreements.
  */
 export function buildMultiYearSheet(
   agreements: readonly Agreement[],
   keys: readonly string[],
   years: number[],
   committee: string,
+  blocks: ReadonlyMap<string, CalcBlock>,
 ): SheetPlan {
   const sumCol = FIRST_YEAR_COLUMN + years.length;
   const yearLetter = (i: number) => columnLetter(FIRST_YEAR_COLUMN + i);
@@ -33,12 +35,12 @@ export function buildMultiYearSheet(
     [text('Kronor per kalenderår: indexerat per nytt kalenderår och proportionerat per hela månad. "Med förlängningar" räknar med alla förlängningar avtalet medger.')],
     [],
     [
-      text('Avtals-id', { bold: true }),
       text('Avtal', { bold: true }),
       text('Period', { bold: true }),
       text('Del', { bold: true }),
       ...years.map((y) => ({ ...num(y, INTEGER_FORMAT), bold: true })),
       text('Summa', { bold: true }),
+      text('Avtals-id', { bold: true }),
     ],
   ];
   // The computed values are the domain core's schedule; LibreOffice checks that the formulas agree with it.
@@ -58,25 +60,24 @@ export function buildMultiYearSheet(
     if (period === 'base') return part === 'public' ? y.basePublic : part === 'civil' ? y.baseCivil : y.baseTotal;
     return part === 'public' ? y.public : part === 'civil' ? y.civil : y.total;
   };
-  // The formula text around the row number, per year column, built once (6 000 rows × years cells).
-  const criteria = `,${calcNamedColumn('Avtals-id')},$A{r},${calcNamedColumn('Period')},$C{r},${calcNamedColumn('Sektor')},$D{r}),6),0)`.split('{r}');
-  const sideFormula = years.map((_, yi) => `=ROUND(ROUND(SUMIFS(${calcColumn(CALC_FIRST_YEAR_COLUMN + yi)}`);
   const letters = years.map((_, yi) => yearLetter(yi));
 
   const firstDataRow = cells.length;
   agreements.forEach((a, ai) => {
     const key = keys[ai];
+    const block = blocks.get(key)!;
     for (const period of PERIODS) {
+      // The period's rows of this agreement on Beräkning: a few rows, not the whole sheet.
+      const [first, last] = period === 'base' ? [block.baseFirst, block.baseLast] : [block.extendedFirst, block.extendedLast];
+      const sectors = calcRange('Sektor', first, last);
       for (const part of PARTS) {
         const r = cells.length + 1;
-        const R = String(r);
-        const rowCriteria = criteria.join(R);
         const yearsCells = years.map((_, yi) => {
           const value = valueOf(key, period, part, yi);
           if (part === 'total') return formula(`=${letters[yi]}${r - 2}+${letters[yi]}${r - 1}`, value, KRONOR_FORMAT);
-          return formula(sideFormula[yi] + rowCriteria, value, KRONOR_FORMAT);
+          return formula(`=ROUND(ROUND(SUMIFS(${calcRange(CALC_FIRST_YEAR_COLUMN + yi, first, last)},${sectors},$C${r}),6),0)`, value, KRONOR_FORMAT);
         });
-        cells.push([text(key), text(a.name), text(PERIOD_LABELS[period]), text(partLabel(part)), ...yearsCells, sumCell(r, years, yearsCells)]);
+        cells.push([text(a.name), text(PERIOD_LABELS[period]), text(partLabel(part)), ...yearsCells, sumCell(r, years, yearsCells), text(key)]);
       }
     }
   });
@@ -90,9 +91,9 @@ export function buildMultiYearSheet(
       const yearsCells = years.map((_, yi) => {
         const value = agreements.reduce((s, _a, ai) => s + valueOf(keys[ai], period, part, yi), 0);
         const col = yearLetter(yi);
-        return formula(`=SUMIFS(${range(col)},${range('$C')},$C${r},${range('$D')},$D${r})`, value, KRONOR_FORMAT);
+        return formula(`=SUMIFS(${range(col)},${range('$B')},$B${r},${range('$C')},$C${r})`, value, KRONOR_FORMAT);
       });
-      cells.push([text(TOTAL_LABEL, { bold: true }), text('Alla avtal', { bold: true }), text(PERIOD_LABELS[period]), text(partLabel(part)), ...yearsCells, sumCell(r, years, yearsCells)]);
+      cells.push([text(`${TOTAL_LABEL}, alla avtal`, { bold: true }), text(PERIOD_LABELS[period]), text(partLabel(part)), ...yearsCells, sumCell(r, years, yearsCells)]);
     }
   }
   const seriesRow = (period: string, part: string) => totalsFirst + PERIODS.indexOf(period as never) * 3 + PARTS.indexOf(part as never);
@@ -100,8 +101,9 @@ export function buildMultiYearSheet(
     name: SHEETS.plan,
     cells,
     tables: [],
-    columnWidths: [24, 30, 18, 10, ...years.map(() => 13), 15],
+    columnWidths: [30, 18, 10, ...years.map(() => 13), 15, 8],
     frozenRows: PLAN_HEADER_ROW + 1,
+    print: { orientation: 'landscape', fitToWidth: true, repeatRows: [PLAN_HEADER_ROW, PLAN_HEADER_ROW] },
     chart:
       years.length > 0
         ? {
@@ -115,7 +117,7 @@ export function buildMultiYearSheet(
               { name: SECTOR_LABELS.civil, row: seriesRow('extended', 'civil') },
             ],
             anchorRow: cells.length + 1,
-            anchorColumn: 1,
+            anchorColumn: 0,
           }
         : undefined,
   };

@@ -50,6 +50,15 @@ export const EXTRA_SHEETS = {
 export const PARTY_TABLE = 'IOP_Parter';
 
 /**
+ * Table IOP_Belopp (sheet Belopp): amounts a document states for one calendar year of one cost item or
+ * contribution ("2026: 1 213 000 kr"). A row says: this item costs this much in that year, as stated (not
+ * indexed); years without a row use Belopp/år in IOP_Poster, indexed. Append-only, like ITEM_COLUMNS.
+ */
+export const YEAR_AMOUNT_TABLE = 'IOP_Belopp';
+export const YEAR_AMOUNT_SHEET = 'Belopp';
+export const YEAR_AMOUNT_COLUMNS = ['Avtals-id', 'Avtal', 'Typ', 'Part', 'Benämning', 'År', 'Belopp', 'Källa'] as const;
+
+/**
  * Columns of IOP_Avtal, in order: one row per agreement. Dates are Excel dates; an empty
  * "Förlängning gånger" with "Förlängning år" set means "ett år i taget" without a limit.
  * Append-only, like ITEM_COLUMNS.
@@ -78,17 +87,6 @@ export const PARTY_COLUMNS = ['Avtals-id', 'Avtal', 'Part', 'Org.nr', 'Sektor', 
  */
 export const ITEM_EXTRA_COLUMNS = ['Källa'] as const;
 export const IMPORT_SOURCE = 'Import';
-
-/** The committee's overview: seed 004's seven columns, then the columns this add-in adds. */
-export const OVERVIEW_COLUMNS = [
-  'Namn',
-  'Samverkanspart/-er',
-  'Kategorisering/målgrupp',
-  'Verksamhetens syfte',
-  'Beräknat värde/år',
-  'Kostnad {nämnd}/år',
-  'Giltighet',
-] as const;
 
 export const PERIOD_LABELS = { base: 'Avtalsperiod', extended: 'Med förlängningar' } as const;
 export const TOTAL_LABEL = 'Totalt';

@@ -1,10 +1,9 @@
 import type { Agreement } from '../domain/agreement';
-import { CalcRowValues, CALC_FIRST_YEAR_COLUMN, addRatios, calcColumn, calcNamedColumn } from './calculation';
+import { CalcBlock, CalcRowValues, CALC_FIRST_YEAR_COLUMN, addRatios, calcCell, calcRange, tableColumn } from './calculation';
 import { roundHalfUp, toKronor } from '../domain/money';
 import { committeeAbbreviation, partnerNames } from './committee';
-import { TableLayout, wholeColumn } from './layout';
-import { PERIOD_LABELS, SECTOR_LABELS, SHEETS } from './names';
-import { INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, SHORT_DATE_FORMAT, DATE_FORMAT, SheetPlan, cellAddress, formula, formulaString, num, text } from './plan';
+import { SECTOR_LABELS, SHEETS, TABLES } from './names';
+import { INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, SHORT_DATE_FORMAT, DATE_FORMAT, SheetPlan, cellAddress, formula, num, text } from './plan';
 import { STATUS, agreementStatus, isoToSerial } from './status';
 
 /** What each overview column shows; the committee's own sheet may hold any subset, in any order. */
@@ -89,7 +88,8 @@ export interface OverviewContext {
   statusDate: string;
   years: number[];
   calcRows: CalcRowValues[];
-  agreementsAt: TableLayout;
+  /** Where each agreement's rows are on Beräkning, by key. */
+  blocks: ReadonlyMap<string, CalcBlock>;
 }
 
 const byKeyCache = new WeakMap<CalcRowValues[], Map<string, CalcRowValues[]>>();
@@ -112,18 +112,18 @@ function roundedYear(rows: CalcRowValues[], yi: number): number {
 
 /** Every overview cell of one agreement, as formulas over the tables and the calculation sheet. */
 export function overviewCells(a: Agreement, key: string, ctx: OverviewContext): Record<OverviewRole, PlanCell> {
-  const A = (h: string) => wholeColumn(ctx.agreementsAt, h);
-  const k = formulaString(key);
-  const at = (h: string) => `INDEX(${A(h)},MATCH(${k},${A('Avtals-id')},0))`;
-  const base = `${calcNamedColumn('Avtals-id')},${k},${calcNamedColumn('Period')},"${PERIOD_LABELS.base}"`;
-  const valueF = `SUMIFS(${calcNamedColumn('Belopp/år')},${base})`;
-  const costF = `SUMIFS(${calcNamedColumn('Belopp/år')},${base},${calcNamedColumn('Nämndens')},1)`;
+  const block = ctx.blocks.get(key);
+  if (!block) throw new Error(`Avtalet "${a.name}" saknas på bladet Beräkning.`);
+  // The agreement's row in IOP_Avtal, found once on Beräkning; every field is read at that position.
+  const at = (h: string) => `INDEX(${tableColumn(TABLES.agreements, h)},${calcCell('Rad', block.baseFirst)})`;
+  const { baseFirst: f, baseLast: l } = block;
+  const valueF = `SUM(${calcRange('Belopp/år', f, l)})`;
+  const costF = `SUMIFS(${calcRange('Belopp/år', f, l)},${calcRange('Nämndens', f, l)},1)`;
   const value = baseRows(ctx.calcRows, key, 'all').reduce((s, r) => s + r.amount, 0);
   const cost = baseRows(ctx.calcRows, key, 'committee').reduce((s, r) => s + r.amount, 0);
-  const sideOfYear = (col: string, sector: string) =>
-    `ROUND(ROUND(SUMIFS(${col},${base},${calcNamedColumn('Sektor')},"${sector}"),6),0)`;
   const yi = ctx.years.indexOf(ctx.year);
-  const yearCol = yi >= 0 ? calcColumn(CALC_FIRST_YEAR_COLUMN + yi) : null;
+  const yearRange = yi >= 0 ? calcRange(CALC_FIRST_YEAR_COLUMN + yi, f, l) : null;
+  const sideOfYear = (sector: string) => `ROUND(ROUND(SUMIFS(${yearRange},${calcRange('Sektor', f, l)},"${sector}"),6),0)`;
   const end = a.validity.end;
   const S = ctx.statusRef;
   const places = a.places;
@@ -141,16 +141,16 @@ export function overviewCells(a: Agreement, key: string, ctx: OverviewContext): 
     ),
     places: formula(`=IF(ISNUMBER(${at('Platser')}),${at('Platser')},"")`, places ?? '', INTEGER_FORMAT),
     costPerPlace: formula(`=IF(N(${at('Platser')})>0,ROUND(${costF}/${at('Platser')},0),"")`, places && places > 0 ? toKronor(cost / places) : '', KRONOR_FORMAT),
-    valueYear: yearCol
+    valueYear: yearRange
       ? formula(
-          `=${sideOfYear(yearCol, SECTOR_LABELS.public)}+${sideOfYear(yearCol, SECTOR_LABELS.civil)}`,
+          `=${sideOfYear(SECTOR_LABELS.public)}+${sideOfYear(SECTOR_LABELS.civil)}`,
           roundedYear(baseRows(ctx.calcRows, key, 'public'), yi) + roundedYear(baseRows(ctx.calcRows, key, 'civil'), yi),
           KRONOR_FORMAT,
         )
       : num(0, KRONOR_FORMAT),
-    costYear: yearCol
+    costYear: yearRange
       ? formula(
-          `=ROUND(ROUND(SUMIFS(${yearCol},${base},${calcNamedColumn('Nämndens')},1),6),0)`,
+          `=ROUND(ROUND(SUMIFS(${yearRange},${calcRange('Nämndens', f, l)},1),6),0)`,
           roundedYear(baseRows(ctx.calcRows, key, 'committee'), yi),
           KRONOR_FORMAT,
         )
@@ -195,5 +195,6 @@ export function buildOverviewSheet(agreements: readonly Agreement[], keys: reado
     tables: [],
     columnWidths: [28, 30, 34, 40, 16, 16, 10, 18, 8, 13, 14, 16, 26],
     frozenRows: HEADER_ROW + 1,
+    print: { orientation: 'landscape', fitToWidth: true, repeatRows: [HEADER_ROW, HEADER_ROW] },
   };
 }

@@ -49,6 +49,17 @@ export interface SheetPlan {
   chart?: ChartPlan;
   /** Rows kept visible at the top when scrolling. */
   frozenRows?: number;
+  /** A helper sheet the reports compute from, hidden from the user's tabs. */
+  hidden?: boolean;
+  /** How the sheet prints: landscape, every column on one page width (as many pages down as needed), header rows repeated. */
+  print?: PrintPlan;
+}
+
+export interface PrintPlan {
+  orientation: 'landscape' | 'portrait';
+  fitToWidth: boolean;
+  /** Zero-based rows repeated at the top of every printed page (first, last). */
+  repeatRows?: [number, number];
 }
 
 export interface NamePlan {

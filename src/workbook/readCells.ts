@@ -7,6 +7,7 @@
 import type { Sector } from '../domain/agreement';
 import { dateToExcelSerial, excelSerialToDate, formatDate, isValidParts } from '../domain/dates';
 import { parseOrgNumber } from '../domain/orgNumber';
+import { parseSwedishNumber, unitFactor } from '../domain/swedishNumbers';
 import { DATE_FORMAT, INTEGER_FORMAT, KRONOR_FORMAT } from './plan';
 import type { CellValue } from './plan';
 import { ITEM_TYPES, SECTOR_LABELS } from './names';
@@ -34,57 +35,13 @@ function errorValue(s: string): boolean {
   return /^#[A-Z0-9/]+[!?]?$|^#N\/A$/i.test(s.trim());
 }
 
-/**
- * A decimal number written by a person: spaces or (repeated) dots/commas as thousands separators, a comma or
- * a dot as decimal sign. A single separator followed by exactly three digits ("1.750", "1,750") is refused:
- * Swedish and English writing read it differently.
- */
-export function parseDecimal(text: string): number | 'ambiguous' | null {
-  let s = text.trim().replace(/^[−–]/, '-');
-  const negative = s.startsWith('-');
-  if (negative) s = s.slice(1).trim();
-  if (/[\s\u00a0\u2009\u202f]/.test(s)) {
-    // Spaces only between groups of three digits: "1 750 000", "1 750 000,50".
-    if (!/^\d{1,3}([\s\u00a0\u2009\u202f]\d{3})+([.,]\d+)?$/.test(s)) return null;
-    s = s.replace(SPACES, '');
-  }
-  if (!/^\d[\d.,]*$/.test(s) || /[.,]$/.test(s)) return null;
-  const dots = (s.match(/\./g) ?? []).length;
-  const commas = (s.match(/,/g) ?? []).length;
-  let normal: string;
-  const grouped = (t: string, sep: string) => new RegExp(`^\\d{1,3}(\\${sep}\\d{3})+$`).test(t);
-  if (dots > 0 && commas > 0) {
-    const decimalSep = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
-    const groupSep = decimalSep === '.' ? ',' : '.';
-    const at = s.lastIndexOf(decimalSep);
-    const whole = s.slice(0, at);
-    if (s.split(decimalSep).length !== 2 || !grouped(whole, groupSep)) return null;
-    normal = `${whole.split(groupSep).join('')}.${s.slice(at + 1)}`;
-  } else if (dots + commas > 1) {
-    const sep = dots > 0 ? '.' : ',';
-    if (!grouped(s, sep)) return null;
-    normal = s.split(sep).join('');
-  } else if (dots + commas === 1) {
-    const [whole, frac] = s.split(/[.,]/);
-    if (frac.length === 3) return 'ambiguous';
-    normal = `${whole}.${frac}`;
-  } else normal = s;
-  const n = Number(normal);
-  if (!Number.isFinite(n)) return null;
-  return negative ? -n : n;
-}
-
-const AMOUNT_UNITS: [RegExp, number][] = [
-  [/^(kr|kronor|sek|kr\.)$/i, 1],
-  [/^(tkr|tsek|tusen kronor|tusen kr|tusen)$/i, 1000],
-  [/^(mkr|mnkr|msek|mn kr|milj\.? kr|miljoner kronor|miljoner kr|miljoner|miljon kronor|miljon|mn)$/i, 1_000_000],
-];
+/** A decimal number written by a person, read by the one Swedish policy (src/domain/swedishNumbers.ts). */
+export const parseDecimal = parseSwedishNumber;
 
 function numberText(v: CellValue, what: string, example: string): CellRead<number> {
   const s = String(v).trim();
   if (errorValue(s)) return fail(`visar felet ${s} (en formel som inte kan räknas)`);
   const n = parseDecimal(s);
-  if (n === 'ambiguous') return fail(`${show(v)} är tvetydigt (punkten eller kommat kan vara decimal- eller tusentalstecken) – skriv ${what} utan tusentalstecken, t.ex. ${example}`);
   if (n === null) return fail(`${show(v)} är inget tal – skriv ${what} som ett tal, t.ex. ${example}`);
   return ok(n);
 }
@@ -101,8 +58,8 @@ export function readAmount(v: CellValue): CellRead<number> {
     const s = String(v).trim().replace(/\s*[:,]-$/, ' kr');
     const m = /^(.*?\d)\s*([^\d\s.,].*)?$/.exec(s);
     const unit = m?.[2]?.trim() ?? '';
-    const factor = unit ? AMOUNT_UNITS.find(([re]) => re.test(unit))?.[1] : 1;
-    if (factor === undefined) return fail(`${show(v)} är inget belopp – skriv beloppet i kronor som ett tal, t.ex. 1750000`);
+    const factor = unit ? unitFactor(unit) : 1;
+    if (factor === null) return fail(`${show(v)} är inget belopp – skriv beloppet i kronor som ett tal, t.ex. 1750000`);
     const read = numberText(m?.[1] ?? s, 'beloppet', '1750000');
     if (!read.ok || read.value === null) return read;
     // Work in öre so that "1,1 mnkr" is exactly 1 100 000, not 1 100 000.0000000002.

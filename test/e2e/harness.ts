@@ -1,7 +1,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 /**
  * Shared set-up for the browser tests: a development build of the pages (rebuilt only when sources changed),
@@ -9,9 +9,14 @@ import type { Browser, Page } from 'playwright-core';
  */
 export const ROOT = path.resolve(__dirname, '../..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const BUILD_DIR = path.join(ROOT, 'test-output', 'e2e-dist');
-const MARKER = path.join(BUILD_DIR, '.built');
+type Mode = 'development' | 'production';
+const buildDir = (mode: Mode) => path.join(ROOT, 'test-output', mode === 'development' ? 'e2e-dist' : 'e2e-dist-production');
 const LOCK = path.join(ROOT, 'test-output', 'e2e-build.lock');
+
+/** Where the production page loads office.js from (webpack.config.js). */
+export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
+/** The npm package's dist/ has the CDN's layout (office.js beside en-us/office_strings.js, sv-se/…, telemetry/…). */
+export const OFFICE_LOCAL = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 
 /** Chromium is required in CI; on a developer machine without it the tests say so and skip. */
 export function chromiumMissingReason(): string | null {
@@ -38,11 +43,13 @@ function sourcesMtime(): number {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Returns a folder with preview.html and taskpane.html. E2E_DIST points at a ready build (e.g. dist/ after
- * `npm run build:dev`); otherwise the tests build their own copy under test-output/, one jest worker at a time.
+ * Returns a folder with preview.html and taskpane.html. E2E_DIST points at a ready development build (e.g. dist/
+ * after `npm run build:dev`); otherwise the tests build their own copy under test-output/, one jest worker at a time.
  */
-export async function ensureBuild(): Promise<string> {
-  if (process.env.E2E_DIST) return path.resolve(process.env.E2E_DIST);
+export async function ensureBuild(mode: Mode = 'development'): Promise<string> {
+  if (process.env.E2E_DIST && mode === 'development') return path.resolve(process.env.E2E_DIST);
+  const BUILD_DIR = buildDir(mode);
+  const MARKER = path.join(BUILD_DIR, '.built');
   fs.mkdirSync(path.dirname(LOCK), { recursive: true });
   const deadline = Date.now() + 10 * 60_000;
   for (;;) {
@@ -57,10 +64,10 @@ export async function ensureBuild(): Promise<string> {
   }
   try {
     if (fs.existsSync(MARKER) && fs.statSync(MARKER).mtimeMs > sourcesMtime()) return BUILD_DIR;
-    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'development', '--output-path', BUILD_DIR], {
+    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', mode, '--output-path', BUILD_DIR], {
       cwd: ROOT,
       stdio: 'pipe',
-      env: { ...process.env, NODE_ENV: 'development' },
+      env: { ...process.env, NODE_ENV: mode },
     });
     fs.writeFileSync(MARKER, new Date().toISOString());
     return BUILD_DIR;
@@ -87,7 +94,30 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Fails the test on any uncaught page error or a request that leaves the loopback server. */
+/**
+ * Answers requests for Microsoft's office.js CDN from the npm package's copy (the tests make no network calls).
+ * A file the package lacks gets 404, so a test that watches responses sees it. Returns the paths served.
+ */
+export async function routeOfficeCdn(target: Page | BrowserContext): Promise<string[]> {
+  const served: string[] = [];
+  await target.route(`${new URL(OFFICE_CDN).origin}/**`, async (route) => {
+    const url = route.request().url();
+    const rest = url.startsWith(OFFICE_CDN) ? decodeURIComponent(new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length)) : null;
+    const file = rest === null ? null : path.resolve(OFFICE_LOCAL, rest);
+    if (!file || !file.startsWith(OFFICE_LOCAL + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      await route.fulfill({ status: 404, body: 'not in @microsoft/office-js/dist' });
+      return;
+    }
+    served.push(rest!);
+    await route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: fs.readFileSync(file) });
+  });
+  return served;
+}
+
+/**
+ * Fails the test on any uncaught page error or a request that leaves the loopback server (office.js's CDN
+ * excepted: routeOfficeCdn answers it locally).
+ */
 export function watchPage(page: Page, baseUrl: string): string[] {
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`Sidfel: ${e.message}`));
@@ -101,7 +131,7 @@ export function watchPage(page: Page, baseUrl: string): string[] {
   });
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(baseUrl) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`Extern begäran: ${url}`);
+    if (!url.startsWith(baseUrl) && !url.startsWith(OFFICE_CDN) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`Extern begäran: ${url}`);
   });
   return problems;
 }
@@ -147,10 +177,10 @@ export interface BuiltPages {
  * Registers beforeAll/afterAll for one describe block: the built pages, the loopback server over them and one
  * headless Chromium. The returned object's fields are valid inside the tests.
  */
-export function builtPagesInBrowser(): BuiltPages {
+export function builtPagesInBrowser(mode: Mode = 'development'): BuiltPages {
   const state: { dist?: string; browser?: Browser; server?: { url: string; close(): Promise<void> } } = {};
   beforeAll(async () => {
-    state.dist = await ensureBuild();
+    state.dist = await ensureBuild(mode);
     state.server = await startServer(state.dist);
     state.browser = await launchChromium();
   }, 600_000);

@@ -1,6 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { builtPagesInBrowser, chromiumMissingReason } from './harness';
+import { OFFICE_CDN, builtPagesInBrowser, chromiumMissingReason, routeOfficeCdn } from './harness';
 
 /**
  * The shared-runtime page must make the IOP functions known before the React UI is even requested,
@@ -22,11 +22,12 @@ describeBrowser('the built task pane page', () => {
     expect(entry).not.toMatch(/"\.\/node_modules\/(react|react-dom|@fluentui)\//);
     const html = fs.readFileSync(path.join(pages.dist, 'taskpane.html'), 'utf8');
     expect(html).toMatch(/Content-Security-Policy/);
-    expect([...html.matchAll(/<script[^>]*src="?([^" >]+)/g)].map((m) => m[1])).toEqual(['office/office.js', 'taskpane.js']);
+    expect([...html.matchAll(/<script[^>]*src="?([^" >]+)/g)].map((m) => m[1])).toEqual([`${OFFICE_CDN}office.js`, 'taskpane.js']);
   });
 
   it('associates every IOP function before the UI chunk is requested', async () => {
     const page = await pages.browser.newPage();
+    await routeOfficeCdn(page);
     const events: string[] = [];
     await page.exposeFunction('__recordAssociation', (id: string) => events.push(`associate:${id}`));
     page.on('request', (request) => {

@@ -1,5 +1,5 @@
 import { keyFromName } from '../../src/workbook/key';
-import { mergeSameAgreement } from '../../src/cli/xlsxInput';
+import { mergeSameAgreement } from '../../src/workbook/mergeDocuments';
 import { hoppfullFramtid } from '../fixtures/workbook/agreements';
 
 const PREFIX = 'Överenskommelse om idéburet offentligt partnerskap mellan Linköpings kommun och Föreningen Gemenskap avseende';

@@ -1,7 +1,7 @@
 import { writePlanXlsx } from '../../src/writers/xlsx';
 import { buildSchedule } from '../../src/domain/schedule';
-import { buildWorkbookPlan, cellAddress, SheetPlan, WorkbookPlan } from '../../src/workbook';
-import { ALL } from '../fixtures/workbook/agreements';
+import { buildWorkbookPlan, cellAddress, columnLetter, SheetPlan, WorkbookPlan } from '../../src/workbook';
+import { ALL, yearPriced } from '../fixtures/workbook/agreements';
 import { spawnSync } from 'child_process';
 import { mkdtempSync, writeFileSync } from 'fs';
 import JSZip from 'jszip';
@@ -38,7 +38,7 @@ describeLo('the .xlsx recalculated by LibreOffice', () => {
 
   beforeAll(async () => {
     if (!soffice) throw new Error('LibreOffice (soffice) saknas, men i CI måste testet köras: installera libreoffice-calc.');
-    plan = buildWorkbookPlan(ALL, settings, { year: 2025, today: new Date(2025, 2, 15) });
+    plan = buildWorkbookPlan([...ALL, yearPriced], settings, { year: 2026, today: new Date(2026, 2, 15) });
     // LibreOffice gets a copy without cached results, so every number it reports is its own calculation.
     const uncached: WorkbookPlan = {
       ...plan,
@@ -67,6 +67,23 @@ describeLo('the .xlsx recalculated by LibreOffice', () => {
     expect(mismatches.slice(0, 10)).toEqual([]);
   });
 
+  it('uses the amounts stated per calendar year: the stated years as stated, the others indexed', () => {
+    const flerar = sheets['Flerårsplan'];
+    const header = flerar[3];
+    const row = (period: string, part: string) => flerar.find((r) => r[0] === yearPriced.name && r[1] === period && r[2] === part)!;
+    const at = (part: string, year: number) => Number(row('Med förlängningar', part)[header.indexOf(String(year))]);
+    // 2026: the municipality's stated 1 250 000; the association's 321 000 + 60 000 × 1,02.
+    expect(at('Offentlig', 2026)).toBe(1250000);
+    expect(at('Idéburen', 2026)).toBe(321000 + 61200);
+    // 2027 (no amount stated for the municipality): 1 213 000 × 1,02².
+    expect(at('Offentlig', 2027)).toBe(Math.round(1213000 * 1.02 * 1.02));
+    // 2028, the extension year: 1 300 000 as stated; the association's 300 000 + 60 000 indexed three years.
+    expect(at('Offentlig', 2028)).toBe(1300000);
+    expect(at('Idéburen', 2028)).toBe(Math.round(360000 * 1.02 ** 3));
+    // 2025 from March: ten months of the first year's level.
+    expect(at('Offentlig', 2025)).toBe(Math.round((1213000 * 10) / 12));
+  });
+
   it('keeps text that looks like a formula as text', () => {
     const avtal = sheets['Avtal'];
     expect(avtal.some((row) => row.includes('=hälsa, språk, samhällskunskap'))).toBe(true);
@@ -76,11 +93,11 @@ describeLo('the .xlsx recalculated by LibreOffice', () => {
   it('matches buildSchedule for every agreement and year in the multi-year plan', () => {
     const flerar = sheets['Flerårsplan'];
     const header = flerar[3];
-    for (const a of ALL.slice(0, 4)) {
+    for (const a of [...ALL.slice(0, 4), yearPriced]) {
       const schedule = buildSchedule(a);
       for (const y of schedule.years) {
         const col = header.indexOf(String(y.year));
-        const row = (period: string, part: string) => flerar.find((r) => r[1] === a.name && r[2] === period && r[3] === part)!;
+        const row = (period: string, part: string) => flerar.find((r) => r[0] === a.name && r[1] === period && r[2] === part)!;
         expect(Number(row('Med förlängningar', 'Offentlig')[col])).toBe(y.public);
         expect(Number(row('Med förlängningar', 'Idéburen')[col])).toBe(y.civil);
         expect(Number(row('Avtalsperiod', 'Totalt')[col])).toBe(y.baseTotal);
@@ -113,8 +130,10 @@ describeLo('the chart on Flerårsplan in LibreOffice', () => {
     // LibreOffice writes the sheet name unquoted; the references are the plan's rows.
     const refs = [...chart.matchAll(/<c:f>'?Flerårsplan'?!([^<]+)<\/c:f>/g)].map((m) => m[1]);
     const { categoryRow, series } = plan.chart!;
-    const row = (r: number) => `$E$${r + 1}:$Q$${r + 1}`;
-    expect(refs).toEqual([`$D$${series[0].row + 1}`, row(categoryRow), row(series[0].row), `$D$${series[1].row + 1}`, row(categoryRow), row(series[1].row)]);
+    const { firstColumn, lastColumn } = plan.chart!;
+    const row = (r: number) => `$${columnLetter(firstColumn)}$${r + 1}:$${columnLetter(lastColumn)}$${r + 1}`;
+    const label = (r: number) => `$${columnLetter(firstColumn - 1)}$${r + 1}`;
+    expect(refs).toEqual([label(series[0].row), row(categoryRow), row(series[0].row), label(series[1].row), row(categoryRow), row(series[1].row)]);
     expect(chart).toContain(title);
   }, 120000);
 

@@ -1,5 +1,5 @@
 import { parseDecimal, readAmount, readDate, readItemType, readNumber, readOrgNumber, readRate, readSector } from '../../src/workbook/readCells';
-import { agreementsFromTables, canonicalHeaders } from '../../src/workbook/tables';
+import { agreementsFromTables, canonicalHeaders } from '../../src/workbook/readTables';
 import { AGREEMENT_COLUMNS, ALL_ITEM_COLUMNS, PARTY_COLUMNS } from '../../src/workbook';
 
 const value = <T>(r: { ok: boolean; value?: T | null }) => (r.ok ? r.value : 'refused');
@@ -15,9 +15,10 @@ describe('parseDecimal', () => {
     ['1,750,000.50', 1750000.5],
     ['1,5', 1.5],
     ['1.5', 1.5],
-    ['0,025', 'ambiguous'],
-    ['1.750', 'ambiguous'],
-    ['1,750', 'ambiguous'],
+    // The one Swedish policy (src/domain/swedishNumbers.ts): comma decimal, a point before three digits groups.
+    ['0,025', 0.025],
+    ['1.750', 1750],
+    ['1,750', 1.75],
     ['−200', -200],
     ['1 75 000', null],
     ['1.75.000', null],
@@ -44,7 +45,8 @@ describe('cell readers', () => {
     expect(value(readAmount(''))).toBeNull();
     expect(value(readAmount(-1))).toBe('refused');
     expect(value(readAmount('-1 000 kr'))).toBe('refused');
-    expect(value(readAmount('1.750 kr'))).toBe('refused');
+    expect(value(readAmount('1.750 kr'))).toBe(1750);
+    expect(value(readAmount('17 50 kr'))).toBe('refused');
     expect(value(readAmount('500 euro'))).toBe('refused');
     expect(value(readAmount('#VALUE!'))).toBe('refused');
     expect(value(readAmount(true))).toBe('refused');
@@ -115,10 +117,10 @@ describe('agreementsFromTables', () => {
   const poster = (amount: unknown) => ({ headers: [...ALL_ITEM_COLUMNS], rows: [['iop-a', 'A', 'Kostnadspost', 'Kommunen', 'Offentlig', 'Lön', amount, null, null, null, 'Import']] as never });
 
   it('names sheet rows from rowNumbers and the sheet the table is on', () => {
-    const t = { ...poster('1.750'), rowNumbers: [14], sheet: 'Poster 2024' };
+    const t = { ...poster('17 50'), rowNumbers: [14], sheet: 'Poster 2024' };
     const r = agreementsFromTables(avtal([base]), parter, t);
     expect(r.agreements).toEqual([]);
-    expect(r.problems).toEqual([expect.stringMatching(/^Poster 2024 rad 14, kolumn Belopp\/år: "1\.750" är tvetydigt/)]);
+    expect(r.problems).toEqual([expect.stringMatching(/^Poster 2024 rad 14, kolumn Belopp\/år: "17 50" är inget tal/)]);
   });
 
   it('offers fixes for text it read', () => {
@@ -138,7 +140,7 @@ describe('agreementsFromTables', () => {
   });
 
   it('with no tables at all reads nothing and reports nothing', () => {
-    expect(agreementsFromTables(null, null, null)).toEqual({ agreements: [], problems: [], fixes: [] });
+    expect(agreementsFromTables(null, null, null)).toEqual({ agreements: [], positions: new Map(), problems: [], fixes: [] });
   });
 
   it('a missing Parter table is reported', () => {

@@ -1,7 +1,8 @@
 import { resolve } from 'path';
 import { formatKronor } from '../../domain/money';
 import { buildSchedule } from '../../domain/schedule';
-import { importFiles, parseArgs } from '../xlsxInput';
+import { parseCommandArgs } from '../args';
+import { importFiles } from '../documents';
 import { CliCommand, CliError } from '../io';
 
 export interface PlanJson {
@@ -19,7 +20,7 @@ export const flerar: CliCommand = {
     'till och med sista möjliga år med alla förlängningar ("extension": true för år som bara finns vid förlängning).',
   ].join('\n'),
   async run(args, io) {
-    const { files, bools } = parseArgs(args, {}, ['--json']);
+    const { files, bools } = parseCommandArgs(args, { booleans: ['--json'] });
     const { agreements, warnings } = await importFiles(files.map((f) => resolve(io.cwd, f)));
     if (agreements.length === 0) throw new CliError('filerna innehöll inga IOP-avtal.');
     const schedules = agreements.map((a) => buildSchedule(a));

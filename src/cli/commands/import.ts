@@ -1,4 +1,5 @@
 import { resolve } from 'path';
+import { parseCommandArgs } from '../args';
 import { CliCommand, CliError } from '../io';
 import { ImportError, importFile, summarize, toContractJson } from '../../import/node';
 
@@ -16,11 +17,9 @@ export const importCommand: CliCommand = {
     'Slutkod 0 när alla filer lästes (varningar tillåtna), 2 om en fil inte kunde läsas.',
   ].join('\n'),
   async run(args, io) {
-    const json = args.includes('--json');
-    const withProvenance = args.includes('--provenance');
-    const unknown = args.find((a) => a.startsWith('-') && a !== '--json' && a !== '--provenance');
-    if (unknown) throw new CliError(`okänd flagga ${unknown}. Kör "iop import --help".`);
-    const files = args.filter((a) => !a.startsWith('-'));
+    const { files, bools } = parseCommandArgs(args, { booleans: ['--json', '--provenance'] });
+    const json = bools.has('--json');
+    const withProvenance = bools.has('--provenance');
     if (!files.length) throw new CliError('ange minst en fil att importera, t.ex. "iop import avtal.docx".');
     const results = [];
     for (const file of files) {

@@ -3,7 +3,8 @@ import { dirname, resolve } from 'path';
 import { defaultSettings } from '../../domain/settings';
 import { buildWorkbookPlan } from '../../workbook';
 import { writePlanXlsx } from '../../writers/xlsx';
-import { importFiles, parseArgs, parseYear } from '../xlsxInput';
+import { parseCommandArgs, parseYear } from '../args';
+import { importFiles } from '../documents';
 import { CliCommand, CliError } from '../io';
 
 /**
@@ -39,7 +40,7 @@ export const oversikt: CliCommand = {
     '  --namnd NAMN   nämnden vars översikt det är (standard Arbetsmarknadsnämnden)',
   ].join('\n'),
   async run(args, io) {
-    const { files, flags } = parseArgs(args, { '-o': 'out', '--ut': 'out', '--out': 'out', '--ar': 'year', '--år': 'year', '--namnd': 'committee', '--nämnd': 'committee' });
+    const { files, flags } = parseCommandArgs(args, { values: { '--ut': 'out', '-o': 'out', '--out': 'out', '--ar': 'year', '--år': 'year', '--namnd': 'committee', '--nämnd': 'committee' } });
     const settings = defaultSettings();
     const year = parseYear(flags.year, settings.baseYear);
     const committee = flags.committee?.trim() || settings.committee;

@@ -1,7 +1,8 @@
 import { resolve } from 'path';
 import { defaultSettings } from '../../domain/settings';
 import { buildMemo, writeMemoDocx } from '../../writers/docx';
-import { importFiles, parseArgs, parseYear } from '../xlsxInput';
+import { parseCommandArgs, parseYear } from '../args';
+import { importFiles } from '../documents';
 import { CliCommand, CliError } from '../io';
 import { writeWholeFile } from './oversikt';
 
@@ -21,7 +22,7 @@ export const promemoria: CliCommand = {
     '  --namnd NAMN   nämnden vars partnerskap det är (standard Arbetsmarknadsnämnden)',
   ].join('\n'),
   async run(args, io) {
-    const { files, flags } = parseArgs(args, { '-o': 'out', '--ut': 'out', '--out': 'out', '--ar': 'year', '--år': 'year', '--namnd': 'committee', '--nämnd': 'committee' });
+    const { files, flags } = parseCommandArgs(args, { values: { '--ut': 'out', '-o': 'out', '--out': 'out', '--ar': 'year', '--år': 'year', '--namnd': 'committee', '--nämnd': 'committee' } });
     const settings = defaultSettings();
     const year = parseYear(flags.year, settings.baseYear);
     const committee = flags.committee?.trim() || settings.committee;

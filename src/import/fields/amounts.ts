@@ -1,5 +1,7 @@
+import { NUMBER_PATTERN, parseSwedishNumber, UNIT_PATTERN, unitFactor } from '../../domain/swedishNumbers';
+
 /**
- * Amounts in kronor as Swedish documents write them: `1 750 000 kr`, `1.750.000 kr`, `1 750 000:-`,
+ * Amounts in kronor, found in running text as Swedish documents write them (read by the one number policy of src/domain/swedishNumbers.ts): `1 750 000 kr`, `1.750.000 kr`, `1 750 000:-`,
  * `681 600 SEK`, `600 tkr`, `1,2 mnkr`, `2 miljoner kronor`. A number without a currency word is not an
  * amount (postal codes, GLN numbers, years), except where the caller knows the cell holds kronor.
  */
@@ -9,27 +11,16 @@ export interface AmountMatch {
   end: number;
 }
 
-const NUMBER = String.raw`\d{1,3}(?:(?: |\.)\d{3})+(?:,\d{1,2})?|\d+(?:,\d+)?`;
-const UNIT = String.raw`(?:mnkr|mkr|msek|miljoner\s+kronor|miljoner\s+kr|milj\.?\s*kr|mn\s*kr|tkr|tsek|tusen\s+kronor|kronor|kr\.?|sek|:-)`;
-const AMOUNT = new RegExp(String.raw`(?<![\d.,:/])(${NUMBER})\s*(${UNIT})(?![\p{L}\d])`, 'giu');
-const BARE = new RegExp(String.raw`^\s*(${NUMBER})\s*$`, 'u');
+const AMOUNT = new RegExp(String.raw`(?<![\d.,:/])(${NUMBER_PATTERN})\s*(${UNIT_PATTERN})(?![\p{L}\d])`, 'giu');
+const BARE = new RegExp(String.raw`^\s*(${NUMBER_PATTERN})\s*$`, 'u');
 
-function multiplier(unit: string): number {
-  const u = unit.toLowerCase().replace(/\s+/g, ' ');
-  if (/^(mnkr|mkr|msek|miljoner|milj|mn)/.test(u)) return 1_000_000;
-  if (/^(tkr|tsek|tusen)/.test(u)) return 1_000;
-  return 1;
-}
-
+/** A number as Swedish documents write it ("1 750 000", "1.750.000", "1,45"); NaN when it is none. */
 export function numberValue(text: string): number {
-  const t = text.replace(/ /g, '');
-  // "1.750.000": points that group thousands; a lone "1.5" never reaches here (NUMBER forbids it).
-  const grouped = /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t) ? t.replace(/\./g, '') : t;
-  return Number(grouped.replace(',', '.'));
+  return parseSwedishNumber(text) ?? NaN;
 }
 
 function toKronor(numberText: string, unit: string): number | null {
-  const value = numberValue(numberText) * multiplier(unit);
+  const value = numberValue(numberText) * (unitFactor(unit) ?? 1);
   if (!Number.isFinite(value) || value > 1e11) return null;
   return Math.round(value);
 }

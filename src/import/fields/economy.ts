@@ -1,62 +1,29 @@
 import { formatKronor } from '../../domain/money';
 import type { ImportWarning, Provenance } from '../result';
-import { bareAmount, findAmounts, trailingAmount } from './amounts';
-import { GRAND_CUE, readProseShares, RECEIVE_VERB, SHARE_VERB } from './proseShares';
+import { findAmounts, trailingAmount } from './amounts';
+import { readProseShares } from './proseShares';
 import { provenance, warning } from './field';
-import { decimal } from './numbers';
-import { mentionedParties, PartyInfo } from './parties';
+import type { PartyInfo } from './parties';
 import { squash } from '../text/normalize';
-import { Line, SourceDoc, findSection } from '../text/source';
+import { Line, SourceDoc } from '../text/source';
+import { cellAmount, describeItem, partiesIn as distinctParties, stripParens } from '../economy/cells';
+import type { Economy, RawItem, RuleRead, StatedAmount } from '../economy/model';
+import { readTable } from '../economy/table';
+import { AMOUNT_HEADER, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, UNIT_PRICE } from '../economy/vocabulary';
+
+export type { Economy, RawItem, StatedAmount } from '../economy/model';
+export { describeItem } from '../economy/cells';
 
 /**
  * The economy section read line by line: party headers ("Insats; Linköpings kommun", "X bidrar med …"),
  * item lines or table rows ending in an amount, labels that run over several lines before their amount
- * (PDF text), "Totalt" rows, and sentences stating a party's share or the total.
+ * (PDF text), "Totalt" rows, and sentences stating a party's share or the total. Tables whose header says
+ * what their columns hold are read by the table rule (src/import/economy/table.ts).
  */
-export interface RawItem {
-  party: PartyInfo | null;
-  label: string;
-  amount: number;
-  quantity?: number;
-  fte?: number;
-  hours?: number;
-  start: number;
-  end: number;
-}
-
-export interface StatedAmount {
-  party: PartyInfo | null;
-  amount: number;
-  start: number;
-  end: number;
-}
-
-export interface Economy {
-  items: RawItem[];
-  partyTotals: StatedAmount[];
-  grandTotal: StatedAmount | null;
-  warnings: ImportWarning[];
-  provenance: Provenance[];
-}
-
-const TOTAL_LABEL = /^(totalt?|summa|sammanlagt|totalsumma|total kostnad|totalbelopp|sammanställning)\b/i;
-const HEADER_CUE = /^(insats|insatser|kostnad(er)?|resurser|bidrag|finansiering)\b|:$|\b(bidrar|bidrag|insats|insatser|står för|del|kostnader|ersätter|finansierar|betalar)\b/i;
 const PROSE_CUE = /\b(uppgår|uppgick|står för|varav|kostnad på|bidrar\s+(?:\p{L}+\s+)?med|motsvarar|beräknas till|till ett värde av)\b/iu;
 /** A line that is (part of) a sentence about shares or totals, not an item: "Staden ersätter verksamheten med …". */
 const isProseLine = (text: string) => PROSE_CUE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text));
 const PROSE_VERB = /(?<!\p{L})(?:är|uppgår|blir|utgör|beräknas)(?!\p{L})/iu;
-const AMOUNT_HEADER = /^(kr|sek|kronor|belopp|kostnad|summa|tkr|värde)\b/i;
-
-function stripParens(text: string): string {
-  let depth = 0;
-  let out = '';
-  for (const ch of text) {
-    if (ch === '(') depth++;
-    else if (ch === ')' && depth > 0) depth--;
-    else if (depth === 0) out += ch;
-  }
-  return out;
-}
 
 /** Label of an amount that stands alone: the lines before it, without their parenthesised explanations. */
 function labelFromLines(lines: string[]): string {
@@ -65,22 +32,6 @@ function labelFromLines(lines: string[]): string {
     .map((l) => squash(l).replace(/[:;,]$/, ''))
     .filter(Boolean)
     .join('; ');
-}
-
-/** "Yrkescoacher, 18 st á 20%" → label "Yrkescoacher", quantity 18, fte 0.2; "…, 20 h/v (800 h/ år)" → hours 800. */
-export function describeItem(label: string): Pick<RawItem, 'label' | 'quantity' | 'fte' | 'hours'> {
-  const out: Pick<RawItem, 'label' | 'quantity' | 'fte' | 'hours'> = { label };
-  const qty = /(?<![\d,])(\d{1,4})\s*(?:st|stycken|personer|pers\.?)\b/i.exec(label);
-  if (qty) out.quantity = Number(qty[1]);
-  const pct = [...label.matchAll(/(?<![\d,])(\d{1,3}(?:,\d{1,2})?)\s*(?:%|procent)/gi)];
-  if (pct.length === 1 && decimal(pct[0][1]) > 0 && decimal(pct[0][1]) <= 100) out.fte = Math.round(decimal(pct[0][1]) * 100) / 10000;
-  const hours = /(\d{1,3}(?: ?\d{3})?)\s*(?:h|tim(?:mar)?)\s*(?:\/\s*|per\s+)år/i.exec(label);
-  if (hours) out.hours = Number(hours[1].replace(/ /g, ''));
-  let clean = label;
-  const cut = /,\s*(?=\d)|\s+(?=\d+\s*(?:st|%|h\/|tim))|\s+[áà]\s+\d/.exec(clean);
-  if (cut && (out.quantity || out.fte || out.hours) && cut.index > 1) clean = clean.slice(0, cut.index);
-  out.label = squash(stripParens(clean)).replace(/[:;,]$/, '') || squash(clean);
-  return out;
 }
 
 interface LineRead {
@@ -100,29 +51,15 @@ interface Layout {
   factor: number;
 }
 
-const PARTY_HEADER = /^(part|parter|part\/aktör|aktör|huvudman|finansiär|ansvarig(?: part)?|bidragsgivare)$/i;
-const UNIT_PRICE = /(?<![\d,])(\d{1,4})\s*(?:st|stycken|platser|tjänster)?\.?\s*[àáa@]\s*$/i;
-
 function headerFactor(cell: string): number {
   if (/\b(mnkr|mkr|miljoner)\b/i.test(cell)) return 1_000_000;
   return /\btkr\b|tusental|tusen kronor/i.test(cell) ? 1000 : 1;
 }
 
-/** The amount a whole cell holds: "620 000 kr", "1 750 000:-", a bare number under a kronor header, "3 st à 250 000 kr". */
-function cellAmount(cell: string, offset: number, bareFactor: number | null): number | null {
-  const hit = trailingAmount(cell, offset);
-  if (hit) {
-    const before = cell.slice(0, hit.start - offset);
-    if (squash(before) === '') return hit.value;
-    const each = UNIT_PRICE.exec(before);
-    if (each && squash(before.slice(0, each.index)) === '') return hit.value * Number(each[1]);
-    return null;
-  }
-  if (bareFactor !== null) {
-    const bare = bareAmount(cell);
-    if (bare !== null) return bare * bareFactor;
-  }
-  return null;
+/** The amount of a cell under the current (header-less) layout; a bare number only in the amount column. */
+function cellValue(cell: string, offset: number, bareFactor: number | null): number | null {
+  if (bareFactor === null && trailingAmount(cell, offset) === null) return null;
+  return cellAmount(cell, offset, bareFactor ?? 1);
 }
 
 function readLine(line: Line, layout: Layout): LineRead {
@@ -131,7 +68,7 @@ function readLine(line: Line, layout: Layout): LineRead {
     for (let i = cells.length - 1; i >= 0; i--) {
       if (!cells[i]) continue;
       const offset = line.start + line.text.indexOf(cells[i]);
-      const amount = cellAmount(cells[i], offset, layout.amount && i === layout.amount.index ? layout.amount.factor : null);
+      const amount = cellValue(cells[i], offset, layout.amount && i === layout.amount.index ? layout.amount.factor : null);
       if (amount === null) break;
       const pc = layout.partyColumn;
       if (pc !== null && pc < i && cells[pc]) {
@@ -170,7 +107,7 @@ function readPartyColumns(line: Line, layout: Layout): { label: string; amounts:
       return;
     }
     if (!cell) return;
-    const amount = cellAmount(cell, line.start + line.text.indexOf(cell), layout.factor);
+    const amount = cellValue(cell, line.start + line.text.indexOf(cell), layout.factor);
     if (amount !== null) amounts.push({ party, amount });
   });
   return amounts.length ? { label: squash(labelCells.join(' ')), amounts } : null;
@@ -198,18 +135,80 @@ function isContinuation(label: string, afterRow: boolean, next: Line | undefined
   return !next || next.blank || next.cells !== null || trailingAmount(next.text) === null;
 }
 
-function distinctParties(text: string, parties: PartyInfo[]): PartyInfo[] {
-  return [...new Set(mentionedParties(text, parties).map((h) => h.party))];
+const ECONOMY_HEADING = /^(ekonomi|ekonomiska konsekvenser|finansiering|kostnader|ersättning|budget)/i;
+/** An appendix that holds the economy ("Bilaga 1 – Parternas insatser per år", "Bilaga 2. Budget"). */
+const ECONOMY_APPENDIX = /^bilaga\s+\d{1,2}\b.{0,80}?(?<!\p{L})(?:insats\p{L}*|ekonomi\p{L}*|budget\p{L}*|kostnad\p{L}*|finansiering\p{L}*)/iu;
+const TOP_NUMBER = /^(?:#+\s*)?(?:§\s*)?(\d{1,2})[.\s]/;
+
+/**
+ * Where the economy is: the economy section with its numbered subsections ("7 Ekonomi", "7.1 Parternas
+ * insatser", "7.2 Utbetalning"), and an appendix that holds it; the whole document when there is neither.
+ */
+export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
+  const ranges: { from: number; to: number }[] = [];
+  const index = doc.sections.findIndex((s) => ECONOMY_HEADING.test(s.title));
+  if (index >= 0) {
+    const section = doc.sections[index];
+    const top = TOP_NUMBER.exec(squash(section.heading.text))?.[1];
+    let to = section.to;
+    for (let k = index + 1; top && k < doc.sections.length; k++) {
+      const sub = squash(doc.sections[k].heading.text).replace(/^#+\s*/, '');
+      if (!new RegExp(`^(?:§\\s*)?${top}\\.\\d`).test(sub)) break;
+      to = doc.sections[k].to;
+    }
+    ranges.push({ from: section.from, to });
+  }
+  for (let i = 0; i < doc.lines.length; i++) {
+    const line = doc.lines[i];
+    if (line.cells || !ECONOMY_APPENDIX.test(squash(line.text))) continue;
+    if (ranges.some((r) => r.from <= i && i < r.to)) continue;
+    const next = doc.sections.find((s) => s.heading.index > i);
+    const to = next ? next.heading.index : doc.lines.length;
+    ranges.push({ from: i + 1, to });
+    i = to - 1;
+  }
+  return ranges.length ? ranges : [{ from: 0, to: doc.lines.length }];
 }
 
-export function economyRange(doc: SourceDoc): { from: number; to: number } {
-  const section = findSection(doc, /^(ekonomi|ekonomiska konsekvenser|finansiering|kostnader|ersättning)/i);
-  if (!section) return { from: 0, to: doc.lines.length };
-  return { from: section.from, to: section.to };
+/** Spans already read as items or table sums, for the prose rule to skip: sorted, found by binary search. */
+function spanIndex(spans: { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  // The widest end reached by any span up to each position, so that one search answers containment.
+  const reach: number[] = [];
+  let max = -1;
+  for (const s of sorted) reach.push((max = Math.max(max, s.end)));
+  return (start, end) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let at = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start <= start) {
+        at = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return at >= 0 && reach[at] >= end;
+  };
 }
 
 export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
-  const { from, to } = economyRange(doc);
+  const reads = economyRanges(doc).map((r) => readRange(doc, r.from, r.to, parties));
+  const items = reads.flatMap((r) => r.items);
+  const partyTotals = reads.flatMap((r) => r.partyTotals);
+  const totals = reads.flatMap((r) => r.totals);
+  const warnings = reads.flatMap((r) => r.warnings);
+  const grand = pickGrandTotal(totals, items, warnings);
+  const prov: Provenance[] = [
+    ...items.map((it) => provenance('costItems', doc.text, it.start, it.end)),
+    ...partyTotals.map((t) => provenance('contributions', doc.text, t.start, t.end)),
+    ...(grand ? [provenance('annualTotal', doc.text, grand.start, grand.end)] : []),
+  ];
+  return { items, partyTotals: dedupeTotals(partyTotals, warnings), grandTotal: grand, warnings, provenance: prov };
+}
+
+/** One range of lines read by the table, line and prose rules. */
+function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[]): RuleRead {
   const items: RawItem[] = [];
   const partyTotals: StatedAmount[] = [];
   const totals: StatedAmount[] = [];
@@ -222,6 +221,7 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
   let lastRaw = '';
   let lastWasRow = false;
   let inProse = false;
+  const tableWarnings: ImportWarning[] = [];
 
   const addItem = (party: PartyInfo | null, rawLabel: string, amount: number, line: Line, multiLine = false) => {
     const described = multiLine ? { label: rawLabel } : describeItem(rawLabel);
@@ -239,6 +239,20 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
       layout.partyColumn = null;
       layout.partyColumns = null;
       continue;
+    }
+    if (!inProse) {
+      const table = readTable(doc, i, to, parties, from);
+      if (table) {
+        items.push(...table.read.items);
+        partyTotals.push(...table.read.partyTotals);
+        totals.push(...table.read.totals);
+        tableWarnings.push(...table.read.warnings);
+        i = table.next - 1;
+        pending = [];
+        lastItem = null;
+        lastWasRow = false;
+        continue;
+      }
     }
     // A sentence about a share or the total is read by the sentence pass below, also when it wraps over lines.
     if (!line.cells && (inProse || (findAmounts(line.text).length > 0 && isProseLine(line.text)))) {
@@ -308,7 +322,7 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
       lastItem = null;
       continue;
     }
-    if (TOTAL_LABEL.test(read.label)) {
+    if (TOTAL_LABEL.test(read.label) || GRAND_LABEL.test(read.label)) {
       const named = distinctParties(read.label, parties);
       const stated = { party: named.length === 1 ? named[0] : null, amount: read.amount, start: read.start, end: read.end };
       (stated.party ? partyTotals : totals).push(stated);
@@ -338,20 +352,14 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
   // Sentences stating shares and totals ("… en total årlig kostnad på 2 080 500 kr, varav Linköpings kommun står för 1 100 000 kr").
   const fromOffset = from < doc.lines.length ? doc.lines[from].start : doc.text.length;
   const toOffset = to < doc.lines.length ? doc.lines[to].start : doc.text.length;
-  const covered = (start: number, end: number) =>
-    items.some((it) => it.start <= start && end <= it.end) || [...partyTotals, ...totals].some((t) => t.start <= start && end <= t.end);
+  const covered = spanIndex([...items, ...partyTotals, ...totals]);
   const prose = readProseShares(doc, fromOffset, toOffset, parties, covered);
-  partyTotals.push(...prose.partyTotals);
-  totals.push(...prose.totals);
-
-  const warnings: ImportWarning[] = [...prose.warnings];
-  const grand = pickGrandTotal(totals, items, warnings);
-  const prov: Provenance[] = [
-    ...items.map((it) => provenance('costItems', doc.text, it.start, it.end)),
-    ...partyTotals.map((t) => provenance('contributions', doc.text, t.start, t.end)),
-    ...(grand ? [provenance('annualTotal', doc.text, grand.start, grand.end)] : []),
-  ];
-  return { items, partyTotals: dedupeTotals(partyTotals, warnings), grandTotal: grand, warnings, provenance: prov };
+  return {
+    items,
+    partyTotals: [...partyTotals, ...prose.partyTotals],
+    totals: [...totals, ...prose.totals],
+    warnings: [...tableWarnings, ...prose.warnings],
+  };
 }
 
 function dedupeTotals(totals: StatedAmount[], warnings: ImportWarning[]): StatedAmount[] {

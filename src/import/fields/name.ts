@@ -1,12 +1,13 @@
 import { Extracted, found, provenance } from './field';
 import { SourceDoc, Paragraph } from '../text/source';
+import { buildOutline, cleanName, frontName } from '../text/outline';
 import { squash } from '../text/normalize';
 
 export function titleParagraph(doc: SourceDoc): Paragraph | null {
   return doc.paragraphs.find((p) => p.text.length > 0) ?? null;
 }
 
-const QUOTED = /(?:avseende|benämn\p{L}*|kallad?|projektet|partnerskap(?:et)?|överenskommelsen|insatsen|verksamheten|IOP)(?:\s*[–:-]\s+|:\s*|\s+)[”"“]([^”"“\n]{2,80})[”"“]/iu;
+const QUOTED = /(?:avseende|benämn\p{L}*|kalla[dts]?|projektet|partnerskap(?:et)?|överenskommelsen|insatsen|verksamheten|IOP)(?:\s*[–:-]\s+|:\s*|\s+)[”"“]([^”"“\n]{2,80})[”"“]/iu;
 /** A title that names only the kind of document; the agreement's name then stands on the next line. */
 const KIND_ONLY = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idéburet offentligt partnerskap|partnerskap)$|^(?:överenskommelse|avtal|partnerskapsavtal|tjänsteskrivelse)$/i;
 const GENERIC = /^(iop|idéburet offentligt partnerskap|överenskommelse\b.*|avtal\b.*|tjänsteskrivelse)$/i;
@@ -21,6 +22,15 @@ export function extractName(doc: SourceDoc, civilNames: string[]): Extracted<str
   if (q) {
     const start = q.index + q[0].indexOf(q[1]);
     return found(q[1].replace(/\s+/g, ' ').trim(), [provenance('name', doc.text, start, start + q[1].length)]);
+  }
+  // The front matter read as structure: a letterhead, a Dnr or a document type is never the name.
+  const fromFront = frontName(buildOutline(doc));
+  if (fromFront?.kind === 'kindName' && fromFront.name) {
+    return found(fromFront.name, [provenance('name', doc.text, fromFront.start, fromFront.end)]);
+  }
+  if (fromFront) {
+    const cleaned = cleanName(cleanTitle(fromFront.text, civilNames));
+    if (cleaned) return found(cleaned, [provenance('name', doc.text, fromFront.start, fromFront.end)]);
   }
   const title = titleParagraph(doc);
   if (!title) return found('Namnlös överenskommelse', [], [{ code: 'MISSING_FIELD', field: 'name', message: 'Dokumentet har ingen rubrik.' }]);
@@ -47,7 +57,12 @@ export function extractName(doc: SourceDoc, civilNames: string[]): Extracted<str
   if (next && next.text.length <= 60 && /^\p{Lu}/u.test(next.text) && !/[.:;,]$|\d/.test(next.text) && next.text.split(' ').length <= 6) {
     return found(next.text, [provenance('name', doc.text, next.start, next.end)]);
   }
-  let name = title.text
+  return found(cleanTitle(title.text, civilNames).slice(0, 200), [provenance('name', doc.text, title.start, title.end)]);
+}
+
+/** A title without "Revidering av IOP", a leading "IOP –", a type before a dash, a trailing party or quotation marks. */
+function cleanTitle(text: string, civilNames: string[]): string {
+  let name = text
     .replace(/^(revidering|förlängning|förnyelse|ändring|uppföljning)\s+av\s+/i, '')
     .replace(/^(IOP|idéburet offentligt partnerskap)(?:\s*[–:-]\s*|\s+)(?!,)/i, '');
   const dashed = /^(?:överenskommelse|avtal)\b.{0,80}?\s[–-]\s(.{2,80})$/i.exec(name);
@@ -56,9 +71,9 @@ export function extractName(doc: SourceDoc, civilNames: string[]): Extracted<str
   if (comma > 0 && civilNames.some((c) => name.slice(comma + 1).trim().toLowerCase() === c.toLowerCase())) {
     const head = name.slice(0, comma).trim();
     if (!GENERIC.test(head)) name = head;
-    else name = title.text;
+    else name = text;
   }
   // A name that is only a quotation ("”Trygga vägar”") is the name without its quotation marks.
   const unquoted = /^[”"“]([^”"“]+)[”"“]$/u.exec(name.trim());
-  return found((unquoted ? unquoted[1] : name).slice(0, 200), [provenance('name', doc.text, title.start, title.end)]);
+  return unquoted ? unquoted[1] : name;
 }

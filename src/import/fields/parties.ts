@@ -42,6 +42,8 @@ export function committeeName(word: string): string {
 function normalizeName(name: string): string {
   return squash(name)
     .replace(/^(?:[-–•*]\s*)+/, '')
+    // A numbered list of parties: "1. Uppsala kommun", "1.1 Jönköpings kommun".
+    .replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{Lu})/u, '')
     .replace(/\b(\p{L}+s)\s+Kommun\b/u, '$1 kommun')
     .replace(/[\s,;:]+$/, '');
 }
@@ -159,9 +161,38 @@ interface RawParty {
   alias: string | null;
 }
 
+/**
+ * What the previous party's description leaves before this party's name: its address, its alias ("nedan kallad
+ * nämnden", "(kommunen)"), the end of its sentence, and the "och" that joins the two. Names are short, so only
+ * the last 300 characters are looked at (and every pattern stays linear).
+ */
+const PREVIOUS_PARTY_END = [
+  /^.*(?:\bnedan(?:\s+(?:kallad|kallat|kallade|benämnd|benämns|kallas))?|\bfortsättningsvis|\bhärefter(?:\s+kallad)?)\s+[”"“*]?[\p{L}-]+[”"“*]?[\s,.;)]*/isu,
+  /^.*\)\s*[,.;]?\s*(?:och|samt)\s+(?=\p{Lu})/su,
+  /^.*,\s*(?:och|samt)\s+(?=\p{Lu})/su,
+  /^.*[.;]\s+(?=\p{Lu})/su,
+];
+
+function afterPreviousParty(segment: string): string {
+  let text = segment.slice(-300);
+  for (const re of PREVIOUS_PARTY_END) {
+    const m = re.exec(text);
+    // Only when a name is left: "X (nedan kallad kommunen), organisationsnummer" is X's own alias.
+    if (m && /\p{Lu}/u.test(text.slice(m[0].length).replace(/org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)/giu, ''))) text = text.slice(m[0].length);
+  }
+  return text;
+}
+
+/** "genom Skärholmens stadsdelsnämnd", "genom regionala utvecklingsnämnden": one committee named in full is the unit. */
+function fullCommittee(via: string): string | null {
+  const t = squash(via.replace(/[,(].*$/s, ''));
+  if ((t.match(/nämnd/gi) ?? []).length !== 1 || !/nämnd(?:en)?(?:\s+\p{Lu}\p{Ll}+)?$|^nämnden\s+för\s/iu.test(t) || t.split(' ').length > 6) return null;
+  return capitalize(t);
+}
+
 /** Splits "X genom arbetsmarknadsnämnden och bildningsnämnden (fortsättningsvis LK), org.nr" into its parts. */
 function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | 'end'> | null {
-  let text = segment.replace(/[,(]?\s*(?:med\s+)?(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*$/i, '');
+  let text = afterPreviousParty(segment).replace(/[,(]?\s*(?:med\s+)?(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*$/i, '');
   // "… och följande idéburna organisationer: Skäggetorps Fritidsförening": the name follows the last colon.
   const cut = /.*(?:\bmellan|\btecknar|\bingår|\bträffar|\bsluter|\bparter(?:na)?\s*(?:är)?\s*:?|:)\s+/i.exec(text);
   if (cut) text = text.slice(cut[0].length);
@@ -174,7 +205,9 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
   const units: string[] = [];
   const via = /\s+genom\s+(.+)$/i.exec(text);
   if (via) {
-    for (const m of via[1].matchAll(COMMITTEE)) units.push(committeeName(m[0]));
+    const full = fullCommittee(via[1]);
+    if (full) units.push(full);
+    else for (const m of via[1].matchAll(COMMITTEE)) units.push(committeeName(m[0]));
     text = text.slice(0, via.index);
   }
   // "Socialnämnden i Linköpings kommun": the municipality is the party, the committee its unit.

@@ -2,9 +2,10 @@ import { formatKronor } from '../../domain/money';
 import { roundHalfUp } from '../../domain/money';
 import type { ImportWarning } from '../result';
 import { findAmounts } from './amounts';
-import type { StatedAmount } from './economy';
+import type { StatedAmount } from '../economy/model';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION } from '../economy/vocabulary';
 import { warning } from './field';
-import { NUMBER_WORD, numberWord } from './numbers';
+import { numberWord } from './numbers';
 import { mentionedParties, PartyInfo } from './parties';
 import { SourceDoc, sentences } from '../text/source';
 
@@ -17,31 +18,6 @@ import { SourceDoc, sentences } from '../text/source';
  * the one who pays (its subject). A sentence with a paying verb whose subject is no party, or more than
  * one, gives no share but an AMBIGUOUS warning that quotes it, so the user sees what was left out.
  */
-
-/** Verbs that say who pays or contributes. */
-export const SHARE_VERB =
-  /(?<!\p{L})(?:bidrar|står\s+för|ersätter|finansierar|betalar|svarar\s+för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
-/** Nouns that make a sentence naming one party its share ("Kommunens del är …", "Föreningens insats uppgår till …"). */
-const SHARE_NOUN = /(?<!\p{L})(?:del(?:en)?|andel(?:en)?|bidrag(?:et)?|insats(?:en|er|erna)?|kostnad(?:en|er|erna)?)(?!\p{L})/iu;
-/** Words of a whole partnership's yearly amount. */
-export const GRAND_CUE =
-  /(?<!\p{L})(?:total\p{L}*|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|årlig\p{L}* kostnad|hela partnerskapet|värde|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
-/** "engångsbelopp", "startbidrag", "en gång" (but not "en gång per år"). */
-const ONE_TIME = /engångs\p{L}*|(?<!\p{L})(?:en|1)\s+gång(?!\p{L})(?!\s+(?:per|om|i|varje)\s)|(?:upp)?startbidrag\p{L}*|vid ett tillfälle/iu;
-const PER_UNIT = /^\s*(?:kr\.?\s*)?(?:per|\/|för varje|i)\s*(?:person|deltagare|plats|platsen|timme|tim\b|h\b|elev|barn|besök|kvadratmeter|kvm|m2|natt|dygn)/i;
-const YEARLY_AFTER = /^\s*(?:(?:per|\/|om|i|varje)\s*(?:kalender|verksamhets)?år(?:et)?(?!\p{L})|årligen)/iu;
-const YEARLY_IN = /årlig\p{L}*|per\s+år(?!\p{L})|varje\s+år(?!\p{L})|om\s+året/iu;
-const MONTHLY_AFTER = /^\s*(?:(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?(?!\p{L})|månadsvis)/iu;
-const OTHER_PERIOD_AFTER = /^\s*(?:per|\/|i|varje)\s*(?:kvartal(?:et)?|termin(?:en)?|vecka|veckan|halvår(?:et)?|dag(?:en)?|läsår(?:et)?|säsong(?:en)?)(?!\p{L})/iu;
-const MONTHLY_IN = /(?:per|varje|i)\s+månad(?:en)?(?!\p{L})|månadsvis|månatlig\p{L}*/iu;
-/** "för två år", "under tre år", "för en period om två år", "för perioden 2023–2024". */
-const SPAN_YEARS = new RegExp(String.raw`(?:för|under)\s+(?:en\s+(?:period|tid)\s+(?:om|på)\s+)?(${NUMBER_WORD})\s+år(?!\p{L})`, 'iu');
-const SPAN_RANGE = /(?:för|under)\s+(?:perioden|åren|tiden)\s+(\d{4})\s*[–-]\s*(\d{4})/i;
-/** A span the sentence names without its length in years. */
-const SPAN_OTHER = /(?:för|under)\s+(?:hela\s+)?(?:avtals)?(?:perioden|avtalstiden|löptiden|avtalsperioden)|(?:för|under)\s+överenskommelsens\s+(?:löptid|giltighetstid)|för\s+(?:hela\s+)?projekt(?:et|tiden)/i;
-/** Verbs of receiving: the party named is paid, not paying ("Föreningen får ett bidrag på …"). */
-export const RECEIVE_VERB = /(?<!\p{L})(?:får|erhåller|tilldelas|beviljas|mottar|tar emot|ersätts)(?!\p{L})/iu;
-const PREPOSITION = /(?:^|\s)(?:till|åt|för|från|hos|av|med|om|genom|via|mot|än)\s+(?:\p{L}+\s+)?$/iu;
 
 export interface ProseShares {
   partyTotals: StatedAmount[];

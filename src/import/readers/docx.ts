@@ -20,7 +20,7 @@ interface ZipEntryData {
  * Zip-bomb guard before mammoth sees the file: the central directory's entry count and declared sizes,
  * then the XML parts actually inflated with a running byte count (declared sizes can lie).
  */
-async function checkZip(bytes: Uint8Array): Promise<void> {
+async function checkZip(bytes: Uint8Array): Promise<JSZip> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
@@ -54,17 +54,51 @@ async function checkZip(bytes: Uint8Array): Promise<void> {
         .resume();
     });
   }
+  return zip;
 }
 
-/** A .docx as the common text: paragraphs and real Word tables (rows of tab-separated cells). */
+/** The text of a Word XML part: one line per paragraph, `w:tab` as a tab (letterheads align their columns with tabs). */
+function partText(xml: string): string {
+  const lines: string[] = [];
+  for (const p of xml.split(/<\/w:p>/)) {
+    let line = '';
+    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:(tab|br)\b[^>]*\/>/g)) {
+      line += m[2] === 'tab' ? '\t' : m[2] === 'br' ? ' ' : m[1];
+    }
+    line = line.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    if (line.replace(/\t/g, '').trim()) lines.push(line.replace(/^\t+|\t+$/g, '').replace(/\t{2,}/g, '\t'));
+  }
+  return lines.join('\n\n');
+}
+
+/**
+ * Word's page headers and footers, which mammoth leaves out: a letterhead (organisation, department, Dnr, date)
+ * is often the page header and the organisation's address and org number the footer. Each distinct text once.
+ */
+async function pageMargins(zip: JSZip): Promise<{ header: string; footer: string }> {
+  const read = async (kind: 'header' | 'footer') => {
+    const names = Object.keys(zip.files).filter((n) => new RegExp(`^word/${kind}\\d*\\.xml$`).test(n)).sort();
+    const texts: string[] = [];
+    for (const n of names) {
+      const text = partText(await (zip.file(n) as JSZip.JSZipObject).async('string'));
+      if (text && !texts.includes(text)) texts.push(text);
+    }
+    return texts.join('\n\n');
+  };
+  return { header: await read('header'), footer: await read('footer') };
+}
+
+/** A .docx as the common text: the page header, paragraphs and real Word tables (rows of tab-separated cells), the page footer. */
 export async function readDocx(bytes: Uint8Array): Promise<{ text: string; messages: string[] }> {
-  await checkZip(bytes);
+  const zip = await checkZip(bytes);
+  const margins = await pageMargins(zip).catch(() => ({ header: '', footer: '' }));
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   try {
     // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`: give both.
     const input = { buffer: bytes, arrayBuffer } as unknown as { arrayBuffer: ArrayBuffer };
     const result = await mammoth.convertToHtml(input, { ignoreEmptyParagraphs: false });
-    return { text: htmlToText(result.value), messages: result.messages.filter((m) => m.type === 'error').map((m) => m.message) };
+    const text = [margins.header, htmlToText(result.value), margins.footer].filter((t) => t.trim()).join('\n\n');
+    return { text, messages: result.messages.filter((m) => m.type === 'error').map((m) => m.message) };
   } catch (e) {
     if (e instanceof ImportError) throw e;
     throw new ImportError('UNREADABLE', 'Word-filen kunde inte läsas (den verkar skadad).');

@@ -15,25 +15,86 @@ function decode(text: string): string {
   });
 }
 
+interface RawCell {
+  text: string;
+  colspan: number;
+  rowspan: number;
+  header: boolean;
+}
+
+function spanOf(attrs: string, name: string): number {
+  const m = new RegExp(`${name}\\s*=\\s*["']?(\\d{1,3})`, 'i').exec(attrs);
+  return m ? Math.max(1, Math.min(63, Number(m[1]))) : 1;
+}
+
+/**
+ * A Word table's rows on its grid, so that every cell stays in its column: a cell merged vertically (vMerge,
+ * `rowspan`) is repeated in the rows it covers (the party named once beside its rows belongs to each of them);
+ * a cell merged horizontally (gridSpan, `colspan`) keeps its text in its first column and leaves the others
+ * empty, except in header rows, where the text stands over each column it spans ("Belopp (kr)" over 2025 and
+ * 2026). Header rows that a vertically merged header cell holds together are one header line.
+ */
+export function tableGrid(rows: RawCell[][]): string[][] {
+  const grid: string[][] = [];
+  const headerRows: boolean[] = [];
+  let pending: { text: string; left: number }[] = [];
+  for (const row of rows) {
+    const cells: string[] = [];
+    let col = 0;
+    const take = () => {
+      while (pending[col] && pending[col].left > 0) {
+        cells[col] = pending[col].text;
+        pending[col].left--;
+        col++;
+      }
+    };
+    take();
+    const header = row.length > 0 && row.every((c) => c.header);
+    for (const c of row) {
+      take();
+      for (let k = 0; k < c.colspan; k++) {
+        cells[col + k] = k === 0 || header ? c.text : '';
+        if (c.rowspan > 1) pending[col + k] = { text: k === 0 || header ? c.text : '', left: c.rowspan - 1 };
+      }
+      col += c.colspan;
+    }
+    take();
+    pending = pending.map((p) => (p && p.left > 0 ? p : { text: '', left: 0 }));
+    grid.push(Array.from({ length: cells.length }, (_, i) => cells[i] ?? ''));
+    headerRows.push(header);
+  }
+  // The first rows held together by a vertically merged header cell ("Part" over two header rows) are one line.
+  const span = rows.length ? Math.max(1, ...rows[0].map((c) => c.rowspan)) : 1;
+  const headed = span > 1 && span < rows.length && rows.slice(0, span).every((r) => r.every((c) => c.header || !/\d{3}/.test(c.text)));
+  if (!headed) return grid;
+  const merged = grid[0].map((_, i) => {
+    const parts: string[] = [];
+    for (const r of grid.slice(0, span)) if (r[i] && !parts.includes(r[i])) parts.push(r[i]);
+    return parts.join(' ');
+  });
+  return [merged, ...grid.slice(span)];
+}
+
 export function htmlToText(html: string): string {
   const out: string[] = [];
   let para = '';
-  let row: string[] | null = null;
-  let cell: string | null = null;
+  let row: RawCell[] | null = null;
+  let rows: RawCell[][] = [];
+  let cell: RawCell | null = null;
   let tableDepth = 0;
   const endPara = () => {
     if (cell !== null) {
-      cell += (cell ? ' ' : '') + para.trim();
+      cell.text += (cell.text ? ' ' : '') + para.trim();
     } else if (para.trim()) {
       out.push(para.replace(/[ \t]+/g, ' ').trim(), '');
     }
     para = '';
   };
-  const re = /<(\/?)([a-z0-9]+)[^>]*?(\/?)>|([^<]+)/gi;
+  const re = /<(\/?)([a-z0-9]+)([^>]*?)(\/?)>|([^<]+)/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(html))) {
-    if (m[4] !== undefined) {
-      para += decode(m[4]).replace(/[\t\n]/g, ' ');
+    if (m[5] !== undefined) {
+      para += decode(m[5]).replace(/[\t\n]/g, ' ');
       continue;
     }
     const closing = m[1] === '/';
@@ -42,20 +103,29 @@ export function htmlToText(html: string): string {
     else if (tag === 'table') {
       if (!closing) {
         tableDepth++;
-        if (tableDepth === 1) endPara();
+        if (tableDepth === 1) {
+          endPara();
+          rows = [];
+        }
       } else tableDepth = Math.max(0, tableDepth - 1);
-      if (closing && tableDepth === 0) out.push('');
+      if (closing && tableDepth === 0) {
+        for (const cells of tableGrid(rows)) {
+          if (cells.some((c) => c.trim())) out.push(cells.map((c) => c.replace(/\s+/g, ' ').trim()).join('\t'));
+        }
+        rows = [];
+        out.push('');
+      }
     } else if (tableDepth > 1) {
       if (/^(p|li|h[1-6]|td|th)$/.test(tag) && closing) para += ' ';
     } else if (tag === 'tr') {
       if (!closing) row = [];
       else if (row) {
-        if (row.some((c) => c.trim())) out.push(row.map((c) => c.replace(/\s+/g, ' ').trim()).join('\t'));
+        rows.push(row);
         row = null;
       }
     } else if (tag === 'td' || tag === 'th') {
       if (!closing) {
-        cell = '';
+        cell = { text: '', colspan: spanOf(m[3], 'colspan'), rowspan: spanOf(m[3], 'rowspan'), header: tag === 'th' };
         para = '';
       } else if (cell !== null) {
         endPara();
@@ -67,5 +137,6 @@ export function htmlToText(html: string): string {
     }
   }
   endPara();
+  if (rows.length) for (const cells of tableGrid(rows)) out.push(cells.join('\t'));
   return out.join('\n');
 }

@@ -4,6 +4,8 @@
  * that the seeds carry (`<b>`, `**`) is dropped, and line ends are `\n`. Tabs survive: they separate cells.
  */
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+/** Bullets drawn in a symbol font come out of a PDF as private-use characters. */
+const PRIVATE_BULLETS = /[\uf0a7\uf0b7\uf076\uf0d8\uf0fc]/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const EMPHASIS = /<\/?(?:b|strong|i|em|u)>|\*\*|__/gi;
 // Control characters other than tab and newline are debris of broken extraction.
@@ -14,6 +16,7 @@ export function normalizeText(input: string): string {
   return input
     .replace(/\r\n?/g, '\n')
     .replace(SPACES, ' ')
+    .replace(PRIVATE_BULLETS, '•')
     .replace(INVISIBLE, '')
     .replace(CONTROL, '')
     .replace(EMPHASIS, '')

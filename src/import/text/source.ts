@@ -131,7 +131,7 @@ function toProse(text: string, lines: Line[]): string {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i];
     const b = lines[i + 1];
-    if (!a.blank && !b.blank && !a.cells && !b.cells) chars[a.end] = ' ';
+    if (!a.blank && !b.blank && !a.cells && !b.cells && !LIST_ITEM.test(b.text)) chars[a.end] = ' ';
   }
   return chars.join('');
 }
@@ -178,18 +178,45 @@ function dropDebris(text: string): string {
     .join('\n');
 }
 
+const BULLET_TAB = /^[•▪◦●○■□*–-]\t/;
+const INDENTED = /^\t[^\t]+$/;
+
+/**
+ * A PDF's bulleted list comes as "•<tab>item" with its wrapped lines indented by a tab ("<tab>kommunen), org.nr"):
+ * those tabs are list layout, not table cells, so they become spaces (same length, same offsets).
+ */
+function detabLists(text: string): string {
+  const lines = text.split('\n');
+  let inList = false;
+  for (let i = 0; i < lines.length; i++) {
+    if (BULLET_TAB.test(lines[i])) {
+      lines[i] = lines[i].replace('\t', ' ');
+      inList = true;
+    } else if (inList && INDENTED.test(lines[i])) lines[i] = lines[i].replace('\t', ' ');
+    else inList = false;
+  }
+  return lines.join('\n');
+}
+
+/**
+ * An org number that a PDF text layer breaks after its hyphen ("232100-" / "0420, Box 601"): the last four digits
+ * move up to the first line and the line break after them, so the number is whole and every offset stays.
+ */
+function joinWrappedOrgNumbers(text: string): string {
+  return text.replace(/(?<!\d)(\d{6}-)(\n[\t ]*)(\d{4})(?!\d)/g, '$1$3$2');
+}
+
+/** A list item ("• …", "- …", "1. …") starts its own line of prose: it is not the end of the sentence above. */
+const LIST_ITEM = /^\s*(?:[•▪◦●○■□*–-]|\d{1,2}(?:\.\d{1,2})*[.)])\s+\S/;
+
 export function buildSource(raw: string): SourceDoc {
-  const text = dropDebris(fromMarkdown(normalizeText(raw)));
+  const text = joinWrappedOrgNumbers(detabLists(dropDebris(fromMarkdown(normalizeText(raw)))));
   const lines = toLines(text);
   return { text, prose: toProse(text, lines), lines, paragraphs: toParagraphs(lines), sections: toSections(lines) };
 }
 
 export function findSection(doc: SourceDoc, pattern: RegExp): Section | undefined {
   return doc.sections.find((s) => pattern.test(s.title));
-}
-
-export function sectionLines(doc: SourceDoc, section: Section): Line[] {
-  return doc.lines.slice(section.from, section.to);
 }
 
 export function sectionParagraphs(doc: SourceDoc, section: Section): Paragraph[] {

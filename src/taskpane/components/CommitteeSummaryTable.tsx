@@ -3,7 +3,7 @@ import { Button } from '@fluentui/react-components';
 import type { Agreement } from '../../domain/agreement';
 import { committeeSummaries } from '../../workbook/committees';
 import { statusDate } from '../../workbook/status';
-import { formatKr, formatInteger } from '../format';
+import { formatKr } from '../format';
 import { useStyles } from '../styles';
 
 /**
@@ -51,12 +51,12 @@ export function CommitteeSummaryTable({ agreements, year, chosen, onChoose }: { 
               </Button>
             </th>
             <td className={s.numeric}>
-              {formatInteger(r.count)}
-              {r.withoutAmounts > 0 ? ` (${formatInteger(r.withoutAmounts)} utan belopp)` : ''}
+              {String(r.count)}
+              {r.withoutAmounts > 0 ? ` (${String(r.withoutAmounts)} utan belopp)` : ''}
             </td>
             <td className={s.numeric}>{formatKr(r.public)}</td>
             <td className={s.numeric}>{formatKr(r.civil)}</td>
-            <td className={s.numeric}>{formatInteger(r.endingSoon)}</td>
+            <td className={s.numeric}>{String(r.endingSoon)}</td>
           </tr>
         ))}
       </tbody>

@@ -5,27 +5,22 @@
 import type { Agreement } from '../../domain/agreement';
 import { IopSettings, defaultSettings, requireSettings } from '../../domain/settings';
 import {
-  AGREEMENT_COLUMNS,
-  ALL_ITEM_COLUMNS,
+  DATA_TABLES,
   EXTRA_SHEETS,
-  ITEM_TYPES,
-  PARTY_COLUMNS,
-  PARTY_TABLE,
   PlanCell,
   SHEETS,
   SheetPlan,
   TABLES,
-  TableLayout,
+  TABLE_SPECS,
+  YearAmountRow,
   agreementKeys,
-  agreementRow,
   agreementsFromTables,
   buildReportSheets,
   buildSettingsSheet,
-  itemRows,
-  partyRows,
+  tableRows,
+  yearAmountRowOf,
 } from '../../workbook';
-import type { CellValue, NamePlan } from '../../workbook/plan';
-import type { CellFix, RawTable, ReadResult, TableKind } from '../../workbook/tables';
+import type { CellFix, CellValue, NamePlan, RawTable, ReadResult } from '../../workbook';
 import { escapeText } from './cells';
 import { MergedTable, mergeTable } from './mergeTables';
 import { queueCells, queueMissingColumns, queueReportSheet, queueTable } from './queue';
@@ -46,27 +41,24 @@ export interface WriteReport {
   problems: string[];
 }
 
-const DATA: { kind: TableKind; sheet: string; table: string; columns: readonly string[]; widths: readonly number[] }[] = [
-  { kind: 'agreements', sheet: SHEETS.agreements, table: TABLES.agreements, columns: AGREEMENT_COLUMNS as readonly string[], widths: [24, 30, 36, 40, 9, 12, 12, 10, 10, 10, 8, 14] },
-  { kind: 'parties', sheet: EXTRA_SHEETS.parties, table: PARTY_TABLE, columns: PARTY_COLUMNS as readonly string[], widths: [24, 30, 34, 14, 11, 28] },
-  { kind: 'items', sheet: SHEETS.items, table: TABLES.items, columns: ALL_ITEM_COLUMNS as readonly string[], widths: [24, 30, 13, 30, 11, 44, 14, 8, 11, 8, 9] },
-];
+const DATA = DATA_TABLES;
 
 /** A table as the reader takes it: row numbers and sheet for its messages, formulas to tell an empty formula from an empty cell. */
 function rawTable(t: TableState | null): RawTable | null {
-  return t ? { headers: t.headers, rows: t.values as CellValue[][], rowNumbers: t.bodyIndex.map((j) => t.row + 2 + j), sheet: t.sheet, formulas: t.formulas } : null;
+  return t ? { headers: t.headers, rows: t.values as CellValue[][], rowNumbers: t.bodyIndex.map((j) => t.row + 2 + j), bodyIndex: t.bodyIndex, sheet: t.sheet, formulas: t.formulas } : null;
 }
 
 function readTables(state: WorkbookState): ReadResult {
-  return agreementsFromTables(rawTable(state.tables[TABLES.agreements]), rawTable(state.tables[PARTY_TABLE]), rawTable(state.tables[TABLES.items]));
+  const [avtal, parter, poster, belopp] = DATA.map((d) => rawTable(state.tables[d.table]));
+  return agreementsFromTables(avtal, parter, poster, belopp);
 }
 
-/** The report formulas address these columns; a table that lost one gets it back (empty) so the formulas can be written. */
-const FORMULA_COLUMNS: Record<string, readonly string[]> = {
-  [TABLES.agreements]: AGREEMENT_COLUMNS,
-  [PARTY_TABLE]: [],
-  [TABLES.items]: ['Avtals-id', 'Typ', 'Part', 'Belopp/år'],
-};
+/** IOP_Belopp's body rows by position, as the helper columns on Beräkning read them with INDEX. */
+function yearAmountRowsOf(headers: readonly string[], values: unknown[][], bodyIndex?: number[], bodyRows?: number): (YearAmountRow | null)[] {
+  const rows: (YearAmountRow | null)[] = Array.from({ length: bodyRows ?? values.length }, () => null);
+  values.forEach((r, i) => (rows[bodyIndex?.[i] ?? i] = yearAmountRowOf((c) => r[headers.indexOf(c)])));
+  return rows;
+}
 
 /** The table's state with the given columns appended when missing (queueTable or queueMissingColumns adds them). */
 function withColumns(state: TableState | null, columns: readonly string[]): { state: TableState | null; added: string[] } {
@@ -98,10 +90,6 @@ function applyFixes(merged: MergedTable, fixes: CellFix[]): void {
     merged.body[f.row][column] = escapeText(f.value);
     (merged.values[f.row] as unknown[])[column] = f.value;
   }
-}
-
-function layoutOf(state: TableState | null, sheet: string, columns: readonly string[]): TableLayout {
-  return state ? { sheet: state.sheet, headers: state.headers, firstColumn: state.column } : { sheet, headers: columns, firstColumn: 0 };
 }
 
 function settingsFrom(state: WorkbookState): IopSettings {
@@ -178,27 +166,18 @@ export async function writeAgreements(context: Excel.RequestContext, agreements:
   const settings = givenSettings ?? settingsFrom(state);
   const keys = agreementKeys(agreements);
   const stored = new Set((state.tables[TABLES.agreements]?.values ?? []).map((r) => String(r[state.tables[TABLES.agreements]!.headers.indexOf('Avtals-id')] ?? '').trim()));
-  const incoming = [
-    new Map(agreements.map((a, i) => [keys[i], [agreementRow(a, keys[i])]])),
-    new Map(agreements.map((a, i) => [keys[i], partyRows(a, keys[i])])),
-    new Map(agreements.map((a, i) => [keys[i], itemRows(a, keys[i])])),
-  ];
-  const identities = [
-    () => '',
-    (get: (h: string) => unknown) => String(get('Part') ?? ''),
-    (get: (h: string) => unknown) => [get('Typ') ?? ITEM_TYPES.costItem, get('Part'), get('Benämning')].map((v) => String(v ?? '')).join('\u0001'),
-  ];
+  const incoming = DATA.map((d) => new Map(agreements.map((a, i) => [keys[i], tableRows(d.kind, a, keys[i])])));
   // Our columns a user deleted or renamed come back (at the end), so the import's values have a place.
   const tables = DATA.map((d) => withColumns(state.tables[d.table], d.columns));
-  const merged: MergedTable[] = DATA.map((d, i) => mergeTable(tables[i].state, d.columns, incoming[i] as Map<string, PlanCell[][]>, { single: i === 0, identity: identities[i] }));
-  const read = agreementsFromTables(...(merged.map((m, i) => ({ headers: m.headers, rows: m.values as CellValue[][], formulas: m.body, rowNumbers: m.values.map((_, j) => (state.tables[DATA[i].table]?.row ?? 0) + 2 + j), sheet: state.tables[DATA[i].table]?.sheet })) as [RawTable, RawTable, RawTable]));
+  const merged: MergedTable[] = DATA.map((d, i) => mergeTable(tables[i].state, d.columns, incoming[i] as Map<string, PlanCell[][]>, { single: d.kind === 'agreements', identity: d.identity }));
+  const read = agreementsFromTables(...(merged.map((m, i) => ({ headers: m.headers, rows: m.values as CellValue[][], formulas: m.body, rowNumbers: m.values.map((_, j) => (state.tables[DATA[i].table]?.row ?? 0) + 2 + j), sheet: state.tables[DATA[i].table]?.sheet })) as [RawTable, RawTable, RawTable, RawTable]));
   DATA.forEach((d, i) => applyFixes(merged[i], read.fixes.filter((f) => f.table === d.kind)));
   DATA.forEach((d, i) => queueTable(context, d.sheet, state.sheets.includes(d.sheet), d.table, state.tables[d.table], merged[i], d.widths, tables[i].added));
   queueSettings(context, state, settings);
 
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
-    agreementsAt: layoutOf(tables[0].state, SHEETS.agreements, AGREEMENT_COLUMNS),
-    itemsAt: layoutOf(tables[2].state, SHEETS.items, ALL_ITEM_COLUMNS),
+    positions: read.positions,
+    yearAmountRows: yearAmountRowsOf(merged[3].headers, merged[3].values),
   });
   const written = queueReports(context, state, reports.sheets);
   await context.sync();
@@ -227,19 +206,21 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     const t = state.tables[d.table];
     if (t) queueFixes(context, t, read.fixes.filter((f) => f.table === d.kind));
   });
-  const at = DATA.map((d) => {
-    const { state: t, added } = withColumns(state.tables[d.table], FORMULA_COLUMNS[d.table]);
+  DATA.forEach((d) => {
+    const { state: t, added } = withColumns(state.tables[d.table], d.formulaColumns);
     if (t && added.length > 0) queueMissingColumns(context, d.table, added);
-    return t;
+    // A workbook from before a table existed gets it, empty, so the formulas that address it can be written.
+    if (!t && d.optional) queueTable(context, d.sheet, state.sheets.includes(d.sheet), d.table, null, mergeTable(null, d.columns, new Map(), { single: false, identity: d.identity }), d.widths);
   });
+  const amounts = state.tables[TABLE_SPECS.yearAmounts.table];
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
     year: options.year,
     committee: options.committee,
-    agreementsAt: layoutOf(at[0], SHEETS.agreements, AGREEMENT_COLUMNS),
-    itemsAt: layoutOf(at[2], SHEETS.items, ALL_ITEM_COLUMNS),
+    positions: read.positions,
+    yearAmountRows: amounts ? yearAmountRowsOf(amounts.headers, amounts.values, amounts.bodyIndex, amounts.bodyRows) : [],
   });
-  const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, SHEETS.agreements, SHEETS.items, EXTRA_SHEETS.parties];
-  const inPlace = state.active && !ours.includes(state.active.name) ? fillInPlace(context, state.active, reports, options, layoutOf(at[0], SHEETS.agreements, AGREEMENT_COLUMNS)) : null;
+  const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, ...DATA.map((d) => d.sheet)];
+  const inPlace = state.active && !ours.includes(state.active.name) ? fillInPlace(context, state.active, reports, options) : null;
   const written = queueReports(context, state, reports.sheets, inPlace ? [SHEETS.overview] : []);
   await context.sync();
   showComputedValues(context, inPlace ? [...reports.sheets, inPlace.computed] : reports.sheets);

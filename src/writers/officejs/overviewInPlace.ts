@@ -1,5 +1,5 @@
-import { OverviewRole, ReportPlan, defaultAgreementLayout, overviewCells, overviewColumns } from '../../workbook';
-import type { PlanCell, SheetPlan, TableLayout } from '../../workbook';
+import { OverviewRole, ReportPlan, overviewCells, overviewColumns } from '../../workbook';
+import type { PlanCell, SheetPlan } from '../../workbook';
 import { excelInput } from './cells';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -19,7 +19,6 @@ export function fillInPlace(
   active: { name: string; values: unknown[][]; row: number; column: number },
   reports: ReportPlan,
   options: { year: number; committee: string },
-  agreementsAt: TableLayout = defaultAgreementLayout(),
 ): { added: number; updated: number; computed: SheetPlan } | null {
   const rows = active.values;
   let headerAt = -1;
@@ -38,7 +37,7 @@ export function fillInPlace(
     statusDate: reports.statusDate,
     years: reports.years,
     calcRows: reports.calcRows,
-    agreementsAt,
+    blocks: reports.blocks,
   };
   const nameCol = roles.name!;
   let lastUsed = headerAt;

@@ -75,6 +75,7 @@ export function queueReportSheet(context: Excel.RequestContext, plan: SheetPlan,
     if (w) ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * POINTS_PER_CHARACTER;
   });
   if (plan.frozenRows) ws.freezePanes.freezeRows(plan.frozenRows);
+  if (plan.hidden) ws.visibility = 'Hidden' as Excel.SheetVisibility;
   const chart = plan.chart;
   if (chart && chart.series.length > 0) {
     const rows = chart.series.map((s) => s.row);

@@ -1,5 +1,6 @@
-import { EXTRA_SHEETS, PARTY_TABLE, SETTING_NAMES, SHEETS, TABLES } from '../../workbook/names';
-import { TableKind, canonicalHeaders, tableColumns } from '../../workbook/tables';
+import { EXTRA_SHEETS, SETTING_NAMES, SHEETS } from '../../workbook/names';
+import { canonicalHeaders } from '../../workbook/readTables';
+import { DATA_TABLES as TABLE_SPECS } from '../../workbook/tableSpec';
 
 export interface TableState {
   name: string;
@@ -28,8 +29,7 @@ export interface WorkbookState {
   charts: Record<string, string[]>;
 }
 
-export const DATA_TABLES = [TABLES.agreements, PARTY_TABLE, TABLES.items] as const;
-export const TABLE_KINDS: Record<(typeof DATA_TABLES)[number], TableKind> = { [TABLES.agreements]: 'agreements', [PARTY_TABLE]: 'parties', [TABLES.items]: 'items' };
+export const DATA_TABLES = TABLE_SPECS.map((s) => s.table);
 const REPORT_SHEETS = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation];
 
 function isEmptyRow(row: unknown[]): boolean {
@@ -80,7 +80,7 @@ export async function readState(context: Excel.RequestContext, options: { active
       sheet: r.ws.name,
       row: r.range.rowIndex,
       column: r.range.columnIndex,
-      headers: canonicalHeaders(headers, tableColumns(TABLE_KINDS[name])),
+      headers: canonicalHeaders(headers, TABLE_SPECS[i].columns),
       values: values.filter((_, j) => keep[j]),
       formulas: formulas.filter((_, j) => keep[j]),
       bodyRows: values.length,

@@ -2,20 +2,11 @@ import type { WorkbookPlan } from '../../workbook/plan';
 import { chartXml, drawingXml } from './chart';
 import { SharedStrings } from './sharedStrings';
 import { StyleRegistry } from './styles';
+import { OFFICE_THEME_XML } from './theme';
 import { CONTENT_TYPES, REL_TYPE, contentTypesXml, corePropertiesXml, workbookXml } from './workbook';
 import { tableXml, worksheetXml } from './worksheet';
 import { Relationship, relationshipsXml } from './xml';
 import { ZipEntry, zip } from './zip';
-
-/** The Office theme (fonts and colours the table style refers to); ExcelJS ships the standard one. */
-function theme(): string | null {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    return require('exceljs/lib/xlsx/xml/theme1.js') as string;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Writes a plan as .xlsx (SpreadsheetML written directly: a cell object model such as ExcelJS's costs seconds
@@ -66,12 +57,9 @@ export async function writePlanXlsx(plan: WorkbookPlan): Promise<Buffer> {
   workbookRels.push({ id: `rId${n + 1}`, type: REL_TYPE.styles, target: 'styles.xml' });
   workbookRels.push({ id: `rId${n + 2}`, type: REL_TYPE.sharedStrings, target: 'sharedStrings.xml' });
   types.push({ part: 'xl/styles.xml', type: CONTENT_TYPES.styles }, { part: 'xl/sharedStrings.xml', type: CONTENT_TYPES.sharedStrings });
-  const themeXml = theme();
-  if (themeXml) {
-    workbookRels.push({ id: `rId${n + 3}`, type: REL_TYPE.theme, target: 'theme/theme1.xml' });
-    types.push({ part: 'xl/theme/theme1.xml', type: CONTENT_TYPES.theme });
-    entries.push({ name: 'xl/theme/theme1.xml', data: themeXml });
-  }
+  workbookRels.push({ id: `rId${n + 3}`, type: REL_TYPE.theme, target: 'theme/theme1.xml' });
+  types.push({ part: 'xl/theme/theme1.xml', type: CONTENT_TYPES.theme });
+  entries.push({ name: 'xl/theme/theme1.xml', data: OFFICE_THEME_XML });
   types.push({ part: 'docProps/core.xml', type: CONTENT_TYPES.core });
 
   const head: ZipEntry[] = [
@@ -86,7 +74,7 @@ export async function writePlanXlsx(plan: WorkbookPlan): Promise<Buffer> {
     { name: 'docProps/core.xml', data: corePropertiesXml('iop') },
     { name: 'xl/workbook.xml', data: workbookXml(plan.sheets, plan.names) },
     { name: 'xl/_rels/workbook.xml.rels', data: relationshipsXml(workbookRels) },
-    { name: 'xl/styles.xml', data: styles.xml(themeXml !== null) },
+    { name: 'xl/styles.xml', data: styles.xml() },
     { name: 'xl/sharedStrings.xml', data: strings.xml() },
   ];
   return zip([...head, ...entries]);

@@ -36,8 +36,8 @@ export class StyleRegistry {
     return id;
   }
 
-  /** themed: the package has a theme part, so fonts may refer to its colours and font scheme. */
-  xml(themed = true): string {
+  /** Fonts refer to the theme part's colours and font scheme. */
+  xml(): string {
     const numFmts = [...this.formats].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`).join('');
     const xfs = this.list
       .map(
@@ -47,7 +47,7 @@ export class StyleRegistry {
       )
       .join('');
     const font = (bold: boolean) =>
-      `<font>${bold ? '<b/>' : ''}<sz val="11"/>${themed ? '<color theme="1"/>' : ''}<name val="Calibri"/><family val="2"/>${themed ? '<scheme val="minor"/>' : ''}</font>`;
+      `<font>${bold ? '<b/>' : ''}<sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font>`;
     return (
       XML_HEAD +
       `<styleSheet xmlns="${NS.main}">` +

@@ -28,8 +28,14 @@ export function contentTypesXml(overrides: readonly { part: string; type: string
 
 /** xl/workbook.xml; sheets refer to xl/_rels/workbook.xml.rels as rId1… in order. */
 export function workbookXml(sheets: readonly SheetPlan[], names: readonly NamePlan[]): string {
-  const sheetList = sheets.map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
-  const defined = names.map((n) => `<definedName name="${escapeAttr(n.name)}">${escapeText(`'${n.sheet.replace(/'/g, "''")}'!${n.address}`)}</definedName>`).join('');
+  const sheetList = sheets.map((s, i) => `<sheet name="${escapeAttr(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rId${i + 1}"/>`).join('');
+  const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
+  const printTitles = sheets.flatMap((s, i) =>
+    s.print?.repeatRows
+      ? [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeText(`${quoted(s.name)}!$${s.print.repeatRows[0] + 1}:$${s.print.repeatRows[1] + 1}`)}</definedName>`]
+      : [],
+  );
+  const defined = [...names.map((n) => `<definedName name="${escapeAttr(n.name)}">${escapeText(`${quoted(n.sheet)}!${n.address}`)}</definedName>`), ...printTitles].join('');
   // fullCalcOnLoad: a spreadsheet program computes the formulas itself instead of trusting the cached values.
   return (
     XML_HEAD +

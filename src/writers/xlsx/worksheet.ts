@@ -83,16 +83,26 @@ export function worksheetXml(plan: SheetPlan, first: boolean, styles: StyleRegis
   return (
     XML_HEAD +
     `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
+    (plan.print?.fitToWidth ? '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>' : '') +
     `<dimension ref="${dimension}"/>` +
     `<sheetViews><sheetView workbookViewId="0"${first ? ' tabSelected="1"' : ''}>${pane}</sheetView></sheetViews>` +
     '<sheetFormatPr defaultRowHeight="15"/>' +
     (cols ? `<cols>${cols}</cols>` : '') +
     `<sheetData>${rows.join('')}</sheetData>` +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    pageSetup(plan) +
     (parts.drawingRelId ? `<drawing r:id="${parts.drawingRelId}"/>` : '') +
     (parts.tableRelIds.length ? `<tableParts count="${parts.tableRelIds.length}">${parts.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join('')}</tableParts>` : '') +
     '</worksheet>'
   );
+}
+
+/** Paper A4 (9); fitToHeight 0: as many pages down as the rows need, every column on one page width. */
+function pageSetup(plan: SheetPlan): string {
+  const p = plan.print;
+  if (!p) return '';
+  const fit = p.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : '';
+  return `<pageSetup paperSize="9" orientation="${p.orientation}"${fit}/>`;
 }
 
 /** A table part. A table needs at least one data row, so an empty one spans one blank row. */

@@ -86,7 +86,7 @@ describe('the Office.js writer on the memory workbook', () => {
     expect(wb.listSheets()).toEqual(expect.arrayContaining(['Översikt', 'Flerårsplan', 'Beräkning', 'Inställningar', 'Avtal', 'Parter', 'Poster']));
     const r = findRow(wb, 'Översikt', (v) => v[0] === 'Inkludering på lika villkor');
     const row = wb.grid('Översikt')[r];
-    expect(row[0].formula).toMatch(/^=INDEX\(Avtal!\$B:\$B,MATCH\(/);
+    expect(row[0].formula).toMatch(/^=INDEX\(IOP_Avtal\[Namn\],'Beräkning'!\$O\$\d+\)/);
     expect(row[4].value).toBe(664800);
     expect(row[5].value).toBe(339200);
     expect(row[5].formula).toMatch(/^=SUMIFS\(/);
@@ -94,7 +94,7 @@ describe('the Office.js writer on the memory workbook', () => {
     const plan = wb.grid('Flerårsplan');
     const header = plan[3].map((c) => c.value);
     const schedule = buildSchedule(inkludering);
-    const pub = plan.find((row) => row[1].value === inkludering.name && row[2].value === 'Avtalsperiod' && row[3].value === 'Offentlig')!;
+    const pub = plan.find((row) => row[0].value === inkludering.name && row[1].value === 'Avtalsperiod' && row[2].value === 'Offentlig')!;
     for (const y of schedule.years) expect(pub[header.indexOf(y.year)].value).toBe(y.basePublic);
     expect(wb.charts('Flerårsplan')).toHaveLength(1);
   });

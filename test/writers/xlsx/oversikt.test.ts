@@ -64,7 +64,7 @@ describe('iop oversikt', () => {
     expect(rels).toContain('Target="../drawings/drawing1.xml"');
     const chart = await zip.file('xl/charts/chart1.xml')!.async('string');
     expect(chart).toContain('<c:barChart><c:barDir val="col"/>');
-    expect(chart).toMatch(/<c:f>'Flerårsplan'!\$E\$4:\$[A-Z]+\$4<\/c:f>/);
+    expect(chart).toMatch(/<c:f>'Flerårsplan'!\$D\$4:\$[A-Z]+\$4<\/c:f>/);
     expect(chart.match(/<c:ser>/g)).toHaveLength(2);
   });
 

@@ -80,11 +80,11 @@ describe('the .xlsx package', () => {
     const chart = sheet.chart!;
     const yearsRange = `'${SHEETS.plan}'!$${columnLetter(chart.firstColumn)}$${chart.categoryRow + 1}:$${columnLetter(chart.lastColumn)}$${chart.categoryRow + 1}`;
     const formulas = [...chartXml.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => unescape(m[1]));
-    const totalsRow = (part: string) => sheet.cells.findIndex((r) => r[0]?.value === TOTAL_LABEL && r[1]?.value === 'Alla avtal' && r[2]?.value === PERIOD_LABELS.extended && r[3]?.value === part);
+    const totalsRow = (part: string) => sheet.cells.findIndex((r) => r[0]?.value === `${TOTAL_LABEL}, alla avtal` && r[1]?.value === PERIOD_LABELS.extended && r[2]?.value === part);
     const rows = [totalsRow(SECTOR_LABELS.public), totalsRow(SECTOR_LABELS.civil)];
     expect(rows.every((r) => r > 0)).toBe(true);
     const range = (r: number) => `'${SHEETS.plan}'!$${columnLetter(chart.firstColumn)}$${r + 1}:$${columnLetter(chart.lastColumn)}$${r + 1}`;
-    expect(formulas).toEqual([`'${SHEETS.plan}'!$D$${rows[0] + 1}`, yearsRange, range(rows[0]), `'${SHEETS.plan}'!$D$${rows[1] + 1}`, yearsRange, range(rows[1])]);
+    expect(formulas).toEqual([`'${SHEETS.plan}'!$C$${rows[0] + 1}`, yearsRange, range(rows[0]), `'${SHEETS.plan}'!$C$${rows[1] + 1}`, yearsRange, range(rows[1])]);
     expect(sheet.cells[chart.categoryRow][chart.firstColumn]?.value).toBe(2018);
 
     // The cached values are the plan's (the domain core's) totals, so a viewer draws the chart unrecalculated.

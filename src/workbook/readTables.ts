@@ -1,89 +1,8 @@
 import { Agreement, parseAgreement } from '../domain/agreement';
-import {
-  AGREEMENT_COLUMNS,
-  EXTRA_SHEETS,
-  IMPORT_SOURCE,
-  ITEM_COLUMNS,
-  ITEM_EXTRA_COLUMNS,
-  ITEM_TYPES,
-  PARTY_COLUMNS,
-  PARTY_TABLE,
-  SECTOR_LABELS,
-  SHEETS,
-  TABLES,
-} from './names';
-import { CellValue, DATE_FORMAT, INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, num, text } from './plan';
+import { TABLES } from './names';
+import type { CellValue } from './plan';
 import { CellRead, isBlank, readAmount, readDate, readItemType, readNumber, readOrgNumber, readRate, readSector, readText } from './readCells';
-import { isoToSerial } from './status';
-
-export const ALL_ITEM_COLUMNS = [...ITEM_COLUMNS, ...ITEM_EXTRA_COLUMNS] as const;
-
-function dateCell(iso: string | null): PlanCell {
-  return iso ? num(isoToSerial(iso), DATE_FORMAT) : text('');
-}
-
-function optionalNumber(value: number | null | undefined, format?: string): PlanCell {
-  return value === null || value === undefined ? text('') : num(value, format);
-}
-
-/** One IOP_Avtal row, in AGREEMENT_COLUMNS order. */
-export function agreementRow(a: Agreement, key: string): PlanCell[] {
-  const ext = a.validity.extension;
-  return [
-    text(key),
-    text(a.name),
-    text(a.targetGroup),
-    text(a.purpose),
-    optionalNumber(a.places),
-    dateCell(a.validity.start),
-    dateCell(a.validity.end),
-    optionalNumber(ext?.years),
-    optionalNumber(ext?.times),
-    optionalNumber(a.indexation?.rate, '0.0%'),
-    optionalNumber(a.indexation?.baseYear, INTEGER_FORMAT),
-    optionalNumber(a.annualTotal, KRONOR_FORMAT),
-  ];
-}
-
-/** IOP_Parter rows of one agreement, in PARTY_COLUMNS order. */
-export function partyRows(a: Agreement, key: string): PlanCell[][] {
-  return a.parties.map((p) => [text(key), text(a.name), text(p.name), text(p.orgNumber), text(SECTOR_LABELS[p.sector]), text(p.unit)]);
-}
-
-/** IOP_Poster rows of one agreement (cost items, then stated contributions), in ALL_ITEM_COLUMNS order. */
-export function itemRows(a: Agreement, key: string): PlanCell[][] {
-  const sectorOf = (party: string) => {
-    const p = a.parties.find((x) => x.name === party);
-    return p ? SECTOR_LABELS[p.sector] : '';
-  };
-  const items = a.costItems.map((c) => [
-    text(key),
-    text(a.name),
-    text(ITEM_TYPES.costItem),
-    text(c.party),
-    text(sectorOf(c.party)),
-    text(c.label),
-    num(c.annualAmount, KRONOR_FORMAT),
-    optionalNumber(c.quantity),
-    optionalNumber(c.fte),
-    optionalNumber(c.hours),
-    text(IMPORT_SOURCE),
-  ]);
-  const contributions = a.contributions.map((c) => [
-    text(key),
-    text(a.name),
-    text(ITEM_TYPES.contribution),
-    text(c.party),
-    text(sectorOf(c.party)),
-    text(''),
-    num(c.annualAmount, KRONOR_FORMAT),
-    text(''),
-    text(''),
-    text(''),
-    text(IMPORT_SOURCE),
-  ]);
-  return [...items, ...contributions];
-}
+import { TABLE_SPECS, TableKind } from './tableSpec';
 
 /* Reading back: the workbook is the source of truth, and people edit it. */
 
@@ -92,13 +11,13 @@ export interface RawTable {
   rows: CellValue[][];
   /** The sheet row (1-based) of each row, for messages; by default the header is row 1 and no row is missing. */
   rowNumbers?: number[];
+  /** The zero-based position in the table's body of each row (default: its index; blank rows left out move the rest). */
+  bodyIndex?: number[];
   /** The sheet the table is on, for messages (default: its usual sheet). */
   sheet?: string;
   /** The rows' formulas, when known: a formula cell without a value is reported as such. */
   formulas?: unknown[][];
 }
-
-export type TableKind = 'agreements' | 'parties' | 'items';
 
 /** A cell whose text was read unambiguously, in the form the report formulas need (a number, a label). */
 export interface CellFix {
@@ -112,16 +31,11 @@ export interface CellFix {
 
 export interface ReadResult {
   agreements: Agreement[];
+  /** Each agreement's row in IOP_Avtal (1-based within the body), by key: what MATCH finds in the report formulas. */
+  positions: Map<string, number>;
   problems: string[];
   fixes: CellFix[];
 }
-
-const TABLE_INFO: Record<TableKind, { sheet: string; columns: readonly string[]; required: readonly string[] }> = {
-  // Columns whose absence would change amounts or periods: without them no agreement is read.
-  agreements: { sheet: SHEETS.agreements, columns: AGREEMENT_COLUMNS, required: ['Avtals-id', 'Namn', 'Start', 'Slut', 'Förlängning år', 'Förlängning gånger', 'Indexsats', 'Basår', 'Totalt/år'] },
-  parties: { sheet: EXTRA_SHEETS.parties, columns: PARTY_COLUMNS, required: ['Avtals-id', 'Part', 'Sektor'] },
-  items: { sheet: SHEETS.items, columns: ALL_ITEM_COLUMNS, required: ['Avtals-id', 'Typ', 'Part', 'Benämning', 'Belopp/år'] },
-};
 
 function foldHeader(h: string): string {
   return h.normalize('NFC').toLowerCase().replace(/[\s\u00a0.\-_]+/g, '');
@@ -141,13 +55,11 @@ export function canonicalHeaders(headers: readonly unknown[], columns: readonly 
   return out;
 }
 
-export function tableColumns(kind: TableKind): readonly string[] {
-  return TABLE_INFO[kind].columns;
-}
-
 interface Row {
   /** Index into the RawTable's rows. */
   index: number;
+  /** 1-based position in the table's body. */
+  position: number;
   number: number;
   get: (column: string) => CellValue;
   formula: (column: string) => string | null;
@@ -167,7 +79,7 @@ class TableReader {
     private readonly problems: string[],
     private readonly fixes: CellFix[],
   ) {
-    const info = TABLE_INFO[kind];
+    const info = TABLE_SPECS[kind];
     this.sheet = table?.sheet ?? info.sheet;
     this.headers = table ? canonicalHeaders(table.headers, info.columns) : [];
     this.missing = table ? info.columns.filter((c) => !this.headers.includes(c) && c !== 'Källa') : [];
@@ -185,6 +97,7 @@ class TableReader {
       const at = (c: string) => this.headers.indexOf(c);
       this.rows.push({
         index,
+        position: (table.bodyIndex?.[index] ?? index) + 1,
         number: table.rowNumbers?.[index] ?? index + 2,
         get: (c) => (at(c) < 0 ? null : (cells[at(c)] ?? null)),
         formula: (c) => (at(c) < 0 ? null : formulaAt(at(c))),
@@ -228,21 +141,26 @@ function rowList(rows: Row[]): string {
  * anything else is a Swedish problem naming sheet, row and column, and the agreement is read without the value
  * (when optional) or left out (when it is needed for amounts or periods) — never a guessed number.
  */
-export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | null, poster: RawTable | null): ReadResult {
+export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | null, poster: RawTable | null, belopp: RawTable | null = null): ReadResult {
   const problems: string[] = [];
   const fixes: CellFix[] = [];
   const A = new TableReader('agreements', avtal, problems, fixes);
   const P = new TableReader('parties', parter, problems, fixes);
   const I = new TableReader('items', poster, problems, fixes);
+  const Y = new TableReader('yearAmounts', belopp, problems, fixes);
   const agreements: Agreement[] = [];
-  if (!avtal) return { agreements, problems, fixes };
+  const positions = new Map<string, number>();
+  if (!avtal) return { agreements, positions, problems, fixes };
 
   for (const [t, table] of [
     [A, avtal],
     [P, parter],
     [I, poster],
+    [Y, belopp],
   ] as const) {
-    const tableName = { agreements: TABLES.agreements, parties: PARTY_TABLE, items: TABLES.items }[t.kind];
+    const tableName = TABLE_SPECS[t.kind].table;
+    // A workbook from before IOP_Belopp existed has no amounts per year: nothing is missing.
+    if (!table && TABLE_SPECS[t.kind].optional) continue;
     if (!table) problems.push(`Tabellen ${tableName} (bladet ${t.sheet}) saknas – inga avtal lästes in.`);
     else {
       for (const c of t.missing) {
@@ -251,7 +169,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       }
     }
   }
-  if (A.missingRequired.includes('Avtals-id')) return { agreements, problems, fixes };
+  if (A.missingRequired.includes('Avtals-id')) return { agreements, positions, problems, fixes };
   const missingRequired = (t: TableReader) => t.missingRequired.length > 0;
 
   // Keys are matched as SUMIFS does: without regard to case.
@@ -269,6 +187,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
   };
   const partiesByKey = byKey(P);
   const itemsByKey = byKey(I);
+  const yearsByKey = byKey(Y);
   const agreementRows = byKey(A);
 
   for (const r of A.rows) {
@@ -303,6 +222,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       [A, true],
       [P, partyRows.length > 0],
       [I, itemRowsOf.length > 0],
+      [Y, (yearsByKey.get(k) ?? []).length > 0],
     ] as const) {
       if (used && missingRequired(t)) {
         problems.push(`Avtalet "${name}" lästes inte in: kolumnen ${t.missingRequired.map((c) => `"${c}"`).join(', ')} saknas på bladet ${t.sheet}.`);
@@ -403,6 +323,41 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       if (typeof hours === 'number') item.hours = hours;
       costItems.push(item);
     }
+    for (const p of yearsByKey.get(k) ?? []) {
+      const type = Y.read(p, 'Typ', readItemType, req);
+      const party = Y.read(p, 'Part', readText, req);
+      const label = Y.read(p, 'Benämning', readText, opt);
+      const year = Y.read(p, 'År', (v) => readNumber(v, { whole: true, min: 1900, max: 9999 }), req);
+      const amount = Y.read(p, 'Belopp', readAmount, req);
+      if (type === 'failed' || party === 'failed' || year === 'failed' || amount === 'failed' || type === null) {
+        failed = true;
+        continue;
+      }
+      const missing = party === null ? 'Part' : year === null ? 'År' : amount === null ? 'Belopp' : null;
+      if (missing) {
+        problems.push(`${Y.where(p, missing)}: saknas – avtalet "${name}" lästes inte in.`);
+        failed = true;
+        continue;
+      }
+      // The item the amount belongs to, matched as the formulas match it: without regard to case.
+      const same = (x: string, y: string | null) => x.toLowerCase() === (y ?? '').toLowerCase();
+      const item =
+        type === 'contribution'
+          ? contributions.find((c) => same(c.party, party))
+          : costItems.find((c) => same(c.party, party) && same(c.label, label === 'failed' ? null : label));
+      if (!item) {
+        const what = type === 'contribution' ? `bidraget från "${party}"` : `posten "${label === 'failed' ? '' : (label ?? '')}" för "${party}"`;
+        problems.push(`${Y.where(p, 'Part')}: ${what} finns inte bland avtalets rader på bladet ${I.sheet} – avtalet "${name}" lästes inte in.`);
+        failed = true;
+        continue;
+      }
+      if ((item.yearAmounts ?? []).some((y) => y.year === year)) {
+        problems.push(`${Y.where(p, 'År')}: ${year} står två gånger för samma post – avtalet "${name}" lästes inte in (beloppet skulle räknas två gånger).`);
+        failed = true;
+        continue;
+      }
+      item.yearAmounts = [...(item.yearAmounts ?? []), { year: year!, amount: amount! }];
+    }
     if (failed) continue;
 
     const candidate = {
@@ -419,19 +374,22 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       annualTotal: total,
     };
     const parsed = parseAgreement(candidate);
-    if (parsed.ok) agreements.push(parsed.value);
+    if (parsed.ok) {
+      agreements.push(parsed.value);
+      positions.set(key, r.position);
+    }
     else problems.push(...parsed.errors.map((e) => `${A.sheet} rad ${r.number} (${name}): ${e} – avtalet lästes inte in.`));
   }
 
   for (const [t, map] of [
     [P, partiesByKey],
     [I, itemsByKey],
+    [Y, yearsByKey],
   ] as const) {
     for (const [k, rows] of map) {
       if (!agreementRows.has(k)) problems.push(`${t.sheet} ${rowList(rows)}: Avtals-id "${t.key(rows[0])}" finns inte i tabellen ${TABLES.agreements} (bladet ${A.sheet}) – raderna lästes inte in.`);
     }
   }
-  return { agreements, problems, fixes };
+  return { agreements, positions, problems, fixes };
 }
 
-export { AGREEMENT_COLUMNS, PARTY_COLUMNS };

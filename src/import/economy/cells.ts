@@ -1,0 +1,85 @@
+import { parseSwedishNumber } from '../../domain/swedishNumbers';
+import { trailingAmount } from '../fields/amounts';
+import { decimal } from '../fields/numbers';
+import { mentionedParties, PartyInfo } from '../fields/parties';
+import { squash } from '../text/normalize';
+import type { RawItem } from './model';
+import { ROLE_WORDS, SCALE_WORDS, UNIT_PRICE } from './vocabulary';
+
+/**
+ * The parties a text names, each once, in order of first mention: by name or alias, or by committee
+ * ("Socialnämnden Nordost"); a part of a name ("Nordost") counts only when nothing fuller names a party.
+ */
+export function partiesIn(text: string, parties: PartyInfo[]): PartyInfo[] {
+  const full: PartyInfo[] = parties.map((p) => ({ ...p, shortNames: [] }));
+  const strong = mentionedParties(text, full).map((h) => parties[full.indexOf(h.party)]);
+  const lower = text.toLowerCase();
+  const byUnit = parties.filter((p) => p.unit && p.unit.length >= 5 && lower.includes(p.unit.toLowerCase()));
+  const named = [...new Set([...strong, ...byUnit])];
+  if (named.length) return named;
+  return [...new Set(mentionedParties(text, parties).map((h) => h.party))];
+}
+
+/** The one party a cell or label names, by name or alias, or by a role word for the only party of a sector. */
+export function onePartyIn(text: string, parties: PartyInfo[]): PartyInfo | null {
+  const named = partiesIn(text, parties);
+  if (named.length) return named.length === 1 ? named[0] : null;
+  const word = squash(text.replace(/^(?:summa|totalt?)\s+/i, ''));
+  const role = ROLE_WORDS.find((r) => r.word.test(word));
+  if (!role) return null;
+  const ofSector = parties.filter((p) => p.sector === role.sector && role.fits.test(p.name));
+  return ofSector.length === 1 ? ofSector[0] : null;
+}
+
+export function stripParens(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of text) {
+    if (ch === '(') depth++;
+    else if (ch === ')' && depth > 0) depth--;
+    else if (depth === 0) out += ch;
+  }
+  return out;
+}
+
+/** The scale a text names for its numbers (mnkr 1 000 000, tkr 1 000), or null. */
+export function scaleOf(text: string): number | null {
+  for (const [re, factor] of SCALE_WORDS) if (re.test(text)) return factor;
+  return null;
+}
+
+/**
+ * The amount a whole table cell holds: "620 000 kr", "1 750 000:-", "3 st à 250 000 kr", or a bare number in
+ * a column of kronor, scaled ("825" in tkr, "2,40" in mnkr). Dashes and empty cells hold none.
+ */
+export function cellAmount(cell: string, offset: number, scale: number): number | null {
+  const hit = trailingAmount(cell, offset);
+  if (hit) {
+    const before = cell.slice(0, hit.start - offset);
+    if (squash(before) === '') return hit.value;
+    const each = UNIT_PRICE.exec(before);
+    if (each && squash(before.slice(0, each.index)) === '') return hit.value * Number(each[1]);
+    return null;
+  }
+  const n = parseSwedishNumber(cell.replace(/\s*(?:kr|kronor|sek|tkr|mnkr)\.?$/i, ''));
+  if (n === null || n < 0) return null;
+  const value = Math.round(n * scale);
+  // A bare number is kronor only in thousands or more (or scaled): "12" in a kronor column is a count.
+  return value >= 100 && value <= 1e11 ? value : null;
+}
+
+/** "Yrkescoacher, 18 st á 20%" → label "Yrkescoacher", quantity 18, fte 0.2; "…, 20 h/v (800 h/ år)" → hours 800. */
+export function describeItem(label: string): Pick<RawItem, 'label' | 'quantity' | 'fte' | 'hours'> {
+  const out: Pick<RawItem, 'label' | 'quantity' | 'fte' | 'hours'> = { label };
+  const qty = /(?<![\d,])(\d{1,4})\s*(?:st|stycken|personer|pers\.?)\b/i.exec(label);
+  if (qty) out.quantity = Number(qty[1]);
+  const pct = [...label.matchAll(/(?<![\d,])(\d{1,3}(?:,\d{1,2})?)\s*(?:%|procent)/gi)];
+  if (pct.length === 1 && decimal(pct[0][1]) > 0 && decimal(pct[0][1]) <= 100) out.fte = Math.round(decimal(pct[0][1]) * 100) / 10000;
+  const hours = /(\d{1,3}(?: ?\d{3})?)\s*(?:h|tim(?:mar)?)\s*(?:\/\s*|per\s+)år/i.exec(label);
+  if (hours) out.hours = Number(hours[1].replace(/ /g, ''));
+  let clean = label;
+  const cut = /,\s*(?=\d)|\s+(?=\d+\s*(?:st|%|h\/|tim))|\s+[áà]\s+\d/.exec(clean);
+  if (cut && (out.quantity || out.fte || out.hours) && cut.index > 1) clean = clean.slice(0, cut.index);
+  out.label = squash(stripParens(clean)).replace(/[:;,]$/, '') || squash(clean);
+  return out;
+}

@@ -1,0 +1,292 @@
+import { findAmounts } from '../fields/amounts';
+import { warning } from '../fields/field';
+import type { PartyInfo } from '../fields/parties';
+import { squash } from '../text/normalize';
+import type { Line, SourceDoc } from '../text/source';
+import { cellAmount, describeItem, onePartyIn, partiesIn, scaleOf } from './cells';
+import { emptyRead, RawItem, RuleRead, StatedAmount, YearAmount } from './model';
+import {
+  AMOUNT_HEADER,
+  GRAND_LABEL,
+  MONTHLY_HEADER,
+  PARTY_HEADER,
+  QUANTITY_HEADER,
+  SCALE_NOTE,
+  SUM_HEADER,
+  TOTAL_LABEL,
+  YEAR_HEADER,
+  YEARLY_HEADER,
+} from './vocabulary';
+
+/**
+ * The table rule: a table whose header says what its columns hold (Word, Markdown, PDF columns or a plain-text
+ * column table). Columns are read by their headers: a Part column (empty cells below a party belong to it), a
+ * column per party, a column per year (the first year is the yearly amount; different years are kept as
+ * `yearAmounts`), "Kr/år" over "Kr/mån", Antal × À-pris only when no amount column exists, Summa/Totalt rows
+ * as stated sums. A table without such a header is left to the line rule.
+ */
+
+interface Row {
+  line: Line;
+  cells: string[];
+}
+
+interface Layout {
+  label: number;
+  party: number | null;
+  partyColumns: Map<number, PartyInfo> | null;
+  sum: number | null;
+  years: { index: number; year: number }[];
+  /** The column of yearly amounts, and its factor to a year (12 for a month column). */
+  amount: { index: number; perYear: number } | null;
+  quantities: number[];
+  scale: number;
+}
+
+/** Cells of a line: a table row's cells, or a plain-text row split at runs of spaces ("Insats      Part      tkr/år"). */
+function cellsOf(line: Line, plain: boolean): string[] | null {
+  if (line.cells) return line.cells;
+  if (!plain || line.blank) return null;
+  const parts = line.text.trim().split(/\s{2,}/).map(squash);
+  return parts.length >= 2 ? parts : null;
+}
+
+const isYearCell = (cell: string) => YEAR_HEADER.test(cell) && squash(cell.replace(YEAR_HEADER, '').replace(/\((?:t|mn)?kr\)|\b(?:t|mn)?kr\b/gi, '')) === '';
+
+/** A header row: words (or years) and no amount. */
+function isHeaderRow(cells: string[]): boolean {
+  if (!cells.some((c) => /\p{L}{2,}|^\d{4}$/u.test(c))) return false;
+  return cells.every((c) => !c || isYearCell(c) || (findAmounts(c).length === 0 && !/^\s*[\d\s.,–-]+\s*$/.test(c)));
+}
+
+function partyColumnsOf(cells: string[], parties: PartyInfo[]): Map<number, PartyInfo> | null {
+  const columns = new Map<number, PartyInfo>();
+  cells.forEach((cell, i) => {
+    if (i === 0 || !cell) return;
+    const named = partiesIn(cell, parties);
+    const rest = squash(cell.replace(/\((?:kr|tkr|mnkr|sek)\)|\b(?:kr|tkr|mnkr|sek|per år|\/år|insats|bidrag|kostnad)\b/gi, ''));
+    if (named.length === 1 && rest.length <= named[0].name.length + 12 && ![...columns.values()].includes(named[0])) columns.set(i, named[0]);
+  });
+  return columns.size >= 2 ? columns : null;
+}
+
+function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | null): Layout | null {
+  const width = Math.max(...header.map((r) => r.length));
+  const own = (c: number) => squash(header.map((r) => r[c] ?? '').join(' '));
+  // A merged header cell ("Belopp (kr)" over "2025 | 2026") is the text of the nearest filled cell to the left.
+  const group = (c: number) => {
+    for (let k = c; k >= 0; k--) if (header[0][k]) return header[0][k];
+    return '';
+  };
+  const texts = Array.from({ length: width }, (_, c) => own(c));
+  const layout: Layout = { label: -1, party: null, partyColumns: partyColumnsOf(header[header.length - 1], parties) ?? partyColumnsOf(texts, parties), sum: null, years: [], amount: null, quantities: [], scale: 1 };
+  layout.scale = scaleOf(header.flat().join(' ')) ?? noteScale ?? 1;
+  let yearly: number | null = null;
+  let monthly: number | null = null;
+  let generic: number | null = null;
+  texts.forEach((t, c) => {
+    const label = t.replace(/^[\s*]+|[\s*:]+$/g, '');
+    if (!label) return;
+    if (layout.partyColumns?.has(c)) return;
+    if (PARTY_HEADER.test(label)) layout.party ??= c;
+    else if (isYearCell(label)) layout.years.push({ index: c, year: Number(YEAR_HEADER.exec(label)![1]) });
+    else if (QUANTITY_HEADER.test(label)) layout.quantities.push(c);
+    else if (MONTHLY_HEADER.test(label)) monthly ??= c;
+    else if (YEARLY_HEADER.test(label) || (AMOUNT_HEADER.test(label) && c > 0)) {
+      if (SUM_HEADER.test(label) && layout.partyColumns) layout.sum = c;
+      else if (YEARLY_HEADER.test(label)) yearly ??= c;
+      else generic ??= c;
+    } else if (SUM_HEADER.test(label) && layout.partyColumns) layout.sum = c;
+    else if (layout.label < 0) layout.label = c;
+  });
+  // A year heading under a merged "Belopp" cell is still a year column; the merged cell's unit scales it.
+  if (!layout.years.length) {
+    for (let c = 0; c < width; c++) {
+      const t = header[header.length - 1][c] ?? '';
+      if (header.length > 1 && isYearCell(t) && AMOUNT_HEADER.test(group(c))) layout.years.push({ index: c, year: Number(YEAR_HEADER.exec(t)![1]) });
+    }
+  }
+  if (layout.label < 0) layout.label = 0;
+  if (yearly !== null) layout.amount = { index: yearly, perYear: 1 };
+  else if (layout.years.length) layout.amount = { index: layout.years[0].index, perYear: 1 };
+  else if (generic !== null) layout.amount = { index: generic, perYear: 1 };
+  else if (monthly !== null) layout.amount = { index: monthly, perYear: 12 };
+  if (!layout.amount && !layout.partyColumns) return null;
+  return layout;
+}
+
+/** The scale the sentences just before a table give its numbers ("Belopp i tusentals kronor (tkr)."). */
+function noteScaleBefore(doc: SourceDoc, at: number, from: number): number | null {
+  let seen = 0;
+  for (let i = at - 1; i >= from && seen < 4; i--) {
+    const line = doc.lines[i];
+    if (line.blank) continue;
+    if (line.cells) break;
+    seen++;
+    if (SCALE_NOTE.test(line.text)) return scaleOf(line.text);
+  }
+  return null;
+}
+
+const amountIn = (row: Row, c: number, scale: number): number | null => {
+  const cell = row.cells[c];
+  if (!cell) return null;
+  return cellAmount(cell, row.line.start + Math.max(0, row.line.text.indexOf(cell)), scale);
+};
+
+/** The amounts of a row's year columns, in order; a PDF may shift them a column, so the k-th amount is the k-th year. */
+function yearAmountsOf(row: Row, layout: Layout): YearAmount[] {
+  const first = Math.min(...layout.years.map((y) => y.index));
+  const values: number[] = [];
+  for (let c = Math.min(first, layout.label + 1); c < row.cells.length; c++) {
+    if (c === layout.party || c === layout.label || layout.quantities.includes(c)) continue;
+    const v = amountIn(row, c, layout.scale);
+    if (v !== null) values.push(v);
+  }
+  return values.slice(0, layout.years.length).map((amount, k) => ({ year: layout.years[k].year, amount }));
+}
+
+/** The row's yearly amount under the layout, with the per-year amounts when they differ. */
+function rowAmount(row: Row, layout: Layout): { amount: number; yearAmounts?: YearAmount[] } | null {
+  if (layout.years.length) {
+    const years = yearAmountsOf(row, layout);
+    if (!years.length) return null;
+    const differ = years.some((y) => y.amount !== years[0].amount);
+    return differ ? { amount: years[0].amount, yearAmounts: years } : { amount: years[0].amount };
+  }
+  const a = layout.amount;
+  if (!a) return null;
+  const v = amountIn(row, a.index, layout.scale);
+  if (v !== null) return { amount: v * a.perYear };
+  // A value that slid out of its column (merged cells in a PDF): the row's last amount, if it is the only one.
+  const others: number[] = [];
+  for (let c = layout.label + 1; c < row.cells.length; c++) {
+    if (c === layout.party || layout.quantities.includes(c)) continue;
+    const x = amountIn(row, c, layout.scale);
+    if (x !== null) others.push(x);
+  }
+  return others.length === 1 && a.perYear === 1 ? { amount: others[0] } : null;
+}
+
+function labelOf(row: Row, layout: Layout): string {
+  const own = row.cells[layout.label] ?? '';
+  if (own) return own;
+  // A label merged across the Part column ("Summa stadsdelsnämnden" over Part and Insats).
+  return row.cells.find((c, i) => c && i !== layout.amount?.index && !layout.years.some((y) => y.index === i) && !layout.partyColumns?.has(i)) ?? '';
+}
+
+export function readTable(doc: SourceDoc, at: number, to: number, parties: PartyInfo[], sectionFrom: number): { read: RuleRead; next: number } | null {
+  const plain = !doc.lines[at].cells;
+  const first = cellsOf(doc.lines[at], plain);
+  if (!first || (plain && first.length < 3) || !isHeaderRow(first)) return null;
+  const rows: Row[] = [];
+  let i = at;
+  for (; i < to; i++) {
+    const line = doc.lines[i];
+    if (line.blank) {
+      let k = i + 1;
+      while (k < to && doc.lines[k].blank) k++;
+      if (k < to && cellsOf(doc.lines[k], plain)) continue;
+      break;
+    }
+    const cells = cellsOf(line, plain);
+    if (cells) {
+      rows.push({ line, cells });
+      continue;
+    }
+    // A short line between rows (a PDF's party heading or wrapped label, "Socialnämnden", "inklusive städning").
+    const next = doc.lines[i + 1];
+    if (rows.length && line.text.length <= 80 && !findAmounts(line.text).length && next && !next.blank && cellsOf(next, plain)) {
+      rows.push({ line, cells: [squash(line.text)] });
+      continue;
+    }
+    break;
+  }
+  const header: string[][] = [];
+  if (!rows.length) return null;
+  header.push(rows[0].cells);
+  // A second header row only under a merged one: years ("2025 | 2026") or column words, never a party's name.
+  const subHeading = (cells: string[]) =>
+    isHeaderRow(cells) && cells.every((c) => !c || isYearCell(c) || [AMOUNT_HEADER, YEARLY_HEADER, MONTHLY_HEADER, QUANTITY_HEADER, SUM_HEADER].some((re) => re.test(c)));
+  while (header.length < 3 && header.length < rows.length && subHeading(rows[header.length].cells)) header.push(rows[header.length].cells);
+  const layout = layoutOf(header, parties, noteScaleBefore(doc, at, sectionFrom));
+  if (!layout) return null;
+
+  const read = emptyRead();
+  let current: PartyInfo | null = null;
+  let partyText = '';
+  let last: RawItem | null = null;
+  // The last item's label as written, so that a wrapped continuation is described with it.
+  let lastRaw = '';
+  for (const row of rows.slice(header.length)) {
+    if (isHeaderRow(row.cells) && row.cells.filter(Boolean).length >= 2 && !TOTAL_LABEL.test(labelOf(row, layout))) continue;
+    const label = labelOf(row, layout);
+    const partyCell = layout.party !== null ? (row.cells[layout.party] ?? '') : '';
+    const span = { start: row.line.start, end: row.line.end };
+    const sumLabel = TOTAL_LABEL.test(label) || GRAND_LABEL.test(label) || TOTAL_LABEL.test(partyCell);
+    if (layout.partyColumns) {
+      const amounts: { party: PartyInfo; amount: number }[] = [];
+      for (const [c, party] of layout.partyColumns) {
+        const v = amountIn(row, c, layout.scale);
+        if (v !== null) amounts.push({ party, amount: v });
+      }
+      const sum = layout.sum !== null ? amountIn(row, layout.sum, layout.scale) : null;
+      if (sumLabel) {
+        // One amount under several party columns is a total merged across them ("Totalt per år").
+        if (amounts.length === 1 && layout.partyColumns.size > 1) read.totals.push({ party: null, amount: amounts[0].amount, ...span });
+        else for (const a of amounts) read.partyTotals.push({ party: a.party, amount: a.amount, ...span });
+        if (sum !== null) read.totals.push({ party: null, amount: sum, ...span });
+        last = null;
+        continue;
+      }
+      if (!amounts.length) {
+        if (last && /^\p{Ll}/u.test(label)) last.label = squash(`${last.label} ${label}`);
+        continue;
+      }
+      for (const a of amounts) read.items.push({ party: a.party, ...describeItem(label), amount: a.amount, ...span });
+      last = amounts.length === 1 ? read.items[read.items.length - 1] : null;
+      continue;
+    }
+    const value = rowAmount(row, layout);
+    if (sumLabel) {
+      if (!value) continue;
+      const named = onePartyIn(`${label} ${TOTAL_LABEL.test(partyCell) ? partyCell : ''}`, parties);
+      const stated: StatedAmount = { party: named, amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span };
+      (named ? read.partyTotals : read.totals).push(stated);
+      last = null;
+      current = null;
+      continue;
+    }
+    if (!value) {
+      // A cell that wrapped onto a row of its own (PDF text): the rest of the label and of the party's name.
+      if (last && (/^\p{Ll}/u.test(label) || (!label && partyCell) || (partyCell && /^\p{Ll}/u.test(label)))) {
+        if (label) {
+          lastRaw = squash(`${lastRaw} ${label}`).replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+          Object.assign(last, describeItem(lastRaw));
+        }
+        if (partyCell) {
+          partyText = squash(`${partyText} ${partyCell}`);
+          const p = onePartyIn(partyText, parties);
+          if (p) last.party = p;
+        }
+        continue;
+      }
+      // A row holding only a party's name heads that party's rows.
+      const p = onePartyIn(row.cells.join(' '), parties);
+      if (p) current = p;
+      last = null;
+      continue;
+    }
+    if (partyCell) {
+      partyText = partyCell;
+      current = onePartyIn(partyCell, parties);
+      if (!current) read.warnings.push(warning('AMBIGUOUS', 'costItems', `Parten ”${partyCell}” i ekonomitabellen kunde inte knytas till någon av parterna.`));
+    }
+    const party = layout.party !== null ? current : (onePartyIn(label, parties) ?? current);
+    lastRaw = label || partyCell;
+    const item: RawItem = { party, ...describeItem(lastRaw), amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span };
+    read.items.push(item);
+    last = item;
+  }
+  return { read, next: i };
+}

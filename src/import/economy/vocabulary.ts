@@ -1,0 +1,96 @@
+import { NUMBER_WORD } from '../fields/numbers';
+
+/**
+ * The words of economy sections, in one place: each entry is one phrasing family. Adding a way of writing
+ * something is one entry here (and a test); the rules in this folder only combine these.
+ */
+
+/** A row or line that states a sum, not an item: "Summa", "Totalt", "Summa per part", "Totalt per år". */
+export const TOTAL_LABEL = /^(totalt?|summa|sammanlagt|totalsumma|total kostnad|totalbelopp|sammanställning)(?!\p{L})/iu;
+
+/**
+ * A label that names the whole partnership's value: "Partnerskapets totala värde per år", "Totalt värde för
+ * partnerskapet", "Partnerskapets samlade värde". A line with this label is the total, never an item.
+ */
+export const GRAND_LABEL =
+  /^(?:partnerskapets|överenskommelsens|verksamhetens|insatsens)\s+(?:totala|samlade|sammanlagda|beräknade)\s+(?:värde|kostnad|omslutning|budget)|^(?:totalt|samlat|sammanlagt)\s+värde/iu;
+
+/** A line that introduces one party's items: "Insats; Linköpings kommun", "Kommunen bidrar med:". */
+export const HEADER_CUE = /^(insats|insatser|kostnad(er)?|resurser|bidrag|finansiering)\b|:$|\b(bidrar|bidrag|insats|insatser|står för|del|kostnader|ersätter|finansierar|betalar)\b/i;
+
+/** A column holding each row's party. */
+export const PARTY_HEADER = /^(part|parter|part\/aktör|aktör|huvudman|finansiär|ansvarig(?: part)?|bidragsgivare)$/i;
+
+/** A column of kronor (without saying per what): "Belopp", "Kr", "Kostnad", "Värde". */
+export const AMOUNT_HEADER = /^(kr|sek|kronor|belopp|kostnad|summa|tkr|mnkr|värde)(?!\p{L})/iu;
+
+/** A column of kronor per year: "Kr per år", "Kr/år", "Belopp per år", "Kronor per läsår", "Kostnad/år". */
+export const YEARLY_HEADER = /(?:per|\/)\s*(?:år|läsår|säsong|verksamhetsår)(?!\p{L})|årsbelopp|årskostnad|helår/iu;
+
+/** A column of kronor per month: "Kr/mån", "Per månad". */
+export const MONTHLY_HEADER = /(?:per|\/)\s*mån(?:ad)?(?!\p{L})|månadsbelopp/iu;
+
+/** A column of a quantity or a unit price, not an amount: "Antal", "À-pris", "Timmar/år", "Timpris", "Omfattning". */
+export const QUANTITY_HEADER = /^(?:antal|à-?pris|a-?pris|á-?pris|styckpris|timpris|pris|timmar|tim|omfattning|tjänstgöringsgrad|årsarbetare)(?!\p{L})/iu;
+
+/** A column or a sum over the parties: "Summa", "Totalt". */
+export const SUM_HEADER = /^(summa|totalt?)(?!\p{L})/iu;
+
+/** A calendar year (or school year "2025/26") heading a column. */
+export const YEAR_HEADER = /(?<!\d)(20\d{2})(?:\s*[/–-]\s*(?:20)?\d{2})?(?!\d)/;
+
+/** The scale of a table's numbers: in a header cell ("Belopp (tkr)") or the sentence before the table ("Belopp i mnkr"). */
+export const SCALE_WORDS: [RegExp, number][] = [
+  [/(?<!\p{L})(?:mnkr|mkr|miljoner kronor|miljontals kronor)(?!\p{L})/iu, 1_000_000],
+  [/(?<!\p{L})(?:tkr|tusental kronor|tusentals kronor|tusen kronor)(?!\p{L})/iu, 1000],
+];
+
+/** A sentence that says what scale the following table's numbers are in. */
+export const SCALE_NOTE = /belopp\w*\s+(?:anges\s+)?i\s+|\((?:belopp\s+i\s+)?(?:tkr|mnkr)\)/iu;
+
+/** "2 000 h à 175 kr", "1 600 timmar à 150 kr": hours times an hourly rate. */
+export const HOURS_TIMES_RATE = /(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:h|tim(?:mar)?|timmar)(?:\s+(?:per|\/)\s*år)?\s*[àáa@]\s*(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:kr|kronor)/iu;
+
+/** A stated unit price before an amount: "3 st à", "151 nätter à". */
+export const UNIT_PRICE = /(?<![\d,])(\d{1,4})\s*(?:st|stycken|platser|tjänster)?\.?\s*[àáa@]\s*$/i;
+
+/** "per månad i fem månader": the number of months a monthly amount is paid in a year. */
+export const MONTHS_STATED = /(?:per|i|\/)\s*månad(?:en)?\s+(?:i|under)\s+(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+månader/iu;
+
+// Sentences about shares and totals (the prose rule, fields/proseShares.ts).
+
+/** Verbs that say who pays or contributes. */
+export const SHARE_VERB =
+  /(?<!\p{L})(?:bidrar|står\s+för|ersätter|finansierar|betalar|svarar\s+för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
+/** Nouns that make a sentence naming one party its share ("Kommunens del är …", "Föreningens insats uppgår till …"). */
+export const SHARE_NOUN = /(?<!\p{L})(?:del(?:en)?|andel(?:en)?|bidrag(?:et)?|insats(?:en|er|erna)?|kostnad(?:en|er|erna)?)(?!\p{L})/iu;
+/** Words of a whole partnership's yearly amount. */
+export const GRAND_CUE =
+  /(?<!\p{L})(?:total\p{L}*|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|årlig\p{L}* kostnad|hela partnerskapet|värde|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
+/** "engångsbelopp", "startbidrag", "en gång" (but not "en gång per år"). */
+export const ONE_TIME = /engångs\p{L}*|(?<!\p{L})(?:en|1)\s+gång(?!\p{L})(?!\s+(?:per|om|i|varje)\s)|(?:upp)?startbidrag\p{L}*|vid ett tillfälle/iu;
+export const PER_UNIT = /^\s*(?:kr\.?\s*)?(?:per|\/|för varje|i)\s*(?:person|deltagare|plats|platsen|timme|tim\b|h\b|elev|barn|besök|kvadratmeter|kvm|m2|natt|dygn)/i;
+export const YEARLY_AFTER = /^\s*(?:(?:per|\/|om|i|varje)\s*(?:kalender|verksamhets)?år(?:et)?(?!\p{L})|årligen)/iu;
+export const YEARLY_IN = /årlig\p{L}*|per\s+år(?!\p{L})|varje\s+år(?!\p{L})|om\s+året/iu;
+export const MONTHLY_AFTER = /^\s*(?:(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?(?!\p{L})|månadsvis)/iu;
+export const OTHER_PERIOD_AFTER = /^\s*(?:per|\/|i|varje)\s*(?:kvartal(?:et)?|termin(?:en)?|vecka|veckan|halvår(?:et)?|dag(?:en)?|läsår(?:et)?|säsong(?:en)?)(?!\p{L})/iu;
+export const MONTHLY_IN = /(?:per|varje|i)\s+månad(?:en)?(?!\p{L})|månadsvis|månatlig\p{L}*/iu;
+/** "för två år", "under tre år", "för en period om två år", "för perioden 2023–2024". */
+export const SPAN_YEARS = new RegExp(String.raw`(?:för|under)\s+(?:en\s+(?:period|tid)\s+(?:om|på)\s+)?(${NUMBER_WORD})\s+år(?!\p{L})`, 'iu');
+export const SPAN_RANGE = /(?:för|under)\s+(?:perioden|åren|tiden)\s+(\d{4})\s*[–-]\s*(\d{4})/i;
+/** A span the sentence names without its length in years. */
+export const SPAN_OTHER = /(?:för|under)\s+(?:hela\s+)?(?:avtals)?(?:perioden|avtalstiden|löptiden|avtalsperioden)|(?:för|under)\s+överenskommelsens\s+(?:löptid|giltighetstid)|för\s+(?:hela\s+)?projekt(?:et|tiden)/i;
+/** Verbs of receiving: the party named is paid, not paying ("Föreningen får ett bidrag på …"). */
+export const RECEIVE_VERB = /(?<!\p{L})(?:får|erhåller|tilldelas|beviljas|mottar|tar emot|ersätts)(?!\p{L})/iu;
+export const PREPOSITION = /(?:^|\s)(?:till|åt|för|från|hos|av|med|om|genom|via|mot|än)\s+(?:\p{L}+\s+)?$/iu;
+
+/**
+ * Words a document uses for a party by its role instead of its name ("Nämnden", "Föreningen", "Jouren"): they
+ * name that party when it is the only one of its sector.
+ */
+export const ROLE_WORDS: { word: RegExp; sector: 'public' | 'civil'; fits: RegExp }[] = [
+  { word: /^(?:kommunen|staden)s?$/iu, sector: 'public', fits: /kommun|stad/iu },
+  { word: /^(?:regionen|landstinget)s?$/iu, sector: 'public', fits: /region|landsting/iu },
+  { word: /^(?:nämnden|stadsdelsnämnden|förvaltningen|stadsdelsförvaltningen)s?$/iu, sector: 'public', fits: /./u },
+  { word: /^(?:föreningen|organisationen|stiftelsen|jouren|förbundet|den idéburna parten|idéburen part)s?$/iu, sector: 'civil', fits: /./u },
+];

@@ -1,0 +1,160 @@
+import { squash } from './normalize';
+import { headingTitle, Line, SourceDoc } from './source';
+
+/**
+ * The front matter of a document, read before any field: what stands above the first section is a letterhead
+ * (organisation, department, Dnr, date), a document type ("ÖVERENSKOMMELSE", "Tjänsteskrivelse"), a line that
+ * gives the type and the name ("Idéburet offentligt partnerskap – Verkstad Araby"), a line that only lists the
+ * parties ("mellan A och B"), or a title. The agreement's name is read from this, so that a city's name in
+ * capitals, a department or a Dnr is never taken for the name of the partnership.
+ */
+export type FrontKind = 'organisation' | 'department' | 'admin' | 'doctype' | 'kindName' | 'parties' | 'title' | 'text';
+
+export interface FrontPart {
+  kind: FrontKind;
+  text: string;
+  start: number;
+  end: number;
+  /** For `kindName`: the name the line gives after the document type. */
+  name?: string;
+  /** True for a part of a table row (a letterhead laid out as a table is never the title). */
+  inTable: boolean;
+}
+
+export interface Letterhead {
+  organisation: string | null;
+  department: string | null;
+  dnr: string | null;
+  documentType: string | null;
+}
+
+export interface Outline {
+  front: FrontPart[];
+  letterhead: Letterhead;
+}
+
+/** Words of a document type, alone or as "Överenskommelse om idéburet offentligt partnerskap (IOP)". */
+const TYPE_WORD = String.raw`(?:gemensam\s+)?(?:överenskommelse|avtal|partnerskapsavtal|samverkansavtal|tjänsteskrivelse|tjänsteutlåtande|protokollsutdrag|protokoll|beslutsunderlag|beslutsförslag|skrivelse|missiv)`;
+const IOP_WORDS = String.raw`(?:idéburet\s+offentligt\s+partnerskap|idéburna\s+offentliga\s+partnerskap|iop)(?:\s*\(iop\))?`;
+const DOCTYPE = new RegExp(String.raw`^(?:${TYPE_WORD}(?:\s+(?:om|för|avseende)\s+${IOP_WORDS})?|(?:om\s+)?${IOP_WORDS})$`, 'iu');
+/** "Idéburet offentligt partnerskap – X", "… med Föreningen Y – X", "om idéburet offentligt partnerskap avseende X". */
+const KIND_DASH = new RegExp(String.raw`^(?:${TYPE_WORD}\s+(?:om\s+)?)?(?:om\s+)?${IOP_WORDS}(?:\s+(?:med|mellan)\s+[^–:]{2,120}?)?(?:\s+[–-]|\s*:)\s+(\p{Lu}.{1,100})$`, 'iu');
+const KIND_CUE = new RegExp(String.raw`^(?:${TYPE_WORD}\s+)?(?:om\s+)?${IOP_WORDS}(?:\s+(?:med|mellan)\s+.{2,120}?)?\s+(?:avseende|för|om|gällande|kring)\s+(\p{Lu}.{1,100})$`, 'iu');
+/** A line that only names the document type and the parties: "Överenskommelse mellan A och B". */
+const PARTIES_ONLY = new RegExp(String.raw`^(?:(?:${TYPE_WORD}|${IOP_WORDS})(?:\s+om\s+${IOP_WORDS})?\s+)?mellan\s`, 'iu');
+
+const ADMIN = /^(?:datum|dnr|diarie(?:nummer|nr)|ärende(?:nummer|nr)?|handläggare|vår referens|er referens|referens|till|telefon|tfn|tel|e-?post|version|beslutad|beslutsdatum|sammanträdesdatum|justerad|justering|sida|avtal(?:snummer)?\s+\S*\d|bilaga|upprättad|reviderad|kontakt(?:person)?)\b|\bdnr\b|diarienummer/iu;
+const DATE_ONLY = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})$/u;
+const PAGE = /^(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|\/)\s*\d{1,3})$|^§\s*\d{1,4}$/iu;
+const ORG_UNIT = /(?:förvaltning(?:en)?|nämnd(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|omsorg(?:en)?|staben|sekretariat(?:et)?)(?:\s+\p{Lu}\p{L}*)?$|^(?:nämnden|avdelningen|enheten|förvaltningen|kontoret|staben)\s+för\s/iu;
+const ORGANISATION = /^(?:\p{Lu}[\p{L}-]*\s+(?:kommun|stad|län)|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|\p{Lu}[\p{L}-]*regionen|\p{Lu}[\p{L}-]*s\s+läns\s+landsting)$/iu;
+
+function classify(text: string): { kind: FrontKind; name?: string } {
+  const t = text.replace(/^[*_#>\s]+|[*_\s]+$/g, '').replace(/[:.]$/, '').trim();
+  if (!t || t.length > 300) return { kind: 'text' };
+  if (ADMIN.test(t) || DATE_ONLY.test(t) || PAGE.test(t)) return { kind: 'admin' };
+  if (DOCTYPE.test(t)) return { kind: 'doctype' };
+  const named = KIND_DASH.exec(t) ?? KIND_CUE.exec(t);
+  if (named) return { kind: 'kindName', name: cleanName(named[1]) };
+  if (PARTIES_ONLY.test(t)) return { kind: 'parties' };
+  if (ORGANISATION.test(t)) return { kind: 'organisation' };
+  if (ORG_UNIT.test(t) && t.split(/\s+/).length <= 8) return { kind: 'department' };
+  // A city's name in capitals ("MALMÖ STAD", "SUNDSVALLS KOMMUN") or one word of capitals.
+  if (!/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t)) return /\b(?:KOMMUN|STAD|REGION\p{Lu}*|LÄN)\b/u.test(t) ? { kind: 'organisation' } : { kind: 'doctype' };
+  // A party line of the preamble ("X genom nämnden, org.nr …") is no title.
+  if (/\d{6}\s?-|\borg\.?\s*nr\b|organisationsnummer/iu.test(t)) return { kind: 'text' };
+  const words = cleanName(t).split(/\s+/);
+  if (/^\p{Lu}/u.test(t) && words.length <= 10 && !/[.;,:]$/.test(text.trim()) && !/^\d/.test(t)) return { kind: 'title' };
+  return { kind: 'text' };
+}
+
+/** "Gatuhälsan Kalmar – hälsa och stöd för …" is "Gatuhälsan Kalmar"; "Berättarverkstan 2025–2027" is "Berättarverkstan". */
+export function cleanName(text: string): string {
+  let name = squash(text).replace(/^[”"“]|[”"“]$/g, '');
+  const dash = /^(.{2,80}?)\s+[–-]\s+\p{Ll}/u.exec(name);
+  if (dash) name = dash[1];
+  name = name.replace(/\s+(?:\d{4}\s*[–-]\s*\d{2,4}|\d{4})$/u, '').replace(/[\s,;:.]+$/, '');
+  return name;
+}
+
+/** The cells of one front line: table cells, and the parts of "Luleå kommun · Socialförvaltningen · Dnr …" or a text layout with wide gaps. */
+function partsOf(line: Line): { text: string; start: number; end: number; inTable: boolean }[] {
+  const out: { text: string; start: number; end: number; inTable: boolean }[] = [];
+  const inTable = line.cells !== null;
+  const re = /[^\t·|]+/g;
+  for (const m of line.text.matchAll(re)) {
+    // A plain-text letterhead lays its columns out with runs of spaces.
+    let offset = 0;
+    for (const piece of m[0].split(/ {3,}/)) {
+      const at = m[0].indexOf(piece, offset);
+      offset = at + piece.length;
+      const text = squash(piece);
+      if (text) out.push({ text, start: line.start + (m.index ?? 0) + at, end: line.start + (m.index ?? 0) + at + piece.length, inTable });
+    }
+  }
+  return out;
+}
+
+/** A front line cut off after a dash or a dangling word continues on the next one ("… med Stadsmissionen –" / "Återbruket Birsta"). */
+const DANGLING = /(?:\s[–-]|\b(?:om|med|mellan|avseende|för|och|idéburet|idéburna|offentligt|offentliga))$/iu;
+
+const MAX_FRONT_LINES = 40;
+
+/** Lines above the first section heading or the first paragraph of running text. */
+function frontLines(doc: SourceDoc): Line[] {
+  const out: Line[] = [];
+  for (const line of doc.lines) {
+    if (out.length >= MAX_FRONT_LINES) break;
+    if (line.blank) continue;
+    const text = squash(line.text);
+    if (!line.cells && headingTitle(line) && !DOCTYPE.test(text)) break;
+    if (!line.cells && text.split(' ').length > 24) break;
+    out.push(line);
+  }
+  return out;
+}
+
+export function buildOutline(doc: SourceDoc): Outline {
+  const front: FrontPart[] = [];
+  const lines = frontLines(doc);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    let parts = partsOf(line);
+    // Join a wrapped title: "Överenskommelse om idéburet" + "offentligt partnerskap", a line that goes on in
+    // lower case, and the rest of a paragraph that lists the parties ("mellan A och" / "B 2026–2027").
+    while (!line.cells && parts.length === 1 && i + 1 < lines.length && !lines[i + 1].cells) {
+      const next = partsOf(lines[i + 1]);
+      const adjacent = lines[i + 1].index === lines[i].index + 1;
+      const joins =
+        next.length === 1 &&
+        (DANGLING.test(parts[0].text) ||
+          (adjacent && /^\p{Ll}/u.test(next[0].text)) ||
+          (adjacent && classify(parts[0].text).kind === 'parties'));
+      if (!joins) break;
+      parts = [{ text: `${parts[0].text} ${next[0].text}`, start: parts[0].start, end: next[0].end, inTable: false }];
+      i++;
+    }
+    for (const p of parts) front.push({ ...p, ...classify(p.text) });
+  }
+  const first = (k: FrontKind) => front.find((p) => p.kind === k)?.text ?? null;
+  const dnr = front.map((p) => /(?:dnr|diarienummer|diarienr|ärendenummer)\s*:?\s*(\S.*)$/i.exec(p.text)?.[1] ?? null).find((d) => d) ?? null;
+  return {
+    front,
+    letterhead: { organisation: first('organisation'), department: first('department'), dnr, documentType: first('doctype') },
+  };
+}
+
+/**
+ * The partnership's name from the front matter: a line that gives the type and the name, else a title after the
+ * document type, else a title above it (a name printed before "Överenskommelse om …"). Null when the front
+ * matter holds only a letterhead, types and parties.
+ */
+export function frontName(outline: Outline): FrontPart | null {
+  const kindName = outline.front.find((p) => p.kind === 'kindName' && p.name);
+  if (kindName) return kindName;
+  const lastType = outline.front.map((p) => p.kind).lastIndexOf('doctype');
+  const titles = outline.front.map((p, i) => ({ p, i })).filter(({ p }) => p.kind === 'title' && !p.inTable);
+  const after = titles.find(({ i }) => i > lastType);
+  if (after) return after.p;
+  return titles[0]?.p ?? null;
+}

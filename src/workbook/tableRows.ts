@@ -1,0 +1,114 @@
+import type { Agreement } from '../domain/agreement';
+import type { YearAmountRow } from './calculation';
+import { IMPORT_SOURCE, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS, ITEM_TYPES, SECTOR_LABELS, YEAR_AMOUNT_COLUMNS } from './names';
+import { DATE_FORMAT, INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, num, text } from './plan';
+import { isoToSerial } from './status';
+import type { TableKind } from './tableSpec';
+
+/* Writing the data tables' rows: one agreement's rows per table, in the table spec's column order. */
+
+export const ALL_ITEM_COLUMNS = [...ITEM_COLUMNS, ...ITEM_EXTRA_COLUMNS] as const;
+
+function dateCell(iso: string | null): PlanCell {
+  return iso ? num(isoToSerial(iso), DATE_FORMAT) : text('');
+}
+
+function optionalNumber(value: number | null | undefined, format?: string): PlanCell {
+  return value === null || value === undefined ? text('') : num(value, format);
+}
+
+/** One IOP_Avtal row, in AGREEMENT_COLUMNS order. */
+export function agreementRow(a: Agreement, key: string): PlanCell[] {
+  const ext = a.validity.extension;
+  return [
+    text(key),
+    text(a.name),
+    text(a.targetGroup),
+    text(a.purpose),
+    optionalNumber(a.places),
+    dateCell(a.validity.start),
+    dateCell(a.validity.end),
+    optionalNumber(ext?.years),
+    optionalNumber(ext?.times),
+    optionalNumber(a.indexation?.rate, '0.0%'),
+    optionalNumber(a.indexation?.baseYear, INTEGER_FORMAT),
+    optionalNumber(a.annualTotal, KRONOR_FORMAT),
+  ];
+}
+
+/** IOP_Parter rows of one agreement, in PARTY_COLUMNS order. */
+export function partyRows(a: Agreement, key: string): PlanCell[][] {
+  return a.parties.map((p) => [text(key), text(a.name), text(p.name), text(p.orgNumber), text(SECTOR_LABELS[p.sector]), text(p.unit)]);
+}
+
+/** IOP_Poster rows of one agreement (cost items, then stated contributions), in ALL_ITEM_COLUMNS order. */
+export function itemRows(a: Agreement, key: string): PlanCell[][] {
+  const sectorOf = (party: string) => {
+    const p = a.parties.find((x) => x.name === party);
+    return p ? SECTOR_LABELS[p.sector] : '';
+  };
+  const items = a.costItems.map((c) => [
+    text(key),
+    text(a.name),
+    text(ITEM_TYPES.costItem),
+    text(c.party),
+    text(sectorOf(c.party)),
+    text(c.label),
+    num(c.annualAmount, KRONOR_FORMAT),
+    optionalNumber(c.quantity),
+    optionalNumber(c.fte),
+    optionalNumber(c.hours),
+    text(IMPORT_SOURCE),
+  ]);
+  const contributions = a.contributions.map((c) => [
+    text(key),
+    text(a.name),
+    text(ITEM_TYPES.contribution),
+    text(c.party),
+    text(sectorOf(c.party)),
+    text(''),
+    num(c.annualAmount, KRONOR_FORMAT),
+    text(''),
+    text(''),
+    text(''),
+    text(IMPORT_SOURCE),
+  ]);
+  return [...items, ...contributions];
+}
+
+/** IOP_Belopp rows of one agreement: each amount stated for one calendar year, cost items then contributions. */
+export function yearAmountRows(a: Agreement, key: string): PlanCell[][] {
+  const row = (type: string, party: string, label: string, year: number, amount: number) => [
+    text(key),
+    text(a.name),
+    text(type),
+    text(party),
+    text(label),
+    num(year, INTEGER_FORMAT),
+    num(amount, KRONOR_FORMAT),
+    text(IMPORT_SOURCE),
+  ];
+  return [
+    ...a.costItems.flatMap((c) => (c.yearAmounts ?? []).map((y) => row(ITEM_TYPES.costItem, c.party, c.label, y.year, y.amount))),
+    ...a.contributions.flatMap((c) => (c.yearAmounts ?? []).map((y) => row(ITEM_TYPES.contribution, c.party, '', y.year, y.amount))),
+  ];
+}
+
+/**
+ * One IOP_Belopp row (plan cells, or a table's values by header) as the helper columns on Beräkning read it;
+ * null for a row with nothing in our columns.
+ */
+export function yearAmountRowOf(row: PlanCell[] | ((column: string) => unknown)): YearAmountRow | null {
+  const get = typeof row === 'function' ? row : (column: string) => row[YEAR_AMOUNT_COLUMNS.indexOf(column as never)]?.value;
+  const textOf = (c: string) => String(get(c) ?? '');
+  const numberOf = (c: string) => (typeof get(c) === 'number' ? (get(c) as number) : 0);
+  if (YEAR_AMOUNT_COLUMNS.every((c) => c === 'Källa' || textOf(c) === '')) return null;
+  return { key: textOf('Avtals-id'), type: textOf('Typ'), party: textOf('Part'), label: textOf('Benämning'), year: numberOf('År'), amount: numberOf('Belopp') };
+}
+
+/** An agreement's rows of one data table. */
+export function tableRows(kind: TableKind, a: Agreement, key: string): PlanCell[][] {
+  if (kind === 'agreements') return [agreementRow(a, key)];
+  if (kind === 'yearAmounts') return yearAmountRows(a, key);
+  return kind === 'parties' ? partyRows(a, key) : itemRows(a, key);
+}

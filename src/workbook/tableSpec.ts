@@ -1,0 +1,78 @@
+import { AGREEMENT_COLUMNS, EXTRA_SHEETS, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS, ITEM_TYPES, PARTY_COLUMNS, PARTY_TABLE, SHEETS, TABLES, YEAR_AMOUNT_COLUMNS, YEAR_AMOUNT_SHEET, YEAR_AMOUNT_TABLE } from './names';
+
+export type TableKind = 'agreements' | 'parties' | 'items' | 'yearAmounts';
+
+/**
+ * One data table as every part of the add-in sees it: the plan writes it, both writers create and merge it,
+ * the read-back reads it and the report formulas address its columns by these names.
+ */
+export interface TableSpec {
+  kind: TableKind;
+  sheet: string;
+  table: string;
+  /** Our columns, in order; a user's own columns may stand between and after them. */
+  columns: readonly string[];
+  /** Column widths in characters, per column of ours. */
+  widths: readonly number[];
+  /** Columns whose absence would change amounts or periods: without them no agreement with rows there is read. */
+  required: readonly string[];
+  /** Columns the report formulas address: a table that lost one gets it back, empty, so the formulas can be written. */
+  formulaColumns: readonly string[];
+  /** Which of an agreement's rows is "the same row" across imports (so a user's own cells stay on it). */
+  identity: (get: (column: string) => unknown) => string;
+  /** A table older workbooks may lack: reading without it is reading it empty. */
+  optional?: boolean;
+}
+
+const text = (v: unknown) => String(v ?? '');
+
+export const TABLE_SPECS: Record<TableKind, TableSpec> = {
+  agreements: {
+    kind: 'agreements',
+    sheet: SHEETS.agreements,
+    table: TABLES.agreements,
+    columns: AGREEMENT_COLUMNS,
+    widths: [24, 30, 36, 40, 9, 12, 12, 10, 10, 10, 8, 14],
+    required: ['Avtals-id', 'Namn', 'Start', 'Slut', 'Förlängning år', 'Förlängning gånger', 'Indexsats', 'Basår', 'Totalt/år'],
+    formulaColumns: AGREEMENT_COLUMNS,
+    identity: () => '',
+  },
+  parties: {
+    kind: 'parties',
+    sheet: EXTRA_SHEETS.parties,
+    table: PARTY_TABLE,
+    columns: PARTY_COLUMNS,
+    widths: [24, 30, 34, 14, 11, 28],
+    required: ['Avtals-id', 'Part', 'Sektor'],
+    formulaColumns: [],
+    identity: (get) => text(get('Part')),
+  },
+  items: {
+    kind: 'items',
+    sheet: SHEETS.items,
+    table: TABLES.items,
+    columns: [...ITEM_COLUMNS, ...ITEM_EXTRA_COLUMNS],
+    widths: [24, 30, 13, 30, 11, 44, 14, 8, 11, 8, 9],
+    required: ['Avtals-id', 'Typ', 'Part', 'Benämning', 'Belopp/år'],
+    formulaColumns: ['Avtals-id', 'Typ', 'Part', 'Belopp/år'],
+    identity: (get) => [get('Typ') ?? ITEM_TYPES.costItem, get('Part'), get('Benämning')].map(text).join('\u0001'),
+  },
+  yearAmounts: {
+    kind: 'yearAmounts',
+    sheet: YEAR_AMOUNT_SHEET,
+    table: YEAR_AMOUNT_TABLE,
+    columns: YEAR_AMOUNT_COLUMNS,
+    widths: [24, 30, 13, 30, 44, 8, 14, 9],
+    required: ['Avtals-id', 'Typ', 'Part', 'Benämning', 'År', 'Belopp'],
+    formulaColumns: ['Avtals-id', 'Typ', 'Part', 'Benämning', 'År', 'Belopp'],
+    identity: (get) => [get('Typ') ?? ITEM_TYPES.costItem, get('Part'), get('Benämning'), get('År')].map(text).join('\u0001'),
+    optional: true,
+  },
+};
+
+/** The data tables in the order their sheets appear and are written. */
+export const DATA_TABLES: readonly TableSpec[] = [TABLE_SPECS.agreements, TABLE_SPECS.parties, TABLE_SPECS.items, TABLE_SPECS.yearAmounts];
+
+export function specOfTable(table: string): TableSpec | undefined {
+  return DATA_TABLES.find((s) => s.table === table);
+}
