@@ -75,6 +75,10 @@ describe('amounts typed by hand in Poster › Belopp/år', () => {
     ['1,5 mnkr', 1500000],
     ['750 tkr', 750000],
     ['1.750.000', 1750000],
+    // One Swedish policy for the importer, the pane and the read-back (src/domain/swedishNumbers.ts): a dot before
+    // exactly three digits groups thousands, a comma is the decimal sign.
+    ['1.750', 1750],
+    ['1,750', 1.75],
     ['550000', 550000],
   ])('reads %j as %i and stores it as a number when the overview is filled', async (input, expected) => {
     const wb = await written();
@@ -96,8 +100,6 @@ describe('amounts typed by hand in Poster › Belopp/år', () => {
   });
 
   it.each([
-    ['1.750', /"1\.750" är tvetydigt/],
-    ['1,750', /"1,750" är tvetydigt/],
     ['ca 500 000', /"ca 500 000" är inget (tal|belopp)/],
     ['1 75 000', /är inget (tal|belopp)/],
     ['500 000 euro', /är inget belopp/],
