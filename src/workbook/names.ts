@@ -76,6 +76,12 @@ export const AGREEMENT_COLUMNS = [
   'Indexsats',
   'Basår',
   'Totalt/år',
+  // The follow-up the agreement requires (issue 13): optional, an older workbook without them reads as before.
+  'Uppsägningstid mån',
+  'Möten/år',
+  'Rapporter/år',
+  'Rapport senast',
+  'Förlängningsbeslut mån',
 ] as const;
 
 /** Columns of IOP_Parter (sheet Parter), in order: one row per party of an agreement. Append-only. */

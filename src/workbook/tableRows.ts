@@ -33,6 +33,12 @@ export function agreementRow(a: Agreement, key: string): PlanCell[] {
     optionalNumber(a.indexation?.rate, '0.0%'),
     optionalNumber(a.indexation?.baseYear, INTEGER_FORMAT),
     optionalNumber(a.annualTotal, KRONOR_FORMAT),
+    optionalNumber(a.validity.noticeMonths, INTEGER_FORMAT),
+    optionalNumber(a.followUp?.meetingsPerYear, INTEGER_FORMAT),
+    optionalNumber(a.followUp?.reportsPerYear, INTEGER_FORMAT),
+    // "02-15" stays text: the day of the year after the reported year (the writers keep Excel from making it a date).
+    text(a.followUp?.reportDue ?? ''),
+    optionalNumber(a.followUp?.extensionDecisionMonths, INTEGER_FORMAT),
   ];
 }
 
