@@ -5,6 +5,7 @@ import { yearAmountRowOf, yearAmountRows } from './tableRows';
 import { belongsToCommittee } from './committee';
 import { buildDataSheets } from './dataSheets';
 import { buildMultiYearSheet } from './multiYear';
+import { buildWatchSheet } from './extensionWatch';
 import { buildOverviewSheet } from './overview';
 import { SheetPlan, WorkbookPlan } from './plan';
 import { buildSettingsSheet } from './settingsSheet';
@@ -50,7 +51,7 @@ export interface ReportPlan {
   statusDate: string;
 }
 
-/** Översikt, Flerårsplan and Beräkning for the committee's agreements; keys must match the tables' Avtals-id. */
+/** Översikt, Flerårsplan, Beräkning and Förlängningar for the committee's agreements; keys must match the tables' Avtals-id. */
 export function buildReportSheets(agreements: readonly Agreement[], keys: readonly string[], settings: IopSettings, options: PlanOptions = {}): ReportPlan {
   const committee = options.committee ?? settings.committee;
   const year = options.year ?? settings.baseYear;
@@ -77,7 +78,8 @@ export function buildReportSheets(agreements: readonly Agreement[], keys: readon
     blocks: calc.blocks,
   });
   const plan = buildMultiYearSheet(mine, myKeys, years, committee, calc.blocks);
-  return { sheets: [overview, plan, calc.sheet], agreements: mine, keys: myKeys, years, calcRows: calc.rows, blocks: calc.blocks, statusDate: status };
+  const watch = buildWatchSheet(mine, myKeys, options.positions ?? new Map(keys.map((k, i) => [k, i + 1])), status);
+  return { sheets: [overview, plan, calc.sheet, watch], agreements: mine, keys: myKeys, years, calcRows: calc.rows, blocks: calc.blocks, statusDate: status };
 }
 
 /** The whole workbook: settings, the three data tables and the reports, in the order the sheets appear. */
@@ -86,7 +88,7 @@ export function buildWorkbookPlan(agreements: readonly Agreement[], settings: Io
   const settingsSheet = buildSettingsSheet(options.committee ? { ...settings, committee: options.committee } : settings);
   const reports = buildReportSheets(agreements, keys, settings, options);
   return {
-    sheets: [reports.sheets[0], reports.sheets[1], settingsSheet.sheet, ...buildDataSheets(agreements, keys), reports.sheets[2]],
+    sheets: [reports.sheets[0], reports.sheets[1], reports.sheets[3], settingsSheet.sheet, ...buildDataSheets(agreements, keys), reports.sheets[2]],
     names: settingsSheet.names,
   };
 }
