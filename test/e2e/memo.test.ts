@@ -2,7 +2,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import { ROOT, chromiumMissingReason } from './harness';
+import { ROOT, chromiumMissingReason, seriousAxeViolations } from './harness';
 import { nbsp, previewSession } from './previewSession';
 import { findSoffice } from '../workbook/libreoffice';
 
@@ -32,7 +32,8 @@ describeBrowser('the memo in headless Chromium', () => {
   const session = previewSession();
   const { openView } = session;
 
-  it('summarises each committee and downloads the chosen committee’s memo as a valid .docx', async () => {
+  /** Two files of three committees saved into the workbook, then the Översikt view for 2025. */
+  const twoFilesInOverview = async () => {
     const page = session.page;
     await page.locator('#import-files').setInputFiles([
       { name: 'IOP Stadsmissionen.txt', mimeType: 'text/plain', buffer: fixture('seeds', '000.txt') },
@@ -44,11 +45,21 @@ describeBrowser('the memo in headless Chromium', () => {
       await preview.getByRole('button', { name: /^Spara ".*" i arbetsboken$/ }).click();
       await preview.getByText(/är sparat i arbetsbokens tabeller/).waitFor();
     }
-
     await openView('Översikt');
     await page.getByLabel('År', { exact: true }).selectOption('2025');
+    await page.getByTestId('committee-row').first().waitFor();
+  };
+
+  it('has no serious or critical axe violations with several committees, the watch and the memo button', async () => {
+    await twoFilesInOverview();
+    await session.page.waitForLoadState('networkidle');
+    expect(await seriousAxeViolations(session.page)).toEqual([]);
+  }, 120_000);
+
+  it('summarises each committee and downloads the chosen committee’s memo as a valid .docx', async () => {
+    const page = session.page;
+    await twoFilesInOverview();
     const rows = page.getByTestId('committee-row');
-    await rows.first().waitFor();
     const summary = (await rows.allInnerTexts()).map((t) => nbsp(t).replace(/\s+/g, ' ').trim());
     // 2025 is not the current year, so status is per 2025-01-01: nothing ends within six months of it.
     expect(summary).toEqual([
@@ -57,7 +68,15 @@ describeBrowser('the memo in headless Chromium', () => {
       'Kultur- och fritidsnämnden 1 153 000 kr 281 010 kr 0',
     ]);
 
+    // The watch, for the committee in the field: seed 000 ends 2025-12-31 (no months for deciding: due that day).
+    const watch = async () => (await page.getByTestId('watch-row').allInnerTexts()).map((t) => nbsp(t).replace(/\s+/g, ' ').trim());
+    await expect(watch()).resolves.toEqual([expect.stringMatching(/^Överenskommelse .*Östergötlands Stadsmission 31 december 2025 31 december 2025$/)]);
+    await page.getByLabel('Slutar inom', { exact: true }).selectOption('24');
+    await expect(watch()).resolves.toHaveLength(1);
+
     await page.getByRole('button', { name: 'Välj Socialnämnden' }).click();
+    // Trygga vägar ends 2026-06-30, within 24 months of 2025-01-01; it may be extended, so no note.
+    await expect(watch()).resolves.toEqual(['Trygga vägar 30 juni 2026 30 juni 2026']);
     await expect(page.getByRole('textbox', { name: 'Nämnd', exact: true }).inputValue()).resolves.toBe('Socialnämnden');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Skapa tjänsteskrivelse' }).click();

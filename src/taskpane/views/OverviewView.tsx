@@ -3,6 +3,7 @@ import { Button, Field, Input, Select } from '@fluentui/react-components';
 import type { Agreement } from '../../domain/agreement';
 import { ContributionChart } from '../components/ContributionChart';
 import { CommitteeSummaryTable } from '../components/CommitteeSummaryTable';
+import { ExtensionWatchList } from '../components/ExtensionWatchList';
 import { MemoDownload } from '../components/MemoDownload';
 import { ActionMessages } from '../components/Messages';
 import { usePane } from '../context';
@@ -134,6 +135,8 @@ export function OverviewView() {
           </tr>
         </tfoot>
       </table>
+
+      <ExtensionWatchList agreements={agreements} year={year} committee={committee} />
 
       <ContributionChart years={years} selectedYear={year} />
     </section>
