@@ -2,17 +2,30 @@
 'use strict';
 // The CLI is compiled to lib/ by `npm run build:cli` (run automatically by `npm ci` through "prepare").
 let main;
+let safeLine;
 try {
   ({ main } = require('../lib/cli/main.js'));
+  ({ safeLine } = require('../lib/cli/terminal.js'));
 } catch {
   process.stderr.write('iop: kommandoradsverktyget är inte byggt. Kör "npm run build:cli" i projektmappen.\n');
   process.exit(1);
 }
+// A reader library's promise that rejects after its caller gave up (or one nobody awaited) is the same one plain
+// line as any unreadable file, never a stack trace.
+const fail = (e) => {
+  const message = e && e.message ? String(e.message) : String(e);
+  process.stderr.write(`iop: filen kunde inte läsas (${safeLine(message).slice(0, 200)}).\n`);
+  process.exit(2);
+};
+process.on('unhandledRejection', fail);
+process.on('uncaughtException', fail);
 main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
 }).then(
-  (code) => { process.exitCode = code; },
-  () => { process.exitCode = 1; },
+  // Exit as soon as the answer is written (stdout and stderr are synchronous for files and pipes): work a reader
+  // library left pending after a refusal must not keep the process running.
+  (code) => process.exit(code),
+  () => process.exit(1),
 );

@@ -21,18 +21,32 @@ const TYPES = {
 
 function startServer({ root, port = 0, host = '127.0.0.1' } = {}) {
   const base = path.resolve(root);
+  const bad = (res) => res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Felaktig sökväg');
   const server = http.createServer((req, res) => {
+    // Anything but a plain path inside the folder is a bad request: bad percent-encoding, NUL or other control
+    // characters, backslashes, and any "." or ".." segment (traversal, encoded or not). Never an exception.
     let pathname;
     try {
-      pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      // The raw path, not the URL parser's: it would quietly resolve "/a/%2e%2e/b" and hide the traversal.
+      if (!req.url.startsWith('/')) throw new Error('not a path');
+      pathname = decodeURIComponent(req.url.split(/[?#]/)[0]);
     } catch {
-      res.writeHead(400).end();
+      bad(res);
+      return;
+    }
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f\\]/.test(pathname) || pathname.split('/').some((seg) => seg === '.' || seg === '..')) {
+      bad(res);
       return;
     }
     if (pathname.endsWith('/')) pathname += 'index.html';
     const file = path.resolve(base, '.' + pathname);
     if (file !== base && !file.startsWith(base + path.sep)) {
-      res.writeHead(403).end();
+      bad(res);
       return;
     }
     fs.readFile(file, (err, data) => {
@@ -41,8 +55,13 @@ function startServer({ root, port = 0, host = '127.0.0.1' } = {}) {
         return;
       }
       res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] || 'application/octet-stream', 'Cache-Control': 'no-store' });
-      res.end(data);
+      res.end(req.method === 'HEAD' ? undefined : data);
     });
+  });
+  // A malformed request line is answered by Node itself; a socket error must not end the server.
+  server.on('clientError', (err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

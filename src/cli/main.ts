@@ -1,5 +1,6 @@
 import { CliCommand, CliError, CliIo } from './io';
 import { commands } from './commands';
+import { safeLine } from './terminal';
 
 const VERSION = '0.1.0';
 
@@ -31,7 +32,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`iop: okänt kommando "${name}". Kör "iop --help" för att se kommandona.\n`);
+    io.stderr(`iop: okänt kommando "${safeLine(name)}". Kör "iop --help" för att se kommandona.\n`);
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -41,8 +42,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (e) {
+    // One line whatever the message holds: a file name's newline or escape sequence is shown escaped, not obeyed.
     const message = e instanceof Error ? e.message : String(e);
-    io.stderr(`iop ${name}: ${message.split('\n')[0]}\n`);
+    io.stderr(`iop ${name}: ${safeLine(message)}\n`);
     return e instanceof CliError ? e.exitCode : 1;
   }
 }

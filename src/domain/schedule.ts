@@ -31,6 +31,12 @@ export interface ScheduleYear {
   baseTotal: Kronor;
   /** True for a year that exists only if the agreement is extended. */
   extension: boolean;
+  /** Months of the year inside the base period; the rest of `months` is extension (pro rata by month). */
+  baseMonths: number;
+  /** Months of the year with every planned extension. */
+  months: number;
+  /** True for a year that is partly base period and partly extension (a period ending mid-year). */
+  partlyExtension: boolean;
 }
 
 export interface Schedule {
@@ -109,6 +115,9 @@ export function buildSchedule(agreement: Agreement): Schedule {
       baseCivil,
       baseTotal: basePublic + baseCivil,
       extension: baseMonths === 0,
+      baseMonths,
+      months,
+      partlyExtension: baseMonths > 0 && months > baseMonths,
     });
   }
   return { agreement: agreement.name, parties, years, problem: null };

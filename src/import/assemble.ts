@@ -3,6 +3,7 @@ import { parseAgreement } from '../domain/agreement';
 import type { ImportedAgreement, ImportWarning, Provenance, DocumentKind } from './result';
 import { attributeItems } from './fields/attribution';
 import { readEconomy, RawItem } from './fields/economy';
+import { contributionYears } from './economy/model';
 import { extractExtension } from './fields/extension';
 import { extractFollowUp, extractNoticeMonths } from './fields/followUp';
 import { Extracted, warning } from './fields/field';
@@ -14,10 +15,16 @@ import { extractPlaces, extractPurpose, extractTargetGroup } from './fields/pros
 import { extractValidity } from './fields/validity';
 import { titleParagraph } from './fields/name';
 import { SourceDoc } from './text/source';
+import { dropOutOfRange } from './ranges';
+
+/** push(...many) puts every element on the stack: a table of 100 000 rows overflows it. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const it of items) target.push(it);
+}
 
 function collect<T>(e: Extracted<T>, warnings: ImportWarning[], prov: Provenance[]): T {
-  warnings.push(...e.warnings);
-  prov.push(...e.provenance);
+  append(warnings, e.warnings);
+  append(prov, e.provenance);
   return e.value;
 }
 
@@ -26,6 +33,7 @@ function costItem(it: RawItem & { party: PartyInfo }) {
     party: it.party.name,
     label: it.label,
     annualAmount: it.amount,
+    ...(it.yearAmounts ? { yearAmounts: it.yearAmounts } : {}),
     ...(it.quantity !== undefined ? { quantity: it.quantity } : {}),
     ...(it.fte !== undefined ? { fte: it.fte } : {}),
     ...(it.hours !== undefined ? { hours: it.hours } : {}),
@@ -96,7 +104,7 @@ function checkContributionsAgainstTotal(
 }
 
 function finish(agreement: ImportedAgreement): ImportedAgreement {
-  const { warnings, provenance, ...model } = agreement;
+  const { warnings, provenance, ...model } = dropOutOfRange(agreement);
   const parsed = parseAgreement(model);
   if (!parsed.ok) {
     warnings.push(...parsed.errors.map((e) => warning('AMBIGUOUS', undefined, `Avtalet är inte fullständigt: ${e}`)));
@@ -111,8 +119,8 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const title = titleParagraph(doc);
   const partyResult = kind === 'decision' ? extractDecisionParties(doc, title ? { text: title.text, start: title.start } : null) : extractAgreementParties(doc);
   const parties = partyResult.parties;
-  warnings.push(...partyResult.warnings);
-  prov.push(...partyResult.provenance);
+  append(warnings, partyResult.warnings);
+  append(prov, partyResult.provenance);
   const name = collect(extractName(doc, parties.filter((p) => p.sector === 'civil').map((p) => p.name)), warnings, prov);
   const purpose = collect(extractPurpose(doc), warnings, prov);
   const targetGroup = collect(extractTargetGroup(doc), warnings, prov);
@@ -126,16 +134,20 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const followUp = collect(extractFollowUp(doc), warnings, prov);
 
   const economy = readEconomy(doc, parties);
-  warnings.push(...economy.warnings);
-  prov.push(...economy.provenance);
+  append(warnings, economy.warnings);
+  append(prov, economy.provenance);
   const looseBefore = economy.items.some((it) => it.party === null);
-  warnings.push(...attributeItems(doc, economy.items, economy.partyTotals, parties));
+  append(warnings, attributeItems(doc, economy.items, economy.partyTotals, parties));
   const items = economy.items.filter((it): it is RawItem & { party: PartyInfo } => it.party !== null);
   const stated = new Map<PartyInfo, number>();
   for (const t of economy.partyTotals) if (t.party) stated.set(t.party, t.amount);
   const grand = economy.grandTotal?.amount ?? null;
   crossCheck(items, stated, grand, !looseBefore || items.length === economy.items.length, warnings);
-  const contributions = contributionsOf(parties, items, stated, grand, warnings);
+  const contributions = contributionsOf(parties, items, stated, grand, warnings).map((c) => {
+    const party = parties.find((p) => p.name === c.party) as PartyInfo;
+    const years = stated.has(party) && !economy.partyTotals.some((t) => t.party === party && t.yearAmounts) ? undefined : contributionYears(party, items, economy.partyTotals);
+    return years ? { ...c, yearAmounts: years } : c;
+  });
   checkContributionsAgainstTotal(contributions, parties.length, grand, warnings);
   let annualTotal = grand;
   if (annualTotal === null && contributions.length && contributions.length === parties.length) {

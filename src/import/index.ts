@@ -1,40 +1,37 @@
 import { ImportError, type ImportResult, type ImportWarning } from './result';
 import { assembleOverviewRow, assembleSingle } from './assemble';
+import { Budget } from './budget';
 import { readOverview } from './fields/overview';
 import { detectKind } from './kind';
-import { DOCUMENT_TIMEOUT_MS, MAX_FILE_BYTES, MAX_TEXT_CHARS } from './limits';
 import { decodeText, detectType } from './readers/detect';
 import { buildSource } from './text/source';
 
 export * from './result';
 export { toContractJson } from './json';
 export { summarize } from './summary';
+export { Budget } from './budget';
+export { DEFAULT_LIMITS, type ImportLimits } from './limits';
 
 /**
  * Pasted text, .txt or .md to agreements. Pure and synchronous: the same text always gives the same result.
- * Throws ImportError (NOT_IOP, TOO_LARGE) for text that cannot be an IOP document.
+ * Throws ImportError (NOT_IOP, TOO_LARGE, TIMEOUT) for text that cannot be an IOP document or runs out of
+ * its budget (one per document: pass the one the reader charged, or a fresh one is made).
  */
-export function importText(text: string, source: string): ImportResult {
-  if (text.length > MAX_TEXT_CHARS) throw new ImportError('TOO_LARGE', 'Texten är för lång för att vara en överenskommelse (över 2 miljoner tecken).');
-  const doc = buildSource(text);
+export function importText(text: string, source: string, budget: Budget = new Budget()): ImportResult {
+  budget.text(text);
+  const doc = buildSource(text, budget);
   const { kind, overview } = detectKind(doc);
+  budget.check();
   const agreements = overview ? readOverview(doc, overview).map(assembleOverviewRow) : [assembleSingle(doc, kind)];
+  budget.check();
   return { source, documentKind: kind, agreements, warnings: [] };
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ImportError('TIMEOUT', `Dokumentet tog längre tid än ${ms / 1000} s att läsa och avbröts.`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
-async function read(fileName: string, bytes: Uint8Array): Promise<{ text: string; warnings: ImportWarning[] }> {
+async function read(fileName: string, bytes: Uint8Array, budget: Budget): Promise<{ text: string; warnings: ImportWarning[] }> {
   const type = detectType(fileName, bytes);
   if (type === 'docx') {
     const { readDocx } = await import('./readers/docx');
-    const { text, messages } = await readDocx(bytes);
+    const { text, messages } = await readDocx(bytes, budget);
     const warnings: ImportWarning[] = messages.length
       ? [{ code: 'UNREADABLE_PART', message: `Delar av Word-filen kunde inte läsas: ${messages.slice(0, 3).join('; ')}` }]
       : [];
@@ -42,20 +39,30 @@ async function read(fileName: string, bytes: Uint8Array): Promise<{ text: string
   }
   if (type === 'pdf') {
     const { readPdf } = await import('./readers/pdf');
-    return { text: await readPdf(bytes), warnings: [] };
+    return { text: await readPdf(bytes, budget), warnings: [] };
   }
   return { text: decodeText(bytes), warnings: [] };
 }
 
+/** Anything a reader's library throws or rejects with becomes one plain Swedish line: no stack reaches a user. */
+function asImportError(e: unknown): ImportError {
+  if (e instanceof ImportError) return e;
+  const why = e instanceof RangeError ? 'den är för stor eller för djupt nästlad' : 'den verkar skadad';
+  return new ImportError('UNREADABLE', `Filen kunde inte läsas (${why}).`);
+}
+
 /**
  * A document's bytes to agreements: .docx (mammoth), .pdf (pdf.js text layer, loaded lazily), .txt/.md.
- * Works in Node and in the task pane. Throws ImportError with a plain Swedish message for files that are
- * unreadable, of an unsupported type, too large, encrypted, not an IOP document, or too slow to read.
+ * Works in Node, in the task pane's import worker and in tests. Throws ImportError with a plain Swedish
+ * message for files that are unreadable, of an unsupported type, beyond a limit (limits.ts), encrypted, not
+ * an IOP document, too slow, or cancelled through `budget.cancel()`.
  */
-export async function importDocument(fileName: string, bytes: Uint8Array): Promise<ImportResult> {
-  if (bytes.byteLength > MAX_FILE_BYTES) throw new ImportError('TOO_LARGE', 'Filen är större än 25 MB och läses inte.');
+export async function importDocument(fileName: string, bytes: Uint8Array, budget: Budget = new Budget()): Promise<ImportResult> {
+  budget.fileBytes(bytes.byteLength);
   if (bytes.byteLength === 0) throw new ImportError('UNREADABLE', 'Filen är tom.');
-  const { text, warnings } = await withTimeout(read(fileName, bytes), DOCUMENT_TIMEOUT_MS);
-  const result = importText(text, fileName);
+  // Only the readers' failures are the file's fault; an error in the parser below stays a bug to find.
+  const { text, warnings } = await read(fileName, bytes, budget).catch((e: unknown) => Promise.reject(asImportError(e)));
+  budget.check();
+  const result = importText(text, fileName, budget);
   return { ...result, warnings: [...warnings, ...result.warnings] };
 }

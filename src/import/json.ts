@@ -24,11 +24,12 @@ function agreementJson(a: ImportedAgreement, withProvenance: boolean) {
       party: c.party,
       label: c.label,
       annualAmount: c.annualAmount,
+      ...(c.yearAmounts ? { yearAmounts: c.yearAmounts } : {}),
       ...(c.quantity !== undefined ? { quantity: c.quantity } : {}),
       ...(c.fte !== undefined ? { fte: c.fte } : {}),
       ...(c.hours !== undefined ? { hours: c.hours } : {}),
     })),
-    contributions: a.contributions.map((c) => ({ party: c.party, annualAmount: c.annualAmount })),
+    contributions: a.contributions.map((c) => ({ party: c.party, annualAmount: c.annualAmount, ...(c.yearAmounts ? { yearAmounts: c.yearAmounts } : {}) })),
     annualTotal: a.annualTotal,
     ...(a.followUp
       ? {

@@ -1,9 +1,44 @@
-/** Caps that keep hostile or broken files from hanging the task pane or the CLI. */
-export const MAX_FILE_BYTES = 25 * 1024 * 1024;
-/** Sum of the uncompressed sizes of a .docx's entries: real agreements are well under 5 MB of XML. */
-export const MAX_DOCX_UNCOMPRESSED_BYTES = 60 * 1024 * 1024;
-export const MAX_DOCX_ENTRIES = 2000;
-export const MAX_PDF_PAGES = 300;
-/** Extracted text beyond this is not an agreement: stop rather than spend seconds on regexes. */
-export const MAX_TEXT_CHARS = 2_000_000;
-export const DOCUMENT_TIMEOUT_MS = 20_000;
+/**
+ * The caps of one document's import, each enforced where the work is done (see budget.ts). Real agreements
+ * are far below every one of them: a 60-page agreement is about 200 KB of text, 3 000 lines and 40 table rows.
+ */
+export interface ImportLimits {
+  /** Bytes of the file as read from disk or handed to the pane. */
+  fileBytes: number;
+  /** Entries of a .docx's zip archive. */
+  zipEntries: number;
+  /** Bytes inflated from a .docx's parts, every part counted (images too). */
+  inflatedBytes: number;
+  /** Opening XML tags in a .docx's parts: mammoth's document model grows with them (about 2.5 KB each), not with bytes. */
+  xmlElements: number;
+  pdfPages: number;
+  /** Bytes inflated from a PDF's (non-image) flate streams: its content streams and object streams. */
+  pdfStreamBytes: number;
+  /** Characters of the extracted text. */
+  textChars: number;
+  /** Lines of the extracted text. */
+  textLines: number;
+  /** Table rows (lines holding a tab) of the extracted text. */
+  tableRows: number;
+  /** Table cells of the extracted text. */
+  tableCells: number;
+  /** Cells of one table row: the parser's per-row steps cannot stop halfway through a row. */
+  rowCells: number;
+  /** Wall time for reading and parsing one document. */
+  timeMs: number;
+}
+
+export const DEFAULT_LIMITS: Readonly<ImportLimits> = Object.freeze({
+  fileBytes: 25 * 1024 * 1024,
+  zipEntries: 2000,
+  inflatedBytes: 60 * 1024 * 1024,
+  xmlElements: 250_000,
+  pdfPages: 300,
+  pdfStreamBytes: 64 * 1024 * 1024,
+  textChars: 2_000_000,
+  textLines: 250_000,
+  tableRows: 50_000,
+  tableCells: 200_000,
+  rowCells: 500,
+  timeMs: 20_000,
+});

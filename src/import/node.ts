@@ -1,28 +1,89 @@
-import { readFile, stat } from 'fs/promises';
+import { constants } from 'fs';
+import Module from 'module';
+import { open, type FileHandle } from 'fs/promises';
 import { basename } from 'path';
+import { Budget } from './budget';
 import { importDocument } from './index';
 import { ImportError, type ImportResult } from './result';
-import { MAX_FILE_BYTES } from './limits';
 
 export * from './index';
 
-/** Node only: reads a file (size checked before reading) and imports it; `source` is the file's name. */
-export async function importFile(path: string): Promise<ImportResult> {
-  let size: number;
+/**
+ * pdf.js's Node build require()s @napi-rs/canvas when it loads, to polyfill DOMMatrix, ImageData and Path2D for
+ * rendering; loading that native module makes Skia open every system font (463 files here). Reading the text
+ * layer renders nothing, so the CLI hands pdf.js inert stand-ins instead: no native code, no font files (pdf.js
+ * builds one identity DOMMatrix when it loads; nothing else of these is used without rendering).
+ */
+class InertMatrix {
+  a = 1;
+  b = 0;
+  c = 0;
+  d = 1;
+  e = 0;
+  f = 0;
+}
+class NoCanvas {
+  constructor() {
+    throw new Error('Ingen canvas: importen läser bara PDF-filens textlager.');
+  }
+}
+const moduleLoader = Module as unknown as { _load(request: string, ...rest: unknown[]): unknown };
+const load = moduleLoader._load;
+moduleLoader._load = function (request: string, ...rest: unknown[]) {
+  if (request === '@napi-rs/canvas') return { DOMMatrix: InertMatrix, ImageData: NoCanvas, Path2D: NoCanvas };
+  return load.call(this, request, ...rest);
+};
+
+/**
+ * Node only: a regular file's bytes, never more than the budget's file size plus one chunk. Opened without
+ * blocking (a FIFO would otherwise wait for a writer) and judged by its type, not its size: devices, sockets
+ * and FIFOs are refused, and so is a file whose stat size is 0 but which has content (/proc, /sys).
+ */
+export async function readRegularFile(path: string, budget: Budget): Promise<Uint8Array> {
+  const name = basename(path);
+  let handle: FileHandle;
   try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new ImportError('UNREADABLE', `${basename(path)} är ingen fil.`);
-    size = info.size;
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'EISDIR') throw new ImportError('UNREADABLE', `${name} är en mapp, ingen fil.`);
+    throw new ImportError('UNREADABLE', `Filen ${name} finns inte eller kan inte läsas.`);
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new ImportError('UNREADABLE', `${name} är en mapp, ingen fil.`);
+    if (!info.isFile()) throw new ImportError('UNREADABLE', `${name} är ingen vanlig fil (en enhet, en FIFO eller en socket) och läses inte.`);
+    budget.fileBytes(info.size);
+    const limit = budget.limits.fileBytes;
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = new Uint8Array(Math.min(1024 * 1024, limit + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      budget.fileBytes(total);
+      if (info.size === 0) throw new ImportError('UNREADABLE', `${name} är ingen vanlig fil (storleken är 0 men den har innehåll) och läses inte.`);
+      budget.check();
+    }
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.length;
+    }
+    return bytes;
   } catch (e) {
     if (e instanceof ImportError) throw e;
-    throw new ImportError('UNREADABLE', `Filen ${path} finns inte eller kan inte läsas.`);
+    throw new ImportError('UNREADABLE', `Filen ${name} kan inte läsas.`);
+  } finally {
+    await handle.close().catch(() => undefined);
   }
-  if (size > MAX_FILE_BYTES) throw new ImportError('TOO_LARGE', `${basename(path)} är större än 25 MB och läses inte.`);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch {
-    throw new ImportError('UNREADABLE', `Filen ${path} kan inte läsas.`);
-  }
-  return importDocument(basename(path), bytes);
+}
+
+/** Node only: reads a file within one budget (bytes, then the import's own caps and time) and imports it. */
+export async function importFile(path: string, budget: Budget = new Budget()): Promise<ImportResult> {
+  const bytes = await readRegularFile(path, budget);
+  return importDocument(basename(path), bytes, budget);
 }

@@ -48,7 +48,7 @@ export interface ImportResult {
 /** A document that cannot be imported at all: unreadable, unsupported, too large, or not an IOP document. */
 export class ImportError extends Error {
   constructor(
-    readonly code: 'UNREADABLE' | 'UNSUPPORTED_TYPE' | 'TOO_LARGE' | 'NOT_IOP' | 'ENCRYPTED' | 'TIMEOUT',
+    readonly code: 'UNREADABLE' | 'UNSUPPORTED_TYPE' | 'TOO_LARGE' | 'NOT_IOP' | 'ENCRYPTED' | 'TIMEOUT' | 'CANCELLED',
     message: string,
   ) {
     super(message);

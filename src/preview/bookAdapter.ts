@@ -7,7 +7,7 @@ export function openMemoryBook(): { run: MemoryWorkbook['run']; sheets(): GridSh
   return {
     run: (fn) => book.run(fn),
     sheets: () =>
-      book.listSheets().map((name) => ({
+      book.visibleSheets().map((name) => ({
         name,
         rows: book.grid(name).map((row) => row.map((c) => ({ value: c.value, formula: c.formula ?? undefined, numberFormat: c.format ?? undefined }))),
       })),

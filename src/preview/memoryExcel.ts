@@ -19,6 +19,9 @@ interface Cell {
   formula?: string;
   format?: string;
   bold?: boolean;
+  /** Print layout of a report's framed block. */
+  wrap?: boolean;
+  fill?: string;
 }
 
 class PropertyNotLoaded extends Error {
@@ -120,7 +123,12 @@ export function arithmetic(formula: string): number | string | null {
 export class MemorySheet {
   readonly cells = new Map<string, Cell>();
   frozenRows = 0;
+  /** Excel's SheetVisibility: the pane keeps its undo record on a hidden sheet. */
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   readonly columnWidths = new Map<number, number>();
+  readonly hiddenColumns = new Set<number>();
+  /** Blocks given borders (kept as blocks: a report's frame covers thousands of cells). */
+  readonly borderedRanges: { row: number; column: number; rows: number; columns: number }[] = [];
   readonly charts: MemoryChartData[] = [];
   constructor(public name: string) {}
 
@@ -273,8 +281,42 @@ export class MemoryRange extends Proxy {
       set columnWidth(points: number) {
         for (let j = 0; j < range.columns; j++) range.sheetData.columnWidths.set(range.column + j, points);
       },
+      set wrapText(w: boolean) {
+        range.each((r, c) => range.sheetData.set(r, c, { wrap: w }));
+      },
+      set verticalAlignment(_v: string) {},
+      fill: {
+        set color(color: string) {
+          range.each((r, c) => range.sheetData.set(r, c, { fill: color }));
+        },
+      },
+      borders: {
+        getItem: (_edge: string) => ({
+          set style(style: string) {
+            if (style !== 'None') range.sheetData.borderedRanges.push({ row: range.row, column: range.column, rows: range.rows, columns: range.columns });
+          },
+          set color(_c: string) {},
+        }),
+      },
       autofitColumns() {},
+      autofitRows() {},
     };
+  }
+
+  /** Every cell of the range (0-based sheet row and column). */
+  private each(apply: (r: number, c: number) => void): void {
+    for (let i = 0; i < this.rows; i++) for (let j = 0; j < this.columns; j++) apply(this.row + i, this.column + j);
+  }
+
+  getEntireColumn(): MemoryRange {
+    return new MemoryRange(this.ctx, this.sheetData, 0, this.column, 1048576, this.columns);
+  }
+
+  set columnHidden(hidden: boolean) {
+    for (let j = 0; j < this.columns; j++) {
+      if (hidden) this.sheetData.hiddenColumns.add(this.column + j);
+      else this.sheetData.hiddenColumns.delete(this.column + j);
+    }
   }
 
   getCell(r: number, c: number): MemoryRange {
@@ -396,6 +438,15 @@ export class MemoryWorksheet extends Proxy {
         sheet.frozenRows = 0;
       },
     };
+  }
+
+  get visibility(): string {
+    this.need('visibility');
+    return this.sheet().visibility;
+  }
+  set visibility(v: string) {
+    if (v !== 'Visible' && v !== 'Hidden' && v !== 'VeryHidden') throw new Error(`InvalidArgument: synlighet ${v}.`);
+    this.sheet().visibility = v;
   }
 
   activate(): void {
@@ -689,6 +740,11 @@ export class MemoryWorkbook {
     return this.context.sheets.map((s) => s.name);
   }
 
+  /** The sheets a user sees as tabs (hidden ones left out, as in Excel). */
+  visibleSheets(): string[] {
+    return this.context.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name);
+  }
+
   activeSheet(): string | null {
     return this.context.active?.name ?? null;
   }
@@ -730,6 +786,20 @@ export class MemoryWorkbook {
 
   charts(sheet: string): { name: string; type: string; source: string; title: string }[] {
     return this.requireSheet(sheet).charts.map((c) => ({ ...c }));
+  }
+
+  /** A sheet's print layout as the writer left it: hidden columns, bordered blocks, and a cell's fill and wrapping. */
+  layout(sheet: string): { hiddenColumns: number[]; borderedRanges: { row: number; column: number; rows: number; columns: number }[]; cell: (address: string) => { fill?: string; wrap?: boolean } } {
+    const s = this.requireSheet(sheet);
+    return {
+      hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
+      borderedRanges: s.borderedRanges.map((b) => ({ ...b })),
+      cell: (address) => {
+        const a = parseAddress(address);
+        const c = s.get(a.r0, a.c0);
+        return { fill: c?.fill, wrap: c?.wrap };
+      },
+    };
   }
 
   /** Types into a cell as a user would (a leading "=" makes a formula, a leading "'" text). */

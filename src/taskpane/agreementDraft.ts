@@ -36,7 +36,11 @@ export interface AgreementDraft {
   end: string;
   extensionYears: string;
   extensionTimes: string;
-  indexed: boolean;
+  /**
+   * How the amounts are indexed: not chosen yet (a new agreement: nothing is assumed), none, the workbook's
+   * Indexsats and Basår (they follow the settings), or a rate of the agreement's own.
+   */
+  indexChoice: IndexChoice;
   indexRate: string;
   baseYear: string;
   parties: PartyDraft[];
@@ -45,10 +49,18 @@ export interface AgreementDraft {
   annualTotal: string;
 }
 
+export type IndexChoice = '' | 'none' | 'workbook' | 'own';
+
+/** The workbook's Indexsats and Basår, for agreements that follow them. */
+export interface WorkbookIndexation {
+  indexRate: number;
+  baseYear: number;
+}
+
 export const emptyParty = (sector: Sector): PartyDraft => ({ name: '', orgNumber: '', sector, unit: '' });
 export const emptyCostItem = (party = ''): CostItemDraft => ({ party, label: '', amount: '', fte: '', hours: '', quantity: '' });
 
-export function emptyDraft(indexRate = 0.02): AgreementDraft {
+export function emptyDraft(): AgreementDraft {
   return {
     name: '',
     targetGroup: '',
@@ -58,8 +70,8 @@ export function emptyDraft(indexRate = 0.02): AgreementDraft {
     end: '',
     extensionYears: '',
     extensionTimes: '',
-    indexed: true,
-    indexRate: percentInput(indexRate),
+    indexChoice: '',
+    indexRate: '',
     baseYear: '',
     parties: [emptyParty('public'), emptyParty('civil')],
     costItems: [],
@@ -72,7 +84,7 @@ const text = (value: string | null | undefined): string => value ?? '';
 const num = (value: number | null | undefined): string => formatDecimalInput(value);
 const kr = (value: number | null | undefined): string => formatAmountInput(value);
 
-export function draftFromAgreement(a: Agreement): AgreementDraft {
+export function draftFromAgreement(a: Agreement, followsWorkbook = false): AgreementDraft {
   return {
     id: a.id,
     name: a.name,
@@ -83,8 +95,8 @@ export function draftFromAgreement(a: Agreement): AgreementDraft {
     end: text(a.validity.end),
     extensionYears: num(a.validity.extension?.years),
     extensionTimes: num(a.validity.extension?.times),
-    indexed: a.indexation !== null,
-    indexRate: percentInput(a.indexation?.rate ?? 0.02),
+    indexChoice: followsWorkbook ? 'workbook' : a.indexation !== null ? 'own' : 'none',
+    indexRate: a.indexation ? percentInput(a.indexation.rate) : '',
     baseYear: num(a.indexation?.baseYear),
     parties: a.parties.map((p) => ({ name: p.name, orgNumber: text(p.orgNumber), sector: p.sector, unit: text(p.unit) })),
     costItems: a.costItems.map((c) => ({
@@ -127,8 +139,9 @@ class NumberReader {
 const nullable = (value: string): string | null => (value.trim() === '' ? null : value.trim());
 
 /** Parses the whole draft: either an Agreement that passed the domain schema, or Swedish error lines. */
-export function draftToAgreement(d: AgreementDraft): ParseResult<Agreement> {
+export function draftToAgreement(d: AgreementDraft, workbook?: WorkbookIndexation): ParseResult<Agreement> {
   const n = new NumberReader();
+  if (d.indexChoice === '') n.errors.push('Indexering: välj om beloppen räknas upp (ingen uppräkning, arbetsbokens indexsats eller en egen sats)');
   const extensionYears = n.read(d.extensionYears, 'Giltighet › förlängning › år');
   const extensionTimes = n.read(d.extensionTimes, 'Giltighet › förlängning › gånger');
   const candidate = {
@@ -144,9 +157,12 @@ export function draftToAgreement(d: AgreementDraft): ParseResult<Agreement> {
       end: nullable(normaliseDateInput(d.end)),
       extension: extensionYears === null ? null : { years: extensionYears, times: extensionTimes },
     },
-    indexation: d.indexed
-      ? { rate: n.percent(d.indexRate, 'Indexering › sats') ?? 0, baseYear: n.read(d.baseYear, 'Indexering › basår') }
-      : null,
+    indexation:
+      d.indexChoice === 'own'
+        ? { rate: ownRate(n, d.indexRate), baseYear: n.read(d.baseYear, 'Indexering › basår') }
+        : d.indexChoice === 'workbook' && workbook
+          ? { rate: workbook.indexRate, baseYear: workbook.baseYear }
+          : null,
     costItems: d.costItems.map((c, i) => ({
       party: c.party.trim(),
       label: c.label.trim(),
@@ -164,6 +180,30 @@ export function draftToAgreement(d: AgreementDraft): ParseResult<Agreement> {
   if (errors.length > 0) return { ok: false, errors };
   return parsed;
 }
+
+/** An agreement's own rate: required once chosen, and within what an agreement could mean (0–20 %). */
+function ownRate(n: NumberReader, text: string): number {
+  if (text.trim() === '') {
+    n.errors.push('Indexering › sats: ange uppräkningen i procent, t.ex. 2');
+    return 0;
+  }
+  const rate = n.percent(text, 'Indexering › sats');
+  const problem = rate === null ? null : rateProblem(rate);
+  if (problem) n.errors.push(`Indexering › sats: ${problem}`);
+  // Refused already: 0 keeps the schema from repeating the refusal in its own words.
+  return problem ? 0 : (rate ?? 0);
+}
+
+/** Why a yearly index rate cannot be right, in the user's notation ("150 %"); null when it is plausible. */
+export function rateProblem(rate: number): string | null {
+  const shown = `${formatDecimalInput(Math.round(rate * 1e8) / 1e6).replace('\u2212', '-')} %`;
+  if (rate < 0) return `${shown} är negativt: en uppräkning anges som 0 % eller mer.`;
+  if (rate > MAX_RATE) return `${shown} är orimligt hög för en årlig uppräkning (högst ${formatDecimalInput(MAX_RATE * 100)} %). Skriv procent, t.ex. 2 eller 2,5.`;
+  return null;
+}
+
+/** The highest yearly rate the pane accepts; above it a typing error ("25" for 2,5) is far more likely. */
+export const MAX_RATE = 0.2;
 
 function optionalNumbers(n: NumberReader, c: CostItemDraft, i: number): Partial<Record<'fte' | 'hours' | 'quantity', number>> {
   const out: Partial<Record<'fte' | 'hours' | 'quantity', number>> = {};

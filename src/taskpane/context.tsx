@@ -11,6 +11,15 @@ export interface PaneServices {
   settings: IopSettings;
   /** Called after the settings were saved, so every view uses the new values. */
   setSettings(settings: IopSettings): void;
+  /** Called after a save, delete or undo, so the undo bar reads what can be undone now. */
+  notifyChange(): void;
+  /** Increases with every notifyChange: views that show stored agreements reload on it. */
+  changes: number;
+  /**
+   * A view with edits that leaving it would lose sets a sentence saying so (null when there is nothing to
+   * lose); the pane asks before switching to another view.
+   */
+  setUnsaved(reason: string | null): void;
 }
 
 export const PaneContext = createContext<PaneServices | null>(null);

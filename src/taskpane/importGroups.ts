@@ -11,35 +11,77 @@ export const FIELD_GROUPS = {
 
 export type GroupKey = keyof typeof FIELD_GROUPS;
 
-const LABELS: Record<string, string> = {
-  name: 'Namn',
+/** Field paths in the form's own words: what the labels and legends of the review say. */
+const ROOTS: Record<string, string> = {
+  name: 'Överenskommelsens namn',
   targetGroup: 'Målgrupp',
   purpose: 'Syfte',
-  places: 'Platser',
+  places: 'Antal platser',
   parties: 'Parter',
   validity: 'Giltighet',
   costItems: 'Kostnadsposter',
   contributions: 'Bidrag',
-  annualTotal: 'Totalt per år',
+  annualTotal: 'Totalt per år enligt avtalet',
   indexation: 'Indexering',
+  followUp: 'Uppföljning',
+};
+const ROWS: Record<string, string> = { parties: 'Part', costItems: 'Kostnadspost', contributions: 'Bidrag' };
+const VALIDITY: Record<string, string> = {
+  start: 'Gäller från och med',
+  end: 'Gäller till och med',
+  extension: 'Förlängning',
+  extendedEnd: 'Beslutad förlängning till och med',
+  noticeMonths: 'Uppsägningstid',
+};
+const PARTS: Record<string, string> = {
+  name: 'namn',
   orgNumber: 'organisationsnummer',
-  name_: 'namn',
-  start: 'start',
-  end: 'slut',
-  extension: 'förlängning',
+  sector: 'sektor',
+  unit: 'enhet eller nämnd',
+  party: 'part',
+  label: 'benämning',
+  annualAmount: 'belopp per år',
+  yearAmounts: 'belopp per kalenderår',
   rate: 'sats',
   baseYear: 'basår',
-  annualAmount: 'belopp',
-  sector: 'sektor',
-  label: 'benämning',
+  years: 'år per gång',
+  times: 'antal gånger',
 };
 
-/** "parties[1].orgNumber" → "Parter › rad 2 › organisationsnummer". */
+/** "parties[1].orgNumber" → "Part 2 › organisationsnummer"; "validity.end" → "Gäller till och med". */
 export function fieldLabel(field: string): string {
   const parts = field.split(/[.[\]]+/).filter((p) => p !== '');
-  return parts
-    .map((p, i) => (/^\d+$/.test(p) ? `rad ${Number(p) + 1}` : i === 0 ? (LABELS[p] ?? p) : (LABELS[p === 'name' ? 'name_' : p] ?? p)))
-    .join(' › ');
+  const [root, ...rest] = parts;
+  if (root === 'validity' && rest[0] && VALIDITY[rest[0]]) return [VALIDITY[rest[0]], ...rest.slice(1).map((p) => PARTS[p] ?? p)].join(' › ');
+  const out: string[] = [];
+  if (ROWS[root] && rest[0] !== undefined && /^\d+$/.test(rest[0])) {
+    out.push(`${ROWS[root]} ${Number(rest[0]) + 1}`);
+    rest.shift();
+  } else out.push(ROOTS[root] ?? root);
+  for (const p of rest) out.push(/^\d+$/.test(p) ? `rad ${Number(p) + 1}` : (PARTS[p] ?? p));
+  return out.join(' › ');
+}
+
+export type FieldMethod = 'read' | 'inferred' | 'reconciled' | 'missing';
+
+export const METHOD_TEXT: Record<FieldMethod, string> = {
+  read: 'läst ur texten',
+  inferred: 'härlett',
+  reconciled: 'avstämt mot summorna',
+  missing: 'hittades inte i texten',
+};
+
+/**
+ * How a field was obtained: the importer's own word when its provenance carries one, else inferred when it
+ * warns INFERRED about the field, read when there is source text for it, and not found otherwise.
+ */
+export function fieldMethod(agreement: ImportedAgreement, field: string): FieldMethod {
+  const inside = (f: string | undefined) => !!f && (f === field || f.startsWith(`${field}.`) || f.startsWith(`${field}[`));
+  const stated = (agreement.provenance ?? []).find((p) => p.field === field) as (Provenance & { method?: string }) | undefined;
+  if (stated?.method === 'read' || stated?.method === 'inferred' || stated?.method === 'reconciled') return stated.method;
+  if (agreement.warnings.some((w) => w.code === 'INFERRED' && inside(w.field))) return 'inferred';
+  if ((agreement.provenance ?? []).some((p) => inside(p.field))) return 'read';
+  return 'missing';
 }
 
 export function groupOf(field: string | undefined): GroupKey | null {

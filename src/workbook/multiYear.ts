@@ -2,6 +2,7 @@ import type { Agreement } from '../domain/agreement';
 import { buildSchedule } from '../domain/schedule';
 import { CALC_FIRST_YEAR_COLUMN, CalcBlock, calcRange } from './calculation';
 import { PERIOD_LABELS, SECTOR_LABELS, SHEETS, TOTAL_LABEL } from './names';
+import { planNote } from './planNotes';
 import { INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, SheetPlan, columnLetter, formula, num, text } from './plan';
 
 const PERIODS = ['base', 'extended'] as const;
@@ -33,7 +34,8 @@ export function buildMultiYearSheet(
   const cells: (PlanCell | null)[][] = [
     [text(`Flerårsplan ${committee}`, { bold: true })],
     [text('Kronor per kalenderår: indexerat per nytt kalenderår och proportionerat per hela månad. "Med förlängningar" räknar med alla förlängningar avtalet medger.')],
-    [],
+    // What the plan assumes and leaves out, said on the sheet itself (not only in the pane).
+    ((note) => (note ? [text(note)] : []))(planNote(agreements)),
     [
       text('Avtal', { bold: true }),
       text('Period', { bold: true }),
@@ -104,6 +106,7 @@ export function buildMultiYearSheet(
     columnWidths: [30, 18, 10, ...years.map(() => 13), 15, 8],
     frozenRows: PLAN_HEADER_ROW + 1,
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: [PLAN_HEADER_ROW, PLAN_HEADER_ROW] },
+    frame: { row: PLAN_HEADER_ROW, column: 0, rows: lastDataRow - PLAN_HEADER_ROW, columns: sumCol + 2, headerRows: 1, wrapColumns: [0] },
     chart:
       years.length > 0
         ? {

@@ -4,7 +4,7 @@ import { roundHalfUp, toKronor } from '../domain/money';
 import { committeeAbbreviation, partnerNames } from './committee';
 import { SECTOR_LABELS, SHEETS, TABLES } from './names';
 import { INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, SHORT_DATE_FORMAT, DATE_FORMAT, SheetPlan, cellAddress, formula, num, text } from './plan';
-import { STATUS, agreementStatus, isoToSerial } from './status';
+import { STATUS, agreementStatus, extendableFormula, isoToSerial } from './status';
 
 /** What each overview column shows; the committee's own sheet may hold any subset, in any order. */
 export const OVERVIEW_ROLES = [
@@ -136,7 +136,7 @@ export function overviewCells(a: Agreement, key: string, ctx: OverviewContext): 
     cost: formula(`=${costF}`, cost, KRONOR_FORMAT),
     validity: formula(`=IF(ISNUMBER(${at('Slut')}),${at('Slut')},"")`, end ? isoToSerial(end) : '', SHORT_DATE_FORMAT),
     status: formula(
-      `=IF(ISNUMBER(${at('Slut')}),IF(${at('Slut')}<${S},"${STATUS.ended}",IF(${at('Slut')}<=EDATE(${S},6),"${STATUS.endingSoon}",IF(N(${at('Start')})>${S},"${STATUS.notStarted}","${STATUS.active}"))),"")`,
+      `=IF(ISNUMBER(${at('Slut')}),IF(${at('Slut')}<${S},IF(${extendableFormula(at, S)},"${STATUS.extendable}","${STATUS.ended}"),IF(${at('Slut')}<=EDATE(${S},6),"${STATUS.endingSoon}",IF(N(${at('Start')})>${S},"${STATUS.notStarted}","${STATUS.active}"))),"")`,
       agreementStatus(a, ctx.statusDate),
     ),
     places: formula(`=IF(ISNUMBER(${at('Platser')}),${at('Platser')},"")`, places ?? '', INTEGER_FORMAT),
@@ -169,7 +169,7 @@ export function buildOverviewSheet(agreements: readonly Agreement[], keys: reado
   const full: OverviewContext = { ...ctx, statusRef };
   const cells: (PlanCell | null)[][] = [
     [text(`IOP-översikt ${ctx.committee} ${ctx.year}`, { bold: true })],
-    [text('Statusdatum'), num(isoToSerial(ctx.statusDate), DATE_FORMAT), text('Status gäller avtalsperioden utan förlängning. Beloppen räknas med formler ur tabellerna på bladen Avtal, Parter och Poster.')],
+    [text('Statusdatum'), num(isoToSerial(ctx.statusDate), DATE_FORMAT), text('Status gäller avtalsperioden utan förlängning; "Kan förlängas": perioden är slut men avtalet medger en förlängning som ännu kan beslutas. Beloppen räknas med formler ur tabellerna på bladen Avtal, Parter och Poster.')],
     [],
     OVERVIEW_ROLES.map((r) => text(headers[r], { bold: true })),
   ];
@@ -193,8 +193,18 @@ export function buildOverviewSheet(agreements: readonly Agreement[], keys: reado
     name: SHEETS.overview,
     cells,
     tables: [],
-    columnWidths: [28, 30, 34, 40, 16, 16, 10, 18, 8, 13, 14, 16, 26],
+    // Text columns wrap at these widths; the technical Avtals-id stays last and hidden (the formulas do not need it).
+    columnWidths: [24, 24, 26, 34, 14, 14, 10, 14, 8, 12, 13, 15, 10],
     frozenRows: HEADER_ROW + 1,
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: [HEADER_ROW, HEADER_ROW] },
+    frame: {
+      row: HEADER_ROW,
+      column: 0,
+      rows: agreements.length + 2,
+      columns: OVERVIEW_ROLES.length - 1,
+      headerRows: 1,
+      wrapColumns: (['name', 'partners', 'targetGroup', 'purpose', 'status'] as OverviewRole[]).map((r) => OVERVIEW_ROLES.indexOf(r)),
+    },
+    hiddenColumns: [OVERVIEW_ROLES.indexOf('key')],
   };
 }

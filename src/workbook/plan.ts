@@ -53,7 +53,26 @@ export interface SheetPlan {
   hidden?: boolean;
   /** How the sheet prints: landscape, every column on one page width (as many pages down as needed), header rows repeated. */
   print?: PrintPlan;
+  /** A block of cells drawn as a table for print: thin borders, a filled header row, wrapping text columns. */
+  frame?: FramePlan;
+  /** Zero-based columns hidden from view and print (a technical key the formulas do not need to show). */
+  hiddenColumns?: number[];
 }
+
+export interface FramePlan {
+  /** Zero-based first row and column, and the size, of the block (header rows included). */
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+  /** Rows at the top of the block in the header style (bold, filled, wrapped, centred vertically). */
+  headerRows: number;
+  /** Zero-based sheet columns whose text wraps within the column width (long names and purposes). */
+  wrapColumns: number[];
+}
+
+/** The header fill (a light blue-grey that prints legibly in black and white), RGB. */
+export const HEADER_FILL = 'DCE6F1';
 
 export interface PrintPlan {
   orientation: 'landscape' | 'portrait';

@@ -1,10 +1,13 @@
 import type { Agreement } from '../domain/agreement';
 import { addDays, dateToExcelSerial, formatDate, parseDate } from '../domain/dates';
+import { UNLIMITED_EXTENSION_PERIODS, plannableEnd } from '../domain/validity';
 
 export const STATUS = {
   active: 'Aktiv',
   endingSoon: 'Upphör inom 6 mån',
   ended: 'Avslutat',
+  /** The base period is over but the agreement allows an extension that would still run: a decision is due. */
+  extendable: 'Kan förlängas',
   notStarted: 'Ej påbörjat',
 } as const;
 
@@ -27,7 +30,10 @@ export function sixMonthsAfter(iso: string): string {
 export function agreementStatus(agreement: Agreement, onDate: string): Status | '' {
   const { start, end } = agreement.validity;
   if (!end) return '';
-  if (end < onDate) return STATUS.ended;
+  if (end < onDate) {
+    const last = plannableEnd(agreement.validity);
+    return last && last >= onDate ? STATUS.extendable : STATUS.ended;
+  }
   if (end <= sixMonthsAfter(onDate)) return STATUS.endingSoon;
   if (start && start > onDate) return STATUS.notStarted;
   return STATUS.active;
@@ -39,6 +45,16 @@ export function statusDate(year: number, today: Date = new Date()): string {
     return formatDate({ year, month: today.getMonth() + 1, day: today.getDate() });
   }
   return `${year}-01-01`;
+}
+
+/**
+ * The status formula's test for "Kan förlängas": the last day with every extension the plan includes (as the
+ * calculation sheet's "Till" counts it) is on or after the status date. `at` gives a column of the agreement.
+ */
+export function extendableFormula(at: (header: string) => string, statusRef: string): string {
+  const years = `N(${at('Förlängning år')})`;
+  const times = `IF(ISNUMBER(${at('Förlängning gånger')}),${at('Förlängning gånger')},${UNLIMITED_EXTENSION_PERIODS})`;
+  return `AND(${years}>0,EDATE(${at('Slut')}+1,12*${years}*${times})-1>=${statusRef})`;
 }
 
 export function isoToSerial(iso: string): number {

@@ -144,8 +144,9 @@ describeBrowser('task pane journeys in headless Chromium', () => {
 
   it('shows an AMBIGUOUS warning in a message bar together with the source text it is about', async () => {
     await pasteAndPreview(fixture('seeds', '003.md').toString('utf8'));
-    const economy = page.getByRole('group', { name: 'Ekonomi' });
-    const warning = economy.locator('.fui-MessageBar').filter({ hasText: 'Posterna anges utan part.' });
+    // Warnings come first in the review, under "Att kontrollera", each with the field it is about.
+    const toCheck = page.getByRole('region', { name: /^Att kontrollera/ });
+    const warning = toCheck.locator('.fui-MessageBar').filter({ hasText: 'Posterna anges utan part.' });
     await expect(warning.count()).resolves.toBe(1);
     await warning.getByText('Källtext:').waitFor();
     const quoted = nbsp(await warning.locator('blockquote').first().innerText());
@@ -186,7 +187,7 @@ describeBrowser('task pane journeys in headless Chromium', () => {
     expect(await overviewTotals()).toBe('1 710 000 kr 3 108 600 kr 4 818 600 kr');
     await year.selectOption('2025');
     expect(await overviewTotals()).toBe('1 744 200 kr 3 170 772 kr 4 914 972 kr');
-    await page.getByText('Avtal som löper 2025 (inom avtalstiden)').waitFor();
+    await page.getByText('Avtal för Arbetsmarknadsnämnden som löper 2025 (inom avtalstiden)').waitFor();
     // 2027 is only reachable by extension: nothing runs within the agreement period.
     await year.selectOption('2027');
     expect(await overviewTotals()).toBe('0 kr 0 kr 0 kr');
@@ -204,7 +205,10 @@ describeBrowser('task pane journeys in headless Chromium', () => {
   it('has no serious or critical axe violations with an import preview, its warnings and a wrongly typed date', async () => {
     await pasteAndPreview(fixture('seeds', '003.md').toString('utf8'));
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await openView('Avtalsguide');
+    // The preview is not saved: leaving the view asks first.
+    await page.getByRole('tablist', { name: 'Vyer i IOP-avtal' }).getByRole('tab', { name: 'Avtalsguide' }).click();
+    await page.getByRole('dialog', { name: 'Lämna Importera?' }).getByRole('button', { name: 'Lämna utan att spara' }).click();
+    await page.getByRole('heading', { name: 'Avtalsguide', level: 2 }).waitFor();
     await page.getByLabel('Överenskommelsens namn').fill('Axe-avtal');
     await page.getByLabel('Namn, part 1').fill('Linköpings kommun');
     await page.getByLabel('Namn, part 2').fill('Föreningen');

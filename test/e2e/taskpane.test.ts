@@ -90,6 +90,11 @@ describeBrowser('the task pane in headless Chromium', () => {
     await page.getByRole('button', { name: 'Lägg till lönekostnad' }).click();
     await expect(page.getByLabel('Belopp per år (kr), post 2').inputValue()).resolves.toBe('236 556');
     await page.getByRole('button', { name: 'Nästa' }).click();
+    // Indexation is chosen, never preset: without a choice the step does not let her on.
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await page.getByText('Indexering: välj om beloppen räknas upp', { exact: false }).waitFor();
+    await page.getByRole('radio', { name: 'Ja, med avtalets egen sats' }).check();
+    await page.getByLabel('Uppräkning per år (%)').fill('2');
     await page.getByRole('button', { name: 'Nästa' }).click();
 
     await page.getByRole('heading', { name: /Granska och spara/ }).waitFor();

@@ -71,9 +71,27 @@ describe('agreement drafts', () => {
   });
 
   it('stores no indexation when the user turns it off', () => {
-    const draft = { ...draftFromAgreement(seed000), indexed: false, indexRate: 'x' };
+    const draft = { ...draftFromAgreement(seed000), indexChoice: 'none' as const, indexRate: 'x' };
     const result = draftToAgreement(draft);
     expect(result.ok && result.value.indexation).toBeNull();
+  });
+
+  it('assumes no indexation for a new agreement: the user must choose, and the workbook rate only when chosen', () => {
+    expect(emptyDraft().indexChoice).toBe('');
+    const filled = { ...draftFromAgreement(seed000), indexChoice: '' as const };
+    const unchosen = draftToAgreement(filled, { indexRate: 0.02, baseYear: 2026 });
+    expect(unchosen.ok ? [] : unchosen.errors).toEqual([expect.stringMatching(/^Indexering: välj om beloppen räknas upp/)]);
+    const workbook = draftToAgreement({ ...filled, indexChoice: 'workbook' }, { indexRate: 0.035, baseYear: 2025 });
+    expect(workbook.ok && workbook.value.indexation).toEqual({ rate: 0.035, baseYear: 2025 });
+  });
+
+  it.each([
+    ['150', 'Indexering › sats: 150 % är orimligt hög för en årlig uppräkning (högst 20 %). Skriv procent, t.ex. 2 eller 2,5.'],
+    ['-5', 'Indexering › sats: -5 % är negativt: en uppräkning anges som 0 % eller mer.'],
+    ['', 'Indexering › sats: ange uppräkningen i procent, t.ex. 2'],
+  ])('refuses an own rate of "%s" in the user\'s notation', (rate, message) => {
+    const result = draftToAgreement({ ...draftFromAgreement(seed000), indexChoice: 'own', indexRate: rate });
+    expect(result.ok ? [] : result.errors).toEqual([message]);
   });
 
   it('keeps cost items attached when a party is renamed', () => {

@@ -4,6 +4,7 @@ import { buildSchedule } from '../../domain/schedule';
 import { parseCommandArgs } from '../args';
 import { importFiles } from '../documents';
 import { CliCommand, CliError } from '../io';
+import { safeJson, safeLine } from '../terminal';
 
 export interface PlanJson {
   agreement: string;
@@ -30,9 +31,9 @@ export const flerar: CliCommand = {
     }));
     // The JSON contract has no place for a reason: there an agreement without years says why on stderr.
     if (bools.has('--json')) schedules.forEach((s) => s.problem && warnings.push(`${s.agreement}: ingen flerårsplan – ${s.problem}`));
-    for (const w of warnings) io.stderr(`varning: ${w}\n`);
+    for (const w of warnings) io.stderr(`varning: ${safeLine(w)}\n`);
     if (bools.has('--json')) {
-      io.stdout(JSON.stringify(plans, null, 2) + '\n');
+      io.stdout(safeJson(JSON.stringify(plans, null, 2)) + '\n');
       return 0;
     }
     const lines: string[] = [];
@@ -43,7 +44,7 @@ export const flerar: CliCommand = {
         lines.push(`  ${y.year}${y.extension ? ' (förlängning)' : ''}: offentlig ${formatKronor(y.public)}, idéburen ${formatKronor(y.civil)}, totalt ${formatKronor(y.total)}`);
       }
     });
-    io.stdout(lines.join('\n') + '\n');
+    io.stdout(lines.map(safeLine).join('\n') + '\n');
     return 0;
   },
 };

@@ -1,6 +1,7 @@
 import { resolve } from 'path';
 import { parseCommandArgs } from '../args';
 import { CliCommand, CliError } from '../io';
+import { safeJson, safeText } from '../terminal';
 import { ImportError, importFile, summarize, toContractJson } from '../../import/node';
 
 /** `iop import FILE... [--json] [--provenance]`: documents to agreements, as a Swedish summary or the JSON contract. */
@@ -32,9 +33,9 @@ export const importCommand: CliCommand = {
     }
     if (json) {
       const out = results.map((r) => toContractJson(r, { provenance: withProvenance }));
-      io.stdout(`${JSON.stringify(out.length === 1 ? out[0] : out, null, 2)}\n`);
+      io.stdout(`${safeJson(JSON.stringify(out.length === 1 ? out[0] : out, null, 2))}\n`);
     } else {
-      io.stdout(results.map(summarize).join('\n'));
+      io.stdout(safeText(results.map(summarize).join('\n')));
     }
     return 0;
   },

@@ -1,29 +1,12 @@
-import { mkdir, rename, rm, writeFile } from 'fs/promises';
-import { dirname, resolve } from 'path';
+import { resolve } from 'path';
 import { defaultSettings } from '../../domain/settings';
 import { buildWorkbookPlan } from '../../workbook';
 import { writePlanXlsx } from '../../writers/xlsx';
 import { parseCommandArgs, parseYear } from '../args';
 import { importFiles } from '../documents';
 import { CliCommand, CliError } from '../io';
-
-/**
- * Writes beside the target and renames, so an interrupted run never leaves a half-written workbook, and says
- * in Swedish why a path cannot be written (a folder, no permission) instead of a system error.
- */
-export async function writeWholeFile(out: string, bytes: Uint8Array): Promise<void> {
-  const partial = `${out}.${process.pid}.tmp`;
-  try {
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(partial, bytes);
-    await rename(partial, out);
-  } catch (e) {
-    await rm(partial, { force: true }).catch(() => undefined);
-    const code = (e as { code?: string }).code;
-    const why = code === 'EISDIR' ? 'det är en mapp' : code === 'EACCES' || code === 'EPERM' ? 'behörighet saknas' : code === 'EEXIST' || code === 'ENOTDIR' ? 'en del av sökvägen är en fil' : code === 'ENOSPC' ? 'disken är full' : (code ?? 'okänt fel');
-    throw new CliError(`kan inte skriva ${out}: ${why}.`);
-  }
-}
+import { safeLine } from '../terminal';
+import { writeWholeFile } from '../wholeFile';
 
 export const oversikt: CliCommand = {
   name: 'oversikt',
@@ -49,10 +32,10 @@ export const oversikt: CliCommand = {
     const plan = buildWorkbookPlan(agreements, { ...settings, committee, baseYear: year }, { year, committee });
     const out = resolve(io.cwd, flags.out ?? 'IOP-oversikt.xlsx');
     await writeWholeFile(out, await writePlanXlsx(plan));
-    for (const w of warnings) io.stderr(`varning: ${w}\n`);
+    for (const w of warnings) io.stderr(`varning: ${safeLine(w)}\n`);
     const overview = plan.sheets.find((s) => s.name === 'Översikt');
     const shown = overview ? overview.cells.length - 5 : 0;
-    io.stdout(`Skrev ${out}\n${agreements.length} avtal, ${shown} i ${committee}s översikt för ${year}.\n`);
+    io.stdout(`Skrev ${safeLine(out)}\n${agreements.length} avtal, ${shown} i ${safeLine(committee)}s översikt för ${year}.\n`);
     return 0;
   },
 };

@@ -4,7 +4,8 @@ import { buildMemo, writeMemoDocx } from '../../writers/docx';
 import { parseCommandArgs, parseYear } from '../args';
 import { importFiles } from '../documents';
 import { CliCommand, CliError } from '../io';
-import { writeWholeFile } from './oversikt';
+import { safeLine } from '../terminal';
+import { writeWholeFile } from '../wholeFile';
 
 export const promemoria: CliCommand = {
   name: 'promemoria',
@@ -31,9 +32,9 @@ export const promemoria: CliCommand = {
     const memo = buildMemo(agreements, { ...settings, committee, baseYear: year }, { year, committee });
     const out = resolve(io.cwd, flags.out ?? 'IOP-uppfoljning.docx');
     await writeWholeFile(out, await writeMemoDocx(memo));
-    for (const w of warnings) io.stderr(`varning: ${w}\n`);
+    for (const w of warnings) io.stderr(`varning: ${safeLine(w)}\n`);
     const { partnerships, partners } = memo.counts;
-    io.stdout(`Skrev ${out}\n${partnerships} partnerskap med ${partners} idéburna aktörer i ${committee}s uppföljning ${year}.\n`);
+    io.stdout(`Skrev ${safeLine(out)}\n${partnerships} partnerskap med ${partners} idéburna aktörer i ${safeLine(committee)}s uppföljning ${year}.\n`);
     return 0;
   },
 };

@@ -25,6 +25,9 @@ export function onePartyIn(text: string, parties: PartyInfo[]): PartyInfo | null
   const named = partiesIn(text, parties);
   if (named.length) return named.length === 1 ? named[0] : null;
   const word = squash(text.replace(/^(?:summa|totalt?)\s+/i, ''));
+  // "Västerås stad" for "Västerås stad, individ- och familjenämnden".
+  const byBase = parties.filter((p) => p.name.includes(', ') && p.name.split(', ')[0].toLowerCase() === word.toLowerCase());
+  if (byBase.length === 1) return byBase[0];
   const role = ROLE_WORDS.find((r) => r.word.test(word));
   if (!role) return null;
   const ofSector = parties.filter((p) => p.sector === role.sector && role.fits.test(p.name));
@@ -82,4 +85,12 @@ export function describeItem(label: string): Pick<RawItem, 'label' | 'quantity' 
   if (cut && (out.quantity || out.fte || out.hours) && cut.index > 1) clean = clean.slice(0, cut.index);
   out.label = squash(stripParens(clean)).replace(/[:;,]$/, '') || squash(clean);
   return out;
+}
+
+/** A role word ("Föreningen", "Nämnden") that opens a text, whether or not it names one of the parties. */
+export function roleWordOf(text: string): string | null {
+  const subject = /^(\p{L}+(?:\s+\p{L}+)?)(?=\s+(?:bidrar|står|svarar|ersätter|finansierar|betalar|tillför)|\s*[:;]?\s*$)/u.exec(squash(text));
+  if (!subject) return null;
+  const word = subject[1];
+  return ROLE_WORDS.some((r) => r.word.test(word)) ? word : null;
 }

@@ -18,6 +18,8 @@ export interface RawItem {
   hours?: number;
   /** Amounts per calendar year, only when the document states different amounts for different years. */
   yearAmounts?: YearAmount[];
+  /** The words that named this item's party when they matched none of the parties ("Föreningen" with no such party). */
+  partyText?: string;
   start: number;
   end: number;
 }
@@ -48,3 +50,16 @@ export interface Economy {
 }
 
 export const emptyRead = (): RuleRead => ({ items: [], partyTotals: [], totals: [], warnings: [] });
+
+/**
+ * A party's amounts per year for its contribution: those its stated subtotal gives, else the sum of its items'
+ * (an item without years counts its yearly amount). Undefined when nothing states different years.
+ */
+export function contributionYears(party: PartyInfo, items: RawItem[], partyTotals: StatedAmount[]): YearAmount[] | undefined {
+  const stated = partyTotals.find((t) => t.party === party && t.yearAmounts);
+  if (stated) return stated.yearAmounts;
+  const own = items.filter((it) => it.party === party);
+  const years = [...new Set(own.flatMap((it) => (it.yearAmounts ?? []).map((y) => y.year)))].sort((a, b) => a - b);
+  if (!years.length) return undefined;
+  return years.map((year) => ({ year, amount: own.reduce((s, it) => s + (it.yearAmounts?.find((y) => y.year === year)?.amount ?? it.amount), 0) }));
+}

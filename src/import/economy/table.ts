@@ -52,6 +52,12 @@ function cellsOf(line: Line, plain: boolean): string[] | null {
 }
 
 const isYearCell = (cell: string) => YEAR_HEADER.test(cell) && squash(cell.replace(YEAR_HEADER, '').replace(/\((?:t|mn)?kr\)|\b(?:t|mn)?kr\b/gi, '')) === '';
+/** A year under an amount heading merged into one header cell ("Belopp (kr) 2025", "Belopp per år (tkr) 2026"). */
+const isAmountYear = (cell: string) => {
+  if (!YEAR_HEADER.test(cell)) return false;
+  const rest = squash(cell.replace(YEAR_HEADER, '').replace(/\([^)]*\)/g, ''));
+  return rest === '' || AMOUNT_HEADER.test(rest) || YEARLY_HEADER.test(rest);
+};
 
 /** A header row: words (or years) and no amount. */
 function isHeaderRow(cells: string[]): boolean {
@@ -88,8 +94,10 @@ function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | 
     const label = t.replace(/^[\s*]+|[\s*:]+$/g, '');
     if (!label) return;
     if (layout.partyColumns?.has(c)) return;
+    const bottom = header[header.length - 1][c] ?? '';
     if (PARTY_HEADER.test(label)) layout.party ??= c;
-    else if (isYearCell(label)) layout.years.push({ index: c, year: Number(YEAR_HEADER.exec(label)![1]) });
+    else if (header.length > 1 && isYearCell(bottom)) layout.years.push({ index: c, year: Number(YEAR_HEADER.exec(bottom)![1]) });
+    else if (isYearCell(label) || isAmountYear(label)) layout.years.push({ index: c, year: Number(YEAR_HEADER.exec(label)![1]) });
     else if (QUANTITY_HEADER.test(label)) layout.quantities.push(c);
     else if (MONTHLY_HEADER.test(label)) monthly ??= c;
     else if (YEARLY_HEADER.test(label) || (AMOUNT_HEADER.test(label) && c > 0)) {
@@ -284,7 +292,8 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     }
     const party = layout.party !== null ? current : (onePartyIn(label, parties) ?? current);
     lastRaw = label || partyCell;
-    const item: RawItem = { party, ...describeItem(lastRaw), amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span };
+    const unknown = party === null && partyCell ? { partyText: partyCell } : {};
+    const item: RawItem = { party, ...describeItem(lastRaw), ...unknown, amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span };
     read.items.push(item);
     last = item;
   }

@@ -36,14 +36,15 @@ export function attributeItems(doc: SourceDoc, items: RawItem[], totals: StatedA
   const fail = () => {
     const kept = items.filter((it) => it.party !== null);
     items.splice(0, items.length, ...kept);
+    const left = loose.map((it) => `${it.label} ${formatKronor(it.amount)}`).join('; ');
     return [
-      warning(
-        'AMBIGUOUS',
-        'costItems',
-        `Kostnadsposterna kunde inte knytas till en part och har utelämnats: ${loose.map((it) => `${it.label} ${formatKronor(it.amount)}`).join('; ')}.`,
-      ),
+      warning('AMBIGUOUS', 'costItems', `Kostnadsposterna kunde inte knytas till en part och har utelämnats: ${left}.`),
+      // Their party's contribution is then missing or short: the shares are not what the document says.
+      warning('AMBIGUOUS', 'contributions', `Parternas bidrag saknar poster som inte kunde knytas till en part: ${left}.`),
     ];
   };
+  // An item whose party the document names with words that match none of the parties belongs to no one here.
+  if (loose.some((it) => it.partyText !== undefined)) return fail();
   if (parties.length === 1) {
     loose.forEach((it) => (it.party = parties[0]));
     return [];

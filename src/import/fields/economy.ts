@@ -6,10 +6,11 @@ import { provenance, warning } from './field';
 import type { PartyInfo } from './parties';
 import { squash } from '../text/normalize';
 import { Line, SourceDoc } from '../text/source';
-import { cellAmount, describeItem, partiesIn as distinctParties, stripParens } from '../economy/cells';
+import { cellAmount, describeItem, onePartyIn, partiesIn as distinctParties, roleWordOf, stripParens } from '../economy/cells';
 import type { Economy, RawItem, RuleRead, StatedAmount } from '../economy/model';
 import { readTable } from '../economy/table';
-import { AMOUNT_HEADER, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, UNIT_PRICE } from '../economy/vocabulary';
+import { AMOUNT_HEADER, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL } from '../economy/vocabulary';
+import { lineAmount } from '../economy/lineAmount';
 
 export type { Economy, RawItem, StatedAmount } from '../economy/model';
 export { describeItem } from '../economy/cells';
@@ -41,6 +42,8 @@ interface LineRead {
   end: number;
   /** The table cell that named the row's party (a "Part" column), if any. */
   partyCell?: string;
+  /** How the amount was made yearly, when it was not written per year. */
+  note?: string;
 }
 
 /** How the current table is laid out: its amount column (and unit), a "Part" column, or one column per party. */
@@ -63,6 +66,12 @@ function cellValue(cell: string, offset: number, bareFactor: number | null): num
 }
 
 function readLine(line: Line, layout: Layout): LineRead {
+  // A row with one filled cell is a line (a PDF's bullet and its tab: "•⇥Sjuksköterska, 100 %: 640 tkr").
+  if (line.cells && line.cells.filter(Boolean).length === 1) {
+    const only = line.cells.find(Boolean) as string;
+    const at = line.start + Math.max(0, line.text.indexOf(only));
+    return readLine({ ...line, text: only, start: at, end: at + only.length, cells: null }, layout);
+  }
   if (line.cells) {
     const cells = line.cells;
     for (let i = cells.length - 1; i >= 0; i--) {
@@ -79,18 +88,11 @@ function readLine(line: Line, layout: Layout): LineRead {
     }
     return { label: squash(cells.join(' ')), amount: null, start: line.start, end: line.end };
   }
-  const hit = trailingAmount(line.text, line.start);
-  const text = line.text.replace(/^\s*[-–•*]\s+/, (m) => ' '.repeat(m.length));
+  // A bullet and Markdown emphasis ("- *Summa bildningsnämnden: 200 000 kr*") are not part of the label.
+  const text = line.text.replace(/^\s*[-–•*]\s+/, (m) => ' '.repeat(m.length)).replace(/(^\s*)[*_]+|[*_]+(\s*)$/g, (m) => ' '.repeat(m.length));
+  const hit = lineAmount(text, line.start);
   if (!hit) return { label: squash(text), amount: null, start: line.start, end: line.end };
-  let before = text.slice(0, hit.start - line.start);
-  let amount = hit.value;
-  // "Stödboendeplatser, 3 st à 250 000 kr": a unit price; the year's amount is the quantity times the price.
-  const each = UNIT_PRICE.exec(before);
-  if (each && /\d\s*(?:st|stycken|platser|tjänster)/i.test(each[0])) {
-    amount = hit.value * Number(each[1]);
-    before = `${before.slice(0, each.index)}${each[1]} st`;
-  }
-  return { label: squash(before).replace(/[:–-]\s*$/, '').trim(), amount, start: line.start, end: line.end };
+  return { label: squash(hit.before).replace(/[:–-]\s*$/, '').trim(), amount: hit.value, start: line.start, end: line.end, note: hit.note };
 }
 
 /** One item per party column with an amount ("Personal | 450 000 kr | 120 000 kr"), or the columns' subtotals. */
@@ -213,6 +215,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
   const partyTotals: StatedAmount[] = [];
   const totals: StatedAmount[] = [];
   let current: PartyInfo | null = null;
+  let currentText: string | undefined;
   let pending: string[] = [];
   const layout: Layout = { amount: null, partyColumn: null, partyColumns: null, factor: 1 };
   // Typed wide on purpose: it is also set inside addItem, which TypeScript's narrowing does not follow.
@@ -226,13 +229,15 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
   const addItem = (party: PartyInfo | null, rawLabel: string, amount: number, line: Line, multiLine = false) => {
     const described = multiLine ? { label: rawLabel } : describeItem(rawLabel);
     const named = distinctParties(described.label, parties);
-    const item: RawItem = { party: party ?? (named.length === 1 ? named[0] : null), ...described, amount, start: line.start, end: line.end };
+    const own = party ?? (named.length === 1 ? named[0] : null);
+    const item: RawItem = { party: own, ...described, amount, ...(own === null && currentText ? { partyText: currentText } : {}), start: line.start, end: line.end };
     items.push(item);
     lastItem = item;
     lastRaw = multiLine ? '' : rawLabel;
   };
 
   for (let i = from; i < to; i++) {
+    doc.budget?.tick();
     const line = doc.lines[i];
     if (line.blank) {
       inProse = false;
@@ -243,10 +248,11 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     if (!inProse) {
       const table = readTable(doc, i, to, parties, from);
       if (table) {
-        items.push(...table.read.items);
-        partyTotals.push(...table.read.partyTotals);
-        totals.push(...table.read.totals);
-        tableWarnings.push(...table.read.warnings);
+        // Loops, not push(...): a spread of a table's many thousand rows overflows the stack.
+        for (const it of table.read.items) items.push(it);
+        for (const t of table.read.partyTotals) partyTotals.push(t);
+        for (const t of table.read.totals) totals.push(t);
+        for (const w of table.read.warnings) tableWarnings.push(w);
         i = table.next - 1;
         pending = [];
         lastItem = null;
@@ -295,8 +301,16 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       }
       // A row or line that is only a party's name ("Socialnämnden", "Stiftelsen Vägen ut") heads that party's items.
       const onlyName = named.length === 1 && squash(read.label.replace(/[:;]$/, '')).length <= named[0].name.length + 3;
+      const role = named.length === 0 && !line.cells ? roleWordOf(read.label) : null;
       if (named.length === 1 && read.label.length < 200 && (HEADER_CUE.test(read.label) || onlyName)) {
         current = named[0];
+        currentText = undefined;
+        pending = [];
+        lastItem = null;
+      } else if (role) {
+        // "Föreningen bidrar med:" heads that party's lines, also when it is not one of the parties found.
+        current = onePartyIn(role, parties);
+        currentText = current ? undefined : role;
         pending = [];
         lastItem = null;
       } else if (lastItem && !doc.lines[i - 1].blank && !pending.length && (line.cells ? !line.cells[0] : isContinuation(read.label, wasRow, doc.lines[i + 1]))) {

@@ -28,7 +28,9 @@ export interface PartiesResult {
 const ORG = /(?<!\d)(\d{6})\s?[-–]?\s?(\d{4})(?!\d)/g;
 const PUBLIC_NAME = /\b(kommun|region|landsting|staten|stad)\b|^region\s|nämnd(en)?$|förvaltning(en)?$|myndighet(en)?$/i;
 /** "socialnämnden", also compound names: "barn- och ungdomsnämnden", "kultur-, idrotts- och fritidsnämnden". */
-const COMMITTEE = /(?:(?:\p{L}+-,?\s+)+och\s+)?\p{L}+nämnd(?:en|ens)?\b/giu;
+// Starts only at a word's first letter: without the lookbehind every letter of a long word is a start and the
+// scan is quadratic in the word's length.
+const COMMITTEE = /(?<!\p{L})(?:(?:\p{L}+-,?\s+)+och\s+)?\p{L}+nämnd(?:en|ens)?\b/giu;
 
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
@@ -194,7 +196,9 @@ function fullCommittee(via: string): string | null {
 function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | 'end'> | null {
   let text = afterPreviousParty(segment).replace(/[,(]?\s*(?:med\s+)?(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*$/i, '');
   // "… och följande idéburna organisationer: Skäggetorps Fritidsförening": the name follows the last colon.
-  const cut = /.*(?:\bmellan|\btecknar|\bingår|\bträffar|\bsluter|\bparter(?:na)?\s*(?:är)?\s*:?|:)\s+/i.exec(text);
+  // Anchored at a line's start (what the earliest match is anyway): unanchored, every position of a long line is
+  // a start and the scan is quadratic in the line's length.
+  const cut = /^.*(?:\bmellan|\btecknar|\bingår|\bträffar|\bsluter|\bparter(?:na)?\s*(?:är)?\s*:?|:)\s+/im.exec(text);
   if (cut) text = text.slice(cut[0].length);
   let alias: string | null = null;
   text = text.replace(/\((?:fortsättningsvis|nedan(?:\s+kallad)?|härefter)?\s*([^)]{1,30})\)/gi, (_, a: string) => {

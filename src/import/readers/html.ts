@@ -1,3 +1,5 @@
+import type { Budget } from '../budget';
+
 /**
  * mammoth's HTML to the common text form without a DOM (the same code runs in Node and the task pane):
  * each paragraph, heading and list item is a paragraph (blank line between), `<br>` a line break, and each
@@ -75,7 +77,7 @@ export function tableGrid(rows: RawCell[][]): string[][] {
   return [merged, ...grid.slice(span)];
 }
 
-export function htmlToText(html: string): string {
+export function htmlToText(html: string, budget?: Budget): string {
   const out: string[] = [];
   let para = '';
   let row: RawCell[] | null = null;
@@ -93,6 +95,7 @@ export function htmlToText(html: string): string {
   const re = /<(\/?)([a-z0-9]+)([^>]*?)(\/?)>|([^<]+)/gi;
   let m: RegExpExecArray | null;
   while ((m = re.exec(html))) {
+    budget?.tick();
     if (m[5] !== undefined) {
       para += decode(m[5]).replace(/[\t\n]/g, ' ');
       continue;

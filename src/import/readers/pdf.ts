@@ -1,5 +1,6 @@
+import { Budget } from '../budget';
 import { ImportError } from '../result';
-import { MAX_PDF_PAGES } from '../limits';
+import { checkPdfStreams } from './pdfStreams';
 import { loadPdfjs } from './pdfjsLoader';
 
 interface Piece {
@@ -77,7 +78,7 @@ function columnsOf(rows: Row[]): { x0: number; x1: number }[] {
     if (last && c.x0 < last.x1 - 1) last.x1 = Math.max(last.x1, c.x1);
     else clusters.push({ x0: c.x0, x1: c.x1 });
   }
-  const widest = Math.max(...rows.map((r) => r.cells.length));
+  const widest = rows.reduce((m, r) => Math.max(m, r.cells.length), 0);
   const index = (c: Cell) => clusters.findIndex((k) => c.x0 >= k.x0 - 1 && c.x1 <= k.x1 + 1);
   while (clusters.length > widest) {
     let best = -1;
@@ -161,10 +162,10 @@ export function piecesToText(pieces: Piece[]): string {
       let end = i;
       for (let j = i + 1; j < rows.length && !rows[j].gapBefore; j++) if (rows[j].cells.length >= 2) end = j;
       // The last row's wrapped cells: lone pieces right after it that start inside one of its later cells' columns.
-      const lastStarts = rows[end].cells.slice(1).map((c) => c.x0);
-      while (end > i && end + 1 < rows.length && !rows[end + 1].gapBefore && rows[end + 1].cells.length === 1 && rows[end + 1].cells[0].x0 >= Math.min(...lastStarts) - 1) end++;
+      const firstLaterStart = rows[end].cells.slice(1).reduce((m, c) => Math.min(m, c.x0), Infinity);
+      while (end > i && end + 1 < rows.length && !rows[end + 1].gapBefore && rows[end + 1].cells.length === 1 && rows[end + 1].cells[0].x0 >= firstLaterStart - 1) end++;
       if (end > i) {
-        out.push(...alignTable(rows.slice(i, end + 1)));
+        for (const line of alignTable(rows.slice(i, end + 1))) out.push(line);
         i = end + 1;
         continue;
       }
@@ -179,8 +180,30 @@ function isPasswordError(e: unknown): boolean {
   return typeof e === 'object' && e !== null && (e as { name?: string }).name === 'PasswordException';
 }
 
-/** The PDF's text layer (no OCR): a scanned PDF without text is reported as such. */
-export async function readPdf(bytes: Uint8Array): Promise<string> {
+/**
+ * Races pdf.js's work against the budget's deadline. pdf.js runs in this thread and cannot be interrupted, but
+ * destroying its loading task makes every pending request reject at pdf.js's next step, so the work stops.
+ */
+function withinDeadline<T>(work: Promise<T>, budget: Budget, task: { destroy(): Promise<void> }): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      task.destroy().catch(() => undefined);
+      reject(budget.timeout());
+    }, Math.max(0, budget.deadline - Date.now()) + 1);
+  });
+  // The loser of the race must not become an unhandled rejection once the task is destroyed.
+  work.catch(() => undefined);
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The PDF's text layer (no OCR): a scanned PDF without text is reported as such. pdf.js is told to load no
+ * fonts (disableFontFace, no system fonts, no font data fetched): positions and text need none.
+ */
+export async function readPdf(bytes: Uint8Array, budget: Budget = new Budget()): Promise<string> {
+  await checkPdfStreams(bytes, budget);
+  budget.check();
   const pdfjs = await loadPdfjs();
   const task = pdfjs.getDocument({
     data: bytes.slice(),
@@ -193,26 +216,31 @@ export async function readPdf(bytes: Uint8Array): Promise<string> {
     stopAtErrors: false,
     verbosity: 0,
   });
-  let doc;
   try {
-    doc = await task.promise;
-  } catch (e) {
-    await task.destroy().catch(() => undefined);
-    if (isPasswordError(e)) throw new ImportError('ENCRYPTED', 'PDF-filen är lösenordsskyddad. Ta bort skyddet och försök igen.');
-    throw new ImportError('UNREADABLE', 'PDF-filen kunde inte läsas (den verkar skadad).');
-  }
-  try {
-    if (doc.numPages > MAX_PDF_PAGES) throw new ImportError('TOO_LARGE', `PDF-filen har ${doc.numPages} sidor; högst ${MAX_PDF_PAGES} läses.`);
+    let doc;
+    try {
+      doc = await withinDeadline(task.promise, budget, task);
+    } catch (e) {
+      if (e instanceof ImportError) throw e;
+      if (isPasswordError(e)) throw new ImportError('ENCRYPTED', 'PDF-filen är lösenordsskyddad. Ta bort skyddet och försök igen.');
+      throw new ImportError('UNREADABLE', 'PDF-filen kunde inte läsas (den verkar skadad).');
+    }
+    budget.pdfPages(doc.numPages);
     const pages: string[] = [];
+    let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
+      budget.check();
+      const page = await withinDeadline(doc.getPage(n), budget, task);
+      const content = await withinDeadline(page.getTextContent(), budget, task);
       const pieces: Piece[] = [];
       for (const item of content.items) {
         if (!('str' in item) || !item.str) continue;
         const [a, b, , , x, y] = item.transform as number[];
         pieces.push({ str: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height || 10 });
+        chars += item.str.length;
       }
+      // The text's length cap, checked per page so that a huge page stops before it is laid out.
+      budget.chars(chars);
       pages.push(piecesToText(pieces));
       page.cleanup();
     }

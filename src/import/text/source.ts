@@ -1,3 +1,4 @@
+import type { Budget } from '../budget';
 import { normalizeText, squash } from './normalize';
 
 /**
@@ -36,6 +37,8 @@ export interface SourceDoc {
   lines: Line[];
   paragraphs: Paragraph[];
   sections: Section[];
+  /** The import's allowance of time: loops over lines and sentences tick it, so a slow document stops. */
+  budget?: Budget;
 }
 
 const HEADING_WORDS =
@@ -56,10 +59,11 @@ export function headingTitle(line: Line): string | null {
   return null;
 }
 
-function toLines(text: string): Line[] {
+function toLines(text: string, budget?: Budget): Line[] {
   const lines: Line[] = [];
   let start = 0;
   text.split('\n').forEach((t, index) => {
+    budget?.tick();
     const hasTab = t.includes('\t');
     lines.push({
       index,
@@ -209,10 +213,15 @@ function joinWrappedOrgNumbers(text: string): string {
 /** A list item ("• …", "- …", "1. …") starts its own line of prose: it is not the end of the sentence above. */
 const LIST_ITEM = /^\s*(?:[•▪◦●○■□*–-]|\d{1,2}(?:\.\d{1,2})*[.)])\s+\S/;
 
-export function buildSource(raw: string): SourceDoc {
+export function buildSource(raw: string, budget?: Budget): SourceDoc {
   const text = joinWrappedOrgNumbers(detabLists(dropDebris(fromMarkdown(normalizeText(raw)))));
-  const lines = toLines(text);
-  return { text, prose: toProse(text, lines), lines, paragraphs: toParagraphs(lines), sections: toSections(lines) };
+  budget?.check();
+  const lines = toLines(text, budget);
+  const prose = toProse(text, lines);
+  budget?.check();
+  const paragraphs = toParagraphs(lines);
+  budget?.check();
+  return { text, prose, lines, paragraphs, sections: toSections(lines), budget };
 }
 
 export function findSection(doc: SourceDoc, pattern: RegExp): Section | undefined {
@@ -238,6 +247,7 @@ export function sentences(doc: SourceDoc, from = 0, to = doc.prose.length): Sent
   const re = /[^.!?\n\t]+(?:[.!?](?!\s+[\p{Lu}\d(–-])[^.!?\n\t]*)*[.!?]?/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(region))) {
+    doc.budget?.tick();
     const text = squash(m[0]);
     if (text) out.push({ text, start: from + m.index, end: from + m.index + m[0].length });
     if (m[0].length === 0) re.lastIndex++;

@@ -1,6 +1,7 @@
 import type { Agreement } from '../../domain/agreement';
 import { buildSchedule } from '../../domain/schedule';
 import { formatPercent } from '../format';
+import { extensionAssumption } from '../../workbook/planNotes';
 import { useStyles } from '../styles';
 import { SectorAmountCells, SectorHeaderCells } from './SectorCells';
 
@@ -30,6 +31,7 @@ export function AgreementSummary({ agreement }: { agreement: Agreement }) {
         <dd>
           {agreement.validity.start ?? 'inget startdatum'} – {agreement.validity.end ?? 'inget slutdatum'}
           {ext && ext.years > 0 ? `, förlängning ${ext.times ?? 'obegränsat antal'} gånger ${ext.years} år` : ''}
+          {ext && ext.years > 0 ? ` – planen räknar med ${extensionAssumption(agreement)}` : ''}
         </dd>
         <dt>Indexering</dt>
         <dd>
@@ -42,7 +44,7 @@ export function AgreementSummary({ agreement }: { agreement: Agreement }) {
         <p className={s.muted}>Ingen flerårsplan: {schedule.problem}</p>
       ) : (
         <table className={s.table}>
-          <caption className={s.muted}>Flerårsplan (indexerad, per kalenderår)</caption>
+          <caption className={s.muted}>Flerårsplan (indexerad, per kalenderår; förlängningsår proportioneras per månad)</caption>
           <thead>
             <tr>
               <th scope="col">År</th>
@@ -54,7 +56,7 @@ export function AgreementSummary({ agreement }: { agreement: Agreement }) {
               <tr key={y.year}>
                 <th scope="row">
                   {y.year}
-                  {y.extension ? ' (förl.)' : ''}
+                  {y.extension ? ' (förl.)' : y.partlyExtension ? ` (${y.baseMonths} mån avtalsperiod, ${y.months - y.baseMonths} mån förl.)` : ''}
                 </th>
                 <SectorAmountCells amounts={y} />
               </tr>

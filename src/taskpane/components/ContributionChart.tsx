@@ -3,8 +3,27 @@ import { formatKr } from '../format';
 import type { YearTotals } from '../yearTotals';
 
 const WIDTH = 320;
-const HEIGHT = 180;
-const PAD = { top: 10, right: 8, bottom: 24, left: 8 };
+const HEIGHT = 190;
+const PAD = { top: 12, right: 8, bottom: 24, left: 54 };
+/** A year label needs about this many units of width at 10 px ("2025" plus a gap), or labels overlap. */
+const LABEL_WIDTH = 30;
+const COMPACT = new Intl.NumberFormat('sv-SE', { notation: 'compact', maximumFractionDigits: 1 });
+
+/** Round steps for the value axis (1, 2 or 5 × a power of ten), about four of them up to the largest bar. */
+export function axisTicks(max: number): number[] {
+  if (!(max > 0)) return [0];
+  const rough = max / 4;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) ?? 10 * power;
+  const ticks: number[] = [];
+  for (let v = 0; ticks.length === 0 || ticks[ticks.length - 1] < max; v += step) ticks.push(v);
+  return ticks;
+}
+
+/** Every nth year is labelled so that labels never overlap (counted from the chosen year, which always is). */
+export function labelEvery(slot: number): number {
+  return Math.max(1, Math.ceil(LABEL_WIDTH / Math.max(1, slot)));
+}
 
 /**
  * Public and civil contributions per year as grouped bars, plain SVG (no chart library in the pane).
@@ -13,9 +32,13 @@ const PAD = { top: 10, right: 8, bottom: 24, left: 8 };
  */
 export function ContributionChart({ years, selectedYear }: { years: YearTotals[]; selectedYear: number }) {
   if (years.length === 0) return null;
-  const max = Math.max(1, ...years.map((y) => Math.max(y.public + y.extensionPublic, y.civil + y.extensionCivil)));
+  const highest = Math.max(1, ...years.map((y) => Math.max(y.public + y.extensionPublic, y.civil + y.extensionCivil)));
+  const ticks = axisTicks(highest);
+  const max = Math.max(highest, ticks[ticks.length - 1]);
   const plotH = HEIGHT - PAD.top - PAD.bottom;
   const slot = (WIDTH - PAD.left - PAD.right) / years.length;
+  const every = labelEvery(slot);
+  const chosen = Math.max(0, years.findIndex((y) => y.year === selectedYear));
   const bar = Math.min(24, slot / 2.6);
   const h = (v: number) => (v / max) * plotH;
   const summary = years.map((y) => `${y.year}: offentlig ${formatKr(y.public)}, idéburen ${formatKr(y.civil)}`).join('; ');
@@ -24,6 +47,15 @@ export function ContributionChart({ years, selectedYear }: { years: YearTotals[]
   return (
     <figure style={{ margin: 0 }}>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={`Bidrag per år. ${summary}`}>
+        {ticks.map((t) => (
+          <g key={t}>
+            <line x1={PAD.left} x2={WIDTH - PAD.right} y1={HEIGHT - PAD.bottom - h(t)} y2={HEIGHT - PAD.bottom - h(t)} stroke={tokens.colorNeutralStroke2} strokeWidth={t === 0 ? 1 : 0.5} />
+            <text x={PAD.left - 4} y={HEIGHT - PAD.bottom - h(t) + 3} textAnchor="end" fontSize="9" fill={tokens.colorNeutralForeground2}>
+              {`${COMPACT.format(t)} kr`}
+            </text>
+          </g>
+        ))}
+        <line x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={HEIGHT - PAD.bottom} stroke={tokens.colorNeutralStroke1} />
         <line x1={PAD.left} x2={WIDTH - PAD.right} y1={HEIGHT - PAD.bottom} y2={HEIGHT - PAD.bottom} stroke={tokens.colorNeutralStroke1} />
         {years.map((y, i) => {
           const x0 = PAD.left + i * slot + (slot - 2 * bar - 2) / 2;
@@ -46,6 +78,7 @@ export function ContributionChart({ years, selectedYear }: { years: YearTotals[]
                   )}
                 </g>
               ))}
+              {(i - chosen) % every === 0 && (
               <text
                 x={PAD.left + i * slot + slot / 2}
                 y={HEIGHT - 8}
@@ -56,6 +89,7 @@ export function ContributionChart({ years, selectedYear }: { years: YearTotals[]
               >
                 {y.year}
               </text>
+              )}
             </g>
           );
         })}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { ImportedAgreement } from '../../import/result';
 import { AgreementDraft, draftFromAgreement, draftToAgreement } from '../agreementDraft';
@@ -8,77 +8,146 @@ import { GeneralFields } from '../fields/GeneralFields';
 import { IndexationFields } from '../fields/IndexationFields';
 import { PartiesFields } from '../fields/PartiesFields';
 import { ValidityFields } from '../fields/ValidityFields';
-import { FIELD_GROUPS, GroupKey, fieldLabel, groupNotes, snippetsFor } from '../importGroups';
+import { FIELD_GROUPS, GroupKey, METHOD_TEXT, fieldLabel, fieldMethod, groupNotes, snippetsFor } from '../importGroups';
 import { useStyles } from '../styles';
 import { useAction } from '../useAction';
-import { ActionMessages, ErrorList, WarningBar } from './Messages';
+import { useSafeSave } from '../useSafeSave';
+import { ErrorSummary } from './ErrorSummary';
+import { KeyFigures } from './KeyFigures';
+import { ActionMessages, WarningBar } from './Messages';
 
-/** One imported agreement: every field editable, beside the text it was read from and its warnings. */
-export function ImportedAgreementEditor({ agreement, index }: { agreement: ImportedAgreement; index: number }) {
+export interface EditorHandle {
+  /** Saves this agreement (asking on a clash); true when it is saved. */
+  save(): Promise<boolean>;
+}
+
+/**
+ * One imported agreement, in the order an official checks it: key figures, Save, what to check (warnings with
+ * the text they are about), then the details per section — collapsed unless they hold a warning.
+ */
+export function ImportedAgreementEditor({
+  agreement,
+  index,
+  onSaved,
+  register,
+}: {
+  agreement: ImportedAgreement;
+  index: number;
+  onSaved(saved: boolean): void;
+  register(handle: EditorHandle | null): void;
+}) {
   const s = useStyles();
-  const { workbook, settings } = usePane();
+  const { settings } = usePane();
   const [draft, setDraft] = useState<AgreementDraft>(() => draftFromAgreement(stripNotes(agreement)));
   const [errors, setErrors] = useState<string[]>([]);
+  const [saved, setSaved] = useState(false);
   const [state, run] = useAction();
+  const [safeSave, saveDialog] = useSafeSave();
+  const form = useRef<HTMLElement>(null);
   const notes = groupNotes(agreement);
   const headingId = `imported-${index}`;
+  const workbook = { indexRate: settings.indexRate, baseYear: settings.baseYear };
 
-  const save = () => {
-    const parsed = draftToAgreement(draft);
+  const change = (next: AgreementDraft) => {
+    setDraft(next);
+    if (saved) {
+      setSaved(false);
+      onSaved(false);
+    }
+  };
+
+  const save = async (): Promise<boolean> => {
+    const parsed = draftToAgreement(draft, workbook);
     if (!parsed.ok) {
       setErrors(parsed.errors);
-      return;
+      return false;
     }
     setErrors([]);
-    void run(
-      () => workbook.saveAgreements([parsed.value]),
-      () => `"${parsed.value.name}" är sparat i arbetsbokens tabeller.`,
+    const outcome = await run(
+      () => safeSave(parsed.value, { workbookIndexed: draft.indexChoice === 'workbook' }),
+      (o) => (o ? `"${o.agreement.name}" är ${o.how === 'new' ? 'sparat som ett nytt avtal' : 'sparat'} i arbetsbokens tabeller.` : 'Inget sparades.'),
     );
+    if (!outcome) return false;
+    // A second save of this preview updates the agreement it became, not a new one.
+    setDraft((d) => ({ ...d, id: outcome.agreement.id ?? d.id }));
+    setSaved(true);
+    onSaved(true);
+    return true;
   };
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  useEffect(() => {
+    register({ save: () => saveRef.current() });
+    return () => register(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const fields: Record<GroupKey, JSX.Element> = {
-    general: <GeneralFields draft={draft} onChange={setDraft} />,
-    parties: <PartiesFields draft={draft} onChange={setDraft} />,
-    validity: <ValidityFields draft={draft} onChange={setDraft} />,
-    economy: <EconomyFields draft={draft} onChange={setDraft} socialFeeRate={settings.socialFeeRate} />,
-    indexation: <IndexationFields draft={draft} onChange={setDraft} />,
+    general: <GeneralFields draft={draft} onChange={change} />,
+    parties: <PartiesFields draft={draft} onChange={change} />,
+    validity: <ValidityFields draft={draft} onChange={change} />,
+    economy: <EconomyFields draft={draft} onChange={change} socialFeeRate={settings.socialFeeRate} />,
+    indexation: <IndexationFields draft={draft} onChange={change} workbook={workbook} />,
   };
+  const warnings = [...notes.general, ...(Object.keys(FIELD_GROUPS) as GroupKey[]).flatMap((k) => notes.warnings[k])];
+  // Sections with warnings first: that is where the user has to look.
+  const order = (Object.keys(FIELD_GROUPS) as GroupKey[]).sort((a, b) => notes.warnings[b].length - notes.warnings[a].length);
+  const name = draft.name || agreement.name;
 
   return (
-    <article className={s.stack} aria-labelledby={headingId}>
-      <h3 id={headingId} className={s.heading}>
-        Förhandsgranskning: {draft.name || agreement.name}
+    <article ref={form} className={s.stack} aria-labelledby={headingId} id={`review-${index}`}>
+      <h3 id={headingId} className={s.heading} tabIndex={-1}>
+        Förhandsgranskning: {name}
       </h3>
-      {notes.general.map((w, i) => (
-        <WarningBar key={i}>{w.message}</WarningBar>
-      ))}
-      {(Object.keys(FIELD_GROUPS) as GroupKey[]).map((key) => (
-        <fieldset key={key} className={s.fieldset}>
-          <legend className={s.legend}>{FIELD_GROUPS[key].title}</legend>
-          {notes.warnings[key].map((w, i) => (
-            <WarningBar key={i} title={w.field ? fieldLabel(w.field) : undefined} snippets={snippetsFor(agreement.provenance, w.field)}>
+      <KeyFigures draft={draft} />
+      <div className={s.row}>
+        <Button appearance="primary" onClick={() => void save()} disabledFocusable={state.busy}>
+          {state.busy ? 'Sparar…' : `Spara "${draft.name || 'avtalet'}" i arbetsboken`}
+        </Button>
+      </div>
+      <ActionMessages state={state} />
+      <ErrorSummary title="Rätta följande innan du sparar:" errors={errors} form={form} />
+      {saveDialog}
+      {warnings.length > 0 && (
+        <section className={s.stack} aria-labelledby={`${headingId}-check`}>
+          <h4 id={`${headingId}-check`} className={s.heading}>
+            Att kontrollera ({warnings.length})
+          </h4>
+          {warnings.map((w, i) => (
+            <WarningBar key={i} title={w.field ? fieldLabel(w.field) : undefined} snippets={snippetsFor(agreement.provenance, w.field, 1)}>
               {w.message}
             </WarningBar>
           ))}
-          {notes.provenance[key].length > 0 && (
-            <details open>
-              <summary>Källtext ({notes.provenance[key].length})</summary>
-              {notes.provenance[key].map((p, i) => (
-                <figure key={i} className={s.stack} style={{ margin: 0 }}>
-                  <figcaption className={s.muted}>{fieldLabel(p.field)}</figcaption>
-                  <blockquote className={s.snippet}>{p.snippet}</blockquote>
-                </figure>
-              ))}
-            </details>
-          )}
-          {fields[key]}
-        </fieldset>
-      ))}
-      <ErrorList title="Rätta följande innan du sparar:" errors={errors} />
-      <Button appearance="primary" onClick={save} disabledFocusable={state.busy}>
-        {state.busy ? 'Sparar…' : `Spara "${draft.name || 'avtalet'}" i arbetsboken`}
-      </Button>
-      <ActionMessages state={state} />
+        </section>
+      )}
+      {order.map((key) => {
+        const count = notes.warnings[key].length;
+        const fieldsWithSource = [...new Set(notes.provenance[key].map((p) => p.field))];
+        return (
+          <details key={key} className={s.details} open={count > 0} aria-label={FIELD_GROUPS[key].title}>
+            <summary className={s.summary}>
+              {FIELD_GROUPS[key].title}
+              {count > 0 ? ` – ${count} att kontrollera` : ''}
+            </summary>
+            <div className={s.stack}>
+              {fieldsWithSource.length > 0 && (
+                <ul className={`iop-list ${s.stack}`} aria-label={`Källtext för ${FIELD_GROUPS[key].title}`}>
+                  {fieldsWithSource.map((field) => (
+                    <li key={field}>
+                      <span className={s.muted}>
+                        {fieldLabel(field)}
+                        <span className={s.method}>({METHOD_TEXT[fieldMethod(agreement, field)]})</span>
+                      </span>
+                      <blockquote className={s.snippet}>{snippetsFor(agreement.provenance, field, 1)[0]}</blockquote>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {fields[key]}
+            </div>
+          </details>
+        );
+      })}
     </article>
   );
 }

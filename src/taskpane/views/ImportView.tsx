@@ -1,8 +1,10 @@
-import { useRef, useState } from 'react';
-import { Button, Field, ProgressBar, Textarea, mergeClasses } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import { Button, Field, Link, ProgressBar, Textarea, mergeClasses } from '@fluentui/react-components';
 import type { ImportResult } from '../../import/result';
-import { ImportedAgreementEditor } from '../components/ImportedAgreementEditor';
-import { ErrorList, WarningBar } from '../components/Messages';
+import { useChoiceDialog } from '../components/ChoiceDialog';
+import { EditorHandle, ImportedAgreementEditor } from '../components/ImportedAgreementEditor';
+import { ActionMessages, ErrorList, WarningBar } from '../components/Messages';
+import { useAction } from '../useAction';
 import { usePane } from '../context';
 import { userMessage } from '../errors';
 import { useStyles } from '../styles';
@@ -19,16 +21,44 @@ const KIND_TEXT = { agreement: 'överenskommelse', decision: 'beslut', overview:
 
 export function ImportView() {
   const s = useStyles();
-  const { importer } = usePane();
+  const { importer, setUnsaved } = usePane();
   const [items, setItems] = useState<ImportItem[]>([]);
+  // Previews not yet saved, by editor key: leaving the view or importing again would lose them.
+  const [unsaved, setUnsavedKeys] = useState<Set<string>>(new Set());
+  const editors = useRef(new Map<string, EditorHandle>());
+  const [ask, askDialog] = useChoiceDialog<'replace'>();
+  const [allState, runAll] = useAction();
+  const results = useRef<HTMLDivElement>(null);
   const [progress, setProgress] = useState<{ done: number; total: number; current: string } | null>(null);
   const [text, setText] = useState('');
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const nextKey = useRef(0);
 
+  useEffect(() => {
+    setUnsaved(unsaved.size > 0 ? `${unsaved.size === 1 ? 'Ett importerat avtal är' : `${unsaved.size} importerade avtal är`} inte sparat i arbetsboken. Förhandsgranskningen försvinner om du lämnar vyn.` : null);
+  }, [unsaved, setUnsaved]);
+  useEffect(() => () => setUnsaved(null), [setUnsaved]);
+
+  const markSaved = (key: string, saved: boolean) =>
+    setUnsavedKeys((prev) => {
+      const next = new Set(prev);
+      if (saved) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+
   const importAll = async (jobs: { source: string; read: () => Promise<ImportResult> }[]) => {
     if (jobs.length === 0 || progress) return;
+    if (unsaved.size > 0) {
+      const answer = await ask({
+        title: 'Ersätta förhandsgranskningen?',
+        body: <p>{unsaved.size === 1 ? 'Ett importerat avtal' : `${unsaved.size} importerade avtal`} är inte sparat. En ny import visar bara de nya filerna.</p>,
+        choices: [{ value: 'replace', label: 'Importera ändå' }],
+        cancel: 'Avbryt',
+      });
+      if (answer !== 'replace') return;
+    }
     const done: ImportItem[] = [];
     // Files are read one after another: the readers are memory-hungry and the progress bar stays truthful.
     for (const [i, job] of jobs.entries()) {
@@ -42,6 +72,23 @@ export function ImportView() {
     }
     setProgress(null);
     setItems(done);
+    setUnsavedKeys(new Set(done.flatMap((item) => (item.result?.agreements ?? []).map((_, i) => `${item.key}-${i}`))));
+  };
+
+  const agreementCount = items.reduce((n, item) => n + (item.result?.agreements.length ?? 0), 0);
+  const saveAll = () =>
+    runAll(
+      async () => {
+        let saved = 0;
+        // One after another: each may ask about a stored agreement of the same name.
+        for (const [key, editor] of editors.current) if (unsaved.has(key) && (await editor.save())) saved++;
+        return saved;
+      },
+      (saved) => `${saved} av ${agreementCount} avtal är sparade i arbetsboken.`,
+    );
+  const skipToReview = () => {
+    const first = results.current?.querySelector<HTMLElement>('article h3');
+    first?.focus();
   };
 
   const importFiles = (files: FileList | File[] | null) => {
@@ -114,20 +161,52 @@ export function ImportView() {
         </Field>
       )}
 
-      {items.map((item) => (
-        <section key={item.key} className={s.stack} aria-label={`Resultat för ${item.source}`}>
-          <p className={s.muted}>
-            {item.source}
-            {item.result ? ` – ${KIND_TEXT[item.result.documentKind]}, ${item.result.agreements.length} avtal` : ''}
-          </p>
-          {item.error && <ErrorList title={`${item.source} kunde inte importeras`} errors={[item.error]} />}
-          {item.result?.warnings.map((w, i) => (
-            <WarningBar key={i}>{w.message}</WarningBar>
-          ))}
-          {item.result && item.result.agreements.length === 0 && <WarningBar>Dokumentet innehöll inga avtal att spara.</WarningBar>}
-          {item.result?.agreements.map((a, i) => <ImportedAgreementEditor key={`${item.key}-${i}`} agreement={a} index={item.key * 100 + i} />)}
-        </section>
-      ))}
+      {askDialog}
+      {items.length > 0 && (
+        <div className={s.stack}>
+          {agreementCount > 1 && (
+            <div className={s.row}>
+              <Button appearance="primary" onClick={() => void saveAll()} disabledFocusable={allState.busy || unsaved.size === 0}>
+                {allState.busy ? 'Sparar…' : `Spara alla (${unsaved.size} osparade)`}
+              </Button>
+            </div>
+          )}
+          <ActionMessages state={allState} />
+          <Link onClick={skipToReview}>Hoppa över fillistan till granskningen</Link>
+          <ul className="iop-list" aria-label="Importerade filer">
+            {items.map((item) => (
+              <li key={item.key} className={s.muted}>
+                {item.source}
+                {item.result ? ` – ${KIND_TEXT[item.result.documentKind]}, ${item.result.agreements.length} avtal` : ' – kunde inte importeras'}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <div ref={results} className={s.stack}>
+        {items.map((item) => (
+          <section key={item.key} className={s.stack} aria-label={`Resultat för ${item.source}`}>
+            {item.error && <ErrorList title={`${item.source} kunde inte importeras`} errors={[item.error]} />}
+            {item.result?.warnings.map((w, i) => (
+              <WarningBar key={i}>{w.message}</WarningBar>
+            ))}
+            {item.result && item.result.agreements.length === 0 && <WarningBar>Dokumentet innehöll inga avtal att spara.</WarningBar>}
+            {item.result?.agreements.map((a, i) => {
+              const key = `${item.key}-${i}`;
+              return (
+                <ImportedAgreementEditor
+                  key={key}
+                  agreement={a}
+                  index={item.key * 100 + i}
+                  onSaved={(saved) => markSaved(key, saved)}
+                  register={(handle) => (handle ? editors.current.set(key, handle) : editors.current.delete(key))}
+                />
+              );
+            })}
+          </section>
+        ))}
+      </div>
     </section>
   );
 }

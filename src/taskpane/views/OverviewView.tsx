@@ -6,26 +6,30 @@ import { CommitteeSummaryTable } from '../components/CommitteeSummaryTable';
 import { ExtensionWatchList } from '../components/ExtensionWatchList';
 import { MemoDownload } from '../components/MemoDownload';
 import { ActionMessages } from '../components/Messages';
+import { MissingStartDates } from '../components/MissingStartDates';
 import { usePane } from '../context';
 import { useStyles } from '../styles';
 import { SectorAmountCells, SectorHeaderCells } from '../components/SectorCells';
 import { useAction } from '../useAction';
+import { belongsToCommittee } from '../../workbook/committee';
 import { agreementsInYear, totalsPerYear } from '../yearTotals';
 
 export function OverviewView() {
   const s = useStyles();
-  const { workbook, settings } = usePane();
-  const [agreements, setAgreements] = useState<Agreement[]>([]);
+  const { workbook, settings, changes } = usePane();
+  const [all, setAll] = useState<Agreement[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [year, setYear] = useState(settings.baseYear);
   const [committee, setCommittee] = useState(settings.committee);
+  // The year and committee of the Översikt sheet as last filled, kept in the workbook.
+  const [filled, setFilled] = useState<{ year: number | null; committee: string | null }>({ year: null, committee: null });
   const [loadState, load] = useAction();
   const [fillState, fill] = useAction();
 
   const refresh = () =>
     load(async () => {
       const result = await workbook.listAgreements();
-      setAgreements(result.agreements);
+      setAll(result.agreements);
       setProblems(result.problems);
       return result.agreements.length;
     }, (count) => (count === 0 ? 'Arbetsboken har inga avtal ännu: importera eller skapa ett först.' : null));
@@ -33,13 +37,43 @@ export function OverviewView() {
   useEffect(() => {
     void refresh();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [changes]);
 
+  useEffect(() => {
+    let live = true;
+    workbook.readChoices().then(
+      (c) => {
+        if (!live) return;
+        setFilled({ year: c.overviewYear, committee: c.overviewCommittee });
+        if (c.overviewYear !== null) setYear(c.overviewYear);
+        if (c.overviewCommittee !== null) setCommittee(c.overviewCommittee);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [workbook]);
+
+  /** A choice is kept in the workbook as soon as it is made, so a tab switch or a save does not reset it. */
+  const choose = (nextYear: number, nextCommittee: string) => {
+    setYear(nextYear);
+    setCommittee(nextCommittee);
+    if (nextCommittee.trim() !== '') void workbook.saveOverviewChoice(nextYear, nextCommittee.trim()).catch(() => undefined);
+  };
+
+  // The pane shows what the sheets show: the chosen committee's agreements only.
+  const agreements = useMemo(() => all.filter((a) => belongsToCommittee(a, committee.trim())), [all, committee]);
   const years = useMemo(() => totalsPerYear(agreements), [agreements]);
-  const yearOptions = useMemo(
-    () => [...new Set([...years.map((y) => y.year), settings.baseYear, year])].sort((a, b) => a - b),
-    [years, settings.baseYear, year],
-  );
+  // Every year from the first to the last any agreement names (a start, an end), also agreements without a
+  // plan (a memo's overview gives only end dates), and this year: never only the current year.
+  const yearOptions = useMemo(() => {
+    const named = agreements.flatMap((a) => [a.validity.start, a.validity.end, a.validity.extendedEnd].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))));
+    const all = [...years.map((y) => y.year), ...named, settings.baseYear, year, new Date().getFullYear()];
+    const first = Math.min(...all);
+    const last = Math.max(...all);
+    return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  }, [agreements, years, settings.baseYear, year]);
   const rows = useMemo(() => agreementsInYear(agreements, year), [agreements, year]);
   const total = rows.reduce((acc, r) => ({ public: acc.public + r.public, civil: acc.civil + r.civil, total: acc.total + r.total }), {
     public: 0,
@@ -52,6 +86,7 @@ export function OverviewView() {
       async () => {
         if (committee.trim() === '') throw new Error('Ange nämndens namn.');
         await workbook.fillOverview(year, committee.trim());
+        setFilled({ year, committee: committee.trim() });
         await refresh();
       },
       () => `Översikten och flerårsplanen för ${year} är ifyllda.`,
@@ -64,7 +99,7 @@ export function OverviewView() {
       </h2>
       <div className={s.row}>
         <Field label="År" className={s.narrow}>
-          <Select value={String(year)} onChange={(_, d) => setYear(Number(d.value))}>
+          <Select value={String(year)} onChange={(_, d) => choose(Number(d.value), committee)}>
             {yearOptions.map((y) => (
               <option key={y} value={y}>
                 {y}
@@ -73,7 +108,7 @@ export function OverviewView() {
           </Select>
         </Field>
         <Field label="Nämnd" className={s.grow}>
-          <Input value={committee} onChange={(_, d) => setCommittee(d.value)} />
+          <Input value={committee} onChange={(_, d) => setCommittee(d.value)} onBlur={() => choose(year, committee)} />
         </Field>
       </div>
       <CommitteeSummaryTable agreements={agreements} year={year} chosen={committee} onChoose={setCommittee} />
@@ -85,6 +120,11 @@ export function OverviewView() {
           Läs om avtalen
         </Button>
       </div>
+      {filled.year !== null && (filled.year !== year || filled.committee !== committee.trim()) && (
+        <p className={s.muted} role="status">
+          Bladet Översikt visar {filled.committee} {filled.year}. Fyll i översikten för att visa {committee.trim() || 'nämnden'} {year} där.
+        </p>
+      )}
       <ActionMessages state={fillState} />
       <MemoDownload agreements={agreements} year={year} committee={committee} />
       <ActionMessages state={loadState} />
@@ -94,7 +134,7 @@ export function OverviewView() {
 
       <table className={s.table} aria-labelledby="overview-year-caption">
         <caption id="overview-year-caption" className={s.muted}>
-          Avtal som löper {year} (inom avtalstiden)
+          Avtal för {committee.trim() || 'alla nämnder'} som löper {year} (inom avtalstiden)
         </caption>
         <thead>
           <tr>
@@ -139,6 +179,7 @@ export function OverviewView() {
       <ExtensionWatchList agreements={agreements} year={year} committee={committee} />
 
       <ContributionChart years={years} selectedYear={year} />
+      <MissingStartDates agreements={agreements} />
     </section>
   );
 }

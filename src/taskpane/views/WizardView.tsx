@@ -3,6 +3,8 @@ import { Button, Field, Select } from '@fluentui/react-components';
 import type { Agreement } from '../../domain/agreement';
 import { AgreementDraft, StepKey, draftFromAgreement, draftToAgreement, emptyDraft, errorsForStep } from '../agreementDraft';
 import { AgreementSummary } from '../components/AgreementSummary';
+import { useChoiceDialog } from '../components/ChoiceDialog';
+import { useSafeSave } from '../useSafeSave';
 import { ActionMessages, ErrorList } from '../components/Messages';
 import { usePane } from '../context';
 import { EconomyFields } from '../fields/EconomyFields';
@@ -23,9 +25,16 @@ const STEPS: { key: StepKey | 'review'; title: string }[] = [
 
 export function WizardView() {
   const s = useStyles();
-  const { workbook, drafts, settings } = usePane();
+  const { workbook, drafts, settings, changes, notifyChange } = usePane();
   const restored = useMemo(() => drafts.load(), [drafts]);
-  const [draft, setDraft] = useState<AgreementDraft>(() => restored?.draft ?? emptyDraft(settings.indexRate));
+  const [draft, setDraft] = useState<AgreementDraft>(() => (restored ? upgrade(restored.draft) : emptyDraft()));
+  // What the draft was when it was last opened, started or saved: anything else is an unsaved edit.
+  const baseline = useRef<string>(JSON.stringify(emptyDraft()));
+  const dirty = JSON.stringify(draft) !== baseline.current;
+  const [workbookIndexed, setWorkbookIndexed] = useState<string[]>([]);
+  const [safeSave, saveDialog] = useSafeSave();
+  const [ask, askDialog] = useChoiceDialog<'discard' | 'delete'>();
+  const [deleteState, runDelete] = useAction();
   const [step, setStep] = useState(() => Math.min(Math.max(restored?.step ?? 0, 0), STEPS.length - 1));
   const [stepErrors, setStepErrors] = useState<string[]>([]);
   const [stored, setStored] = useState<Agreement[]>([]);
@@ -50,17 +59,20 @@ export function WizardView() {
 
   const refreshStored = () =>
     load(async () => {
-      const { agreements } = await workbook.listAgreements();
-      setStored(agreements);
-      return agreements;
+      const list = await workbook.listAgreements();
+      setStored(list.agreements);
+      setWorkbookIndexed(list.workbookIndexed);
+      return list.agreements;
     }, (list) => (list.length === 0 ? 'Arbetsboken har inga sparade avtal ännu.' : null));
 
   useEffect(() => {
     void refreshStored();
+    // An undo elsewhere in the pane changes what is stored.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [changes]);
 
-  const parsed = draftToAgreement(draft);
+  const workbookIndexation = { indexRate: settings.indexRate, baseYear: settings.baseYear };
+  const parsed = draftToAgreement(draft, workbookIndexation);
   const allErrors = parsed.ok ? [] : parsed.errors;
   const current = STEPS[step];
 
@@ -81,29 +93,78 @@ export function WizardView() {
     go(step + 1);
   };
   const chosenAgreement = stored.find((a, i) => storedKey(a, i) === chosen);
-  const open = () => {
-    const agreement = chosenAgreement;
-    if (!agreement) return;
-    setDraft(draftFromAgreement(agreement));
+  const storedSelf = draft.id ? stored.find((a) => a.id === draft.id) : undefined;
+
+  /** Unsaved edits are thrown away only when the user says so. */
+  const mayDiscard = async (): Promise<boolean> => {
+    if (!dirty) return true;
+    const answer = await ask({
+      title: 'Kasta osparade ändringar?',
+      body: <p>Du har ändringar i {draft.name.trim() ? `"${draft.name.trim()}"` : 'guiden'} som inte är sparade i arbetsboken. De försvinner om du går vidare.</p>,
+      choices: [{ value: 'discard', label: 'Kasta ändringarna' }],
+      cancel: 'Fortsätt redigera',
+    });
+    return answer === 'discard';
+  };
+  const begin = (next: AgreementDraft) => {
+    setDraft(next);
+    baseline.current = JSON.stringify(next);
     resetSave();
     go(0);
   };
-  const startNew = () => {
-    setDraft(emptyDraft(settings.indexRate));
+  const open = async () => {
+    const agreement = chosenAgreement;
+    if (!agreement || !(await mayDiscard())) return;
+    begin(draftFromAgreement(agreement, !!agreement.id && workbookIndexed.includes(agreement.id)));
+  };
+  const startNew = async () => {
+    if (!(await mayDiscard())) return;
     drafts.clear();
-    resetSave();
-    go(0);
+    begin(emptyDraft());
+  };
+  const remove = async () => {
+    if (!storedSelf?.id) return;
+    const answer = await ask({
+      title: `Ta bort "${storedSelf.name}"?`,
+      body: (
+        <p>
+          Avtalets rader tas bort från tabellerna Avtal, Parter och Poster, och översikten och flerårsplanen räknas om. Du kan ångra borttagningen
+          efteråt med Ångra.
+        </p>
+      ),
+      choices: [{ value: 'delete', label: 'Ta bort avtalet', primary: true }],
+      cancel: 'Avbryt',
+    });
+    if (answer !== 'delete') return;
+    const name = storedSelf.name;
+    const done = await runDelete(
+      async () => {
+        await workbook.deleteAgreement(storedSelf.id!, name);
+        notifyChange();
+        return true;
+      },
+      () => `"${name}" är borttaget ur arbetsboken.`,
+    );
+    if (done) {
+      drafts.clear();
+      setChosen('');
+      begin(emptyDraft());
+    }
   };
   const submit = () =>
     save(
       async () => {
         if (!parsed.ok) throw new Error('Avtalet har fel som måste rättas först.');
-        await workbook.saveAgreements([parsed.value]);
-        setStored((await workbook.listAgreements()).agreements);
+        const outcome = await safeSave(parsed.value, { workbookIndexed: draft.indexChoice === 'workbook' });
+        if (!outcome) return null;
+        // Further saves edit the stored agreement (its key), not a new one.
+        const saved = { ...draft, id: outcome.agreement.id ?? draft.id };
+        setDraft(saved);
+        baseline.current = JSON.stringify(saved);
         drafts.clear();
-        return parsed.value;
+        return outcome;
       },
-      (a) => `Avtalet "${a.name}" är sparat i tabellerna.`,
+      (o) => (o ? `Avtalet "${o.agreement.name}" är ${o.how === 'new' ? 'sparat som ett nytt avtal' : 'sparat'} i tabellerna.` : 'Inget sparades.'),
     );
 
   return (
@@ -123,12 +184,20 @@ export function WizardView() {
         </Select>
       </Field>
       <div className={s.row}>
-        <Button onClick={open} disabledFocusable={chosen === ''}>
+        <Button onClick={() => void open()} disabledFocusable={chosen === ''}>
           Öppna
         </Button>
-        <Button onClick={startNew}>Nytt avtal</Button>
+        <Button onClick={() => void startNew()}>Nytt avtal</Button>
+        {storedSelf && (
+          <Button onClick={() => void remove()} disabledFocusable={deleteState.busy}>
+            Ta bort avtal
+          </Button>
+        )}
       </div>
       <ActionMessages state={{ ...loadState, success: null }} />
+      <ActionMessages state={deleteState} />
+      {saveDialog}
+      {askDialog}
 
       <nav aria-label="Steg i guiden">
         <ol className={s.steps}>
@@ -152,7 +221,7 @@ export function WizardView() {
       )}
       {current.key === 'validity' && <ValidityFields draft={draft} onChange={change} />}
       {current.key === 'economy' && <EconomyFields draft={draft} onChange={change} socialFeeRate={settings.socialFeeRate} />}
-      {current.key === 'indexation' && <IndexationFields draft={draft} onChange={change} />}
+      {current.key === 'indexation' && <IndexationFields draft={draft} onChange={change} workbook={workbookIndexation} />}
       {current.key === 'review' && (parsed.ok ? <AgreementSummary agreement={parsed.value} /> : <ErrorList title="Rätta följande innan du sparar:" errors={allErrors} />)}
 
       <ErrorList title="Rätta följande innan du går vidare:" errors={stepErrors} />
@@ -176,6 +245,13 @@ export function WizardView() {
 }
 
 const storedKey = (a: Agreement, i: number) => a.id ?? `#${i}`;
+
+/** A draft kept by an earlier version of the pane (a checkbox "indexed") gets the choice it stood for. */
+function upgrade(draft: AgreementDraft): AgreementDraft {
+  const old = draft as AgreementDraft & { indexed?: boolean };
+  if (old.indexChoice !== undefined) return draft;
+  return { ...draft, indexChoice: old.indexed ? 'own' : 'none' };
+}
 
 function describeStored(a: Agreement): string {
   return `${a.name}, ${a.validity.start ?? 'inget startdatum'} – ${a.validity.end ?? 'inget slutdatum'}`;

@@ -27,6 +27,11 @@ import { queueCells, queueMissingColumns, queueReportSheet, queueTable } from '.
 import { TableState, WorkbookState, readState } from './state';
 import { fillInPlace } from './overviewInPlace';
 
+export { readPaneChoices, writePaneChoices } from './paneChoices';
+export { recordForUndo, readUndo, undoLast } from './undo';
+export type { UndoRecord } from './undo';
+export { deleteAgreementRows } from './deleteAgreement';
+
 export interface WriteReport {
   /** Sheets written or updated. */
   sheets: string[];
@@ -160,7 +165,13 @@ export async function writeSettings(context: Excel.RequestContext, settings: Iop
  * columns, rows and notes; writes the settings (given, or those the workbook has) and rebuilds the reports
  * from the tables as they now stand.
  */
-export async function writeAgreements(context: Excel.RequestContext, agreements: Agreement[], givenSettings?: IopSettings): Promise<WriteReport> {
+export async function writeAgreements(
+  context: Excel.RequestContext,
+  agreements: Agreement[],
+  givenSettings?: IopSettings,
+  /** The overview the user filled (year, committee), so a save rewrites that one and not the settings' default. */
+  report: { year?: number; committee?: string } = {},
+): Promise<WriteReport> {
   if (givenSettings) requireSettings(givenSettings);
   const state = await readState(context);
   const settings = givenSettings ?? settingsFrom(state);
@@ -176,6 +187,7 @@ export async function writeAgreements(context: Excel.RequestContext, agreements:
   queueSettings(context, state, settings);
 
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
+    ...report,
     positions: read.positions,
     yearAmountRows: yearAmountRowsOf(merged[3].headers, merged[3].values),
   });

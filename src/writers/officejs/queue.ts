@@ -1,3 +1,4 @@
+import { HEADER_FILL } from '../../workbook/plan';
 import type { PlanCell, SheetPlan } from '../../workbook/plan';
 import { excelInput } from './cells';
 import type { MergedTable } from './mergeTables';
@@ -76,6 +77,7 @@ export function queueReportSheet(context: Excel.RequestContext, plan: SheetPlan,
   });
   if (plan.frozenRows) ws.freezePanes.freezeRows(plan.frozenRows);
   if (plan.hidden) ws.visibility = 'Hidden' as Excel.SheetVisibility;
+  queueLayout(ws, plan);
   const chart = plan.chart;
   if (chart && chart.series.length > 0) {
     const rows = chart.series.map((s) => s.row);
@@ -87,6 +89,43 @@ export function queueReportSheet(context: Excel.RequestContext, plan: SheetPlan,
     const categories = ws.getRangeByIndexes(chart.categoryRow, chart.firstColumn, 1, chart.lastColumn - chart.firstColumn + 1);
     chart.series.forEach((_, i) => added.series.getItemAt(i).setXAxisValues(categories));
     added.setPosition(ws.getRangeByIndexes(chart.anchorRow, chart.anchorColumn, 1, 1), ws.getRangeByIndexes(chart.anchorRow + 18, chart.anchorColumn + 8, 1, 1));
+  }
+}
+
+/** Whether the host has an Office.js requirement set (false outside Office, e.g. in tests). */
+function supports(set: string, version: string): boolean {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  return !!office?.context?.requirements?.isSetSupported?.(set, version);
+}
+
+/**
+ * The print layout of a report sheet (no sync): the framed block's borders, header fill and wrapping, rows
+ * fitted to their text, hidden columns, and landscape fit-to-width printing where ExcelApi 1.9 (pageLayout)
+ * is there; without it the sheet prints with the user's own settings.
+ */
+function queueLayout(ws: Excel.Worksheet, plan: SheetPlan): void {
+  for (const c of plan.hiddenColumns ?? []) ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().columnHidden = true;
+  const f = plan.frame;
+  if (f && f.rows > 0 && f.columns > 0) {
+    const block = ws.getRangeByIndexes(f.row, f.column, f.rows, f.columns);
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical']) {
+      const border = block.format.borders.getItem(edge as Excel.BorderIndex);
+      border.style = 'Continuous' as Excel.BorderLineStyle;
+      border.color = '#808080';
+    }
+    block.format.verticalAlignment = 'Top' as Excel.VerticalAlignment;
+    const header = ws.getRangeByIndexes(f.row, f.column, f.headerRows, f.columns);
+    header.format.fill.color = `#${HEADER_FILL}`;
+    header.format.font.bold = true;
+    header.format.wrapText = true;
+    for (const c of f.wrapColumns) ws.getRangeByIndexes(f.row, c, f.rows, 1).format.wrapText = true;
+    block.format.autofitRows();
+  }
+  const print = plan.print;
+  if (print && supports('ExcelApi', '1.9') && ws.pageLayout) {
+    ws.pageLayout.orientation = (print.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
+    if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (print.repeatRows) ws.pageLayout.setPrintTitleRows(`$${print.repeatRows[0] + 1}:$${print.repeatRows[1] + 1}`);
   }
 }
 

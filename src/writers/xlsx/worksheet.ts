@@ -1,7 +1,7 @@
 import type { PlanCell, SheetPlan, TablePlan } from '../../workbook/plan';
 import { columnLetter } from '../../workbook/plan';
 import type { SharedStrings } from './sharedStrings';
-import type { StyleRegistry } from './styles';
+import type { CellLook, StyleRegistry } from './styles';
 import { escapeAttr, escapeText, NS, XML_HEAD } from './xml';
 
 const letters: string[] = [];
@@ -15,8 +15,8 @@ function numberText(n: number): string | null {
 }
 
 /** One <c> element, or '' for a cell that holds nothing. */
-function cellXml(cell: PlanCell, ref: string, styles: StyleRegistry, strings: SharedStrings): string {
-  const s = styles.index(cell.format, cell.bold);
+function cellXml(cell: PlanCell, ref: string, styles: StyleRegistry, strings: SharedStrings, look?: CellLook): string {
+  const s = styles.index(cell.format, cell.bold || look?.fill, look);
   const style = s ? ` s="${s}"` : '';
   const v = cell.value;
   if (cell.formula) {
@@ -37,7 +37,37 @@ function cellXml(cell: PlanCell, ref: string, styles: StyleRegistry, strings: Sh
   if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
   // A string is always stored as text: "=SUMMA(…)" typed into a purpose field stays text in the file.
   if (typeof v === 'string' && v !== '') return `<c r="${ref}"${style} t="s"><v>${strings.add(v)}</v></c>`;
-  return '';
+  // An empty cell keeps its style (a border or fill of a framed block).
+  return s ? `<c r="${ref}"${style}/>` : '';
+}
+
+const LINE_POINTS = 15;
+
+/**
+ * The height a framed row needs for its wrapped text, in points (0: one line). Spreadsheet programs do not all
+ * size rows to wrapped text when they open a file (LibreOffice keeps one line), so the writer states it,
+ * estimating a line as the column width in characters less one.
+ */
+function wrappedHeight(row: (PlanCell | null)[], wraps: Set<number>, widths: (number | undefined)[], header: boolean): number {
+  let lines = 1;
+  row.forEach((cell, c) => {
+    if (!cell || (!header && !wraps.has(c))) return;
+    const text = typeof cell.value === 'string' ? cell.value : '';
+    if (!text) return;
+    const perLine = Math.max(4, (widths[c] ?? 9) - 1);
+    // Words are not split: count lines by filling words into the width.
+    let n = 1;
+    let used = 0;
+    for (const word of text.split(/\s+/)) {
+      const w = word.length;
+      if (used > 0 && used + 1 + w > perLine) {
+        n += Math.ceil(w / perLine);
+        used = w % perLine;
+      } else used += (used > 0 ? 1 : 0) + w;
+    }
+    lines = Math.max(lines, n);
+  });
+  return lines > 1 ? lines * LINE_POINTS : 0;
 }
 
 export interface SheetParts {
@@ -54,30 +84,40 @@ export function worksheetXml(plan: SheetPlan, first: boolean, styles: StyleRegis
   const rows: string[] = [];
   let maxColumn = 0;
   let lastRow = 0;
-  for (let r = 0; r < plan.cells.length; r++) {
-    const row = plan.cells[r];
-    if (!row || row.length === 0) continue;
+  const frame = plan.frame;
+  const wraps = new Set(frame?.wrapColumns ?? []);
+  const EMPTY: PlanCell = { value: null };
+  const rowCount = Math.max(plan.cells.length, frame ? frame.row + frame.rows : 0);
+  for (let r = 0; r < rowCount; r++) {
+    const row = plan.cells[r] ?? [];
+    const framed = !!frame && r >= frame.row && r < frame.row + frame.rows;
+    const width = framed ? Math.max(row.length, frame!.column + frame!.columns) : row.length;
+    if (width === 0) continue;
     const R = r + 1;
     let xml = '';
-    for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
+    for (let c = 0; c < width; c++) {
+      const inFrame = framed && c >= frame!.column && c < frame!.column + frame!.columns;
+      const cell = row[c] ?? (inFrame ? EMPTY : null);
       if (!cell) continue;
-      const x = cellXml(cell, letter(c) + R, styles, strings);
+      const look: CellLook | undefined = inFrame ? { border: true, fill: r < frame!.row + frame!.headerRows, wrap: r < frame!.row + frame!.headerRows || wraps.has(c) } : undefined;
+      const x = cellXml(cell, letter(c) + R, styles, strings, look);
       if (x) {
         xml += x;
         if (c > maxColumn) maxColumn = c;
       }
     }
     if (xml) {
-      rows.push(`<row r="${R}">${xml}</row>`);
+      const ht = framed ? wrappedHeight(row, wraps, plan.columnWidths, r < frame!.row + frame!.headerRows) : 0;
+      rows.push(ht ? `<row r="${R}" ht="${ht}" customHeight="1">${xml}</row>` : `<row r="${R}">${xml}</row>`);
       lastRow = R;
     }
   }
   const dimension = lastRow ? `A1:${letter(maxColumn)}${lastRow}` : 'A1';
   const frozen = plan.frozenRows ?? 0;
   const pane = frozen > 0 ? `<pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A${frozen + 1}" sqref="A${frozen + 1}"/>` : '';
+  const hidden = new Set(plan.hiddenColumns ?? []);
   const cols = plan.columnWidths
-    .map((w, i) => (w ? `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>` : ''))
+    .map((w, i) => (w || hidden.has(i) ? `<col min="${i + 1}" max="${i + 1}" width="${w ?? 9}"${w ? ' customWidth="1"' : ''}${hidden.has(i) ? ' hidden="1"' : ''}/>` : ''))
     .join('');
   // Element order is fixed by the schema: … sheetData, … pageMargins, …, drawing, …, tableParts.
   return (

@@ -40,6 +40,23 @@ describe('the .xlsx package', () => {
     for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) files[name] = await zip.files[name].async('string');
   });
 
+  it('prints the reports landscape on one page width with the header repeated, and hides the helper sheet and the id column', () => {
+    const workbook = files['xl/workbook.xml'];
+    const index = (name: string) => plan.sheets.findIndex((s) => s.name === name);
+    expect(workbook).toMatch(/<sheet name="Beräkning" sheetId="\d+" state="hidden"/);
+    expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${index(SHEETS.overview)}">'Översikt'!$4:$4</definedName>`);
+    for (const name of [SHEETS.overview, SHEETS.plan]) {
+      const sheet = files[`xl/worksheets/sheet${index(name) + 1}.xml`];
+      expect(sheet).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+      expect(sheet).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
+    }
+    const overview = files[`xl/worksheets/sheet${index(SHEETS.overview) + 1}.xml`];
+    expect(overview).toMatch(/<col min="13" max="13" width="10" customWidth="1" hidden="1"\/>/);
+    // Framed rows with long text are as high as their wrapped lines.
+    expect(overview).toMatch(/<row r="5" ht="\d+" customHeight="1">/);
+    expect(files['xl/styles.xml']).toContain('<alignment vertical="top" wrapText="1"/>');
+  });
+
   it('has only well-formed XML parts', () => {
     for (const [name, xml] of Object.entries(files)) expect([name, XMLValidator.validate(xml)]).toEqual([name, true]);
   });

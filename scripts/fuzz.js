@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+'use strict';
+// `npm run fuzz -- --count N [--seed S] [--format text|docx|pdf]`: N hostile documents per format through
+// `iop import --json` in child processes. Prints the seed (replay with --seed), then per format the counts of
+// crashes, hangs, uncaught errors and bad values, the slowest case and the peak memory of a child. Exit 1 on
+// any failure, with the failing recipes written to fuzz-failures.json.
+const fc = require('fast-check');
+const fs = require('fs');
+const path = require('path');
+const { execFileSync } = require('child_process');
+const { recipeArbitrary, FORMATS } = require('./fuzzCases');
+const { runRecipes } = require('./fuzzRun');
+
+const ROOT = path.join(__dirname, '..');
+const MEMORY_BOUND_MB = 1024;
+const TIME_CAP_MS = 20_000;
+
+function arg(name, fallback) {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+async function main() {
+  const count = Number(arg('--count', '200'));
+  const seed = Number(arg('--seed', String(Date.now() % 2147483647)));
+  const formats = arg('--format') ? [arg('--format')] : FORMATS;
+  if (!Number.isInteger(count) || count < 1 || !formats.every((f) => FORMATS.includes(f))) {
+    process.stderr.write('Användning: npm run fuzz -- --count N [--seed S] [--format text|docx|pdf]\n');
+    process.exit(2);
+  }
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'inherit' });
+  process.stdout.write(`fuzz: seed ${seed}, ${count} fall per format (${formats.join(', ')})\n`);
+  const failures = [];
+  for (const format of formats) {
+    const recipes = fc.sample(recipeArbitrary(format), { numRuns: count, seed });
+    const started = Date.now();
+    const stats = await runRecipes(recipes, {
+      onCase: (s, i) => {
+        if ((i + 1) % 250 === 0) process.stdout.write(`  ${format}: ${i + 1}/${count} (${Math.round((Date.now() - started) / 1000)} s)\n`);
+      },
+    });
+    const slow = stats.maxMs > TIME_CAP_MS;
+    const heavy = stats.peakRssMb > MEMORY_BOUND_MB;
+    process.stdout.write(
+      `${format}: ${stats.cases} fall på ${Math.round((Date.now() - started) / 1000)} s – lästa ${stats.ok}, avvisade ${stats.refused}; ` +
+        `krascher ${stats.crashes}, häng ${stats.hangs}, ofångade fel ${stats.uncaught}, felaktiga belopp ${stats.badValues}; ` +
+        `egna processer ${stats.separate}; längsta ${stats.maxMs} ms (gräns ${TIME_CAP_MS}); största minne ${stats.peakRssMb} MB (gräns ${MEMORY_BOUND_MB})\n`,
+    );
+    const top = [...stats.errors].sort((a, b) => b[1] - a[1]).slice(0, 8);
+    for (const [message, n] of top) process.stdout.write(`    ${String(n).padStart(6)} × ${message}\n`);
+    failures.push(...stats.failures.map((f) => ({ format, ...f })));
+    if (slow) failures.push({ format, kind: 'slow', detail: `${stats.maxMs} ms` });
+    if (heavy) failures.push({ format, kind: 'memory', detail: `${stats.peakRssMb} MB` });
+  }
+  if (failures.length) {
+    fs.writeFileSync(path.join(ROOT, 'fuzz-failures.json'), JSON.stringify({ seed, failures }, null, 2));
+    process.stdout.write(`fuzz: ${failures.length} fel (seed ${seed}); recepten i fuzz-failures.json\n`);
+    for (const f of failures.slice(0, 10)) process.stdout.write(`  ${f.format} ${f.kind}: ${String(f.detail).split('\n')[0]}\n`);
+    process.exitCode = 1;
+  } else process.stdout.write(`fuzz: inga fel (seed ${seed})\n`);
+}
+
+main();

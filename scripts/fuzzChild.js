@@ -1,0 +1,70 @@
+'use strict';
+// One fuzz worker process: builds each recipe it is sent, runs `iop import FILE --json` in this process through the
+// CLI's own main() and answers with what the parent checks. Its peak memory (maxRSS) is this process's.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { build } = require('./fuzzCases');
+const { main } = require('../lib/cli/main.js');
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iop-fuzz-'));
+let uncaught = null;
+process.on('unhandledRejection', (e) => (uncaught = `unhandledRejection: ${e && e.stack ? e.stack : e}`));
+process.on('uncaughtException', (e) => (uncaught = `uncaughtException: ${e && e.stack ? e.stack : e}`));
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+
+/** Every amount in the JSON contract is a whole, non-negative, finite number of kronor (or null where allowed). */
+function badAmounts(value, where = '$', out = []) {
+  if (Array.isArray(value)) value.forEach((v, i) => badAmounts(v, `${where}[${i}]`, out));
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (/^(annualAmount|annualTotal|amount|public|civil|total)$/.test(k) && v !== null && !(typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)) out.push(`${where}.${k} = ${v}`);
+      if (/^(years|times|baseYear|year)$/.test(k) && v !== null && typeof v !== 'object' && !(Number.isInteger(v) && v >= (k === 'years' || k === 'times' ? 1 : 1900))) out.push(`${where}.${k} = ${v}`);
+      badAmounts(v, `${where}.${k}`, out);
+    }
+  }
+  return out;
+}
+
+process.on('message', async ({ id, recipe }) => {
+  let built;
+  try {
+    built = build(recipe);
+  } catch (e) {
+    process.send({ id, code: -1, ms: 0, problems: [`the fuzzer could not build the case: ${e && e.stack}`], bytes: 0, error: '', maxRssKb: process.resourceUsage().maxRSS });
+    return;
+  }
+  const { name, bytes } = built;
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, bytes);
+  let stdout = '';
+  let stderr = '';
+  uncaught = null;
+  const started = Date.now();
+  let code;
+  try {
+    code = await main(['import', file, '--json'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
+  } catch (e) {
+    code = -1;
+    stderr += String(e && e.stack);
+  }
+  const ms = Date.now() - started;
+  // pdf.js or mammoth may reject a promise a moment later: give it a turn of the event loop to show itself.
+  await new Promise((r) => setImmediate(r));
+  const problems = [];
+  if (code !== 0 && code !== 2) problems.push(`exit ${code}: ${stderr.slice(0, 300)}`);
+  if (/\n\s+at\s/.test(stderr)) problems.push(`stack trace: ${stderr.slice(0, 300)}`);
+  if (stderr.split('\n').filter((l) => l && !l.startsWith('varning: ')).length > 1) problems.push(`more than one error line: ${stderr.slice(0, 300)}`);
+  if (uncaught) problems.push(uncaught.slice(0, 500));
+  if (code === 0) {
+    try {
+      const bad = badAmounts(JSON.parse(stdout));
+      if (bad.length) problems.push(`bad values: ${bad.slice(0, 5).join(', ')}`);
+    } catch (e) {
+      problems.push(`stdout is not JSON: ${e.message}`);
+    }
+  }
+  fs.rmSync(file, { force: true });
+  process.send({ id, code, ms, problems, bytes: bytes.length, error: code === 2 ? stderr.trim().slice(0, 160) : '', maxRssKb: process.resourceUsage().maxRSS });
+});
+process.send({ ready: true });

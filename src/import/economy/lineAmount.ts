@@ -1,0 +1,63 @@
+import { findAmounts } from '../fields/amounts';
+import { numberWord } from '../fields/numbers';
+import { HOURS_TIMES_RATE, MONTHS_STATED, UNIT_PRICE } from './vocabulary';
+
+/**
+ * The item-line rule's amount: what one line ("- Samordnare, 100 %: 46 000 kr per månad") costs per year.
+ * An amount at the end of the line, per year (or per läsår, per säsong: one year of the activity), per month
+ * × 12 because the line says so (or × the months it states: "per månad i fem månader"); "3 st à 250 000 kr"
+ * is the quantity times the price; "1 800 timmar à 180 kr" with no amount of its own is hours × rate.
+ */
+export interface LineAmount {
+  value: number;
+  /** Where the amount (or the hours × rate) is written, and the text before it (the label). */
+  start: number;
+  end: number;
+  before: string;
+  note?: string;
+}
+
+const YEARLY_TAIL = /^[\s/]*(?:(?:per|\/|i|varje)\s*(?:år|läsår|säsong|verksamhetsår|kalenderår)(?:et)?|årligen)?[\s.)*]*$/iu;
+const MONTHLY_TAIL = /^[\s/]*(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?/iu;
+
+export function lineAmount(text: string, offset: number): LineAmount | null {
+  const all = findAmounts(text, offset);
+  if (all.length) {
+    const last = all[all.length - 1];
+    const rest = text.slice(last.end - offset);
+    let before = text.slice(0, last.start - offset);
+    let value = last.value;
+    let note: string | undefined;
+    if (YEARLY_TAIL.test(rest)) {
+      // "Stödboendeplatser, 3 st à 250 000 kr": the year's amount is the quantity times the price.
+      const each = UNIT_PRICE.exec(before);
+      if (each && /\d\s*(?:st|stycken|platser|tjänster)/i.test(each[0])) {
+        value *= Number(each[1]);
+        before = `${before.slice(0, each.index)}${each[1]} st`;
+      } else if (/[àá@]\s*$/.test(before)) return hoursTimesRate(text, offset);
+    } else if (MONTHLY_TAIL.test(rest)) {
+      const months = MONTHS_STATED.exec(text.slice(last.start - offset));
+      const n = months ? (numberWord(months[1]) ?? Number(months[1])) : 12;
+      if (!Number.isFinite(n) || n < 1 || n > 12) return null;
+      value *= n;
+      note = months ? `beloppet anges per månad i ${n} månader (× ${n})` : 'beloppet anges per månad och räknades om till år (× 12)';
+      const tail = /[\s/]*(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?(?:\s+(?:i|under)\s+\S+\s+månader)?/iu.exec(rest);
+      if (tail && squashEmpty(rest.slice(tail[0].length))) return { value, start: last.start, end: last.end, before, note };
+      return null;
+    } else return null;
+    return { value, start: last.start, end: last.end, before, note };
+  }
+  return hoursTimesRate(text, offset);
+}
+
+/** "Ideella värdar, 1 800 timmar per år à 180 kr" with no amount of its own: the hours times the rate. */
+function hoursTimesRate(text: string, offset: number): LineAmount | null {
+  const hours = HOURS_TIMES_RATE.exec(text);
+  if (!hours || hours.index === 0) return null;
+  const h = Number(hours[1].replace(/\s/g, ''));
+  const rate = Number(hours[2].replace(/\s/g, ''));
+  if (!(h > 0 && rate > 0)) return null;
+  return { value: h * rate, start: offset + hours.index, end: offset + hours.index + hours[0].length, before: text.slice(0, hours.index), note: `${h} timmar à ${rate} kr` };
+}
+
+const squashEmpty = (t: string) => /^[\s.,;)]*$/.test(t);

@@ -1,0 +1,92 @@
+import type { Budget } from '../budget';
+
+/**
+ * pdf.js inflates a content stream whole and cannot be told to stop, so a PDF's flate streams are inflated
+ * here first, chunk by chunk against the budget: a 50 KB file whose stream inflates to 1 GB is refused after
+ * the budget's megabytes, not after pdf.js has taken gigabytes. Images are skipped (text extraction never
+ * decodes them); streams wrapped in ASCIIHex or ASCII85 are unwrapped first. Damaged streams are left to
+ * pdf.js, which reports them.
+ */
+export async function checkPdfStreams(bytes: Uint8Array, budget: Budget): Promise<void> {
+  if (typeof DecompressionStream === 'undefined') return;
+  // windows-1252 maps every byte to one character, so string offsets are byte offsets.
+  const text = new TextDecoder('windows-1252').decode(bytes);
+  let at = 0;
+  for (;;) {
+    const kw = text.indexOf('stream', at);
+    if (kw < 0) return;
+    at = kw + 6;
+    if (text.startsWith('end', kw - 3)) continue;
+    let start = kw + 6;
+    if (text[start] === '\r') start++;
+    if (text[start] === '\n') start++;
+    else if (start === kw + 6) continue;
+    const dictStart = Math.max(text.lastIndexOf(' obj', kw), text.lastIndexOf('endstream', kw), 0);
+    const dict = text.slice(dictStart, kw);
+    const end = text.indexOf('endstream', start);
+    const stop = end < 0 ? text.length : end;
+    at = stop;
+    if (!/FlateDecode|\/Fl\b/.test(dict) || /\/Subtype\s*\/Image|\/DCTDecode|\/JPXDecode|\/CCITTFaxDecode|\/JBIG2Decode/.test(dict)) continue;
+    let data = bytes.subarray(start, stop);
+    if (/ASCIIHexDecode|\/AHx\b/.test(dict)) data = fromHex(data);
+    else if (/ASCII85Decode|\/A85\b/.test(dict)) data = fromAscii85(data);
+    await inflateCounted(data, budget);
+  }
+}
+
+async function inflateCounted(data: Uint8Array, budget: Budget): Promise<void> {
+  const reader = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate')).getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      budget.pdfStream(value.length);
+    }
+  } catch (e) {
+    // A damaged stream is pdf.js's to report; only the budget's own error stops the import here.
+    if ((e as { name?: string }).name === 'ImportError') throw e;
+  } finally {
+    reader.cancel().catch(() => undefined);
+  }
+}
+
+function fromHex(data: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  let high = -1;
+  for (const b of data) {
+    if (b === 0x3e) break;
+    const v = b >= 0x30 && b <= 0x39 ? b - 0x30 : b >= 0x41 && b <= 0x46 ? b - 55 : b >= 0x61 && b <= 0x66 ? b - 87 : -1;
+    if (v < 0) continue;
+    if (high < 0) high = v;
+    else {
+      out.push(high * 16 + v);
+      high = -1;
+    }
+  }
+  if (high >= 0) out.push(high * 16);
+  return Uint8Array.from(out);
+}
+
+function fromAscii85(data: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  let group: number[] = [];
+  const flush = (n: number) => {
+    while (group.length < 5) group.push(84);
+    let v = 0;
+    for (const d of group) v = v * 85 + d;
+    for (let k = 0; k < n; k++) out.push((v >>> (24 - 8 * k)) & 0xff);
+    group = [];
+  };
+  for (const b of data) {
+    if (b === 0x7e) break;
+    if (b === 0x7a && group.length === 0) {
+      out.push(0, 0, 0, 0);
+      continue;
+    }
+    if (b < 0x21 || b > 0x75) continue;
+    group.push(b - 0x21);
+    if (group.length === 5) flush(4);
+  }
+  if (group.length > 1) flush(group.length - 1);
+  return Uint8Array.from(out);
+}

@@ -1,0 +1,35 @@
+import { AgreementDraft, draftPartyTotals } from '../agreementDraft';
+import { formatIsoDate, formatKr, parseSwedishNumber } from '../format';
+import { useStyles } from '../styles';
+
+const SECTOR = { public: 'offentlig', civil: 'idéburen' } as const;
+
+/** What an official checks first: who, when, how much per party and in total, from the draft as it stands. */
+export function KeyFigures({ draft }: { draft: AgreementDraft }) {
+  const s = useStyles();
+  const totals = draftPartyTotals(draft);
+  const sum = totals.reduce((acc, t) => acc + t.amount, 0);
+  const stated = parseSwedishNumber(draft.annualTotal);
+  const date = (v: string) => (v.trim() ? formatIsoDate(v.trim()) : 'saknas');
+  return (
+    <dl className={s.keyFigures} aria-label="Nyckeltal">
+      <dt className={s.keyTerm}>Parter</dt>
+      <dd className={s.keyValue}>{draft.parties.map((p) => `${p.name || 'namn saknas'} (${SECTOR[p.sector]})`).join(', ') || 'inga'}</dd>
+      <dt className={s.keyTerm}>Period</dt>
+      <dd className={s.keyValue}>
+        {date(draft.start)} – {date(draft.end)}
+      </dd>
+      {totals.map((t, i) => (
+        <div key={i} style={{ display: 'contents' }}>
+          <dt className={s.keyTerm}>{t.party || `Part ${i + 1}`}</dt>
+          <dd className={s.keyValue}>{formatKr(t.amount)} per år</dd>
+        </div>
+      ))}
+      <dt className={s.keyTerm}>Totalt</dt>
+      <dd className={s.keyValue}>
+        {formatKr(stated ?? sum)} per år
+        {stated !== null && stated !== sum ? ` (parternas belopp: ${formatKr(sum)})` : ''}
+      </dd>
+    </dl>
+  );
+}

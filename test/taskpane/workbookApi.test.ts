@@ -1,0 +1,88 @@
+import { MemoryWorkbook } from '../../src/preview/memoryExcel';
+import { workbookApi } from '../../src/taskpane/workbookApi';
+import type { ExcelHost } from '../../src/taskpane/excelHost';
+import { hoppfullFramtid, inkludering } from '../fixtures/workbook/agreements';
+import { buildSchedule } from '../../src/domain/schedule';
+
+/** The pane's workbook API over the memory workbook: what the views rely on for "nothing lost without asking". */
+function open() {
+  const wb = new MemoryWorkbook();
+  const host: ExcelHost = { kind: 'memory', run: (fn) => wb.run(fn) };
+  return { wb, api: workbookApi(host) };
+}
+
+const rowsOf = (wb: MemoryWorkbook, sheet: string, text: string) =>
+  wb.grid(sheet).filter((r) => r.some((c) => String(c.value).includes(text))).map((r) => r.map((c) => c.value));
+
+describe('the pane workbook API', () => {
+  it('undoes a save that replaced a stored agreement: its previous rows come back', async () => {
+    const { wb, api } = open();
+    await api.saveAgreements([hoppfullFramtid]);
+    const before = rowsOf(wb, 'Poster', 'Hoppfull framtid');
+    const changed = { ...hoppfullFramtid, costItems: hoppfullFramtid.costItems.slice(0, 2) };
+    await api.saveAgreements([changed]);
+    expect(rowsOf(wb, 'Poster', 'Hoppfull framtid')).toHaveLength(2);
+    await expect(api.lastChange()).resolves.toEqual({ label: 'sparade "Hoppfull framtid"', action: 'save' });
+    // The record is on a sheet the user does not see.
+    expect(wb.visibleSheets()).not.toContain('IOP_Ångra');
+    expect(wb.listSheets()).toContain('IOP_Ångra');
+
+    await expect(api.undoLastChange()).resolves.toEqual({ label: 'sparade "Hoppfull framtid"', action: 'save' });
+    expect(rowsOf(wb, 'Poster', 'Hoppfull framtid')).toEqual(before);
+    const { agreements } = await api.listAgreements();
+    expect(agreements.find((a) => a.name === 'Hoppfull framtid')?.costItems).toHaveLength(6);
+    await expect(api.lastChange()).resolves.toBeNull();
+  });
+
+  it('undoes the first save of an agreement by removing it again', async () => {
+    const { api } = open();
+    await api.saveAgreements([inkludering]);
+    await api.saveAgreements([hoppfullFramtid]);
+    await api.undoLastChange();
+    const { agreements } = await api.listAgreements();
+    expect(agreements.map((a) => a.name)).toEqual(['Inkludering på lika villkor']);
+  });
+
+  it('deletes an agreement from all three tables and the reports, and undo restores its rows', async () => {
+    const { wb, api } = open();
+    await api.saveAgreements([hoppfullFramtid, inkludering]);
+    const key = (await api.listAgreements()).agreements.find((a) => a.name === 'Hoppfull framtid')!.id!;
+    const parties = rowsOf(wb, 'Parter', 'Hoppfull framtid');
+    const items = rowsOf(wb, 'Poster', 'Hoppfull framtid');
+    await api.deleteAgreement(key, 'Hoppfull framtid');
+    for (const sheet of ['Avtal', 'Parter', 'Poster', 'Översikt', 'Flerårsplan']) expect(rowsOf(wb, sheet, 'Hoppfull framtid')).toHaveLength(0);
+    expect(rowsOf(wb, 'Avtal', 'Inkludering på lika villkor')).toHaveLength(1);
+    await expect(api.lastChange()).resolves.toEqual({ label: 'tog bort "Hoppfull framtid"', action: 'delete' });
+
+    await api.undoLastChange();
+    expect(rowsOf(wb, 'Parter', 'Hoppfull framtid')).toEqual(parties);
+    expect(rowsOf(wb, 'Poster', 'Hoppfull framtid')).toEqual(items);
+    expect(rowsOf(wb, 'Översikt', 'Hoppfull framtid').length).toBeGreaterThan(0);
+  });
+
+  it('keeps the overview year and committee in the workbook and rebuilds that overview on a save', async () => {
+    const { wb, api } = open();
+    await api.saveAgreements([inkludering]);
+    await api.fillOverview(2022, 'Arbetsmarknadsnämnden');
+    await expect(api.readChoices()).resolves.toMatchObject({ overviewYear: 2022, overviewCommittee: 'Arbetsmarknadsnämnden' });
+    await api.saveAgreements([hoppfullFramtid]);
+    expect(String(wb.cell('Översikt', 'A1').value)).toBe('IOP-översikt Arbetsmarknadsnämnden 2022');
+    expect(rowsOf(wb, 'Inställningar', 'IOP_OversiktAr')[0]).toContain(2022);
+  });
+
+  it('re-indexes agreements that follow the workbook rate when the settings change, and rebuilds the plan', async () => {
+    const { wb, api } = open();
+    const settings = await api.readSettings();
+    await api.saveAgreements([{ ...hoppfullFramtid, indexation: null }], { workbookIndexed: [true] });
+    await api.saveSettings({ ...settings, indexRate: 0.02, baseYear: 2018 });
+    const planRow = () => rowsOf(wb, 'Flerårsplan', 'Hoppfull framtid').find((r) => r.includes('Avtalsperiod') && r.includes('Totalt'))!;
+    const at2 = planRow();
+    await expect(api.saveSettings({ ...settings, indexRate: 0.035, baseYear: 2018 })).resolves.toEqual({ following: 1 });
+    const at35 = planRow();
+    const stored = (await api.listAgreements()).agreements[0];
+    expect(stored.indexation).toEqual({ rate: 0.035, baseYear: 2018 });
+    const expected = buildSchedule(stored).years.slice(0, 2).map((y) => y.baseTotal);
+    expect(at35.filter((v) => typeof v === 'number').slice(0, 2)).toEqual(expected);
+    expect(at35).not.toEqual(at2);
+  });
+});
