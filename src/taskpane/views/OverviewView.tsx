@@ -111,7 +111,7 @@ export function OverviewView() {
           <Input value={committee} onChange={(_, d) => setCommittee(d.value)} onBlur={() => choose(year, committee)} />
         </Field>
       </div>
-      <CommitteeSummaryTable agreements={agreements} year={year} chosen={committee} onChoose={setCommittee} />
+      <CommitteeSummaryTable agreements={all} year={year} chosen={committee} onChoose={(c) => choose(year, c)} />
       <div className={s.row}>
         <Button appearance="primary" onClick={submit} disabledFocusable={fillState.busy}>
           {fillState.busy ? 'Fyller i…' : 'Fyll i översikten'}
