@@ -114,6 +114,8 @@ export function yearAmountRowOf(row: PlanCell[] | ((column: string) => unknown))
 
 /** An agreement's rows of one data table. */
 export function tableRows(kind: TableKind, a: Agreement, key: string): PlanCell[][] {
+  // The follow-up table holds what the user recorded, never anything of the agreement's documents.
+  if (kind === 'followUp') return [];
   if (kind === 'agreements') return [agreementRow(a, key)];
   if (kind === 'yearAmounts') return yearAmountRows(a, key);
   return kind === 'parties' ? partyRows(a, key) : itemRows(a, key);

@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, Link } from '@fluentui/react-components';
 import type { Agreement } from '../../domain/agreement';
-import type { FollowUpRecord } from '../../domain/followUp';
 import { ActionMessages } from './Messages';
 import { usePane } from '../context';
 import { useAction } from '../useAction';
@@ -21,9 +20,9 @@ export function memoFileName(committee: string, year: number): string {
  * "Skapa tjänsteskrivelse": the committee's follow-up memo for the year, made in the pane (no network) and
  * offered as a file to save. The Word writer is loaded on first use, so the pane starts without it.
  */
-export function MemoDownload({ agreements, year, committee, records = [] }: { agreements: readonly Agreement[]; year: number; committee: string; records?: readonly FollowUpRecord[] }) {
+export function MemoDownload({ agreements, year, committee }: { agreements: readonly Agreement[]; year: number; committee: string }) {
   const s = useStyles();
-  const { settings } = usePane();
+  const { settings, workbook } = usePane();
   const [state, run] = useAction();
   const [file, setFile] = useState<{ url: string; name: string } | null>(null);
   const link = useRef<HTMLAnchorElement>(null);
@@ -40,15 +39,17 @@ export function MemoDownload({ agreements, year, committee, records = [] }: { ag
         const name = committee.trim();
         if (!name) throw new Error('Ange nämndens namn.');
         if (agreements.length === 0) throw new Error('Arbetsboken har inga avtal att skriva om.');
-        const { buildMemo, writeMemoDocx } = await import('../../writers/docx');
-        const memo = buildMemo(agreements, { ...settings, committee: name }, { year, committee: name, records });
+        const [{ buildMemo, writeMemoDocx }, recorded] = await Promise.all([import('../../writers/docx'), workbook.listFollowUp()]);
+        const memo = buildMemo(agreements, { ...settings, committee: name }, { year, committee: name, records: recorded.records });
         if (memo.counts.partnerships === 0) throw new Error(`${name} har inga avtal som löper ${year}.`);
         const bytes = await writeMemoDocx(memo);
         const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
         setFile({ url: URL.createObjectURL(blob), name: memoFileName(name, year) });
-        return memo.counts.partnerships;
+        return { n: memo.counts.partnerships, unread: recorded.problems };
       },
-      (n) => `Tjänsteskrivelsen för ${year} är skapad (${n} partnerskap). Spara filen och klistra in texten i nämndens mall.`,
+      ({ n, unread }) =>
+        `Tjänsteskrivelsen för ${year} är skapad (${n} partnerskap). Spara filen och klistra in texten i nämndens mall.` +
+        (unread.length ? ` Några celler på bladet Uppföljning kunde inte läsas: ${unread.join(' ')}` : ''),
     );
 
   return (

@@ -96,6 +96,10 @@ function isoDay(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+const NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+/** "31,5", "1 200"; a dash for what was not recorded. */
+const figure = (n: number | null | undefined) => (n === null || n === undefined ? '–' : NUMBER.format(n));
+
 function perYear(n: number): string {
   return `${n} ${n === 1 ? 'gång' : 'gånger'} per år`;
 }
@@ -104,10 +108,10 @@ function sectionOf(a: Agreement, key: string, year: number, records: readonly Fo
   const r = findRecord(records, key, a.name, year);
   const f = a.followUp ?? null;
   const facts: string[] = [];
-  facts.push(`Deltagare ${year}: ${r?.participants ?? '–'}`);
-  if (a.places !== null || r?.placesUsed != null) facts.push(`Helårsplatser använda: ${r?.placesUsed ?? '–'}${a.places !== null ? ` av ${a.places} avtalade` : ''}`);
+  facts.push(`Deltagare ${year}: ${figure(r?.participants)}`);
+  if (a.places !== null || r?.placesUsed != null) facts.push(`Helårsplatser använda: ${figure(r?.placesUsed)}${a.places !== null ? ` av ${figure(a.places)} avtalade` : ''}`);
   const required = f?.meetingsPerYear != null ? ` (avtalet anger ${perYear(f.meetingsPerYear)})` : '';
-  facts.push(`Uppföljningsmöten: ${r?.meetingsHeld ?? '–'}${required}`);
+  facts.push(`Uppföljningsmöten: ${figure(r?.meetingsHeld)}${required}`);
   const status = reportStatus(r, f, year, today);
   const due = reportDueDate(f, year);
   if (status === REPORT_STATUS.received) facts.push(`Skriftlig rapport: ${status} ${r!.reportReceived}`);

@@ -26,6 +26,7 @@ import { MergedTable, mergeTable } from './mergeTables';
 import { queueCells, queueMissingColumns, queueReportSheet, queueTable } from './queue';
 import { TableState, WorkbookState, readState } from './state';
 import { fillInPlace } from './overviewInPlace';
+import { followUpRecords, type FollowUpRead } from '../../workbook/followUpTable';
 
 export { readPaneChoices, writePaneChoices } from './paneChoices';
 export { recordForUndo, readUndo, undoLast } from './undo';
@@ -143,6 +144,12 @@ function queueReports(context: Excel.RequestContext, state: WorkbookState, sheet
 export async function readAgreements(context: Excel.RequestContext): Promise<{ agreements: Agreement[]; problems: string[] }> {
   const { agreements, problems } = readTables(await readState(context));
   return { agreements, problems };
+}
+
+/** What the committee recorded per agreement and year (table IOP_Uppfoljning), matched to the stored agreements. */
+export async function readFollowUp(context: Excel.RequestContext): Promise<FollowUpRead> {
+  const state = await readState(context);
+  return followUpRecords(rawTable(state.tables[TABLE_SPECS.followUp.table]), readTables(state).agreements);
 }
 
 /** The settings on "Inställningar" (through the workbook names); the documented defaults where missing. */
