@@ -1,7 +1,7 @@
 import type { Agreement, FollowUp } from './agreement';
 import { compareDates, daysInMonth, formatDate, parseDate, type CalendarDate } from './dates';
 import { toKronor, type Kronor } from './money';
-import { plannableEnd } from './validity';
+import { effectiveEnd, plannableEnd } from './validity';
 
 /**
  * What the committee records about one agreement's year (a row of the follow-up table): the obligations are in
@@ -62,9 +62,9 @@ export function costPerParticipant(cost: Kronor, participants: number | null | u
   return toKronor(cost / participants);
 }
 
-/** The last day the agreement runs as decided: a recorded extension, else the base period's end. */
+/** The last day the agreement runs as decided: a recorded extension, else the base period's end (effectiveEnd). */
 export function decidedEnd(agreement: Agreement): CalendarDate | null {
-  return agreement.validity.extendedEnd ?? agreement.validity.end;
+  return effectiveEnd(agreement.validity);
 }
 
 /** Whether the agreement runs at some time during the calendar year (unknown start or end does not exclude it). */

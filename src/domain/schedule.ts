@@ -4,7 +4,7 @@ import { DateParts, parseDate } from './dates';
 import { isDomainError } from './errors';
 import { Kronor, Ratio, multiply, roundHalfUp } from './money';
 import { partyYearExact, statedYears, StatedYear } from './yearAmounts';
-import { lastPossibleEnd, monthsCoveredInYear } from './validity';
+import { effectiveEnd, lastPossibleEnd, monthsCoveredInYear } from './validity';
 
 /** One party's amount in one calendar year: indexed and pro-rata by whole months, rounded once per party. */
 export interface PartyYear {
@@ -68,7 +68,8 @@ export function buildSchedule(agreement: Agreement): Schedule {
   if (!start) return empty('Startdatum saknas.');
   if (!end) return empty('Slutdatum saknas.');
   const startDate = parseDate(start);
-  const baseEnd = parseDate(end);
+  // A decided extension belongs to the agreement period: it is committed, not only possible.
+  const baseEnd = parseDate(effectiveEnd(agreement.validity) ?? end);
   if (end < start) {
     return empty('Slutdatumet ligger före startdatumet.');
   }

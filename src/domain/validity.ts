@@ -12,6 +12,15 @@ export interface Validity {
   start: CalendarDate | null;
   end: CalendarDate | null;
   extension: Extension | null;
+  /** A decided extension's last day (recorded by the user): the agreement period runs to it. */
+  extendedEnd?: CalendarDate | null;
+}
+
+/** The end of the agreement period: a decided extension's end when it is later than the base end. */
+export function effectiveEnd(validity: Validity): CalendarDate | null {
+  const { end, extendedEnd } = validity;
+  if (!end) return null;
+  return extendedEnd && extendedEnd > end ? extendedEnd : end;
 }
 
 /**
@@ -47,8 +56,11 @@ export function plannedExtensionTimes(extension: Extension | null): number {
 export function lastPossibleEnd(validity: Validity): CalendarDate | null {
   if (!validity.end) return null;
   const times = plannedExtensionTimes(validity.extension);
-  if (times === 0 || !validity.extension) return validity.end;
-  return formatDate(extendedEnd(parseDate(validity.end), validity.extension.years, times));
+  const decided = effectiveEnd(validity)!;
+  if (times === 0 || !validity.extension) return decided;
+  const planned = formatDate(extendedEnd(parseDate(validity.end), validity.extension.years, times));
+  // A decided extension beyond what the terms allow is still what was decided.
+  return planned > decided ? planned : decided;
 }
 
 /** lastPossibleEnd, or null when the extensions would run past the calendar (year 9999): nothing to plan. */

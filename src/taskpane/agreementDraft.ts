@@ -36,6 +36,8 @@ export interface AgreementDraft {
   end: string;
   extensionYears: string;
   extensionTimes: string;
+  /** A decided extension's last day, recorded by the user (validity.extendedEnd). */
+  extendedEnd: string;
   /**
    * How the amounts are indexed: not chosen yet (a new agreement: nothing is assumed), none, the workbook's
    * Indexsats and Basår (they follow the settings), or a rate of the agreement's own.
@@ -70,6 +72,7 @@ export function emptyDraft(): AgreementDraft {
     end: '',
     extensionYears: '',
     extensionTimes: '',
+    extendedEnd: '',
     indexChoice: '',
     indexRate: '',
     baseYear: '',
@@ -95,6 +98,7 @@ export function draftFromAgreement(a: Agreement, followsWorkbook = false): Agree
     end: text(a.validity.end),
     extensionYears: num(a.validity.extension?.years),
     extensionTimes: num(a.validity.extension?.times),
+    extendedEnd: text(a.validity.extendedEnd),
     indexChoice: followsWorkbook ? 'workbook' : a.indexation !== null ? 'own' : 'none',
     indexRate: a.indexation ? percentInput(a.indexation.rate) : '',
     baseYear: num(a.indexation?.baseYear),
@@ -156,6 +160,7 @@ export function draftToAgreement(d: AgreementDraft, workbook?: WorkbookIndexatio
       start: nullable(normaliseDateInput(d.start)),
       end: nullable(normaliseDateInput(d.end)),
       extension: extensionYears === null ? null : { years: extensionYears, times: extensionTimes },
+      ...(nullable(d.extendedEnd ?? '') ? { extendedEnd: nullable(normaliseDateInput(d.extendedEnd)) } : {}),
     },
     indexation:
       d.indexChoice === 'own'

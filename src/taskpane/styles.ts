@@ -61,7 +61,7 @@ export const useStyles = makeStyles({
   change: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingBottom: tokens.spacingVerticalXS },
   changeField: { fontWeight: tokens.fontWeightSemibold },
   changeValue: { margin: 0, overflowWrap: 'anywhere' },
-  keyFigures: { margin: 0, display: 'grid', gridTemplateColumns: 'auto minmax(0, 1fr)', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, fontSize: tokens.fontSizeBase200 },
+  keyFigures: { margin: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200 },
   keyTerm: { fontWeight: tokens.fontWeightSemibold, margin: 0 },
   keyValue: { margin: 0, overflowWrap: 'anywhere' },
   details: { border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },

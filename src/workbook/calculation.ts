@@ -3,7 +3,7 @@ import { UNATTRIBUTED_CIVIL, partyAnnualAmount, unexplainedCivilAmount } from '.
 import { parseDate } from '../domain/dates';
 import { indexFactor } from '../domain/indexation';
 import { Ratio, multiply, ratioOf, requireAmount } from '../domain/money';
-import { plannableEnd, monthsCoveredInYear, UNLIMITED_EXTENSION_PERIODS } from '../domain/validity';
+import { effectiveEnd, plannableEnd, monthsCoveredInYear, UNLIMITED_EXTENSION_PERIODS } from '../domain/validity';
 import { committeePartyFlags } from './committee';
 import { EXTRA_SHEETS, ITEM_TYPES, PERIOD_LABELS, SECTOR_LABELS, TABLES, YEAR_AMOUNT_TABLE } from './names';
 import { partyYearExact, statedYears } from '../domain/yearAmounts';
@@ -30,9 +30,10 @@ import { isoToSerial } from './status';
  * sum a block's cells and round once, per agreement, side and year, as the domain core's schedule does.
  *
  * Recalculation grows linearly with the number of agreements: the agreement's row in IOP_Avtal is found once per
- * block (column Rad) and read with INDEX at that position, each party's amount is summed from IOP_Poster once
- * (its extended row refers to it), the other rows refer to the block's first row, and the reports address
- * the block's rows exactly instead of searching whole columns.
+ * block (column Rad) and read with INDEX at that position; its IOP_Poster rows are found once (Poster från,
+ * Poster antal) and each party is summed over just those rows when they follow each other (its extended row
+ * refers to that sum); the other rows refer to the block's first row; and the reports address the block's
+ * rows exactly instead of searching whole columns.
  */
 export const CALC_COLUMNS = [
   'Avtals-id',
@@ -52,7 +53,17 @@ export const CALC_COLUMNS = [
   'Rad',
   'Typ',
   'Årsbelopp',
+  'Poster från',
+  'Poster antal',
+  'Poster i följd',
 ] as const;
+
+/** Where an agreement's rows stand in IOP_Poster's body: the first (1-based), how many, and whether they follow each other. */
+export interface ItemSpan {
+  first: number;
+  count: number;
+  contiguous: boolean;
+}
 
 /**
  * Columns right of the years: IOP_Belopp's rows read by position (INDEX at row j), with the yearly amount of
@@ -185,6 +196,8 @@ export interface CalcInput {
   years: number[];
   /** Each agreement's 1-based row in IOP_Avtal's body, by key (what the Rad formula's MATCH finds). */
   positions: ReadonlyMap<string, number>;
+  /** Each agreement's rows in IOP_Poster, by key. */
+  itemSpans: ReadonlyMap<string, ItemSpan>;
   /** IOP_Belopp's body rows by position, as the table holds them. */
   yearAmountRows: readonly (YearAmountRow | null)[];
   /** Every agreement in the tables (not only the committee's), to find the item a year amount replaces. */
@@ -202,7 +215,7 @@ function template(formulaText: string): (row: string) => string {
 }
 
 export function buildCalculation(input: CalcInput): Calculation {
-  const { agreements, keys, committee, years, positions, yearAmountRows, allAgreements } = input;
+  const { agreements, keys, committee, years, positions, yearAmountRows, allAgreements, itemSpans } = input;
   const A = (h: string) => tableColumn(TABLES.agreements, h);
   const P = (h: string) => tableColumn(TABLES.items, h);
   const header: PlanCell[] = [...CALC_COLUMNS.map((h) => text(h, { bold: true })), ...years.map((y) => num(y, INTEGER_FORMAT))];
@@ -247,21 +260,40 @@ export function buildCalculation(input: CalcInput): Calculation {
       ),
     ];
   };
+  // The block's rows of IOP_Poster, as a range: INDEX(…,first):INDEX(…,first+count−1).
+  const win = (h: string) => `INDEX(${P(h)},$R{f}):INDEX(${P(h)},$R{f}+$S{f}-1)`;
+  // A SUMIFS or COUNTIFS over the block's rows when they follow each other, else over the whole table.
+  const inItems = (fn: string, whole: string, rows: string) => `IF($T{f}=1,${fn}(${rows}),${fn}(${whole}))`;
   // The formulas are the same for every block but for the row numbers: split once, joined per row.
   const at = (h: string) => `INDEX(${A(h)},$O{f})`;
-  const contribution = `${P('Avtals-id')},$A{r},${P('Typ')},"${ITEM_TYPES.contribution}",${P('Part')},$N{r}`;
   const T = {
     // A party's amount is its contributions when it states any, otherwise its cost items (partyAnnualAmount).
-    type: template(`=IF(COUNTIFS(${contribution})>0,"${ITEM_TYPES.contribution}","<>${ITEM_TYPES.contribution}")`),
-    amount: template(`=SUMIFS(${P('Belopp/år')},${P('Avtals-id')},$A{r},${P('Typ')},$P{r},${P('Part')},$N{r})`),
+    // The agreement's IOP_Poster rows are found once per block (MATCH, COUNTIF); when they follow each other, as
+    // the writers put them, each party is summed over those few rows only; otherwise over the whole table.
+    itemsFirst: template(`=IFERROR(MATCH($A{r},${P('Avtals-id')},0),0)`),
+    // Where the plan put the rows, checked in two cells before anything is searched: a sorted table still works.
+    itemsFirstAt: template(
+      `=IF(IFERROR(AND(INDEX(${P('Avtals-id')},{p})=$A{r},OR({p}=1,INDEX(${P('Avtals-id')},MAX(1,{p}-1))<>$A{r})),FALSE),{p},IFERROR(MATCH($A{r},${P('Avtals-id')},0),0))`,
+    ),
+    itemsCount: template(`=COUNTIF(${P('Avtals-id')},$A{r})`),
+    itemsContiguous: template(`=IF($S{r}=0,1,IF(COUNTIF(${win('Avtals-id')},$A{r})=$S{r},1,0))`),
+    type: template(
+      `=IF($S{f}=0,"<>${ITEM_TYPES.contribution}",IF(${inItems('COUNTIFS', `${P('Typ')},"${ITEM_TYPES.contribution}",${P('Part')},$N{r},${P('Avtals-id')},$A{r}`, `${win('Typ')},"${ITEM_TYPES.contribution}",${win('Part')},$N{r}`)}>0,"${ITEM_TYPES.contribution}","<>${ITEM_TYPES.contribution}"))`,
+    ),
+    amount: template(
+      `=IF($S{f}=0,0,${inItems('SUMIFS', `${P('Belopp/år')},${P('Avtals-id')},$A{r},${P('Typ')},$P{r},${P('Part')},$N{r}`, `${win('Belopp/år')},${win('Typ')},$P{r},${win('Part')},$N{r}`)})`,
+    ),
     row: template(`=MATCH($A{r},${A('Avtals-id')},0)`),
+    rowAt: template(`=IF(IFERROR(INDEX(${A('Avtals-id')},{p})=$A{r},FALSE),{p},MATCH($A{r},${A('Avtals-id')},0))`),
     total: template(`N(${at('Totalt/år')})`),
     rate: template(`=N(${at('Indexsats')})`),
     baseYear: template(`=IF(ISNUMBER(${at('Basår')}),${at('Basår')},IF(ISNUMBER($J{f}),YEAR($J{f}),""))`),
     start: template(`=IF(ISNUMBER(${at('Start')}),${at('Start')},"")`),
-    tillBase: template(`=IF(ISNUMBER(${at('Slut')}),${at('Slut')},"")`),
+    // The agreement period runs to a decided extension's end (Förlängt till) when that is later (effectiveEnd).
+    tillBase: template(`=IF(ISNUMBER(${at('Slut')}),IF(N(${at('Förlängt till')})>${at('Slut')},${at('Förlängt till')},${at('Slut')}),"")`),
+    // Every planned extension counts from the base end (Slut); a decided extension beyond them still counts (lastPossibleEnd).
     tillExtended: template(
-      `=IF(ISNUMBER($K{f}),IF(N(${at('Förlängning år')})>0,EDATE($K{f}+1,12*${at('Förlängning år')}*IF(ISNUMBER(${at('Förlängning gånger')}),${at('Förlängning gånger')},${UNLIMITED_EXTENSION_PERIODS}))-1,$K{f}),"")`,
+      `=IF(ISNUMBER($K{f}),MAX($K{f},IF(N(${at('Förlängning år')})>0,EDATE(${at('Slut')}+1,12*${at('Förlängning år')}*IF(ISNUMBER(${at('Förlängning gånger')}),${at('Förlängning gånger')},${UNLIMITED_EXTENSION_PERIODS}))-1,${at('Slut')})),"")`,
     ),
     firstMonth: template(`=IF(ISNUMBER($J{r}),YEAR($J{r})*12+MONTH($J{r})+IF(DAY($J{r})<=IF(MONTH($J{r})=2,15,16),0,1),"")`),
     lastMonth: template(
@@ -323,12 +355,14 @@ export function buildCalculation(input: CalcInput): Calculation {
     };
     const f = cells.length + 1;
     const F = String(f);
+    const items = itemSpans.get(key) ?? { first: 0, count: 0, contiguous: true };
+    const position = positions.get(key);
     const block: CalcBlock = { key, baseFirst: f, baseLast: f + parties.length - 1, extendedFirst: f + parties.length, extendedLast: f + 2 * parties.length - 1 };
     blocks.set(key, block);
 
     for (const period of ['base', 'extended'] as const) {
       const periodFirst = period === 'base' ? block.baseFirst : block.extendedFirst;
-      const till = end ? (period === 'base' ? end : final) : null;
+      const till = end ? (period === 'base' ? effectiveEnd(a.validity) : final) : null;
       const tillParts = till ? parseDate(till) : null;
       const counted = start && till ? countedMonths(start, till) : null;
       // Months per year do not depend on the party: computed once per period, only for the years it reaches.
@@ -351,7 +385,7 @@ export function buildCalculation(input: CalcInput): Calculation {
         const amountCell =
           period === 'extended'
             ? formula(ref('Belopp/år', block.baseFirst + pi), p.amount, KRONOR_FORMAT)
-            : formula(p.remainder ? remainderFormula(withRow(T.total), block.baseFirst, r - 1) : T.amount(R), p.amount, KRONOR_FORMAT);
+            : formula(p.remainder ? remainderFormula(withRow(T.total), block.baseFirst, r - 1) : withRow(T.amount), p.amount, KRONOR_FORMAT);
         const tillValue = till ? isoToSerial(till) : '';
         const row: (PlanCell | null)[] = [
           text(key),
@@ -368,9 +402,12 @@ export function buildCalculation(input: CalcInput): Calculation {
           formula(firstOfBlock ? withRow(T.firstMonth) : ref('Första månad', f), start ? countedMonths(start, start).first : '', INTEGER_FORMAT),
           formula(firstOfPeriod ? withRow(T.lastMonth) : ref('Sista månad', periodFirst), counted ? counted.last : '', INTEGER_FORMAT),
           p.remainder || period === 'extended' ? text('') : formula(T.criterion(R), escapeCriterion(p.name)),
-          firstOfBlock ? formula(T.row(R), positions.get(key) ?? '', INTEGER_FORMAT) : text(''),
-          p.remainder || period === 'extended' ? text('') : formula(T.type(R), p.hasContributions ? ITEM_TYPES.contribution : `<>${ITEM_TYPES.contribution}`),
+          firstOfBlock ? formula(position === undefined ? T.row(R) : T.rowAt(R).split('{p}').join(String(position)), position ?? '', INTEGER_FORMAT) : text(''),
+          p.remainder || period === 'extended' ? text('') : formula(withRow(T.type), p.hasContributions ? ITEM_TYPES.contribution : `<>${ITEM_TYPES.contribution}`),
           p.remainder || period === 'extended' ? text('') : formula(T.statedCount(R), p.statedCount, INTEGER_FORMAT),
+          firstOfBlock ? formula(items.count > 0 ? T.itemsFirstAt(R).split('{p}').join(String(items.first)) : T.itemsFirst(R), items.count > 0 ? items.first : 0, INTEGER_FORMAT) : text(''),
+          firstOfBlock ? formula(T.itemsCount(R), items.count, INTEGER_FORMAT) : text(''),
+          firstOfBlock ? formula(T.itemsContiguous(R).split('{f}').join(F), items.contiguous ? 1 : 0, INTEGER_FORMAT) : text(''),
         ];
         for (let yi = 0; yi < years.length; yi++) {
           const y = years[yi];

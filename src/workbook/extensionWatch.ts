@@ -1,13 +1,13 @@
 import type { Agreement } from '../domain/agreement';
 import { addMonths } from '../domain/followUp';
-import { UNLIMITED_EXTENSION_PERIODS, plannableEnd } from '../domain/validity';
+import { UNLIMITED_EXTENSION_PERIODS, effectiveEnd, plannableEnd } from '../domain/validity';
 import { tableColumn } from './calculation';
 import { TABLES } from './names';
 import { DATE_FORMAT, INTEGER_FORMAT, PlanCell, SheetPlan, formula, formulaString, num, text } from './plan';
-import { isoToSerial } from './status';
+import { effectiveEndFormula, isoToSerial } from './status';
 
 /**
- * Sheet "Förlängningar": every agreement of the committee with its end, the day the decision on extending it
+ * Sheet "Förlängningar": every agreement of the committee with its end (a decided extension's, else the base period's), the day the decision on extending it
  * is due (the end minus the months the agreement gives for deciding, else its notice period) and whether it
  * ends within the watched number of months (cell B3, the user's to change) of the status date. Formulas over
  * IOP_Avtal, so a changed end or notice period shows at once; the values written beside them are the
@@ -39,17 +39,17 @@ export function buildWatchSheet(
   rows.forEach(({ a, key, due }, i) => {
     const r = HEADER_ROW + 2 + i;
     const at = (column: string) => `INDEX(${tableColumn(TABLES.agreements, column)},$H${r})`;
-    const end = a.validity.end;
+    const end = effectiveEnd(a.validity);
     const monthsBefore = a.followUp?.extensionDecisionMonths ?? a.validity.noticeMonths ?? 0;
     const last = a.validity.extension && a.validity.extension.years > 0 ? plannableEnd(a.validity) : null;
     const watched = !!end && end >= statusDate && end <= horizon;
     cells.push([
       formula(`=${at('Namn')}&""`, a.name),
-      formula(`=IF(ISNUMBER(${at('Slut')}),${at('Slut')},"")`, end ? isoToSerial(end) : '', DATE_FORMAT),
+      formula(`=IF(ISNUMBER(${at('Slut')}),${effectiveEndFormula(at)},"")`, end ? isoToSerial(end) : '', DATE_FORMAT),
       formula(`=IF(ISNUMBER(${at('Förlängningsbeslut mån')}),${at('Förlängningsbeslut mån')},N(${at('Uppsägningstid mån')}))`, monthsBefore, INTEGER_FORMAT),
       formula(`=IF(ISNUMBER(B${r}),EDATE(B${r},-C${r}),"")`, due ? isoToSerial(due) : '', DATE_FORMAT),
       formula(
-        `=IF(AND(ISNUMBER(B${r}),N(${at('Förlängning år')})>0),EDATE(B${r}+1,12*${at('Förlängning år')}*IF(ISNUMBER(${at('Förlängning gånger')}),${at('Förlängning gånger')},${UNLIMITED_EXTENSION_PERIODS}))-1,"")`,
+        `=IF(AND(ISNUMBER(${at('Slut')}),N(${at('Förlängning år')})>0),EDATE(${at('Slut')}+1,12*${at('Förlängning år')}*IF(ISNUMBER(${at('Förlängning gånger')}),${at('Förlängning gånger')},${UNLIMITED_EXTENSION_PERIODS}))-1,"")`,
         last ? isoToSerial(last) : '',
         DATE_FORMAT,
       ),
@@ -61,9 +61,9 @@ export function buildWatchSheet(
   return { name: WATCH_SHEET, cells, tables: [], columnWidths: [34, 12, 10, 13, 16, 9, 26, 6], frozenRows: HEADER_ROW + 1 };
 }
 
-/** The base period's end minus the months for deciding; null without an end. */
+/** The decided end minus the months for deciding; null without an end. */
 function decisionDue(a: Agreement): string | null {
-  const end = a.validity.end;
+  const end = effectiveEnd(a.validity);
   if (!end) return null;
   return addMonths(end, -(a.followUp?.extensionDecisionMonths ?? a.validity.noticeMonths ?? 0));
 }

@@ -1,7 +1,7 @@
 import type { Agreement } from '../domain/agreement';
 import type { IopSettings } from '../domain/settings';
-import { CalcBlock, CalcRowValues, YearAmountRow, buildCalculation, planYears } from './calculation';
-import { yearAmountRowOf, yearAmountRows } from './tableRows';
+import { CalcBlock, CalcRowValues, ItemSpan, YearAmountRow, buildCalculation, planYears } from './calculation';
+import { itemRows, yearAmountRowOf, yearAmountRows } from './tableRows';
 import { belongsToCommittee } from './committee';
 import { buildDataSheets } from './dataSheets';
 import { buildMultiYearSheet } from './multiYear';
@@ -18,7 +18,7 @@ export { agreementKeys, keyFromName } from './key';
 export { agreementsFromTables, canonicalHeaders } from './readTables';
 export type { CellFix, RawTable, ReadResult } from './readTables';
 export { ALL_ITEM_COLUMNS, agreementRow, partyRows, itemRows, tableRows, yearAmountRowOf } from './tableRows';
-export type { YearAmountRow } from './calculation';
+export type { ItemSpan, YearAmountRow } from './calculation';
 export { DATA_TABLES, TABLE_SPECS, specOfTable } from './tableSpec';
 export type { TableKind, TableSpec } from './tableSpec';
 export { mergeSameAgreement } from './mergeDocuments';
@@ -36,6 +36,8 @@ export interface PlanOptions {
   today?: Date;
   /** Each agreement's 1-based row in IOP_Avtal's body, by key (default: the order of `agreements`). */
   positions?: ReadonlyMap<string, number>;
+  /** Each agreement's rows in IOP_Poster, by key (default: as the plan writes them, one agreement after another). */
+  itemSpans?: ReadonlyMap<string, ItemSpan>;
   /** IOP_Belopp's body rows by position (default: the agreements' stated year amounts, as the plan writes them). */
   yearAmountRows?: readonly (YearAmountRow | null)[];
 }
@@ -49,6 +51,18 @@ export interface ReportPlan {
   calcRows: CalcRowValues[];
   blocks: ReadonlyMap<string, CalcBlock>;
   statusDate: string;
+}
+
+/** Where each agreement's IOP_Poster rows stand when the plan writes the table: one agreement after another. */
+function writtenItemSpans(agreements: readonly Agreement[], keys: readonly string[]): Map<string, ItemSpan> {
+  const spans = new Map<string, ItemSpan>();
+  let next = 1;
+  agreements.forEach((a, i) => {
+    const count = itemRows(a, keys[i]).length;
+    spans.set(keys[i], { first: next, count, contiguous: true });
+    next += count;
+  });
+  return spans;
 }
 
 /** Översikt, Flerårsplan, Beräkning and Förlängningar for the committee's agreements; keys must match the tables' Avtals-id. */
@@ -67,6 +81,7 @@ export function buildReportSheets(agreements: readonly Agreement[], keys: readon
     positions: options.positions ?? new Map(keys.map((k, i) => [k, i + 1])),
     yearAmountRows: options.yearAmountRows ?? agreements.flatMap((a, i) => yearAmountRows(a, keys[i]).map(yearAmountRowOf)),
     allAgreements: agreements.map((agreement, i) => ({ key: keys[i], agreement })),
+    itemSpans: options.itemSpans ?? writtenItemSpans(agreements, keys),
   });
   const status = statusDate(year, options.today);
   const overview = buildOverviewSheet(mine, myKeys, {

@@ -85,6 +85,8 @@ export const AGREEMENT_COLUMNS = [
   'Indexsats',
   'Basår',
   'Totalt/år',
+  // A decided extension's last day (validity.extendedEnd): the agreement period runs to it.
+  'Förlängt till',
   // The follow-up the agreement requires (issue 13): optional, an older workbook without them reads as before.
   'Uppsägningstid mån',
   'Möten/år',

@@ -1,10 +1,11 @@
 import type { Agreement } from '../domain/agreement';
+import { effectiveEnd } from '../domain/validity';
 import { CalcBlock, CalcRowValues, CALC_FIRST_YEAR_COLUMN, addRatios, calcCell, calcRange, tableColumn } from './calculation';
 import { roundHalfUp, toKronor } from '../domain/money';
 import { committeeAbbreviation, partnerNames } from './committee';
 import { SECTOR_LABELS, SHEETS, TABLES } from './names';
 import { INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, SHORT_DATE_FORMAT, DATE_FORMAT, SheetPlan, cellAddress, formula, num, text } from './plan';
-import { STATUS, agreementStatus, extendableFormula, isoToSerial } from './status';
+import { STATUS, agreementStatus, effectiveEndFormula, extendableFormula, isoToSerial } from './status';
 
 /** What each overview column shows; the committee's own sheet may hold any subset, in any order. */
 export const OVERVIEW_ROLES = [
@@ -125,6 +126,7 @@ export function overviewCells(a: Agreement, key: string, ctx: OverviewContext): 
   const yearRange = yi >= 0 ? calcRange(CALC_FIRST_YEAR_COLUMN + yi, f, l) : null;
   const sideOfYear = (sector: string) => `ROUND(ROUND(SUMIFS(${yearRange},${calcRange('Sektor', f, l)},"${sector}"),6),0)`;
   const end = a.validity.end;
+  const E = effectiveEndFormula(at);
   const S = ctx.statusRef;
   const places = a.places;
   return {
@@ -134,9 +136,10 @@ export function overviewCells(a: Agreement, key: string, ctx: OverviewContext): 
     purpose: formula(`=${at('Syfte')}&""`, a.purpose ?? ''),
     value: formula(`=${valueF}`, value, KRONOR_FORMAT),
     cost: formula(`=${costF}`, cost, KRONOR_FORMAT),
-    validity: formula(`=IF(ISNUMBER(${at('Slut')}),${at('Slut')},"")`, end ? isoToSerial(end) : '', SHORT_DATE_FORMAT),
+    // Giltighet: to a decided extension's end when one is recorded.
+    validity: formula(`=IF(ISNUMBER(${at('Slut')}),${E},"")`, end ? isoToSerial(effectiveEnd(a.validity) ?? end) : '', SHORT_DATE_FORMAT),
     status: formula(
-      `=IF(ISNUMBER(${at('Slut')}),IF(${at('Slut')}<${S},IF(${extendableFormula(at, S)},"${STATUS.extendable}","${STATUS.ended}"),IF(${at('Slut')}<=EDATE(${S},6),"${STATUS.endingSoon}",IF(N(${at('Start')})>${S},"${STATUS.notStarted}","${STATUS.active}"))),"")`,
+      `=IF(ISNUMBER(${at('Slut')}),IF(${E}<${S},IF(${extendableFormula(at, S)},"${STATUS.extendable}","${STATUS.ended}"),IF(${E}<=EDATE(${S},6),"${STATUS.endingSoon}",IF(N(${at('Start')})>${S},"${STATUS.notStarted}","${STATUS.active}"))),"")`,
       agreementStatus(a, ctx.statusDate),
     ),
     places: formula(`=IF(ISNUMBER(${at('Platser')}),${at('Platser')},"")`, places ?? '', INTEGER_FORMAT),

@@ -33,6 +33,8 @@ export interface ReadResult {
   agreements: Agreement[];
   /** Each agreement's row in IOP_Avtal (1-based within the body), by key: what MATCH finds in the report formulas. */
   positions: Map<string, number>;
+  /** Where each agreement's IOP_Poster rows stand (1-based within the body), by key: what MATCH and COUNTIF find. */
+  itemSpans: Map<string, { first: number; count: number; contiguous: boolean }>;
   problems: string[];
   fixes: CellFix[];
 }
@@ -150,7 +152,8 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
   const Y = new TableReader('yearAmounts', belopp, problems, fixes);
   const agreements: Agreement[] = [];
   const positions = new Map<string, number>();
-  if (!avtal) return { agreements, positions, problems, fixes };
+  const itemSpans = new Map<string, { first: number; count: number; contiguous: boolean }>();
+  if (!avtal) return { agreements, positions, itemSpans, problems, fixes };
 
   for (const [t, table] of [
     [A, avtal],
@@ -169,7 +172,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       }
     }
   }
-  if (A.missingRequired.includes('Avtals-id')) return { agreements, positions, problems, fixes };
+  if (A.missingRequired.includes('Avtals-id')) return { agreements, positions, itemSpans, problems, fixes };
   const missingRequired = (t: TableReader) => t.missingRequired.length > 0;
 
   // Keys are matched as SUMIFS does: without regard to case.
@@ -237,6 +240,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       problems.push(`${A.where(r, 'Slut')}: slutdatumet ${end} ligger före startdatumet ${start} – avtalet "${name}" lästes inte in.`);
       failed = true;
     }
+    const extendedEnd = A.read(r, 'Förlängt till', readDate, opt);
     const years = need(A.read(r, 'Förlängning år', (v) => readNumber(v, { whole: true, min: 0, max: 50 }), req));
     const times = need(A.read(r, 'Förlängning gånger', (v) => readNumber(v, { whole: true, min: 0, max: 50 }), req));
     if (years === null && times !== null) {
@@ -380,6 +384,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
         start,
         end,
         extension: years === null ? null : { years, times },
+        ...(extendedEnd && extendedEnd !== 'failed' ? { extendedEnd } : {}),
         ...(typeof noticeMonths === 'number' ? { noticeMonths } : {}),
       },
       indexation: rate === null && baseYear === null ? null : { rate: rate ?? 0, baseYear },
@@ -392,6 +397,8 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
     if (parsed.ok) {
       agreements.push(parsed.value);
       positions.set(key, r.position);
+      const at = itemRowsOf.map((x) => x.position);
+      itemSpans.set(key, at.length ? { first: Math.min(...at), count: at.length, contiguous: Math.max(...at) - Math.min(...at) === at.length - 1 } : { first: 0, count: 0, contiguous: true });
     }
     else problems.push(...parsed.errors.map((e) => `${A.sheet} rad ${r.number} (${name}): ${e} – avtalet lästes inte in.`));
   }
@@ -405,6 +412,6 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       if (!agreementRows.has(k)) problems.push(`${t.sheet} ${rowList(rows)}: Avtals-id "${t.key(rows[0])}" finns inte i tabellen ${TABLES.agreements} (bladet ${A.sheet}) – raderna lästes inte in.`);
     }
   }
-  return { agreements, positions, problems, fixes };
+  return { agreements, positions, itemSpans, problems, fixes };
 }
 

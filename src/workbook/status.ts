@@ -1,6 +1,6 @@
 import type { Agreement } from '../domain/agreement';
 import { addDays, dateToExcelSerial, formatDate, parseDate } from '../domain/dates';
-import { UNLIMITED_EXTENSION_PERIODS, plannableEnd } from '../domain/validity';
+import { UNLIMITED_EXTENSION_PERIODS, effectiveEnd, plannableEnd } from '../domain/validity';
 
 export const STATUS = {
   active: 'Aktiv',
@@ -28,7 +28,9 @@ export function sixMonthsAfter(iso: string): string {
  * that ends within six months is flagged even when it may be extended). Empty when the end is unknown.
  */
 export function agreementStatus(agreement: Agreement, onDate: string): Status | '' {
-  const { start, end } = agreement.validity;
+  const { start } = agreement.validity;
+  // A decided extension is part of the agreement period (effectiveEnd).
+  const end = effectiveEnd(agreement.validity);
   if (!end) return '';
   if (end < onDate) {
     const last = plannableEnd(agreement.validity);
@@ -55,6 +57,11 @@ export function extendableFormula(at: (header: string) => string, statusRef: str
   const years = `N(${at('Förlängning år')})`;
   const times = `IF(ISNUMBER(${at('Förlängning gånger')}),${at('Förlängning gånger')},${UNLIMITED_EXTENSION_PERIODS})`;
   return `AND(${years}>0,EDATE(${at('Slut')}+1,12*${years}*${times})-1>=${statusRef})`;
+}
+
+/** effectiveEnd as a formula: "Förlängt till" when it is later than "Slut", else "Slut". */
+export function effectiveEndFormula(at: (header: string) => string): string {
+  return `IF(N(${at('Förlängt till')})>${at('Slut')},${at('Förlängt till')},${at('Slut')})`;
 }
 
 export function isoToSerial(iso: string): number {

@@ -33,6 +33,7 @@ export function agreementRow(a: Agreement, key: string): PlanCell[] {
     optionalNumber(a.indexation?.rate, '0.0%'),
     optionalNumber(a.indexation?.baseYear, INTEGER_FORMAT),
     optionalNumber(a.annualTotal, KRONOR_FORMAT),
+    dateCell(a.validity.extendedEnd ?? null),
     optionalNumber(a.validity.noticeMonths, INTEGER_FORMAT),
     optionalNumber(a.followUp?.meetingsPerYear, INTEGER_FORMAT),
     optionalNumber(a.followUp?.reportsPerYear, INTEGER_FORMAT),

@@ -163,7 +163,7 @@ describeBrowser('the official\'s day in the pane', () => {
     const paneTotals = nbsp(await page.getByTestId('overview-totals').innerText()).split(/\t|\n/).map((t) => t.trim()).filter(Boolean);
     expect(digits(paneTotals[2])).toBe(digits(sumRow[col]));
     expect(digits(sumRow[col])).toBe('4914972');
-    const paneRow = page.getByRole('rowgroup').filter({ hasText: SEED000_NAME });
+    const paneRow = page.getByRole('table', { name: /^Avtal för Arbetsmarknadsnämnden som löper 2025/ }).getByRole('rowgroup').filter({ hasText: SEED000_NAME });
     const sheetRow = grid.find((r) => r[0] === SEED000_NAME)!;
     const paneCells = await paneRow.getByRole('cell').allInnerTexts();
     expect(digits(paneCells[2])).toBe(digits(sheetRow[col]));
@@ -229,6 +229,12 @@ describeBrowser('the official\'s day in the pane', () => {
     const firstSection = preview.getByRole('group', { name: 'Parter' });
     expect(await y(saveButton(preview))).toBeLessThan(await y(preview.getByRole('region', { name: /^Att kontrollera/ })));
     expect(await y(preview.getByRole('region', { name: /^Att kontrollera/ }))).toBeLessThan(await y(firstSection));
+    // The screenshot shows the review itself, scrolled to its heading as the skip link would.
+    await preview.getByRole('heading', { name: /Förhandsgranskning/ }).evaluate((el) => {
+      let pane = el.parentElement;
+      while (pane && getComputedStyle(pane).overflowY !== 'auto') pane = pane.parentElement;
+      if (pane) pane.scrollTop += el.getBoundingClientRect().top - pane.getBoundingClientRect().top - 8;
+    });
     await maybeScreenshot(page, 'granskning-350');
 
     await page.getByRole('button', { name: 'Välj filer…' }).focus();
@@ -286,4 +292,36 @@ describeBrowser('the official\'s day in the pane', () => {
     for (let i = 1; i < years.length; i++) expect(years[i].left).toBeGreaterThanOrEqual(years[i - 1].right);
     await maybeScreenshot(page, 'oversikt-350');
   }, 90_000);
+});
+
+describeBrowser('the committee\'s overview from a memo in the pane', () => {
+  const session = previewSession();
+  const { openView, gridText } = session;
+
+  it('saves the memo\'s agreements, offers every year they name, lets her fill the missing start dates, and the plan says why it was empty', async () => {
+    const page = session.page;
+    await openView('Importera');
+    await page.getByLabel('Eller klistra in avtalets text').fill(seed('004.txt'));
+    await page.getByRole('button', { name: 'Importera inklistrad text' }).click();
+    await page.getByText('Inklistrad text – nämndens översikt, 5 avtal').waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Spara alla (5 osparade)' }).click();
+    await page.getByText('5 av 5 avtal är sparade i arbetsboken.').waitFor();
+    const note = await gridText('Flerårsplan');
+    expect(note).toMatch(/Inte i planen – .*Hoppfull framtid \(startdatum saknas\)/);
+
+    await openView('Översikt');
+    await page.getByRole('heading', { name: 'Avtal utan startdatum (5)' }).waitFor();
+    const years = await page.getByLabel('År', { exact: true }).locator('option').allInnerTexts();
+    expect(years).toEqual(expect.arrayContaining(['2021', '2022', '2023']));
+    await page.getByLabel('År', { exact: true }).selectOption('2023');
+    await page.getByLabel('Startdatum, Hoppfull framtid').fill('2021-01-01');
+    await page.getByRole('button', { name: 'Spara startdatum' }).first().click();
+    await page.getByText('Startdatumet för "Hoppfull framtid" är sparat: 1 januari 2021.', { exact: false }).waitFor();
+    await page.getByRole('heading', { name: 'Avtal utan startdatum (4)' }).waitFor();
+    const rows = page.getByRole('table', { name: /^Avtal för Arbetsmarknadsnämnden som löper 2023/ }).getByRole('rowgroup').filter({ hasText: 'Hoppfull framtid' });
+    await expect(rows.count()).resolves.toBe(1);
+    const plan = await gridText('Flerårsplan');
+    expect(plan).not.toMatch(/Hoppfull framtid \(startdatum saknas\)/);
+    expect(plan).toContain('Hoppfull framtid');
+  }, 120_000);
 });

@@ -35,7 +35,7 @@ test('any mix of IOP vocabulary imports or is refused, and always the same way',
     }),
     { numRuns: 2500, seed: 4242 },
   );
-});
+}, 180_000);
 
 test('seeds with random cuts, insertions and full-unicode noise never crash', () => {
   fc.assert(
@@ -49,7 +49,7 @@ test('seeds with random cuts, insertions and full-unicode noise never crash', ()
     }),
     { numRuns: 800, seed: 7 },
   );
-});
+}, 180_000);
 
 test('mutated Word files import or are refused with an ImportError', async () => {
   const docx = await toDocx(seeds[0]);
@@ -65,4 +65,4 @@ test('mutated Word files import or are refused with an ImportError', async () =>
     }),
     { numRuns: 1500, seed: 11 },
   );
-});
+}, 180_000);

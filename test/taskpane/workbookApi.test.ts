@@ -34,6 +34,13 @@ describe('the pane workbook API', () => {
     await expect(api.lastChange()).resolves.toBeNull();
   });
 
+  it('keeps a recorded extension (Förlängt till) in the agreements table and reads it back', async () => {
+    const { api } = open();
+    await api.saveAgreements([{ ...hoppfullFramtid, validity: { ...hoppfullFramtid.validity, extendedEnd: '2021-12-31' } }]);
+    const [stored] = (await api.listAgreements()).agreements;
+    expect(stored.validity.extendedEnd).toBe('2021-12-31');
+  });
+
   it('undoes the first save of an agreement by removing it again', async () => {
     const { api } = open();
     await api.saveAgreements([inkludering]);

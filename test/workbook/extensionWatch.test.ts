@@ -19,6 +19,8 @@ const AGREEMENTS: Agreement[] = [
   at('Beslut sex månader före', { start: '2024-01-01', end: '2025-12-31', extension: { years: 2, times: 1 } }, { extensionDecisionMonths: 6 }),
   at('Uppsägning tre månader', { start: '2024-03-01', end: '2025-08-31', extension: { years: 1, times: null }, noticeMonths: 3 }),
   at('Slutar senare', { start: '2025-01-01', end: '2027-12-31', extension: null }),
+  // The base period ended; the decided extension to 2025-10-31 is what the watch sees.
+  at('Förlängt', { start: '2022-01-01', end: '2024-12-31', extendedEnd: '2025-10-31', extension: { years: 1, times: 2 }, noticeMonths: 4 }),
   inkludering,
   midMonth,
 ];
@@ -37,6 +39,7 @@ describe('sheet Förlängningar', () => {
     expect(watched).toEqual(domain);
     expect(watched).toContainEqual(['Uppsägning tre månader', '2025-08-31', '2025-05-31']);
     expect(watched).toContainEqual(['Beslut sex månader före', '2025-12-31', '2025-06-30']);
+    expect(watched).toContainEqual(['Förlängt', '2025-10-31', '2025-06-30']);
   });
 
   const soffice = findSoffice();

@@ -16,6 +16,11 @@ if (!soffice && !mustRun) {
   console.warn('LibreOffice (soffice) saknas: testet som räknar om .xlsx-filen i LibreOffice hoppas över. Installera libreoffice-calc.');
 }
 
+/** A decided extension recorded (Förlängt till), mid-year, with one more possible: the period runs to it. */
+const extendedByDecision = { ...ALL[1], name: 'Förlängd genom beslut', validity: { start: '2024-01-01', end: '2025-06-30', extension: { years: 1, times: 2 }, extendedEnd: '2026-06-30' } };
+/** Base period over before the status date, extensions still possible: "Kan förlängas". */
+const extendableOnly = { ...ALL[1], name: 'Kan fortfarande förlängas', validity: { start: '2023-01-01', end: '2025-12-31', extension: { years: 1, times: 1 } } };
+
 const settings = { committee: 'Arbetsmarknadsnämnden', baseYear: 2025, indexRate: 0.02, socialFeeRate: 0.3142 };
 
 const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86400000 + 25569;
@@ -38,7 +43,7 @@ describeLo('the .xlsx recalculated by LibreOffice', () => {
 
   beforeAll(async () => {
     if (!soffice) throw new Error('LibreOffice (soffice) saknas, men i CI måste testet köras: installera libreoffice-calc.');
-    plan = buildWorkbookPlan([...ALL, yearPriced], settings, { year: 2026, today: new Date(2026, 2, 15) });
+    plan = buildWorkbookPlan([...ALL, yearPriced, extendedByDecision, extendableOnly], settings, { year: 2026, today: new Date(2026, 2, 15) });
     // LibreOffice gets a copy without cached results, so every number it reports is its own calculation.
     const uncached: WorkbookPlan = {
       ...plan,
@@ -104,6 +109,33 @@ describeLo('the .xlsx recalculated by LibreOffice', () => {
       }
     }
   });
+});
+
+describeLo('tables in another order than written: IOP_Avtal sorted, a row of IOP_Poster added by hand at the end', () => {
+  it('still count: the reports equal the domain core', async () => {
+    if (!soffice) throw new Error('LibreOffice (soffice) saknas, men i CI måste testet köras: installera libreoffice-calc.');
+    const plan = buildWorkbookPlan(ALL, settings, { year: 2025, today: new Date(2025, 2, 15) });
+    const sheets = plan.sheets.map((sh) => {
+      const cells = sh.cells.map((row) => row.map((c) => (c?.formula ? { ...c, value: null } : c)));
+      // The first agreement's first cost item moves below every other row, as a row added by hand would stand.
+      if (sh.name === 'Poster') cells.push(cells.splice(1, 1)[0]);
+      // The agreements in reverse order, as after sorting the table.
+      if (sh.name === 'Avtal') return { ...sh, cells: [cells[0], ...cells.slice(1).reverse()] };
+      return { ...sh, cells };
+    });
+    const got = recalculateWithLibreOffice(soffice, await writePlanXlsx({ ...plan, sheets }), ['Översikt', 'Flerårsplan']);
+    const mismatches: string[] = [];
+    for (const name of ['Översikt', 'Flerårsplan']) {
+      plan.sheets.find((s) => s.name === name)!.cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (typeof cell?.value !== 'number' || !cell.formula) return;
+          const v = asNumber(got[name][r]?.[c] ?? '');
+          if (typeof v !== 'number' || Math.abs(v - cell.value) > 1e-6) mismatches.push(`${name}!${cellAddress(r, c)}: LibreOffice ${v}, domänen ${cell.value}`);
+        }),
+      );
+    }
+    expect(mismatches.slice(0, 10)).toEqual([]);
+  }, 180000);
 });
 
 describeLo('the chart on Flerårsplan in LibreOffice', () => {

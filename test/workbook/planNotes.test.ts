@@ -20,6 +20,14 @@ describe('what the plan assumes, said on the sheet', () => {
     expect(agreementStatus(inkludering, '2023-06-01')).toBe(STATUS.ended);
   });
 
+  it('counts a decided extension (Förlängt till) as the agreement period: status, plan and note', () => {
+    const decided = { ...hoppfullFramtid, validity: { ...hoppfullFramtid.validity, extendedEnd: '2021-12-31' } };
+    expect(agreementStatus(decided, '2021-03-01')).toBe(STATUS.active);
+    expect(buildSchedule(decided).years.find((y) => y.year === 2021)).toMatchObject({ extension: false, baseMonths: 12 });
+    expect(buildSchedule(decided).years.find((y) => y.year === 2022)).toMatchObject({ extension: true });
+    expect(planNote([decided])).toContain('Hoppfull framtid: förlängt till 2021-12-31 (beslutat)');
+  });
+
   it('marks a year that is partly extension and pro-rates it by month', () => {
     const midYear = { ...inkludering, validity: { start: '2021-07-01', end: '2022-06-30', extension: { years: 1, times: 1 } } };
     const y2022 = buildSchedule(midYear).years.find((y) => y.year === 2022)!;

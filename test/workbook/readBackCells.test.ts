@@ -140,7 +140,7 @@ describe('agreementsFromTables', () => {
   });
 
   it('with no tables at all reads nothing and reports nothing', () => {
-    expect(agreementsFromTables(null, null, null)).toEqual({ agreements: [], positions: new Map(), problems: [], fixes: [] });
+    expect(agreementsFromTables(null, null, null)).toEqual({ agreements: [], positions: new Map(), itemSpans: new Map(), problems: [], fixes: [] });
   });
 
   it('a missing Parter table is reported', () => {

@@ -6,6 +6,12 @@ import { squash } from '../text/normalize';
 import type { RawItem } from './model';
 import { ROLE_WORDS, SCALE_WORDS, UNIT_PRICE } from './vocabulary';
 
+/** A party's committee: its unit, or the part of its name after a comma ("Luleå kommun, socialnämnden"). */
+function committeeOf(p: PartyInfo): string | null {
+  const committee = p.unit ?? (p.name.includes(', ') ? p.name.split(', ').slice(1).join(', ') : null);
+  return committee && committee.length >= 5 ? committee : null;
+}
+
 /**
  * The parties a text names, each once, in order of first mention: by name or alias, or by committee
  * ("Socialnämnden Nordost"); a part of a name ("Nordost") counts only when nothing fuller names a party.
@@ -14,7 +20,10 @@ export function partiesIn(text: string, parties: PartyInfo[]): PartyInfo[] {
   const full: PartyInfo[] = parties.map((p) => ({ ...p, shortNames: [] }));
   const strong = mentionedParties(text, full).map((h) => parties[full.indexOf(h.party)]);
   const lower = text.toLowerCase();
-  const byUnit = parties.filter((p) => p.unit && p.unit.length >= 5 && lower.includes(p.unit.toLowerCase()));
+  const byUnit = parties.filter((p) => {
+    const committee = committeeOf(p);
+    return committee !== null && lower.includes(committee.toLowerCase());
+  });
   const named = [...new Set([...strong, ...byUnit])];
   if (named.length) return named;
   return [...new Set(mentionedParties(text, parties).map((h) => h.party))];
@@ -93,4 +102,31 @@ export function roleWordOf(text: string): string | null {
   if (!subject) return null;
   const word = subject[1];
   return ROLE_WORDS.some((r) => r.word.test(word)) ? word : null;
+}
+
+/**
+ * Where a text names parties: by name, alias or short name (the parties module), by committee ("Socialnämnden"),
+ * and by a role word for the only party of its kind ("nämnden", "föreningen"). Sorted by position.
+ */
+export function partyMentions(text: string, parties: PartyInfo[]): { party: PartyInfo; index: number }[] {
+  const hits = mentionedParties(text, parties);
+  const taken = new Set(hits.map((h) => h.index));
+  const lower = text.toLowerCase();
+  for (const p of parties) {
+    const committee = committeeOf(p);
+    if (!committee) continue;
+    const unit = committee.toLowerCase();
+    for (let at = lower.indexOf(unit); at >= 0; at = lower.indexOf(unit, at + unit.length)) {
+      if (!taken.has(at)) hits.push({ party: p, index: at });
+      taken.add(at);
+    }
+  }
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (taken.has(m.index)) continue;
+    const role = ROLE_WORDS.find((r) => r.word.test(m[0]));
+    if (!role) continue;
+    const fits = parties.filter((p) => p.sector === role.sector && role.fits.test(p.name));
+    if (fits.length === 1) hits.push({ party: fits[0], index: m.index });
+  }
+  return hits.sort((a, b) => a.index - b.index);
 }

@@ -7,6 +7,7 @@ import { cellAmount, describeItem, onePartyIn, partiesIn, scaleOf } from './cell
 import { emptyRead, RawItem, RuleRead, StatedAmount, YearAmount } from './model';
 import {
   AMOUNT_HEADER,
+  FINANCING,
   GRAND_LABEL,
   MONTHLY_HEADER,
   PARTY_HEADER,
@@ -123,6 +124,20 @@ function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | 
   return layout;
 }
 
+/** A table of who pays what ("Finansiär | 2025 | …", under "4.2 Finansiering"): its rows are the parties' shares, not cost lines. */
+function isFinancing(doc: SourceDoc, at: number, from: number, header: string[]): boolean {
+  if (FINANCING.test(header[0] ?? '')) return true;
+  let seen = 0;
+  for (let i = at - 1; i >= from && seen < 4; i--) {
+    const line = doc.lines[i];
+    if (line.blank) continue;
+    if (line.cells) break;
+    seen++;
+    if (FINANCING.test(squash(line.text).replace(/^(?:tabell\s+\d+\.?|\d+(?:\.\d+)*\.?)\s*/i, ''))) return true;
+  }
+  return false;
+}
+
 /** The scale the sentences just before a table give its numbers ("Belopp i tusentals kronor (tkr)."). */
 function noteScaleBefore(doc: SourceDoc, at: number, from: number): number | null {
   let seen = 0;
@@ -203,7 +218,10 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       continue;
     }
     // A short line between rows (a PDF's party heading or wrapped label, "Socialnämnden", "inklusive städning").
-    const next = doc.lines[i + 1];
+    // (up to three such lines before the next row)
+    let k = i + 1;
+    while (k < to && k <= i + 3 && !doc.lines[k].blank && !cellsOf(doc.lines[k], plain) && doc.lines[k].text.length <= 80) k++;
+    const next = doc.lines[k];
     if (rows.length && line.text.length <= 80 && !findAmounts(line.text).length && next && !next.blank && cellsOf(next, plain)) {
       rows.push({ line, cells: [squash(line.text)] });
       continue;
@@ -220,6 +238,7 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
   const layout = layoutOf(header, parties, noteScaleBefore(doc, at, sectionFrom));
   if (!layout) return null;
 
+  const financing = isFinancing(doc, at, sectionFrom, header[0]);
   const read = emptyRead();
   let current: PartyInfo | null = null;
   let partyText = '';
@@ -283,6 +302,13 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       const p = onePartyIn(row.cells.join(' '), parties);
       if (p) current = p;
       last = null;
+      continue;
+    }
+    if (financing) {
+      // "Socialnämnden | 600 000 | 600 000": a party's share of the costs.
+      const payer = onePartyIn(partyCell || label, parties);
+      if (payer) read.partyTotals.push({ party: payer, amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span });
+      else read.warnings.push(warning('AMBIGUOUS', 'contributions', `Finansiären ”${partyCell || label}” kunde inte knytas till någon av parterna; ${value.amount} kr togs inte med.`));
       continue;
     }
     if (partyCell) {

@@ -61,7 +61,7 @@ export const MONTHS_STATED = /(?:per|i|\/)\s*månad(?:en)?\s+(?:i|under)\s+(\d{1
 
 /** Verbs that say who pays or contributes. */
 export const SHARE_VERB =
-  /(?<!\p{L})(?:bidrar|står\s+för|ersätter|finansierar|betalar|svarar\s+för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
+  /(?<!\p{L})(?:bidrar|står\s+(?:\p{L}+\s+)?för|ersätter|finansierar|betalar|svarar\s+(?:\p{L}+\s+)?för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|upplåter|tillhandahåller|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
 /** Nouns that make a sentence naming one party its share ("Kommunens del är …", "Föreningens insats uppgår till …"). */
 export const SHARE_NOUN = /(?<!\p{L})(?:del(?:en)?|andel(?:en)?|bidrag(?:et)?|insats(?:en|er|erna)?|kostnad(?:en|er|erna)?)(?!\p{L})/iu;
 /** Words of a whole partnership's yearly amount. */
@@ -94,3 +94,15 @@ export const ROLE_WORDS: { word: RegExp; sector: 'public' | 'civil'; fits: RegEx
   { word: /^(?:nämnden|stadsdelsnämnden|förvaltningen|stadsdelsförvaltningen)s?$/iu, sector: 'public', fits: /./u },
   { word: /^(?:föreningen|organisationen|stiftelsen|jouren|förbundet|den idéburna parten|idéburen part)s?$/iu, sector: 'civil', fits: /./u },
 ];
+
+/** Hours before a rate in running text ("3 200 timmar per år, som värderas till 180 kronor per timme"). */
+export const HOURS_BEFORE_RATE = /(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*(?:timmar|tim|h)(?!\p{L})/giu;
+/** A rate per hour after an amount ("180 kronor per timme") or a price after "à" ("à 220 kronor"). */
+export const PER_HOUR_AFTER = /^\s*(?:kr\.?\s*)?(?:per|\/|i)\s*(?:timme|tim|h)(?!\p{L})/iu;
+export const UNIT_PRICE_BEFORE = /[àá@]\s*$/u;
+/** Words that make an amount the partnership's total even beside a paying party ("vars värde" is an item's value). */
+export const GRAND_STRONG = /(?<!\p{L})(?:total\p{L}*|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|hela partnerskapet|partnerskapets|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
+/** A clause with a subject of its own after "och"/"samt" ("och församlingen med …"): the sentence's payer does not carry on. */
+export const NEW_SUBJECT = /(?:^|\s)(?:och|samt|medan)\s+(?!med(?!\p{L}))(?:den\s+|det\s+)?\p{L}+(?:\s+\p{L}+)?\s+med(?!\p{L})/iu;
+/** A table or heading of who pays: "Finansiär", "Finansiering per år", "Finansieras av". */
+export const FINANCING = /^(?:finansiär\p{L}*|finansiering\p{L}*|finansieras\s+av|intäkter)(?!\p{L})/iu;

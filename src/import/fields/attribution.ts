@@ -37,11 +37,12 @@ export function attributeItems(doc: SourceDoc, items: RawItem[], totals: StatedA
     const kept = items.filter((it) => it.party !== null);
     items.splice(0, items.length, ...kept);
     const left = loose.map((it) => `${it.label} ${formatKronor(it.amount)}`).join('; ');
-    return [
-      warning('AMBIGUOUS', 'costItems', `Kostnadsposterna kunde inte knytas till en part och har utelämnats: ${left}.`),
-      // Their party's contribution is then missing or short: the shares are not what the document says.
-      warning('AMBIGUOUS', 'contributions', `Parternas bidrag saknar poster som inte kunde knytas till en part: ${left}.`),
-    ];
+    const out = [warning('AMBIGUOUS', 'costItems', `Kostnadsposterna kunde inte knytas till en part och har utelämnats: ${left}.`)];
+    // A party without a stated share then lacks these lines in its contribution: the shares are not the document's.
+    if (parties.some((p) => !stated.some((t) => t.party === p))) {
+      out.push(warning('AMBIGUOUS', 'contributions', `Parternas bidrag saknar poster som inte kunde knytas till en part: ${left}.`));
+    }
+    return out;
   };
   // An item whose party the document names with words that match none of the parties belongs to no one here.
   if (loose.some((it) => it.partyText !== undefined)) return fail();

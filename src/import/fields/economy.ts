@@ -8,6 +8,7 @@ import { squash } from '../text/normalize';
 import { Line, SourceDoc } from '../text/source';
 import { cellAmount, describeItem, onePartyIn, partiesIn as distinctParties, roleWordOf, stripParens } from '../economy/cells';
 import type { Economy, RawItem, RuleRead, StatedAmount } from '../economy/model';
+import { proseLines } from '../economy/reconcile';
 import { readTable } from '../economy/table';
 import { AMOUNT_HEADER, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL } from '../economy/vocabulary';
 import { lineAmount } from '../economy/lineAmount';
@@ -228,7 +229,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
 
   const addItem = (party: PartyInfo | null, rawLabel: string, amount: number, line: Line, multiLine = false) => {
     const described = multiLine ? { label: rawLabel } : describeItem(rawLabel);
-    const named = distinctParties(described.label, parties);
+    const named = distinctParties(multiLine ? described.label : rawLabel, parties);
     const own = party ?? (named.length === 1 ? named[0] : null);
     const item: RawItem = { party: own, ...described, amount, ...(own === null && currentText ? { partyText: currentText } : {}), start: line.start, end: line.end };
     items.push(item);
@@ -368,6 +369,11 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
   const toOffset = to < doc.lines.length ? doc.lines[to].start : doc.text.length;
   const covered = spanIndex([...items, ...partyTotals, ...totals]);
   const prose = readProseShares(doc, fromOffset, toOffset, parties, covered);
+  const lines = items.length ? null : proseLines(prose.items);
+  if (lines) {
+    // No table and no item lines, and the sentences list several amounts per party: those are the cost lines.
+    return { items: lines.items, partyTotals: [...partyTotals, ...lines.subtotals], totals: [...totals, ...prose.totals], warnings: [...tableWarnings, ...prose.warnings] };
+  }
   return {
     items,
     partyTotals: [...partyTotals, ...prose.partyTotals],

@@ -2,11 +2,13 @@ import { formatKronor } from '../../domain/money';
 import { roundHalfUp } from '../../domain/money';
 import type { ImportWarning } from '../result';
 import { findAmounts } from './amounts';
-import type { StatedAmount } from '../economy/model';
-import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION } from '../economy/vocabulary';
+import type { RawItem, StatedAmount } from '../economy/model';
+import { squash } from '../text/normalize';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE } from '../economy/vocabulary';
 import { warning } from './field';
 import { numberWord } from './numbers';
-import { mentionedParties, PartyInfo } from './parties';
+import type { PartyInfo } from './parties';
+import { partyMentions } from '../economy/cells';
 import { SourceDoc, sentences } from '../text/source';
 
 /**
@@ -22,7 +24,19 @@ import { SourceDoc, sentences } from '../text/source';
 export interface ProseShares {
   partyTotals: StatedAmount[];
   totals: StatedAmount[];
+  /** Each share as a cost line, with the words it was stated with (for an economy written only in sentences). */
+  items: RawItem[];
   warnings: ImportWarning[];
+}
+
+/** The words of a share's clause as its label: "Föreningen bidrar med egna lokaler vars värde beräknas till" → "egna lokaler". */
+function shareLabel(clause: string, after: string): string {
+  const withMed = /(?<!\p{L})med\s+(?!\d)([^]*)$/iu.exec(clause);
+  let own = squash(withMed ? withMed[1] : clause.replace(/^[^]*?(?<!\p{L})(?:för|av)\s+/iu, ''));
+  own = own.replace(/[,(]?\s*(?:som\s+)?(?:vars\s+\p{L}+\s+)?(?:värderad\p{L}*|värderas|beräkna\p{L}*|motsvarande|uppgår)(?:\s+till)?\s*$|\s+till ett värde av\s*$|\s+(?:om|för|till|på)\s*$/iu, '');
+  const tail = squash(after.replace(/^\s*(?:(?:per|\/|om|i)\s*(?:år|månad)(?:et|en)?|årligen)/i, '').split(/[.;(]|,\s*(?:och|samt)\s/)[0]);
+  const label = own.length >= 3 && !/^\d/.test(own) ? own : tail;
+  return (label.length > 90 ? `${label.slice(0, 87)}…` : label).replace(/^[,\s]+|[,\s]+$/g, '') || 'Bidrag';
 }
 
 function quote(text: string): string {
@@ -31,7 +45,7 @@ function quote(text: string): string {
 
 /** Parties named in a stretch of text, leaving out those named after a preposition ("till föreningen"). */
 function actors(text: string, parties: PartyInfo[]): PartyInfo[] {
-  const hits = mentionedParties(text, parties).filter((h) => !PREPOSITION.test(text.slice(0, h.index)));
+  const hits = partyMentions(text, parties).filter((h) => !PREPOSITION.test(text.slice(0, h.index)));
   return [...new Set(hits.map((h) => h.party))];
 }
 
@@ -43,9 +57,16 @@ function payer(clause: string, verbAt: number, verbEnd: number, parties: PartyIn
   const before = actors(clause.slice(0, verbAt), parties);
   if (before.length === 1) return before[0];
   if (before.length > 1) return null;
+  // "Därutöver står nämnden för hyran": the subject inside the verb phrase.
+  const inside = actors(clause.slice(verbAt, verbEnd), parties);
+  if (inside.length === 1) return inside[0];
   const rest = clause.slice(verbEnd);
   const stop = /(?<!\p{L})(?:med|för|till|på|om|ett|en)(?!\p{L})|\d|,/u.exec(rest);
-  const after = actors(stop ? rest.slice(0, stop.index) : rest, parties);
+  const span = stop ? rest.slice(0, stop.index) : rest;
+  // The subject stands right after the verb ("upplåter nämnden lokalerna i Kronoparken"): a name later is an object.
+  const first = partyMentions(span, parties)[0];
+  if (first && /^\s*(?:\p{L}+\s+)?$/u.test(span.slice(0, first.index)) && !PREPOSITION.test(span.slice(0, first.index))) return first.party;
+  const after = actors(span, parties);
   if (after.length === 1) return after[0];
   return after.length > 1 ? null : 'none';
 }
@@ -100,6 +121,7 @@ export function readProseShares(
 ): ProseShares {
   const partyTotals: StatedAmount[] = [];
   const totals: StatedAmount[] = [];
+  const items: RawItem[] = [];
   const warnings: ImportWarning[] = [];
   for (const s of sentences(doc, from, to)) {
     const amounts = findAmounts(doc.prose.slice(s.start, s.end), s.start).filter((a) => !covered(a.start, a.end));
@@ -113,22 +135,40 @@ export function readProseShares(
     };
     let prev = s.start;
     let verbSeen = false;
-    amounts.forEach((a, i) => {
+    let payerSoFar: PartyInfo | null = null;
+    let lastValue: number | null = null;
+    amounts.forEach((found, i) => {
+      let a = found;
       const before = doc.prose.slice(prev, a.start);
-      const clause = before.split(/varav|;|,\s*och\s|,\s*medan\s|,\s*samt\s/i).pop() ?? before;
+      let clause = before.split(/varav|;|,\s*och\s|,\s*medan\s|,\s*samt\s/i).pop() ?? before;
       prev = a.end;
       const after = doc.prose.slice(a.end, i + 1 < amounts.length ? amounts[i + 1].start : s.end);
-      if (PER_UNIT.test(after)) return;
+      const previous = lastValue;
+      lastValue = a.value;
+      // "3 200 timmar per år … 180 kronor per timme", "2 400 timmar per år à 220 kronor": hours times the rate,
+      // unless the amount before already is that product ("0,9 mnkr (4 500 timmar à 200 kronor)").
+      if (PER_HOUR_AFTER.test(after) || UNIT_PRICE_BEFORE.test(before)) {
+        const hours = [...before.matchAll(HOURS_BEFORE_RATE)].pop();
+        if (!hours) return;
+        const value = Number(hours[1].replace(/\s/g, '')) * a.value;
+        if (value === previous) return;
+        a = { ...a, value };
+        clause = before.slice(0, hours.index);
+      } else if (PER_UNIT.test(after)) return;
       const verb = SHARE_VERB.exec(clause);
       // "Kommunen bidrar med 500 000 kr och föreningen med 200 000 kr": the verb of the first clause carries on.
-      const elliptic = !verb && verbSeen;
+      const elliptic = !verb && (verbSeen || payerSoFar !== null);
       if (verb) verbSeen = true;
       let party: PartyInfo | null | 'none';
       if (verb) party = payer(clause, verb.index, verb.index + verb[0].length, parties);
       else {
         const named = actors(clause, parties);
         party = named.length === 1 ? named[0] : named.length > 1 ? null : 'none';
+        // "Föreningen bidrar med …, samt med egna lokaler …": the payer of the sentence carries on.
+        // Not when the clause has a subject of its own ("… och församlingen med 50 000 kr"), named or not.
+        if (party === 'none' && elliptic && payerSoFar && !GRAND_STRONG.test(clause) && !NEW_SUBJECT.test(clause)) party = payerSoFar;
       }
+      if (party !== 'none' && party !== null && (verb || elliptic || SHARE_NOUN.test(clause))) payerSoFar = party;
       const grand = party === 'none' && GRAND_CUE.test(clause);
       const share = party !== 'none' && party !== null && (verb !== null || elliptic || SHARE_NOUN.test(clause));
       const shareLike = verb !== null || elliptic || SHARE_NOUN.test(clause);
@@ -155,9 +195,10 @@ export function readProseShares(
       if (period.note) warn('INFERRED', field, `${capitalizeFirst(period.note)} (${formatKronor(value)} per år)`);
       const stated = { party: grand ? null : (party as PartyInfo), amount: value, start: a.start, end: a.end };
       (grand ? totals : partyTotals).push(stated);
+      if (!grand) items.push({ party: party as PartyInfo, label: shareLabel(clause, after), amount: value, start: a.start, end: a.end });
     });
   }
-  return { partyTotals, totals, warnings };
+  return { partyTotals, totals, items, warnings };
 }
 
 function capitalizeFirst(text: string): string {

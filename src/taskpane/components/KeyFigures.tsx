@@ -11,25 +11,34 @@ export function KeyFigures({ draft }: { draft: AgreementDraft }) {
   const sum = totals.reduce((acc, t) => acc + t.amount, 0);
   const stated = parseSwedishNumber(draft.annualTotal);
   const date = (v: string) => (v.trim() ? formatIsoDate(v.trim()) : 'saknas');
+  // Term above value: in a 350 px pane a column of long party names would squeeze the amounts to a sliver.
   return (
     <dl className={s.keyFigures} aria-label="Nyckeltal">
-      <dt className={s.keyTerm}>Parter</dt>
-      <dd className={s.keyValue}>{draft.parties.map((p) => `${p.name || 'namn saknas'} (${SECTOR[p.sector]})`).join(', ') || 'inga'}</dd>
-      <dt className={s.keyTerm}>Period</dt>
-      <dd className={s.keyValue}>
-        {date(draft.start)} – {date(draft.end)}
-      </dd>
-      {totals.map((t, i) => (
-        <div key={i} style={{ display: 'contents' }}>
-          <dt className={s.keyTerm}>{t.party || `Part ${i + 1}`}</dt>
-          <dd className={s.keyValue}>{formatKr(t.amount)} per år</dd>
-        </div>
-      ))}
-      <dt className={s.keyTerm}>Totalt</dt>
-      <dd className={s.keyValue}>
-        {formatKr(stated ?? sum)} per år
-        {stated !== null && stated !== sum ? ` (parternas belopp: ${formatKr(sum)})` : ''}
-      </dd>
+      <div>
+        <dt className={s.keyTerm}>Parter</dt>
+        <dd className={s.keyValue}>{draft.parties.map((p) => `${p.name || 'namn saknas'} (${SECTOR[p.sector]})`).join(', ') || 'inga'}</dd>
+      </div>
+      <div>
+        <dt className={s.keyTerm}>Period</dt>
+        <dd className={s.keyValue}>
+          {date(draft.start)} – {date(draft.end)}
+        </dd>
+      </div>
+      <div>
+        <dt className={s.keyTerm}>Per part och år</dt>
+        {totals.map((t, i) => (
+          <dd key={i} className={s.keyValue}>
+            {t.party || `Part ${i + 1}`}: {formatKr(t.amount)} per år
+          </dd>
+        ))}
+      </div>
+      <div>
+        <dt className={s.keyTerm}>Totalt</dt>
+        <dd className={s.keyValue}>
+          {formatKr(stated ?? sum)} per år
+          {stated !== null && stated !== sum ? ` (parternas belopp: ${formatKr(sum)})` : ''}
+        </dd>
+      </div>
     </dl>
   );
 }

@@ -19,6 +19,15 @@ export function ValidityFields({ draft, onChange }: DraftProps) {
           <Input inputMode="numeric" value={draft.extensionTimes} onChange={(_, d) => onChange({ ...draft, extensionTimes: d.value })} />
         </Field>
       </div>
+      <DateField
+        label="Beslutad förlängning till och med"
+        value={draft.extendedEnd ?? ''}
+        onChange={(extendedEnd) => onChange({ ...draft, extendedEnd })}
+      />
+      <p className={s.muted}>
+        Fyll i när parterna har beslutat att förlänga: avtalsperioden, status och flerårsplanen räknar då med det nya slutdatumet. Tomt = ingen
+        beslutad förlängning.
+      </p>
     </div>
   );
 }

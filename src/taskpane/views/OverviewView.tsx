@@ -70,7 +70,8 @@ export function OverviewView() {
   const yearOptions = useMemo(() => {
     const named = agreements.flatMap((a) => [a.validity.start, a.validity.end, a.validity.extendedEnd].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))));
     const all = [...years.map((y) => y.year), ...named, settings.baseYear, year, new Date().getFullYear()];
-    const first = Math.min(...all);
+    // Without start dates the first year is unknown: earlier years stay choosable (a memo's overview).
+    const first = Math.min(...all) - (agreements.some((a) => !a.validity.start) ? 5 : 0);
     const last = Math.max(...all);
     return Array.from({ length: last - first + 1 }, (_, i) => first + i);
   }, [agreements, years, settings.baseYear, year]);

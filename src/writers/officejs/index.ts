@@ -196,6 +196,7 @@ export async function writeAgreements(
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
     ...report,
     positions: read.positions,
+    itemSpans: read.itemSpans,
     yearAmountRows: yearAmountRowsOf(merged[3].headers, merged[3].values),
   });
   const written = queueReports(context, state, reports.sheets);
@@ -236,6 +237,7 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     year: options.year,
     committee: options.committee,
     positions: read.positions,
+    itemSpans: read.itemSpans,
     yearAmountRows: amounts ? yearAmountRowsOf(amounts.headers, amounts.values, amounts.bodyIndex, amounts.bodyRows) : [],
   });
   const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, ...DATA.map((d) => d.sheet)];
