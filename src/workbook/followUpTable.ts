@@ -1,7 +1,8 @@
 import type { Agreement } from '../domain/agreement';
 import type { FollowUpRecord } from '../domain/followUp';
 import { FOLLOW_UP_COLUMNS, FOLLOW_UP_SHEET } from './names';
-import type { CellValue } from './plan';
+import { DATE_FORMAT, INTEGER_FORMAT, num, text, type CellValue, type PlanCell } from './plan';
+import { isoToSerial } from './status';
 import { CellRead, isBlank, readDate, readNumber, readText } from './readCells';
 import { canonicalHeaders, type RawTable } from './readTables';
 
@@ -63,4 +64,24 @@ export function followUpRecords(table: RawTable | null, agreements: readonly Agr
     });
   });
   return { records, problems };
+}
+
+/** IOP_Uppfoljning rows for recorded follow-up (a record names its agreement by key, else by name). */
+export function followUpRows(agreements: readonly Agreement[], keys: readonly string[], records: readonly FollowUpRecord[]): PlanCell[][] {
+  return records.flatMap((r) => {
+    const i = keys.indexOf(r.agreement) >= 0 ? keys.indexOf(r.agreement) : agreements.findIndex((a) => a.id === r.agreement || a.name === r.agreement);
+    if (i < 0) return [];
+    const n = (v: number | null, format?: string) => (v === null ? text('') : num(v, format));
+    return [[
+      text(keys[i]),
+      text(agreements[i].name),
+      num(r.year, INTEGER_FORMAT),
+      n(r.participants, INTEGER_FORMAT),
+      n(r.placesUsed),
+      r.reportReceived ? num(isoToSerial(r.reportReceived), DATE_FORMAT) : text(''),
+      n(r.meetingsHeld, INTEGER_FORMAT),
+      text(r.comment),
+      text(''),
+    ]];
+  });
 }

@@ -1,4 +1,5 @@
 import type { Agreement } from '../domain/agreement';
+import type { FollowUpRecord } from '../domain/followUp';
 import type { IopSettings } from '../domain/settings';
 import { CalcBlock, CalcRowValues, ItemSpan, YearAmountRow, buildCalculation, planYears } from './calculation';
 import { itemRows, yearAmountRowOf, yearAmountRows } from './tableRows';
@@ -40,6 +41,8 @@ export interface PlanOptions {
   itemSpans?: ReadonlyMap<string, ItemSpan>;
   /** IOP_Belopp's body rows by position (default: the agreements' stated year amounts, as the plan writes them). */
   yearAmountRows?: readonly (YearAmountRow | null)[];
+  /** What the committee recorded per agreement and year (IOP_Uppfoljning); the plan writes them into the table. */
+  followUpRecords?: readonly FollowUpRecord[];
 }
 
 export interface ReportPlan {
@@ -51,6 +54,10 @@ export interface ReportPlan {
   calcRows: CalcRowValues[];
   blocks: ReadonlyMap<string, CalcBlock>;
   statusDate: string;
+}
+
+function isoDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** Where each agreement's IOP_Poster rows stand when the plan writes the table: one agreement after another. */
@@ -91,6 +98,8 @@ export function buildReportSheets(agreements: readonly Agreement[], keys: readon
     years,
     calcRows: calc.rows,
     blocks: calc.blocks,
+    records: options.followUpRecords ?? [],
+    today: isoDay(options.today ?? new Date()),
   });
   const plan = buildMultiYearSheet(mine, myKeys, years, committee, calc.blocks);
   const watch = buildWatchSheet(mine, myKeys, options.positions ?? new Map(keys.map((k, i) => [k, i + 1])), status);
@@ -103,7 +112,7 @@ export function buildWorkbookPlan(agreements: readonly Agreement[], settings: Io
   const settingsSheet = buildSettingsSheet(options.committee ? { ...settings, committee: options.committee } : settings);
   const reports = buildReportSheets(agreements, keys, settings, options);
   return {
-    sheets: [reports.sheets[0], reports.sheets[1], reports.sheets[3], settingsSheet.sheet, ...buildDataSheets(agreements, keys), reports.sheets[2]],
+    sheets: [reports.sheets[0], reports.sheets[1], reports.sheets[3], settingsSheet.sheet, ...buildDataSheets(agreements, keys, options.followUpRecords ?? []), reports.sheets[2]],
     names: settingsSheet.names,
   };
 }

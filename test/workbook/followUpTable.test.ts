@@ -2,7 +2,9 @@ import { readFollowUp, writeAgreements } from '../../src/writers/officejs';
 import { MemoryWorkbook } from '../../src/preview/memoryExcel';
 import { buildMemo } from '../../src/writers/docx';
 import { followUpRecords } from '../../src/workbook/followUpTable';
-import { buildWorkbookPlan, FOLLOW_UP_COLUMNS } from '../../src/workbook';
+import { buildWorkbookPlan, FOLLOW_UP_COLUMNS, type WorkbookPlan } from '../../src/workbook';
+import { writePlanXlsx } from '../../src/writers/xlsx';
+import { findSoffice, recalculateWithLibreOffice } from './libreoffice';
 import { hoppfullFramtid, inkludering } from '../fixtures/workbook/agreements';
 import type { Agreement } from '../../src/domain/agreement';
 
@@ -80,4 +82,50 @@ describe('table IOP_Uppfoljning', () => {
       'Uppföljning rad 5, kolumn År: 2021 står två gånger för "Hoppfull framtid" – den senare raden lästes inte in.',
     ]);
   });
+});
+
+describe('the overview’s follow-up columns for the chosen year', () => {
+  // Today after the due day of 2025's reports (2026-02-15): a missing report is late.
+  const today = new Date();
+  const late = today > new Date(2026, 1, 15, 23, 59);
+  const a = { ...hoppfull, id: undefined, name: 'Med rapport', validity: { start: '2024-01-01', end: '2027-12-31', extension: null }, followUp: { reportsPerYear: 1, reportDue: '02-15' } };
+  const b = { ...a, name: 'Utan rapport' };
+  const c = { ...a, name: 'Ingen rapport krävs', followUp: { reportsPerYear: 0 } };
+  const records = [
+    { agreement: 'Med rapport', year: 2025, participants: 40, placesUsed: 31.5, reportReceived: '2026-02-10', meetingsHeld: 2, comment: '' },
+    { agreement: 'Utan rapport', year: 2025, participants: 0, placesUsed: null, reportReceived: null, meetingsHeld: null, comment: '' },
+  ];
+  const plan = buildWorkbookPlan([a, b, c], settings, { year: 2025, committee: 'Arbetsmarknadsnämnden', followUpRecords: records, today });
+  const overview = plan.sheets.find((s) => s.name === 'Översikt')!;
+  const header = overview.cells[3].map((cell) => cell?.value);
+  const column = (h: string) => header.indexOf(h);
+  const row = (name: string) => overview.cells.find((r) => r[0]?.value === name)!;
+
+  it('gives participants, the cost of the year per participant, places used and the report status', () => {
+    // The committee's cost of 2025 as the overview computes it (the fixture is not indexed).
+    const cost2025 = 1100000;
+    expect([column('Deltagare 2025'), column('Kostnad/deltagare 2025'), column('Helårsplatser 2025'), column('Rapport 2025')].every((i) => i > 0)).toBe(true);
+    const values = (name: string) => ['Deltagare 2025', 'Kostnad/deltagare 2025', 'Helårsplatser 2025', 'Rapport 2025'].map((h) => row(name)[column(h)]?.value);
+    expect(row('Med rapport')[column('Kostnad AN 2025')]?.value).toBe(cost2025);
+    expect(values('Med rapport')).toEqual([40, Math.round(cost2025 / 40), 31.5, 'Inkommen']);
+    // Zero participants: no cost per participant; no report recorded.
+    expect(values('Utan rapport')).toEqual([0, '', '', late ? 'Försenad' : 'Saknas']);
+    expect(values('Ingen rapport krävs')).toEqual(['', '', '', '']);
+  });
+
+  const soffice = findSoffice();
+  (soffice ? it : it.skip)('recalculates in LibreOffice to the domain core’s values', async () => {
+    const uncached: WorkbookPlan = { ...plan, sheets: plan.sheets.map((sh) => ({ ...sh, cells: sh.cells.map((r) => r.map((cell) => (cell?.formula ? { ...cell, value: null } : cell))) })) };
+    const sheets = recalculateWithLibreOffice(soffice!, await writePlanXlsx(uncached), ['Översikt']);
+    const mismatches: string[] = [];
+    for (const h of ['Deltagare 2025', 'Kostnad/deltagare 2025', 'Helårsplatser 2025', 'Rapport 2025']) {
+      overview.cells.forEach((r, ri) => {
+        const cell = r[column(h)];
+        if (!cell?.formula) return;
+        const got = sheets['Översikt'][ri]?.[column(h)] ?? '';
+        if (String(got) !== String(cell.value)) mismatches.push(`${h} rad ${ri + 1}: LibreOffice ${JSON.stringify(got)}, domänen ${JSON.stringify(cell.value)}`);
+      });
+    }
+    expect(mismatches).toEqual([]);
+  }, 180_000);
 });

@@ -132,7 +132,7 @@ export function buildMemo(agreements: readonly Agreement[], settings: IopSetting
   const today = isoDay(options.today ?? new Date());
   const keys = agreementKeys(agreements);
   const running = agreements.map((a, i) => ({ a, key: keys[i] })).filter(({ a }) => runsDuring(a, year));
-  const report = buildReportSheets(running.map((r) => r.a), running.map((r) => r.key), settings, { ...options, committee, year });
+  const report = buildReportSheets(running.map((r) => r.a), running.map((r) => r.key), settings, { ...options, committee, year, followUpRecords: options.records ?? [] });
   const overview = report.sheets[0];
   const headerRow = overview.cells.findIndex((row) => overviewColumns(row.map((c) => c?.value)) !== null);
   const roles = overviewColumns(overview.cells[headerRow].map((c) => c?.value))!;

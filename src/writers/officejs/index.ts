@@ -198,6 +198,7 @@ export async function writeAgreements(
     positions: read.positions,
     itemSpans: read.itemSpans,
     yearAmountRows: yearAmountRowsOf(merged[3].headers, merged[3].values),
+    followUpRecords: followUpRecords(rawTable(state.tables[TABLE_SPECS.followUp.table]), read.agreements).records,
   });
   const written = queueReports(context, state, reports.sheets);
   await context.sync();
@@ -239,6 +240,7 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     positions: read.positions,
     itemSpans: read.itemSpans,
     yearAmountRows: amounts ? yearAmountRowsOf(amounts.headers, amounts.values, amounts.bodyIndex, amounts.bodyRows) : [],
+    followUpRecords: followUpRecords(rawTable(state.tables[TABLE_SPECS.followUp.table]), read.agreements).records,
   });
   const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, ...DATA.map((d) => d.sheet)];
   const inPlace = state.active && !ours.includes(state.active.name) ? fillInPlace(context, state.active, reports, options) : null;
