@@ -3,9 +3,11 @@
 // The CLI is compiled to lib/ by `npm run build:cli` (run automatically by `npm ci` through "prepare").
 let main;
 let safeLine;
+let isStrayPdfjsRejection;
 try {
   ({ main } = require('../lib/cli/main.js'));
   ({ safeLine } = require('../lib/cli/terminal.js'));
+  ({ isStrayPdfjsRejection } = require('../lib/import/readers/strayRejection.js'));
 } catch {
   process.stderr.write('iop: kommandoradsverktyget är inte byggt. Kör "npm run build:cli" i projektmappen.\n');
   process.exit(1);
@@ -17,7 +19,8 @@ const fail = (e) => {
   process.stderr.write(`iop: filen kunde inte läsas (${safeLine(message).slice(0, 200)}).\n`);
   process.exit(2);
 };
-process.on('unhandledRejection', fail);
+// pdf.js's own housekeeping promises that reject unawaited on a damaged file are not the import's result.
+process.on('unhandledRejection', (e) => (isStrayPdfjsRejection(e) ? undefined : fail(e)));
 process.on('uncaughtException', fail);
 main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),

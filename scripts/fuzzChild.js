@@ -8,10 +8,19 @@ const { build } = require('./fuzzCases');
 const { main } = require('../lib/cli/main.js');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iop-fuzz-'));
+const { isStrayPdfjsRejection } = require('../lib/import/readers/strayRejection.js');
+
 let uncaught = null;
-process.on('unhandledRejection', (e) => (uncaught = `unhandledRejection: ${e && e.stack ? e.stack : e}`));
+let strays = 0;
+// As in bin/iop.js: pdf.js's unawaited internal rejections are counted apart, anything else is a failure.
+process.on('unhandledRejection', (e) => {
+  if (isStrayPdfjsRejection(e)) strays++;
+  else uncaught = `unhandledRejection: ${e && e.stack ? e.stack : e}`;
+});
 process.on('uncaughtException', (e) => (uncaught = `uncaughtException: ${e && e.stack ? e.stack : e}`));
 process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+// The parent gone (killed, ended): so is this worker.
+process.on('disconnect', () => process.exit(0));
 
 /** Every amount in the JSON contract is a whole, non-negative, finite number of kronor (or null where allowed). */
 function badAmounts(value, where = '$', out = []) {
@@ -40,7 +49,9 @@ process.on('message', async ({ id, recipe }) => {
   let stdout = '';
   let stderr = '';
   uncaught = null;
+  strays = 0;
   const started = Date.now();
+  const cpu = process.cpuUsage();
   let code;
   try {
     code = await main(['import', file, '--json'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
@@ -49,6 +60,8 @@ process.on('message', async ({ id, recipe }) => {
     stderr += String(e && e.stack);
   }
   const ms = Date.now() - started;
+  const used = process.cpuUsage(cpu);
+  const cpuMs = Math.round((used.user + used.system) / 1000);
   // pdf.js or mammoth may reject a promise a moment later: give it a turn of the event loop to show itself.
   await new Promise((r) => setImmediate(r));
   const problems = [];
@@ -65,6 +78,6 @@ process.on('message', async ({ id, recipe }) => {
     }
   }
   fs.rmSync(file, { force: true });
-  process.send({ id, code, ms, problems, bytes: bytes.length, error: code === 2 ? stderr.trim().slice(0, 160) : '', maxRssKb: process.resourceUsage().maxRSS });
+  process.send({ id, code, ms, cpuMs, strays, problems, bytes: bytes.length, error: code === 2 ? stderr.trim().slice(0, 160) : '', maxRssKb: process.resourceUsage().maxRSS });
 });
 process.send({ ready: true });

@@ -24,8 +24,8 @@ function startChild() {
  * Each case through one child: its answer within `hangMs`, else the child is killed and the case counted as a
  * hang. Every `separateEvery`-th case also runs as its own `node bin/iop.js` process (exit code, stack trace).
  */
-async function runRecipes(recipes, { hangMs = 30_000, perChild = 100, separateEvery = 50, onCase = () => {} } = {}) {
-  const stats = { cases: 0, ok: 0, refused: 0, crashes: 0, hangs: 0, uncaught: 0, badValues: 0, separate: 0, maxMs: 0, peakRssMb: 0, failures: [], errors: new Map() };
+async function runRecipes(recipes, { hangMs = 30_000, perChild = 100, separateEvery = 50, onCase = () => {}, onFailure = () => {} } = {}) {
+  const stats = { cases: 0, ok: 0, refused: 0, crashes: 0, hangs: 0, uncaught: 0, badValues: 0, separate: 0, maxMs: 0, maxCpuMs: 0, pdfjsStrays: 0, peakRssMb: 0, failures: [], errors: new Map() };
   let current = null;
   let used = 0;
   const stop = () => {
@@ -37,7 +37,12 @@ async function runRecipes(recipes, { hangMs = 30_000, perChild = 100, separateEv
     if (!current || used >= perChild) {
       stop();
       current = startChild();
-      await current.ready;
+      // A child that cannot start (lib/ being rebuilt at that moment) is retried once after a pause.
+      await current.ready.catch(async () => {
+        await new Promise((r) => setTimeout(r, 5000));
+        current = startChild();
+        await current.ready;
+      });
       used = 0;
     }
     used++;
@@ -54,7 +59,10 @@ async function runRecipes(recipes, { hangMs = 30_000, perChild = 100, separateEv
       child.send({ id: i, recipe });
     });
     stats.cases++;
-    const fail = (kind, detail) => stats.failures.push({ kind, detail, recipe });
+    const fail = (kind, detail) => {
+      stats.failures.push({ kind, detail, recipe, index: i });
+      onFailure({ kind, detail, recipe, index: i });
+    };
     if (answer.hang) {
       stats.hangs++;
       fail('hang', `no answer in ${hangMs} ms`);
@@ -64,8 +72,10 @@ async function runRecipes(recipes, { hangMs = 30_000, perChild = 100, separateEv
       fail('crash', `child ended (${answer.died}): ${current ? current.stderr().slice(-300) : ''}`);
       current = null;
     } else {
-      if (answer.ms > stats.maxMs) stats.slowest = { ms: answer.ms, code: answer.code, error: answer.error, recipe };
+      if (answer.ms > stats.maxMs) stats.slowest = { ms: answer.ms, code: answer.code, error: answer.error, recipe, index: i };
       stats.maxMs = Math.max(stats.maxMs, answer.ms);
+      stats.maxCpuMs = Math.max(stats.maxCpuMs, answer.cpuMs ?? 0);
+      stats.pdfjsStrays += answer.strays ? 1 : 0;
       stats.peakRssMb = Math.max(stats.peakRssMb, Math.round(answer.maxRssKb / 1024));
       if (answer.code === 0) stats.ok++;
       else if (answer.code === 2) {

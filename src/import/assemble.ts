@@ -11,10 +11,11 @@ import { extractIndexation } from './fields/indexation';
 import { extractName } from './fields/name';
 import { OverviewAgreement } from './fields/overview';
 import { checkOrgNumbers, extractAgreementParties, extractDecisionParties, PartyInfo } from './fields/parties';
-import { extractPlaces, extractPurpose, extractTargetGroup } from './fields/prose';
+import { extractPlaces } from './fields/places';
+import { extractPurpose, extractTargetGroup } from './fields/prose';
 import { extractValidity } from './fields/validity';
 import { titleParagraph } from './fields/name';
-import { SourceDoc } from './text/source';
+import { SourceDoc, sentences } from './text/source';
 import { dropOutOfRange } from './ranges';
 
 /** push(...many) puts every element on the stack: a table of 100 000 rows overflows it. */
@@ -128,21 +129,23 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const dates = extractValidity(doc);
   const start = collect(dates.start, warnings, prov);
   const end = collect(dates.end, warnings, prov);
-  const extension = collect(extractExtension(doc), warnings, prov);
+  const extension = collect(extractExtension(doc, end), warnings, prov);
   const indexation = collect(extractIndexation(doc, start), warnings, prov);
-  const noticeMonths = collect(extractNoticeMonths(doc), warnings, prov);
-  const followUp = collect(extractFollowUp(doc), warnings, prov);
+  const all = sentences(doc);
+  const noticeMonths = collect(extractNoticeMonths(doc, all), warnings, prov);
+  const followUp = collect(extractFollowUp(doc, all), warnings, prov);
 
   const economy = readEconomy(doc, parties);
   append(warnings, economy.warnings);
   append(prov, economy.provenance);
   const looseBefore = economy.items.some((it) => it.party === null);
-  append(warnings, attributeItems(doc, economy.items, economy.partyTotals, parties));
-  const items = economy.items.filter((it): it is RawItem & { party: PartyInfo } => it.party !== null);
+  const attributed = attributeItems(doc, economy.items, economy.partyTotals, parties);
+  append(warnings, attributed.warnings);
+  const items = attributed.items.filter((it): it is RawItem & { party: PartyInfo } => it.party !== null);
   const stated = new Map<PartyInfo, number>();
   for (const t of economy.partyTotals) if (t.party) stated.set(t.party, t.amount);
   const grand = economy.grandTotal?.amount ?? null;
-  crossCheck(items, stated, grand, !looseBefore || items.length === economy.items.length, warnings);
+  crossCheck(items, stated, grand, !looseBefore || items.length === attributed.items.length, warnings);
   const contributions = contributionsOf(parties, items, stated, grand, warnings).map((c) => {
     const party = parties.find((p) => p.name === c.party) as PartyInfo;
     const years = stated.has(party) && !economy.partyTotals.some((t) => t.party === party && t.yearAmounts) ? undefined : contributionYears(party, items, economy.partyTotals);
@@ -163,7 +166,8 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
     targetGroup,
     purpose,
     places,
-    validity: { start, end, extension, ...(noticeMonths !== null ? { noticeMonths } : {}) },
+    // The validity rule's notice period first ("tills vidare med tre månaders uppsägningstid"), else the follow-up rule's.
+    validity: { start, end, extension, ...((dates.noticeMonths ?? noticeMonths) !== null ? { noticeMonths: (dates.noticeMonths ?? noticeMonths)! } : {}) },
     indexation,
     costItems: items.map(costItem),
     contributions,

@@ -16,8 +16,7 @@ function agreementJson(a: ImportedAgreement, withProvenance: boolean) {
       start: a.validity.start,
       end: a.validity.end,
       extension: a.validity.extension ? { years: a.validity.extension.years, times: a.validity.extension.times } : null,
-      // Optional keys: present only when the document states them, so earlier readers see what they always saw.
-      ...(typeof a.validity.noticeMonths === 'number' ? { noticeMonths: a.validity.noticeMonths } : {}),
+      ...(a.validity.noticeMonths != null ? { noticeMonths: a.validity.noticeMonths } : {}),
     },
     indexation: a.indexation ? { rate: a.indexation.rate, baseYear: a.indexation.baseYear } : null,
     costItems: a.costItems.map((c) => ({

@@ -1,11 +1,36 @@
 import { ImportError, type DocumentKind } from './result';
 import { findAmounts } from './fields/amounts';
 import { findOverviewTable, OverviewTable } from './fields/overview';
-import { SourceDoc } from './text/source';
+import { sentences, SourceDoc } from './text/source';
 
 const IOP = /\bIOP\b|idéburet offentligt partnerskap|idéburna offentliga partnerskap|partnerskap|överenskommelse/i;
 const DECISION = /förslag till (?:\p{L}+\s+)?beslut|beslutsunderlag|tjänsteskrivelse|^\s*ärende\s*$/imu;
 const AGREEMENT = /tecknar|parterna|org(?:anisations)?\.?\s*-?\s*n(?:umme)?r|giltighet|gäller från och med/i;
+
+/** The partnership named as such; the loose words above ("partnerskap", "överenskommelse") are not enough to refuse on. */
+const STRICT_IOP = /\bIOP\b|idéburet offentligt partnerskap|idéburna offentliga partnerskap/i;
+/** IOP mentioned as the road not taken: "prövat om samarbetet i stället skulle kunna utformas som ett IOP". */
+const NOT_CHOSEN = /i stället|istället|prövat om|prövats|övervägt|övervägts|snarare än|alternativ|inte (?:lämpligt|aktuellt|valts|valt)|har inte bedömts/i;
+/** Other instruments a municipality signs with an association: procurement, lease, grant, minutes. */
+const OTHER_INSTRUMENT =
+  /\b(?:LOU|offentlig upphandling|upphandlingen|leverantören|hyresavtal|hyreskontrakt|hyresgästen|hyresvärden|verksamhetsbidrag|föreningsbidrag|föreningsstöd|årsmöte(?:t|ts)?|stämman)\b/gi;
+
+/**
+ * A document that speaks of IOP only to say it was not chosen, or that is another instrument (a procurement
+ * contract, a lease, a grant decision, minutes) with no sentence that makes it an IOP, is not an IOP document.
+ */
+function notAnIop(doc: SourceDoc): string | null {
+  const mentions = sentences(doc).filter((s) => STRICT_IOP.test(s.text));
+  const positive = mentions.filter((s) => !NOT_CHOSEN.test(s.text));
+  if (positive.length) return null;
+  const other = (doc.text.match(OTHER_INSTRUMENT) ?? []).length;
+  if (mentions.length && !/partnerskap|överenskommelse/i.test(doc.text.replace(STRICT_IOP, ''))) {
+    return 'Dokumentet nämner IOP bara som ett alternativ som inte valdes; det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.';
+  }
+  const partnership = sentences(doc).some((s) => /partnerskap/i.test(s.text) && !NOT_CHOSEN.test(s.text));
+  if (other >= 2 && !partnership) return 'Dokumentet är ett annat slags avtal eller beslut (upphandling, hyresavtal, bidrag eller protokoll), inte ett IOP.';
+  return null;
+}
 
 export interface Kind {
   kind: DocumentKind;
@@ -17,6 +42,8 @@ export function detectKind(doc: SourceDoc): Kind {
   if (!IOP.test(doc.text)) {
     throw new ImportError('NOT_IOP', 'Dokumentet verkar inte vara en IOP-överenskommelse, ett beslutsunderlag eller en översikt över IOP.');
   }
+  const refused = notAnIop(doc);
+  if (refused) throw new ImportError('NOT_IOP', refused);
   const overview = findOverviewTable(doc);
   if (overview && overview.rows.length >= 2) return { kind: 'overview', overview };
   const head = doc.text.slice(0, 5000);

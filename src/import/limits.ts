@@ -9,7 +9,10 @@ export interface ImportLimits {
   zipEntries: number;
   /** Bytes inflated from a .docx's parts, every part counted (images too). */
   inflatedBytes: number;
-  /** Opening XML tags in a .docx's parts: mammoth's document model grows with them (about 2.5 KB each), not with bytes. */
+  /**
+   * Opening XML tags in a .docx's parts: mammoth's document model grows with them (about 2.5 KB each), not with
+   * bytes, and its conversion cannot be interrupted, so this cap also bounds its time (the corpus: under 20 000).
+   */
   xmlElements: number;
   pdfPages: number;
   /** Bytes inflated from a PDF's (non-image) flate streams: its content streams and object streams. */
@@ -32,7 +35,7 @@ export const DEFAULT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   fileBytes: 25 * 1024 * 1024,
   zipEntries: 2000,
   inflatedBytes: 60 * 1024 * 1024,
-  xmlElements: 250_000,
+  xmlElements: 150_000,
   pdfPages: 300,
   pdfStreamBytes: 64 * 1024 * 1024,
   textChars: 2_000_000,

@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { App, TaskpaneDeps } from './App';
 import { localDraftStore } from './draftStore';
 import { ExcelHost, officeExcelHost } from './excelHost';
-import { lazyImporter } from './importer';
+import { paneImporter } from './importer';
 import { workbookApi } from './workbookApi';
 
 /** Outside Excel (the page opened directly) every workbook action explains itself instead of failing obscurely. */
@@ -12,7 +12,7 @@ const noExcelHost: ExcelHost = {
 };
 
 export function depsForHost(host: ExcelHost): TaskpaneDeps {
-  return { workbook: workbookApi(host), importer: lazyImporter(), drafts: localDraftStore() };
+  return { workbook: workbookApi(host), importer: paneImporter(), drafts: localDraftStore() };
 }
 
 /** Mounts the pane into `container`; in Excel by default, or against any other host (the browser preview). */

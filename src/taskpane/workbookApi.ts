@@ -121,10 +121,10 @@ export function workbookApi(host: ExcelHost): WorkbookApi {
           const { agreements } = await excel.readAgreements(context);
           if (agreements.length === 0) return { following: 0 };
           const choices = await excel.readPaneChoices(context);
-          const following = agreements.filter((a) => a.id && choices.workbookIndexed.includes(a.id)).map((a) => withWorkbookIndexation(a, settings));
+          const following = await excel.setWorkbookIndexation(context, choices.workbookIndexed, settings.indexRate, settings.baseYear);
           // Also with none following: the reports are rebuilt so they use the new settings.
-          await excel.writeAgreements(context, following, settings, reportOptions(choices));
-          return { following: following.length };
+          await excel.writeAgreements(context, [], settings, reportOptions(choices));
+          return { following };
         } catch (error) {
           setFunctionSettings(previous);
           throw error;

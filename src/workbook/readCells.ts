@@ -30,9 +30,12 @@ function show(v: CellValue): string {
   return typeof v === 'string' ? `"${v.trim()}"` : String(v);
 }
 
-/** Excel shows a failed formula as its error value (#REF!, #VALUE! …). */
+/** Excel's error values (Excel.ErrorCellValueType), which `values` shows as this text for a failed formula. */
+const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#PYTHON!']);
+
+/** Excel shows a failed formula as its error value (#REF!, #VALUE! …); other text that begins with "#" is text. */
 function errorValue(s: string): boolean {
-  return /^#[A-Z0-9/]+[!?]?$|^#N\/A$/i.test(s.trim());
+  return ERROR_VALUES.has(s.trim().toUpperCase());
 }
 
 /** A decimal number written by a person, read by the one Swedish policy (src/domain/swedishNumbers.ts). */
@@ -162,11 +165,20 @@ export function readMonthDay(v: CellValue): CellRead<string> {
   return ok(`${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`);
 }
 
+/**
+ * Text as it stands in the cell, spaces and all: the report formulas match it exactly (SUMIFS), so the read-back
+ * does too, and a name that begins or ends with a space round-trips unchanged.
+ */
 export function readText(v: CellValue): CellRead<string> {
   if (isBlank(v)) return ok(null);
-  const s = String(v).trim();
-  if (typeof v === 'string' && errorValue(s)) return fail(`visar felet ${s} (en formel som inte kan räknas)`);
+  const s = String(v);
+  if (typeof v === 'string' && errorValue(s)) return fail(`visar felet ${s.trim()} (en formel som inte kan räknas)`);
   return ok(s);
+}
+
+/** Text the host says is text (not an error value), read as it stands even when it reads like "#N/A". */
+export function readHostText(v: CellValue): CellRead<string> {
+  return isBlank(v) ? ok(null) : ok(String(v));
 }
 
 /** NNNNNN-NNNN; digits without the hyphen (or 12 digits) are read and stored in that form. */

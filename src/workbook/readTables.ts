@@ -1,7 +1,7 @@
 import { Agreement, parseAgreement } from '../domain/agreement';
 import { TABLES } from './names';
 import type { CellValue } from './plan';
-import { CellRead, isBlank, readAmount, readDate, readItemType, readMonthDay, readNumber, readOrgNumber, readRate, readSector, readText } from './readCells';
+import { CellRead, isBlank, readAmount, readDate, readHostText, readItemType, readMonthDay, readNumber, readOrgNumber, readRate, readSector, readText } from './readCells';
 import { TABLE_SPECS, TableKind } from './tableSpec';
 
 /* Reading back: the workbook is the source of truth, and people edit it. */
@@ -17,6 +17,11 @@ export interface RawTable {
   sheet?: string;
   /** The rows' formulas, when known: a formula cell without a value is reported as such. */
   formulas?: unknown[][];
+  /**
+   * Which cells hold an error value, when the host says (Office.js valueTypes): then only those are errors, and
+   * a text that reads like one ("#N/A") is read as the text it is.
+   */
+  errors?: boolean[][];
 }
 
 /** A cell whose text was read unambiguously, in the form the report formulas need (a number, a label). */
@@ -65,6 +70,8 @@ interface Row {
   number: number;
   get: (column: string) => CellValue;
   formula: (column: string) => string | null;
+  /** The host reports the cell as text, not an error value. */
+  hostText: (column: string) => boolean;
 }
 
 /** One table's rows by header name, so inserted, moved and extra columns do not matter. */
@@ -103,6 +110,7 @@ class TableReader {
         number: table.rowNumbers?.[index] ?? index + 2,
         get: (c) => (at(c) < 0 ? null : (cells[at(c)] ?? null)),
         formula: (c) => (at(c) < 0 ? null : formulaAt(at(c))),
+        hostText: (c) => at(c) >= 0 && table.errors?.[index]?.[at(c)] === false && typeof cells[at(c)] === 'string',
       });
     });
   }
@@ -118,7 +126,7 @@ class TableReader {
   read<T>(row: Row, column: string, reader: (v: CellValue) => CellRead<T>, consequence: { required: boolean; agreement: string }): T | null | 'failed' {
     const v = row.get(column);
     const formula = row.formula(column);
-    let result = reader(v);
+    let result = reader === readText && row.hostText(column) ? (readHostText(v) as CellRead<T>) : reader(v);
     if (result.ok && result.value === null && formula) result = { ok: false, reason: `formeln ${formula} gav inget värde` };
     if (result.ok && result.fix && !formula) this.fixes.push({ table: this.kind, row: row.index, column, ...result.fix });
     if (result.ok) return result.value;
@@ -203,7 +211,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
     }
     const r = rows[0];
     const key = A.key(r)!;
-    const nameRead = readText(r.get('Namn'));
+    const nameRead = r.hostText('Namn') ? readHostText(r.get('Namn')) : readText(r.get('Namn'));
     const name = nameRead.ok && nameRead.value ? nameRead.value : key;
     const req = { required: true, agreement: name };
     const opt = { required: false, agreement: name };

@@ -133,10 +133,13 @@ describeBrowser('the official\'s day in the pane', () => {
     await paneTab('Översikt').click();
     const leave = page.getByRole('dialog', { name: 'Lämna Importera?' });
     await leave.getByText('Ett importerat avtal är inte sparat i arbetsboken.', { exact: false }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await leave.getByRole('button', { name: 'Stanna kvar' }).click();
     await page.getByRole('article').getByRole('heading', { name: 'Förhandsgranskning: Hoppfull framtid' }).waitFor();
     // A new import over the unsaved preview asks too.
     await page.getByRole('button', { name: 'Importera inklistrad text' }).click();
+    await page.getByRole('dialog', { name: 'Ersätta förhandsgranskningen?' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole('dialog', { name: 'Ersätta förhandsgranskningen?' }).getByRole('button', { name: 'Avbryt' }).click();
     await page.getByRole('article').getByRole('heading', { name: 'Förhandsgranskning: Hoppfull framtid' }).waitFor();
   }, 90_000);
@@ -298,7 +301,7 @@ describeBrowser('the committee\'s overview from a memo in the pane', () => {
   const session = previewSession();
   const { openView, gridText } = session;
 
-  it('saves the memo\'s agreements, offers every year they name, lets her fill the missing start dates, and the plan says why it was empty', async () => {
+  it('saves the memo\'s agreements, offers every year they name, lets her fill the missing start dates, and the plan says why it was empty (axe on the view)', async () => {
     const page = session.page;
     await openView('Importera');
     await page.getByLabel('Eller klistra in avtalets text').fill(seed('004.txt'));
@@ -313,6 +316,7 @@ describeBrowser('the committee\'s overview from a memo in the pane', () => {
     await page.getByRole('heading', { name: 'Avtal utan startdatum (5)' }).waitFor();
     const years = await page.getByLabel('År', { exact: true }).locator('option').allInnerTexts();
     expect(years).toEqual(expect.arrayContaining(['2021', '2022', '2023']));
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByLabel('År', { exact: true }).selectOption('2023');
     await page.getByLabel('Startdatum, Hoppfull framtid').fill('2021-01-01');
     await page.getByRole('button', { name: 'Spara startdatum' }).first().click();

@@ -4,14 +4,15 @@ import { ensureCliBuilt } from '../cli/builtCli';
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { recipeArbitrary, FORMATS } = require('../../scripts/fuzzCases.js') as { recipeArbitrary(f: string): fc.Arbitrary<unknown>; FORMATS: string[] };
 const { runRecipes } = require('../../scripts/fuzzRun.js') as {
-  runRecipes(r: unknown[], o?: object): Promise<{ cases: number; crashes: number; hangs: number; uncaught: number; badValues: number; maxMs: number; peakRssMb: number; failures: unknown[] }>;
+  runRecipes(r: unknown[], o?: object): Promise<{ cases: number; crashes: number; hangs: number; uncaught: number; badValues: number; maxMs: number; maxCpuMs: number; peakRssMb: number; failures: unknown[] }>;
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * A bounded run of the fuzz suite (`npm run fuzz -- --count N` runs it long): hostile .docx, .pdf and text files
  * through `iop import --json` in child processes. Each must end with exit 0 or 2, one plain line and no stack
- * trace, no promise rejected unhandled, within the time cap, in a child whose peak memory stays under 1 GB, and
+ * trace, no promise rejected unhandled (pdf.js's own unawaited ones counted apart), within the time cap (CPU
+ * time of the child), in a child whose peak memory stays under 1 GB, and
  * with whole non-negative amounts. The seed is printed; IOP_FUZZ_SEED=… replays it.
  */
 const SEED = Number(process.env.IOP_FUZZ_SEED ?? Date.now() % 2147483647);
@@ -27,6 +28,8 @@ test.each(FORMATS)(`hostile %s files end in a result or one plain refusal (seed 
   const stats = await runRecipes(recipes, { hangMs: TIME_CAP_MS + 10_000, separateEvery: 20 });
   expect({ seed: SEED, failures: stats.failures }).toEqual({ seed: SEED, failures: [] });
   expect(stats).toMatchObject({ cases: PER_FORMAT, crashes: 0, hangs: 0, uncaught: 0, badValues: 0 });
-  expect(stats.maxMs).toBeLessThan(TIME_CAP_MS);
+  // The time cap on the child's CPU time; wall time on a shared test machine also measures the machine's load.
+  console.log(`${format}: längsta fall ${stats.maxMs} ms väggtid, ${stats.maxCpuMs} ms CPU; största minne ${stats.peakRssMb} MB`);
+  expect(stats.maxCpuMs).toBeLessThan(TIME_CAP_MS);
   expect(stats.peakRssMb).toBeLessThan(MEMORY_BOUND_MB);
 }, 300_000);

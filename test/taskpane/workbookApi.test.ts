@@ -34,6 +34,23 @@ describe('the pane workbook API', () => {
     await expect(api.lastChange()).resolves.toBeNull();
   });
 
+  it('changes only the rate and base year of following agreements: rows added by hand stay single', async () => {
+    const { wb, api } = open();
+    const settings = await api.readSettings();
+    await api.saveAgreements([{ ...hoppfullFramtid, indexation: null }], { workbookIndexed: [true] });
+    const t = wb.table('IOP_Poster');
+    const header = wb.grid('Poster')[t.row].map((c) => c.value);
+    const r = t.row + t.rows + 1;
+    wb.extendTable('IOP_Poster', { rows: 1 });
+    const hand: Record<string, string> = { 'Avtals-id': 'iop-hoppfull-framtid', Typ: 'Kostnadspost', Part: 'Linköpings kommun', Benämning: 'Extra handledning', 'Belopp/år': '10000' };
+    for (const [h, v] of Object.entries(hand)) wb.setCell('Poster', `${String.fromCharCode(65 + header.indexOf(h))}${r}`, v);
+    const before = rowsOf(wb, 'Poster', 'Hoppfull framtid').length;
+    await api.saveSettings({ ...settings, indexRate: 0.03, baseYear: 2018 });
+    expect(rowsOf(wb, 'Poster', 'Extra handledning')).toHaveLength(1);
+    expect(rowsOf(wb, 'Poster', 'Hoppfull framtid').length + rowsOf(wb, 'Poster', 'Extra handledning').length).toBe(before + 1);
+    expect((await api.listAgreements()).agreements[0].indexation).toEqual({ rate: 0.03, baseYear: 2018 });
+  });
+
   it('keeps a recorded extension (Förlängt till) in the agreements table and reads it back', async () => {
     const { api } = open();
     await api.saveAgreements([{ ...hoppfullFramtid, validity: { ...hoppfullFramtid.validity, extendedEnd: '2021-12-31' } }]);

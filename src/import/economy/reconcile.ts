@@ -9,7 +9,11 @@ import type { RawItem, StatedAmount } from './model';
  */
 export function proseLines(shares: RawItem[]): { items: RawItem[]; subtotals: StatedAmount[] } | null {
   const byParty = new Map<RawItem['party'], RawItem[]>();
-  for (const s of shares) byParty.set(s.party, [...(byParty.get(s.party) ?? []), s]);
+  for (const s of shares) {
+    const own = byParty.get(s.party);
+    if (own) own.push(s);
+    else byParty.set(s.party, [s]);
+  }
   if (![...byParty.values()].some((own) => new Set(own.map((s) => s.amount)).size >= 2)) return null;
   const subtotal = new Set<RawItem>();
   for (const own of byParty.values()) {

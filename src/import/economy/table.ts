@@ -202,14 +202,35 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
   const plain = !doc.lines[at].cells;
   const first = cellsOf(doc.lines[at], plain);
   if (!first || (plain && first.length < 3) || !isHeaderRow(first)) return null;
+  // The header and layout come from the first rows, so that a block that is no table costs a few lines, not the
+  // block: the line loop may try every line of a long block.
   const rows: Row[] = [];
   let i = at;
+  let layout: Layout | null | undefined;
+  let header: string[][] = [];
+  const decide = () => {
+    if (!rows.length) return null;
+    header = [rows[0].cells];
+    // A second header row only under a merged one: years ("2025 | 2026") or column words, never a party's name.
+    const subHeading = (cells: string[]) =>
+      isHeaderRow(cells) && cells.every((c) => !c || isYearCell(c) || [AMOUNT_HEADER, YEARLY_HEADER, MONTHLY_HEADER, QUANTITY_HEADER, SUM_HEADER].some((re) => re.test(c)));
+    while (header.length < 3 && header.length < rows.length && subHeading(rows[header.length].cells)) header.push(rows[header.length].cells);
+    return layoutOf(header, parties, noteScaleBefore(doc, at, sectionFrom));
+  };
   for (; i < to; i++) {
+    doc.budget?.tick();
+    if (layout === undefined && rows.length >= 4) {
+      layout = decide();
+      if (!layout) return null;
+    }
     const line = doc.lines[i];
     if (line.blank) {
       let k = i + 1;
       while (k < to && doc.lines[k].blank) k++;
-      if (k < to && cellsOf(doc.lines[k], plain)) continue;
+      if (k < to && cellsOf(doc.lines[k], plain)) {
+        i = k - 1;
+        continue;
+      }
       break;
     }
     const cells = cellsOf(line, plain);
@@ -217,8 +238,8 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       rows.push({ line, cells });
       continue;
     }
-    // A short line between rows (a PDF's party heading or wrapped label, "Socialnämnden", "inklusive städning").
-    // (up to three such lines before the next row)
+    // A short line between rows (a PDF's party heading or wrapped label, "Socialnämnden", "inklusive städning"),
+    // up to three such lines before the next row.
     let k = i + 1;
     while (k < to && k <= i + 3 && !doc.lines[k].blank && !cellsOf(doc.lines[k], plain) && doc.lines[k].text.length <= 80) k++;
     const next = doc.lines[k];
@@ -228,14 +249,7 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     }
     break;
   }
-  const header: string[][] = [];
-  if (!rows.length) return null;
-  header.push(rows[0].cells);
-  // A second header row only under a merged one: years ("2025 | 2026") or column words, never a party's name.
-  const subHeading = (cells: string[]) =>
-    isHeaderRow(cells) && cells.every((c) => !c || isYearCell(c) || [AMOUNT_HEADER, YEARLY_HEADER, MONTHLY_HEADER, QUANTITY_HEADER, SUM_HEADER].some((re) => re.test(c)));
-  while (header.length < 3 && header.length < rows.length && subHeading(rows[header.length].cells)) header.push(rows[header.length].cells);
-  const layout = layoutOf(header, parties, noteScaleBefore(doc, at, sectionFrom));
+  if (layout === undefined) layout = decide();
   if (!layout) return null;
 
   const financing = isFinancing(doc, at, sectionFrom, header[0]);

@@ -29,27 +29,33 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
-export function attributeItems(doc: SourceDoc, items: RawItem[], totals: StatedAmount[], parties: PartyInfo[]): ImportWarning[] {
+/** The items with parties given (new objects; the input is not changed), or without those that could not be given. */
+export interface Attributed {
+  items: RawItem[];
+  warnings: ImportWarning[];
+}
+
+export function attributeItems(doc: SourceDoc, items: readonly RawItem[], totals: readonly StatedAmount[], parties: PartyInfo[]): Attributed {
   const loose = items.filter((it) => it.party === null);
-  if (!loose.length) return [];
+  if (!loose.length) return { items: [...items], warnings: [] };
+  const give = (to: (it: RawItem, i: number) => PartyInfo) => {
+    const given = new Map(loose.map((it, i) => [it, to(it, i)]));
+    return items.map((it) => (given.has(it) ? { ...it, party: given.get(it) as PartyInfo } : it));
+  };
   const stated = totals.filter((t): t is StatedAmount & { party: PartyInfo } => t.party !== null);
-  const fail = () => {
+  const fail = (): Attributed => {
     const kept = items.filter((it) => it.party !== null);
-    items.splice(0, items.length, ...kept);
     const left = loose.map((it) => `${it.label} ${formatKronor(it.amount)}`).join('; ');
     const out = [warning('AMBIGUOUS', 'costItems', `Kostnadsposterna kunde inte knytas till en part och har utelämnats: ${left}.`)];
     // A party without a stated share then lacks these lines in its contribution: the shares are not the document's.
     if (parties.some((p) => !stated.some((t) => t.party === p))) {
       out.push(warning('AMBIGUOUS', 'contributions', `Parternas bidrag saknar poster som inte kunde knytas till en part: ${left}.`));
     }
-    return out;
+    return { items: kept, warnings: out };
   };
   // An item whose party the document names with words that match none of the parties belongs to no one here.
   if (loose.some((it) => it.partyText !== undefined)) return fail();
-  if (parties.length === 1) {
-    loose.forEach((it) => (it.party = parties[0]));
-    return [];
-  }
+  if (parties.length === 1) return { items: give(() => parties[0]), warnings: [] };
   if (stated.length === 0 || loose.length > MAX_ITEMS) return fail();
   const target = stated[0];
   const rest = stated.slice(1);
@@ -89,16 +95,22 @@ export function attributeItems(doc: SourceDoc, items: RawItem[], totals: StatedA
       return s + (mask & (1 << i) ? toTarget : -toTarget);
     }, 0);
   const best = fits.reduce((a, b) => (score(b) > score(a) ? b : a));
-  loose.forEach((it, i) => (it.party = best & (1 << i) ? target.party : other));
+  const attributed = give((_, i) => (best & (1 << i) ? target.party : other));
   const given = loose.filter((_, i) => best & (1 << i)).map((it) => it.label);
   if (fits.length > 1) {
-    return [
-      warning(
+    return {
+      items: attributed,
+      warnings: [
+        warning(
         'AMBIGUOUS',
         'costItems',
-        `Posterna anges utan part. ${fits.length} olika urval av poster summerar till ${target.party.name}s del (${formatKronor(target.amount)}); texten om vad parterna bekostar pekar på: ${given.join(', ')}. Kontrollera fördelningen.`,
-      ),
-    ];
+          `Posterna anges utan part. ${fits.length} olika urval av poster summerar till ${target.party.name}s del (${formatKronor(target.amount)}); texten om vad parterna bekostar pekar på: ${given.join(', ')}. Kontrollera fördelningen.`,
+        ),
+      ],
+    };
   }
-  return [warning('INFERRED', 'costItems', `Posterna anges utan part; ${given.join(', ')} summerar till ${target.party.name}s del (${formatKronor(target.amount)}).`)];
+  return {
+    items: attributed,
+    warnings: [warning('INFERRED', 'costItems', `Posterna anges utan part; ${given.join(', ')} summerar till ${target.party.name}s del (${formatKronor(target.amount)}).`)],
+  };
 }

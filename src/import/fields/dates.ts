@@ -19,7 +19,7 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
 
-const NUMERIC = /(?<![\d.-])(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![\d])/g;
+const NUMERIC = /(?<![\d.])(?<!\d-)(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?![\d])/g;
 const WRITTEN = new RegExp(String.raw`(?<![\p{L}\d])(?:den\s+)?(\d{1,2})(?:\s*:?\s*(?:e|a))?\s+(${MONTH_NAMES})\.?\s+(\d{4})(?!\d)`, 'giu');
 const MONTH_YEAR = new RegExp(String.raw`(?<!\p{L})(${MONTH_NAMES})\s+(\d{4})(?!\d)`, 'giu');
 const SHORT = /(?<![\d.-])(\d{2})\.(\d{2})\.(\d{2})(?![\d.])/g;

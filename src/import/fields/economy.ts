@@ -144,30 +144,34 @@ const ECONOMY_APPENDIX = /^bilaga\s+\d{1,2}\b.{0,80}?(?<!\p{L})(?:insats\p{L}*|e
 const TOP_NUMBER = /^(?:#+\s*)?(?:§\s*)?(\d{1,2})[.\s]/;
 
 /**
- * Where the economy is: the economy section with its numbered subsections ("7 Ekonomi", "7.1 Parternas
- * insatser", "7.2 Utbetalning"), and an appendix that holds it; the whole document when there is neither.
+ * Where the economy is: each economy section (Ekonomi, Finansiering, Kostnader …) with its numbered subsections
+ * ("7 Ekonomi", "7.1 Parternas insatser", "7.2 Utbetalning"), and an appendix that holds it; the whole document
+ * when there is none.
  */
 export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
   const ranges: { from: number; to: number }[] = [];
-  const index = doc.sections.findIndex((s) => ECONOMY_HEADING.test(s.title));
-  if (index >= 0) {
+  // Lines already in a range; sections and lines are each visited once, so this is linear in the document.
+  const taken = new Uint8Array(doc.lines.length + 1);
+  const take = (from: number, to: number) => {
+    ranges.push({ from, to });
+    taken.fill(1, from, to);
+  };
+  for (let index = 0; index < doc.sections.length; index++) {
     const section = doc.sections[index];
+    if (!ECONOMY_HEADING.test(section.title) || taken[section.from]) continue;
     const top = TOP_NUMBER.exec(squash(section.heading.text))?.[1];
+    const sub = top ? new RegExp(`^(?:§\\s*)?${top}\\.\\d`) : null;
     let to = section.to;
-    for (let k = index + 1; top && k < doc.sections.length; k++) {
-      const sub = squash(doc.sections[k].heading.text).replace(/^#+\s*/, '');
-      if (!new RegExp(`^(?:§\\s*)?${top}\\.\\d`).test(sub)) break;
-      to = doc.sections[k].to;
-    }
-    ranges.push({ from: section.from, to });
+    while (sub && index + 1 < doc.sections.length && sub.test(squash(doc.sections[index + 1].heading.text).replace(/^#+\s*/, ''))) to = doc.sections[++index].to;
+    take(section.from, to);
   }
+  let nextSection = 0;
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i];
-    if (line.cells || !ECONOMY_APPENDIX.test(squash(line.text))) continue;
-    if (ranges.some((r) => r.from <= i && i < r.to)) continue;
-    const next = doc.sections.find((s) => s.heading.index > i);
-    const to = next ? next.heading.index : doc.lines.length;
-    ranges.push({ from: i + 1, to });
+    if (taken[i] || line.cells || line.text.length > 200 || !ECONOMY_APPENDIX.test(squash(line.text))) continue;
+    while (nextSection < doc.sections.length && doc.sections[nextSection].heading.index <= i) nextSection++;
+    const to = nextSection < doc.sections.length ? doc.sections[nextSection].heading.index : doc.lines.length;
+    take(i + 1, to);
     i = to - 1;
   }
   return ranges.length ? ranges : [{ from: 0, to: doc.lines.length }];

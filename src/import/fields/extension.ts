@@ -1,3 +1,4 @@
+import { findDates } from './dates';
 import { Extracted, found, missing, provenance, warning } from './field';
 import { NUMBER_WORD, numberWord } from './numbers';
 import { SourceDoc, sentences } from '../text/source';
@@ -8,50 +9,136 @@ export interface Extension {
 }
 
 const N = NUMBER_WORD;
-/** Each pattern names its groups; the first that matches a sentence about extension wins. */
-const PATTERNS: RegExp[] = [
-  new RegExp(`(?<times>${N})\\s+gånger?\\s+(?:med\\s+|om\\s+|à\\s+|á\\s+)?(?<years>${N})\\s+år`, 'i'),
-  new RegExp(`(?<years>${N})\\s+år\\s+i\\s+taget(?:[^.]*?(?:högst|maximalt|max|som mest|upp till)\\s+(?<times>${N})\\s+gånger)?`, 'i'),
-  new RegExp(`(?<years>${N})\\s+år\\s+(?:åt\\s+gången\\s+)?(?:och\\s+|,\\s*|i\\s+)?(?:högst\\s+|maximalt\\s+)?(?<times>${N})\\s+gånger`, 'i'),
-  new RegExp(`(?<times>${N})\\s*(?:st\\s+)?förlängning(?:ar)?\\s+(?:om|med|på)\\s+(?<years>${N})\\s+år`, 'i'),
-  new RegExp(`förläng\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?<once>${N})\\s+år(?!\\s+i\\s+taget)`, 'iu'),
-  new RegExp(`förläng\\p{L}*\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?<months>\\d{1,2}|sex|tolv|arton|tjugofyra)\\s+månader(?<each>\\s+i\\s+taget|\\s+åt\\s+gången)?`, 'iu'),
+/** A year of the agreement: also a school year or a season ("ett läsår i taget"). */
+const YEAR = String.raw`(?:läs|verksamhets|kalender)?år`;
+/** "i taget", "i sänder", "åt gången", "årsvis": the extension repeats without a stated limit. */
+const EACH = String.raw`(?:i\s+taget|i\s+sänder|åt\s+gången|per\s+gång)`;
+const TIMES = String.raw`gång(?:er)?`;
+
+/**
+ * The ways an extension clause is written, most specific first. Each rule names its groups: `years` and `times`
+ * as numbers, `each` when the extension repeats without limit, `plus` for "1+1 år".
+ */
+const RULES: { name: string; re: RegExp }[] = [
+  // "två gånger om vardera ett år", "högst två gånger två år", "två gånger med ett år i taget"
+  { name: 'times-of-years', re: new RegExp(`(?<times>${N})\\s+${TIMES}\\s+(?:om\\s+|med\\s+|à\\s+|á\\s+|på\\s+)?(?:vardera\\s+|var(?:je)?\\s+)?(?<years>${N})\\s+${YEAR}`, 'iu') },
+  // "1+1 år", "1 + 1 + 1 år"
+  { name: 'plus', re: new RegExp(`(?<![\\d+])(?<plus>\\d(?:\\s*\\+\\s*\\d){1,4})\\s*${YEAR}`, 'iu') },
+  // "två år i taget, högst 1 gång", "ett år i taget, dock högst tre gånger"
+  { name: 'each-at-most', re: new RegExp(`(?<years>${N})\\s+${YEAR}\\s+${EACH}[^.]{0,40}?(?:högst|maximalt|max|som mest|upp till|sammanlagt)\\s+(?<times>${N})\\s+${TIMES}`, 'iu') },
+  // "två år åt gången och högst två gånger", "ett år, högst tre gånger"
+  { name: 'years-then-times', re: new RegExp(`(?<years>${N})\\s+${YEAR}\\s+(?:åt\\s+gången\\s+)?(?:och\\s+|,\\s*|i\\s+)?(?:dock\\s+)?(?:högst\\s+|maximalt\\s+)?(?<times>${N})\\s+${TIMES}(?!\\s+per)`, 'iu') },
+  // "två förlängningar om ett år"
+  { name: 'extensions-of', re: new RegExp(`(?<times>${N})\\s*(?:st\\s+)?förlängning(?:ar)?\\s+(?:om|med|på)\\s+(?<years>${N})\\s+${YEAR}`, 'iu') },
+  // "med ett år i sänder", "ett år i taget", "ett läsår i taget"
+  { name: 'each', re: new RegExp(`(?<years>${N})\\s+${YEAR}\\s+(?<each>${EACH})`, 'iu') },
+  // "förlängas årsvis", "förlängs år för år"
+  { name: 'yearly', re: /(?<each>(?<!\p{L})(?:årsvis|år\s+för\s+år)(?!\p{L}))/iu },
+  // "förlängas med ytterligare två år", "möjlighet till förlängning med ett år", "förlängs automatiskt med ett år"
+  { name: 'once', re: new RegExp(`förläng\\p{L}{0,12}\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?:ytterligare\\s+)?(?<years>${N})\\s+${YEAR}`, 'iu') },
 ];
+
+const MONTHS = new RegExp(`förläng\\p{L}{0,12}\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?:ytterligare\\s+)?(?<months>\\d{1,2}|sex|tolv|arton|tjugofyra)\\s+månader(?<each>\\s+${EACH})?`, 'iu');
 const MONTH_WORDS: Record<string, number> = { sex: 6, tolv: 12, arton: 18, tjugofyra: 24 };
 
-export function extractExtension(doc: SourceDoc): Extracted<Extension | null> {
-  const field = 'validity.extension';
-  const about = sentences(doc).filter((s) => /förläng|option/i.test(s.text));
-  for (const s of about) {
-    for (const re of PATTERNS) {
-      const m = re.exec(doc.prose.slice(s.start, s.end));
-      if (!m?.groups) continue;
-      const g = m.groups;
-      const start = s.start + m.index;
-      const prov = [provenance(field, doc.text, start, start + m[0].length)];
-      if (g.months) {
-        // "kan förlängas med 12 månader": whole years only; the model has no months.
-        const months = MONTH_WORDS[g.months.toLowerCase()] ?? Number(g.months);
-        if (months % 12 === 0) return found<Extension>({ years: months / 12, times: g.each ? null : 1 }, prov);
-        return {
-          value: null,
-          provenance: prov,
-          warnings: [warning('AMBIGUOUS', field, `Förlängning med ${months} månader kan inte anges i hela år; ange förlängningen för hand.`)],
-        };
-      }
-      const years = numberWord(g.years ?? g.once ?? '');
-      const times = g.once ? 1 : g.times ? numberWord(g.times) : null;
-      if (years === null || years === 0) continue;
-      return found<Extension>({ years, times }, prov);
-    }
+/** The document says there is no extension: "kan inte förlängas", "förlängs inte automatiskt", "förutsätter nya beslut". */
+const NO_EXTENSION =
+  /\b(?:kan|får|ska)\s+inte\s+förlängas|\bförlängs\s+inte\s+(?!automatiskt)|\butan\s+(?:möjlighet\s+till\s+)?förlängning|\bingen\s+(?:möjlighet\s+till\s+)?förlängning|förlängning\s+(?:förutsätter|kräver)\s+(?:ett\s+)?nya?\s+beslut|\bnytt\s+beslut\s+(?:krävs|om\s+förlängning)/iu;
+/** "Förlängs inte automatiskt": says how it is not extended, not that it cannot be. */
+const NOT_AUTOMATIC = /\bförlängs\s+inte\s+automatiskt\b/iu;
+/** "Överenskommelsen gäller tills vidare": no end, so nothing to extend. */
+const UNTIL_FURTHER = /\btills\s*vidare\b/iu;
+/** Renewal that runs by itself ("förlängs automatiskt med ett år") has no limit on the number of times. */
+const AUTOMATIC = /automatiskt|om\s+(?:den\s+)?inte\s+sägs\s+upp|om\s+ingen\s+(?:av\s+)?part(?:erna)?\s+säger\s+upp/iu;
+/** A date that caps the extensions: "dock längst till och med den 31 december 2029". */
+const CAP = /(?:längst|senast|som\s+längst|dock\s+inte\s+längre\s+än)\s+(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|till)\s+/iu;
+
+const ABOUT = /förläng|option|förnyas|löper\s+(?:därefter\s+)?vidare/iu;
+
+function fromMatch(g: Record<string, string | undefined>, before: string): Extension | null {
+  if (g.plus) {
+    const parts = g.plus.split('+').map((p) => Number(p.trim()));
+    // "förlängning 1+1 år" is two extensions of a year; "avtalstid 2+1+1 år" the first period and two extensions.
+    const ext = /(?:förläng\p{L}*|option\p{L}*)\s+(?:med\s+|på\s+|om\s+)?$/iu.test(before) ? parts : parts.slice(1);
+    if (!ext.length || ext.some((p) => p !== ext[0]) || ext[0] < 1) return null;
+    return { years: ext[0], times: ext.length };
   }
-  if (about.length) {
-    const s = about[0];
+  const years = g.years ? numberWord(g.years) : g.each ? 1 : null;
+  if (years === null || years < 1) return null;
+  if (g.times) {
+    const times = numberWord(g.times);
+    if (times === null || times < 1) return null;
+    return { years, times };
+  }
+  return { years, times: g.each ? null : 1 };
+}
+
+/** Whole extensions between the agreement's end and a cap date ("ett år i taget, dock längst till och med 2029-12-31"). */
+function timesUntilCap(end: string | null, cap: string, years: number): number | null {
+  if (!end) return null;
+  const [ey, em, ed] = end.split('-').map(Number);
+  const [cy, cm, cd] = cap.split('-').map(Number);
+  const months = (cy - ey) * 12 + (cm - em) + (cd >= ed ? 0 : -1);
+  const times = Math.floor(months / (12 * years));
+  return times >= 1 ? times : null;
+}
+
+/** Extension clauses: "ett år i taget", "högst två gånger två år", "1+1 år", a date cap, "kan inte förlängas" (null). */
+export function extractExtension(doc: SourceDoc, end: string | null = null): Extracted<Extension | null> {
+  const field = 'validity.extension';
+  const about = sentences(doc).filter((s) => ABOUT.test(s.text) || UNTIL_FURTHER.test(s.text));
+  let stated: Extracted<Extension | null> | null = null;
+  for (const s of about) {
+    const text = doc.prose.slice(s.start, s.end);
+    if (NO_EXTENSION.test(text) || NOT_AUTOMATIC.test(text) || (UNTIL_FURTHER.test(text) && !ABOUT.test(text))) {
+      // The document states that there is none (or that it runs until further notice): null, and no guess.
+      stated ??= found(null, [provenance(field, doc.text, s.start, s.end)]);
+      if (!NOT_AUTOMATIC.test(text)) continue;
+    }
+    if (!ABOUT.test(text)) continue;
+    const read = readClause(doc, text, s.start, end);
+    if (read) return read;
+  }
+  if (stated) return stated;
+  const mention = about.find((s) => ABOUT.test(s.text));
+  if (mention) {
     return {
       value: null,
-      provenance: [provenance(field, doc.text, s.start, s.end)],
-      warnings: [warning('AMBIGUOUS', field, `Förlängning nämns men längd och antal gånger kunde inte läsas: "${s.text.slice(0, 120)}".`)],
+      provenance: [provenance(field, doc.text, mention.start, mention.end)],
+      warnings: [warning('AMBIGUOUS', field, `Förlängning nämns men längd och antal gånger kunde inte läsas: "${mention.text.slice(0, 120)}".`)],
     };
   }
   return missing(null, field, 'Dokumentet anger ingen möjlighet till förlängning.');
+}
+
+/** One sentence about extension read by the first rule that gives whole years; null when none does. */
+function readClause(doc: SourceDoc, text: string, offset: number, end: string | null): Extracted<Extension | null> | null {
+  const field = 'validity.extension';
+  const months = MONTHS.exec(text);
+  if (months?.groups?.months) {
+    const prov = [provenance(field, doc.text, offset + months.index, offset + months.index + months[0].length)];
+    const n = MONTH_WORDS[months.groups.months.toLowerCase()] ?? Number(months.groups.months);
+    if (n >= 12 && n % 12 === 0) return found<Extension | null>({ years: n / 12, times: months.groups.each ? null : 1 }, prov);
+    return { value: null, provenance: prov, warnings: [warning('AMBIGUOUS', field, `Förlängning med ${n} månader kan inte anges i hela år; ange förlängningen för hand.`)] };
+  }
+  for (const rule of RULES) {
+    const m = rule.re.exec(text);
+    if (!m?.groups) continue;
+    let value = fromMatch(m.groups, text.slice(Math.max(0, m.index - 30), m.index));
+    if (!value) continue;
+    const prov = [provenance(field, doc.text, offset + m.index, offset + m.index + m[0].length)];
+    if (value.times === 1 && rule.name === 'once' && AUTOMATIC.test(text)) value = { ...value, times: null };
+    const warnings = [];
+    const cap = CAP.exec(text);
+    if (cap && value.times === null) {
+      const date = findDates(text.slice(cap.index + cap[0].length, cap.index + cap[0].length + 40))[0];
+      const times = date ? timesUntilCap(end, date.iso, value.years) : null;
+      if (times !== null) {
+        value = { ...value, times };
+        warnings.push(warning('INFERRED', field, `Antalet förlängningar (${times}) räknades fram ur slutdatumet ${end} och att förlängning kan ske längst till ${date.iso}.`));
+      }
+    }
+    return found<Extension | null>(value, prov, warnings);
+  }
+  return null;
 }

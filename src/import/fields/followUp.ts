@@ -114,16 +114,19 @@ function frequenciesOf(text: string): { meetings: number | null; reports: number
   return out;
 }
 
+/** A cheap first test: only sentences with one of these words can state follow-up (long documents have many sentences). */
+const CUE = /träffa|möt|ses\b|sammanträd|rapport|redovis|berättelse|förläng/iu;
+
 /** The follow-up section's sentences first, then those elsewhere that speak of following up. */
-function scopes(doc: SourceDoc): { sentence: Sentence; rank: number }[] {
+function scopes(doc: SourceDoc, all: readonly Sentence[]): { sentence: Sentence; rank: number }[] {
   const section = findSection(doc, /uppföljning|återrapport|redovisning/i);
   const inSection = (s: Sentence) =>
     !!section && s.start >= section.heading.end && s.end <= (section.to < doc.lines.length ? doc.lines[section.to].start : doc.text.length);
   const underlag = findSection(doc, /^beslutsunderlag/i);
   const inUnderlag = (s: Sentence) =>
     !!underlag && s.start >= underlag.heading.end && s.end <= (underlag.to < doc.lines.length ? doc.lines[underlag.to].start : doc.text.length);
-  return sentences(doc)
-    .filter((s) => s.text.length < 600 && !inUnderlag(s))
+  return all
+    .filter((s) => s.text.length < 600 && CUE.test(s.text) && !inUnderlag(s))
     .map((s) => ({ sentence: s, rank: inSection(s) ? 0 : 1 }));
 }
 
@@ -153,7 +156,7 @@ function record(
 }
 
 /** Meetings, reports, the report's due day and the extension decision, each with where it was read. */
-export function extractFollowUp(doc: SourceDoc): Extracted<FollowUp | null> {
+export function extractFollowUp(doc: SourceDoc, all: readonly Sentence[] = sentences(doc)): Extracted<FollowUp | null> {
   const prov: Provenance[] = [];
   const warnings: ImportWarning[] = [];
   const meetingHits: { hit: Hit; rank: number }[] = [];
@@ -162,7 +165,7 @@ export function extractFollowUp(doc: SourceDoc): Extracted<FollowUp | null> {
   const decisionHits: { hit: Hit; rank: number }[] = [];
   let unclearReport: Sentence | null = null;
 
-  for (const { sentence, rank } of scopes(doc)) {
+  for (const { sentence, rank } of scopes(doc, all)) {
     const text = doc.prose.slice(sentence.start, sentence.end);
     const isMeeting = spans(MEETING, text).length > 0 && (rank === 0 || FOLLOW_UP_CUE.test(text));
     const isReport = spans(REPORT, text).length > 0;
@@ -234,8 +237,9 @@ export function extractFollowUp(doc: SourceDoc): Extracted<FollowUp | null> {
  * The notice period: "sex månaders uppsägningstid", "uppsägningstiden är tre månader", or a renewal that
  * must be "sagd upp senast sex månader före avtalstidens utgång".
  */
-export function extractNoticeMonths(doc: SourceDoc): Extracted<number | null> {
-  for (const s of sentences(doc)) {
+export function extractNoticeMonths(doc: SourceDoc, all: readonly Sentence[] = sentences(doc)): Extracted<number | null> {
+  for (const s of all) {
+    if (s.text.length >= 600) continue;
     const text = doc.prose.slice(s.start, s.end);
     if (!TERMINATION.test(text) && !/varsel/iu.test(text)) continue;
     for (const re of [...NOTICE, BEFORE_END]) {

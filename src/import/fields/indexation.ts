@@ -7,9 +7,18 @@ export interface Indexation {
   baseYear: number | null;
 }
 
-const CUE = /justera[sr]?|räknas upp|räkna upp|uppräkn\p{L}*|indexera\p{L}*|indexering|uppräknas|höjs årligen|årlig uppräkning/iu;
+/** "räknas upp", "räknas kostnaderna upp", "räknas om … med", "årlig uppräkning om", "justeras årligen med", "indexeras". */
+const CUE = /justera[sr]?|räknas\s+(?:\p{L}+\s+){0,2}?(?:upp|om)(?!\p{L})|räkna upp|uppräkn\p{L}*|indexera\p{L}*|indexering|uppräknas|höjs årligen|årlig uppräkning/iu;
 const NONE = /\b(ingen|utan)\s+(?:årlig\s+)?(uppräkning|indexering|justering)|\b(räknas|justeras|indexeras)\s+(?:\p{L}+\s+)?inte\b|\binte\s+(räknas upp|justeras|indexeras)/iu;
-const RATE = /(?<![\d,.])(\d{1,2}(?:,\d{1,2})?)\s*(?:%|procent)/i;
+const RATE = /(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:%|procent)|(?<!\p{L})(en|ett|två|tre|fyra|fem)\s+procent/iu;
+const RATE_WORDS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5 };
+/** An index named without a fixed rate: the rate is the index's, which the document does not give. */
+const NAMED_INDEX =
+  /(?<!\p{L})(PKV|KPI|LPIK|AKI|KPIF|omräkningsfaktor\p{L}*|\p{L}*prisindex\p{L}*|löneindex\p{L}*|\p{L}*kostnadsindex|index\s+för\s+\p{L}+|enligt\s+SKR|SKR:s\s+\p{L}+|Sveriges\s+Kommuner\s+och\s+Regioner)(?!\p{L})/u;
+
+function rateOf(m: RegExpExecArray): number {
+  return m[1] !== undefined ? decimal(m[1]) : RATE_WORDS[m[2].toLowerCase()];
+}
 
 /** Base year as the document states it ("basår 2023", "2023 års prisnivå", a "Resurser 2021" table header). */
 function statedBaseYear(doc: SourceDoc): { year: number; start: number; end: number } | null {
@@ -37,19 +46,19 @@ export function extractIndexation(doc: SourceDoc, startDate: string | null): Ext
     const none = about.find((x) => NONE.test(x.text));
     if (none) return found(null, [provenance(field, doc.text, none.start, none.end)]);
     if (about.length) {
-      const s = about[0];
-      return {
-        value: null,
-        provenance: [provenance(field, doc.text, s.start, s.end)],
-        warnings: [warning('AMBIGUOUS', field, `Uppräkning nämns men ingen procentsats kunde läsas: "${s.text.slice(0, 120)}".`)],
-      };
+      const indexed = about.map((x) => ({ x, m: NAMED_INDEX.exec(x.text) })).find((r) => r.m);
+      const s = indexed?.x ?? about[0];
+      const message = indexed?.m
+        ? `Uppräkningen följer ${indexed.m[1]} utan en fast procentsats i dokumentet; ingen sats antas. Ange satsen för hand när den är känd.`
+        : `Uppräkning nämns men ingen procentsats kunde läsas: "${s.text.slice(0, 120)}".`;
+      return { value: null, provenance: [provenance(field, doc.text, s.start, s.end)], warnings: [warning('AMBIGUOUS', field, message)] };
     }
     return missing(null, field, 'Dokumentet anger ingen uppräkning (indexering).');
   }
   const { s, m } = rated[0];
-  const rate = Math.round(decimal(m[1]) * 1000) / 100000;
+  const rate = Math.round(rateOf(m) * 1000) / 100000;
   const warnings = [];
-  const rates = new Set(rated.map((r) => decimal(r.m[1])));
+  const rates = new Set(rated.map((r) => rateOf(r.m)));
   if (rates.size > 1) warnings.push(warning('AMBIGUOUS', field, `Flera uppräkningssatser nämns (${[...rates].join(' %, ')} %); den första valdes.`));
   const prov = [provenance(field, doc.text, s.start, s.end)];
   const stated = statedBaseYear(doc);

@@ -2,7 +2,7 @@ import type { ImportWarning, Provenance } from '../result';
 import { bareAmount, trailingAmount } from './amounts';
 import { findDates } from './dates';
 import { provenance, warning } from './field';
-import { capitalize, committeeName, committeeOf, municipalityOf, PartyInfo, sectorOf } from './parties';
+import { capitalize, committeeName, committeeOf, letterheadOrganisation, municipalityOf, PartyInfo, sectorOf } from './parties';
 import { squash } from '../text/normalize';
 import { Line, SourceDoc } from '../text/source';
 
@@ -16,13 +16,13 @@ export interface OverviewRow {
 type Column = 'name' | 'parties' | 'target' | 'purpose' | 'value' | 'cost' | 'validity';
 
 const COLUMNS: [Column, RegExp][] = [
-  ['name', /^(namn|iop|insats|benämning|överenskommelse)/i],
+  ['name', /^(namn|iop|insats|benämning|överenskommelse|partnerskap(?:et)?$)/i],
   ['parties', /samverkanspart|^parter?\b|idéburen part|förening|organisation|aktör/i],
   ['target', /målgrupp|kategoriser/i],
   ['purpose', /syfte/i],
   ['value', /beräknat värde|totalt värde|^värde|total kostnad|omslutning/i],
-  ['cost', /kostnad|bidrag/i],
-  ['validity', /giltighet|gäller till|avtalstid|period|slutdatum|löper ut/i],
+  ['cost', /kostnad|bidrag|nämndens (?:del|andel|insats)/i],
+  ['validity', /giltighet|gäller|avtalstid|period|slutdatum|löper ut/i],
 ];
 
 export interface OverviewTable {
@@ -80,7 +80,7 @@ export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
           if (cells[c]) prev.cells[c] = squash(`${prev.cells[c]} ${cells[c]}`).replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
         }
         prev.end = l.end;
-      } else if (cells.name) {
+      } else if (cells.name && !/^(?:summa|totalt?|samtliga)\b/i.test(cells.name)) {
         rows.push({ cells, start: l.start, end: l.end });
       }
     }
@@ -110,7 +110,7 @@ export interface OverviewAgreement {
 
 /** Every row of the overview as the fields of one agreement. */
 export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgreement[] {
-  const municipality = municipalityOf(doc);
+  const municipality = letterheadOrganisation(doc) ?? municipalityOf(doc);
   const named = table.costAbbreviation ? committeeOf(doc, table.costAbbreviation) : null;
   const committee = named ?? committeeOf(doc);
   // The cost column names a committee the text never spells out: which committee pays is then a guess.
@@ -147,8 +147,10 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
     const placesHit = /(\d{1,4})\s*(?:hel(?:tids|års)?platser|årsplatser|platser)/i.exec(`${row.cells.purpose} ${row.cells.target}`);
     const purpose = squash(row.cells.purpose.replace(/\(\s*\d{1,4}\s*(?:hel(?:tids|års)?platser|årsplatser|platser)\s*\)/i, '')) || null;
     const dates = findDates(row.cells.validity, 0, { shortYearFirst: true });
+    // "2025-02-01 – tills vidare", "tills vidare": an agreement without an end date.
+    const untilFurther = /tills\s+vidare|tillsvidare/i.test(row.cells.validity);
     // "2024-01-01 –" with nothing after the dash: the start of a range whose end is missing, not an end date.
-    const openRange = dates.length === 1 && /^\s*[–-]\s*$/.test(row.cells.validity.slice(dates[0].end));
+    const openRange = !untilFurther && dates.length === 1 && /^\s*[–-]\s*$/.test(row.cells.validity.slice(dates[0].end));
     if (openRange) warnings.push(warning('AMBIGUOUS', 'validity.end', `Giltigheten "${row.cells.validity}" anger bara ett startdatum; slutdatumet lämnas tomt.`));
     const value = amountOf(row.cells.value, table.valueFactor);
     const cost = amountOf(row.cells.cost, table.costFactor);
@@ -160,8 +162,8 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
       purpose,
       places: placesHit ? Number(placesHit[1]) : null,
       // "2022-01-01 – 2025-12-31" gives both ends; a single date is when the agreement runs out.
-      start: dates.length >= 2 || openRange ? dates[0].iso : null,
-      end: dates.length && !openRange ? dates[dates.length - 1].iso : null,
+      start: dates.length >= 2 || openRange || (untilFurther && dates.length) ? dates[0].iso : null,
+      end: dates.length && !openRange && !untilFurther ? dates[dates.length - 1].iso : null,
       annualTotal: value,
       cost,
       warnings,

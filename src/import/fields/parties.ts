@@ -4,6 +4,7 @@ import type { ImportWarning, Provenance } from '../result';
 import { provenance, warning } from './field';
 import { squash } from '../text/normalize';
 import { SourceDoc } from '../text/source';
+import { buildOutline } from '../text/outline';
 
 export interface PartyInfo {
   name: string;
@@ -27,10 +28,11 @@ export interface PartiesResult {
 
 const ORG = /(?<!\d)(\d{6})\s?[-–]?\s?(\d{4})(?!\d)/g;
 const PUBLIC_NAME = /\b(kommun|region|landsting|staten|stad)\b|^region\s|nämnd(en)?$|förvaltning(en)?$|myndighet(en)?$/i;
-/** "socialnämnden", also compound names: "barn- och ungdomsnämnden", "kultur-, idrotts- och fritidsnämnden". */
-// Starts only at a word's first letter: without the lookbehind every letter of a long word is a start and the
-// scan is quadratic in the word's length.
-const COMMITTEE = /(?<!\p{L})(?:(?:\p{L}+-,?\s+)+och\s+)?\p{L}+nämnd(?:en|ens)?\b/giu;
+/**
+ * "socialnämnden", also compound names: "barn- och ungdomsnämnden", "kultur-, idrotts- och fritidsnämnden".
+ * Matches start only at a word's start and words are bounded, so a 250 000-letter word costs one pass, not n².
+ */
+const COMMITTEE = /(?<!\p{L})(?:(?:\p{L}{1,40}-,?\s+){1,4}och\s+)?\p{L}{0,40}nämnd(?:en|ens)?(?!\p{L})/giu;
 
 export function capitalize(text: string): string {
   return text.charAt(0).toLocaleUpperCase('sv-SE') + text.slice(1);
@@ -62,15 +64,18 @@ const NOT_A_PLACE = /^(denna|den|varje|vår|hela|samma|annan|egen|respektive|ber
 export function municipalityOf(doc: SourceDoc): string | null {
   const counts = new Map<string, number>();
   // "Linköpings kommun", also names without a genitive s ("Motala kommun", "Ale kommun").
-  for (const m of doc.prose.matchAll(/(?<!\p{L})(\p{Lu}\p{Ll}+)\s+[Kk]ommuns?\b|\b(Region\s+\p{Lu}\p{Ll}+)/gu)) {
+  for (const m of doc.prose.matchAll(/(?<!\p{L})(\p{Lu}\p{Ll}+)\s+(?:[Kk]ommuns?|([Ss]tad)s?)(?!\p{L})|\b(Region\s+\p{Lu}\p{Ll}+)/gu)) {
     if (m[1] && NOT_A_PLACE.test(m[1])) continue;
-    const name = m[1] ? `${m[1]} kommun` : m[2];
+    const name = m[1] ? `${m[1]} ${m[2] ? 'stad' : 'kommun'}` : m[3];
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   let best: string | null = null;
   for (const [name, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = name;
   return best;
 }
+
+/** "Nämnden för arbete och välfärd": a committee named by its field rather than by a compound word. */
+const COMMITTEE_FOR = /(?<!\p{L})Nämnden för \p{Ll}+(?:,? \p{Ll}+){0,2}?(?: och \p{Ll}+)?(?!\p{L})/gu;
 
 /** The committee a decision memo is addressed to, e.g. "Förslag till arbetsmarknadsnämndens beslut". */
 export function committeeOf(doc: SourceDoc, abbreviation?: string): string | null {
@@ -81,6 +86,7 @@ export function committeeOf(doc: SourceDoc, abbreviation?: string): string | nul
     if (abbreviation && initials(name) !== abbreviation.toUpperCase()) continue;
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
+  if (!abbreviation) for (const m of doc.prose.matchAll(COMMITTEE_FOR)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   let best: string | null = null;
   for (const [name, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = name;
   return best;
@@ -215,10 +221,16 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
     text = text.slice(0, via.index);
   }
   // "Socialnämnden i Linköpings kommun": the municipality is the party, the committee its unit.
-  const within = /^((?:(?:\p{L}+-,?\s+)+och\s+)?\p{L}+nämnd(?:en)?)\s+i\s+(\p{Lu}.*?(?:kommun|stad)|Region\s+\p{Lu}\p{L}*)\s*[,;]?\s*$/iu.exec(squash(text));
+  const within = /^((?:(?:\p{L}{1,40}-,?\s+){1,4}och\s+)?\p{L}{0,40}nämnd(?:en)?)\s+i\s+(\p{Lu}.*?(?:kommun|stad)|Region\s+\p{Lu}\p{L}*)\s*[,;]?\s*$/iu.exec(squash(text));
   if (within) {
     units.unshift(committeeName(within[1]));
     text = within[2];
+  }
+  // A party table's "Luleå kommun, socialnämnden": the municipality is the party, the committee its unit.
+  const comma = /^(\p{Lu}[\p{L}-]*\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|\p{Lu}[\p{L}-]*regionen)\s*,\s*((?:\p{L}{1,40}-,?\s+){0,4}(?:och\s+)?\p{L}{0,40}nämnd(?:en)?(?:\s+\p{Lu}\p{L}+)?)\s*[,;]?\s*$/u.exec(squash(text));
+  if (comma && !within) {
+    units.unshift(capitalize(comma[2]));
+    text = comma[1];
   }
   const name = normalizeName(text);
   if (!name || name.length > 90 || !/^\p{Lu}/u.test(name) || name.split(' ').length > 10) return null;
@@ -312,11 +324,47 @@ export function extractAgreementParties(doc: SourceDoc): PartiesResult {
   return { parties, provenance: prov, warnings };
 }
 
+/** "SUNDSVALLS KOMMUN" → "Sundsvalls kommun"; a name written in mixed case stays as written. */
+function fromCapitals(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name
+    .toLocaleLowerCase('sv-SE')
+    .split(' ')
+    .map((w, i) => (i === 0 || !/^(kommun|stad|län|landsting)$/.test(w) ? capitalize(w) : w))
+    .join(' ');
+}
+
+/** The organisation of the letterhead when it is a municipality or a region ("Växjö kommun", "Västra Götalandsregionen"). */
+export function letterheadOrganisation(doc: SourceDoc): string | null {
+  const org = buildOutline(doc).letterhead.organisation;
+  return org && /kommun|stad|region|landsting|län/i.test(org) ? fromCapitals(org) : null;
+}
+
+/**
+ * Org numbers of a decision memo, which names its parties in running text: each number belongs to the party named
+ * last before it ("med Föreningen X (org.nr …)", "Örebro kommun genom fritidsnämnden (org.nr …)"), else, by its
+ * first digit, to the only public party (2…) or the only non-profit.
+ */
+function attachOrgNumbers(doc: SourceDoc, parties: PartyInfo[]): void {
+  for (const m of doc.prose.matchAll(ORG)) {
+    const index = m.index ?? 0;
+    const before = doc.prose.slice(Math.max(0, index - 160), index);
+    if (!/org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?\s*:?\s*$/i.test(before) || /faktur|gln|peppol|referens/i.test(before)) continue;
+    const number = `${m[1]}-${m[2]}`;
+    if (parties.some((p) => p.orgNumber === number)) continue;
+    const named = mentionedParties(before, parties).filter((h) => h.party.orgNumber === null);
+    const sector: Sector = number.startsWith('2') ? 'public' : 'civil';
+    const bySector = parties.filter((p) => p.sector === sector && p.orgNumber === null);
+    const party = named.length ? named[named.length - 1].party : bySector.length === 1 ? bySector[0] : null;
+    if (party && party.sector === sector) party.orgNumber = number;
+  }
+}
+
 /** Parties of a decision memo: the non-profit from the title, the municipality and the deciding committee. */
 export function extractDecisionParties(doc: SourceDoc, title: { text: string; start: number } | null): PartiesResult {
   const parties: PartyInfo[] = [];
   const prov: Provenance[] = [];
-  const municipality = municipalityOf(doc);
+  const municipality = letterheadOrganisation(doc) ?? municipalityOf(doc);
   const committee = committeeOf(doc);
   if (municipality) {
     parties.push({ name: municipality, orgNumber: null, sector: 'public', unit: committee, aliases: [] });
@@ -340,6 +388,7 @@ export function extractDecisionParties(doc: SourceDoc, title: { text: string; st
   }
   const onlyCivil = parties.filter((p) => p.sector === 'civil').length === 1;
   for (const p of parties) p.aliases = [...new Set(aliasesOf(doc, p, onlyCivil, parties))];
+  attachOrgNumbers(doc, parties);
   const warnings = checkOrgNumbers(parties);
   if (!parties.some((p) => p.sector === 'civil')) warnings.push(warning('MISSING_FIELD', 'parties', 'Ingen idéburen part hittades.'));
   return { parties, provenance: prov, warnings };

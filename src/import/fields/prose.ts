@@ -1,4 +1,4 @@
-import { Extracted, found, missing, provenance, warning } from './field';
+import { Extracted, found, missing, provenance } from './field';
 import { SourceDoc, findSection, sectionParagraphs, sentences } from '../text/source';
 
 /** The first paragraph of a section ("Syfte", "Målgrupp"), else the first sentence that states it. */
@@ -27,24 +27,4 @@ export function extractPurpose(doc: SourceDoc): Extracted<string | null> {
 
 export function extractTargetGroup(doc: SourceDoc): Extracted<string | null> {
   return firstParagraphOr(doc, 'targetGroup', /^målgrupp/i, /^målgrupp(en|erna)?\s+(är|utgörs|består|omfattar)/i, 'målgrupp');
-}
-
-const PLACES = /(?<![\d,.])(\d{1,4})\s+(?:hel(?:tids|års)?platser|årsplatser|deltagarplatser|platser)\b/giu;
-
-/** Places as stated ("70 platser", "40 helårsplatser"); participants ("40 - 80 personer") are not places. */
-export function extractPlaces(doc: SourceDoc): Extracted<number | null> {
-  const section = findSection(doc, /^omfattning/i);
-  const scopes: [number, number][] = [];
-  if (section) scopes.push([section.heading.end, section.to < doc.lines.length ? doc.lines[section.to].start : doc.text.length]);
-  scopes.push([0, doc.text.length]);
-  for (const [from, to] of scopes) {
-    const hits = [...doc.prose.slice(from, to).matchAll(PLACES)];
-    if (!hits.length) continue;
-    const values = new Set(hits.map((h) => Number(h[1])));
-    const first = hits[0];
-    const start = from + first.index;
-    const warnings = values.size > 1 ? [warning('AMBIGUOUS', 'places', `Flera antal platser nämns (${[...values].join(', ')}); ${first[1]} valdes.`)] : [];
-    return found(Number(first[1]), [provenance('places', doc.text, start, start + first[0].length)], warnings);
-  }
-  return missing(null, 'places', 'Dokumentet anger inget antal platser.');
 }

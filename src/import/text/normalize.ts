@@ -12,6 +12,13 @@ const EMPHASIS = /<\/?(?:b|strong|i|em|u)>|\*\*|__/gi;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
+/** Trailing spaces off a line; a loop, because `/ +$/` retries at every space of a long run (quadratic). */
+function trimSpacesEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && line.charCodeAt(end - 1) === 32) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
 export function normalizeText(input: string): string {
   return input
     .replace(/\r\n?/g, '\n')
@@ -21,7 +28,7 @@ export function normalizeText(input: string): string {
     .replace(CONTROL, '')
     .replace(EMPHASIS, '')
     .split('\n')
-    .map((line) => line.replace(/ +$/, ''))
+    .map(trimSpacesEnd)
     .join('\n');
 }
 

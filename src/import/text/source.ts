@@ -205,9 +205,13 @@ function detabLists(text: string): string {
 /**
  * An org number that a PDF text layer breaks after its hyphen ("232100-" / "0420, Box 601"): the last four digits
  * move up to the first line and the line break after them, so the number is whole and every offset stays.
+ * Dates broken the same way are joined the same way.
  */
 function joinWrappedOrgNumbers(text: string): string {
-  return text.replace(/(?<!\d)(\d{6}-)(\n[\t ]*)(\d{4})(?!\d)/g, '$1$3$2');
+  return text
+    .replace(/(?<!\d)(\d{6}-)(\n[\t ]*)(\d{4})(?!\d)/g, '$1$3$2')
+    // The same for a date broken after its second hyphen ("2023-12-" / "31. Därefter …").
+    .replace(/(?<![\d-])(\d{4}-\d{2}-)(\n[\t ]*)(\d{2})(?!\d)/g, '$1$3$2');
 }
 
 /** A list item ("• …", "- …", "1. …") starts its own line of prose: it is not the end of the sentence above. */

@@ -34,6 +34,7 @@ export function ImportView() {
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const nextKey = useRef(0);
+  const abort = useRef<AbortController | null>(null);
 
   useEffect(() => {
     setUnsaved(unsaved.size > 0 ? `${unsaved.size === 1 ? 'Ett importerat avtal är' : `${unsaved.size} importerade avtal är`} inte sparat i arbetsboken. Förhandsgranskningen försvinner om du lämnar vyn.` : null);
@@ -48,7 +49,7 @@ export function ImportView() {
       return next;
     });
 
-  const importAll = async (jobs: { source: string; read: () => Promise<ImportResult> }[]) => {
+  const importAll = async (jobs: { source: string; read: (signal: AbortSignal) => Promise<ImportResult> }[]) => {
     if (jobs.length === 0 || progress) return;
     if (unsaved.size > 0) {
       const answer = await ask({
@@ -60,16 +61,23 @@ export function ImportView() {
       if (answer !== 'replace') return;
     }
     const done: ImportItem[] = [];
+    const controller = new AbortController();
+    abort.current = controller;
     // Files are read one after another: the readers are memory-hungry and the progress bar stays truthful.
     for (const [i, job] of jobs.entries()) {
-      setProgress({ done: i, total: jobs.length, current: job.source });
       const key = nextKey.current++;
+      if (controller.signal.aborted) {
+        done.push({ key, source: job.source, error: 'Importen avbröts.' });
+        continue;
+      }
+      setProgress({ done: i, total: jobs.length, current: job.source });
       try {
-        done.push({ key, source: job.source, result: await job.read() });
+        done.push({ key, source: job.source, result: await job.read(controller.signal) });
       } catch (error) {
         done.push({ key, source: job.source, error: userMessage(error) });
       }
     }
+    abort.current = null;
     setProgress(null);
     setItems(done);
     setUnsavedKeys(new Set(done.flatMap((item) => (item.result?.agreements ?? []).map((_, i) => `${item.key}-${i}`))));
@@ -96,7 +104,7 @@ export function ImportView() {
     void importAll(
       list.map((file) => ({
         source: file.name,
-        read: async () => importer.importFile(file.name, new Uint8Array(await file.arrayBuffer())),
+        read: async (signal) => importer.importFile(file.name, new Uint8Array(await file.arrayBuffer()), signal),
       })),
     );
   };
@@ -145,7 +153,7 @@ export function ImportView() {
         <Textarea rows={5} resize="vertical" value={text} onChange={(_, d) => setText(d.value)} />
       </Field>
       <Button
-        onClick={() => importAll([{ source: 'Inklistrad text', read: () => importer.importText(text, 'Inklistrad text') }])}
+        onClick={() => importAll([{ source: 'Inklistrad text', read: (signal) => importer.importText(text, 'Inklistrad text', signal) }])}
         disabledFocusable={text.trim() === '' || progress !== null}
       >
         Importera inklistrad text
@@ -160,6 +168,7 @@ export function ImportView() {
           <ProgressBar value={progress.total > 1 ? progress.done / progress.total : undefined} max={1} />
         </Field>
       )}
+      {progress && <Button onClick={() => abort.current?.abort()}>Avbryt importen</Button>}
 
       {askDialog}
       {items.length > 0 && (

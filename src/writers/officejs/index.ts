@@ -1,6 +1,7 @@
 /**
  * The add-in's workbook writer and reader (Office.js). Every operation reads in two syncs (which objects
- * exist, then their contents) and writes in one, whatever the number of agreements: at most three syncs.
+ * exist, then their contents) and writes in as few syncs as Excel's request limit allows: one for a small
+ * workbook (three in all), more when the writes outgrow one request (see batch.ts).
  */
 import type { Agreement } from '../../domain/agreement';
 import { IopSettings, defaultSettings, requireSettings } from '../../domain/settings';
@@ -21,10 +22,11 @@ import {
   yearAmountRowOf,
 } from '../../workbook';
 import type { CellFix, CellValue, NamePlan, RawTable, ReadResult } from '../../workbook';
-import { escapeText } from './cells';
-import { MergedTable, mergeTable } from './mergeTables';
-import { queueCells, queueMissingColumns, queueReportSheet, queueTable } from './queue';
+import { WriteBatch } from './batch';
+import { cutText, escapeText, MAX_CELL_CHARACTERS } from './cells';
+import { addMissingColumns, aroundFilters, writeCells, writeReportSheet, writeTable } from './queue';
 import { TableState, WorkbookState, readState } from './state';
+import { TableRowPlan, planTableRows } from './rowPlan';
 import { fillInPlace } from './overviewInPlace';
 import { followUpRecords, type FollowUpRead } from '../../workbook/followUpTable';
 
@@ -32,6 +34,7 @@ export { readPaneChoices, writePaneChoices } from './paneChoices';
 export { recordForUndo, readUndo, undoLast } from './undo';
 export type { UndoRecord } from './undo';
 export { deleteAgreementRows } from './deleteAgreement';
+export { setWorkbookIndexation } from './workbookIndexation';
 
 export interface WriteReport {
   /** Sheets written or updated. */
@@ -45,13 +48,17 @@ export interface WriteReport {
   inPlace: boolean;
   /** Rows of the tables that could not be read back as agreements. */
   problems: string[];
+  /** What the write had to change, in Swedish: texts cut to what a cell holds. */
+  warnings: string[];
+  /** context.sync calls the operation made, its reads included. */
+  syncs: number;
 }
 
 const DATA = DATA_TABLES;
 
 /** A table as the reader takes it: row numbers and sheet for its messages, formulas to tell an empty formula from an empty cell. */
 function rawTable(t: TableState | null): RawTable | null {
-  return t ? { headers: t.headers, rows: t.values as CellValue[][], rowNumbers: t.bodyIndex.map((j) => t.row + 2 + j), bodyIndex: t.bodyIndex, sheet: t.sheet, formulas: t.formulas } : null;
+  return t ? { headers: t.headers, rows: t.values as CellValue[][], rowNumbers: t.bodyIndex.map((j) => t.row + 2 + j), bodyIndex: t.bodyIndex, sheet: t.sheet, formulas: t.formulas, errors: t.errors } : null;
 }
 
 function readTables(state: WorkbookState): ReadResult {
@@ -66,36 +73,68 @@ function yearAmountRowsOf(headers: readonly string[], values: unknown[][], bodyI
   return rows;
 }
 
-/** The table's state with the given columns appended when missing (queueTable or queueMissingColumns adds them). */
+/** The table's state with the given columns appended when missing (writeTable or addMissingColumns adds them). */
 function withColumns(state: TableState | null, columns: readonly string[]): { state: TableState | null; added: string[] } {
   if (!state) return { state, added: [] };
   const added = columns.filter((c) => !state.headers.includes(c));
   if (added.length === 0) return { state, added };
   const pad = (rows: unknown[][]) => rows.map((r) => [...r, ...added.map(() => '')]);
-  return { state: { ...state, headers: [...state.headers, ...added], values: pad(state.values), formulas: pad(state.formulas) }, added };
+  return { state: { ...state, headers: [...state.headers, ...added], values: pad(state.values), formulas: pad(state.formulas), formulasR1C1: pad(state.formulasR1C1), errors: state.errors.map((r) => [...r, ...added.map(() => false)]) }, added };
 }
 
 /** Writes the cells the reader read from text in the form the formulas need (a number, a date serial, a label). */
-function queueFixes(context: Excel.RequestContext, state: TableState, fixes: CellFix[]): void {
+async function writeFixes(batch: WriteBatch, state: TableState, fixes: CellFix[]): Promise<void> {
   if (fixes.length === 0) return;
-  const ws = context.workbook.worksheets.getItem(state.sheet);
-  for (const f of fixes) {
-    const column = state.headers.indexOf(f.column);
-    const body = state.bodyIndex[f.row];
-    if (column < 0 || body === undefined) continue;
-    const cell = ws.getRangeByIndexes(state.row + 1 + body, state.column + column, 1, 1);
-    cell.formulas = [[escapeText(f.value)]];
-    if (f.format) cell.numberFormat = [[f.format]];
-  }
+  const ws = batch.context.workbook.worksheets.getItem(state.sheet);
+  await aroundFilters(batch, state.name, state, async () => {
+    for (const f of fixes) {
+      const column = state.headers.indexOf(f.column);
+      const body = state.bodyIndex[f.row];
+      if (column < 0 || body === undefined) continue;
+      await batch.write(ws, state.row + 1 + body, state.column + column, [[escapeText(f.value)]], 'formulas');
+      if (f.format) await batch.write(ws, state.row + 1 + body, state.column + column, [[f.format]], 'numberFormat');
+    }
+  });
 }
 
-function applyFixes(merged: MergedTable, fixes: CellFix[]): void {
+/** The reader's fixes on rows the write leaves alone, as cells to write; fixes on written rows go into the plan. */
+function applyFixes(plan: TableRowPlan, columns: readonly string[], fixes: CellFix[]): CellFix[] {
+  const rest: CellFix[] = [];
   for (const f of fixes) {
-    const column = merged.headers.indexOf(f.column);
-    if (column < 0 || !merged.body[f.row]) continue;
-    merged.body[f.row][column] = escapeText(f.value);
-    (merged.values[f.row] as unknown[])[column] = f.value;
+    const row = plan.rows[f.row];
+    const at = columns.indexOf(f.column);
+    if (!row) continue;
+    if (row.ours && at >= 0) row.ours[at] = { ...row.ours[at], value: f.value, format: f.format ?? row.ours[at]?.format };
+    else rest.push(f);
+    const h = plan.headers.indexOf(f.column);
+    if (h >= 0) (plan.values[f.row] as unknown[])[h] = f.value;
   }
+  return rest;
+}
+
+/** Fixes on the final rows of a table (after the write), written in place. */
+async function writeFinalFixes(batch: WriteBatch, state: TableState | null, plan: TableRowPlan, fixes: CellFix[]): Promise<void> {
+  if (!state || fixes.length === 0) return;
+  const finalState: TableState = { ...state, headers: plan.headers, bodyRows: plan.rows.length, bodyIndex: plan.rows.map((_, i) => i) };
+  await writeFixes(batch, finalState, fixes);
+}
+
+/** Texts over what a cell holds are cut; each cut is named (sheet, agreement, column). */
+function cutLongTexts(plans: TableRowPlan[], columns: readonly (readonly string[])[], sheets: string[]): string[] {
+  const warnings: string[] = [];
+  plans.forEach((plan, t) => {
+    const nameAt = Math.max(columns[t].indexOf('Avtal'), columns[t].indexOf('Namn'));
+    for (const row of plan.rows) {
+      row.ours?.forEach((cell, i) => {
+        if (typeof cell?.value === 'string' && cell.value.length > MAX_CELL_CHARACTERS) {
+          const agreement = String(row.ours![nameAt]?.value ?? '');
+          warnings.push(`${sheets[t]}, kolumn ${columns[t][i]}${agreement ? ` (avtalet "${cutText(agreement).slice(0, 80)}")` : ''}: texten har ${cell.value.length} tecken och kortades till ${MAX_CELL_CHARACTERS}, det mesta en cell i Excel rymmer.`);
+          row.ours![i] = { ...cell, value: cutText(cell.value) };
+        }
+      });
+    }
+  });
+  return warnings;
 }
 
 function settingsFrom(state: WorkbookState): IopSettings {
@@ -115,13 +154,24 @@ function settingsFrom(state: WorkbookState): IopSettings {
   }
 }
 
-function queueSettings(context: Excel.RequestContext, state: WorkbookState, settings: IopSettings): void {
+async function writeSettingsSheet(batch: WriteBatch, state: WorkbookState, settings: IopSettings): Promise<void> {
+  const context = batch.context;
   const { sheet, names } = buildSettingsSheet(settings);
   const exists = state.sheets.includes(SHEETS.settings);
+  await batch.reserve();
   const ws = exists ? context.workbook.worksheets.getItem(SHEETS.settings) : context.workbook.worksheets.add(SHEETS.settings);
-  queueCells(ws, sheet.cells, 0, 0);
-  if (!exists) sheet.columnWidths.forEach((w, i) => w && (ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * 7));
-  names.filter((n: NamePlan) => !state.settingNames.has(n.name)).forEach((n) => context.workbook.names.add(n.name, ws.getRange(n.address)));
+  await writeCells(batch, ws, sheet.cells, 0, 0);
+  if (!exists) {
+    for (const [i, w] of sheet.columnWidths.entries()) {
+      if (!w) continue;
+      await batch.reserve();
+      ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * 7;
+    }
+  }
+  for (const n of names.filter((n: NamePlan) => !state.settingNames.has(n.name))) {
+    await batch.reserve();
+    context.workbook.names.add(n.name, ws.getRange(n.address));
+  }
 }
 
 /** The memory workbook of the browser preview shows the plan's computed values for formula cells. */
@@ -130,11 +180,11 @@ function showComputedValues(context: Excel.RequestContext, sheets: SheetPlan[]):
   if (typeof adopt === 'function') adopt.call(context, sheets);
 }
 
-function queueReports(context: Excel.RequestContext, state: WorkbookState, sheets: SheetPlan[], skip: string[] = []): string[] {
+async function writeReports(batch: WriteBatch, state: WorkbookState, sheets: SheetPlan[], skip: string[] = []): Promise<string[]> {
   const written: string[] = [];
   for (const sheet of sheets) {
     if (skip.includes(sheet.name)) continue;
-    queueReportSheet(context, sheet, state.sheets.includes(sheet.name), state.charts[sheet.name] ?? []);
+    await writeReportSheet(batch, sheet, state.sheets.includes(sheet.name), state.charts[sheet.name] ?? []);
     written.push(sheet.name);
   }
   return written;
@@ -161,10 +211,12 @@ export async function readSettings(context: Excel.RequestContext): Promise<IopSe
 export async function writeSettings(context: Excel.RequestContext, settings: IopSettings): Promise<void> {
   requireSettings(settings);
   const state = await readState(context);
-  queueSettings(context, state, settings);
+  const batch = new WriteBatch(context);
+  await writeSettingsSheet(batch, state, settings);
   // The string, not Excel.CalculationType.full: the browser preview has no Excel namespace at run time.
+  await batch.reserve();
   context.workbook.application.calculate('Full' as Excel.CalculationType);
-  await context.sync();
+  await batch.flush();
 }
 
 /**
@@ -187,21 +239,26 @@ export async function writeAgreements(
   const incoming = DATA.map((d) => new Map(agreements.map((a, i) => [keys[i], tableRows(d.kind, a, keys[i])])));
   // Our columns a user deleted or renamed come back (at the end), so the import's values have a place.
   const tables = DATA.map((d) => withColumns(state.tables[d.table], d.columns));
-  const merged: MergedTable[] = DATA.map((d, i) => mergeTable(tables[i].state, d.columns, incoming[i] as Map<string, PlanCell[][]>, { single: d.kind === 'agreements', identity: d.identity }));
-  const read = agreementsFromTables(...(merged.map((m, i) => ({ headers: m.headers, rows: m.values as CellValue[][], formulas: m.body, rowNumbers: m.values.map((_, j) => (state.tables[DATA[i].table]?.row ?? 0) + 2 + j), sheet: state.tables[DATA[i].table]?.sheet })) as [RawTable, RawTable, RawTable, RawTable]));
-  DATA.forEach((d, i) => applyFixes(merged[i], read.fixes.filter((f) => f.table === d.kind)));
-  DATA.forEach((d, i) => queueTable(context, d.sheet, state.sheets.includes(d.sheet), d.table, state.tables[d.table], merged[i], d.widths, tables[i].added));
-  queueSettings(context, state, settings);
+  const plans = DATA.map((d, i) => planTableRows(tables[i].state, d.columns, incoming[i] as Map<string, PlanCell[][]>, { single: d.kind === 'agreements', identity: d.identity }));
+  const warnings = cutLongTexts(plans, DATA.map((d) => d.columns), DATA.map((d) => d.sheet));
+  const read = agreementsFromTables(...(plans.map((p, i) => ({ headers: p.headers, rows: p.values as CellValue[][], formulas: p.formulas, errors: p.errors, rowNumbers: p.values.map((_, j) => (state.tables[DATA[i].table]?.row ?? 0) + 2 + j), sheet: state.tables[DATA[i].table]?.sheet })) as [RawTable, RawTable, RawTable, RawTable]));
+  const laterFixes = DATA.map((d, i) => applyFixes(plans[i], d.columns, read.fixes.filter((f) => f.table === d.kind)));
+  const batch = new WriteBatch(context);
+  for (const [i, d] of DATA.entries()) {
+    await writeTable(batch, d, state.sheets.includes(d.sheet), tables[i].state, plans[i], tables[i].added);
+    await writeFinalFixes(batch, tables[i].state, plans[i], laterFixes[i]);
+  }
+  await writeSettingsSheet(batch, state, settings);
 
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
     ...report,
     positions: read.positions,
     itemSpans: read.itemSpans,
-    yearAmountRows: yearAmountRowsOf(merged[3].headers, merged[3].values),
+    yearAmountRows: yearAmountRowsOf(plans[3].headers, plans[3].values),
     followUpRecords: followUpRecords(rawTable(state.tables[TABLE_SPECS.followUp.table]), read.agreements).records,
   });
-  const written = queueReports(context, state, reports.sheets);
-  await context.sync();
+  const written = await writeReports(batch, state, reports.sheets);
+  await batch.flush();
   showComputedValues(context, reports.sheets);
   const updated = keys.filter((k) => stored.has(k)).length;
   return {
@@ -211,6 +268,8 @@ export async function writeAgreements(
     updated,
     inPlace: false,
     problems: read.problems,
+    warnings,
+    syncs: 2 + batch.syncs,
   };
 }
 
@@ -222,17 +281,18 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
   const state = await readState(context, { active: true });
   const settings = settingsFrom(state);
   const read = readTables(state);
+  const batch = new WriteBatch(context);
   // Text the reader understood is stored as the number (date, label) the report formulas count with.
-  DATA.forEach((d) => {
+  for (const d of DATA) {
     const t = state.tables[d.table];
-    if (t) queueFixes(context, t, read.fixes.filter((f) => f.table === d.kind));
-  });
-  DATA.forEach((d) => {
+    if (t) await writeFixes(batch, t, read.fixes.filter((f) => f.table === d.kind));
+  }
+  for (const d of DATA) {
     const { state: t, added } = withColumns(state.tables[d.table], d.formulaColumns);
-    if (t && added.length > 0) queueMissingColumns(context, d.table, added);
+    if (t && added.length > 0) await addMissingColumns(batch, d.table, added);
     // A workbook from before a table existed gets it, empty, so the formulas that address it can be written.
-    if (!t && d.optional) queueTable(context, d.sheet, state.sheets.includes(d.sheet), d.table, null, mergeTable(null, d.columns, new Map(), { single: false, identity: d.identity }), d.widths);
-  });
+    if (!t && d.optional) await writeTable(batch, d, state.sheets.includes(d.sheet), null, planTableRows(null, d.columns, new Map(), { single: false, identity: d.identity }));
+  }
   const amounts = state.tables[TABLE_SPECS.yearAmounts.table];
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
     year: options.year,
@@ -243,9 +303,9 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     followUpRecords: followUpRecords(rawTable(state.tables[TABLE_SPECS.followUp.table]), read.agreements).records,
   });
   const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, ...DATA.map((d) => d.sheet)];
-  const inPlace = state.active && !ours.includes(state.active.name) ? fillInPlace(context, state.active, reports, options) : null;
-  const written = queueReports(context, state, reports.sheets, inPlace ? [SHEETS.overview] : []);
-  await context.sync();
+  const inPlace = state.active && !ours.includes(state.active.name) ? await fillInPlace(batch, state.active, reports, options) : null;
+  const written = await writeReports(batch, state, reports.sheets, inPlace ? [SHEETS.overview] : []);
+  await batch.flush();
   showComputedValues(context, inPlace ? [...reports.sheets, inPlace.computed] : reports.sheets);
   return {
     sheets: inPlace ? [state.active!.name, ...written] : written,
@@ -254,5 +314,7 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     updated: inPlace?.updated ?? 0,
     inPlace: !!inPlace,
     problems: read.problems,
+    warnings: [],
+    syncs: 2 + batch.syncs,
   };
 }

@@ -1,5 +1,6 @@
 import { OverviewRole, ReportPlan, overviewCells, overviewColumns } from '../../workbook';
 import type { PlanCell, SheetPlan } from '../../workbook';
+import type { WriteBatch } from './batch';
 import { excelInput } from './cells';
 
 const HEADER_SEARCH_ROWS = 30;
@@ -9,17 +10,17 @@ function fold(v: unknown): string {
 }
 
 /**
- * Fills the committee's own overview on the active sheet (no sync): rows are matched by name and their
+ * Fills the committee's own overview on the active sheet (syncs only when the writes outgrow one request): rows are matched by name and their
  * recognised columns get formulas; agreements without a row are added below the last row. Other columns,
  * rows (a totals row, notes) and formatting stay as the committee made them. Returns null when the active
  * sheet has no header row with the overview's columns.
  */
-export function fillInPlace(
-  context: Excel.RequestContext,
+export async function fillInPlace(
+  batch: WriteBatch,
   active: { name: string; values: unknown[][]; row: number; column: number },
   reports: ReportPlan,
   options: { year: number; committee: string },
-): { added: number; updated: number; computed: SheetPlan } | null {
+): Promise<{ added: number; updated: number; computed: SheetPlan } | null> {
   const rows = active.values;
   let headerAt = -1;
   let roles: Partial<Record<OverviewRole, number>> | null = null;
@@ -28,7 +29,7 @@ export function fillInPlace(
     if (roles) headerAt = r;
   }
   if (!roles) return null;
-  const ws = context.workbook.worksheets.getItem(active.name);
+  const ws = batch.context.workbook.worksheets.getItem(active.name);
   const [y, m, d] = reports.statusDate.split('-').map(Number);
   const ctx = {
     committee: options.committee,
@@ -53,7 +54,7 @@ export function fillInPlace(
     while (computed.cells.length <= r) computed.cells.push([]);
     computed.cells[r][c] = cell;
   };
-  reports.agreements.forEach((a, i) => {
+  for (const [i, a] of reports.agreements.entries()) {
     let at = rows.findIndex((row, r) => r > headerAt && !taken.has(r) && fold(row[nameCol]) === fold(a.name));
     if (at < 0) {
       at = ++lastUsed;
@@ -62,11 +63,10 @@ export function fillInPlace(
     taken.add(at);
     const cells = overviewCells(a, reports.keys[i], ctx);
     for (const [role, col] of Object.entries(roles!) as [OverviewRole, number][]) {
-      const cell = ws.getRangeByIndexes(active.row + at, active.column + col, 1, 1);
       remember(active.row + at, active.column + col, cells[role]);
-      cell.formulas = [[excelInput(cells[role])]];
-      if (cells[role].format) cell.numberFormat = [[cells[role].format!]];
+      await batch.write(ws, active.row + at, active.column + col, [[excelInput(cells[role])]], 'formulas');
+      if (cells[role].format) await batch.write(ws, active.row + at, active.column + col, [[cells[role].format!]], 'numberFormat');
     }
-  });
+  }
   return { added, updated, computed };
 }

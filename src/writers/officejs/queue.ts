@@ -1,7 +1,8 @@
 import { HEADER_FILL } from '../../workbook/plan';
 import type { PlanCell, SheetPlan } from '../../workbook/plan';
-import { excelInput } from './cells';
-import type { MergedTable } from './mergeTables';
+import { WriteBatch, jsonSize } from './batch';
+import { escapeText, excelInput } from './cells';
+import type { TableRowPlan } from './rowPlan';
 import type { TableState } from './state';
 
 /** Excel's column width is in points; a character of the default font is about 7 points wide. */
@@ -11,75 +12,205 @@ function sheetFor(context: Excel.RequestContext, name: string, exists: boolean):
   return exists ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
 }
 
-/** Queues a data table's new contents (no sync): created when missing, resized and rewritten when present. */
-export function queueTable(
-  context: Excel.RequestContext,
-  sheetName: string,
-  sheetExists: boolean,
-  tableName: string,
-  state: TableState | null,
-  merged: MergedTable,
-  widths: readonly (number | undefined)[],
-  addColumns: readonly string[] = [],
-): void {
-  const width = merged.headers.length;
-  const n = Math.max(1, merged.body.length);
-  const body = merged.body.length > 0 ? merged.body : [merged.headers.map(() => '')];
-  const padded = body.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-  let ws: Excel.Worksheet;
-  let row = 0;
-  let column = 0;
-  if (!state) {
-    ws = sheetFor(context, sheetName, sheetExists);
-    const range = ws.getRangeByIndexes(0, 0, 1 + n, width);
-    range.formulas = [merged.headers, ...padded];
-    const table = ws.tables.add(range, true);
-    table.name = tableName;
-    widths.forEach((w, i) => {
-      if (w) ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * POINTS_PER_CHARACTER;
-    });
-    ws.freezePanes.freezeRows(1);
-  } else {
-    ws = context.workbook.worksheets.getItem(state.sheet);
-    row = state.row;
-    column = state.column;
-    const table = context.workbook.tables.getItem(tableName);
-    queueMissingColumns(context, tableName, addColumns);
-    if (n > state.bodyRows) {
-      table.rows.add(undefined, Array.from({ length: n - state.bodyRows }, () => merged.headers.map(() => '')));
-    } else if (n < state.bodyRows) {
-      ws.getRangeByIndexes(row + 1 + n, column, state.bodyRows - n, width).delete('Up' as Excel.DeleteShiftDirection);
-    }
-    ws.getRangeByIndexes(row + 1, column, n, width).formulas = padded;
+/** Runs of consecutive indices, as [start, length]. */
+function runs(indices: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const i of [...indices].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === i) last[1]++;
+    else out.push([i, 1]);
   }
-  for (const [header, format] of Object.entries(merged.formats)) {
-    const at = merged.headers.indexOf(header);
-    if (at >= 0) ws.getRangeByIndexes(row + 1, column + at, n, 1).numberFormat = Array.from({ length: n }, () => [format]);
+  return out;
+}
+
+/** A filter is set on a column when its criteria say what to show (Excel reports empty criteria for the rest). */
+function isActive(c: Excel.FilterCriteria | undefined): c is Excel.FilterCriteria {
+  if (!c || !c.filterOn) return false;
+  return (Array.isArray(c.values) && c.values.length > 0) || !!c.criterion1 || !!c.color || !!c.dynamicCriteria || !!c.icon;
+}
+
+/**
+ * Clears a table's filter before rows are written, inserted or deleted and gives it back afterwards, column by
+ * column: Excel misplaces or refuses such changes in a filtered table (OfficeDev/office-js issues 224, 994).
+ */
+export async function aroundFilters(batch: WriteBatch, tableName: string, state: TableState | null, change: () => Promise<void>): Promise<void> {
+  const filters = (state?.filters ?? []).map((c, j) => [j, c] as const).filter(([, c]) => isActive(c));
+  const table = batch.context.workbook.tables.getItem(tableName);
+  if (filters.length > 0) {
+    await batch.reserve();
+    table.clearFilters();
+  }
+  await change();
+  for (const [j, criteria] of filters) {
+    await batch.reserve(JSON.stringify(criteria).length);
+    table.columns.getItemAt(j).filter.apply(criteria as Excel.FilterCriteria);
+  }
+}
+
+/** A row as `table.rows.add` takes it: our columns' values, the user's columns empty. */
+function insertedRow(plan: TableRowPlan, columns: readonly string[], ours: PlanCell[]): (string | number | boolean)[] {
+  return plan.headers.map((h) => (columns.includes(h) ? escapeText(ours[columns.indexOf(h)]?.value ?? null) : ''));
+}
+
+/**
+ * Our columns' cells of the rows to write (`which`), in runs of consecutive rows and of consecutive columns of
+ * ours; `values: false` writes only the number formats (rows inserted with their values already).
+ */
+async function writeOurCells(batch: WriteBatch, ws: Excel.Worksheet, top: number, left: number, plan: TableRowPlan, columns: readonly string[], which: (r: TableRowPlan['rows'][number]) => boolean = () => true, values = true): Promise<void> {
+  const written = plan.rows.map((r, i) => (r.ours && which(r) ? i : -1)).filter((i) => i >= 0);
+  const ourColumns = plan.headers.map((h, i) => (columns.includes(h) ? i : -1)).filter((i) => i >= 0);
+  for (const [start, length] of runs(written)) {
+    for (const [first, width] of runs(ourColumns)) {
+      const headers = plan.headers.slice(first, first + width);
+      if (values) {
+        const matrix = plan.rows.slice(start, start + length).map((r) => headers.map((h) => escapeText(r.ours![columns.indexOf(h)]?.value ?? null)));
+        await batch.write(ws, top + start, left + first, matrix, 'formulas');
+      }
+      for (const [k, h] of headers.entries()) {
+        const format = plan.formats[h];
+        if (format) await batch.write(ws, top + start, left + first + k, Array.from({ length }, () => [format]), 'numberFormat');
+      }
+    }
+  }
+}
+
+/**
+ * Writes a data table (no final sync). A new table is written whole and created over it. An existing one is
+ * changed in place: the rows the plan deletes go (bottom up, so indices stay valid), new rows are inserted where
+ * the plan puts them, and only our columns of the rows the plan writes are written. The user's columns are never
+ * written, except that a calculated column of theirs (one formula throughout) gets its formula in new rows.
+ */
+export async function writeTable(
+  batch: WriteBatch,
+  spec: { sheet: string; table: string; columns: readonly string[]; widths: readonly (number | undefined)[] },
+  sheetExists: boolean,
+  state: TableState | null,
+  plan: TableRowPlan,
+  addColumns: readonly string[] = [],
+): Promise<void> {
+  const context = batch.context;
+  const width = plan.headers.length;
+  if (!state) {
+    const ws = sheetFor(context, spec.sheet, sheetExists);
+    const body = plan.rows.length > 0 ? plan : { ...plan, rows: [{ from: null, ours: [] as PlanCell[] }] };
+    await batch.write(ws, 0, 0, [plan.headers.map((h) => escapeText(h))], 'formulas');
+    await writeOurCells(batch, ws, 1, 0, body as TableRowPlan, spec.columns);
+    await batch.reserve();
+    const table = ws.tables.add(ws.getRangeByIndexes(0, 0, 1 + body.rows.length, width), true);
+    table.name = spec.table;
+    for (const [i, w] of spec.widths.entries()) {
+      if (!w) continue;
+      await batch.reserve();
+      ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * POINTS_PER_CHARACTER;
+    }
+    await batch.reserve();
+    ws.freezePanes.freezeRows(1);
+    return;
+  }
+  const ws = context.workbook.worksheets.getItem(state.sheet);
+  const table = context.workbook.tables.getItem(spec.table);
+  await aroundFilters(batch, spec.table, state, async () => {
+    await addMissingColumns(batch, spec.table, addColumns);
+    // The new rows that go after each kept row (-1: at the top), with their values.
+    const anchored = new Map<number, (string | number | boolean)[][]>();
+    let anchor = -1;
+    for (const r of plan.rows) {
+      if (r.from === null) anchored.set(anchor, [...(anchored.get(anchor) ?? []), insertedRow(plan, spec.columns, r.ours ?? [])]);
+      else anchor = r.from;
+    }
+    const deleted = new Set(plan.deleted);
+    const insert = async (at: number, rows: (string | number | boolean)[][]) => {
+      // In blocks under the budget, each inserted below the one before.
+      for (let start = 0; start < rows.length; ) {
+        let end = start;
+        let size = 0;
+        while (end < rows.length && (end === start || size + jsonSize(rows[end]) < batch.budget / 2)) size += jsonSize(rows[end++]);
+        await batch.reserve(size);
+        table.rows.add(at + start, rows.slice(start, end));
+        start = end;
+      }
+    };
+    let offset = 0;
+    const top = anchored.get(-1);
+    if (top) {
+      await insert(0, top);
+      offset = top.length;
+    }
+    for (let b = state.bodyRows - 1; b >= 0; b--) {
+      const rows = anchored.get(b);
+      if (rows) await insert(offset + b + 1, rows);
+      if (deleted.has(b)) {
+        let start = b;
+        while (start - 1 >= 0 && deleted.has(start - 1) && !anchored.get(start - 1)) start--;
+        await batch.reserve();
+        ws.getRangeByIndexes(state.row + 1 + offset + start, state.column, b - start + 1, width).delete('Up' as Excel.DeleteShiftDirection);
+        b = start;
+      }
+    }
+    // Rows kept get our columns rewritten; inserted rows came with their values and need only the formats.
+    await writeOurCells(batch, ws, state.row + 1, state.column, plan, spec.columns, (r) => r.from !== null);
+    await writeOurCells(batch, ws, state.row + 1, state.column, plan, spec.columns, (r) => r.from === null, false);
+    await fillCalculatedColumns(batch, ws, state, plan, spec.columns);
+  });
+}
+
+/** The R1C1 formula of a user's column that holds one formula in every stored row (a calculated column). */
+function calculatedColumns(state: TableState, columns: readonly string[]): Map<number, string> {
+  const out = new Map<number, string>();
+  state.headers.forEach((h, i) => {
+    if (columns.includes(h) || state.formulasR1C1.length === 0) return;
+    const first = state.formulasR1C1[0]?.[i];
+    if (typeof first === 'string' && first.startsWith('=') && state.formulasR1C1.every((r) => r[i] === first)) out.set(i, first);
+  });
+  return out;
+}
+
+async function fillCalculatedColumns(batch: WriteBatch, ws: Excel.Worksheet, state: TableState, plan: TableRowPlan, columns: readonly string[]): Promise<void> {
+  const inserted = plan.rows.map((r, i) => (r.from === null ? i : -1)).filter((i) => i >= 0);
+  if (inserted.length === 0) return;
+  for (const [column, formula] of calculatedColumns(state, columns)) {
+    for (const [start, length] of runs(inserted)) {
+      await batch.write(ws, state.row + 1 + start, state.column + column, Array.from({ length }, () => [formula]), 'formulasR1C1');
+    }
   }
 }
 
 /** Appends columns (named, empty) to an existing table (no sync). */
-export function queueMissingColumns(context: Excel.RequestContext, tableName: string, columns: readonly string[]): void {
-  const table = context.workbook.tables.getItem(tableName);
-  for (const name of columns) table.columns.add(undefined, undefined, name);
+export async function addMissingColumns(batch: WriteBatch, tableName: string, columns: readonly string[]): Promise<void> {
+  const table = batch.context.workbook.tables.getItem(tableName);
+  for (const name of columns) {
+    await batch.reserve(name.length);
+    table.columns.add(undefined, undefined, name);
+  }
 }
 
-/** Queues a report sheet (no sync): cleared and written whole, formulas in one batch, then formats and chart. */
-export function queueReportSheet(context: Excel.RequestContext, plan: SheetPlan, exists: boolean, charts: string[]): void {
+/** A report sheet (no final sync): cleared and written whole, formulas in blocks under the budget, then formats and chart. */
+export async function writeReportSheet(batch: WriteBatch, plan: SheetPlan, exists: boolean, charts: string[]): Promise<void> {
+  const context = batch.context;
+  await batch.reserve();
   const ws = sheetFor(context, plan.name, exists);
   if (exists) {
     ws.getRange().clear();
     for (const name of charts) ws.charts.getItem(name).delete();
   }
-  queueCells(ws, plan.cells, 0, 0);
-  plan.columnWidths.forEach((w, i) => {
-    if (w) ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * POINTS_PER_CHARACTER;
-  });
-  if (plan.frozenRows) ws.freezePanes.freezeRows(plan.frozenRows);
-  if (plan.hidden) ws.visibility = 'Hidden' as Excel.SheetVisibility;
-  queueLayout(ws, plan);
+  await writeCells(batch, ws, plan.cells, 0, 0);
+  for (const [i, w] of plan.columnWidths.entries()) {
+    if (!w) continue;
+    await batch.reserve();
+    ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = w * POINTS_PER_CHARACTER;
+  }
+  if (plan.frozenRows) {
+    await batch.reserve();
+    ws.freezePanes.freezeRows(plan.frozenRows);
+  }
+  if (plan.hidden) {
+    await batch.reserve();
+    ws.visibility = 'Hidden' as Excel.SheetVisibility;
+  }
+  await writeLayout(batch, ws, plan);
   const chart = plan.chart;
   if (chart && chart.series.length > 0) {
+    await batch.reserve(200 * chart.series.length);
     const rows = chart.series.map((s) => s.row);
     const first = Math.min(...rows);
     const labelColumn = chart.firstColumn - 1;
@@ -99,14 +230,18 @@ function supports(set: string, version: string): boolean {
 }
 
 /**
- * The print layout of a report sheet (no sync): the framed block's borders, header fill and wrapping, rows
+ * The print layout of a report sheet (no final sync): the framed block's borders, header fill and wrapping, rows
  * fitted to their text, hidden columns, and landscape fit-to-width printing where ExcelApi 1.9 (pageLayout)
  * is there; without it the sheet prints with the user's own settings.
  */
-function queueLayout(ws: Excel.Worksheet, plan: SheetPlan): void {
-  for (const c of plan.hiddenColumns ?? []) ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().columnHidden = true;
+async function writeLayout(batch: WriteBatch, ws: Excel.Worksheet, plan: SheetPlan): Promise<void> {
+  for (const c of plan.hiddenColumns ?? []) {
+    await batch.reserve();
+    ws.getRangeByIndexes(0, c, 1, 1).getEntireColumn().columnHidden = true;
+  }
   const f = plan.frame;
   if (f && f.rows > 0 && f.columns > 0) {
+    await batch.reserve(2_000 + 200 * f.wrapColumns.length);
     const block = ws.getRangeByIndexes(f.row, f.column, f.rows, f.columns);
     for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideHorizontal', 'InsideVertical']) {
       const border = block.format.borders.getItem(edge as Excel.BorderIndex);
@@ -123,28 +258,29 @@ function queueLayout(ws: Excel.Worksheet, plan: SheetPlan): void {
   }
   const print = plan.print;
   if (print && supports('ExcelApi', '1.9') && ws.pageLayout) {
+    await batch.reserve();
     ws.pageLayout.orientation = (print.orientation === 'landscape' ? 'Landscape' : 'Portrait') as Excel.PageOrientation;
     if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
     if (print.repeatRows) ws.pageLayout.setPrintTitleRows(`$${print.repeatRows[0] + 1}:$${print.repeatRows[1] + 1}`);
   }
 }
 
-/** Queues a block of plan cells at a position: one `formulas` and one `numberFormat` assignment, bold by runs. */
-export function queueCells(ws: Excel.Worksheet, cells: (PlanCell | null)[][], row: number, column: number): void {
-  const width = Math.max(1, ...cells.map((r) => r.length));
+/** A block of plan cells at a position: formulas and number formats in blocks under the budget, bold by runs. */
+export async function writeCells(batch: WriteBatch, ws: Excel.Worksheet, cells: (PlanCell | null)[][], row: number, column: number): Promise<void> {
   if (cells.length === 0) return;
-  const range = ws.getRangeByIndexes(row, column, cells.length, width);
-  range.formulas = cells.map((r) => Array.from({ length: width }, (_, i) => excelInput(r[i])));
-  range.numberFormat = cells.map((r) => Array.from({ length: width }, (_, i) => r[i]?.format ?? 'General'));
-  cells.forEach((r, ri) => {
+  const width = Math.max(1, ...cells.map((r) => r.length));
+  await batch.write(ws, row, column, cells.map((r) => Array.from({ length: width }, (_, i) => excelInput(r[i]))), 'formulas');
+  await batch.write(ws, row, column, cells.map((r) => Array.from({ length: width }, (_, i) => r[i]?.format ?? 'General')), 'numberFormat');
+  for (const [ri, r] of cells.entries()) {
     let start = -1;
     for (let c = 0; c <= r.length; c++) {
       const bold = c < r.length && !!r[c]?.bold;
       if (bold && start < 0) start = c;
       if (!bold && start >= 0) {
+        await batch.reserve();
         ws.getRangeByIndexes(row + ri, column + start, 1, c - start).format.font.bold = true;
         start = -1;
       }
     }
-  });
+  }
 }

@@ -1,6 +1,7 @@
 import { EXTRA_SHEETS, SETTING_NAMES, SHEETS } from '../../workbook/names';
 import { canonicalHeaders } from '../../workbook/readTables';
 import { DATA_TABLES as TABLE_SPECS } from '../../workbook/tableSpec';
+import { fromR1C1 } from '../../workbook/references';
 
 export interface TableState {
   name: string;
@@ -10,9 +11,18 @@ export interface TableState {
   column: number;
   /** Header texts, ours spelled as ours (a user's "belopp/år" is "Belopp/år"), the user's own as typed. */
   headers: string[];
-  /** Body rows as `values` (formula results) and as `formulas` (formulas kept as text). */
+  /** Body rows as `values` (formula results) and as `formulas` (formulas kept as text, A1 form). */
   values: unknown[][];
   formulas: unknown[][];
+  /**
+   * The same formulas in R1C1 form (relative to their cell), in which one formula filled down a column is the
+   * same text in every row: how a user's calculated column is recognised.
+   */
+  formulasR1C1: unknown[][];
+  /** Cells that hold an error value (valueTypes "Error"), so that text reading like one stays text. */
+  errors: boolean[][];
+  /** Filter criteria per table column (AutoFilter.criteria); empty criteria where a column is not filtered. */
+  filters: Excel.FilterCriteria[];
   /** Body rows in the sheet, empty ones included (what a rewrite resizes from). */
   bodyRows: number;
   /** Zero-based body index of each row in `values` (empty rows are left out of `values`). */
@@ -52,9 +62,10 @@ export async function readState(context: Excel.RequestContext, options: { active
   const sheetNames = sheets.items.map((s) => s.name);
   const ranges = tables.map((t) => {
     if (t.isNullObject) return null;
-    const range = t.getRange().load('values,formulas,rowIndex,columnIndex');
+    const range = t.getRange().load('values,valueTypes,formulasR1C1,rowIndex,columnIndex');
     const ws = t.worksheet.load('name');
-    return { range, ws };
+    const filter = t.autoFilter.load('criteria');
+    return { range, ws, filter };
   });
   const settingRanges = names.map(({ k, item }) => ({ k, range: item.isNullObject ? null : item.getRange().load('values') }));
   const used = active ? active.getUsedRangeOrNullObject().load('values,rowIndex,columnIndex') : null;
@@ -72,7 +83,10 @@ export async function readState(context: Excel.RequestContext, options: { active
       return;
     }
     const [headers, ...values] = r.range.values;
-    const [, ...formulas] = r.range.formulas;
+    const [, ...formulasR1C1] = r.range.formulasR1C1;
+    const [, ...types] = r.range.valueTypes;
+    // Read once in R1C1 form (the response stays one matrix of formulas); A1 for the reader's messages.
+    const formulas = formulasR1C1.map((row, j) => row.map((f, c) => (typeof f === 'string' && f.startsWith('=') ? fromR1C1(f, r.range.rowIndex + 1 + j, r.range.columnIndex + c) : f)));
     // A row whose formulas show nothing (yet) is still the user's row.
     const keep = values.map((row, j) => !isEmptyRow(row) || !isEmptyRow(formulas[j] ?? []));
     state.tables[name] = {
@@ -83,8 +97,11 @@ export async function readState(context: Excel.RequestContext, options: { active
       headers: canonicalHeaders(headers, TABLE_SPECS[i].columns),
       values: values.filter((_, j) => keep[j]),
       formulas: formulas.filter((_, j) => keep[j]),
+      formulasR1C1: formulasR1C1.filter((_, j) => keep[j]),
+      errors: types.filter((_, j) => keep[j]).map((row) => row.map((t) => t === 'Error')),
       bodyRows: values.length,
       bodyIndex: keep.map((k, j) => (k ? j : -1)).filter((j) => j >= 0),
+      filters: r.filter.criteria ?? [],
     };
   });
   for (const { k, range } of settingRanges) {

@@ -1,9 +1,8 @@
-import { roundTrip } from './cells';
 import { DATA_TABLES } from './state';
 
 /**
  * The data tables (IOP_Avtal, IOP_Parter, IOP_Poster) as whole rows: formulas (a user's formula stays one),
- * values and number formats, so rows can be taken out and put back exactly — by delete and by undo.
+ * values and number formats, so the rows a change touches can be recorded and put back exactly by undo.
  */
 export interface TableRows {
   name: string;
@@ -57,25 +56,4 @@ export async function readTableRows(context: Excel.RequestContext, alsoLoad: () 
     };
   }
   return out;
-}
-
-const isEmpty = (r: RowCells) => r.values.every((v) => v === '' || v === null || v === undefined) && r.formulas.every((v) => v === '' || v === null || v === undefined);
-
-/**
- * Queues a table's new body (no sync): resized like the writer does (rows added at the end or deleted from it),
- * then formulas and number formats in one assignment each. A table keeps at least one (empty) body row.
- */
-export function queueTableBody(context: Excel.RequestContext, before: TableRows, body: RowCells[]): void {
-  const width = before.headers.length;
-  const kept = body.filter((r) => !isEmpty(r));
-  const rows = kept.length > 0 ? kept : [{ formulas: [], values: [], formats: [] }];
-  const n = rows.length;
-  const ws = context.workbook.worksheets.getItem(before.sheet);
-  const table = context.workbook.tables.getItem(before.name);
-  const current = Math.max(1, before.rows.length);
-  if (n > current) table.rows.add(undefined, Array.from({ length: n - current }, () => Array.from({ length: width }, () => '')));
-  else if (n < current) ws.getRangeByIndexes(before.row + 1 + n, before.column, current - n, width).delete('Up' as Excel.DeleteShiftDirection);
-  const range = ws.getRangeByIndexes(before.row + 1, before.column, n, width);
-  range.formulas = rows.map((r) => Array.from({ length: width }, (_, i) => roundTrip(r.formulas[i], r.values[i])));
-  range.numberFormat = rows.map((r) => Array.from({ length: width }, (_, i) => r.formats[i] || 'General'));
 }

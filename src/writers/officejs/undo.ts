@@ -1,4 +1,9 @@
-import { RowCells, TableName, TableRows, queueTableBody, readTableRows, rowKey } from './tableRows';
+import { DATA_TABLES } from '../../workbook';
+import { WriteBatch, jsonSize } from './batch';
+import { roundTrip } from './cells';
+import { aroundFilters } from './queue';
+import { readState } from './state';
+import { RowCells, TableName, TableRows, keyColumn, readTableRows, rowKey } from './tableRows';
 
 /**
  * Undo of the last save or delete, kept in the workbook (a hidden sheet) so it survives closing the pane and
@@ -76,22 +81,6 @@ export async function readUndo(context: Excel.RequestContext): Promise<UndoRecor
   }
 }
 
-/** Removes every row of `keys` from a table's rows and puts `restore` where the first of them stood (else at the end). */
-export function replaceKeyRows(t: TableRows, keys: readonly string[], restore: RowCells[]): RowCells[] {
-  const wanted = new Set(keys.map((k) => k.toLowerCase()));
-  const body: RowCells[] = [];
-  let placed = false;
-  for (const r of t.rows) {
-    if (!wanted.has(rowKey(t, r).toLowerCase())) body.push(r);
-    else if (!placed) {
-      body.push(...restore);
-      placed = true;
-    }
-  }
-  if (!placed) body.push(...restore);
-  return body;
-}
-
 /** A recorded row laid out for the table's headers as they are now (columns matched by name). */
 function remap(row: RowCells, from: readonly string[], to: readonly string[]): RowCells {
   const at = to.map((h) => from.indexOf(h));
@@ -102,20 +91,62 @@ function remap(row: RowCells, from: readonly string[], to: readonly string[]): R
   };
 }
 
+/** Runs of consecutive indices, as [start, length], last run first (deleting bottom up keeps indices valid). */
+function runsFromBottom(indices: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const i of [...indices].sort((a, b) => a - b)) {
+    const last = out[out.length - 1];
+    if (last && last[0] + last[1] === i) last[1]++;
+    else out.push([i, 1]);
+  }
+  return out.reverse();
+}
+
 /**
  * Puts the recorded rows back (the rows of those keys now are removed) and clears the record. Returns the
- * record, or null when there was nothing to undo. The caller rebuilds the reports.
+ * record, or null when there was nothing to undo. The caller rebuilds the reports. The tables are changed in
+ * place: the recorded rows are inserted where the first row of those keys stands (else at the end), then the
+ * current rows of those keys are deleted, so every other row stays where it is with its formulas; a filtered
+ * table has its filter cleared and restored around it, and the writes are split under the request budget.
  */
 export async function undoLast(context: Excel.RequestContext): Promise<UndoRecord | null> {
   const record = await readUndo(context);
   if (!record) return null;
-  const tables = await readTableRows(context);
-  for (const [name, t] of Object.entries(tables) as [TableName, TableRows][]) {
+  const state = await readState(context);
+  const batch = new WriteBatch(context);
+  const wanted = new Set(record.keys.map((k) => k.trim().toLowerCase()));
+  for (const spec of DATA_TABLES) {
+    const t = state.tables[spec.table];
+    if (!t) continue;
+    const name = spec.table as TableName;
     const before = record.tables[name];
     const restore = before ? before.rows.map((r) => remap(r, before.headers, t.headers)) : [];
-    queueTableBody(context, t, replaceKeyRows(t, record.keys, restore));
+    const at = keyColumn(t.headers);
+    const current = at < 0 ? [] : t.values.map((r, j) => (wanted.has(String(r[at] ?? '').trim().toLowerCase()) ? t.bodyIndex[j] : -1)).filter((i) => i >= 0);
+    if (restore.length === 0 && current.length === 0) continue;
+    const ws = context.workbook.worksheets.getItem(t.sheet);
+    const width = t.headers.length;
+    const table = context.workbook.tables.getItem(spec.table);
+    const place = current.length > 0 ? Math.min(...current) : t.bodyRows;
+    await aroundFilters(batch, spec.table, t, async () => {
+      if (restore.length > 0) {
+        const values = restore.map((r) => Array.from({ length: width }, (_, i) => roundTrip(r.formulas[i], r.values[i])));
+        await batch.reserve(jsonSize(values));
+        table.rows.add(place, values);
+        await batch.write(ws, t.row + 1 + place, t.column, restore.map((r) => Array.from({ length: width }, (_, i) => r.formats[i] || 'General')), 'numberFormat');
+      }
+      // Excel keeps one body row in a table: when every row goes and nothing comes back, the first is emptied.
+      const all = restore.length === 0 && current.length === t.bodyRows;
+      const shifted = current.map((i) => (i >= place ? i + restore.length : i));
+      for (const [start, length] of runsFromBottom(all ? shifted.filter((i) => i !== 0) : shifted)) {
+        await batch.reserve();
+        ws.getRangeByIndexes(t.row + 1 + start, t.column, length, width).delete('Up' as Excel.DeleteShiftDirection);
+      }
+      if (all) await batch.write(ws, t.row + 1, t.column, [t.headers.map(() => '')], 'formulas');
+    });
   }
+  await batch.reserve();
   queueRecord(context, true, null);
-  await context.sync();
+  await batch.flush();
   return record;
 }
