@@ -33,7 +33,7 @@ module.exports = {
       name: 'no-node-builtins-in-browser-code',
       comment: 'The pane and the functions run in a browser.',
       severity: 'error',
-      from: { path: '^src/(domain|workbook|functions|taskpane|writers/officejs)/' },
+      from: { path: '^src/(domain|workbook|functions|taskpane|writers/officejs|writers/docx)/' },
       to: { dependencyTypes: ['core'] },
     },
   ],

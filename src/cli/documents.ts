@@ -34,5 +34,7 @@ export async function importFiles(files: string[]): Promise<ImportedSet> {
       found.push({ agreement: plain(a), kind: result.documentKind });
     }
   }
-  return { agreements: mergeSameAgreement(found), warnings };
+  const notes: string[] = [];
+  const agreements = mergeSameAgreement(found, notes);
+  return { agreements, warnings: [...warnings, ...notes] };
 }

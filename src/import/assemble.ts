@@ -5,6 +5,7 @@ import { attributeItems } from './economy/attribution';
 import { readEconomy, RawItem } from './economy/read';
 import { contributionYears } from './economy/model';
 import { extractExtension } from './fields/extension';
+import { extractFollowUp, extractNoticeMonths } from './fields/followUp';
 import { Extracted, warning } from './fields/field';
 import { extractIndexation } from './fields/indexation';
 import { extractName } from './fields/name';
@@ -14,7 +15,7 @@ import { extractPlaces } from './fields/places';
 import { extractPurpose, extractTargetGroup } from './fields/prose';
 import { extractValidity } from './fields/validity';
 import { titleParagraph } from './fields/name';
-import { SourceDoc } from './text/source';
+import { SourceDoc, sentences } from './text/source';
 import { dropOutOfRange } from './ranges';
 
 /** push(...many) puts every element on the stack: a table of 100 000 rows overflows it. */
@@ -130,6 +131,9 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const end = collect(dates.end, warnings, prov);
   const extension = collect(extractExtension(doc, end), warnings, prov);
   const indexation = collect(extractIndexation(doc, start), warnings, prov);
+  const all = sentences(doc);
+  const noticeMonths = collect(extractNoticeMonths(doc, all), warnings, prov);
+  const followUp = collect(extractFollowUp(doc, all), warnings, prov);
 
   const economy = readEconomy(doc, parties);
   append(warnings, economy.warnings);
@@ -162,11 +166,13 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
     targetGroup,
     purpose,
     places,
-    validity: { start, end, extension, ...(dates.noticeMonths !== null ? { noticeMonths: dates.noticeMonths } : {}) },
+    // The validity rule's notice period first ("tills vidare med tre månaders uppsägningstid"), else the follow-up rule's.
+    validity: { start, end, extension, ...((dates.noticeMonths ?? noticeMonths) !== null ? { noticeMonths: (dates.noticeMonths ?? noticeMonths)! } : {}) },
     indexation,
     costItems: items.map(costItem),
     contributions,
     annualTotal,
+    ...(followUp ? { followUp } : {}),
     warnings,
     provenance: prov,
   });

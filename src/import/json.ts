@@ -30,6 +30,16 @@ function agreementJson(a: ImportedAgreement, withProvenance: boolean) {
     })),
     contributions: a.contributions.map((c) => ({ party: c.party, annualAmount: c.annualAmount, ...(c.yearAmounts ? { yearAmounts: c.yearAmounts } : {}) })),
     annualTotal: a.annualTotal,
+    ...(a.followUp
+      ? {
+          followUp: {
+            meetingsPerYear: a.followUp.meetingsPerYear ?? null,
+            reportsPerYear: a.followUp.reportsPerYear ?? null,
+            reportDue: a.followUp.reportDue ?? null,
+            extensionDecisionMonths: a.followUp.extensionDecisionMonths ?? null,
+          },
+        }
+      : {}),
     warnings: a.warnings.map(warningJson),
     ...(withProvenance ? { provenance: a.provenance ?? [] } : {}),
   };

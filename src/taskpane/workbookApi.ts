@@ -1,4 +1,5 @@
 import type { Agreement } from '../domain/agreement';
+import type { FollowUpRecord } from '../domain/followUp';
 import type { IopSettings } from '../domain/settings';
 import * as excel from '../writers/officejs';
 import { agreementKeys } from '../workbook/key';
@@ -27,6 +28,8 @@ export interface UndoableChange {
 /** What the views need from the workbook; one Excel.run per user action. */
 export interface WorkbookApi {
   listAgreements(): Promise<StoredAgreements>;
+  /** What the committee recorded per agreement and year (sheet Uppföljning), with the rows that could not be read. */
+  listFollowUp(): Promise<{ records: FollowUpRecord[]; problems: string[] }>;
   /**
    * Saves agreements: the writer upserts by key (the agreement's id, else one made from its name), so saving
    * twice never duplicates a row. The rows it replaces are recorded first, for undo; the reports are rebuilt
@@ -62,6 +65,7 @@ function saveLabel(agreements: readonly Agreement[]): string {
 
 export function workbookApi(host: ExcelHost): WorkbookApi {
   return {
+    listFollowUp: () => host.run((context) => excel.readFollowUp(context)),
     listAgreements: () =>
       host.run(async (context) => {
         const { agreements, problems } = await excel.readAgreements(context);

@@ -1,4 +1,6 @@
 import type { Agreement } from '../domain/agreement';
+import type { FollowUpRecord } from '../domain/followUp';
+import { followUpRows } from './followUpTable';
 import { PlanCell, SheetPlan, text } from './plan';
 import { tableRows } from './tableRows';
 import { DATA_TABLES, TableSpec } from './tableSpec';
@@ -13,7 +15,9 @@ function tableSheet(spec: TableSpec, rows: PlanCell[][]): SheetPlan {
   };
 }
 
-/** The data sheets Avtal, Parter and Poster: native tables holding every field of every agreement. */
-export function buildDataSheets(agreements: readonly Agreement[], keys: readonly string[]): SheetPlan[] {
-  return DATA_TABLES.map((spec) => tableSheet(spec, agreements.flatMap((a, i) => tableRows(spec.kind, a, keys[i]))));
+/** The data sheets Avtal, Parter, Poster, Belopp and Uppföljning: native tables holding every field of every agreement. */
+export function buildDataSheets(agreements: readonly Agreement[], keys: readonly string[], records: readonly FollowUpRecord[] = []): SheetPlan[] {
+  return DATA_TABLES.map((spec) =>
+    tableSheet(spec, spec.kind === 'followUp' ? followUpRows(agreements, keys, records) : agreements.flatMap((a, i) => tableRows(spec.kind, a, keys[i]))),
+  );
 }

@@ -1,10 +1,12 @@
 import type { Agreement } from '../domain/agreement';
+import type { FollowUpRecord } from '../domain/followUp';
 import type { IopSettings } from '../domain/settings';
 import { CalcBlock, CalcRowValues, ItemSpan, YearAmountRow, buildCalculation, planYears } from './calculation';
 import { itemRows, yearAmountRowOf, yearAmountRows } from './tableRows';
 import { belongsToCommittee } from './committee';
 import { buildDataSheets } from './dataSheets';
 import { buildMultiYearSheet } from './multiYear';
+import { buildWatchSheet } from './extensionWatch';
 import { buildOverviewSheet } from './overview';
 import { SheetPlan, WorkbookPlan } from './plan';
 import { buildSettingsSheet } from './settingsSheet';
@@ -41,6 +43,8 @@ export interface PlanOptions {
   itemKeys?: readonly string[];
   /** IOP_Belopp's body rows by position (default: the agreements' stated year amounts, as the plan writes them). */
   yearAmountRows?: readonly (YearAmountRow | null)[];
+  /** What the committee recorded per agreement and year (IOP_Uppfoljning); the plan writes them into the table. */
+  followUpRecords?: readonly FollowUpRecord[];
 }
 
 export interface ReportPlan {
@@ -52,6 +56,10 @@ export interface ReportPlan {
   calcRows: CalcRowValues[];
   blocks: ReadonlyMap<string, CalcBlock>;
   statusDate: string;
+}
+
+function isoDay(d: Date): string {
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** Where each agreement's IOP_Poster rows stand when the plan writes the table: one agreement after another. */
@@ -66,7 +74,7 @@ function writtenItemSpans(agreements: readonly Agreement[], keys: readonly strin
   return spans;
 }
 
-/** Översikt, Flerårsplan and Beräkning for the committee's agreements; keys must match the tables' Avtals-id. */
+/** Översikt, Flerårsplan, Beräkning and Förlängningar for the committee's agreements; keys must match the tables' Avtals-id. */
 export function buildReportSheets(agreements: readonly Agreement[], keys: readonly string[], settings: IopSettings, options: PlanOptions = {}): ReportPlan {
   const committee = options.committee ?? settings.committee;
   const year = options.year ?? settings.baseYear;
@@ -94,9 +102,12 @@ export function buildReportSheets(agreements: readonly Agreement[], keys: readon
     years,
     calcRows: calc.rows,
     blocks: calc.blocks,
+    records: options.followUpRecords ?? [],
+    today: isoDay(options.today ?? new Date()),
   });
   const plan = buildMultiYearSheet(mine, myKeys, years, committee, calc.blocks);
-  return { sheets: [overview, plan, calc.sheet], agreements: mine, keys: myKeys, years, calcRows: calc.rows, blocks: calc.blocks, statusDate: status };
+  const watch = buildWatchSheet(mine, myKeys, options.positions ?? new Map(keys.map((k, i) => [k, i + 1])), status);
+  return { sheets: [overview, plan, calc.sheet, watch], agreements: mine, keys: myKeys, years, calcRows: calc.rows, blocks: calc.blocks, statusDate: status };
 }
 
 /** The whole workbook: settings, the three data tables and the reports, in the order the sheets appear. */
@@ -105,7 +116,7 @@ export function buildWorkbookPlan(agreements: readonly Agreement[], settings: Io
   const settingsSheet = buildSettingsSheet(options.committee ? { ...settings, committee: options.committee } : settings);
   const reports = buildReportSheets(agreements, keys, settings, options);
   return {
-    sheets: [reports.sheets[0], reports.sheets[1], settingsSheet.sheet, ...buildDataSheets(agreements, keys), reports.sheets[2]],
+    sheets: [reports.sheets[0], reports.sheets[1], reports.sheets[3], settingsSheet.sheet, ...buildDataSheets(agreements, keys, options.followUpRecords ?? []), reports.sheets[2]],
     names: settingsSheet.names,
   };
 }

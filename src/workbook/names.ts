@@ -59,6 +59,15 @@ export const YEAR_AMOUNT_SHEET = 'Belopp';
 export const YEAR_AMOUNT_COLUMNS = ['Avtals-id', 'Avtal', 'Typ', 'Part', 'Benämning', 'År', 'Belopp', 'Källa'] as const;
 
 /**
+ * Table IOP_Uppfoljning (sheet Uppföljning): what the committee recorded about an agreement's year (issue 13).
+ * Every row is the user's: no import writes one, and "Källa" (empty, or the user's note) marks them as kept
+ * when agreements are saved again. Append-only.
+ */
+export const FOLLOW_UP_TABLE = 'IOP_Uppfoljning';
+export const FOLLOW_UP_SHEET = 'Uppföljning';
+export const FOLLOW_UP_COLUMNS = ['Avtals-id', 'Avtal', 'År', 'Deltagare', 'Helårsplatser använda', 'Rapport inkommen', 'Möten', 'Kommentar', 'Källa'] as const;
+
+/**
  * Columns of IOP_Avtal, in order: one row per agreement. Dates are Excel dates; an empty
  * "Förlängning gånger" with "Förlängning år" set means "ett år i taget" without a limit.
  * Append-only, like ITEM_COLUMNS.
@@ -78,6 +87,12 @@ export const AGREEMENT_COLUMNS = [
   'Totalt/år',
   // A decided extension's last day (validity.extendedEnd): the agreement period runs to it.
   'Förlängt till',
+  // The follow-up the agreement requires (issue 13): optional, an older workbook without them reads as before.
+  'Uppsägningstid mån',
+  'Möten/år',
+  'Rapporter/år',
+  'Rapport senast',
+  'Förlängningsbeslut mån',
 ] as const;
 
 /** Columns of IOP_Parter (sheet Parter), in order: one row per party of an agreement. Append-only. */

@@ -1,10 +1,11 @@
 import type { Agreement } from '../domain/agreement';
+import { REPORT_STATUS, costPerParticipant, reportStatus, type FollowUpRecord } from '../domain/followUp';
 import { effectiveEnd } from '../domain/validity';
 import { CalcBlock, CalcRowValues, CALC_FIRST_YEAR_COLUMN, addRatios, calcCell, calcSum, tableColumn } from './calculation';
 import { roundHalfUp, toKronor } from '../domain/money';
 import { committeeAbbreviation, partnerNames } from './committee';
-import { SHEETS, TABLES } from './names';
-import { INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, SHORT_DATE_FORMAT, DATE_FORMAT, SheetPlan, cellAddress, formula, num, text } from './plan';
+import { FOLLOW_UP_TABLE, SHEETS, TABLES } from './names';
+import { INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, SHORT_DATE_FORMAT, DATE_FORMAT, SheetPlan, cellAddress, formula, formulaString, num, text } from './plan';
 import { STATUS, agreementStatus, effectiveEndFormula, extendableFormula, isoToSerial } from './status';
 
 /** What each overview column shows; the committee's own sheet may hold any subset, in any order. */
@@ -21,6 +22,10 @@ export const OVERVIEW_ROLES = [
   'costPerPlace',
   'valueYear',
   'costYear',
+  'participants',
+  'costPerParticipant',
+  'placesUsed',
+  'reportStatus',
   'key',
 ] as const;
 export type OverviewRole = (typeof OVERVIEW_ROLES)[number];
@@ -40,6 +45,10 @@ export function overviewHeaders(committee: string, year: number): Record<Overvie
     costPerPlace: 'Kostnad/plats',
     valueYear: `Värde ${year}`,
     costYear: `Kostnad ${abbr} ${year}`,
+    participants: `Deltagare ${year}`,
+    costPerParticipant: `Kostnad/deltagare ${year}`,
+    placesUsed: `Helårsplatser ${year}`,
+    reportStatus: `Rapport ${year}`,
     key: 'Avtals-id',
   };
 }
@@ -58,6 +67,9 @@ export function headerRole(header: string): OverviewRole | null {
   if (h.includes('målgrupp') || h.includes('kategoris')) return 'targetGroup';
   if (h.includes('syfte')) return 'purpose';
   if (h.includes('plats') && h.includes('kostnad')) return 'costPerPlace';
+  if (h.includes('deltagare')) return h.includes('kostnad') ? 'costPerParticipant' : 'participants';
+  if (h.includes('helårsplats') && /\d{4}/.test(h)) return 'placesUsed';
+  if (h.startsWith('rapport')) return 'reportStatus';
   if (h.includes('värde') && /\d{4}/.test(h)) return 'valueYear';
   if (h.includes('kostnad') && /\d{4}/.test(h)) return 'costYear';
   if (h.includes('värde')) return 'value';
@@ -91,6 +103,46 @@ export interface OverviewContext {
   calcRows: CalcRowValues[];
   /** Where each agreement's rows are on Beräkning, by key. */
   blocks: ReadonlyMap<string, CalcBlock>;
+  /** What the committee recorded (IOP_Uppfoljning), for the values beside the follow-up formulas. */
+  records?: readonly FollowUpRecord[];
+  /**
+   * The day the plan is made (ISO). A report is late against the real date (TODAY() in the sheet), not the
+   * status date: the status date lies within the chosen year, the report on it is due the year after.
+   */
+  today?: string;
+}
+
+/**
+ * The chosen year's follow-up as formulas over IOP_Uppfoljning (matched by Avtals-id and År) and the
+ * agreement's own row: participants, the committee's cost of the year per participant, full-year places
+ * used, and the report's status ("Inkommen", "Försenad" once today is past the due day, else "Saknas";
+ * nothing when the agreement requires no report). Values from src/domain/followUp.ts.
+ */
+function followUpCells(a: Agreement, key: string, ctx: OverviewContext, at: (h: string) => string, costYearF: string | null, costYearValue: number): Pick<Record<OverviewRole, PlanCell>, 'participants' | 'costPerParticipant' | 'placesUsed' | 'reportStatus'> {
+  const F = (c: string) => tableColumn(FOLLOW_UP_TABLE, c);
+  const Y = ctx.year;
+  const match = `${F('Avtals-id')},${formulaString(key)},${F('År')},${Y}`;
+  const has = (c: string) => `COUNTIFS(${match},${F(c)},"<>")>0`;
+  const sum = (c: string) => `SUMIFS(${F(c)},${match})`;
+  const record = (ctx.records ?? []).find((r) => r.year === Y && (r.agreement === key || r.agreement === a.id || r.agreement === a.name));
+  const participants = record?.participants ?? null;
+  const placesUsed = record?.placesUsed ?? null;
+  const perParticipant = costYearF ? costPerParticipant(costYearValue, participants) : null;
+  const due = `LEN(${at('Rapport senast')}&"")=5`;
+  const month = `VALUE(LEFT(${at('Rapport senast')}&"",2))`;
+  const day = `MIN(VALUE(RIGHT(${at('Rapport senast')}&"",2)),DAY(EOMONTH(DATE(${Y + 1},${month},1),0)))`;
+  const noReport = `AND(ISNUMBER(${at('Rapporter/år')}),N(${at('Rapporter/år')})=0)`;
+  return {
+    participants: formula(`=IF(${has('Deltagare')},${sum('Deltagare')},"")`, participants ?? '', INTEGER_FORMAT),
+    costPerParticipant: costYearF
+      ? formula(`=IF(${has('Deltagare')},IF(${sum('Deltagare')}>0,ROUND(${costYearF}/${sum('Deltagare')},0),""),"")`, perParticipant ?? '', KRONOR_FORMAT)
+      : text(''),
+    placesUsed: formula(`=IF(${has('Helårsplatser använda')},${sum('Helårsplatser använda')},"")`, placesUsed ?? ''),
+    reportStatus: formula(
+      `=IF(${has('Rapport inkommen')},"${REPORT_STATUS.received}",IF(${noReport},"",IF(${due},IF(TODAY()>DATE(${Y + 1},${month},${day}),"${REPORT_STATUS.late}","${REPORT_STATUS.missing}"),"${REPORT_STATUS.missing}")))`,
+      reportStatus(record, a.followUp, Y, ctx.today ?? ctx.statusDate),
+    ),
+  };
 }
 
 const byKeyCache = new WeakMap<CalcRowValues[], Map<string, CalcRowValues[]>>();
@@ -131,7 +183,10 @@ export function overviewCells(a: Agreement, key: string, ctx: OverviewContext): 
   const E = effectiveEndFormula(at);
   const S = ctx.statusRef;
   const places = a.places;
+  const costYearF = yearRange ? `ROUND(ROUND(${calcSum(yearColumn!, rowsOf((r) => r.committee))},6),0)` : null;
+  const costYearValue = yearRange ? roundedYear(baseRows(ctx.calcRows, key, 'committee'), yi) : 0;
   return {
+    ...followUpCells(a, key, ctx, at, costYearF, costYearValue),
     name: formula(`=${at('Namn')}&""`, a.name),
     partners: text(partnerNames(a, ctx.committee)),
     targetGroup: formula(`=${at('Målgrupp')}&""`, a.targetGroup ?? ''),
@@ -153,13 +208,7 @@ export function overviewCells(a: Agreement, key: string, ctx: OverviewContext): 
           KRONOR_FORMAT,
         )
       : num(0, KRONOR_FORMAT),
-    costYear: yearRange
-      ? formula(
-          `=ROUND(ROUND(${calcSum(yearColumn!, rowsOf((r) => r.committee))},6),0)`,
-          roundedYear(baseRows(ctx.calcRows, key, 'committee'), yi),
-          KRONOR_FORMAT,
-        )
-      : num(0, KRONOR_FORMAT),
+    costYear: costYearF ? formula(`=${costYearF}`, costYearValue, KRONOR_FORMAT) : num(0, KRONOR_FORMAT),
     key: text(key),
   };
 }
@@ -199,7 +248,7 @@ export function buildOverviewSheet(agreements: readonly Agreement[], keys: reado
     cells,
     tables: [],
     // Text columns wrap at these widths; the technical Avtals-id stays last and hidden (the formulas do not need it).
-    columnWidths: [24, 24, 26, 34, 14, 14, 10, 14, 8, 12, 13, 15, 10],
+    columnWidths: [24, 24, 26, 34, 14, 14, 10, 14, 8, 12, 13, 15, 11, 13, 12, 11, 10],
     frozenRows: HEADER_ROW + 1,
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: [HEADER_ROW, HEADER_ROW] },
     frame: {

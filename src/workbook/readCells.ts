@@ -150,6 +150,22 @@ export function readNumber(v: CellValue, options: { whole?: boolean; min?: numbe
 }
 
 /**
+ * A day of the year as "MM-DD" ("02-15", "2-15"); a date typed into the cell gives its month and day.
+ * @example readMonthDay('02-15') // { ok: true, value: '02-15' }
+ */
+export function readMonthDay(v: CellValue): CellRead<string> {
+  if (isBlank(v)) return ok(null);
+  if (typeof v === 'number') {
+    if (!Number.isInteger(v) || v < 1) return fail(`${show(v)} är ingen dag`);
+    const d = excelSerialToDate(v);
+    return ok(`${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`);
+  }
+  const m = /^\s*(\d{1,2})-(\d{1,2})\s*$/.exec(String(v));
+  if (!m || !isValidParts({ year: 2000, month: Number(m[1]), day: Number(m[2]) })) return fail(`${show(v)} är ingen dag; skriv månad-dag, t.ex. 02-15`);
+  return ok(`${m[1].padStart(2, '0')}-${m[2].padStart(2, '0')}`);
+}
+
+/**
  * Text as it stands in the cell, spaces and all: the report formulas match it exactly (SUMIFS), so the read-back
  * does too, and a name that begins or ends with a space round-trips unchanged.
  */

@@ -1,7 +1,7 @@
 import { Agreement, parseAgreement } from '../domain/agreement';
 import { TABLES } from './names';
 import type { CellValue } from './plan';
-import { CellRead, isBlank, readAmount, readDate, readHostText, readItemType, readNumber, readOrgNumber, readRate, readSector, readText } from './readCells';
+import { CellRead, isBlank, readAmount, readDate, readHostText, readItemType, readMonthDay, readNumber, readOrgNumber, readRate, readSector, readText } from './readCells';
 import { TABLE_SPECS, TableKind } from './tableSpec';
 
 /* Reading back: the workbook is the source of truth, and people edit it. */
@@ -260,6 +260,15 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
     const places = A.read(r, 'Platser', (v) => readNumber(v, { min: 0 }), opt);
     const targetGroup = A.read(r, 'Målgrupp', readText, opt);
     const purpose = A.read(r, 'Syfte', readText, opt);
+    const months = (v: CellValue) => readNumber(v, { whole: true, min: 0, max: 120 });
+    const noticeMonths = A.read(r, 'Uppsägningstid mån', months, opt);
+    const followUpRead = {
+      meetingsPerYear: A.read(r, 'Möten/år', (v) => readNumber(v, { whole: true, min: 0, max: 366 }), opt),
+      reportsPerYear: A.read(r, 'Rapporter/år', (v) => readNumber(v, { whole: true, min: 0, max: 366 }), opt),
+      reportDue: A.read(r, 'Rapport senast', readMonthDay, opt),
+      extensionDecisionMonths: A.read(r, 'Förlängningsbeslut mån', months, opt),
+    };
+    const followUp = Object.fromEntries(Object.entries(followUpRead).map(([k, v]) => [k, v === 'failed' ? null : v]));
 
     const parties: Agreement['parties'] = [];
     for (const p of partyRows) {
@@ -379,11 +388,18 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       targetGroup: targetGroup === 'failed' ? null : targetGroup,
       purpose: purpose === 'failed' ? null : purpose,
       places: places === 'failed' ? null : places,
-      validity: { start, end, extension: years === null ? null : { years, times }, ...(extendedEnd && extendedEnd !== 'failed' ? { extendedEnd } : {}) },
+      validity: {
+        start,
+        end,
+        extension: years === null ? null : { years, times },
+        ...(extendedEnd && extendedEnd !== 'failed' ? { extendedEnd } : {}),
+        ...(typeof noticeMonths === 'number' ? { noticeMonths } : {}),
+      },
       indexation: rate === null && baseYear === null ? null : { rate: rate ?? 0, baseYear },
       costItems,
       contributions,
       annualTotal: total,
+      ...(Object.values(followUp).some((v) => v !== null) ? { followUp } : {}),
     };
     const parsed = parseAgreement(candidate);
     if (parsed.ok) {

@@ -34,6 +34,12 @@ export function agreementRow(a: Agreement, key: string): PlanCell[] {
     optionalNumber(a.indexation?.baseYear, INTEGER_FORMAT),
     optionalNumber(a.annualTotal, KRONOR_FORMAT),
     dateCell(a.validity.extendedEnd ?? null),
+    optionalNumber(a.validity.noticeMonths, INTEGER_FORMAT),
+    optionalNumber(a.followUp?.meetingsPerYear, INTEGER_FORMAT),
+    optionalNumber(a.followUp?.reportsPerYear, INTEGER_FORMAT),
+    // "02-15" stays text: the day of the year after the reported year (the writers keep Excel from making it a date).
+    text(a.followUp?.reportDue ?? ''),
+    optionalNumber(a.followUp?.extensionDecisionMonths, INTEGER_FORMAT),
   ];
 }
 
@@ -109,6 +115,8 @@ export function yearAmountRowOf(row: PlanCell[] | ((column: string) => unknown))
 
 /** An agreement's rows of one data table. */
 export function tableRows(kind: TableKind, a: Agreement, key: string): PlanCell[][] {
+  // The follow-up table holds what the user recorded, never anything of the agreement's documents.
+  if (kind === 'followUp') return [];
   if (kind === 'agreements') return [agreementRow(a, key)];
   if (kind === 'yearAmounts') return yearAmountRows(a, key);
   return kind === 'parties' ? partyRows(a, key) : itemRows(a, key);

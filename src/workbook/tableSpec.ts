@@ -1,6 +1,6 @@
-import { AGREEMENT_COLUMNS, EXTRA_SHEETS, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS, ITEM_TYPES, PARTY_COLUMNS, PARTY_TABLE, SHEETS, TABLES, YEAR_AMOUNT_COLUMNS, YEAR_AMOUNT_SHEET, YEAR_AMOUNT_TABLE } from './names';
+import { AGREEMENT_COLUMNS, EXTRA_SHEETS, FOLLOW_UP_COLUMNS, FOLLOW_UP_SHEET, FOLLOW_UP_TABLE, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS, ITEM_TYPES, PARTY_COLUMNS, PARTY_TABLE, SHEETS, TABLES, YEAR_AMOUNT_COLUMNS, YEAR_AMOUNT_SHEET, YEAR_AMOUNT_TABLE } from './names';
 
-export type TableKind = 'agreements' | 'parties' | 'items' | 'yearAmounts';
+export type TableKind = 'agreements' | 'parties' | 'items' | 'yearAmounts' | 'followUp';
 
 /**
  * One data table as every part of the add-in sees it: the plan writes it, both writers create and merge it,
@@ -32,7 +32,7 @@ export const TABLE_SPECS: Record<TableKind, TableSpec> = {
     sheet: SHEETS.agreements,
     table: TABLES.agreements,
     columns: AGREEMENT_COLUMNS,
-    widths: [24, 30, 36, 40, 9, 12, 12, 10, 10, 10, 8, 14, 12],
+    widths: [24, 30, 36, 40, 9, 12, 12, 10, 10, 10, 8, 14, 12, 12, 10, 11, 12, 13],
     required: ['Avtals-id', 'Namn', 'Start', 'Slut', 'Förlängning år', 'Förlängning gånger', 'Indexsats', 'Basår', 'Totalt/år'],
     formulaColumns: AGREEMENT_COLUMNS,
     identity: () => '',
@@ -68,10 +68,21 @@ export const TABLE_SPECS: Record<TableKind, TableSpec> = {
     identity: (get) => [get('Typ') ?? ITEM_TYPES.costItem, get('Part'), get('Benämning'), get('År')].map(text).join('\u0001'),
     optional: true,
   },
+  followUp: {
+    kind: 'followUp',
+    sheet: FOLLOW_UP_SHEET,
+    table: FOLLOW_UP_TABLE,
+    columns: FOLLOW_UP_COLUMNS,
+    widths: [24, 30, 7, 10, 12, 14, 7, 50, 9],
+    required: ['Avtals-id', 'År'],
+    formulaColumns: [],
+    identity: (get) => text(get('År')),
+    optional: true,
+  },
 };
 
 /** The data tables in the order their sheets appear and are written. */
-export const DATA_TABLES: readonly TableSpec[] = [TABLE_SPECS.agreements, TABLE_SPECS.parties, TABLE_SPECS.items, TABLE_SPECS.yearAmounts];
+export const DATA_TABLES: readonly TableSpec[] = [TABLE_SPECS.agreements, TABLE_SPECS.parties, TABLE_SPECS.items, TABLE_SPECS.yearAmounts, TABLE_SPECS.followUp];
 
 export function specOfTable(table: string): TableSpec | undefined {
   return DATA_TABLES.find((s) => s.table === table);

@@ -2,6 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import type { Agreement } from '../../domain/agreement';
 import { ContributionChart } from '../components/ContributionChart';
+import { CommitteeSummaryTable } from '../components/CommitteeSummaryTable';
+import { ExtensionWatchList } from '../components/ExtensionWatchList';
+import { MemoDownload } from '../components/MemoDownload';
 import { ActionMessages } from '../components/Messages';
 import { MissingStartDates } from '../components/MissingStartDates';
 import { usePane } from '../context';
@@ -111,6 +114,7 @@ export function OverviewView() {
           <Input value={committee} onChange={(_, d) => setCommittee(d.value)} onBlur={() => choose(year, committee)} />
         </Field>
       </div>
+      <CommitteeSummaryTable agreements={all} year={year} chosen={committee} onChoose={(c) => choose(year, c)} />
       <div className={s.row}>
         <Button appearance="primary" onClick={submit} disabledFocusable={fillState.busy}>
           {fillState.busy ? 'Fyller i…' : 'Fyll i översikten'}
@@ -125,6 +129,7 @@ export function OverviewView() {
         </p>
       )}
       <ActionMessages state={fillState} />
+      <MemoDownload agreements={agreements} year={year} committee={committee} />
       <ActionMessages state={loadState} />
       {problems.length > 0 && (
         <ActionMessages state={{ busy: false, error: `Några rader kunde inte läsas: ${problems.join(' ')}`, success: null }} />
@@ -181,6 +186,9 @@ export function OverviewView() {
           {hidden.length === 1 ? 'Skriv den nämndens namn under Nämnd för att se det.' : 'Skriv en av nämndernas namn under Nämnd för att se dess avtal.'}
         </p>
       )}
+
+      <ExtensionWatchList agreements={agreements} year={year} committee={committee} />
+
       <ContributionChart years={years} selectedYear={year} />
       <MissingStartDates agreements={agreements} />
     </section>

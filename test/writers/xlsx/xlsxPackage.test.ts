@@ -5,6 +5,7 @@ import { writePlanXlsx } from '../../../src/writers/xlsx';
 import { buildWorkbookPlan, cellAddress, columnLetter, KRONOR_FORMAT, PERIOD_LABELS, SECTOR_LABELS, SHEETS, TOTAL_LABEL, WorkbookPlan } from '../../../src/workbook';
 import { ALL } from '../../fixtures/workbook/agreements';
 
+import { OVERVIEW_ROLES } from '../../../src/workbook/overview';
 const settings = { committee: 'Arbetsmarknadsnämnden', baseYear: 2025, indexRate: 0.02, socialFeeRate: 0.3142 };
 
 /** Resolves a relationship target against the folder of the part that owns the .rels. */
@@ -51,7 +52,9 @@ describe('the .xlsx package', () => {
       expect(sheet).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
     }
     const overview = files[`xl/worksheets/sheet${index(SHEETS.overview) + 1}.xml`];
-    expect(overview).toMatch(/<col min="13" max="13" width="10" customWidth="1" hidden="1"\/>/);
+    // The id column is the last (after the follow-up columns of the year).
+    const idColumn = OVERVIEW_ROLES.indexOf('key') + 1;
+    expect(overview).toMatch(new RegExp(`<col min="${idColumn}" max="${idColumn}" width="10" customWidth="1" hidden="1"/>`));
     // Framed rows with long text are as high as their wrapped lines.
     expect(overview).toMatch(/<row r="5" ht="\d+" customHeight="1">/);
     expect(files['xl/styles.xml']).toContain('<alignment vertical="top" wrapText="1"/>');

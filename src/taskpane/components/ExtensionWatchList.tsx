@@ -1,0 +1,72 @@
+import { useMemo, useState } from 'react';
+import { Field, Select } from '@fluentui/react-components';
+import type { Agreement } from '../../domain/agreement';
+import { extensionWatch } from '../../domain/followUp';
+import { belongsToCommittee } from '../../workbook/committee';
+import { statusDate } from '../../workbook/status';
+import { formatIsoDate } from '../format';
+import { useStyles } from '../styles';
+
+const HORIZONS = [3, 6, 12, 18, 24];
+
+/**
+ * The extension watch in the pane: agreements whose decided end falls within the chosen number of months of
+ * the status date, with the day the decision on extending them is due (end minus the agreement's months for
+ * deciding, else its notice period). The same rule as the sheet Förlängningar (src/domain/followUp.ts).
+ */
+export function ExtensionWatchList({ agreements, year, committee }: { agreements: readonly Agreement[]; year: number; committee: string }) {
+  const s = useStyles();
+  const [months, setMonths] = useState(12);
+  const today = statusDate(year);
+  const items = useMemo(() => extensionWatch(agreements.filter((a) => belongsToCommittee(a, committee)), today, months), [agreements, committee, today, months]);
+  return (
+    <section className={s.stack} aria-labelledby="watch-heading">
+      <h3 id="watch-heading" className={s.heading}>
+        Förlängningsbevakning
+      </h3>
+      <Field label="Slutar inom" className={s.narrow}>
+        <Select value={String(months)} onChange={(_, d) => setMonths(Number(d.value))}>
+          {HORIZONS.map((m) => (
+            <option key={m} value={m}>
+              {m} månader
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <table className={s.table} aria-labelledby="watch-caption">
+        <caption id="watch-caption" className={s.muted}>
+          {committee.trim() || 'Alla nämnder'}: avtal som slutar inom {months} månader från {formatIsoDate(today)}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Avtal</th>
+            <th scope="col">Slutar</th>
+            <th scope="col">Beslut senast</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.length === 0 && (
+            <tr>
+              <td colSpan={3} className={s.muted}>
+                Inga avtal slutar inom {months} månader.
+              </td>
+            </tr>
+          )}
+          {items.map((w) => (
+            <tr key={`${w.agreement.id ?? w.agreement.name}`} data-testid="watch-row">
+              <th scope="row">
+                {w.agreement.name}
+                {w.canExtend ? '' : ' (ingen förlängning möjlig enligt avtalet)'}
+              </th>
+              <td>{formatIsoDate(w.end)}</td>
+              <td>
+                {formatIsoDate(w.decisionDue)}
+                {w.overdue ? ' – passerat' : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+export { buildMemo, committeeGenitive, countWord, distinctActors } from './memo';
+export type { Memo, MemoOptions, MemoSection } from './memo';
+export { memoDocument, writeMemoDocx } from './document';
