@@ -76,7 +76,8 @@ describeBrowser('import off the pane thread', () => {
   it('keeps the page responsive while a 1.95 MB document is read', async () => {
     const { took, reading, overall, ticks, mb } = await measureImport();
     console.log(`i worker: import av ${mb.toFixed(2)} MB ${took} ms; längsta uppehåll för en 50 ms-timer under läsningen ${Math.round(reading)} ms (mål < 200 ms), med förhandsgranskningens rendering ${Math.round(overall)} ms; ${ticks} tick`);
-    expect(took).toBeGreaterThan(1000);
+    // A read long enough to matter: in the page's thread it would stall the timer past the bound (next test).
+    expect(took).toBeGreaterThan(GAP_BOUND_MS);
     // The goal is 200 ms; the bound leaves room for a loaded test machine, and the in-thread read exceeds it.
     expect(reading).toBeLessThan(GAP_BOUND_MS);
   }, 120_000);
