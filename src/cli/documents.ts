@@ -1,8 +1,11 @@
+import { resolve } from 'path';
 import type { Agreement } from '../domain/agreement';
+import { IopSettings, defaultSettings } from '../domain/settings';
 import { ImportError, type ImportResult } from '../import/result';
 import { importFile } from '../import/node';
 import { FoundAgreement, mergeSameAgreement } from '../workbook/mergeDocuments';
-import { CliError } from './io';
+import { parseCommandArgs, parseYear } from './args';
+import { CliError, CliIo } from './io';
 
 export interface ImportedSet {
   agreements: Agreement[];
@@ -37,4 +40,24 @@ export async function importFiles(files: string[]): Promise<ImportedSet> {
   const notes: string[] = [];
   const agreements = mergeSameAgreement(found, notes);
   return { agreements, warnings: [...warnings, ...notes] };
+}
+
+/** What a report command (oversikt, promemoria) is asked for: the documents, the year, the committee, the output. */
+export interface ReportRequest extends ImportedSet {
+  settings: IopSettings;
+  year: number;
+  committee: string;
+  out: string;
+}
+
+/** Parses `FILE... -o OUT [--ar ÅR] [--namnd NAMN]` and imports the files; at least one agreement or a CliError. */
+export async function readReportRequest(args: string[], io: CliIo, defaultOut: string): Promise<ReportRequest> {
+  const { files, flags } = parseCommandArgs(args, { values: { '--ut': 'out', '-o': 'out', '--out': 'out', '--ar': 'year', '--år': 'year', '--namnd': 'committee', '--nämnd': 'committee' } });
+  const defaults = defaultSettings();
+  const year = parseYear(flags.year, defaults.baseYear);
+  const committee = flags.committee?.trim() || defaults.committee;
+  const { agreements, warnings } = await importFiles(files.map((f) => resolve(io.cwd, f)));
+  if (agreements.length === 0) throw new CliError('filerna innehöll inga IOP-avtal.');
+  const settings = { ...defaults, committee, baseYear: year };
+  return { agreements, warnings, settings, year, committee, out: resolve(io.cwd, flags.out ?? defaultOut) };
 }

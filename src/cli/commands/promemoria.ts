@@ -1,9 +1,6 @@
-import { resolve } from 'path';
-import { defaultSettings } from '../../domain/settings';
 import { buildMemo, writeMemoDocx } from '../../writers/docx';
-import { parseCommandArgs, parseYear } from '../args';
-import { importFiles } from '../documents';
-import { CliCommand, CliError } from '../io';
+import { readReportRequest } from '../documents';
+import { CliCommand } from '../io';
 import { safeLine } from '../terminal';
 import { writeWholeFile } from '../wholeFile';
 
@@ -23,14 +20,8 @@ export const promemoria: CliCommand = {
     '  --namnd NAMN   nämnden vars partnerskap det är (standard Arbetsmarknadsnämnden)',
   ].join('\n'),
   async run(args, io) {
-    const { files, flags } = parseCommandArgs(args, { values: { '--ut': 'out', '-o': 'out', '--out': 'out', '--ar': 'year', '--år': 'year', '--namnd': 'committee', '--nämnd': 'committee' } });
-    const settings = defaultSettings();
-    const year = parseYear(flags.year, settings.baseYear);
-    const committee = flags.committee?.trim() || settings.committee;
-    const { agreements, warnings } = await importFiles(files.map((f) => resolve(io.cwd, f)));
-    if (agreements.length === 0) throw new CliError('filerna innehöll inga IOP-avtal.');
-    const memo = buildMemo(agreements, { ...settings, committee, baseYear: year }, { year, committee });
-    const out = resolve(io.cwd, flags.out ?? 'IOP-uppfoljning.docx');
+    const { agreements, warnings, settings, year, committee, out } = await readReportRequest(args, io, 'IOP-uppfoljning.docx');
+    const memo = buildMemo(agreements, settings, { year, committee });
     await writeWholeFile(out, await writeMemoDocx(memo));
     for (const w of warnings) io.stderr(`varning: ${safeLine(w)}\n`);
     const { partnerships, partners } = memo.counts;
