@@ -76,6 +76,20 @@ export function runsDuring(agreement: Agreement, year: number): boolean {
   return true;
 }
 
+/**
+ * The end after one more decided extension period: the decided end (base end or recorded extension) plus the
+ * agreement's years per extension, never past the last end the agreement allows. Null when it allows none.
+ * @example nextExtensionEnd({ end: '2025-12-31', extension: { years: 1, times: 2 } }) // '2026-12-31'
+ */
+export function nextExtensionEnd(agreement: Agreement): CalendarDate | null {
+  const end = decidedEnd(agreement);
+  const years = agreement.validity.extension?.years ?? 0;
+  const last = plannableEnd(agreement.validity);
+  if (!end || years <= 0 || !last || last <= end) return null;
+  const next = addMonths(end, 12 * years);
+  return next > last ? last : next;
+}
+
 export interface WatchItem {
   agreement: Agreement;
   /** The end that is approaching: the recorded extension's, else the base period's. */

@@ -36,6 +36,11 @@ export interface WorkbookApi {
    * for the overview the user last filled.
    */
   saveAgreements(agreements: Agreement[], options?: SaveOptions): Promise<void>;
+  /**
+   * Writes one agreement's follow-up for one year (a row of IOP_Uppfoljning, replaced when that agreement and
+   * year has one) and rebuilds the reports, so the overview's participants and report status follow.
+   */
+  saveFollowUp(record: FollowUpRecord): Promise<void>;
   /** Deletes an agreement's rows in all three tables (recorded for undo) and rebuilds the reports. */
   deleteAgreement(key: string, name: string): Promise<void>;
   /** The last save or delete that can be undone, kept in the workbook. */
@@ -86,6 +91,15 @@ export function workbookApi(host: ExcelHost): WorkbookApi {
         if (list.size !== choices.workbookIndexed.length || keys.some((k, i) => follows[i] !== choices.workbookIndexed.includes(k))) {
           await excel.writePaneChoices(context, { workbookIndexed: [...list] });
         }
+      }),
+    saveFollowUp: (record) =>
+      host.run(async (context) => {
+        const choices = await excel.readPaneChoices(context);
+        const { agreements } = await excel.readAgreements(context);
+        const agreement = agreements.find((a) => (a.id ?? a.name) === record.agreement);
+        if (!agreement) throw new Error('Avtalet finns inte längre i arbetsboken: läs om avtalen och välj igen.');
+        await excel.writeFollowUpRow(context, agreement, agreement.id ?? agreementKeys([agreement])[0], record);
+        await excel.writeAgreements(context, [], undefined, reportOptions(choices));
       }),
     deleteAgreement: (key, name) =>
       host.run(async (context) => {

@@ -1,5 +1,5 @@
 import type { Agreement } from '../../src/domain/agreement';
-import { addMonths, costPerParticipant, extensionWatch, reportDueDate, reportStatus, runsDuring, REPORT_STATUS, type FollowUpRecord } from '../../src/domain/followUp';
+import { addMonths, costPerParticipant, extensionWatch, nextExtensionEnd, reportDueDate, reportStatus, runsDuring, REPORT_STATUS, type FollowUpRecord } from '../../src/domain/followUp';
 
 function agreement(name: string, validity: Partial<Agreement['validity']>, followUp?: Agreement['followUp']): Agreement {
   return {
@@ -104,5 +104,19 @@ describe('extension watch', () => {
       ['Decision', true],
       ['Plain', false],
     ]);
+  });
+});
+
+describe('next extension end', () => {
+  it('adds one period to the decided end, as often as the agreement allows', () => {
+    const base = { end: '2025-12-31', extension: { years: 1, times: 2 } };
+    expect(nextExtensionEnd(agreement('A', base))).toBe('2026-12-31');
+    expect(nextExtensionEnd(agreement('A', { ...base, extendedEnd: '2026-12-31' }))).toBe('2027-12-31');
+    expect(nextExtensionEnd(agreement('A', { ...base, extendedEnd: '2027-12-31' }))).toBeNull();
+  });
+
+  it('gives none without an extension clause or an end', () => {
+    expect(nextExtensionEnd(agreement('A', { end: '2025-12-31' }))).toBeNull();
+    expect(nextExtensionEnd(agreement('A', { end: null, extension: { years: 2, times: 1 } }))).toBeNull();
   });
 });

@@ -1,7 +1,10 @@
 import { useMemo, useState } from 'react';
-import { Field, Select } from '@fluentui/react-components';
+import { Button, Field, Select } from '@fluentui/react-components';
 import type { Agreement } from '../../domain/agreement';
-import { extensionWatch } from '../../domain/followUp';
+import { extensionWatch, nextExtensionEnd } from '../../domain/followUp';
+import { usePane } from '../context';
+import { useAction } from '../useAction';
+import { ActionMessages } from './Messages';
 import { belongsToCommittee } from '../../workbook/committee';
 import { statusDate } from '../../workbook/status';
 import { formatIsoDate } from '../format';
@@ -18,7 +21,21 @@ export function ExtensionWatchList({ agreements, year, committee }: { agreements
   const s = useStyles();
   const [months, setMonths] = useState(12);
   const today = statusDate(year);
+  const { workbook, notifyChange } = usePane();
+  const [state, run] = useAction();
   const items = useMemo(() => extensionWatch(agreements.filter((a) => belongsToCommittee(a, committee)), today, months), [agreements, committee, today, months]);
+  // One step: the next period the agreement allows becomes its recorded extension, saved (and undoable).
+  const extend = (a: Agreement) =>
+    run(
+      async () => {
+        const next = nextExtensionEnd(a);
+        if (!next) throw new Error(`"${a.name}" kan inte förlängas mer enligt avtalet.`);
+        await workbook.saveAgreements([{ ...a, validity: { ...a.validity, extendedEnd: next } }]);
+        notifyChange();
+        return next;
+      },
+      (next) => `Förlängningen av "${a.name}" är registrerad: avtalet löper till ${formatIsoDate(next)}.`,
+    );
   return (
     <section className={s.stack} aria-labelledby="watch-heading">
       <h3 id="watch-heading" className={s.heading}>
@@ -42,12 +59,13 @@ export function ExtensionWatchList({ agreements, year, committee }: { agreements
             <th scope="col">Avtal</th>
             <th scope="col">Slutar</th>
             <th scope="col">Beslut senast</th>
+            <th scope="col">Förlängning</th>
           </tr>
         </thead>
         <tbody>
           {items.length === 0 && (
             <tr>
-              <td colSpan={3} className={s.muted}>
+              <td colSpan={4} className={s.muted}>
                 Inga avtal slutar inom {months} månader.
               </td>
             </tr>
@@ -63,10 +81,18 @@ export function ExtensionWatchList({ agreements, year, committee }: { agreements
                 {formatIsoDate(w.decisionDue)}
                 {w.overdue ? ' – passerat' : ''}
               </td>
+              <td>
+                {nextExtensionEnd(w.agreement) && (
+                  <Button size="small" onClick={() => void extend(w.agreement)} disabledFocusable={state.busy} aria-label={`Registrera beslutad förlängning av ${w.agreement.name} till ${formatIsoDate(nextExtensionEnd(w.agreement))}`}>
+                    Registrera beslutad förlängning
+                  </Button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <ActionMessages state={state} />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import type { Agreement } from '../../domain/agreement';
 import { ContributionChart } from '../components/ContributionChart';
 import { CommitteeSummaryTable } from '../components/CommitteeSummaryTable';
 import { ExtensionWatchList } from '../components/ExtensionWatchList';
+import { FollowUpForm } from '../components/FollowUpForm';
 import { MemoDownload } from '../components/MemoDownload';
 import { ActionMessages } from '../components/Messages';
 import { MissingStartDates } from '../components/MissingStartDates';
@@ -186,6 +187,8 @@ export function OverviewView() {
           {hidden.length === 1 ? 'Skriv den nämndens namn under Nämnd för att se det.' : 'Skriv en av nämndernas namn under Nämnd för att se dess avtal.'}
         </p>
       )}
+
+      <FollowUpForm agreements={agreements} year={year} />
 
       <ExtensionWatchList agreements={agreements} year={year} committee={committee} />
 

@@ -34,6 +34,7 @@ export { readPaneChoices, writePaneChoices } from './paneChoices';
 export { recordForUndo, readUndo, undoLast } from './undo';
 export type { UndoRecord } from './undo';
 export { deleteAgreementRows } from './deleteAgreement';
+export { writeFollowUpRow } from './followUpRow';
 export { setWorkbookIndexation } from './workbookIndexation';
 
 export interface WriteReport {

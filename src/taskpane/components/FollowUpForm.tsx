@@ -1,0 +1,189 @@
+import { useEffect, useMemo, useState } from 'react';
+import { Button, Field, Input, Select } from '@fluentui/react-components';
+import type { Agreement } from '../../domain/agreement';
+import { costPerParticipant, reportStatus, runsDuring, type FollowUpRecord } from '../../domain/followUp';
+import { buildSchedule } from '../../domain/schedule';
+import { statusDate } from '../../workbook/status';
+import { usePane } from '../context';
+import { DateField } from '../fields/DateField';
+import { dateInputProblem, formatDecimalInput, formatIsoDate, formatKr, normaliseDateInput, parseSwedishNumber } from '../format';
+import { useStyles } from '../styles';
+import { useAction } from '../useAction';
+import { ActionMessages } from './Messages';
+
+interface Entry {
+  participants: string;
+  placesUsed: string;
+  reportReceived: string;
+  meetingsHeld: string;
+  comment: string;
+}
+
+const EMPTY: Entry = { participants: '', placesUsed: '', reportReceived: '', meetingsHeld: '', comment: '' };
+const keyOf = (a: Agreement) => a.id ?? a.name;
+
+function entryOf(r: FollowUpRecord | undefined): Entry {
+  if (!r) return EMPTY;
+  const n = (v: number | null) => (v === null ? '' : String(v));
+  return { participants: n(r.participants), placesUsed: formatDecimalInput(r.placesUsed), reportReceived: r.reportReceived ?? '', meetingsHeld: n(r.meetingsHeld), comment: r.comment };
+}
+
+/** A count typed in a field: empty is "not known yet" (null); anything else must be a number ≥ 0 (whole when asked). */
+function count(label: string, text: string, whole: boolean): number | null {
+  if (text.trim() === '') return null;
+  const v = parseSwedishNumber(text);
+  if (v === null || v < 0 || (whole && !Number.isInteger(v))) throw new Error(`${label}: ange ${whole ? 'ett helt tal' : 'ett tal'} som är 0 eller större.`);
+  return v;
+}
+
+/** The committee's cost of an agreement in a year (its public contributions), as the overview counts it. */
+function costIn(a: Agreement, year: number): number {
+  return buildSchedule(a).years.find((y) => y.year === year)?.basePublic ?? 0;
+}
+
+/**
+ * Follow-up per agreement and year ("Registrera uppföljning"): what the committee learned of the year,
+ * written as a row of the sheet Uppföljning, and the year's follow-up as the overview shows it (participants,
+ * cost per participant, report status).
+ */
+export function FollowUpForm({ agreements, year }: { agreements: readonly Agreement[]; year: number }) {
+  const s = useStyles();
+  const { workbook, changes, notifyChange } = usePane();
+  const [records, setRecords] = useState<FollowUpRecord[]>([]);
+  const [chosen, setChosen] = useState('');
+  const [entry, setEntry] = useState<Entry>(EMPTY);
+  const [state, run] = useAction();
+  const running = useMemo(() => agreements.filter((a) => runsDuring(a, year)), [agreements, year]);
+  const current = running.find((a) => keyOf(a) === chosen) ?? running[0];
+
+  useEffect(() => {
+    let live = true;
+    workbook.listFollowUp().then(
+      (r) => live && setRecords(r.records),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [workbook, changes]);
+
+  const recordOf = (a: Agreement) => records.find((r) => r.agreement === keyOf(a) && r.year === year);
+  // Choosing an agreement (or a year) shows what is recorded for it, so a second entry edits the first.
+  useEffect(() => {
+    setEntry(current ? entryOf(recordOf(current)) : EMPTY);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [current && keyOf(current), year, records]);
+
+  const save = () =>
+    run(
+      async () => {
+        if (!current) throw new Error(`Inga avtal löper ${year}: välj ett annat år.`);
+        const received = normaliseDateInput(entry.reportReceived);
+        const problem = received === '' ? null : dateInputProblem(received);
+        if (problem) throw new Error(`Rapport inkommen: ${problem}`);
+        const record: FollowUpRecord = {
+          agreement: keyOf(current),
+          year,
+          participants: count('Deltagare', entry.participants, true),
+          placesUsed: count('Helårsplatser använda', entry.placesUsed, false),
+          reportReceived: received === '' ? null : received,
+          meetingsHeld: count('Möten', entry.meetingsHeld, true),
+          comment: entry.comment.trim(),
+        };
+        await workbook.saveFollowUp(record);
+        notifyChange();
+        return current.name;
+      },
+      (name) => `Uppföljningen av "${name}" för ${year} är sparad på bladet Uppföljning.`,
+    );
+
+  const today = statusDate(year);
+  const set = (k: keyof Entry) => (_: unknown, d: { value: string }) => setEntry({ ...entry, [k]: d.value });
+
+  return (
+    <section className={s.stack} aria-labelledby="follow-up-heading">
+      <h3 id="follow-up-heading" className={s.heading}>
+        Uppföljning {year}
+      </h3>
+      <table className={s.table} aria-labelledby="follow-up-caption">
+        <caption id="follow-up-caption" className={s.muted}>
+          Deltagare, kostnad per deltagare och återrapport för avtal som löper {year}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Avtal</th>
+            <th scope="col">Deltagare</th>
+            <th scope="col">Kostnad/deltagare</th>
+            <th scope="col">Rapport</th>
+          </tr>
+        </thead>
+        <tbody>
+          {running.length === 0 && (
+            <tr>
+              <td colSpan={4} className={s.muted}>
+                Inga avtal löper {year}.
+              </td>
+            </tr>
+          )}
+          {running.map((a) => {
+            const r = recordOf(a);
+            const per = costPerParticipant(costIn(a, year), r?.participants);
+            return (
+              <tr key={keyOf(a)} data-testid="follow-up-row">
+                <th scope="row">{a.name}</th>
+                <td>{r?.participants ?? '–'}</td>
+                <td>{per === null ? '–' : formatKr(per)}</td>
+                <td>{reportStatus(r, a.followUp, year, today) || '–'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {running.length > 0 && (
+        <form
+          className={s.stack}
+          aria-labelledby="follow-up-form-heading"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <h4 id="follow-up-form-heading" className={s.heading}>
+            Registrera uppföljning
+          </h4>
+          <Field label="Avtal">
+            <Select value={current ? keyOf(current) : ''} onChange={(_, d) => setChosen(d.value)}>
+              {running.map((a) => (
+                <option key={keyOf(a)} value={keyOf(a)}>
+                  {a.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <div className={s.row}>
+            <Field label="Deltagare" className={s.narrow}>
+              <Input value={entry.participants} inputMode="numeric" onChange={set('participants')} />
+            </Field>
+            <Field label="Helårsplatser använda" className={s.narrow}>
+              <Input value={entry.placesUsed} inputMode="decimal" onChange={set('placesUsed')} />
+            </Field>
+            <Field label="Möten" className={s.narrow}>
+              <Input value={entry.meetingsHeld} inputMode="numeric" onChange={set('meetingsHeld')} />
+            </Field>
+          </div>
+          <DateField label="Rapport inkommen" value={entry.reportReceived} onChange={(v) => setEntry({ ...entry, reportReceived: v })} />
+          <Field label="Kommentar">
+            <Input value={entry.comment} onChange={set('comment')} />
+          </Field>
+          <div className={s.row}>
+            <Button type="submit" appearance="primary" disabledFocusable={state.busy}>
+              {state.busy ? 'Sparar…' : 'Spara uppföljning'}
+            </Button>
+          </div>
+          {current && recordOf(current)?.reportReceived && <p className={s.muted}>Rapporten kom in {formatIsoDate(recordOf(current)!.reportReceived)}.</p>}
+          <ActionMessages state={state} />
+        </form>
+      )}
+    </section>
+  );
+}
