@@ -70,13 +70,13 @@ describeBrowser('the memo in headless Chromium', () => {
 
     // The watch, for the committee in the field: seed 000 ends 2025-12-31 (no months for deciding: due that day).
     const watch = async () => (await page.getByTestId('watch-row').allInnerTexts()).map((t) => nbsp(t).replace(/\s+/g, ' ').trim());
-    await expect(watch()).resolves.toEqual([expect.stringMatching(/^Överenskommelse .*Östergötlands Stadsmission 31 december 2025 31 december 2025$/)]);
+    await expect(watch()).resolves.toEqual([expect.stringMatching(/^Överenskommelse .*Östergötlands Stadsmission 31 december 2025 31 december 2025 Registrera beslutad förlängning$/)]);
     await page.getByLabel('Slutar inom', { exact: true }).selectOption('24');
     await expect(watch()).resolves.toHaveLength(1);
 
     await page.getByRole('button', { name: 'Välj Socialnämnden' }).click();
     // Trygga vägar ends 2026-06-30, within 24 months of 2025-01-01; it may be extended, so no note.
-    await expect(watch()).resolves.toEqual(['Trygga vägar 30 juni 2026 30 juni 2026']);
+    await expect(watch()).resolves.toEqual(['Trygga vägar 30 juni 2026 30 juni 2026 Registrera beslutad förlängning']);
     await expect(page.getByRole('textbox', { name: 'Nämnd', exact: true }).inputValue()).resolves.toBe('Socialnämnden');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Skapa tjänsteskrivelse' }).click();
