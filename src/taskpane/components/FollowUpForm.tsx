@@ -121,7 +121,7 @@ export function FollowUpForm({ agreements, year }: { agreements: readonly Agreem
           {running.length === 0 && (
             <tr>
               <td colSpan={4} className={s.muted}>
-                Inga avtal löper {year}.
+                Inget avtal att följa upp för {year}.
               </td>
             </tr>
           )}
