@@ -38,7 +38,7 @@ export interface WorkbookApi {
   saveAgreements(agreements: Agreement[], options?: SaveOptions): Promise<void>;
   /**
    * Writes one agreement's follow-up for one year (a row of IOP_Uppfoljning, replaced when that agreement and
-   * year has one) and rebuilds the reports, so the overview's participants and report status follow.
+   * year has one; recorded for undo) and rebuilds the reports, so the overview's participants and report status follow.
    */
   saveFollowUp(record: FollowUpRecord): Promise<void>;
   /** Deletes an agreement's rows in all three tables (recorded for undo) and rebuilds the reports. */
@@ -98,7 +98,10 @@ export function workbookApi(host: ExcelHost): WorkbookApi {
         const { agreements } = await excel.readAgreements(context);
         const agreement = agreements.find((a) => (a.id ?? a.name) === record.agreement);
         if (!agreement) throw new Error('Avtalet finns inte längre i arbetsboken: läs om avtalen och välj igen.');
-        await excel.writeFollowUpRow(context, agreement, agreement.id ?? agreementKeys([agreement])[0], record);
+        const key = agreement.id ?? agreementKeys([agreement])[0];
+        // Recorded for undo like any save: else undoing an earlier save of the agreement would take this row too.
+        await excel.recordForUndo(context, 'save', `sparade uppföljningen av "${agreement.name}" ${record.year}`, [key]);
+        await excel.writeFollowUpRow(context, agreement, key, record);
         await excel.writeAgreements(context, [], undefined, reportOptions(choices));
       }),
     deleteAgreement: (key, name) =>

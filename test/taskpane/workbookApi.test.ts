@@ -110,3 +110,24 @@ describe('the pane workbook API', () => {
     expect(at35).not.toEqual(at2);
   });
 });
+
+describe('follow-up through the pane workbook API', () => {
+  const entry = (participants: number) => ({ agreement: 'iop-hoppfull-framtid', year: 2025, participants, placesUsed: null, reportReceived: '2026-02-01', meetingsHeld: 2, comment: '' });
+
+  it('saves a year’s follow-up as one row, replaced on a second save, and undo takes back only the last one', async () => {
+    const { api } = open();
+    await api.saveAgreements([hoppfullFramtid]);
+    await api.saveFollowUp(entry(40));
+    await api.saveFollowUp(entry(44));
+    await expect(api.listFollowUp()).resolves.toEqual({ records: [entry(44)], problems: [] });
+    await expect(api.lastChange()).resolves.toEqual({ label: 'sparade uppföljningen av "Hoppfull framtid" 2025', action: 'save' });
+    await api.undoLastChange();
+    await expect(api.listFollowUp()).resolves.toEqual({ records: [entry(40)], problems: [] });
+  });
+
+  it('says so in Swedish when the agreement is gone', async () => {
+    const { api } = open();
+    await api.saveAgreements([hoppfullFramtid]);
+    await expect(api.saveFollowUp({ ...entry(1), agreement: 'iop-finns-inte' })).rejects.toThrow('Avtalet finns inte längre i arbetsboken');
+  });
+});
