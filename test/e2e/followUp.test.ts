@@ -1,5 +1,7 @@
 import * as fs from 'fs';
 import { tmpdir } from 'os';
+import { findSoffice } from '../workbook/libreoffice';
+import { docxToText } from '../writers/docx/docxText';
 import * as path from 'path';
 import { ROOT, chromiumMissingReason, seriousAxeViolations } from './harness';
 import { nbsp, previewSession } from './previewSession';
@@ -91,5 +93,12 @@ describeBrowser('follow-up, extension and memo in the pane', () => {
     const bytes = fs.readFileSync(saved);
     expect(bytes.length).toBeGreaterThan(0);
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
+    // Valid for Word's readers too: LibreOffice Writer opens it and finds the memo's decision and the partnership.
+    const soffice = findSoffice();
+    if (soffice && (fs.existsSync('/usr/lib/libreoffice/program/libswlo.so') || process.env.CI === 'true')) {
+      const text = docxToText(soffice, saved).join('\n');
+      expect(text).toContain('Informationen noteras');
+      expect(text).toContain(NAME);
+    }
   }, 240_000);
 });

@@ -1,9 +1,9 @@
-import { execFileSync } from 'child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../../../src/cli/main';
 import { findSoffice } from '../../workbook/libreoffice';
+import { docxToText } from './docxText';
 
 // Copies of ../shared/seeds committed with the tests.
 const SEEDS = join(__dirname, '../../fixtures/seeds');
@@ -16,19 +16,6 @@ function capture() {
   return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), cwd: process.cwd() }, out, err };
 }
 
-/** What LibreOffice Writer reads in the .docx, as plain text: one line per paragraph and per table cell. */
-function docxToText(soffice: string, file: string): string[] {
-  const dir = mkdtempSync(join(tmpdir(), 'iop-memo-lo-'));
-  execFileSync(soffice, [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'txt:Text (encoded):UTF8', file, '--outdir', dir], {
-    stdio: 'pipe',
-    timeout: 120000,
-  });
-  const name = readdirSync(dir).find((f) => f.endsWith('.txt'));
-  if (!name) throw new Error('LibreOffice kunde inte läsa Word-filen (saknas libreoffice-writer?)');
-  return readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).map(squash);
-}
-
-/** Seed 004's own overview table: its rows of seven tab-separated cells with amounts. */
 function seedTable(): string[][] {
   return readFileSync(seed('004'), 'utf8')
     .split('\n')
