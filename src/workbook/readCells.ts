@@ -30,7 +30,7 @@ function show(v: CellValue): string {
   return typeof v === 'string' ? `"${v.trim()}"` : String(v);
 }
 
-/** Excel's error values (Excel.ErrorCellValueType), which `values` shows as this text for a failed formula. */
+/** Excel's own error values (#DIV/0!, #N/A, #REF! …), which `values` shows as this text for a failed formula. */
 const ERROR_VALUES = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!', '#PYTHON!']);
 
 /** Excel shows a failed formula as its error value (#REF!, #VALUE! …); other text that begins with "#" is text. */

@@ -127,28 +127,25 @@ function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | 
 /** A table of who pays what ("Finansiär | 2025 | …", under "4.2 Finansiering"): its rows are the parties' shares, not cost lines. */
 function isFinancing(doc: SourceDoc, at: number, from: number, header: string[]): boolean {
   if (FINANCING.test(header[0] ?? '')) return true;
-  let seen = 0;
-  for (let i = at - 1; i >= from && seen < 4; i--) {
+  return sentencesBefore(doc, at, from).some((text) => FINANCING.test(squash(text).replace(/^(?:tabell\s+\d+\.?|\d+(?:\.\d+)*\.?)\s*/i, '')));
+}
+
+/** The up to four lines of text just above a table (blank lines skipped, stopping at another table), nearest first. */
+function sentencesBefore(doc: SourceDoc, at: number, from: number): string[] {
+  const out: string[] = [];
+  for (let i = at - 1; i >= from && out.length < 4; i--) {
     const line = doc.lines[i];
     if (line.blank) continue;
     if (line.cells) break;
-    seen++;
-    if (FINANCING.test(squash(line.text).replace(/^(?:tabell\s+\d+\.?|\d+(?:\.\d+)*\.?)\s*/i, ''))) return true;
+    out.push(line.text);
   }
-  return false;
+  return out;
 }
 
 /** The scale the sentences just before a table give its numbers ("Belopp i tusentals kronor (tkr)."). */
 function noteScaleBefore(doc: SourceDoc, at: number, from: number): number | null {
-  let seen = 0;
-  for (let i = at - 1; i >= from && seen < 4; i--) {
-    const line = doc.lines[i];
-    if (line.blank) continue;
-    if (line.cells) break;
-    seen++;
-    if (SCALE_NOTE.test(line.text)) return scaleOf(line.text);
-  }
-  return null;
+  const note = sentencesBefore(doc, at, from).find((text) => SCALE_NOTE.test(text));
+  return note === undefined ? null : scaleOf(note);
 }
 
 const amountIn = (row: Row, c: number, scale: number): number | null => {
