@@ -34,7 +34,7 @@ export async function importFiles(files: string[]): Promise<ImportedSet> {
     for (const w of result.warnings) warnings.push(`${result.source}: ${w.message}`);
     for (const a of result.agreements) {
       for (const w of a.warnings ?? []) warnings.push(`${result.source}: ${a.name}: ${w.message}`);
-      found.push({ agreement: plain(a), kind: result.documentKind });
+      found.push({ agreement: plain(a), kind: result.documentKind, source: file });
     }
   }
   const notes: string[] = [];

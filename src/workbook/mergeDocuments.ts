@@ -1,12 +1,31 @@
-import type { Agreement } from '../domain/agreement';
+import type { Agreement, Party } from '../domain/agreement';
+import { formatKronor } from '../domain/money';
 import type { ImportResult } from '../import/result';
 import { plannableEnd } from '../domain/validity';
+import { committeesOf } from './committees';
 import { keyFromName } from './key';
+import { sameOrganisation } from './organisations';
 
 export interface FoundAgreement {
   agreement: Agreement;
   kind: ImportResult['documentKind'];
+  /** The file (or pasted text) it was read from: the rows of one document are never the same partnership. */
+  source?: string;
 }
+
+type Kind = FoundAgreement['kind'];
+
+/**
+ * Which document's value wins when two disagree. The agreement is what the parties signed. Of the others, the
+ * committee's overview is its later record (it follows up partnerships already decided, with the amounts and
+ * end dates in force), so it wins over the decision memo that proposed the partnership.
+ */
+const RANK: Record<Kind, number> = { agreement: 0, overview: 1, decision: 2 };
+const KIND_TEXT: Record<Kind, { noun: string; genitive: string }> = {
+  agreement: { noun: 'överenskommelsen', genitive: 'överenskommelsens' },
+  overview: { noun: 'nämndens översikt', genitive: 'översiktens' },
+  decision: { noun: 'beslutsunderlaget', genitive: 'beslutsunderlagets' },
+};
 
 function isEmpty(v: unknown): boolean {
   return v === null || v === undefined || (Array.isArray(v) && v.length === 0) || v === '';
@@ -17,47 +36,191 @@ function isEmpty(v: unknown): boolean {
  * extensions the agreement allows is a record of an extension decided since: kept as `validity.extendedEnd`,
  * the base period stays as the agreement wrote it. `notes` says so in one Swedish line.
  */
-function recordLaterEnd(merged: Agreement, other: Agreement, notes: string[]): void {
+function recordLaterEnd(merged: Agreement, other: Agreement, notes: string[]): boolean {
   const { end, extendedEnd } = merged.validity;
   const later = other.validity.extendedEnd ?? other.validity.end;
-  if (!end || !later || later <= end || (extendedEnd && later <= extendedEnd)) return;
+  if (!end || !later || later <= end || (extendedEnd && later <= extendedEnd)) return false;
   const last = plannableEnd(merged.validity);
-  if (!last || later > last) return;
+  if (!last || later > last) return false;
   merged.validity.extendedEnd = later;
   notes.push(`${merged.name}: avtalsperioden slutar ${end}, ett senare dokument anger ${later}; registrerat som beslutad förlängning.`);
+  return true;
+}
+
+/** The party of `parties` that is `party` in another document's words (same sector, same organisation). */
+function counterpart(parties: readonly Party[], party: Party | undefined): Party | undefined {
+  if (!party) return undefined;
+  return parties.find((p) => p.sector === party.sector && sameOrganisation(p, party));
+}
+
+/** `other` with its parties named as `merged` names them, so its amounts belong to the same rows. */
+function inMergedNames(merged: Agreement, other: Agreement): Agreement {
+  const rename = new Map<string, string>();
+  for (const p of other.parties) {
+    const same = counterpart(merged.parties, p);
+    if (same) rename.set(p.name, same.name);
+  }
+  const name = (party: string) => rename.get(party) ?? party;
+  return {
+    ...other,
+    parties: other.parties.map((p) => ({ ...p, name: name(p.name) })),
+    costItems: other.costItems.map((c) => ({ ...c, party: name(c.party) })),
+    contributions: other.contributions.map((c) => ({ ...c, party: name(c.party) })),
+  };
+}
+
+const amountByParty = (a: Agreement) => {
+  const sums = new Map<string, number>();
+  for (const c of a.contributions) sums.set(c.party, (sums.get(c.party) ?? 0) + c.annualAmount);
+  return sums;
+};
+
+/** What the two documents state differently among the figures a committee reports: "värde per år 454 000 kr mot 664 800 kr". */
+function differences(merged: Agreement, other: Agreement): string[] {
+  const out: string[] = [];
+  if (merged.annualTotal !== null && other.annualTotal !== null && merged.annualTotal !== other.annualTotal) {
+    out.push(`värde per år ${formatKronor(merged.annualTotal)} mot ${formatKronor(other.annualTotal)}`);
+  }
+  const mine = amountByParty(merged);
+  const theirs = amountByParty(other);
+  for (const [party, amount] of mine) {
+    const their = theirs.get(party);
+    if (their !== undefined && their !== amount) out.push(`${party} ${formatKronor(amount)} mot ${formatKronor(their)}`);
+  }
+  if (merged.places !== null && other.places !== null && merged.places !== other.places) out.push(`platser ${merged.places} mot ${other.places}`);
+  if (merged.validity.start && other.validity.start && merged.validity.start !== other.validity.start) {
+    out.push(`start ${merged.validity.start} mot ${other.validity.start}`);
+  }
+  return out;
 }
 
 /**
- * Documents about the same agreement (the agreement itself and the committee's decision on it) are merged:
- * the agreement document's fields win, the others fill what it leaves empty. Used by the CLI and the pane
- * alike, so several files give the same agreements wherever they are imported.
+ * One partnership from its documents, best first (RANK): the first document's fields win, the others fill
+ * what it leaves empty, and every disagreement on the figures is one Swedish line in `notes`.
+ */
+function mergeGroup(group: readonly FoundAgreement[], notes: string[]): Agreement {
+  const ordered = [...group].sort((a, b) => RANK[a.kind] - RANK[b.kind]);
+  const first = ordered[0];
+  const merged: Agreement = { ...first.agreement, parties: first.agreement.parties.map((p) => ({ ...p })), validity: { ...first.agreement.validity } };
+  for (const { agreement, kind } of ordered.slice(1)) {
+    const other = inMergedNames(merged, agreement);
+    const diffs = differences(merged, other);
+    // Cost items and contributions make up their own document's total: when that total lost, they would
+    // contradict the amounts kept, so they stay out (the note says so for cost items; contributions are in it).
+    const overruled = merged.annualTotal !== null && other.annualTotal !== null && merged.annualTotal !== other.annualTotal;
+    const dropsItems = overruled && isEmpty(merged.costItems) && !isEmpty(other.costItems);
+    for (const field of ['targetGroup', 'purpose', 'places', 'indexation', 'annualTotal', 'costItems', 'contributions', 'followUp'] as const) {
+      if (overruled && (field === 'costItems' || field === 'contributions')) continue;
+      if (isEmpty(merged[field]) && !isEmpty(other[field])) (merged as Record<string, unknown>)[field] = other[field];
+    }
+    for (const field of ['start', 'end', 'extension', 'noticeMonths'] as const) {
+      if (isEmpty(merged.validity[field]) && !isEmpty(other.validity[field])) (merged.validity as Record<string, unknown>)[field] = other.validity[field];
+    }
+    if (!recordLaterEnd(merged, other, notes)) {
+      const mine = merged.validity.extendedEnd ?? merged.validity.end;
+      const theirs = other.validity.extendedEnd ?? other.validity.end;
+      if (mine && theirs && theirs !== mine && theirs !== merged.validity.end) diffs.push(`slut ${mine} mot ${theirs}`);
+    }
+    for (const p of merged.parties) {
+      const same = other.parties.find((q) => q.name === p.name && q.sector === p.sector);
+      if (same && !p.orgNumber && same.orgNumber) p.orgNumber = same.orgNumber;
+    }
+    const names = new Set(merged.parties.map((p) => p.name));
+    const needed = new Set([...merged.costItems, ...merged.contributions].map((c) => c.party));
+    merged.parties = [...merged.parties, ...other.parties.filter((p) => !names.has(p.name) && needed.has(p.name))];
+    if (diffs.length > 0 || dropsItems) {
+      const [winner, loser] = [KIND_TEXT[first.kind], KIND_TEXT[kind]];
+      const who = first.kind === kind ? `två dokument (${winner.noun})` : `${winner.noun} och ${loser.noun}`;
+      const kept = first.kind === kind ? 'det först inlästa används' : `${winner.genitive} uppgifter används`;
+      const items = dropsItems ? ` och ${first.kind === kind ? 'det andras' : loser.genitive} kostnadsposter, som hör till dess värde, tas inte med` : '';
+      notes.push(`${merged.name}: ${who} anger olika uppgifter${diffs.length > 0 ? ` (${diffs.join('; ')})` : ''}; ${kept}${items}.`);
+    }
+  }
+  return merged;
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The period a document speaks of, open where it states no date; with every extension the terms allow. */
+function period(a: Agreement): { from: string; to: string } | null {
+  const { start, end, extendedEnd } = a.validity;
+  if (!start && !end && !extendedEnd) return null;
+  return { from: start ?? '0000-01-01', to: plannableEnd(a.validity) ?? extendedEnd ?? end ?? '9999-12-31' };
+}
+
+interface Summary {
+  agreement: Agreement;
+  hasAgreement: boolean;
+  sources: Set<string>;
+}
+
+/**
+ * Documents of different names about one partnership: the same civil parties (by organisation number when
+ * both state one, else by name), the same committee, periods that overlap, and at most one of them an
+ * agreement document. Rows of one document are different partnerships. Without a date on both sides, a
+ * civil party or a committee, nothing shows that they are the same, so they are not merged.
+ */
+function samePartnership(a: Summary, b: Summary): boolean {
+  if (a.hasAgreement && b.hasAgreement) return false;
+  if ([...a.sources].some((s) => b.sources.has(s))) return false;
+  const civilA = a.agreement.parties.filter((p) => p.sector === 'civil');
+  const civilB = b.agreement.parties.filter((p) => p.sector === 'civil');
+  if (civilA.length === 0 || civilA.length !== civilB.length) return false;
+  if (!civilA.every((p) => counterpart(civilB, p)) || !civilB.every((p) => counterpart(civilA, p))) return false;
+  const committeeA = committeesOf(a.agreement)[0];
+  const committeeB = committeesOf(b.agreement)[0];
+  if (!committeeA || !committeeB || fold(committeeA) !== fold(committeeB)) return false;
+  const pa = period(a.agreement);
+  const pb = period(b.agreement);
+  return !!pa && !!pb && pa.from <= pb.to && pb.from <= pa.to;
+}
+
+/**
+ * Which documents are about one partnership, as groups of indices into `found`: first by id or name key
+ * (two agreement documents of the same name stay two agreements), then groups of different names that
+ * `samePartnership` joins, when each is the other's only match (an ambiguous match merges nothing).
+ */
+export function groupSameAgreement(found: readonly FoundAgreement[]): number[][] {
+  const byKey = new Map<string, number[]>();
+  found.forEach((f, i) => {
+    const key = f.agreement.id || keyFromName(f.agreement.name);
+    byKey.set(key, [...(byKey.get(key) ?? []), i]);
+  });
+  const groups = [...byKey.values()].flatMap((group) => (group.filter((i) => found[i].kind === 'agreement').length > 1 ? group.map((i) => [i]) : [group]));
+  const summaries: Summary[] = groups.map((group) => ({
+    agreement: mergeGroup(group.map((i) => found[i]), []),
+    hasAgreement: group.some((i) => found[i].kind === 'agreement'),
+    sources: new Set(group.flatMap((i) => (found[i].source === undefined ? [] : [found[i].source!]))),
+  }));
+  const matches = summaries.map((s, i) => summaries.flatMap((t, j) => (j !== i && samePartnership(s, t) ? [j] : [])));
+  const joined = new Set<number>();
+  const out: number[][] = [];
+  groups.forEach((group, i) => {
+    if (joined.has(i)) return;
+    const [j] = matches[i];
+    if (matches[i].length === 1 && matches[j].length === 1 && matches[j][0] === i && !joined.has(j)) {
+      joined.add(j);
+      out.push([...group, ...groups[j]].sort((x, y) => x - y));
+    } else out.push(group);
+    joined.add(i);
+  });
+  return out;
+}
+
+/**
+ * Documents about the same agreement (the agreement itself, the committee's decision on it, its row in the
+ * committee's overview) are merged: the agreement document's fields win, then the overview's, then the
+ * decision's, each filling what the ones before leave empty. Used by the CLI and the pane alike, so several
+ * files give the same agreements wherever they are imported.
  */
 export function mergeSameAgreement(found: readonly FoundAgreement[], notes: string[] = []): Agreement[] {
-  const byKey = new Map<string, FoundAgreement[]>();
-  for (const f of found) {
-    const key = f.agreement.id || keyFromName(f.agreement.name);
-    byKey.set(key, [...(byKey.get(key) ?? []), f]);
-  }
-  // Two agreement documents are two agreements, even with the same name: only an agreement and the
-  // decision memos or overview rows about it are merged.
-  const groups = [...byKey.values()].flatMap((group) =>
-    group.filter((g) => g.kind === 'agreement').length > 1 ? group.map((g) => [g]) : [group],
-  );
-  return groups.map((group) => {
-    const ordered = [...group.filter((g) => g.kind === 'agreement'), ...group.filter((g) => g.kind !== 'agreement')];
-    const merged: Agreement = { ...ordered[0].agreement, validity: { ...ordered[0].agreement.validity } };
-    for (const { agreement: other } of ordered.slice(1)) {
-      for (const field of ['targetGroup', 'purpose', 'places', 'indexation', 'annualTotal', 'costItems', 'contributions', 'followUp'] as const) {
-        if (isEmpty(merged[field]) && !isEmpty(other[field])) (merged as Record<string, unknown>)[field] = other[field];
-      }
-      for (const field of ['start', 'end', 'extension', 'noticeMonths'] as const) {
-        if (isEmpty(merged.validity[field]) && !isEmpty(other.validity[field])) (merged.validity as Record<string, unknown>)[field] = other.validity[field];
-      }
-      recordLaterEnd(merged, other, notes);
-      const names = new Set(merged.parties.map((p) => p.name));
-      const needed = new Set([...merged.costItems, ...merged.contributions].map((c) => c.party));
-      merged.parties = [...merged.parties, ...other.parties.filter((p) => !names.has(p.name) && needed.has(p.name))];
+  return groupSameAgreement(found).map((group) => {
+    const members = group.map((i) => found[i]);
+    const winner = [...members].sort((a, b) => RANK[a.kind] - RANK[b.kind])[0].agreement.name;
+    for (const m of members) {
+      if (fold(m.agreement.name) === fold(winner)) continue;
+      notes.push(`${winner}: ${KIND_TEXT[m.kind].noun} "${m.agreement.name}" gäller samma partnerskap (samma idéburna part, nämnd och period) och är sammanslaget med det.`);
     }
-    return merged;
+    return mergeGroup(members, notes);
   });
 }

@@ -2,6 +2,7 @@ import type { Agreement } from '../../domain/agreement';
 import { decidedEnd, reportDueDate, reportStatus, runsDuring, REPORT_STATUS, type FollowUpRecord } from '../../domain/followUp';
 import { formatKronor } from '../../domain/money';
 import type { IopSettings } from '../../domain/settings';
+import { sameOrganisationName } from '../../workbook/organisations';
 import { agreementKeys, buildReportSheets, overviewColumns, type OverviewRole, type PlanOptions } from '../../workbook';
 
 /**
@@ -72,16 +73,12 @@ const fold = (s: string) => s.toLowerCase().normalize('NFC').replace(/[^a-zåä�
 
 /**
  * Civil organisations counted once: "Internationella Kvinnoföreningen" and "Internationella Kvinnoföreningen i
- * Linköping" are one actor (a name and the same name with its place).
+ * Linköping" are one actor (a name and the same name with its place); the shorter name is kept.
  */
 export function distinctActors(names: readonly string[]): string[] {
   const kept: string[] = [];
   for (const name of names) {
-    const f = fold(name);
-    const same = kept.findIndex((k) => {
-      const g = fold(k);
-      return g === f || f.startsWith(`${g} i `) || g.startsWith(`${f} i `);
-    });
+    const same = kept.findIndex((k) => sameOrganisationName(k, name));
     if (same < 0) kept.push(name);
     else if (fold(name).length < fold(kept[same]).length) kept[same] = name;
   }
