@@ -3,7 +3,7 @@ import { tmpdir } from 'os';
 import { findSoffice } from '../workbook/libreoffice';
 import { docxToText } from '../writers/docx/docxText';
 import * as path from 'path';
-import { ROOT, chromiumMissingReason, seriousAxeViolations } from './harness';
+import { ROOT, chromiumMissingReason, maybePaneScreenshot, seriousAxeViolations } from './harness';
 import { nbsp, previewSession } from './previewSession';
 
 /**
@@ -101,4 +101,45 @@ describeBrowser('follow-up, extension and memo in the pane', () => {
       expect(text).toContain(NAME);
     }
   }, 240_000);
+
+  it('fits the follow-up, the watch and the memo button in a 350 px pane, with seeds 000 and 001 saved', async () => {
+    const page = session.page;
+    await page.goto(`${page.url().split('?')[0]}?pane=350`);
+    await page.getByRole('tablist', { name: 'Vyer i IOP-avtal' }).waitFor();
+    const seed = (name: string) => fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'seeds', name));
+    await page.locator('#import-files').setInputFiles([
+      { name: 'IOP Stadsmissionen.txt', mimeType: 'text/plain', buffer: seed('000.txt') },
+      { name: 'Hoppfull framtid.txt', mimeType: 'text/plain', buffer: seed('001.txt') },
+    ]);
+    await page.getByRole('heading', { name: 'Förhandsgranskning: Hoppfull framtid' }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Spara alla (2 osparade)' }).click();
+    await page.getByText('2 av 2 avtal är sparade i arbetsboken.').waitFor();
+
+    await openView('Översikt');
+    await page.getByLabel('År', { exact: true }).selectOption('2025');
+    const form = page.getByRole('form', { name: 'Registrera uppföljning' });
+    await form.getByLabel('Deltagare', { exact: true }).fill('40');
+    await form.getByLabel('Helårsplatser använda', { exact: true }).fill('31,5');
+    await form.getByLabel('Möten', { exact: true }).fill('2');
+    await form.getByLabel('Rapport inkommen', { exact: true }).fill('2026-02-10');
+    await form.getByLabel('Kommentar', { exact: true }).fill('Verksamheten enligt plan');
+    await form.getByRole('button', { name: 'Spara uppföljning' }).click();
+    await form.getByText(/Uppföljningen av ".*" för 2025 är sparad på bladet Uppföljning\./).waitFor();
+    // Only seed 000 runs in 2025 (Hoppfull framtid's last possible extension ends 2023).
+    await expect(page.getByTestId('follow-up-row').allInnerTexts().then((t) => t.map(squash))).resolves.toEqual([`${NAME} 40 43 605 kr Inkommen`]);
+    expect(await session.paneOverflow()).toBe(0);
+    await maybePaneScreenshot(page, page.getByRole('heading', { name: 'Uppföljning 2025' }), 'uppfoljning-350');
+
+    await expect(page.getByTestId('watch-row').allInnerTexts().then((t) => t.map(squash))).resolves.toEqual([`${NAME} 31 december 2025 31 december 2025 Registrera beslutad förlängning`]);
+    expect(await session.paneOverflow()).toBe(0);
+    await maybePaneScreenshot(page, page.getByRole('heading', { name: 'Förlängningsbevakning' }), 'forlangningsbevakning-350');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Skapa tjänsteskrivelse' }).click();
+    await download;
+    await page.getByText('Tjänsteskrivelsen för 2025 är skapad (1 partnerskap).', { exact: false }).waitFor();
+    await page.getByTestId('memo-download').waitFor();
+    expect(await session.paneOverflow()).toBe(0);
+    await maybePaneScreenshot(page, page.getByRole('heading', { name: /^Översikt/, level: 2 }), 'tjansteskrivelse-350');
+  }, 180_000);
 });

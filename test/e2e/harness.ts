@@ -1,7 +1,7 @@
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
 /**
  * Shared set-up for the browser tests: a development build of the pages (rebuilt only when sources changed),
@@ -167,6 +167,23 @@ export async function maybeScreenshot(page: Page, name: string): Promise<void> {
   // Transitions finished: Fluent fades a button from disabled to enabled over 100 ms, and a screenshot taken
   // just after an import caught "Välj filer…" half-faded, looking disabled.
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: false, animations: 'disabled' });
+}
+
+/**
+ * A README screenshot of the task pane alone (the preview's `data-testid="pane"` column, as wide as it is set
+ * with ?pane=), scrolled so `top` sits at the pane's top edge; only on request, like `maybeScreenshot`.
+ */
+export async function maybePaneScreenshot(page: Page, top: Locator, name: string, height = 900): Promise<void> {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  await top.evaluate((el) => {
+    let pane = el.parentElement;
+    while (pane && getComputedStyle(pane).overflowY !== 'auto') pane = pane.parentElement;
+    if (pane) pane.scrollTop += el.getBoundingClientRect().top - pane.getBoundingClientRect().top - 8;
+  });
+  const box = (await page.getByTestId('pane').boundingBox())!;
+  const dir = path.join(ROOT, 'docs', 'screenshots');
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), clip: { x: box.x, y: box.y, width: box.width, height: Math.min(height, box.height) }, animations: 'disabled' });
 }
 
 export interface BuiltPages {

@@ -152,7 +152,7 @@ export function FollowUpForm({ agreements, year }: { agreements: readonly Agreem
             Registrera uppföljning
           </h4>
           <Field label="Avtal">
-            <Select value={current ? keyOf(current) : ''} onChange={(_, d) => setChosen(d.value)}>
+            <Select className={s.shrink} select={{ className: s.shrink }} value={current ? keyOf(current) : ''} onChange={(_, d) => setChosen(d.value)}>
               {running.map((a) => (
                 <option key={keyOf(a)} value={keyOf(a)}>
                   {a.name}
