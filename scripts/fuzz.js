@@ -13,7 +13,9 @@ const { runRecipes } = require('./fuzzRun');
 
 const ROOT = path.join(__dirname, '..');
 const MEMORY_BOUND_MB = 1024;
-const TIME_CAP_MS = 20_000;
+// The CLI answers every document within its watchdog (lib/cli/boundedImport.js terminates the import thread at
+// the budget's 20 s + 5 s grace); 2 s more for the answer to come back on a loaded machine.
+const SLACK_MS = 2_000;
 const HANG_MS = 120_000;
 
 function arg(name, fallback) {
@@ -31,6 +33,8 @@ async function main() {
   }
   // IOP_FUZZ_SKIP_BUILD=1 for parallel runs over one build: concurrent builds would hand a child half-written files.
   if (!process.env.IOP_FUZZ_SKIP_BUILD) execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'inherit' });
+  const { WATCHDOG_MS } = require('../lib/import/limits.js');
+  const TIME_CAP_MS = WATCHDOG_MS + SLACK_MS;
   process.stdout.write(`fuzz: seed ${seed}, ${count} fall per format (${formats.join(', ')})\n`);
   const failures = [];
   for (const format of formats) {
@@ -53,19 +57,18 @@ async function main() {
         }
       },
     });
-    // The cap is judged on the child's CPU time: the wall time on a shared machine measures the machine's load too.
-    const slow = stats.maxCpuMs > TIME_CAP_MS;
+    // The cap is on wall time, the time a user waits: the watchdog bounds it whatever the machine's load.
+    const slow = stats.maxMs > TIME_CAP_MS;
     const heavy = stats.peakRssMb > MEMORY_BOUND_MB;
     process.stdout.write(
       `${format}: ${stats.cases} fall på ${Math.round((Date.now() - started) / 1000)} s – lästa ${stats.ok}, avvisade ${stats.refused}; ` +
         `krascher ${stats.crashes}, häng ${stats.hangs}, ofångade fel ${stats.uncaught}, felaktiga belopp ${stats.badValues}; ` +
-        `pdf.js-interna avvisningar (ofarliga) ${stats.pdfjsStrays}; egna processer ${stats.separate}; längsta ${stats.maxMs} ms väggtid, ${stats.maxCpuMs} ms CPU ` +
-        `(gräns ${TIME_CAP_MS}); största minne ${stats.peakRssMb} MB (gräns ${MEMORY_BOUND_MB}); belastning ${require('os').loadavg()[0].toFixed(1)}\n`,
+        `pdf.js-interna avvisningar (ofarliga) ${stats.pdfjsStrays}; egna processer ${stats.separate}; längsta ${stats.maxMs} ms väggtid (gräns ${TIME_CAP_MS}), ${stats.maxCpuMs} ms CPU; största minne ${stats.peakRssMb} MB (gräns ${MEMORY_BOUND_MB}); belastning ${require('os').loadavg()[0].toFixed(1)}\n`,
     );
     const top = [...stats.errors].sort((a, b) => b[1] - a[1]).slice(0, 8);
     for (const [message, n] of top) process.stdout.write(`    ${String(n).padStart(6)} × ${message}\n`);
     failures.push(...stats.failures.map((f) => ({ format, ...f })));
-    if (slow) failures.push({ format, kind: 'slow', detail: `${stats.maxCpuMs} ms CPU` });
+    if (slow) failures.push({ format, kind: 'slow', detail: `${stats.maxMs} ms` });
     if (heavy) failures.push({ format, kind: 'memory', detail: `${stats.peakRssMb} MB` });
   }
   if (failures.length) {

@@ -9,6 +9,9 @@ const { main } = require('../lib/cli/main.js');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iop-fuzz-'));
 const { isStrayPdfjsRejection } = require('../lib/import/readers/strayRejection.js');
+// The CLI imports in its own thread (lib/cli/boundedImport.js); what that thread reports with no document in
+// hand (a promise rejecting after the answer) is collected there and counted here like this process's own.
+const { takeLateErrors } = require('../lib/cli/boundedImport.js');
 
 let uncaught = null;
 let strays = 0;
@@ -62,8 +65,13 @@ process.on('message', async ({ id, recipe }) => {
   const ms = Date.now() - started;
   const used = process.cpuUsage(cpu);
   const cpuMs = Math.round((used.user + used.system) / 1000);
-  // pdf.js or mammoth may reject a promise a moment later: give it a turn of the event loop to show itself.
-  await new Promise((r) => setImmediate(r));
+  // pdf.js or mammoth may reject a promise a moment later: give it a moment to show itself (one that comes
+  // later still is counted with the next case).
+  await new Promise((r) => setTimeout(r, 5));
+  for (const late of takeLateErrors()) {
+    if (late.stray) strays++;
+    else uncaught = `unhandledRejection (import thread): ${late.message}`;
+  }
   const problems = [];
   if (code !== 0 && code !== 2) problems.push(`exit ${code}: ${stderr.slice(0, 300)}`);
   if (/\n\s+at\s/.test(stderr)) problems.push(`stack trace: ${stderr.slice(0, 300)}`);

@@ -2,7 +2,7 @@ import { resolve } from 'path';
 import type { Agreement } from '../domain/agreement';
 import { IopSettings, defaultSettings } from '../domain/settings';
 import { ImportError, type ImportResult } from '../import/result';
-import { importFile } from '../import/node';
+import { importFileBounded } from './boundedImport';
 import { FoundAgreement, mergeSameAgreement } from '../workbook/mergeDocuments';
 import { parseCommandArgs, parseYear } from './args';
 import { CliError, CliIo } from './io';
@@ -26,7 +26,7 @@ export async function importFiles(files: string[]): Promise<ImportedSet> {
   for (const file of files) {
     let result: ImportResult;
     try {
-      result = await importFile(file);
+      result = await importFileBounded(file);
     } catch (e) {
       if (e instanceof ImportError) throw new CliError(e.message);
       throw e;

@@ -10,6 +10,11 @@ function grouped(n: number): string {
   return n.toLocaleString('sv-SE').replace(/\u00a0/g, ' ');
 }
 
+/** The refusal of a document that ran out of time, the same wherever the time ran out. */
+export function timeoutError(timeMs: number = DEFAULT_LIMITS.timeMs): ImportError {
+  return new ImportError('TIMEOUT', `Dokumentet tog längre tid än ${timeMs / 1000} s att läsa och avbröts (tidsgräns).`);
+}
+
 /**
  * One document's allowance of bytes, elements, lines and time. The readers and the text parser charge it as
  * they work and it throws an ImportError naming the cap that ran out, so the work stops where it is done
@@ -37,7 +42,7 @@ export class Budget {
 
   /** The error of a document that ran out of time. */
   timeout(): ImportError {
-    return new ImportError('TIMEOUT', `Dokumentet tog längre tid än ${this.limits.timeMs / 1000} s att läsa och avbröts (tidsgräns).`);
+    return timeoutError(this.limits.timeMs);
   }
 
   /** Throws once the time is up or the import was cancelled. */

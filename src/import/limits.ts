@@ -45,3 +45,10 @@ export const DEFAULT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   rowCells: 500,
   timeMs: 20_000,
 });
+
+/**
+ * How long a document may keep the thread that imports it (the pane's Web Worker, the CLI's worker thread)
+ * before that thread is terminated: the budget's time cap plus a grace in which its own checks give the precise
+ * message first. It stops even a library step that never yields to the budget's checks.
+ */
+export const WATCHDOG_MS = DEFAULT_LIMITS.timeMs + 5_000;

@@ -1,4 +1,5 @@
-import { DEFAULT_LIMITS } from '../import/limits';
+import { timeoutError } from '../import/budget';
+import { WATCHDOG_MS } from '../import/limits';
 import { ImportError, type ImportResult } from '../import/result';
 
 /**
@@ -16,8 +17,6 @@ export type ImportRequest = Job & { id: number };
 export type ImportResponse = { id: number; ok: true; result: ImportResult } | { id: number; ok: false; code: string; message: string };
 
 const cancelled = () => new ImportError('CANCELLED', 'Importen avbröts.');
-/** The worker's own budget stops it at the time cap; this is the backstop for a step that cannot check it. */
-const WATCHDOG_MS = DEFAULT_LIMITS.timeMs + 5_000;
 
 /**
  * One worker, reused while it behaves (the readers stay loaded between files) and replaced after a cancel, a
@@ -64,7 +63,7 @@ export function workerImporter(createWorker: () => Worker): Importer {
       };
       const watchdog = setTimeout(() => {
         replace();
-        finish(new ImportError('TIMEOUT', `Dokumentet tog längre tid än ${DEFAULT_LIMITS.timeMs / 1000} s att läsa och avbröts (tidsgräns).`));
+        finish(timeoutError());
       }, WATCHDOG_MS);
       w.addEventListener('message', onMessage);
       w.addEventListener('error', onError);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { WATCHDOG_MS } from '../../src/import/limits';
 import { ensureCliBuilt } from '../cli/builtCli';
 
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -11,13 +12,15 @@ const { runRecipes } = require('../../scripts/fuzzRun.js') as {
 /**
  * A bounded run of the fuzz suite (`npm run fuzz -- --count N` runs it long): hostile .docx, .pdf and text files
  * through `iop import --json` in child processes. Each must end with exit 0 or 2, one plain line and no stack
- * trace, no promise rejected unhandled (pdf.js's own unawaited ones counted apart), within the time cap (CPU
- * time of the child), in a child whose peak memory stays under 1 GB, and
+ * trace, no promise rejected unhandled (pdf.js's own unawaited ones counted apart), within the CLI's watchdog
+ * (wall time: the import thread is terminated at the budget's cap plus its grace), in a child whose peak
+ * memory stays under 1 GB, and
  * with whole non-negative amounts. The seed is printed; IOP_FUZZ_SEED=… replays it.
  */
 const SEED = Number(process.env.IOP_FUZZ_SEED ?? Date.now() % 2147483647);
 const PER_FORMAT = Number(process.env.IOP_FUZZ_COUNT ?? 40);
-const TIME_CAP_MS = 20_000;
+// The watchdog, and 2 s for the answer to come back on a loaded machine.
+const TIME_CAP_MS = WATCHDOG_MS + 2_000;
 const MEMORY_BOUND_MB = 1024;
 
 beforeAll(() => ensureCliBuilt(), 120_000);
@@ -29,8 +32,7 @@ test.each(FORMATS)(`hostile %s files end in a result or one plain refusal (seed 
   const stats = await runRecipes(recipes, { hangMs: 120_000, separateEvery: 20 });
   expect({ seed: SEED, failures: stats.failures }).toEqual({ seed: SEED, failures: [] });
   expect(stats).toMatchObject({ cases: PER_FORMAT, crashes: 0, hangs: 0, uncaught: 0, badValues: 0 });
-  // The time cap on the child's CPU time; wall time on a shared test machine also measures the machine's load.
   console.log(`${format}: längsta fall ${stats.maxMs} ms väggtid, ${stats.maxCpuMs} ms CPU; största minne ${stats.peakRssMb} MB`);
-  expect(stats.maxCpuMs).toBeLessThan(TIME_CAP_MS);
+  expect(stats.maxMs).toBeLessThan(TIME_CAP_MS);
   expect(stats.peakRssMb).toBeLessThan(MEMORY_BOUND_MB);
 }, 900_000);

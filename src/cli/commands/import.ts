@@ -2,7 +2,8 @@ import { resolve } from 'path';
 import { parseCommandArgs } from '../args';
 import { CliCommand, CliError } from '../io';
 import { safeJson, safeText } from '../terminal';
-import { ImportError, importFile, summarize, toContractJson } from '../../import/node';
+import { ImportError, summarize, toContractJson } from '../../import/node';
+import { importFileBounded } from '../boundedImport';
 
 /** `iop import FILE... [--json] [--provenance]`: documents to agreements, as a Swedish summary or the JSON contract. */
 export const importCommand: CliCommand = {
@@ -25,7 +26,7 @@ export const importCommand: CliCommand = {
     const results = [];
     for (const file of files) {
       try {
-        results.push(await importFile(resolve(io.cwd, file)));
+        results.push(await importFileBounded(resolve(io.cwd, file)));
       } catch (e) {
         if (e instanceof ImportError) throw new CliError(`${file}: ${e.message}`);
         throw e;

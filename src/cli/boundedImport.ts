@@ -1,0 +1,100 @@
+import { existsSync } from 'fs';
+import { join } from 'path';
+import { Worker } from 'worker_threads';
+import { timeoutError } from '../import/budget';
+import { WATCHDOG_MS } from '../import/limits';
+import { ImportError, importFile, type ImportResult } from '../import/node';
+import type { ImportAnswer } from './importThread';
+
+/**
+ * The CLI's imports run in one worker thread, so a deadline and a memory cap hold even for a step that never
+ * yields: the budget stops the import's own loops at their checks, but a reader library's parser (mammoth's
+ * XML tolk on a damaged .docx goes quadratic and never returns to the event loop) cannot be stopped from
+ * inside. At the deadline the thread is terminated (V8 stops it mid-loop) and a new one serves the next file.
+ */
+/** The thread's JavaScript heap. A document within the budget's caps needs far less (the corpus: under 150 MB). */
+export const THREAD_HEAP_MB = 768;
+
+const THREAD_SCRIPT = join(__dirname, 'importThread.js');
+
+let thread: Worker | null = null;
+let nextId = 1;
+
+/** What the thread reported with no document in hand; the answers already given stand (see takeLateErrors). */
+const lateErrors: { message: string; stray: boolean }[] = [];
+
+/**
+ * The rejections and exceptions the thread reported since the last call, with no document in hand: pdf.js's
+ * own unawaited housekeeping promises (`stray`) and anything else. The fuzz suite counts them; the CLI's
+ * answers are not changed by them.
+ */
+export function takeLateErrors(): { message: string; stray: boolean }[] {
+  return lateErrors.splice(0);
+}
+
+function newThread(): Worker {
+  const worker = new Worker(THREAD_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+  worker.on('message', (answer: ImportAnswer) => {
+    if (answer.id === null) lateErrors.push({ message: answer.late, stray: answer.stray });
+  });
+  worker.on('exit', () => {
+    if (thread === worker) thread = null;
+  });
+  return worker;
+}
+
+function ask(path: string, deadlineMs: number): Promise<ImportResult> {
+  thread ??= newThread();
+  const worker = thread;
+  const id = nextId++;
+  // Only while a file is in hand does the thread keep the process alive.
+  worker.ref();
+  return new Promise<ImportResult>((resolve, reject) => {
+    const finish = (settle: () => void) => {
+      clearTimeout(timer);
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+      worker.unref();
+      settle();
+    };
+    const replace = () => {
+      if (thread === worker) thread = null;
+      void worker.terminate();
+    };
+    const timer = setTimeout(() => {
+      replace();
+      finish(() => reject(timeoutError()));
+    }, deadlineMs);
+    const onMessage = (answer: ImportAnswer) => {
+      if (answer.id !== id || 'late' in answer) return;
+      if ('result' in answer) finish(() => resolve(answer.result));
+      else finish(() => reject(new ImportError(answer.refusal.code, answer.refusal.message)));
+    };
+    const onError = (e: Error & { code?: string }) => {
+      replace();
+      const message =
+        e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `Dokumentet krävde mer än ${THREAD_HEAP_MB} MB minne att läsa och avbröts (gräns för minne).`
+          : `Filen kunde inte läsas (${String(e.message).slice(0, 200)}).`;
+      finish(() => reject(new ImportError(e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'TOO_LARGE' : 'UNREADABLE', message)));
+    };
+    const onExit = (code: number) => {
+      replace();
+      finish(() => reject(new ImportError('UNREADABLE', `Filen kunde inte läsas (läsningen avslutades med kod ${code}).`)));
+    };
+    worker.on('message', onMessage);
+    worker.on('error', onError);
+    worker.on('exit', onExit);
+    worker.postMessage({ id, path });
+  });
+}
+
+/**
+ * Imports a file within a hard deadline and heap cap. Run from TypeScript sources (jest runs src/ in-process
+ * and has no compiled thread script), it imports in this thread: only the built CLI in lib/ has the thread.
+ */
+export function importFileBounded(path: string, deadlineMs = WATCHDOG_MS): Promise<ImportResult> {
+  if (!existsSync(THREAD_SCRIPT)) return importFile(path);
+  return ask(path, deadlineMs);
+}
