@@ -1,6 +1,6 @@
 import type { Agreement, Party } from '../domain/agreement';
 import { formatKronor } from '../domain/money';
-import type { ImportResult } from '../import/result';
+import type { ImportResult, ImportWarning, ImportedAgreement, Provenance } from '../import/result';
 import { plannableEnd } from '../domain/validity';
 import { committeesOf } from './committees';
 import { keyFromName } from './key';
@@ -207,6 +207,16 @@ export function groupSameAgreement(found: readonly FoundAgreement[]): number[][]
   return out;
 }
 
+/** One partnership from its documents, with a line in `notes` for documents of another name that joined it. */
+function mergeMembers(members: readonly FoundAgreement[], notes: string[]): Agreement {
+  const winner = [...members].sort((a, b) => RANK[a.kind] - RANK[b.kind])[0].agreement.name;
+  for (const m of members) {
+    if (fold(m.agreement.name) === fold(winner)) continue;
+    notes.push(`${winner}: ${KIND_TEXT[m.kind].noun} "${m.agreement.name}" gäller samma partnerskap (samma idéburna part, nämnd och period) och är sammanslaget med det.`);
+  }
+  return mergeGroup(members, notes);
+}
+
 /**
  * Documents about the same agreement (the agreement itself, the committee's decision on it, its row in the
  * committee's overview) are merged: the agreement document's fields win, then the overview's, then the
@@ -214,13 +224,58 @@ export function groupSameAgreement(found: readonly FoundAgreement[]): number[][]
  * files give the same agreements wherever they are imported.
  */
 export function mergeSameAgreement(found: readonly FoundAgreement[], notes: string[] = []): Agreement[] {
-  return groupSameAgreement(found).map((group) => {
-    const members = group.map((i) => found[i]);
-    const winner = [...members].sort((a, b) => RANK[a.kind] - RANK[b.kind])[0].agreement.name;
-    for (const m of members) {
-      if (fold(m.agreement.name) === fold(winner)) continue;
-      notes.push(`${winner}: ${KIND_TEXT[m.kind].noun} "${m.agreement.name}" gäller samma partnerskap (samma idéburna part, nämnd och period) och är sammanslaget med det.`);
+  return groupSameAgreement(found).map((group) => mergeMembers(group.map((i) => found[i]), notes));
+}
+
+export interface FoundImported extends Omit<FoundAgreement, 'agreement'> {
+  agreement: ImportedAgreement;
+}
+
+/** The value at a field path of the import contract ("validity.end", "parties[1].orgNumber"). */
+function valueAt(agreement: Agreement, field: string): unknown {
+  let value: unknown = agreement;
+  for (const part of field.split(/[.[\]]+/).filter((p) => p !== '')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value ?? null;
+}
+
+const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The pane's previews for several files: one per partnership, as `mergeSameAgreement` merges them, with the
+ * indices of the documents in it, the one whose values win first. A merged preview keeps the warnings and the source text of each field from
+ * the document whose value it shows (a document's "no end date" is gone when another gave the end), the
+ * warnings without a field from all, and the merge's own lines as warnings to check.
+ */
+export function mergeImported(found: readonly FoundImported[]): { members: number[]; agreement: ImportedAgreement }[] {
+  const plain = found.map(({ agreement: { warnings: _w, provenance: _p, ...agreement }, kind, source }) => ({ agreement, kind, source }));
+  return groupSameAgreement(plain).map((members) => {
+    if (members.length === 1) return { members, agreement: found[members[0]].agreement };
+    const notes: string[] = [];
+    const merged = mergeMembers(members.map((i) => plain[i]), notes);
+    const ranked = [...members].sort((a, b) => RANK[found[a].kind] - RANK[found[b].kind]);
+    const warnings: ImportWarning[] = [];
+    const provenance: Provenance[] = [];
+    const seen = new Set<string>();
+    const shownFrom = new Map<string, number>();
+    for (const i of ranked) {
+      const own = plain[i].agreement;
+      for (const w of found[i].agreement.warnings) {
+        if (w.field && !sameValue(valueAt(merged, w.field), valueAt(own, w.field))) continue;
+        // Two documents missing the same field say so in their own words: once is enough.
+        const key = w.code === 'MISSING_FIELD' && w.field ? `${w.field}|missing` : `${w.field ?? ''}|${w.message}`;
+        if (!seen.has(key)) warnings.push(w);
+        seen.add(key);
+      }
+      for (const p of found[i].agreement.provenance ?? []) {
+        if ((shownFrom.get(p.field) ?? i) !== i || !sameValue(valueAt(merged, p.field), valueAt(own, p.field))) continue;
+        shownFrom.set(p.field, i);
+        provenance.push(p);
+      }
     }
-    return mergeGroup(members, notes);
+    const lines: ImportWarning[] = notes.map((message) => ({ code: 'AMBIGUOUS', message }));
+    return { members: ranked, agreement: { ...merged, warnings: [...lines, ...warnings], provenance } };
   });
 }

@@ -50,6 +50,43 @@ describeBrowser('the memo in headless Chromium', () => {
     await page.getByTestId('committee-row').first().waitFor();
   };
 
+  it('merges seeds 000–004 imported together as the CLI does: six previews, and the 2021 memo counts seed 004’s five', async () => {
+    const page = session.page;
+    await page.locator('#import-files').setInputFiles(
+      ['000.txt', '001.txt', '002.md', '003.md', '004.txt'].map((name) => ({ name, mimeType: name.endsWith('.md') ? 'text/markdown' : 'text/plain', buffer: fixture('seeds', name) })),
+    );
+    await page.getByRole('heading', { name: 'Förhandsgranskning: Inkludering på lika villkor' }).waitFor({ timeout: 60_000 });
+    // 001+002+004's row are Hoppfull framtid (under 001, the agreement); 003's decision memo is 004's last row.
+    const headings = await page.getByRole('heading', { name: /^Förhandsgranskning: / }).allInnerTexts();
+    expect(headings.map((h) => h.replace(/^Förhandsgranskning: /, ''))).toEqual([
+      'Överenskommelse om Idéburet Offentligt Partnerskap mellan Linköpings kommun och Östergötlands Stadsmission',
+      'Hoppfull framtid',
+      'Bro-modellen',
+      'Vi Ses!',
+      'Kompletterande språkträning',
+      'Inkludering på lika villkor',
+    ]);
+    await page.getByText('"Idéburet offentligt partnerskap, Internationella Kvinnoföreningen i Linköping" är samma partnerskap som "Inkludering på lika villkor" i 004.txt och granskas där, sammanslaget.').waitFor();
+    const ikf = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Förhandsgranskning: Inkludering på lika villkor' }) });
+    await ikf.getByText(/nämndens översikt och beslutsunderlaget anger olika uppgifter \(värde per år 454.000 kr mot 664.800 kr/).waitFor();
+
+    await page.getByRole('button', { name: 'Spara alla (6 osparade)' }).click();
+    await page.getByText('6 av 6 avtal är sparade i arbetsboken.').waitFor({ timeout: 60_000 });
+    await openView('Översikt');
+    await page.getByLabel('År', { exact: true }).selectOption('2021');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Skapa tjänsteskrivelse' }).click();
+    const file = await download;
+    await page.getByText(/Tjänsteskrivelsen för 2021 är skapad \(5 partnerskap\)/).waitFor();
+    if (writer) {
+      const saved = path.join(fs.mkdtempSync(path.join(tmpdir(), 'iop-e2e-seeds-')), file.suggestedFilename());
+      await file.saveAs(saved);
+      const text = docxText(saved).replace(/\s+/g, ' ');
+      expect(text).toContain('Inom arbetsmarknadsnämnden finns under 2021 fem idéburna offentliga partnerskap (IOP) med fem olika aktörer från det lokala civilsamhället.');
+      expect(text).toMatch(/Inkludering på lika villkor Internationella Kvinnoföreningen .* 454 000 kr 230 000 kr 22\.12\.31/);
+    }
+  }, 240_000);
+
   it('has no serious or critical axe violations with several committees, the watch and the memo button', async () => {
     await twoFilesInOverview();
     await session.page.waitForLoadState('networkidle');

@@ -2,7 +2,7 @@ import { readdirSync } from 'fs';
 import { join } from 'path';
 import type { Agreement } from '../../src/domain/agreement';
 import { importFile } from '../../src/import/node';
-import { FoundAgreement, groupSameAgreement, mergeSameAgreement } from '../../src/workbook/mergeDocuments';
+import { FoundAgreement, FoundImported, groupSameAgreement, mergeImported, mergeSameAgreement } from '../../src/workbook/mergeDocuments';
 import { sameOrganisation, sameOrganisationName } from '../../src/workbook/organisations';
 import { hoppfullFramtid, inkludering } from '../fixtures/workbook/agreements';
 
@@ -154,5 +154,34 @@ describe('documents of different names about one partnership', () => {
     expect(sameOrganisationName('Internationella Kvinnoföreningen', 'Internationella Kvinnoföreningen i Linköping')).toBe(true);
     expect(sameOrganisationName('Röda Korset', 'Röda Korsets Ungdomsförbund')).toBe(false);
     expect(sameOrganisation(civil('Linköpings Stadsmission', '822001-0022'), civil('Östergötlands Stadsmission', '822001-0022'))).toBe(true);
+  });
+});
+
+describe('the pane’s previews for several files', () => {
+  it('shows one preview per partnership, with the warnings of the values it shows and the merge’s own lines first', async () => {
+    const found: FoundImported[] = [];
+    for (const file of readdirSync(SEEDS).sort()) {
+      const result = await importFile(join(SEEDS, file));
+      for (const agreement of result.agreements) found.push({ agreement, kind: result.documentKind, source: file });
+    }
+    const previews = mergeImported(found);
+    // The same partnerships as the CLI's merge, in the same order.
+    expect(previews.map((p) => p.agreement.name)).toEqual(mergeSameAgreement(await seedDocuments()).map((a) => a.name));
+    const ikf = previews.find((p) => p.agreement.name === 'Inkludering på lika villkor')!;
+    expect(ikf.members.map((m) => found[m].source)).toEqual(['004.txt', '003.md']);
+    const messages = ikf.agreement.warnings.map((w) => w.message);
+    expect(messages[0]).toMatch(/^Inkludering på lika villkor: beslutsunderlaget ".*" gäller samma partnerskap/);
+    expect(messages[1]).toMatch(/^Inkludering på lika villkor: nämndens översikt och beslutsunderlaget anger olika uppgifter/);
+    // 003 states no end and 004 no start: each is given by the other, so neither warning remains.
+    expect(ikf.agreement.warnings.filter((w) => w.field === 'validity.end' || w.field === 'validity.start')).toEqual([]);
+    // Both state no places: one warning, not two.
+    expect(ikf.agreement.warnings.filter((w) => w.field === 'places')).toHaveLength(1);
+    // The start's source text is 003's, the end's 004's.
+    const snippet = (field: string) => ikf.agreement.provenance!.find((p) => p.field === field)?.snippet ?? '';
+    expect(snippet('validity.start')).toMatch(/1 januari 2021/);
+    expect(snippet('validity.end')).toMatch(/22\.12\.31/);
+    // A file's own agreement that nothing joined is shown as it was read.
+    const alone = previews.find((p) => p.agreement.name === 'Bro-modellen')!;
+    expect(alone.agreement).toBe(found[alone.members[0]].agreement);
   });
 });

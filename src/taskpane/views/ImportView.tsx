@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Field, Link, ProgressBar, Textarea, mergeClasses } from '@fluentui/react-components';
-import type { ImportResult } from '../../import/result';
+import type { ImportResult, ImportedAgreement } from '../../import/result';
+import { mergeImported } from '../../workbook/mergeDocuments';
 import { useChoiceDialog } from '../components/ChoiceDialog';
 import { EditorHandle, ImportedAgreementEditor } from '../components/ImportedAgreementEditor';
 import { ActionMessages, ErrorList, WarningBar } from '../components/Messages';
@@ -18,6 +19,46 @@ interface ImportItem {
 
 const ACCEPT = '.docx,.pdf,.txt,.md';
 const KIND_TEXT = { agreement: 'överenskommelse', decision: 'beslut', overview: 'nämndens översikt' } as const;
+
+/** One preview to check and save: an agreement of one file, or one partnership several files describe. */
+interface Preview {
+  key: string;
+  /** The file whose section shows it (the document whose values win). */
+  item: number;
+  index: number;
+  agreement: ImportedAgreement;
+  /** For a merged preview: its documents, "fil (beslut)". */
+  from: string[];
+}
+
+/**
+ * Files imported together are merged as the CLI merges them (mergeImported): a decision memo or an overview row
+ * about an agreement in another file is one preview, shown under the file whose values win (the agreement, else
+ * the overview); the other files say where it went.
+ */
+function previewsOf(items: readonly ImportItem[]): { previews: Preview[]; joined: Map<number, string[]> } {
+  const found = items.flatMap((item) =>
+    (item.result?.agreements ?? []).map((agreement, i) => ({ agreement, kind: item.result!.documentKind, source: String(item.key), item, i })),
+  );
+  const previews: Preview[] = [];
+  const joined = new Map<number, string[]>();
+  for (const { members, agreement } of mergeImported(found)) {
+    const [host, ...rest] = members.map((m) => found[m]);
+    previews.push({
+      key: members.map((m) => `${found[m].item.key}-${found[m].i}`).join('+'),
+      item: host.item.key,
+      index: host.item.key * 100 + host.i,
+      agreement,
+      from: members.length > 1 ? members.map((m) => `${found[m].item.source} (${KIND_TEXT[found[m].kind]})`) : [],
+    });
+    for (const r of rest) {
+      const same = r.agreement.name === agreement.name ? '' : ` "${agreement.name}"`;
+      joined.set(r.item.key, [...(joined.get(r.item.key) ?? []), `"${r.agreement.name}" är samma partnerskap som${same} i ${host.item.source} och granskas där, sammanslaget.`]);
+    }
+  }
+  previews.sort((a, b) => a.index - b.index);
+  return { previews, joined };
+}
 
 export function ImportView() {
   const s = useStyles();
@@ -80,10 +121,11 @@ export function ImportView() {
     abort.current = null;
     setProgress(null);
     setItems(done);
-    setUnsavedKeys(new Set(done.flatMap((item) => (item.result?.agreements ?? []).map((_, i) => `${item.key}-${i}`))));
+    setUnsavedKeys(new Set(previewsOf(done).previews.map((p) => p.key)));
   };
 
-  const agreementCount = items.reduce((n, item) => n + (item.result?.agreements.length ?? 0), 0);
+  const { previews, joined } = useMemo(() => previewsOf(items), [items]);
+  const agreementCount = previews.length;
   const saveAll = () =>
     runAll(
       async () => {
@@ -201,18 +243,24 @@ export function ImportView() {
               <WarningBar key={i}>{w.message}</WarningBar>
             ))}
             {item.result && item.result.agreements.length === 0 && <WarningBar>Dokumentet innehöll inga avtal att spara.</WarningBar>}
-            {item.result?.agreements.map((a, i) => {
-              const key = `${item.key}-${i}`;
-              return (
-                <ImportedAgreementEditor
-                  key={key}
-                  agreement={a}
-                  index={item.key * 100 + i}
-                  onSaved={(saved) => markSaved(key, saved)}
-                  register={(handle) => (handle ? editors.current.set(key, handle) : editors.current.delete(key))}
-                />
-              );
-            })}
+            {joined.get(item.key)?.map((line, i) => (
+              <p key={i} className={s.muted}>
+                {line}
+              </p>
+            ))}
+            {previews
+              .filter((p) => p.item === item.key)
+              .map((p) => (
+                <div key={p.key} className={s.stack}>
+                  {p.from.length > 0 && <p className={s.muted}>Ett partnerskap ur {p.from.join(', ')}.</p>}
+                  <ImportedAgreementEditor
+                    agreement={p.agreement}
+                    index={p.index}
+                    onSaved={(saved) => markSaved(p.key, saved)}
+                    register={(handle) => (handle ? editors.current.set(p.key, handle) : editors.current.delete(p.key))}
+                  />
+                </div>
+              ))}
           </section>
         ))}
       </div>
