@@ -178,7 +178,7 @@ function samePartnership(a: Summary, b: Summary): boolean {
 /**
  * Which documents are about one partnership, as groups of indices into `found`: first by id or name key
  * (two agreement documents of the same name stay two agreements), then groups of different names that
- * `samePartnership` joins, when each is the other's only match (an ambiguous match merges nothing).
+ * `samePartnership` joins (an ambiguous match merges nothing).
  */
 export function groupSameAgreement(found: readonly FoundAgreement[]): number[][] {
   const byKey = new Map<string, number[]>();
@@ -192,19 +192,30 @@ export function groupSameAgreement(found: readonly FoundAgreement[]): number[][]
     hasAgreement: group.some((i) => found[i].kind === 'agreement'),
     sources: new Set(group.flatMap((i) => (found[i].source === undefined ? [] : [found[i].source!]))),
   }));
-  const matches = summaries.map((s, i) => summaries.flatMap((t, j) => (j !== i && samePartnership(s, t) ? [j] : [])));
-  const joined = new Set<number>();
+  const matches = summaries.map((s, i) => summaries.map((t, j) => j !== i && samePartnership(s, t)));
+  // Groups linked by matches are taken whole or not at all: every two of them must match (an agreement, its
+  // decision memo and its overview row, all under different names). A memo that fits two rows of one overview
+  // (which never match each other) is ambiguous, and all three stay apart.
+  const seen = new Set<number>();
   const out: number[][] = [];
-  groups.forEach((group, i) => {
-    if (joined.has(i)) return;
-    const [j] = matches[i];
-    if (matches[i].length === 1 && matches[j].length === 1 && matches[j][0] === i && !joined.has(j)) {
-      joined.add(j);
-      out.push([...group, ...groups[j]].sort((x, y) => x - y));
-    } else out.push(group);
-    joined.add(i);
+  groups.forEach((_, i) => {
+    if (seen.has(i)) return;
+    const component = [i];
+    seen.add(i);
+    for (let k = 0; k < component.length; k++) {
+      matches[component[k]].forEach((linked, j) => {
+        if (linked && !seen.has(j)) {
+          seen.add(j);
+          component.push(j);
+        }
+      });
+    }
+    // samePartnership already refuses two agreement documents and two groups of one document, pair by pair.
+    const whole = component.length > 1 && component.every((a) => component.every((b) => a === b || matches[a][b]));
+    if (whole) out.push(component.flatMap((c) => groups[c]).sort((x, y) => x - y));
+    else for (const c of component.sort((x, y) => x - y)) out.push(groups[c]);
   });
-  return out;
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 /** One partnership from its documents, with a line in `notes` for documents of another name that joined it. */

@@ -185,3 +185,21 @@ describe('the pane’s previews for several files', () => {
     expect(alone.agreement).toBe(found[alone.members[0]].agreement);
   });
 });
+
+describe('three documents of three names', () => {
+  it('joins an agreement, its decision memo and its overview row; the agreement wins, then the overview', () => {
+    const agreement: Agreement = { ...inkludering, name: 'Överenskommelse om IOP med föreningen', validity: { start: '2021-01-01', end: '2022-12-31', extension: null }, places: null };
+    const withPlaces: Agreement = { ...row, places: 60 };
+    const notes: string[] = [];
+    const merged = mergeSameAgreement([found(memo, 'decision', 'memo.md'), found(withPlaces, 'overview', 'oversikt.txt'), found(agreement, 'agreement', 'avtal.docx')], notes);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ name: 'Överenskommelse om IOP med föreningen', annualTotal: 664_800, places: 60 });
+    expect(notes.filter((n) => /gäller samma partnerskap/.test(n))).toHaveLength(2);
+  });
+
+  it('keeps an agreement and two overview rows of one document apart when the rows fit it equally', () => {
+    const second: Agreement = { ...row, name: 'Språkpraktik' };
+    const agreement: Agreement = { ...inkludering, name: 'Överenskommelse om IOP med föreningen' };
+    expect(groupSameAgreement([found(agreement, 'agreement', 'avtal.docx'), found(row, 'overview', 'oversikt.txt'), found(second, 'overview', 'oversikt.txt')])).toEqual([[0], [1], [2]]);
+  });
+});
