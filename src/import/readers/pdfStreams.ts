@@ -1,11 +1,12 @@
 import type { Budget } from '../budget';
 
 /**
- * pdf.js inflates a content stream whole and cannot be told to stop, so a PDF's flate streams are inflated
- * here first, chunk by chunk against the budget: a 50 KB file whose stream inflates to 1 GB is refused after
- * the budget's megabytes, not after pdf.js has taken gigabytes. Images are skipped (text extraction never
- * decodes them); streams wrapped in ASCIIHex or ASCII85 are unwrapped first. Damaged streams are left to
- * pdf.js, which reports them.
+ * pdf.js decodes a content stream whole and cannot be told to stop, so a PDF's compressed streams are measured
+ * here first against the budget: a 50 KB file whose stream decodes to 1 GB is refused after the budget's
+ * megabytes, not after pdf.js has taken gigabytes. Flate streams are inflated chunk by chunk; LZW and RunLength
+ * streams (up to about 2 700× and 64×) are only counted, their decoded length followed code by code without
+ * building the output. Images are skipped (text extraction never decodes them); streams wrapped in ASCIIHex or
+ * ASCII85 are unwrapped first. Damaged streams are left to pdf.js, which reports them.
  */
 export async function checkPdfStreams(bytes: Uint8Array, budget: Budget): Promise<void> {
   if (typeof DecompressionStream === 'undefined') return;
@@ -26,11 +27,18 @@ export async function checkPdfStreams(bytes: Uint8Array, budget: Budget): Promis
     const end = text.indexOf('endstream', start);
     const stop = end < 0 ? text.length : end;
     at = stop;
-    if (!/FlateDecode|\/Fl\b/.test(dict) || /\/Subtype\s*\/Image|\/DCTDecode|\/JPXDecode|\/CCITTFaxDecode|\/JBIG2Decode/.test(dict)) continue;
+    if (/\/Subtype\s*\/Image|\/DCTDecode|\/JPXDecode|\/CCITTFaxDecode|\/JBIG2Decode/.test(dict)) continue;
+    const flate = /FlateDecode|\/Fl\b/.test(dict);
+    const lzw = /LZWDecode|\/LZW\b/.test(dict);
+    const runLength = /RunLengthDecode|\/RL\b/.test(dict);
+    if (!flate && !lzw && !runLength) continue;
     let data = bytes.subarray(start, stop);
     if (/ASCIIHexDecode|\/AHx\b/.test(dict)) data = fromHex(data);
     else if (/ASCII85Decode|\/A85\b/.test(dict)) data = fromAscii85(data);
-    await inflateCounted(data, budget);
+    if (flate) await inflateCounted(data, budget);
+    else if (lzw) budget.pdfStream(lzwDecodedLength(data, !/\/EarlyChange\s+0/.test(dict)));
+    else budget.pdfStream(runLengthDecodedLength(data));
+    budget.check();
   }
 }
 
@@ -89,4 +97,66 @@ function fromAscii85(data: Uint8Array): Uint8Array {
   }
   if (group.length > 1) flush(group.length - 1);
   return Uint8Array.from(out);
+}
+
+/**
+ * The length an LZW stream (PDF 32000-1, 7.4.4) decodes to, without decoding it: each table entry's length is
+ * the previous code's length plus one, so a table of 4 096 lengths follows the whole stream in one pass.
+ */
+export function lzwDecodedLength(data: Uint8Array, earlyChange = true): number {
+  const CLEAR = 256;
+  const EOD = 257;
+  const lengths = new Uint16Array(4096).fill(1);
+  let next = 258;
+  let width = 9;
+  let previous = -1;
+  let previousLength = 0;
+  let total = 0;
+  let buffer = 0;
+  let bits = 0;
+  for (let i = 0; i < data.length; i++) {
+    buffer = ((buffer << 8) | data[i]) & 0xfffff;
+    bits += 8;
+    while (bits >= width) {
+      bits -= width;
+      const code = (buffer >>> bits) & ((1 << width) - 1);
+      if (code === CLEAR) {
+        next = 258;
+        width = 9;
+        previous = -1;
+        previousLength = 0;
+        continue;
+      }
+      if (code === EOD) return total;
+      // As pdf.js reads it: a code not yet in the table repeats the previous string plus its first byte.
+      const length = code < 256 ? 1 : code < next ? lengths[code] : previousLength + 1;
+      total += length;
+      if (previous >= 0) {
+        if (next < 4096) lengths[next] = Math.min(lengths[previous] + 1, 65535);
+        next++;
+        const limit = next + (earlyChange ? 1 : 0);
+        width = limit >= 2048 ? 12 : limit >= 1024 ? 11 : limit >= 512 ? 10 : 9;
+      }
+      previous = code;
+      previousLength = length;
+    }
+  }
+  return total;
+}
+
+/** The length a RunLength stream (PDF 32000-1, 7.4.5) decodes to: literal runs of n + 1 bytes, repeats of 257 − n. */
+export function runLengthDecodedLength(data: Uint8Array): number {
+  let total = 0;
+  for (let i = 0; i < data.length; ) {
+    const n = data[i];
+    if (n === 128) break;
+    if (n < 128) {
+      total += n + 1;
+      i += n + 2;
+    } else {
+      total += 257 - n;
+      i += 2;
+    }
+  }
+  return total;
 }

@@ -1,0 +1,172 @@
+import { Budget, ImportError } from '../../src/import/node';
+import { readPdf } from '../../src/import/readers/pdf';
+import { lzwDecodedLength, runLengthDecodedLength } from '../../src/import/readers/pdfStreams';
+
+jest.mock('../../src/import/readers/pdfjsLoader', () => ({ loadPdfjs: () => jest.requireActual<typeof import('./pdfjsBridge')>('./pdfjsBridge').loadPdfjsThroughNode() }));
+
+/**
+ * LZW and RunLength streams are measured before pdf.js decodes them. The encoders below are checked by pdf.js
+ * itself (it must read the text back from the encoded stream), so the measured lengths are compared with what
+ * pdf.js really decodes, not with our own reading of the specification.
+ */
+
+/** PDF LZW with EarlyChange 1 (PDF 32000-1, 7.4.4): codes from 9 to 12 bits, a Clear code when the table is full. */
+function lzw(input: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  let width = 9;
+  const emit = (code: number) => {
+    acc = (acc << width) | code;
+    bits += width;
+    while (bits >= 8) {
+      bits -= 8;
+      out.push((acc >>> bits) & 0xff);
+    }
+    acc &= (1 << bits) - 1;
+  };
+  let table = new Map<string, number>();
+  let next = 258;
+  emit(256);
+  let w = '';
+  for (const byte of input) {
+    const wc = w + String.fromCharCode(byte);
+    if (w === '' || table.has(wc) || wc.length === 1) {
+      if (wc.length === 1 || table.has(wc)) {
+        w = wc;
+        continue;
+      }
+    }
+    emit(w.length === 1 ? w.charCodeAt(0) : table.get(w)!);
+    table.set(wc, next++);
+    width = next >= 2048 ? 12 : next >= 1024 ? 11 : next >= 512 ? 10 : 9;
+    if (next === 4095) {
+      emit(256);
+      table = new Map();
+      next = 258;
+      width = 9;
+    }
+    w = String.fromCharCode(byte);
+  }
+  if (w) emit(w.length === 1 ? w.charCodeAt(0) : table.get(w)!);
+  emit(257);
+  if (bits > 0) out.push((acc << (8 - bits)) & 0xff);
+  return Uint8Array.from(out);
+}
+
+/** Codes packed at the widths a decoder with EarlyChange 1 reads them (9 bits after a Clear, then growing). */
+function packLzw(codes: number[]): Uint8Array {
+  const out: number[] = [];
+  let acc = 0;
+  let bits = 0;
+  let width = 9;
+  let next = 258;
+  let first = true;
+  for (const code of codes) {
+    acc = (acc << width) | code;
+    bits += width;
+    while (bits >= 8) {
+      bits -= 8;
+      out.push((acc >>> bits) & 0xff);
+    }
+    acc &= (1 << bits) - 1;
+    if (code === 256) {
+      next = 258;
+      width = 9;
+      first = true;
+    } else if (first) first = false;
+    else {
+      next++;
+      width = next + 1 >= 2048 ? 12 : next + 1 >= 1024 ? 11 : next + 1 >= 512 ? 10 : 9;
+    }
+  }
+  if (bits > 0) out.push((acc << (8 - bits)) & 0xff);
+  return Uint8Array.from(out);
+}
+
+/** RunLength (PDF 32000-1, 7.4.5): repeats as 257 − n, the rest as literal runs of up to 128 bytes. */
+function runLength(input: Uint8Array): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < input.length; ) {
+    let run = 1;
+    while (i + run < input.length && run < 128 && input[i + run] === input[i]) run++;
+    if (run > 1) {
+      out.push(257 - run, input[i]);
+      i += run;
+    } else {
+      let end = i + 1;
+      while (end < input.length && end - i < 128 && input[end] !== input[end - 1]) end++;
+      out.push(end - i - 1, ...input.subarray(i, end));
+      i = end;
+    }
+  }
+  out.push(128);
+  return Uint8Array.from(out);
+}
+
+/** A one-page PDF whose content stream is `stream` under `filter`, with a correct xref table. */
+function pdfWith(filter: string, stream: Uint8Array): Uint8Array {
+  const parts: (string | Uint8Array)[] = [];
+  const offsets: number[] = [];
+  let length = 0;
+  const add = (p: string | Uint8Array) => {
+    parts.push(p);
+    length += typeof p === 'string' ? Buffer.byteLength(p, 'latin1') : p.length;
+  };
+  const object = (n: number, body: string | [string, Uint8Array]) => {
+    offsets[n] = length;
+    if (typeof body === 'string') add(`${n} 0 obj\n${body}\nendobj\n`);
+    else {
+      add(`${n} 0 obj\n${body[0]}\nstream\n`);
+      add(body[1]);
+      add('\nendstream\nendobj\n');
+    }
+  };
+  add('%PDF-1.4\n');
+  object(1, '<< /Type /Catalog /Pages 2 0 R >>');
+  object(2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>');
+  object(3, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>');
+  object(4, [`<< /Length ${stream.length} /Filter ${filter} >>`, stream]);
+  object(5, '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  const xref = length;
+  add(`xref\n0 6\n0000000000 65535 f \n${offsets.slice(1).map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`);
+  add(`trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+  return new Uint8Array(Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'latin1') : Buffer.from(p)))));
+}
+
+const lines = Array.from({ length: 40 }, (_, i) => `BT /F1 11 Tf 56 ${800 - i * 18} Td (Rad ${i + 1}: Stiftelsen erhaller 120 000 kr per ar fran namnden.) Tj ET`);
+const content = new Uint8Array(Buffer.from(`${lines.join('\n')}\n${' '.repeat(3000)}\n`, 'latin1'));
+
+test.each([
+  ['/LZWDecode', lzw],
+  ['/RunLengthDecode', runLength],
+])('a content stream under %s is read by pdf.js and measured at its decoded length', async (filter, encode) => {
+  const encoded = encode(content);
+  const text = await readPdf(pdfWith(filter, encoded));
+  expect(text).toContain('Rad 40: Stiftelsen erhaller 120 000 kr per ar fran namnden.');
+  expect((filter === '/LZWDecode' ? lzwDecodedLength : runLengthDecodedLength)(encoded)).toBe(content.length);
+});
+
+test('an LZW stream whose table fills and is cleared is measured across the Clear codes', () => {
+  const long = new Uint8Array(Buffer.from(Array.from({ length: 3000 }, (_, i) => `post ${i} kostar ${(i * 7919) % 100000} kr; `).join(''), 'latin1'));
+  expect(lzwDecodedLength(lzw(long))).toBe(long.length);
+});
+
+async function refusal(p: Promise<unknown>): Promise<ImportError> {
+  const e = await p.then(() => null, (err: unknown) => err);
+  if (!(e instanceof ImportError)) throw e ?? new Error('was not refused');
+  return e;
+}
+
+test.each([
+  // A table of ever longer runs of one byte (each new code is the previous string plus one byte), then 30 000
+  // repeats of its longest entry: a 45 KB stream that decodes to 115 MB.
+  ['/LZWDecode', () => packLzw([256, 0, ...Array.from({ length: 4095 - 258 + 1 }, (_, i) => 258 + i), ...new Array<number>(30_000).fill(4095), 257])],
+  // 128 copies per two bytes: a 2 MB stream decodes to 128 MB.
+  ['/RunLengthDecode', () => Uint8Array.from({ length: 2 * 1024 * 1024 }, (_, i) => (i % 2 ? 0 : 129))],
+])('a %s bomb is refused before pdf.js decodes it', async (filter, bomb) => {
+  const bytes = pdfWith(filter, bomb());
+  const started = Date.now();
+  expect((await refusal(readPdf(bytes, new Budget()))).message).toMatch(/gräns för uppackad storlek/);
+  expect(Date.now() - started).toBeLessThan(10_000);
+}, 120_000);
