@@ -41,15 +41,18 @@ export function ExtensionWatchList({ agreements, year, committee }: { agreements
       <h3 id="watch-heading" className={s.heading}>
         Förlängningsbevakning
       </h3>
-      <Field label="Slutar inom" className={s.narrow}>
-        <Select value={String(months)} onChange={(_, d) => setMonths(Number(d.value))}>
-          {HORIZONS.map((m) => (
-            <option key={m} value={m}>
-              {m} månader
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {/* In a row, not straight in the column stack: there a flex basis would set the field's height. */}
+      <div className={s.row}>
+        <Field label="Slutar inom" className={s.narrow}>
+          <Select value={String(months)} onChange={(_, d) => setMonths(Number(d.value))}>
+            {HORIZONS.map((m) => (
+              <option key={m} value={m}>
+                {m} månader
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
       <table className={s.table} aria-labelledby="watch-caption">
         <caption id="watch-caption" className={s.muted}>
           {committee.trim() || 'Alla nämnder'}: avtal som slutar inom {months} månader från {formatIsoDate(today)}

@@ -161,13 +161,13 @@ export function FollowUpForm({ agreements, year }: { agreements: readonly Agreem
             </Select>
           </Field>
           <div className={s.row}>
-            <Field label="Deltagare" className={s.narrow}>
+            <Field label="Deltagare" className={s.grow}>
               <Input value={entry.participants} inputMode="numeric" onChange={set('participants')} />
             </Field>
-            <Field label="Helårsplatser använda" className={s.narrow}>
+            <Field label="Helårsplatser använda" className={s.grow}>
               <Input value={entry.placesUsed} inputMode="decimal" onChange={set('placesUsed')} />
             </Field>
-            <Field label="Möten" className={s.narrow}>
+            <Field label="Möten" className={s.grow}>
               <Input value={entry.meetingsHeld} inputMode="numeric" onChange={set('meetingsHeld')} />
             </Field>
           </div>
@@ -180,7 +180,7 @@ export function FollowUpForm({ agreements, year }: { agreements: readonly Agreem
               {state.busy ? 'Sparar…' : 'Spara uppföljning'}
             </Button>
           </div>
-          {current && recordOf(current)?.reportReceived && <p className={s.muted}>Rapporten kom in {formatIsoDate(recordOf(current)!.reportReceived)}.</p>}
+          {current && recordOf(current)?.reportReceived && <p className={s.muted}>Rapporten kom in den {formatIsoDate(recordOf(current)!.reportReceived)}.</p>}
           <ActionMessages state={state} />
         </form>
       )}
