@@ -10,48 +10,31 @@ jest.mock('../../src/import/readers/pdfjsLoader', () => ({ loadPdfjs: () => jest
  * pdf.js really decodes, not with our own reading of the specification.
  */
 
-/** PDF LZW with EarlyChange 1 (PDF 32000-1, 7.4.4): codes from 9 to 12 bits, a Clear code when the table is full. */
+/** PDF LZW codes (PDF 32000-1, 7.4.4): a Clear code first and whenever the table is full, EOD last. */
 function lzw(input: Uint8Array): Uint8Array {
-  const out: number[] = [];
-  let acc = 0;
-  let bits = 0;
-  let width = 9;
-  const emit = (code: number) => {
-    acc = (acc << width) | code;
-    bits += width;
-    while (bits >= 8) {
-      bits -= 8;
-      out.push((acc >>> bits) & 0xff);
-    }
-    acc &= (1 << bits) - 1;
-  };
+  const codes = [256];
   let table = new Map<string, number>();
   let next = 258;
-  emit(256);
+  const codeOf = (w: string) => (w.length === 1 ? w.charCodeAt(0) : table.get(w)!);
   let w = '';
   for (const byte of input) {
     const wc = w + String.fromCharCode(byte);
-    if (w === '' || table.has(wc) || wc.length === 1) {
-      if (wc.length === 1 || table.has(wc)) {
-        w = wc;
-        continue;
-      }
+    if (w === '' || table.has(wc)) {
+      w = wc;
+      continue;
     }
-    emit(w.length === 1 ? w.charCodeAt(0) : table.get(w)!);
+    codes.push(codeOf(w));
     table.set(wc, next++);
-    width = next >= 2048 ? 12 : next >= 1024 ? 11 : next >= 512 ? 10 : 9;
     if (next === 4095) {
-      emit(256);
+      codes.push(256);
       table = new Map();
       next = 258;
-      width = 9;
     }
     w = String.fromCharCode(byte);
   }
-  if (w) emit(w.length === 1 ? w.charCodeAt(0) : table.get(w)!);
-  emit(257);
-  if (bits > 0) out.push((acc << (8 - bits)) & 0xff);
-  return Uint8Array.from(out);
+  if (w) codes.push(codeOf(w));
+  codes.push(257);
+  return packLzw(codes);
 }
 
 /** Codes packed at the widths a decoder with EarlyChange 1 reads them (9 bits after a Clear, then growing). */
@@ -135,7 +118,10 @@ function pdfWith(filter: string, stream: Uint8Array): Uint8Array {
 }
 
 const lines = Array.from({ length: 40 }, (_, i) => `BT /F1 11 Tf 56 ${800 - i * 18} Td (Rad ${i + 1}: Stiftelsen erhaller 120 000 kr per ar fran namnden.) Tj ET`);
-const content = new Uint8Array(Buffer.from(`${lines.join('\n')}\n${' '.repeat(3000)}\n`, 'latin1'));
+// Comment lines first (pdf.js skips them): about 7 000 LZW codes, so the table fills and is cleared (once)
+// before the text that must be read back.
+const comments = Array.from({ length: 1500 }, (_, i) => `% post ${i} kostar ${(i * 7919) % 100000} kr`);
+const content = new Uint8Array(Buffer.from(`${comments.join('\n')}\n${lines.join('\n')}\n${' '.repeat(3000)}\n`, 'latin1'));
 
 test.each([
   ['/LZWDecode', lzw],
@@ -145,11 +131,6 @@ test.each([
   const text = await readPdf(pdfWith(filter, encoded));
   expect(text).toContain('Rad 40: Stiftelsen erhaller 120 000 kr per ar fran namnden.');
   expect((filter === '/LZWDecode' ? lzwDecodedLength : runLengthDecodedLength)(encoded)).toBe(content.length);
-});
-
-test('an LZW stream whose table fills and is cleared is measured across the Clear codes', () => {
-  const long = new Uint8Array(Buffer.from(Array.from({ length: 3000 }, (_, i) => `post ${i} kostar ${(i * 7919) % 100000} kr; `).join(''), 'latin1'));
-  expect(lzwDecodedLength(lzw(long))).toBe(long.length);
 });
 
 async function refusal(p: Promise<unknown>): Promise<ImportError> {
