@@ -2,7 +2,7 @@
 // Hostile documents for the fuzz suite (`npm run fuzz`, test/import/fuzzProcess.test.ts): fast-check generates a
 // recipe (format, base document, mutations) and build() turns it into the file's bytes. Bases are the project's
 // fixtures and the shared corpus; mutations are the classes the attack run found: corrupted, renamed, duplicated
-// and inflating zip entries, lying sizes, wrong PDF /Length values and flate bombs, huge lines and tables,
+// and inflating zip entries, lying sizes, wrong PDF /Length values and flate, LZW and RunLength bombs, huge lines and tables,
 // Unicode controls, NUL bytes and lone surrogates.
 const fs = require('fs');
 const path = require('path');
@@ -227,6 +227,44 @@ function docxOf(recipe, base) {
 
 // --- pdf ---
 
+/** LZW codes (EarlyChange 1) packed at the widths a decoder reads them: 9 bits after Clear, growing to 12. */
+function packLzw(codes) {
+  const out = [];
+  let acc = 0;
+  let bits = 0;
+  let width = 9;
+  let next = 258;
+  let first = true;
+  for (const code of codes) {
+    acc = (acc << width) | code;
+    bits += width;
+    while (bits >= 8) {
+      bits -= 8;
+      out.push((acc >>> bits) & 0xff);
+    }
+    acc &= (1 << bits) - 1;
+    if (code === 256) [next, width, first] = [258, 9, true];
+    else if (first) first = false;
+    else {
+      next++;
+      width = next + 1 >= 2048 ? 12 : next + 1 >= 1024 ? 11 : next + 1 >= 512 ? 10 : 9;
+    }
+  }
+  if (bits > 0) out.push((acc << (8 - bits)) & 0xff);
+  return Buffer.from(out);
+}
+
+/**
+ * A stream that decodes to about `size` bytes of zeros: LZW (a table of ever longer runs, then its longest entry,
+ * 3 839 bytes per 12-bit code) or RunLength (128 bytes per two).
+ */
+function codedBomb(size, lzw) {
+  if (!lzw) return { filter: '/RunLengthDecode', data: Buffer.concat([Buffer.alloc(Math.ceil(size / 128) * 2, Buffer.from([129, 0])), Buffer.from([128])]) };
+  const table = Array.from({ length: 4095 - 258 + 1 }, (_, i) => 258 + i);
+  const repeats = new Array(Math.ceil(size / 3839)).fill(4095);
+  return { filter: '/LZWDecode', data: packLzw([256, 0, ...table, ...repeats, 257]) };
+}
+
 function pdfOf(recipe, base) {
   let s = base.bytes.toString('latin1');
   for (const m of recipe.mutations) {
@@ -254,6 +292,15 @@ function pdfOf(recipe, base) {
         if (m.count % 2) s = s.replace(/\/Contents\s+\d+\s+0\s+R/, '/Contents 999 0 R');
         break;
       }
+      case 'codedBomb': {
+        const lzw = m.n % 2 === 0;
+        const { filter, data } = codedBomb(Math.min(m.size, lzw ? 1024 : 256) * 1024 * 1024, lzw);
+        const obj = `\n998 0 obj\n<< /Length ${data.length} /Filter ${filter} >>\nstream\n${data.toString('latin1')}\nendstream\nendobj\n`;
+        const at = s.indexOf('endobj');
+        s = s.slice(0, at + 6) + obj + s.slice(at + 6);
+        if (m.count % 2) s = s.replace(/\/Contents\s+\d+\s+0\s+R/, '/Contents 998 0 R');
+        break;
+      }
       case 'pages': s = s.replace(/\/Count\s+\d+/, `/Count ${[0, -1, 100000, 2147483647, 301][m.n % 5]}`); break;
       case 'xref': s = s.replace(/startxref\s+\d+/, `startxref\n${m.at % (s.length + 10)}`); break;
       case 'text': s = s.replace(/\((?:[^()\\]|\\.){1,40}\)\s*Tj/, `(${NOISE[m.n % NOISE.length].replace(/[()\\]/g, '')}) Tj`); break;
@@ -268,7 +315,7 @@ function pdfOf(recipe, base) {
 const MUTATIONS = {
   text: ['noise', 'cut', 'longLine', 'longWord', 'manyLines', 'manyRows', 'nul'],
   docx: ['corrupt', 'truncate', 'rename', 'duplicate', 'drop', 'inflate', 'rows', 'nest', 'text', 'bytes'],
-  pdf: ['length', 'bytes', 'truncate', 'bomb', 'pages', 'xref', 'text'],
+  pdf: ['length', 'bytes', 'truncate', 'bomb', 'pages', 'xref', 'text', 'codedBomb'],
 };
 
 /** The sizes are log-uniform: most cases small, some at and beyond the caps. */
