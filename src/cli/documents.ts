@@ -1,16 +1,25 @@
-import { resolve } from 'path';
+import { basename, resolve } from 'path';
 import type { Agreement } from '../domain/agreement';
+import type { FollowUpRecord } from '../domain/followUp';
 import { IopSettings, defaultSettings } from '../domain/settings';
 import { ImportError, type ImportResult } from '../import/result';
 import { importFileBounded } from './boundedImport';
-import { FoundAgreement, mergeSameAgreement } from '../workbook/mergeDocuments';
+import { agreementKeys } from '../workbook/key';
+import { FoundAgreement, mergeSameAgreementGroups } from '../workbook/mergeDocuments';
+import type { WorkbookContents } from '../workbook/xlsxWorkbook';
 import { parseCommandArgs, parseYear } from './args';
 import { CliError, CliIo } from './io';
+import { isWorkbookFile, readWorkbookFile } from './workbookFile';
 
 export interface ImportedSet {
+  /** Each with its Avtals-id as `id`, unique in the set: what the follow-up records name. */
   agreements: Agreement[];
   /** One Swedish line per warning, prefixed with its file. */
   warnings: string[];
+  /** The follow-up recorded in the workbooks given (table IOP_Uppfoljning), by the agreements' ids. */
+  records: FollowUpRecord[];
+  /** The first workbook's settings and pane choices, when a workbook was given. */
+  workbook: Pick<WorkbookContents, 'settings' | 'choices'> | null;
 }
 
 function plain(a: Agreement): Agreement {
@@ -18,12 +27,30 @@ function plain(a: Agreement): Agreement {
   return rest;
 }
 
-/** Imports every file and merges documents about the same agreement; a file that cannot be imported stops the command with its Swedish message. */
+/**
+ * Imports every file and merges what is about the same agreement; a file that cannot be read stops the command
+ * with its Swedish message. A workbook (.xlsx) gives the agreements and follow-up of its tables, read as the
+ * add-in reads them; a document about an agreement already in a workbook fills only what the workbook's row
+ * leaves empty (the workbook holds the user's own edits), and a note line says so.
+ */
 export async function importFiles(files: string[]): Promise<ImportedSet> {
   if (files.length === 0) throw new CliError('ange minst en fil att läsa.');
   const found: FoundAgreement[] = [];
+  /** The follow-up records of each workbook agreement, by its index in `found`. */
+  const recorded = new Map<number, { records: FollowUpRecord[]; file: string }>();
   const warnings: string[] = [];
+  let workbook: ImportedSet['workbook'] = null;
   for (const file of files) {
+    if (isWorkbookFile(file)) {
+      const contents = await readWorkbookFile(file);
+      workbook ??= { settings: contents.settings, choices: contents.choices };
+      for (const p of contents.problems) warnings.push(`${basename(file)}: ${p}`);
+      for (const a of contents.agreements) {
+        recorded.set(found.length, { records: contents.records.filter((r) => r.agreement === a.id), file: basename(file) });
+        found.push({ agreement: a, kind: 'workbook', source: file });
+      }
+      continue;
+    }
     let result: ImportResult;
     try {
       result = await importFileBounded(file);
@@ -38,8 +65,23 @@ export async function importFiles(files: string[]): Promise<ImportedSet> {
     }
   }
   const notes: string[] = [];
-  const agreements = mergeSameAgreement(found, notes);
-  return { agreements, warnings: [...warnings, ...notes] };
+  const groups = mergeSameAgreementGroups(found, notes);
+  // The keys the workbook plan gives them, fixed here so the records name the agreements as the plan does.
+  const keys = agreementKeys(groups.map((g) => g.agreement));
+  const agreements = groups.map((g, i) => ({ ...g.agreement, id: keys[i] }));
+  const records: FollowUpRecord[] = [];
+  groups.forEach((g, i) => {
+    for (const m of g.members) {
+      for (const r of recorded.get(m)?.records ?? []) {
+        if (records.some((x) => x.agreement === keys[i] && x.year === r.year)) {
+          notes.push(`${agreements[i].name}: uppföljningen ${r.year} står i flera arbetsböcker; den först inlästa används, inte den i ${recorded.get(m)!.file}.`);
+          continue;
+        }
+        records.push({ ...r, agreement: keys[i] });
+      }
+    }
+  });
+  return { agreements, warnings: [...warnings, ...notes], records, workbook };
 }
 
 /** What a report command (oversikt, promemoria) is asked for: the documents, the year, the committee, the output. */
@@ -53,11 +95,18 @@ export interface ReportRequest extends ImportedSet {
 /** Parses `FILE... -o OUT [--ar ÅR] [--namnd NAMN]` and imports the files; at least one agreement or a CliError. */
 export async function readReportRequest(args: string[], io: CliIo, defaultOut: string): Promise<ReportRequest> {
   const { files, flags } = parseCommandArgs(args, { values: { '--ut': 'out', '-o': 'out', '--out': 'out', '--ar': 'year', '--år': 'year', '--namnd': 'committee', '--nämnd': 'committee' } });
-  const defaults = defaultSettings();
-  const year = parseYear(flags.year, defaults.baseYear);
-  const committee = flags.committee?.trim() || defaults.committee;
-  const { agreements, warnings } = await importFiles(files.map((f) => resolve(io.cwd, f)));
-  if (agreements.length === 0) throw new CliError('filerna innehöll inga IOP-avtal.');
+  const given = parseYear(flags.year, 0);
+  const paths = files.map((f) => resolve(io.cwd, f));
+  const out = resolve(io.cwd, flags.out ?? defaultOut);
+  // The file written is a new workbook: written over an input, it would lose the user's own sheets, columns and notes.
+  if (paths.includes(out)) throw new CliError(`${basename(out)} är en av filerna som läses och skrivs inte över; ange en annan fil med -o.`);
+  const imported = await importFiles(paths);
+  if (imported.agreements.length === 0) throw new CliError('filerna innehöll inga IOP-avtal.');
+  // Without --ar/--namnd, a workbook's own overview (the year and committee last filled, else its settings) as in the pane.
+  const wb = imported.workbook;
+  const defaults = wb?.settings ?? defaultSettings();
+  const year = given || (wb?.choices.overviewYear ?? defaults.baseYear);
+  const committee = flags.committee?.trim() || (wb?.choices.overviewCommittee ?? defaults.committee);
   const settings = { ...defaults, committee, baseYear: year };
-  return { agreements, warnings, settings, year, committee, out: resolve(io.cwd, flags.out ?? defaultOut) };
+  return { ...imported, settings, year, committee, out };
 }

@@ -8,7 +8,8 @@ import { sameOrganisation } from './organisations';
 
 export interface FoundAgreement {
   agreement: Agreement;
-  kind: ImportResult['documentKind'];
+  /** A document's kind, or 'workbook' for an agreement read back from a workbook's tables (the user's own record). */
+  kind: ImportResult['documentKind'] | 'workbook';
   /** The file (or pasted text) it was read from: the rows of one document are never the same partnership. */
   source?: string;
 }
@@ -16,12 +17,14 @@ export interface FoundAgreement {
 type Kind = FoundAgreement['kind'];
 
 /**
- * Which document's value wins when two disagree. The agreement is what the parties signed. Of the others, the
- * committee's overview is its later record (it follows up partnerships already decided, with the amounts and
- * end dates in force), so it wins over the decision memo that proposed the partnership.
+ * Which document's value wins when two disagree. A workbook's tables hold what the user keeps and edits, so
+ * they win over any document (which fills only what a row leaves empty). The agreement is what the parties
+ * signed. Of the others, the committee's overview is its later record (it follows up partnerships already
+ * decided, with the amounts and end dates in force), so it wins over the decision memo that proposed the partnership.
  */
-const RANK: Record<Kind, number> = { agreement: 0, overview: 1, decision: 2 };
+const RANK: Record<Kind, number> = { workbook: -1, agreement: 0, overview: 1, decision: 2 };
 const KIND_TEXT: Record<Kind, { noun: string; genitive: string }> = {
+  workbook: { noun: 'arbetsboken', genitive: 'arbetsbokens' },
   agreement: { noun: 'överenskommelsen', genitive: 'överenskommelsens' },
   overview: { noun: 'nämndens översikt', genitive: 'översiktens' },
   decision: { noun: 'beslutsunderlaget', genitive: 'beslutsunderlagets' },
@@ -102,6 +105,7 @@ function mergeGroup(group: readonly FoundAgreement[], notes: string[]): Agreemen
   const ordered = [...group].sort((a, b) => RANK[a.kind] - RANK[b.kind]);
   const first = ordered[0];
   const merged: Agreement = { ...first.agreement, parties: first.agreement.parties.map((p) => ({ ...p })), validity: { ...first.agreement.validity } };
+  const filled = new Set<string>();
   for (const { agreement, kind } of ordered.slice(1)) {
     const other = inMergedNames(merged, agreement);
     const diffs = differences(merged, other);
@@ -111,12 +115,19 @@ function mergeGroup(group: readonly FoundAgreement[], notes: string[]): Agreemen
     const dropsItems = overruled && isEmpty(merged.costItems) && !isEmpty(other.costItems);
     for (const field of ['targetGroup', 'purpose', 'places', 'indexation', 'annualTotal', 'costItems', 'contributions', 'followUp'] as const) {
       if (overruled && (field === 'costItems' || field === 'contributions')) continue;
-      if (isEmpty(merged[field]) && !isEmpty(other[field])) (merged as Record<string, unknown>)[field] = other[field];
+      if (isEmpty(merged[field]) && !isEmpty(other[field])) {
+        (merged as Record<string, unknown>)[field] = other[field];
+        filled.add(FIELD_TEXT[field]);
+      }
     }
     for (const field of ['start', 'end', 'extension', 'noticeMonths'] as const) {
-      if (isEmpty(merged.validity[field]) && !isEmpty(other.validity[field])) (merged.validity as Record<string, unknown>)[field] = other.validity[field];
+      if (isEmpty(merged.validity[field]) && !isEmpty(other.validity[field])) {
+        (merged.validity as Record<string, unknown>)[field] = other.validity[field];
+        filled.add(FIELD_TEXT[field]);
+      }
     }
-    if (!recordLaterEnd(merged, other, notes)) {
+    if (recordLaterEnd(merged, other, notes)) filled.add('förlängt till');
+    else {
       const mine = merged.validity.extendedEnd ?? merged.validity.end;
       const theirs = other.validity.extendedEnd ?? other.validity.end;
       if (mine && theirs && theirs !== mine && theirs !== merged.validity.end) diffs.push(`slut ${mine} mot ${theirs}`);
@@ -136,8 +147,27 @@ function mergeGroup(group: readonly FoundAgreement[], notes: string[]): Agreemen
       notes.push(`${merged.name}: ${who} anger olika uppgifter${diffs.length > 0 ? ` (${diffs.join('; ')})` : ''}; ${kept}${items}.`);
     }
   }
+  if (first.kind === 'workbook' && ordered.some((f) => f.kind !== 'workbook')) {
+    const fills = filled.size > 0 ? `; dokumenten fyllde i det raden saknade (${[...filled].join(', ')})` : '; dokumenten ändrade inget';
+    notes.push(`${merged.name}: finns redan i arbetsboken, vars värden gäller (dina egna ändringar)${fills}.`);
+  }
   return merged;
 }
+
+const FIELD_TEXT: Record<string, string> = {
+  targetGroup: 'målgrupp',
+  purpose: 'syfte',
+  places: 'platser',
+  indexation: 'uppräkning',
+  annualTotal: 'värde per år',
+  costItems: 'kostnadsposter',
+  contributions: 'bidrag',
+  followUp: 'uppföljningskrav',
+  start: 'start',
+  end: 'slut',
+  extension: 'förlängning',
+  noticeMonths: 'uppsägningstid',
+};
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -235,11 +265,17 @@ function mergeMembers(members: readonly FoundAgreement[], notes: string[]): Agre
  * files give the same agreements wherever they are imported.
  */
 export function mergeSameAgreement(found: readonly FoundAgreement[], notes: string[] = []): Agreement[] {
-  return groupSameAgreement(found).map((group) => mergeMembers(group.map((i) => found[i]), notes));
+  return mergeSameAgreementGroups(found, notes).map((g) => g.agreement);
 }
 
-export interface FoundImported extends Omit<FoundAgreement, 'agreement'> {
+/** mergeSameAgreement with the indices into `found` that each merged agreement was made from. */
+export function mergeSameAgreementGroups(found: readonly FoundAgreement[], notes: string[] = []): { members: number[]; agreement: Agreement }[] {
+  return groupSameAgreement(found).map((members) => ({ members, agreement: mergeMembers(members.map((i) => found[i]), notes) }));
+}
+
+export interface FoundImported extends Omit<FoundAgreement, 'agreement' | 'kind'> {
   agreement: ImportedAgreement;
+  kind: ImportResult['documentKind'];
 }
 
 /** The value at a field path of the import contract ("validity.end", "parties[1].orgNumber"). */

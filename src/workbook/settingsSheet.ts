@@ -1,4 +1,4 @@
-import type { IopSettings } from '../domain/settings';
+import { defaultSettings, requireSettings, type IopSettings } from '../domain/settings';
 import { SETTING_NAMES, SHEETS } from './names';
 import { INTEGER_FORMAT, NamePlan, PERCENT_FORMAT, PlanCell, SheetPlan, num, text } from './plan';
 
@@ -20,4 +20,24 @@ export function buildSettingsSheet(settings: IopSettings): { sheet: SheetPlan; n
     address: `$B$${SETTING_ROWS[k] + 1}`,
   }));
   return { sheet: { name: SHEETS.settings, cells, tables: [], columnWidths: [32, 26, 16] }, names };
+}
+
+/**
+ * The settings as the workbook names hold them (values read from their cells): a setting missing or out of
+ * range is the documented default, so a workbook with a mistyped cell still opens. The pane and the CLI
+ * read a workbook's settings through this one function.
+ */
+export function settingsFromValues(values: Partial<Record<keyof typeof SETTING_NAMES, unknown>>, defaults: IopSettings = defaultSettings()): IopSettings {
+  const numberOr = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+  const candidate: IopSettings = {
+    committee: typeof values.committee === 'string' && values.committee.trim() ? values.committee.trim() : defaults.committee,
+    baseYear: numberOr(values.baseYear, defaults.baseYear),
+    indexRate: numberOr(values.indexRate, defaults.indexRate),
+    socialFeeRate: numberOr(values.socialFeeRate, defaults.socialFeeRate),
+  };
+  try {
+    return requireSettings(candidate);
+  } catch {
+    return { ...defaults, committee: candidate.committee };
+  }
 }

@@ -20,8 +20,8 @@ export const oversikt: CliCommand = {
     '  --namnd NAMN   nämnden vars översikt det är (standard Arbetsmarknadsnämnden)',
   ].join('\n'),
   async run(args, io) {
-    const { agreements, warnings, settings, year, committee, out } = await readReportRequest(args, io, 'IOP-oversikt.xlsx');
-    const plan = buildWorkbookPlan(agreements, settings, { year, committee });
+    const { agreements, records, warnings, settings, year, committee, out } = await readReportRequest(args, io, 'IOP-oversikt.xlsx');
+    const plan = buildWorkbookPlan(agreements, settings, { year, committee, followUpRecords: records });
     await writeWholeFile(out, await writePlanXlsx(plan));
     for (const w of warnings) io.stderr(`varning: ${safeLine(w)}\n`);
     const overview = plan.sheets.find((s) => s.name === 'Översikt');

@@ -20,8 +20,8 @@ export const promemoria: CliCommand = {
     '  --namnd NAMN   nämnden vars partnerskap det är (standard Arbetsmarknadsnämnden)',
   ].join('\n'),
   async run(args, io) {
-    const { agreements, warnings, settings, year, committee, out } = await readReportRequest(args, io, 'IOP-uppfoljning.docx');
-    const memo = buildMemo(agreements, settings, { year, committee });
+    const { agreements, records, warnings, settings, year, committee, out } = await readReportRequest(args, io, 'IOP-uppfoljning.docx');
+    const memo = buildMemo(agreements, settings, { year, committee, records });
     await writeWholeFile(out, await writeMemoDocx(memo));
     for (const w of warnings) io.stderr(`varning: ${safeLine(w)}\n`);
     const { partnerships, partners } = memo.counts;

@@ -4,7 +4,7 @@
  * workbook (three in all), more when the writes outgrow one request (see batch.ts).
  */
 import type { Agreement } from '../../domain/agreement';
-import { IopSettings, defaultSettings, requireSettings } from '../../domain/settings';
+import { IopSettings, requireSettings } from '../../domain/settings';
 import {
   DATA_TABLES,
   EXTRA_SHEETS,
@@ -29,6 +29,7 @@ import { TableState, WorkbookState, readState } from './state';
 import { TableRowPlan, planTableRows } from './rowPlan';
 import { fillInPlace } from './overviewInPlace';
 import { followUpRecords, type FollowUpRead } from '../../workbook/followUpTable';
+import { settingsFromValues } from '../../workbook/settingsSheet';
 
 export { readPaneChoices, writePaneChoices } from './paneChoices';
 export { recordForUndo, readUndo, undoLast } from './undo';
@@ -147,20 +148,7 @@ function cutLongTexts(plans: TableRowPlan[], columns: readonly (readonly string[
 }
 
 function settingsFrom(state: WorkbookState): IopSettings {
-  const d = defaultSettings();
-  const s = state.settings;
-  const numberOr = (v: unknown, fallback: number) => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
-  const candidate: IopSettings = {
-    committee: typeof s.committee === 'string' && s.committee.trim() ? s.committee.trim() : d.committee,
-    baseYear: numberOr(s.baseYear, d.baseYear),
-    indexRate: numberOr(s.indexRate, d.indexRate),
-    socialFeeRate: numberOr(s.socialFeeRate, d.socialFeeRate),
-  };
-  try {
-    return requireSettings(candidate);
-  } catch {
-    return { ...d, committee: candidate.committee };
-  }
+  return settingsFromValues(state.settings);
 }
 
 async function writeSettingsSheet(batch: WriteBatch, state: WorkbookState, settings: IopSettings): Promise<void> {
