@@ -118,6 +118,13 @@ module.exports.run = async function run(report) {
   report('.xlsx-skrivning för 1 000 avtal', Number(t2 - t1) / 1e9, 's');
   report('plan + .xlsx för 1 000 avtal', Number(t2 - t0) / 1e9, 's', '< 2 s');
   report('.xlsx-storlek', Math.round(xlsx.length / 1024), 'KB');
+  // The CLI reading the workbook back (iop oversikt/promemoria FIL.xlsx): tables, follow-up and settings.
+  const { readXlsxWorkbook } = require(path.join(root, 'lib/workbook/xlsxWorkbook'));
+  const t3 = process.hrtime.bigint();
+  const back = await readXlsxWorkbook(xlsx);
+  const t4 = process.hrtime.bigint();
+  if (back.agreements.length !== list.length) throw new Error(`läste tillbaka ${back.agreements.length} av ${list.length} avtal`);
+  report('.xlsx-läsning (tabellerna) för 1 000 avtal', Number(t4 - t3) / 1e9, 's');
 
   const bin = soffice();
   if (!bin) report('LibreOffice-omräkning', 'hoppas över (soffice saknas)', '');

@@ -28,8 +28,8 @@ export interface XlsxLimits {
 }
 
 /**
- * Far above a real workbook: 1 000 agreements written by `iop oversikt` are about 2 MB zipped and 25 MB
- * unpacked, with about 110 000 cells on the sheets holding the tables.
+ * Far above a real workbook: 1 000 agreements (bench/workbook.js) written as .xlsx are 3.2 MB zipped and
+ * 22.7 MB unpacked (every part), with 63 000 cells on the sheets holding the tables.
  */
 export const XLSX_LIMITS: Readonly<XlsxLimits> = Object.freeze({
   fileBytes: 25 * 1024 * 1024,

@@ -17,6 +17,7 @@ export const flerar: CliCommand = {
   usage: [
     'Användning: iop flerar FIL... [--json]',
     '',
+    'FIL är dokument (.docx .pdf .txt .md) eller en IOP-arbetsbok (.xlsx).',
     'Belopp i hela kronor per kalenderår, indexerade per nytt kalenderår och proportionerade per hela månad,',
     'till och med sista möjliga år med alla förlängningar ("extension": true för år som bara finns vid förlängning).',
   ].join('\n'),

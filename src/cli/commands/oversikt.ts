@@ -15,8 +15,12 @@ export const oversikt: CliCommand = {
     'bladen Översikt, Flerårsplan, Inställningar, Avtal, Parter, Poster och Beräkning. Rapporterna är',
     'formler över tabellerna: ändrar du en kostnadspost följer översikten och flerårsplanen med.',
     '',
+    'En FIL kan vara en sådan arbetsbok (.xlsx): dess tabeller läses som tillägget läser dem, med dina',
+    'ändringar och bladet Uppföljning. Dokument som anges bredvid fyller bara i det arbetsboken saknar.',
+    'Utan --ar och --namnd gäller arbetsbokens år och nämnd. Filen som skrivs får inte vara en av dem som läses.',
+    '',
     '  -o, --ut FIL   filen som skrivs (standard IOP-oversikt.xlsx)',
-    '  --ar ÅR        året översikten gäller (standard innevarande år)',
+    '  --ar ÅR        året översikten gäller (standard arbetsbokens år, annars innevarande år)',
     '  --namnd NAMN   nämnden vars översikt det är (standard Arbetsmarknadsnämnden)',
   ].join('\n'),
   async run(args, io) {
