@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import JSZip from 'jszip';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
@@ -189,6 +190,20 @@ describe('iop promemoria and oversikt reading an .xlsx workbook', () => {
     expect(await main(['promemoria', file, '-o', join(dir, 'bad.docx'), '--ar', '2021'], io)).toBe(0);
     expect(err.join('')).toContain('varning: bad-cell.xlsx: Uppföljning rad 3, kolumn Deltagare: "tolv" är inget tal');
   });
+
+  (soffice ? it : it.skip)('reads the workbook as LibreOffice saves it again (its own strings, styles and table parts) to the same values', async () => {
+    const { file } = await followedUpWorkbook('lo-in.xlsx');
+    const outDir = join(dir, 'lo-out');
+    execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, file], { stdio: 'pipe', timeout: 120_000 });
+    const resaved = join(outDir, 'lo-in.xlsx');
+    expect(readFileSync(resaved).equals(readFileSync(file))).toBe(false);
+    const original = await readXlsxWorkbook(readFileSync(file));
+    const again = await readXlsxWorkbook(readFileSync(resaved));
+    expect(again.problems).toEqual([]);
+    expect(again.agreements).toEqual(original.agreements);
+    expect(again.records).toEqual(original.records);
+    expect(again.records.find((r) => r.participants === 37)!.reportReceived).toBe('2022-02-10');
+  }, 180_000);
 
   it('refuses to write over the workbook it reads', async () => {
     const { file } = await followedUpWorkbook('self.xlsx');
