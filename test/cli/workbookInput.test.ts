@@ -205,6 +205,13 @@ describe('iop promemoria and oversikt reading an .xlsx workbook', () => {
     expect(again.records.find((r) => r.participants === 37)!.reportReceived).toBe('2022-02-10');
   }, 180_000);
 
+  it('iop import points a workbook to the commands that read one', async () => {
+    const { file } = await followedUpWorkbook('import.xlsx');
+    const { io, err } = capture();
+    expect(await main(['import', file], io)).toBe(2);
+    expect(err.join('')).toMatch(/en arbetsbok \(\.xlsx\) läses av "iop oversikt", "iop promemoria" och "iop flerar"/);
+  });
+
   it('refuses to write over the workbook it reads', async () => {
     const { file } = await followedUpWorkbook('self.xlsx');
     const before = readFileSync(file);

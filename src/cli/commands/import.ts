@@ -4,6 +4,7 @@ import { CliCommand, CliError } from '../io';
 import { safeJson, safeText } from '../terminal';
 import { ImportError, summarize, toContractJson } from '../../import/node';
 import { importFileBounded } from '../boundedImport';
+import { isWorkbookFile } from '../workbookFile';
 
 /** `iop import FILE... [--json] [--provenance]`: documents to agreements, as a Swedish summary or the JSON contract. */
 export const importCommand: CliCommand = {
@@ -24,6 +25,8 @@ export const importCommand: CliCommand = {
     const withProvenance = bools.has('--provenance');
     if (!files.length) throw new CliError('ange minst en fil att importera, t.ex. "iop import avtal.docx".');
     const results = [];
+    const workbook = files.find(isWorkbookFile);
+    if (workbook) throw new CliError(`${workbook}: en arbetsbok (.xlsx) läses av "iop oversikt", "iop promemoria" och "iop flerar"; "iop import" läser dokument (.docx, .pdf, .txt, .md).`);
     for (const file of files) {
       try {
         results.push(await importFileBounded(resolve(io.cwd, file)));
