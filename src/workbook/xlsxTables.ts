@@ -368,6 +368,8 @@ function sheetCells(pkg: Package, name: string, xml: string, areas: readonly Are
   let inV = false;
   let inF = false;
   let inInline = false;
+  // Only <sheetData> holds cells (an extension elsewhere may have elements named "c" or "row" too).
+  let inData = false;
 
   const finish = () => {
     const c = current!;
@@ -434,6 +436,8 @@ function sheetCells(pkg: Package, name: string, xml: string, areas: readonly Are
         else if (inInline) rich.open(el);
         return;
       }
+      if (el === 'sheetData') inData = !self;
+      if (!inData) return;
       if (el === 'row') {
         const r = Number(a.r);
         row = Number.isInteger(r) && r >= 1 ? r - 1 : row + 1;
@@ -451,6 +455,7 @@ function sheetCells(pkg: Package, name: string, xml: string, areas: readonly Are
       }
     },
     close: (el) => {
+      if (el === 'sheetData') inData = false;
       if (!current) return;
       if (el === 'c') finish();
       else if (el === 'v') inV = false;
