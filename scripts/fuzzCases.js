@@ -345,4 +345,4 @@ function build(recipe) {
   return { name: `fall.${ext}`, bytes };
 }
 
-module.exports = { recipeArbitrary, build, FORMATS: ['text', 'docx', 'pdf'] };
+module.exports = { recipeArbitrary, build, packLzw, FORMATS: ['text', 'docx', 'pdf'] };

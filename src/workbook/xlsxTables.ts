@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { dateToExcelSerial, isValidParts } from '../domain/dates';
+import { OLE_MAGIC, concatBytes, hasEncryptedPackage, startsWith } from '../import/readers/bytes';
 import { columnIndex } from './plan';
 import type { CellValue } from './plan';
 import type { RawTable } from './readTables';
@@ -78,30 +79,7 @@ interface ZipStream {
   resume(): ZipStream;
 }
 
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b];
-
-/** `needle` in UTF-16LE within the first 4 MB: a stream name inside an OLE container. */
-function hasUtf16(bytes: Uint8Array, needle: string): boolean {
-  const limit = Math.min(bytes.length, 4 * 1024 * 1024);
-  outer: for (let i = 0; i + needle.length * 2 <= limit; i++) {
-    for (let j = 0; j < needle.length; j++) {
-      if (bytes[i + j * 2] !== needle.charCodeAt(j) || bytes[i + j * 2 + 1] !== 0) continue outer;
-    }
-    return true;
-  }
-  return false;
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
 
 /** The package: parts inflated on demand, every byte counted against one allowance (declared sizes can lie). */
 class Package {
@@ -115,12 +93,12 @@ class Package {
 
   static async open(bytes: Uint8Array, limits: Readonly<XlsxLimits>): Promise<Package> {
     if (bytes.length > limits.fileBytes) throw new XlsxError('TOO_LARGE', `Filen är större än ${mb(limits.fileBytes)} och läses inte (gräns för filstorlek).`);
-    if (OLE.every((b, i) => bytes[i] === b)) {
+    if (startsWith(bytes, OLE_MAGIC)) {
       // Excel encrypts a password-protected .xlsx into an OLE container; an .xls is one too.
-      if (hasUtf16(bytes, 'EncryptedPackage')) throw new XlsxError('ENCRYPTED', 'Arbetsboken är lösenordsskyddad. Ta bort skyddet i Excel och försök igen.');
+      if (hasEncryptedPackage(bytes)) throw new XlsxError('ENCRYPTED', 'Arbetsboken är lösenordsskyddad. Ta bort skyddet i Excel och försök igen.');
       throw new XlsxError('UNSUPPORTED_TYPE', 'Äldre Excel-format (.xls) stöds inte. Spara arbetsboken som .xlsx i Excel.');
     }
-    if (!ZIP.every((b, i) => bytes[i] === b)) throw new XlsxError('UNREADABLE', 'Filen är ingen Excel-arbetsbok (.xlsx): den är inget zip-arkiv.');
+    if (!startsWith(bytes, ZIP)) throw new XlsxError('UNREADABLE', 'Filen är ingen Excel-arbetsbok (.xlsx): den är inget zip-arkiv.');
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
@@ -172,7 +150,7 @@ class Package {
         .on('end', () => resolve(kept))
         .resume();
     });
-    const bytes = concat(chunks);
+    const bytes = concatBytes(chunks);
     if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
     return new TextDecoder('utf-8').decode(bytes).replace(/^\ufeff/, '');
   }

@@ -2,6 +2,9 @@ import { Budget, ImportError } from '../../src/import/node';
 import { readPdf } from '../../src/import/readers/pdf';
 import { lzwDecodedLength, runLengthDecodedLength } from '../../src/import/readers/pdfStreams';
 
+/* eslint-disable-next-line @typescript-eslint/no-require-imports */
+const { packLzw } = require('../../scripts/fuzzCases.js') as { packLzw(codes: number[]): Uint8Array };
+
 jest.mock('../../src/import/readers/pdfjsLoader', () => ({ loadPdfjs: () => jest.requireActual<typeof import('./pdfjsBridge')>('./pdfjsBridge').loadPdfjsThroughNode() }));
 
 /**
@@ -35,36 +38,6 @@ function lzw(input: Uint8Array): Uint8Array {
   if (w) codes.push(codeOf(w));
   codes.push(257);
   return packLzw(codes);
-}
-
-/** Codes packed at the widths a decoder with EarlyChange 1 reads them (9 bits after a Clear, then growing). */
-function packLzw(codes: number[]): Uint8Array {
-  const out: number[] = [];
-  let acc = 0;
-  let bits = 0;
-  let width = 9;
-  let next = 258;
-  let first = true;
-  for (const code of codes) {
-    acc = (acc << width) | code;
-    bits += width;
-    while (bits >= 8) {
-      bits -= 8;
-      out.push((acc >>> bits) & 0xff);
-    }
-    acc &= (1 << bits) - 1;
-    if (code === 256) {
-      next = 258;
-      width = 9;
-      first = true;
-    } else if (first) first = false;
-    else {
-      next++;
-      width = next + 1 >= 2048 ? 12 : next + 1 >= 1024 ? 11 : next + 1 >= 512 ? 10 : 9;
-    }
-  }
-  if (bits > 0) out.push((acc << (8 - bits)) & 0xff);
-  return Uint8Array.from(out);
 }
 
 /** RunLength (PDF 32000-1, 7.4.5): repeats as 257 − n, the rest as literal runs of up to 128 bytes. */

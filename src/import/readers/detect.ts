@@ -1,33 +1,16 @@
 import { ImportError } from '../result';
+import { OLE_MAGIC, hasEncryptedPackage, startsWith } from './bytes';
 
 export type FileType = 'docx' | 'pdf' | 'text';
 
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
-
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-/** "EncryptedPackage" in UTF-16LE: the stream name of a password-protected Office file inside its OLE container. */
-function hasEncryptedPackage(bytes: Uint8Array): boolean {
-  const needle = 'EncryptedPackage';
-  const limit = Math.min(bytes.length, 4 * 1024 * 1024);
-  outer: for (let i = 0; i + needle.length * 2 <= limit; i++) {
-    for (let j = 0; j < needle.length; j++) {
-      if (bytes[i + j * 2] !== needle.charCodeAt(j) || bytes[i + j * 2 + 1] !== 0) continue outer;
-    }
-    return true;
-  }
-  return false;
-}
 
 /** Decides the reader by content first (magic bytes) and by the file name's extension second. */
 export function detectType(fileName: string, bytes: Uint8Array): FileType {
   const ext = (/\.([a-z0-9]+)$/i.exec(fileName)?.[1] ?? '').toLowerCase();
   if (startsWith(bytes, PDF)) return 'pdf';
-  if (startsWith(bytes, OLE)) {
+  if (startsWith(bytes, OLE_MAGIC)) {
     if (hasEncryptedPackage(bytes)) throw new ImportError('ENCRYPTED', 'Word-filen är lösenordsskyddad. Ta bort skyddet och försök igen.');
     throw new ImportError('UNSUPPORTED_TYPE', 'Äldre Word-format (.doc) stöds inte. Spara dokumentet som .docx eller PDF.');
   }

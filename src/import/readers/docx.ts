@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { Budget } from '../budget';
 import { ImportError } from '../result';
+import { concatBytes } from './bytes';
 import { htmlToText } from './html';
 
 interface ZipStream {
@@ -65,19 +66,9 @@ function inflatePart(entry: JSZip.JSZipObject, budget: Budget, keep: boolean): P
         if (keep) kept.push(chunk.slice());
       })
       .on('error', () => reject(new ImportError('UNREADABLE', `Word-filen är skadad (en del kan inte packas upp).`)))
-      .on('end', () => resolve(keep ? new TextDecoder().decode(concat(kept)) : null))
+      .on('end', () => resolve(keep ? new TextDecoder().decode(concatBytes(kept)) : null))
       .resume();
   });
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((s, c) => s + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 
 /** The main document part as mammoth finds it: the officeDocument relationship of _rels/.rels. */
