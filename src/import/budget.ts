@@ -1,12 +1,13 @@
 import { DEFAULT_LIMITS, type ImportLimits } from './limits';
 import { ImportError } from './result';
 
-/** Megabytes with Swedish wording, for the messages. */
-function mb(bytes: number): string {
+/** Megabytes as the limits' messages write them ("25 MB"); also the workbook reader's. */
+export function mb(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
-function grouped(n: number): string {
+/** A count with Swedish grouping and plain spaces, as the limits' messages write it ("150 000"). */
+export function grouped(n: number): string {
   return n.toLocaleString('sv-SE').replace(/\u00a0/g, ' ');
 }
 

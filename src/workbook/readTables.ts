@@ -18,7 +18,7 @@ export interface RawTable {
   /** The rows' formulas, when known: a formula cell without a value is reported as such. */
   formulas?: unknown[][];
   /**
-   * Which cells hold an error value, when the host says (Office.js valueTypes): then only those are errors, and
+   * Which cells hold an error value, when the host says (its value types): then only those are errors, and
    * a text that reads like one ("#N/A") is read as the text it is.
    */
   errors?: boolean[][];

@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { dateToExcelSerial, isValidParts } from '../domain/dates';
+import { grouped, mb } from '../import/budget';
 import { OLE_MAGIC, concatBytes, hasEncryptedPackage, startsWith } from '../import/readers/bytes';
 import { columnIndex } from './plan';
 import type { CellValue } from './plan';
@@ -9,8 +10,8 @@ import { scanXml, XmlError } from './xmlScan';
 
 /**
  * Reading the Excel tables of an .xlsx file (the workbook `iop oversikt` wrote, or the add-in's, after the user
- * edited it in Excel or LibreOffice) as the read-back takes them: the same `RawTable` the Office.js reader
- * hands over, so the CLI and the pane read a table the same way. Cells are given as Office.js `values` gives
+ * edited it in Excel or LibreOffice) as the read-back takes them: the same `RawTable` the pane's reader
+ * hands over, so the CLI and the pane read a table the same way. Cells are given as a running Excel gives
  * them: numbers (dates as their serial numbers), text, booleans, "" for an empty cell, an error cell as its
  * error text (marked in `errors`); a formula cell as its cached result, its formula in `formulas`. Text is
  * never read as a formula, a number or a date.
@@ -64,12 +65,6 @@ export interface XlsxContents {
   /** The value of each workbook name asked for that points at one cell ('' for an empty cell). */
   names: Map<string, CellValue>;
 }
-
-function grouped(n: number): string {
-  return n.toLocaleString('sv-SE').replace(/\u00a0/g, ' ');
-}
-
-const mb = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 interface ZipStream {
   on(event: 'data', cb: (chunk: Uint8Array) => void): ZipStream;
@@ -312,7 +307,7 @@ async function dateStyles(pkg: Package, part: string | undefined): Promise<Set<n
   return out;
 }
 
-/** Days between Excel's 1900 and 1904 date systems: a 1904 serial plus this is the 1900 serial Office.js gives. */
+/** Days between Excel's 1900 and 1904 date systems: a 1904 serial plus this is the 1900 serial a running Excel gives. */
 const DAYS_1904 = 1462;
 
 interface Cell {
@@ -576,7 +571,7 @@ export async function readXlsxTables(bytes: Uint8Array, wanted: { tables: readon
   return out;
 }
 
-/** One table's header and body rows as the read-back takes them: rows with nothing in them left out, as Office.js's reader leaves them. */
+/** One table's header and body rows as the read-back takes them: rows with nothing in them left out, as the pane's reader leaves them. */
 function tableOf(pkg: Package, t: TableInfo, cells: Map<number, Map<number, Cell>>): XlsxTable {
   const { top, left, bottom, right } = t.area;
   const width = right - left + 1;

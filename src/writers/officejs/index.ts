@@ -193,10 +193,15 @@ export async function readAgreements(context: Excel.RequestContext): Promise<{ a
   return { agreements, problems };
 }
 
+/** The follow-up table's rows matched to `agreements` (as read from the same state). */
+function followUpOf(state: WorkbookState, agreements: readonly Agreement[]): FollowUpRead {
+  return followUpRecords(rawTable(state.tables[TABLE_SPECS.followUp.table]), agreements);
+}
+
 /** What the committee recorded per agreement and year (table IOP_Uppfoljning), matched to the stored agreements. */
 export async function readFollowUp(context: Excel.RequestContext): Promise<FollowUpRead> {
   const state = await readState(context);
-  return followUpRecords(rawTable(state.tables[TABLE_SPECS.followUp.table]), readTables(state).agreements);
+  return followUpOf(state, readTables(state).agreements);
 }
 
 /** The settings on "Inställningar" (through the workbook names); the documented defaults where missing. */
@@ -253,7 +258,7 @@ export async function writeAgreements(
     itemSpans: read.itemSpans,
     itemKeys: keysOf(plans[2].headers, plans[2].values),
     yearAmountRows: yearAmountRowsOf(plans[3].headers, plans[3].values),
-    followUpRecords: followUpRecords(rawTable(state.tables[TABLE_SPECS.followUp.table]), read.agreements).records,
+    followUpRecords: followUpOf(state, read.agreements).records,
   });
   const written = await writeReports(batch, state, reports.sheets);
   await batch.flush();
@@ -300,7 +305,7 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     itemSpans: read.itemSpans,
     itemKeys: items ? keysOf(items.headers, items.values, items.bodyIndex, items.bodyRows) : [''],
     yearAmountRows: amounts ? yearAmountRowsOf(amounts.headers, amounts.values, amounts.bodyIndex, amounts.bodyRows) : [],
-    followUpRecords: followUpRecords(rawTable(state.tables[TABLE_SPECS.followUp.table]), read.agreements).records,
+    followUpRecords: followUpOf(state, read.agreements).records,
   });
   const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, ...DATA.map((d) => d.sheet)];
   const inPlace = state.active && !ours.includes(state.active.name) ? await fillInPlace(batch, state.active, reports, options) : null;
