@@ -20,8 +20,31 @@ export const THREAD_HEAP_MB = 768;
 
 const THREAD_SCRIPT = join(__dirname, 'importThread.js');
 
+/** Starts the deadline of one file: calls `expire` when it passes and returns how to cancel it. */
+export type Deadline = (expire: () => void, ms: number) => () => void;
+
+const wallClock: Deadline = (expire, ms) => {
+  const timer = setTimeout(expire, ms);
+  return () => clearTimeout(timer);
+};
+
+/**
+ * What the watchdog runs and times: the compiled import thread on the wall clock. Tests put a thread script that
+ * never yields (or one that answers) and a deadline they fire themselves in its place, so that the watchdog is
+ * proven on a step that never ends by itself rather than on a document that is merely slow on one machine.
+ */
+const watchdog: { script: string; deadline: Deadline } = { script: THREAD_SCRIPT, deadline: wallClock };
+
 let thread: Worker | null = null;
 let nextId = 1;
+
+/** Replaces the thread script and/or the clock (tests); `{}` restores the CLI's own. */
+export function configureWatchdog(options: { script?: string; deadline?: Deadline }): void {
+  void thread?.terminate();
+  thread = null;
+  watchdog.script = options.script ?? THREAD_SCRIPT;
+  watchdog.deadline = options.deadline ?? wallClock;
+}
 
 /** What the thread reported with no document in hand; the answers already given stand (see takeLateErrors). */
 const lateErrors: { message: string; stray: boolean }[] = [];
@@ -36,7 +59,7 @@ export function takeLateErrors(): { message: string; stray: boolean }[] {
 }
 
 function newThread(): Worker {
-  const worker = new Worker(THREAD_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
+  const worker = new Worker(watchdog.script, { resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB } });
   worker.on('message', (answer: ImportAnswer) => {
     if (answer.id === null) lateErrors.push({ message: answer.late, stray: answer.stray });
   });
@@ -54,18 +77,21 @@ function ask(path: string, deadlineMs: number): Promise<ImportResult> {
   worker.ref();
   return new Promise<ImportResult>((resolve, reject) => {
     const finish = (settle: () => void) => {
-      clearTimeout(timer);
+      cancelDeadline();
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
       worker.unref();
+      settled = true;
       settle();
     };
     const replace = () => {
       if (thread === worker) thread = null;
       void worker.terminate();
     };
-    const timer = setTimeout(() => {
+    let settled = false;
+    const cancelDeadline = watchdog.deadline(() => {
+      if (settled) return;
       replace();
       finish(() => reject(timeoutError()));
     }, deadlineMs);
@@ -98,6 +124,6 @@ function ask(path: string, deadlineMs: number): Promise<ImportResult> {
  * and has no compiled thread script), it imports in this thread: only the built CLI in lib/ has the thread.
  */
 export function importFileBounded(path: string, deadlineMs = WATCHDOG_MS): Promise<ImportResult> {
-  if (!existsSync(THREAD_SCRIPT)) return importFile(path);
+  if (!existsSync(watchdog.script)) return importFile(path);
   return ask(path, deadlineMs);
 }
