@@ -18,6 +18,7 @@ type Bounded = {
   importFileBounded(path: string, deadlineMs?: number): Promise<unknown>;
   configureWatchdog(options: { script?: string; deadline?: Deadline }): void;
 };
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled module, loaded at run time
 const lib = () => require(join(ROOT, 'lib/cli/boundedImport.js')) as Bounded;
 
 const dir = mkdtempSync(join(tmpdir(), 'iop-bounded-'));
