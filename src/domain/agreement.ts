@@ -48,6 +48,12 @@ export const validitySchema = z
     noticeMonths: z.number().int().min(0).max(120).nullable().optional(),
     /** End date of an extension the parties have decided (recorded by the user); the base period's end stays in `end`. */
     extendedEnd: isoDate.nullable().optional(),
+    /**
+     * The year a committee's overview records the agreement as in force when it gives no start date (seed 004: "i
+     * februari 2021 fem IOP"). The agreement counts from that year's first day, as an inferred fact, until a real
+     * `start` is known; absent or null otherwise.
+     */
+    inForceYear: z.number().int().min(1900).max(9999).nullable().optional(),
   })
   .refine((v) => v.start === null || v.end === null || v.start <= v.end, {
     message: 'slutdatumet ligger före startdatumet',
@@ -57,6 +63,12 @@ export const validitySchema = z
 export const indexationSchema = z.object({
   rate: z.number().gt(-1).lt(1, { message: 'ska anges som andel, t.ex. 0,02 för 2 %' }),
   baseYear: z.number().int().min(1900).max(9999).nullable(),
+  /**
+   * The month on whose first day the amounts step up each year: 1 (or absent) "per nytt kalenderår"; the first
+   * month of the agreement year for "inför varje nytt avtalsår" (a February start: 2); 7 for a verksamhetsår July–June.
+   * `baseYear` is then the year in which the base level's twelve months begin (see domain/indexation.ts, indexLevel).
+   */
+  stepMonth: z.number().int().min(1).max(12).nullable().optional(),
 });
 
 /**
@@ -145,6 +157,8 @@ const FIELD_NAMES: Record<string, string> = {
   indexation: 'Indexering',
   rate: 'sats',
   baseYear: 'basår',
+  stepMonth: 'uppräkningsmånad',
+  inForceYear: 'i kraft enligt översikt år',
   costItems: 'Kostnadsposter',
   contributions: 'Bidrag',
   party: 'part',

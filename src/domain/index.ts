@@ -9,3 +9,6 @@ export * from './agreement';
 export * from './contributions';
 export * from './schedule';
 export * from './settings';
+export * from './committee';
+export * from './organisations';
+export * from './yearReport';

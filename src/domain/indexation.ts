@@ -4,10 +4,37 @@ import { Kronor, Ratio, multiply, power, ratioOf, requireAmount, roundHalfUp } f
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 9999;
 
-/** The agreement's indexation: a yearly rate applied "per new calendar year" from a base year. */
+/**
+ * The agreement's indexation: a yearly rate from a base year, stepping on the first day of `stepMonth` each year
+ * (1, the default: "per nytt kalenderår"; the agreement year's first month for "inför varje nytt avtalsår").
+ */
 export interface Indexation {
   rate: number;
   baseYear: number | null;
+  stepMonth?: number | null;
+}
+
+/** The step month an indexation names, 1 (January: per calendar year) when it names none. */
+export function stepMonthOf(indexation: Pick<Indexation, 'stepMonth'> | null | undefined): number {
+  return indexation?.stepMonth ?? 1;
+}
+
+/**
+ * The index year a month belongs to: the year in which its twelve-month step period began. Per calendar year
+ * (stepMonth 1) that is the month's own year; stepping each July, January–June belong to the year before.
+ * @example indexYearOf(2026, 1, 2) // 2025: January 2026 is still the agreement year that began in February 2025
+ */
+export function indexYearOf(year: number, month: number, stepMonth = 1): number {
+  return month >= stepMonth ? year : year - 1;
+}
+
+/**
+ * How many steps an agreement's amounts have taken in a month: its index year less the base year, never below
+ * 0 — an agreement's amounts are never counted below the level it states (months before the first step, e.g.
+ * the first half-year of a January start that steps "första gången den 1 juli" the year after, are at base level).
+ */
+export function indexLevel(year: number, month: number, baseYear: number, stepMonth = 1): number {
+  return Math.max(0, indexYearOf(year, month, stepMonth) - baseYear);
 }
 
 export function requireYear(year: number, what = 'Året'): number {
@@ -39,6 +66,13 @@ export function indexFactor(year: number, baseYear: number, rate: number): Ratio
   const one = ratioOf(1);
   const step = ratioOf(rate);
   return power({ num: one.num + step.num, den: one.den }, year - baseYear);
+}
+
+/** (1 + rate)^level, exactly: the factor after `level` steps. */
+export function levelFactor(level: number, rate: number): Ratio {
+  requireRate(rate);
+  const step = ratioOf(rate);
+  return power({ num: step.den + step.num, den: step.den }, level);
 }
 
 /** The exact (unrounded) amount for a year: base × (1 + rate)^(year − baseYear). */

@@ -29,6 +29,11 @@ export function multiply(a: Ratio, b: Ratio): Ratio {
   return { num: a.num * b.num, den: a.den * b.den };
 }
 
+/** The exact sum of fractions (0 for none). */
+export function addRatios(values: readonly Ratio[]): Ratio {
+  return values.reduce((acc, v) => ({ num: acc.num * v.den + v.num * acc.den, den: acc.den * v.den }), { num: 0n, den: 1n });
+}
+
 export function power(base: Ratio, exponent: number): Ratio {
   if (exponent >= 0) return { num: base.num ** BigInt(exponent), den: base.den ** BigInt(exponent) };
   const inverse = base.num < 0n ? { num: -base.den, den: -base.num } : { num: base.den, den: base.num };

@@ -2,23 +2,27 @@ import { Agreement, Sector } from './agreement';
 import { partyAmounts } from './contributions';
 import { DateParts, parseDate } from './dates';
 import { isDomainError } from './errors';
-import { Kronor, Ratio, multiply, roundHalfUp } from './money';
-import { partyYearExact, statedYears, StatedYear } from './yearAmounts';
-import { effectiveEnd, lastPossibleEnd, monthsCoveredInYear } from './validity';
+import { indexLevel, indexYearOf, levelFactor, stepMonthOf } from './indexation';
+import { Kronor, Ratio, addRatios, multiply, ratioOf, roundHalfUp } from './money';
+import { StatedYear, statedYears } from './yearAmounts';
+import { countedMonthsInYear, effectiveEnd, lastPossibleEnd, periodStart } from './validity';
 
 /** One party's amount in one calendar year: indexed and pro-rata by whole months, rounded once per party. */
 export interface PartyYear {
   party: string;
   sector: Sector;
   year: number;
-  /** Months of the year within the base period. */
+  /** Months of the year within the decided period (the base period and a recorded extension). */
   baseMonths: number;
-  /** Months of the year within the base period or any planned extension. */
+  /** Months of the year within the decided period or any planned extension. */
   months: number;
-  /** Amount for the base period's months only. */
+  /** Amount for the decided period's months only. */
   baseAmount: Kronor;
   /** Amount with every planned extension. */
   amount: Kronor;
+  /** The two amounts before rounding, so a set of parties (a committee's own) can be rounded once. */
+  baseExact: Ratio;
+  exact: Ratio;
 }
 
 export interface ScheduleYear {
@@ -26,16 +30,17 @@ export interface ScheduleYear {
   public: Kronor;
   civil: Kronor;
   total: Kronor;
+  /** The decided period's figures (the base period with a recorded extension): what the agreement commits to. */
   basePublic: Kronor;
   baseCivil: Kronor;
   baseTotal: Kronor;
-  /** True for a year that exists only if the agreement is extended. */
+  /** True for a year that exists only if the agreement is extended further than decided. */
   extension: boolean;
-  /** Months of the year inside the base period; the rest of `months` is extension (pro rata by month). */
+  /** Months of the year inside the decided period; the rest of `months` is planned extension (pro rata by month). */
   baseMonths: number;
   /** Months of the year with every planned extension. */
   months: number;
-  /** True for a year that is partly base period and partly extension (a period ending mid-year). */
+  /** True for a year that is partly decided period and partly planned extension (a period ending mid-year). */
   partlyExtension: boolean;
 }
 
@@ -45,34 +50,91 @@ export interface Schedule {
   years: ScheduleYear[];
   /** Why no years could be planned (a missing date), or null. */
   problem: string | null;
+  /** True when the first day is inferred from a committee's overview (validity.inForceYear), not stated. */
+  inferredStart: boolean;
 }
 
-/** A sum of exact amounts for `months` of a year, rounded once. */
-function proRata(exact: readonly Ratio[], months: number): Kronor {
-  if (months === 0) return 0;
-  const sum = exact.reduce((acc, v) => ({ num: acc.num * v.den + v.num * acc.den, den: acc.den * v.den }), { num: 0n, den: 1n });
-  return roundHalfUp(multiply(sum, { num: BigInt(months), den: 12n }));
+/** How an agreement's amounts move through the calendar: its rate, base year and step month. */
+export interface IndexRule {
+  rate: number;
+  baseYear: number;
+  stepMonth: number;
+}
+
+/**
+ * The agreement's index rule. No indexation clause: rate 0 (never a default rate). The base year is the one the
+ * agreement names, else the index year of its first month (per calendar year: the start year).
+ */
+export function indexRuleOf(agreement: Agreement, start: DateParts): IndexRule {
+  const stepMonth = stepMonthOf(agreement.indexation);
+  return {
+    rate: agreement.indexation?.rate ?? 0,
+    baseYear: agreement.indexation?.baseYear ?? indexYearOf(start.year, start.month, stepMonth),
+    stepMonth,
+  };
+}
+
+/** Counted months of a year split at the step month: those before it (the previous index year) and from it. */
+export interface YearMonths {
+  early: number;
+  late: number;
+}
+
+/** The counted months of `year` within start–end, split at the rule's step month. */
+export function yearMonths(start: DateParts, end: DateParts, year: number, stepMonth: number): YearMonths {
+  const early = stepMonth > 1 ? countedMonthsInYear(start, end, year, 1, stepMonth - 1) : 0;
+  return { early, late: countedMonthsInYear(start, end, year, stepMonth, 12) };
+}
+
+/**
+ * The weight of one krona per year over a year's counted months: Σ (1 + rate)^level / 12 over those months, exact.
+ * The months before the step month are at the previous index year's level.
+ */
+export function indexedMonthsWeight(months: YearMonths, year: number, rule: IndexRule): Ratio {
+  const part = (count: number, month: number): Ratio =>
+    count === 0 ? { num: 0n, den: 1n } : multiply(levelFactor(indexLevel(year, month, rule.baseYear, rule.stepMonth), rule.rate), { num: BigInt(count), den: 12n });
+  return addRatios([part(months.early, 1), part(months.late, rule.stepMonth)]);
+}
+
+/**
+ * A party's exact amount for the counted months of a year: an item with an amount stated for that calendar year
+ * counts with that amount as stated (it is that year's price, not indexed again), pro rata; every other item
+ * counts with its yearly amount indexed month by month.
+ * @example partyMonthsExact(100_000, { early: 0, late: 12 }, 2026, rule2025at2pct) // 102 000
+ */
+export function partyMonthsExact(annual: number, months: YearMonths, year: number, rule: IndexRule, stated?: StatedYear): Ratio {
+  const indexed = multiply(ratioOf(annual - (stated?.replaced ?? 0)), indexedMonthsWeight(months, year, rule));
+  if (!stated) return indexed;
+  return addRatios([indexed, multiply(ratioOf(stated.stated), { num: BigInt(months.early + months.late), den: 12n })]);
+}
+
+/**
+ * A party's exact amount for a whole calendar year (twelve counted months).
+ * @example partyYearExact(100_000, 2026, 2025, 0.02, new Map([[2026, { stated: 60_000, replaced: 50_000 }]])) // 50 000 × 1,02 + 60 000
+ */
+export function partyYearExact(annual: number, year: number, baseYear: number, rate: number, stated?: ReadonlyMap<number, StatedYear>): Ratio {
+  return partyMonthsExact(annual, { early: 0, late: 12 }, year, { rate, baseYear, stepMonth: 1 }, stated?.get(year));
 }
 
 /**
  * The multi-year schedule: per party × calendar year from the first year of validity to the last year of the
- * last planned extension. Indexation applies per new calendar year from the base year (the start year when
- * the agreement names none); an agreement without indexation keeps its amounts. An amount the document states
- * for one calendar year (`yearAmounts`) is used as stated for that year (partyYearExact). A year's public and civil
- * figures are each rounded once from the side's exact amount (so a side with several parties can differ by a
- * krona from the sum of its rounded party rows); the year's total is public + civil.
+ * last planned extension. The period begins at the start date, or (inferred) on the first day of the year a
+ * committee's overview records the agreement in force. Amounts step up by the agreement's index rule (per new
+ * calendar year, or per agreement year from its step month) and count pro rata by whole months; an amount the
+ * document states for one calendar year (`yearAmounts`) is used as stated for that year. A year's public and
+ * civil figures are each rounded once from the side's exact amount (so a side with several parties can differ by
+ * a krona from the sum of its rounded party rows); the year's total is public + civil.
  */
 export function buildSchedule(agreement: Agreement): Schedule {
-  const empty = (problem: string): Schedule => ({ agreement: agreement.name, parties: [], years: [], problem });
-  const { start, end } = agreement.validity;
-  if (!start) return empty('Startdatum saknas.');
+  const first = periodStart(agreement.validity);
+  const empty = (problem: string): Schedule => ({ agreement: agreement.name, parties: [], years: [], problem, inferredStart: !!first?.inferred });
+  const { end } = agreement.validity;
+  if (!first) return empty('Startdatum saknas.');
   if (!end) return empty('Slutdatum saknas.');
-  const startDate = parseDate(start);
-  // A decided extension belongs to the agreement period: it is committed, not only possible.
-  const baseEnd = parseDate(effectiveEnd(agreement.validity) ?? end);
-  if (end < start) {
-    return empty('Slutdatumet ligger före startdatumet.');
-  }
+  const startDate = parseDate(first.date);
+  const decidedEnd = effectiveEnd(agreement.validity)!;
+  if (decidedEnd < first.date) return empty(first.inferred ? `Avtalet slutar ${decidedEnd}, före året ${startDate.year} då översikten anger det.` : 'Slutdatumet ligger före startdatumet.');
+  const baseEnd = parseDate(decidedEnd);
   let finalEnd: DateParts;
   try {
     finalEnd = parseDate(lastPossibleEnd(agreement.validity) ?? end);
@@ -80,33 +142,46 @@ export function buildSchedule(agreement: Agreement): Schedule {
     if (isDomainError(e)) return empty(e.message);
     throw e;
   }
+  const counted = (year: number) => countedMonthsInYear(startDate, finalEnd, year) > 0;
   // Years from the first to the last counted month: a period starting 2024-12-20 has nothing in 2024.
-  const counted = (year: number) => monthsCoveredInYear(startDate, finalEnd, year) > 0;
   let firstYear = startDate.year;
   let lastYear = finalEnd.year;
   while (firstYear <= lastYear && !counted(firstYear)) firstYear++;
   while (lastYear >= firstYear && !counted(lastYear)) lastYear--;
   if (firstYear > lastYear) return empty('Avtalet täcker ingen hel månad.');
-  const rate = agreement.indexation?.rate ?? 0;
-  const baseYear = agreement.indexation?.baseYear ?? startDate.year;
+  const rule = indexRuleOf(agreement, startDate);
 
   const amounts = partyAmounts(agreement);
-  const stated = new Map<string, Map<number, StatedYear>>(amounts.map((p) => [p.party, statedYears(agreement, p.party)]));
+  const stated = new Map<string, Map<number, StatedYear>>(amounts.map((p) => [p.party, p.unattributed ? new Map() : statedYears(agreement, p.party)]));
   const parties: PartyYear[] = [];
   const years: ScheduleYear[] = [];
   for (let year = firstYear; year <= lastYear; year++) {
-    const baseMonths = year <= baseEnd.year ? monthsCoveredInYear(startDate, baseEnd, year) : 0;
-    const months = monthsCoveredInYear(startDate, finalEnd, year);
-    const exact = amounts.map((p) => partyYearExact(p.annualAmount, year, baseYear, rate, stated.get(p.party)));
+    const baseSplit = year <= baseEnd.year ? yearMonths(startDate, baseEnd, year, rule.stepMonth) : { early: 0, late: 0 };
+    const fullSplit = yearMonths(startDate, finalEnd, year, rule.stepMonth);
+    const exactOver = (split: YearMonths) => amounts.map((p) => partyMonthsExact(p.annualAmount, split, year, rule, stated.get(p.party)?.get(year)));
+    const baseExact = exactOver(baseSplit);
+    const fullExact = exactOver(fullSplit);
+    const baseMonths = baseSplit.early + baseSplit.late;
+    const months = fullSplit.early + fullSplit.late;
     amounts.forEach((p, i) => {
-      parties.push({ party: p.party, sector: p.sector, year, baseMonths, months, baseAmount: proRata([exact[i]], baseMonths), amount: proRata([exact[i]], months) });
+      parties.push({
+        party: p.party,
+        sector: p.sector,
+        year,
+        baseMonths,
+        months,
+        baseAmount: roundHalfUp(baseExact[i]),
+        amount: roundHalfUp(fullExact[i]),
+        baseExact: baseExact[i],
+        exact: fullExact[i],
+      });
     });
     // Each side is rounded once from its exact yearly sum; the total is the two rounded sides, so rows add up.
-    const side = (sector: Sector) => exact.filter((_, i) => amounts[i].sector === sector);
-    const pub = proRata(side('public'), months);
-    const civil = proRata(side('civil'), months);
-    const basePublic = proRata(side('public'), baseMonths);
-    const baseCivil = proRata(side('civil'), baseMonths);
+    const side = (exact: Ratio[], sector: Sector) => roundHalfUp(addRatios(exact.filter((_, i) => amounts[i].sector === sector)));
+    const pub = side(fullExact, 'public');
+    const civil = side(fullExact, 'civil');
+    const basePublic = side(baseExact, 'public');
+    const baseCivil = side(baseExact, 'civil');
     years.push({
       year,
       public: pub,
@@ -121,7 +196,12 @@ export function buildSchedule(agreement: Agreement): Schedule {
       partlyExtension: baseMonths > 0 && months > baseMonths,
     });
   }
-  return { agreement: agreement.name, parties, years, problem: null };
+  return { agreement: agreement.name, parties, years, problem: null, inferredStart: first.inferred };
+}
+
+/** Some parties' amount in a year, rounded once from their exact sum (a committee's own parties); 0 outside the schedule. */
+export function partiesYear(schedule: Schedule, year: number, pick: (party: string) => boolean, decided: boolean): Kronor {
+  return roundHalfUp(addRatios(schedule.parties.filter((p) => p.year === year && pick(p.party)).map((p) => (decided ? p.baseExact : p.exact))));
 }
 
 export function scheduleTotals(schedule: Schedule): { total: Kronor; baseTotal: Kronor } {
@@ -130,3 +210,4 @@ export function scheduleTotals(schedule: Schedule): { total: Kronor; baseTotal: 
     { total: 0, baseTotal: 0 },
   );
 }
+

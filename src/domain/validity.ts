@@ -14,6 +14,19 @@ export interface Validity {
   extension: Extension | null;
   /** A decided extension's last day (recorded by the user): the agreement period runs to it. */
   extendedEnd?: CalendarDate | null;
+  /** The year a committee's overview records the agreement in force, when no start is known. */
+  inForceYear?: number | null;
+}
+
+/**
+ * The first day the agreement counts from: its start, else — inferred — the first day of the year a committee's
+ * overview records it in force (seed 004 lists partnerships "i februari 2021" with end dates only). Null when
+ * neither is known.
+ */
+export function periodStart(validity: Validity): { date: CalendarDate; inferred: boolean } | null {
+  if (validity.start) return { date: validity.start, inferred: false };
+  if (validity.inForceYear) return { date: `${validity.inForceYear}-01-01`, inferred: true };
+  return null;
 }
 
 /** The end of the agreement period: a decided extension's end when it is later than the base end. */
@@ -87,8 +100,16 @@ export function requireOrderedPeriod(start: DateParts, end: DateParts): void {
  */
 export function monthsCoveredInYear(start: DateParts, end: DateParts, year: number): number {
   requireOrderedPeriod(start, end);
+  return countedMonthsInYear(start, end, year);
+}
+
+/**
+ * monthsCoveredInYear over the months first–last of the year only (an empty period counts none): the months
+ * before and from an index step month.
+ */
+export function countedMonthsInYear(start: DateParts, end: DateParts, year: number, first = 1, last = 12): number {
   let months = 0;
-  for (let month = 1; month <= 12; month++) {
+  for (let month = first; month <= last; month++) {
     const middle = { year, month, day: month === 2 ? 15 : 16 };
     if (compareDates(start, middle) <= 0 && compareDates(end, middle) >= 0) months++;
   }

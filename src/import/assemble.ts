@@ -179,8 +179,11 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
 }
 
 /** One agreement per overview row: the committee's cost is its contribution, the estimated value the total. */
-export function assembleOverviewRow(row: OverviewAgreement): ImportedAgreement {
+export function assembleOverviewRow(row: OverviewAgreement, inForce: { year: number; provenance: Provenance } | null = null): ImportedAgreement {
   const warnings: ImportWarning[] = [...row.warnings];
+  // A row with an end but no start is a partnership in force in the year the overview describes (seed 004: "i
+  // februari 2021 fem IOP"): it counts from that year, said as inferred, until a real start date is known.
+  const inForceYear = row.start === null && row.end !== null && inForce && row.end >= `${inForce.year}-01-01` ? inForce.year : null;
   warnings.push(...checkOrgNumbers(row.parties));
   const stated = new Map<PartyInfo, number>();
   if (row.cost !== null) stated.set(row.committeeParty, row.cost);
@@ -193,7 +196,9 @@ export function assembleOverviewRow(row: OverviewAgreement): ImportedAgreement {
   if (row.targetGroup === null) warnings.push(warning('MISSING_FIELD', 'targetGroup', 'Målgrupp anges inte.'));
   if (row.purpose === null) warnings.push(warning('MISSING_FIELD', 'purpose', 'Syfte anges inte.'));
   if (row.places === null) warnings.push(warning('MISSING_FIELD', 'places', 'Antal platser anges inte.'));
-  if (row.start === null) warnings.push(warning('MISSING_FIELD', 'validity.start', 'Översikten anger inget startdatum.'));
+  if (inForceYear !== null) {
+    warnings.push(warning('INFERRED', 'validity.start', `Översikten anger inget startdatum; avtalet räknas från ${inForceYear}, det år översikten avser, tills ett startdatum anges.`));
+  } else if (row.start === null) warnings.push(warning('MISSING_FIELD', 'validity.start', 'Översikten anger inget startdatum.'));
   if (row.end === null) warnings.push(warning('MISSING_FIELD', 'validity.end', 'Giltighet anges inte.'));
   warnings.push(warning('MISSING_FIELD', 'validity.extension', 'Översikten anger ingen förlängning.'));
   warnings.push(warning('MISSING_FIELD', 'indexation', 'Översikten anger ingen uppräkning.'));
@@ -204,12 +209,12 @@ export function assembleOverviewRow(row: OverviewAgreement): ImportedAgreement {
     targetGroup: row.targetGroup,
     purpose: row.purpose,
     places: row.places,
-    validity: { start: row.start, end: row.end, extension: null },
+    validity: { start: row.start, end: row.end, extension: null, ...(inForceYear !== null ? { inForceYear } : {}) },
     indexation: null,
     costItems: [],
     contributions,
     annualTotal: row.annualTotal,
     warnings,
-    provenance: row.provenance,
+    provenance: inForceYear !== null ? [...row.provenance, inForce!.provenance] : row.provenance,
   });
 }

@@ -2,6 +2,7 @@ import { ImportError, type ImportResult, type ImportWarning } from './result';
 import { assembleOverviewRow, assembleSingle } from './assemble';
 import { Budget } from './budget';
 import { readOverview } from './fields/overview';
+import { overviewYear } from './fields/overviewYear';
 import { detectKind } from './kind';
 import { decodeText, detectType } from './readers/detect';
 import { buildSource } from './text/source';
@@ -22,7 +23,8 @@ export function importText(text: string, source: string, budget: Budget = new Bu
   const doc = buildSource(text, budget);
   const { kind, overview } = detectKind(doc);
   budget.check();
-  const agreements = overview ? readOverview(doc, overview).map(assembleOverviewRow) : [assembleSingle(doc, kind)];
+  const inForce = overview ? overviewYear(doc) : null;
+  const agreements = overview ? readOverview(doc, overview).map((row) => assembleOverviewRow(row, inForce)) : [assembleSingle(doc, kind)];
   budget.check();
   return { source, documentKind: kind, agreements, warnings: [] };
 }

@@ -17,8 +17,11 @@ function agreementJson(a: ImportedAgreement, withProvenance: boolean) {
       end: a.validity.end,
       extension: a.validity.extension ? { years: a.validity.extension.years, times: a.validity.extension.times } : null,
       ...(a.validity.noticeMonths != null ? { noticeMonths: a.validity.noticeMonths } : {}),
+      ...(a.validity.inForceYear != null ? { inForceYear: a.validity.inForceYear } : {}),
     },
-    indexation: a.indexation ? { rate: a.indexation.rate, baseYear: a.indexation.baseYear } : null,
+    indexation: a.indexation
+      ? { rate: a.indexation.rate, baseYear: a.indexation.baseYear, ...(a.indexation.stepMonth != null ? { stepMonth: a.indexation.stepMonth } : {}) }
+      : null,
     costItems: a.costItems.map((c) => ({
       party: c.party,
       label: c.label,

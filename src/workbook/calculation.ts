@@ -1,12 +1,13 @@
 import type { Agreement } from '../domain/agreement';
-import { UNATTRIBUTED_CIVIL, partyAnnualAmount, unexplainedCivilAmount } from '../domain/contributions';
+import { UNATTRIBUTED_CIVIL, civilRemainder, partyAnnualAmount } from '../domain/contributions';
 import { parseDate } from '../domain/dates';
 import { indexFactor } from '../domain/indexation';
 import { Ratio, multiply, ratioOf, requireAmount } from '../domain/money';
 import { effectiveEnd, plannableEnd, monthsCoveredInYear, UNLIMITED_EXTENSION_PERIODS } from '../domain/validity';
-import { committeePartyFlags } from './committee';
+import { committeePartyFlags } from '../domain/committee';
 import { EXTRA_SHEETS, ITEM_TYPES, PERIOD_LABELS, SECTOR_LABELS, TABLES, YEAR_AMOUNT_TABLE } from './names';
-import { partyYearExact, statedYears } from '../domain/yearAmounts';
+import { statedYears } from '../domain/yearAmounts';
+import { partyYearExact } from '../domain/schedule';
 import {
   DATE_FORMAT,
   INTEGER_FORMAT,
@@ -362,7 +363,7 @@ export function buildCalculation(input: CalcInput): Calculation {
       };
     });
     if (a.annualTotal !== null) {
-      const remainder = unexplainedCivilAmount(a, parties.map((p) => ({ party: p.name, sector: p.sector, annualAmount: p.amount })));
+      const remainder = civilRemainder(a)?.amount ?? 0;
       parties.push({ name: UNATTRIBUTED_CIVIL, sector: 'civil', committee: false, amount: remainder, remainder: true, stated: new Map(), hasContributions: false, statedCount: 0 });
     }
     const { start, end } = a.validity;

@@ -1,7 +1,7 @@
 import type { Agreement } from '../domain/agreement';
 import { extensionWatch, runsDuring } from '../domain/followUp';
 import { buildSchedule } from '../domain/schedule';
-import { belongsToCommittee, committeePartyFlags } from './committee';
+import { belongsToCommittee, committeePartyFlags } from '../domain/committee';
 
 /**
  * Many committees, one workbook: which committees the agreements name, and per committee the figures its

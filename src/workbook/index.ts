@@ -3,7 +3,7 @@ import type { FollowUpRecord } from '../domain/followUp';
 import type { IopSettings } from '../domain/settings';
 import { CalcBlock, CalcRowValues, ItemSpan, YearAmountRow, buildCalculation, planYears } from './calculation';
 import { itemRows, yearAmountRowOf, yearAmountRows } from './tableRows';
-import { belongsToCommittee } from './committee';
+import { belongsToCommittee } from '../domain/committee';
 import { buildDataSheets } from './dataSheets';
 import { buildMultiYearSheet } from './multiYear';
 import { buildWatchSheet } from './extensionWatch';

@@ -4,7 +4,7 @@ import type { ImportResult, ImportWarning, ImportedAgreement, Provenance } from 
 import { plannableEnd } from '../domain/validity';
 import { committeesOf } from './committees';
 import { keyFromName } from './key';
-import { sameOrganisation } from './organisations';
+import { sameOrganisation } from '../domain/organisations';
 
 export interface FoundAgreement {
   agreement: Agreement;
@@ -120,12 +120,14 @@ function mergeGroup(group: readonly FoundAgreement[], notes: string[]): Agreemen
         filled.add(FIELD_TEXT[field]);
       }
     }
-    for (const field of ['start', 'end', 'extension', 'noticeMonths'] as const) {
+    for (const field of ['start', 'end', 'extension', 'noticeMonths', 'inForceYear'] as const) {
       if (isEmpty(merged.validity[field]) && !isEmpty(other.validity[field])) {
         (merged.validity as Record<string, unknown>)[field] = other.validity[field];
         filled.add(FIELD_TEXT[field]);
       }
     }
+    // The overview's year stands in for an unknown start only: a start from any document replaces it.
+    if (merged.validity.start && merged.validity.inForceYear != null) delete merged.validity.inForceYear;
     if (recordLaterEnd(merged, other, notes)) filled.add('förlängt till');
     else {
       const mine = merged.validity.extendedEnd ?? merged.validity.end;
@@ -167,6 +169,7 @@ const FIELD_TEXT: Record<string, string> = {
   end: 'slut',
   extension: 'förlängning',
   noticeMonths: 'uppsägningstid',
+  inForceYear: 'år i kraft enligt översikten',
 };
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();

@@ -3,7 +3,7 @@ import { REPORT_STATUS, costPerParticipant, reportStatus, type FollowUpRecord } 
 import { effectiveEnd } from '../domain/validity';
 import { CalcBlock, CalcRowValues, CALC_FIRST_YEAR_COLUMN, addRatios, calcCell, calcSum, tableColumn } from './calculation';
 import { roundHalfUp, toKronor } from '../domain/money';
-import { committeeAbbreviation, partnerNames } from './committee';
+import { committeeAbbreviation, partnerNames } from '../domain/committee';
 import { FOLLOW_UP_TABLE, SHEETS, TABLES } from './names';
 import { INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, SHORT_DATE_FORMAT, DATE_FORMAT, SheetPlan, cellAddress, formula, formulaString, num, text } from './plan';
 import { STATUS, agreementStatus, effectiveEndFormula, extendableFormula, isoToSerial } from './status';

@@ -26,9 +26,12 @@ describe('contributions per party and sector', () => {
       contributions: [{ party: 'Linköpings kommun', annualAmount: 1_150_000 }],
       annualTotal: 1_791_200,
     };
+    // The civil parties' own amounts are not given (unknown, not 0 kr); together they hold the remainder.
     expect(partyAmounts(overviewRow)).toEqual([
-      { party: 'Linköpings kommun', sector: 'public', annualAmount: 1_150_000 },
-      { party: 'Bilda, Erikshjälpen', sector: 'civil', annualAmount: 641_200 },
+      { party: 'Linköpings kommun', sector: 'public', annualAmount: 1_150_000, known: true },
+      { party: 'Bilda', sector: 'civil', annualAmount: 0, known: false },
+      { party: 'Erikshjälpen', sector: 'civil', annualAmount: 0, known: false },
+      { party: 'Idéburen part (ej fördelat)', sector: 'civil', annualAmount: 641_200, known: true, unattributed: { covers: ['Bilda', 'Erikshjälpen'] } },
     ]);
   });
 

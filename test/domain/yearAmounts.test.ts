@@ -1,5 +1,6 @@
 import { buildSchedule } from '../../src/domain/schedule';
-import { partyYearExact, statedYears } from '../../src/domain/yearAmounts';
+import { statedYears } from '../../src/domain/yearAmounts';
+import { partyYearExact } from '../../src/domain/schedule';
 import { roundHalfUp } from '../../src/domain/money';
 import { yearPriced } from '../fixtures/workbook/agreements';
 

@@ -3,7 +3,7 @@ import { join } from 'path';
 import type { Agreement } from '../../src/domain/agreement';
 import { importFile } from '../../src/import/node';
 import { FoundAgreement, FoundImported, groupSameAgreement, mergeImported, mergeSameAgreement } from '../../src/workbook/mergeDocuments';
-import { sameOrganisation, sameOrganisationName } from '../../src/workbook/organisations';
+import { sameOrganisation, sameOrganisationName } from '../../src/domain/organisations';
 import { hoppfullFramtid, inkludering } from '../fixtures/workbook/agreements';
 
 const SEEDS = join(__dirname, '../fixtures/seeds');

@@ -5,7 +5,7 @@ import { extensionWatch, nextExtensionEnd } from '../../domain/followUp';
 import { usePane } from '../context';
 import { useAction } from '../useAction';
 import { ActionMessages } from './Messages';
-import { belongsToCommittee } from '../../workbook/committee';
+import { belongsToCommittee } from '../../domain/committee';
 import { statusDate } from '../../workbook/status';
 import { formatIsoDate } from '../format';
 import { useStyles } from '../styles';

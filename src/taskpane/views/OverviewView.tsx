@@ -12,7 +12,7 @@ import { usePane } from '../context';
 import { useStyles } from '../styles';
 import { SectorAmountCells, SectorHeaderCells } from '../components/SectorCells';
 import { useAction } from '../useAction';
-import { belongsToCommittee } from '../../workbook/committee';
+import { belongsToCommittee } from '../../domain/committee';
 import { agreementsInYear, totalsPerYear } from '../yearTotals';
 
 export function OverviewView() {

@@ -2,7 +2,7 @@ import type { Agreement } from '../../domain/agreement';
 import { decidedEnd, reportDueDate, reportStatus, runsDuring, REPORT_STATUS, type FollowUpRecord } from '../../domain/followUp';
 import { formatKronor } from '../../domain/money';
 import type { IopSettings } from '../../domain/settings';
-import { sameOrganisationName } from '../../workbook/organisations';
+import { sameOrganisationName } from '../../domain/organisations';
 import { agreementKeys, buildReportSheets, overviewColumns, type OverviewRole, type PlanOptions } from '../../workbook';
 
 /**

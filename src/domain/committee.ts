@@ -1,4 +1,4 @@
-import type { Agreement, Party } from '../domain/agreement';
+import type { Agreement, Party } from './agreement';
 
 function fold(s: string): string {
   return s.toLowerCase().replace(/\s+/g, ' ').trim();
@@ -57,4 +57,30 @@ export function partnerNames(agreement: Agreement, committee: string): string {
     // A municipality's other committee is known by the committee ("Bildningsnämnden"), not by the municipality.
     .map((p) => (p.sector === 'public' && p.unit ? p.unit : p.name))
     .join(', ');
+}
+
+const ANY_NAMED_COMMITTEE = /(nämnd|styrelse)/i;
+const foldCommittee = (s: string) => stem(s);
+
+/** The committees an agreement's public parties name ("Linköpings kommun genom arbetsmarknadsnämnden" → its unit). */
+export function committeesOf(agreement: Agreement): string[] {
+  const names: string[] = [];
+  for (const p of agreement.parties) {
+    if (p.sector !== 'public') continue;
+    const name = p.unit && ANY_NAMED_COMMITTEE.test(p.unit) ? p.unit : ANY_NAMED_COMMITTEE.test(p.name) ? p.name.replace(/^.*,\s*/, '') : null;
+    if (name && !names.some((n) => foldCommittee(n) === foldCommittee(name))) names.push(name.charAt(0).toUpperCase() + name.slice(1));
+  }
+  return names;
+}
+
+/** Every committee the agreements name, in the order they first appear. */
+export function workbookCommittees(agreements: readonly Agreement[]): string[] {
+  const all: string[] = [];
+  for (const a of agreements) for (const c of committeesOf(a)) if (!all.some((n) => foldCommittee(n) === foldCommittee(c))) all.push(c);
+  return all;
+}
+
+/** Whether two committee names are the same committee ("Arbetsmarknadsnämnden", "arbetsmarknadsnämnd"). */
+export function sameCommittee(a: string, b: string): boolean {
+  return foldCommittee(a) === foldCommittee(b);
 }

@@ -1,5 +1,5 @@
-import type { Party } from '../domain/agreement';
-import { parseOrgNumber } from '../domain/orgNumber';
+import type { Party } from './agreement';
+import { parseOrgNumber } from './orgNumber';
 
 const fold = (s: string) => s.toLowerCase().normalize('NFC').replace(/[^a-zåäöéü0-9]+/g, ' ').trim();
 
