@@ -117,6 +117,12 @@ export const agreementSchema = z
     contributions: z.array(contributionSchema),
     annualTotal: kronor.nullable(),
     followUp: followUpSchema.nullable().optional(),
+    /**
+     * The committee overview's own short category and purpose for this partnership (seed 004: "arbetslik aktivitet
+     * (40 helårsplatser)"), kept when the agreement document's longer texts win the merge: the committee's memo
+     * table uses them. Absent when no overview row was merged in.
+     */
+    overviewText: z.object({ targetGroup: z.string().nullable(), purpose: z.string().nullable() }).nullable().optional(),
   })
   .superRefine((a, ctx) => {
     const names = new Set(a.parties.map((p) => p.name));
@@ -175,6 +181,7 @@ const FIELD_NAMES: Record<string, string> = {
   reportsPerYear: 'rapporter per år',
   reportDue: 'rapport senast',
   extensionDecisionMonths: 'beslut om förlängning (månader före slut)',
+  overviewText: 'översiktens korta texter',
 };
 
 function describePath(path: readonly PropertyKey[]): string {

@@ -126,6 +126,11 @@ function mergeGroup(group: readonly FoundAgreement[], notes: string[]): Agreemen
         filled.add(FIELD_TEXT[field]);
       }
     }
+    // The committee's overview words a partnership shortly ("arbetslik aktivitet (40 helårsplatser)"): kept beside
+    // the agreement's longer texts for the committee's memo table.
+    if (kind === 'overview' && first.kind !== 'overview' && !merged.overviewText && (other.targetGroup || other.purpose)) {
+      merged.overviewText = { targetGroup: other.targetGroup, purpose: other.purpose };
+    }
     // The overview's year stands in for an unknown start only: a start from any document replaces it.
     if (merged.validity.start && merged.validity.inForceYear != null) delete merged.validity.inForceYear;
     if (recordLaterEnd(merged, other, notes)) filled.add('förlängt till');

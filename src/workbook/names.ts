@@ -93,6 +93,12 @@ export const AGREEMENT_COLUMNS = [
   'Rapporter/år',
   'Rapport senast',
   'Förlängningsbeslut mån',
+  // Issue 17: an overview row without a start counts from the overview's year (validity.inForceYear); the month
+  // the amounts step up each year (indexation.stepMonth, empty = per calendar year); the overview's own short texts.
+  'I kraft år',
+  'Uppräkningsmånad',
+  'Kategorisering (översikt)',
+  'Syfte (översikt)',
 ] as const;
 
 /** Columns of IOP_Parter (sheet Parter), in order: one row per party of an agreement. Append-only. */

@@ -261,6 +261,11 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
     const targetGroup = A.read(r, 'Målgrupp', readText, opt);
     const purpose = A.read(r, 'Syfte', readText, opt);
     const months = (v: CellValue) => readNumber(v, { whole: true, min: 0, max: 120 });
+    const inForceYear = A.read(r, 'I kraft år', (v) => readNumber(v, { whole: true, min: 1900, max: 9999 }), opt);
+    const stepMonth = A.read(r, 'Uppräkningsmånad', (v) => readNumber(v, { whole: true, min: 1, max: 12 }), opt);
+    const overviewTarget = A.read(r, 'Kategorisering (översikt)', readText, opt);
+    const overviewPurpose = A.read(r, 'Syfte (översikt)', readText, opt);
+    const shortTexts = { targetGroup: overviewTarget === 'failed' ? null : overviewTarget, purpose: overviewPurpose === 'failed' ? null : overviewPurpose };
     const noticeMonths = A.read(r, 'Uppsägningstid mån', months, opt);
     const followUpRead = {
       meetingsPerYear: A.read(r, 'Möten/år', (v) => readNumber(v, { whole: true, min: 0, max: 366 }), opt),
@@ -394,12 +399,16 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
         extension: years === null ? null : { years, times },
         ...(extendedEnd && extendedEnd !== 'failed' ? { extendedEnd } : {}),
         ...(typeof noticeMonths === 'number' ? { noticeMonths } : {}),
+        // A typed start replaces the overview's year (periodStart reads the start first anyway).
+        ...(typeof inForceYear === 'number' && !start ? { inForceYear } : {}),
       },
-      indexation: rate === null && baseYear === null ? null : { rate: rate ?? 0, baseYear },
+      indexation:
+        rate === null && baseYear === null ? null : { rate: rate ?? 0, baseYear, ...(typeof stepMonth === 'number' ? { stepMonth } : {}) },
       costItems,
       contributions,
       annualTotal: total,
       ...(Object.values(followUp).some((v) => v !== null) ? { followUp } : {}),
+      ...(shortTexts.targetGroup !== null || shortTexts.purpose !== null ? { overviewText: shortTexts } : {}),
     };
     const parsed = parseAgreement(candidate);
     if (parsed.ok) {

@@ -40,6 +40,10 @@ export function agreementRow(a: Agreement, key: string): PlanCell[] {
     // "02-15" stays text: the day of the year after the reported year (the writers keep Excel from making it a date).
     text(a.followUp?.reportDue ?? ''),
     optionalNumber(a.followUp?.extensionDecisionMonths, INTEGER_FORMAT),
+    optionalNumber(a.validity.inForceYear, INTEGER_FORMAT),
+    optionalNumber(a.indexation?.stepMonth, INTEGER_FORMAT),
+    text(a.overviewText?.targetGroup ?? ''),
+    text(a.overviewText?.purpose ?? ''),
   ];
 }
 

@@ -32,7 +32,7 @@ export const TABLE_SPECS: Record<TableKind, TableSpec> = {
     sheet: SHEETS.agreements,
     table: TABLES.agreements,
     columns: AGREEMENT_COLUMNS,
-    widths: [24, 30, 36, 40, 9, 12, 12, 10, 10, 10, 8, 14, 12, 12, 10, 11, 12, 13],
+    widths: [24, 30, 36, 40, 9, 12, 12, 10, 10, 10, 8, 14, 12, 12, 10, 11, 12, 13, 9, 13, 28, 28],
     required: ['Avtals-id', 'Namn', 'Start', 'Slut', 'Förlängning år', 'Förlängning gånger', 'Indexsats', 'Basår', 'Totalt/år'],
     formulaColumns: AGREEMENT_COLUMNS,
     identity: () => '',
