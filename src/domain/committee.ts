@@ -16,13 +16,13 @@ export function committeeAbbreviation(committee: string): string {
   return name;
 }
 
-/** The committee name without a definite ending, so "arbetsmarknadsnämnd" and "-nämnden" both match. */
-function stem(committee: string): string {
+/** The committee name folded and without a definite ending, so "arbetsmarknadsnämnd" and "-nämnden" both match (the sheets write it into their committee test). */
+export function committeeStem(committee: string): string {
   return fold(committee).replace(/(nämnden|nämnd)$/, 'nämnd').replace(/(styrelsen|styrelse)$/, 'styrelse');
 }
 
 export function namesCommittee(party: Party, committee: string): boolean {
-  const s = stem(committee);
+  const s = committeeStem(committee);
   if (!s) return false;
   return fold(`${party.name} ${party.unit ?? ''}`).includes(s);
 }
@@ -60,7 +60,7 @@ export function partnerNames(agreement: Agreement, committee: string): string {
 }
 
 const ANY_NAMED_COMMITTEE = /(nämnd|styrelse)/i;
-const foldCommittee = (s: string) => stem(s);
+const foldCommittee = (s: string) => committeeStem(s);
 
 /** The committees an agreement's public parties name ("Linköpings kommun genom arbetsmarknadsnämnden" → its unit). */
 export function committeesOf(agreement: Agreement): string[] {

@@ -1,5 +1,5 @@
 import { Agreement, Sector } from './agreement';
-import { partyAmounts } from './contributions';
+import { PartyAmount, partyAmounts } from './contributions';
 import { DateParts, parseDate } from './dates';
 import { isDomainError } from './errors';
 import { indexLevel, indexYearOf, levelFactor, stepMonthOf } from './indexation';
@@ -116,72 +116,103 @@ export function partyYearExact(annual: number, year: number, baseYear: number, r
   return partyMonthsExact(annual, { early: 0, late: 12 }, year, { rate, baseYear, stepMonth: 1 }, stated?.get(year));
 }
 
+/** What an agreement's figures are computed from: its counted period, index rule and yearly amounts per party. */
+export interface ScheduleTerms {
+  start: DateParts;
+  /** The decided period's last day: the base end or a recorded extension (effectiveEnd). */
+  decidedEnd: DateParts;
+  /** The last day with every planned extension (lastPossibleEnd). */
+  plannedEnd: DateParts;
+  inferredStart: boolean;
+  rule: IndexRule;
+  amounts: PartyAmount[];
+  /** Per party, the amounts stated for single calendar years. */
+  stated: Map<string, Map<number, StatedYear>>;
+}
+
 /**
- * The multi-year schedule: per party × calendar year from the first year of validity to the last year of the
- * last planned extension. The period begins at the start date, or (inferred) on the first day of the year a
- * committee's overview records the agreement in force. Amounts step up by the agreement's index rule (per new
- * calendar year, or per agreement year from its step month) and count pro rata by whole months; an amount the
- * document states for one calendar year (`yearAmounts`) is used as stated for that year. A year's public and
- * civil figures are each rounded once from the side's exact amount (so a side with several parties can differ by
- * a krona from the sum of its rounded party rows); the year's total is public + civil.
+ * The terms of an agreement's figures, or why there are none. The period begins at the start date, or (inferred)
+ * on the first day of the year a committee's overview records the agreement in force.
  */
-export function buildSchedule(agreement: Agreement): Schedule {
+export function scheduleTerms(agreement: Agreement): ScheduleTerms | { problem: string; inferredStart: boolean } {
   const first = periodStart(agreement.validity);
-  const empty = (problem: string): Schedule => ({ agreement: agreement.name, parties: [], years: [], problem, inferredStart: !!first?.inferred });
+  const inferredStart = !!first?.inferred;
   const { end } = agreement.validity;
-  if (!first) return empty('Startdatum saknas.');
-  if (!end) return empty('Slutdatum saknas.');
-  const startDate = parseDate(first.date);
-  const decidedEnd = effectiveEnd(agreement.validity)!;
-  if (decidedEnd < first.date) return empty(first.inferred ? `Avtalet slutar ${decidedEnd}, före året ${startDate.year} då översikten anger det.` : 'Slutdatumet ligger före startdatumet.');
-  const baseEnd = parseDate(decidedEnd);
-  let finalEnd: DateParts;
+  if (!first) return { problem: 'Startdatum saknas.', inferredStart };
+  if (!end) return { problem: 'Slutdatum saknas.', inferredStart };
+  const start = parseDate(first.date);
+  const decided = effectiveEnd(agreement.validity)!;
+  if (decided < first.date) {
+    return { problem: first.inferred ? `Avtalet slutar ${decided}, före året ${start.year} då översikten anger det.` : 'Slutdatumet ligger före startdatumet.', inferredStart };
+  }
+  let plannedEnd: DateParts;
   try {
-    finalEnd = parseDate(lastPossibleEnd(agreement.validity) ?? end);
+    plannedEnd = parseDate(lastPossibleEnd(agreement.validity) ?? end);
   } catch (e) {
-    if (isDomainError(e)) return empty(e.message);
+    if (isDomainError(e)) return { problem: e.message, inferredStart };
     throw e;
   }
-  const counted = (year: number) => countedMonthsInYear(startDate, finalEnd, year) > 0;
-  // Years from the first to the last counted month: a period starting 2024-12-20 has nothing in 2024.
-  let firstYear = startDate.year;
-  let lastYear = finalEnd.year;
-  while (firstYear <= lastYear && !counted(firstYear)) firstYear++;
-  while (lastYear >= firstYear && !counted(lastYear)) lastYear--;
-  if (firstYear > lastYear) return empty('Avtalet täcker ingen hel månad.');
-  const rule = indexRuleOf(agreement, startDate);
-
   const amounts = partyAmounts(agreement);
   const stated = new Map<string, Map<number, StatedYear>>(amounts.map((p) => [p.party, p.unattributed ? new Map() : statedYears(agreement, p.party)]));
+  return { start, decidedEnd: parseDate(decided), plannedEnd, inferredStart, rule: indexRuleOf(agreement, start), amounts, stated };
+}
+
+/** Each party's exact amount (in `terms.amounts` order) for the counted months of `year` in the decided or planned period. */
+export function partiesExactInYear(terms: ScheduleTerms, year: number, period: 'decided' | 'planned'): { exact: Ratio[]; months: number } {
+  const end = period === 'decided' ? terms.decidedEnd : terms.plannedEnd;
+  const split = year <= end.year ? yearMonths(terms.start, end, year, terms.rule.stepMonth) : { early: 0, late: 0 };
+  const exact = terms.amounts.map((p) => partyMonthsExact(p.annualAmount, split, year, terms.rule, terms.stated.get(p.party)?.get(year)));
+  return { exact, months: split.early + split.late };
+}
+
+/** The exact amounts of the parties `pick` chooses, rounded once. */
+export function roundedSum(terms: ScheduleTerms, exact: readonly Ratio[], pick: (p: PartyAmount) => boolean): Kronor {
+  return roundHalfUp(addRatios(exact.filter((_, i) => pick(terms.amounts[i]))));
+}
+
+/**
+ * The multi-year schedule: per party × calendar year from the first year of validity to the last year of the
+ * last planned extension (scheduleTerms). Amounts step up by the agreement's index rule (per new calendar year,
+ * or per agreement year from its step month) and count pro rata by whole months; an amount the document states
+ * for one calendar year (`yearAmounts`) is used as stated for that year. A year's public and civil figures are
+ * each rounded once from the side's exact amount (so a side with several parties can differ by a krona from the
+ * sum of its rounded party rows); the year's total is public + civil.
+ */
+export function buildSchedule(agreement: Agreement): Schedule {
+  const terms = scheduleTerms(agreement);
+  const empty = (problem: string, inferredStart: boolean): Schedule => ({ agreement: agreement.name, parties: [], years: [], problem, inferredStart });
+  if ('problem' in terms) return empty(terms.problem, terms.inferredStart);
+  const counted = (year: number) => countedMonthsInYear(terms.start, terms.plannedEnd, year) > 0;
+  // Years from the first to the last counted month: a period starting 2024-12-20 has nothing in 2024.
+  let firstYear = terms.start.year;
+  let lastYear = terms.plannedEnd.year;
+  while (firstYear <= lastYear && !counted(firstYear)) firstYear++;
+  while (lastYear >= firstYear && !counted(lastYear)) lastYear--;
+  if (firstYear > lastYear) return empty('Avtalet täcker ingen hel månad.', terms.inferredStart);
+
   const parties: PartyYear[] = [];
   const years: ScheduleYear[] = [];
+  const side = (exact: Ratio[], sector: Sector) => roundedSum(terms, exact, (p) => p.sector === sector);
   for (let year = firstYear; year <= lastYear; year++) {
-    const baseSplit = year <= baseEnd.year ? yearMonths(startDate, baseEnd, year, rule.stepMonth) : { early: 0, late: 0 };
-    const fullSplit = yearMonths(startDate, finalEnd, year, rule.stepMonth);
-    const exactOver = (split: YearMonths) => amounts.map((p) => partyMonthsExact(p.annualAmount, split, year, rule, stated.get(p.party)?.get(year)));
-    const baseExact = exactOver(baseSplit);
-    const fullExact = exactOver(fullSplit);
-    const baseMonths = baseSplit.early + baseSplit.late;
-    const months = fullSplit.early + fullSplit.late;
-    amounts.forEach((p, i) => {
+    const base = partiesExactInYear(terms, year, 'decided');
+    const full = partiesExactInYear(terms, year, 'planned');
+    terms.amounts.forEach((p, i) => {
       parties.push({
         party: p.party,
         sector: p.sector,
         year,
-        baseMonths,
-        months,
-        baseAmount: roundHalfUp(baseExact[i]),
-        amount: roundHalfUp(fullExact[i]),
-        baseExact: baseExact[i],
-        exact: fullExact[i],
+        baseMonths: base.months,
+        months: full.months,
+        baseAmount: roundHalfUp(base.exact[i]),
+        amount: roundHalfUp(full.exact[i]),
+        baseExact: base.exact[i],
+        exact: full.exact[i],
       });
     });
-    // Each side is rounded once from its exact yearly sum; the total is the two rounded sides, so rows add up.
-    const side = (exact: Ratio[], sector: Sector) => roundHalfUp(addRatios(exact.filter((_, i) => amounts[i].sector === sector)));
-    const pub = side(fullExact, 'public');
-    const civil = side(fullExact, 'civil');
-    const basePublic = side(baseExact, 'public');
-    const baseCivil = side(baseExact, 'civil');
+    const pub = side(full.exact, 'public');
+    const civil = side(full.exact, 'civil');
+    const basePublic = side(base.exact, 'public');
+    const baseCivil = side(base.exact, 'civil');
     years.push({
       year,
       public: pub,
@@ -190,13 +221,13 @@ export function buildSchedule(agreement: Agreement): Schedule {
       basePublic,
       baseCivil,
       baseTotal: basePublic + baseCivil,
-      extension: baseMonths === 0,
-      baseMonths,
-      months,
-      partlyExtension: baseMonths > 0 && months > baseMonths,
+      extension: base.months === 0,
+      baseMonths: base.months,
+      months: full.months,
+      partlyExtension: base.months > 0 && full.months > base.months,
     });
   }
-  return { agreement: agreement.name, parties, years, problem: null, inferredStart: first.inferred };
+  return { agreement: agreement.name, parties, years, problem: null, inferredStart: terms.inferredStart };
 }
 
 /** Some parties' amount in a year, rounded once from their exact sum (a committee's own parties); 0 outside the schedule. */

@@ -4,7 +4,7 @@ import { PartyAmount, partyAmounts, sectorTotals } from './contributions';
 import { parseDate } from './dates';
 import { Kronor } from './money';
 import { sameOrganisation } from './organisations';
-import { Schedule, buildSchedule, partiesYear } from './schedule';
+import { Schedule, buildSchedule, partiesExactInYear, roundedSum, scheduleTerms } from './schedule';
 import { countedMonthsInYear, effectiveEnd, periodStart, plannableEnd } from './validity';
 
 /*
@@ -110,23 +110,40 @@ export function standingInYear(agreement: Agreement, year: number): YearStanding
   return answer('notRunning', `Täcker ingen hel månad ${year}.`);
 }
 
+/** The public parties whose cost is the committee's own, by name. */
+function ownParties(agreement: Agreement, committee: string): Set<string> {
+  const flags = committeePartyFlags(agreement, committee);
+  return new Set(agreement.parties.filter((_, i) => flags[i]).map((p) => p.name));
+}
+
+/**
+ * The agreement's figures in a calendar year over its decided period (start — or the overview's year — to the base
+ * end or a recorded extension), whether or not it counts that year: 0 outside the period, null when its dates do
+ * not allow a period (the sheets' "översiktsåret" columns hold the same). Each side rounded once; the committee's
+ * own parties rounded once together.
+ */
+export function decidedFigures(agreement: Agreement, committee: string, year: number): Figures | null {
+  const terms = scheduleTerms(agreement);
+  if ('problem' in terms) return null;
+  const own = ownParties(agreement, committee);
+  const { exact } = partiesExactInYear(terms, year, 'decided');
+  const pub = roundedSum(terms, exact, (p) => p.sector === 'public');
+  const civil = roundedSum(terms, exact, (p) => p.sector === 'civil');
+  return { public: pub, civil, total: pub + civil, committee: roundedSum(terms, exact, (p) => own.has(p.party)) };
+}
+
 /** An agreement's standing and figures in `year` for `committee` (whose public parties' cost is "Kostnad {nämnd}"). */
 export function agreementYear(agreement: Agreement, committee: string, year: number, index = 0): AgreementYear {
   const standing = standingInYear(agreement, year);
   const parties = partyAmounts(agreement);
-  const flags = committeePartyFlags(agreement, committee);
-  const own = new Set(agreement.parties.filter((_, i) => flags[i]).map((p) => p.name));
+  const own = ownParties(agreement, committee);
   const sides = sectorTotals(parties);
   const firstYearLevel: Figures = { ...sides, committee: parties.filter((p) => own.has(p.party)).reduce((s, p) => s + p.annualAmount, 0) };
   const schedule = buildSchedule(agreement);
-  const y = standing.standing === 'counted' ? schedule.years.find((row) => row.year === year) : undefined;
-  const inYear: Figures | null =
-    standing.standing !== 'counted'
-      ? null
-      : y
-        ? { public: y.basePublic, civil: y.baseCivil, total: y.baseTotal, committee: partiesYear(schedule, year, (p) => own.has(p), true) }
-        : ZERO;
-  return { agreement, index, ...standing, firstYearLevel, inYear, months: y?.baseMonths ?? 0, parties, schedule };
+  const counted = standing.standing === 'counted';
+  const inYear = counted ? (decidedFigures(agreement, committee, year) ?? ZERO) : null;
+  const months = counted ? (schedule.years.find((row) => row.year === year)?.baseMonths ?? 0) : 0;
+  return { agreement, index, ...standing, firstYearLevel, inYear, months, parties, schedule };
 }
 
 /**

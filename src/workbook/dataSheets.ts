@@ -1,5 +1,6 @@
 import type { Agreement } from '../domain/agreement';
 import type { FollowUpRecord } from '../domain/followUp';
+import type { CalculationContext } from './calculatedColumns';
 import { followUpRows } from './followUpTable';
 import { PlanCell, SheetPlan, text } from './plan';
 import { tableRows } from './tableRows';
@@ -16,8 +17,8 @@ function tableSheet(spec: TableSpec, rows: PlanCell[][]): SheetPlan {
 }
 
 /** The data sheets Avtal, Parter, Poster, Belopp and Uppföljning: native tables holding every field of every agreement. */
-export function buildDataSheets(agreements: readonly Agreement[], keys: readonly string[], records: readonly FollowUpRecord[] = []): SheetPlan[] {
+export function buildDataSheets(agreements: readonly Agreement[], keys: readonly string[], ctx: CalculationContext, records: readonly FollowUpRecord[] = []): SheetPlan[] {
   return DATA_TABLES.map((spec) =>
-    tableSheet(spec, spec.kind === 'followUp' ? followUpRows(agreements, keys, records) : agreements.flatMap((a, i) => tableRows(spec.kind, a, keys[i]))),
+    tableSheet(spec, spec.kind === 'followUp' ? followUpRows(agreements, keys, records) : agreements.flatMap((a, i) => tableRows(spec.kind, a, keys[i], ctx))),
   );
 }

@@ -1,6 +1,6 @@
 import type { Agreement } from '../domain/agreement';
 import { addMonths } from '../domain/followUp';
-import { UNLIMITED_EXTENSION_PERIODS, effectiveEnd, plannableEnd } from '../domain/validity';
+import { effectiveEnd, plannableEnd } from '../domain/validity';
 import { tableColumn } from './calculation';
 import { TABLES } from './names';
 import { DATE_FORMAT, INTEGER_FORMAT, PlanCell, SheetPlan, formula, formulaString, num, text } from './plan';
@@ -48,11 +48,8 @@ export function buildWatchSheet(
       formula(`=IF(ISNUMBER(${at('Slut')}),${effectiveEndFormula(at)},"")`, end ? isoToSerial(end) : '', DATE_FORMAT),
       formula(`=IF(ISNUMBER(${at('Förlängningsbeslut mån')}),${at('Förlängningsbeslut mån')},N(${at('Uppsägningstid mån')}))`, monthsBefore, INTEGER_FORMAT),
       formula(`=IF(ISNUMBER(B${r}),EDATE(B${r},-C${r}),"")`, due ? isoToSerial(due) : '', DATE_FORMAT),
-      formula(
-        `=IF(AND(ISNUMBER(${at('Slut')}),N(${at('Förlängning år')})>0),EDATE(${at('Slut')}+1,12*${at('Förlängning år')}*IF(ISNUMBER(${at('Förlängning gånger')}),${at('Förlängning gånger')},${UNLIMITED_EXTENSION_PERIODS}))-1,"")`,
-        last ? isoToSerial(last) : '',
-        DATE_FORMAT,
-      ),
+      // IOP_Avtal's own column (lastPossibleEnd: every planned extension, or a decided one beyond them).
+      formula(`=IF(AND(ISNUMBER(${at('Slut')}),N(${at('Förlängning år')})>0),${at('Till med förlängningar')},"")`, last ? isoToSerial(last) : '', DATE_FORMAT),
       formula(`=IF(AND(ISNUMBER(B${r}),B${r}>=$B$2,B${r}<=EDATE($B$2,$B$3)),"Ja","")`, watched ? 'Ja' : ''),
       text(key),
       formula(`=MATCH(${formulaString(key)},${tableColumn(TABLES.agreements, 'Avtals-id')},0)`, positions.get(key) ?? i + 1, INTEGER_FORMAT),

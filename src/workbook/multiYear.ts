@@ -1,41 +1,69 @@
 import type { Agreement } from '../domain/agreement';
-import { buildSchedule } from '../domain/schedule';
-import { CALC_FIRST_YEAR_COLUMN, CalcBlock, calcSum } from './calculation';
-import { PERIOD_LABELS, SECTOR_LABELS, SHEETS, TOTAL_LABEL } from './names';
+import { buildSchedule, type ScheduleYear } from '../domain/schedule';
+import { agreementCalculatedCells, type CalculationContext } from './calculatedColumns';
+import { indexWeightFormula, monthShareFormula, sideYearFormula, tableColumn, type YearOperands } from './calculation';
+import { AGREEMENT_CALCULATED_COLUMNS, PERIOD_LABELS, SECTOR_LABELS, SHEETS, TABLES, TOTAL_LABEL, YEAR_AMOUNT_TABLE } from './names';
 import { planNote } from './planNotes';
-import { INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, SheetPlan, columnLetter, formula, num, text } from './plan';
+import { INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, SheetPlan, columnLetter, formula, formulaString, num, text } from './plan';
 
 const PERIODS = ['base', 'extended'] as const;
-const PARTS = ['public', 'civil', 'total'] as const;
-/** Avtal, Period, Del, then the years, Summa and (last, narrow) the technical Avtals-id. */
+const SIDES = ['public', 'civil'] as const;
+const PARTS = [...SIDES, 'total'] as const;
+/** Avtal, Period, Del, then the years, Summa, the Avtals-id and the agreement's terms read from IOP_Avtal (hidden). */
 const FIRST_YEAR_COLUMN = 3;
 export const PLAN_HEADER_ROW = 3;
+
+/**
+ * The agreement's terms, read once per block from its row in IOP_Avtal (found by Avtals-id): the year cells of the
+ * block compute from these, so each leads in one step to the block's first row and in two to IOP_Avtal.
+ */
+const TERMS = [
+  ['Rad', ''],
+  ['Första månad', 'Första månad'],
+  ['Sista månad', 'Sista månad'],
+  ['Sista månad med förlängningar', 'Sista månad med förlängningar'],
+  ['Steg månad', 'Steg månad'],
+  ['Indexsats', 'Indexsats'],
+  ['Basår', 'Basår räknat'],
+  ['Offentlig per år', 'Offentlig per år'],
+  ['Idéburen per år', 'Idéburen per år'],
+] as const;
+type Term = (typeof TERMS)[number][0];
 
 function partLabel(part: (typeof PARTS)[number]): string {
   return part === 'total' ? TOTAL_LABEL : SECTOR_LABELS[part];
 }
 
+/** The calendar years the plannable agreements cover, with every planned extension. */
+export function planYears(agreements: readonly Agreement[]): number[] {
+  const years = agreements.flatMap((a) => buildSchedule(a).years.map((y) => y.year));
+  if (years.length === 0) return [];
+  const first = Math.min(...years);
+  return Array.from({ length: Math.max(...years) - first + 1 }, (_, i) => first + i);
+}
+
 /**
- * Sheet "Flerårsplan": per agreement six rows (public, civil, total for the base period and with every
- * planned extension) × calendar years, then the same six rows summed over all agreements, and a chart of
- * the yearly totals. Each side is the sum of its parties' exact cells on the calculation sheet (a few cell
- * references, no range search), rounded once (the inner ROUND to 6 decimals removes binary floating-point noise before
- * rounding half up), so an edited cost item flows through and the cost grows linearly with the agreements.
+ * Sheet "Flerårsplan": per agreement that has a period six rows (public, civil, total for the decided period and
+ * with every planned extension) × calendar years, then the same six rows summed over all agreements, and a chart
+ * of the yearly totals. A side's year cell is the domain's schedule (buildSchedule) as a formula: the side's yearly
+ * amount from IOP_Avtal, less the items' amounts replaced by amounts stated for that year (IOP_Belopp), times the
+ * year's index weight, plus the stated amounts times the month share, rounded once. Agreements without a period
+ * are named in the note under the title.
  */
-export function buildMultiYearSheet(
-  agreements: readonly Agreement[],
-  keys: readonly string[],
-  years: number[],
-  committee: string,
-  blocks: ReadonlyMap<string, CalcBlock>,
-): SheetPlan {
+export function buildMultiYearSheet(agreements: readonly Agreement[], keys: readonly string[], ctx: CalculationContext, positions: ReadonlyMap<string, number>): SheetPlan {
+  const committee = ctx.committee;
+  const planned = agreements.map((a, i) => ({ a, key: keys[i], schedule: buildSchedule(a) })).filter((x) => x.schedule.problem === null);
+  const years = planYears(planned.map((x) => x.a));
   const sumCol = FIRST_YEAR_COLUMN + years.length;
+  const keyCol = sumCol + 1;
+  const termCol = (t: Term) => keyCol + 1 + TERMS.findIndex(([name]) => name === t);
   const yearLetter = (i: number) => columnLetter(FIRST_YEAR_COLUMN + i);
+  const note = planNote(agreements);
   const cells: (PlanCell | null)[][] = [
     [text(`Flerårsplan ${committee}`, { bold: true })],
-    [text('Kronor per kalenderår: indexerat per nytt kalenderår och proportionerat per hela månad. "Med förlängningar" räknar med alla förlängningar avtalet medger.')],
+    [text('Kronor per kalenderår: uppräknat enligt avtalet (per nytt kalenderår eller avtalsår) och för hela månader avtalet gäller. "Avtalsperiod" är den beslutade perioden; "Med förlängningar" räknar med alla förlängningar avtalet medger.')],
     // What the plan assumes and leaves out, said on the sheet itself (not only in the pane).
-    ((note) => (note ? [text(note)] : []))(planNote(agreements)),
+    note ? [text(note)] : [],
     [
       text('Avtal', { bold: true }),
       text('Period', { bold: true }),
@@ -43,42 +71,43 @@ export function buildMultiYearSheet(
       ...years.map((y) => ({ ...num(y, INTEGER_FORMAT), bold: true })),
       text('Summa', { bold: true }),
       text('Avtals-id', { bold: true }),
+      ...TERMS.map(([name]) => text(name, { bold: true })),
     ],
   ];
-  // The computed values are the domain core's schedule; LibreOffice checks that the formulas agree with it.
-  const yearIndex = new Map(years.map((y, i) => [y, i]));
-  const scheduleRows = new Map<string, ReturnType<typeof buildSchedule>['years'][number][]>();
-  agreements.forEach((a, ai) => {
-    const byYear: ReturnType<typeof buildSchedule>['years'][number][] = [];
-    for (const y of buildSchedule(a).years) {
-      const i = yearIndex.get(y.year);
-      if (i !== undefined) byYear[i] = y;
-    }
-    scheduleRows.set(keys[ai], byYear);
-  });
-  const valueOf = (key: string, period: string, part: string, yi: number): number => {
-    const y = scheduleRows.get(key)?.[yi];
-    if (!y) return 0;
-    if (period === 'base') return part === 'public' ? y.basePublic : part === 'civil' ? y.baseCivil : y.baseTotal;
-    return part === 'public' ? y.public : part === 'civil' ? y.civil : y.total;
-  };
-  const letters = years.map((_, yi) => yearLetter(yi));
-
+  const headerRow = PLAN_HEADER_ROW + 1;
   const firstDataRow = cells.length;
-  agreements.forEach((a, ai) => {
-    const key = keys[ai];
-    const block = blocks.get(key)!;
+  planned.forEach(({ a, key, schedule }) => {
+    const blockRow = cells.length + 1;
+    const term = (t: Term) => `$${columnLetter(termCol(t))}$${blockRow}`;
+    const byYear = new Map<number, ScheduleYear>(schedule.years.map((y) => [y.year, y]));
+    const span = { first: schedule.years[0].year, last: schedule.years[schedule.years.length - 1].year };
     for (const period of PERIODS) {
-      // The period's rows of this agreement on Beräkning, per side: a few cells, not the whole sheet.
-      const sideRows = (part: (typeof PARTS)[number]) => block.rows.filter((x) => x.period === period && x.sector === part).map((x) => x.row);
       for (const part of PARTS) {
         const r = cells.length + 1;
-        const yearsCells = years.map((_, yi) => {
-          const value = valueOf(key, period, part, yi);
-          if (part === 'total') return formula(`=${letters[yi]}${r - 2}+${letters[yi]}${r - 1}`, value, KRONOR_FORMAT);
-          return formula(`=ROUND(ROUND(${calcSum(CALC_FIRST_YEAR_COLUMN + yi, sideRows(part))},6),0)`, value, KRONOR_FORMAT);
+        const yearsCells = years.map((y, yi): PlanCell | null => {
+          // Years the agreement cannot reach even with every extension stay empty (the sums read them as 0).
+          if (y < span.first || y > span.last) return null;
+          const s = byYear.get(y)!;
+          const value = period === 'base' ? (part === 'public' ? s.basePublic : part === 'civil' ? s.baseCivil : s.baseTotal) : part === 'public' ? s.public : part === 'civil' ? s.civil : s.total;
+          if (part === 'total') return formula(`=${yearLetter(yi)}${r - 2}+${yearLetter(yi)}${r - 1}`, value, KRONOR_FORMAT);
+          const Y = `${yearLetter(yi)}$${headerRow}`;
+          const operands: YearOperands = {
+            first: term('Första månad'),
+            last: term(period === 'base' ? 'Sista månad' : 'Sista månad med förlängningar'),
+            year: Y,
+            step: term('Steg månad'),
+            rate: `N(${term('Indexsats')})`,
+            baseYear: term('Basår'),
+          };
+          const sector = formulaString(SECTOR_LABELS[part]);
+          const stated = (column: string) =>
+            `SUMIFS(${tableColumn(YEAR_AMOUNT_TABLE, column)},${tableColumn(YEAR_AMOUNT_TABLE, 'Avtals-id')},${formulaString(key)},${tableColumn(YEAR_AMOUNT_TABLE, 'Sektor')},${sector},${tableColumn(YEAR_AMOUNT_TABLE, 'År')},${Y},${tableColumn(YEAR_AMOUNT_TABLE, 'Räknas')},1)`;
+          const amount = term(part === 'public' ? 'Offentlig per år' : 'Idéburen per år');
+          return formula(`=${sideYearFormula(amount, stated('Ersätter'), stated('Belopp'), `(${indexWeightFormula(operands)})`, `(${monthShareFormula(operands)})`)}`, value, KRONOR_FORMAT);
         });
-        cells.push([text(a.name), text(PERIOD_LABELS[period]), text(partLabel(part)), ...yearsCells, sumCell(r, years, yearsCells), text(key)]);
+        const row: (PlanCell | null)[] = [text(a.name), text(PERIOD_LABELS[period]), text(partLabel(part)), ...yearsCells, sumCell(r, years, yearsCells), text(key)];
+        if (r === blockRow) row.push(...termCells(key, a, positions.get(key)!, term('Rad'), ctx));
+        cells.push(row);
       }
     }
   });
@@ -89,8 +118,12 @@ export function buildMultiYearSheet(
     for (const part of PARTS) {
       const r = cells.length + 1;
       const range = (col: string) => `${col}$${firstDataRow + 1}:${col}$${Math.max(lastDataRow, firstDataRow + 1)}`;
-      const yearsCells = years.map((_, yi) => {
-        const value = agreements.reduce((s, _a, ai) => s + valueOf(keys[ai], period, part, yi), 0);
+      const yearsCells = years.map((y, yi) => {
+        const value = planned.reduce((s, { schedule }) => {
+          const x = schedule.years.find((v) => v.year === y);
+          if (!x) return s;
+          return s + (period === 'base' ? (part === 'public' ? x.basePublic : part === 'civil' ? x.baseCivil : x.baseTotal) : part === 'public' ? x.public : part === 'civil' ? x.civil : x.total);
+        }, 0);
         const col = yearLetter(yi);
         return formula(`=SUMIFS(${range(col)},${range('$B')},$B${r},${range('$C')},$C${r})`, value, KRONOR_FORMAT);
       });
@@ -102,10 +135,12 @@ export function buildMultiYearSheet(
     name: SHEETS.plan,
     cells,
     tables: [],
-    columnWidths: [30, 18, 10, ...years.map(() => 13), 15, 8],
+    columnWidths: [30, 18, 10, ...years.map(() => 13), 15, 8, ...TERMS.map(() => 10)],
     frozenRows: PLAN_HEADER_ROW + 1,
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: [PLAN_HEADER_ROW, PLAN_HEADER_ROW] },
     frame: { row: PLAN_HEADER_ROW, column: 0, rows: lastDataRow - PLAN_HEADER_ROW, columns: sumCol + 2, headerRows: 1, wrapColumns: [0] },
+    // The Avtals-id and the terms the year cells compute from: there for the formulas and an auditor, not for print.
+    hiddenColumns: [keyCol, ...TERMS.map(([name]) => termCol(name))],
     chart:
       years.length > 0
         ? {
@@ -125,8 +160,22 @@ export function buildMultiYearSheet(
   };
 }
 
-function sumCell(r: number, years: number[], yearsCells: PlanCell[]): PlanCell {
-  const total = yearsCells.reduce((s, c) => s + (c.value as number), 0);
+/** The block's terms: its row in IOP_Avtal (MATCH by Avtals-id), then that row's columns, with the domain's values. */
+function termCells(key: string, a: Agreement, position: number, rowRef: string, ctx: CalculationContext): PlanCell[] {
+  const calculated = agreementCalculatedCells(a, ctx);
+  const valueOf = (column: string): PlanCell['value'] => {
+    if (column === 'Indexsats') return a.indexation?.rate ?? 0; // INDEX of an empty cell is 0
+    return calculated[AGREEMENT_CALCULATED_COLUMNS.indexOf(column as never)].value;
+  };
+  return TERMS.map(([name, column]) => {
+    if (name === 'Rad') return formula(`=MATCH(${formulaString(key)},${tableColumn(TABLES.agreements, 'Avtals-id')},0)`, position, INTEGER_FORMAT);
+    const format = name.endsWith('per år') ? KRONOR_FORMAT : name === 'Indexsats' ? '0.0%' : INTEGER_FORMAT;
+    return formula(`=INDEX(${tableColumn(TABLES.agreements, column)},${rowRef})`, valueOf(column), format);
+  });
+}
+
+function sumCell(r: number, years: number[], yearsCells: (PlanCell | null)[]): PlanCell {
+  const total = yearsCells.reduce((s, c) => s + (typeof c?.value === 'number' ? c.value : 0), 0);
   if (years.length === 0) return num(0, KRONOR_FORMAT);
   return formula(`=SUM(${columnLetter(FIRST_YEAR_COLUMN)}${r}:${columnLetter(FIRST_YEAR_COLUMN + years.length - 1)}${r})`, total, KRONOR_FORMAT);
 }

@@ -104,6 +104,37 @@ export const AGREEMENT_COLUMNS = [
 /** Columns of IOP_Parter (sheet Parter), in order: one row per party of an agreement. Append-only. */
 export const PARTY_COLUMNS = ['Avtals-id', 'Avtal', 'Part', 'Org.nr', 'Sektor', 'Enhet'] as const;
 
+/*
+ * Calculated columns: ours, after the data columns, one formula per row that reads only its own row and the rows
+ * of its agreement (src/workbook/calculatedColumns.ts). The reports read them, so any report cell leads in at
+ * most two steps to the rows it comes from. Names hold no special characters (no double brackets needed).
+ * Append-only, like the data columns.
+ */
+export const AGREEMENT_CALCULATED_COLUMNS = [
+  'Räknas från',
+  'Räknas till',
+  'Till med förlängningar',
+  'Första månad',
+  'Sista månad',
+  'Sista månad med förlängningar',
+  'Basår räknat',
+  'Steg månad',
+  'Offentlig per år',
+  'Ej fördelat per år',
+  'Idéburen per år',
+  'Nämndens per år',
+  'Värde per år',
+  'Översiktsår',
+  'Indexandel översiktsåret',
+  'Månadsandel översiktsåret',
+  'Offentlig översiktsåret',
+  'Idéburen översiktsåret',
+  'Nämndens översiktsåret',
+  'Värde översiktsåret',
+] as const;
+export const PARTY_CALCULATED_COLUMNS = ['Belopp per år', 'Nämner nämnden', 'Nämndens part'] as const;
+export const YEAR_AMOUNT_CALCULATED_COLUMNS = ['Räknas', 'Ersätter', 'Sektor', 'Nämndens'] as const;
+
 /**
  * Appended after ITEM_COLUMNS: "Import" marks rows an import wrote, so a re-import replaces exactly those
  * rows and keeps the ones the user added by hand.

@@ -1,9 +1,10 @@
 import type { Agreement } from '../domain/agreement';
-import { REPORT_STATUS, costPerParticipant, reportStatus, type FollowUpRecord } from '../domain/followUp';
-import { effectiveEnd } from '../domain/validity';
-import { CalcBlock, CalcRowValues, CALC_FIRST_YEAR_COLUMN, addRatios, calcCell, calcSum, tableColumn } from './calculation';
-import { roundHalfUp, toKronor } from '../domain/money';
 import { committeeAbbreviation, partnerNames } from '../domain/committee';
+import { REPORT_STATUS, costPerParticipant, reportStatus, type FollowUpRecord } from '../domain/followUp';
+import { toKronor } from '../domain/money';
+import { effectiveEnd } from '../domain/validity';
+import { FIGURE_LABELS, type AgreementYear, type CommitteeYearReport } from '../domain/yearReport';
+import { tableColumn } from './calculation';
 import { FOLLOW_UP_TABLE, SHEETS, TABLES } from './names';
 import { INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, SHORT_DATE_FORMAT, DATE_FORMAT, SheetPlan, cellAddress, formula, formulaString, num, text } from './plan';
 import { STATUS, agreementStatus, effectiveEndFormula, extendableFormula, isoToSerial } from './status';
@@ -99,10 +100,6 @@ export interface OverviewContext {
   /** The status date as a formula operand: a cell ("$B$2") or DATE(…). */
   statusRef: string;
   statusDate: string;
-  years: number[];
-  calcRows: CalcRowValues[];
-  /** Where each agreement's rows are on Beräkning, by key. */
-  blocks: ReadonlyMap<string, CalcBlock>;
   /** What the committee recorded (IOP_Uppfoljning), for the values beside the follow-up formulas. */
   records?: readonly FollowUpRecord[];
   /**
@@ -110,6 +107,11 @@ export interface OverviewContext {
    * status date: the status date lies within the chosen year, the report on it is due the year after.
    */
   today?: string;
+}
+
+/** A column of the agreement's row in IOP_Avtal, found by its Avtals-id (one step to the row it comes from). */
+function agreementCell(key: string): (column: string) => string {
+  return (column) => `INDEX(${tableColumn(TABLES.agreements, column)},MATCH(${formulaString(key)},${tableColumn(TABLES.agreements, 'Avtals-id')},0))`;
 }
 
 /**
@@ -145,116 +147,106 @@ function followUpCells(a: Agreement, key: string, ctx: OverviewContext, at: (h: 
   };
 }
 
-const byKeyCache = new WeakMap<CalcRowValues[], Map<string, CalcRowValues[]>>();
-
-/** The base-period rows of one agreement (indexed once per calculation: overviews have many agreements). */
-function baseRows(rows: CalcRowValues[], key: string, which: 'all' | 'committee' | 'public' | 'civil'): CalcRowValues[] {
-  let index = byKeyCache.get(rows);
-  if (!index) {
-    index = new Map();
-    for (const r of rows) if (r.period === 'base') index.set(r.key, [...(index.get(r.key) ?? []), r]);
-    byKeyCache.set(rows, index);
-  }
-  return (index.get(key) ?? []).filter((r) => which === 'all' || (which === 'committee' ? r.committee : r.sector === which));
+/** The overview's short text when its row was merged in (Kategorisering/Syfte (översikt)), else the agreement's own. */
+function shortText(at: (h: string) => string, short: string, own: string): string {
+  return `=IF(${at(short)}&""<>"",${at(short)}&"",${at(own)}&"")`;
 }
 
-/** A year's amount rounded once from the exact sum, as the schedule rounds each side. */
-function roundedYear(rows: CalcRowValues[], yi: number): number {
-  return roundHalfUp(addRatios(rows.map((r) => r.years[yi])));
-}
-
-/** Every overview cell of one agreement, as formulas over the tables and the calculation sheet. */
-export function overviewCells(a: Agreement, key: string, ctx: OverviewContext): Record<OverviewRole, PlanCell> {
-  const block = ctx.blocks.get(key);
-  if (!block) throw new Error(`Avtalet "${a.name}" saknas på bladet Beräkning.`);
-  // The agreement's row in IOP_Avtal, found once on Beräkning; every field is read at that position.
-  const at = (h: string) => `INDEX(${tableColumn(TABLES.agreements, h)},${calcCell('Rad', block.baseFirst)})`;
-  const base = block.rows.filter((r) => r.period === 'base');
-  const rowsOf = (pick: (r: (typeof base)[number]) => boolean) => base.filter(pick).map((r) => r.row);
-  const valueF = `(${calcSum('Belopp/år', rowsOf(() => true))})`;
-  const costF = `(${calcSum('Belopp/år', rowsOf((r) => r.committee))})`;
-  const value = baseRows(ctx.calcRows, key, 'all').reduce((s, r) => s + r.amount, 0);
-  const cost = baseRows(ctx.calcRows, key, 'committee').reduce((s, r) => s + r.amount, 0);
-  const yi = ctx.years.indexOf(ctx.year);
-  const yearColumn = yi >= 0 ? CALC_FIRST_YEAR_COLUMN + yi : null;
-  const yearRange = yearColumn !== null;
-  const sideOfYear = (sector: 'public' | 'civil') => `ROUND(ROUND(${calcSum(yearColumn!, rowsOf((r) => r.sector === sector))},6),0)`;
-  const end = a.validity.end;
-  const E = effectiveEndFormula(at);
+/**
+ * Every overview cell of one agreement, as formulas over its row in IOP_Avtal: the first year's level
+ * ("Beräknat värde/år", "Kostnad AN/år": its columns Värde per år, Nämndens per år) and the year's figures (Värde and
+ * Kostnad {år}: its columns for the overview's year, written for this committee and year). Values: the domain's
+ * (agreementYear). For an agreement the year does not count, the year's cells are empty.
+ */
+export function overviewCells(row: AgreementYear, key: string, ctx: OverviewContext): Record<OverviewRole, PlanCell> {
+  const a = row.agreement;
+  const at = agreementCell(key);
   const S = ctx.statusRef;
+  const E = effectiveEndFormula(at);
+  const end = effectiveEnd(a.validity);
   const places = a.places;
-  const costYearF = yearRange ? `ROUND(ROUND(${calcSum(yearColumn!, rowsOf((r) => r.committee))},6),0)` : null;
-  const costYearValue = yearRange ? roundedYear(baseRows(ctx.calcRows, key, 'committee'), yi) : 0;
+  const cost = row.firstYearLevel.committee;
+  const counted = row.inYear !== null;
+  const costYearF = counted ? at('Nämndens översiktsåret') : null;
   return {
-    ...followUpCells(a, key, ctx, at, costYearF, costYearValue),
+    ...followUpCells(a, key, ctx, at, costYearF, row.inYear?.committee ?? 0),
     name: formula(`=${at('Namn')}&""`, a.name),
     partners: text(partnerNames(a, ctx.committee)),
-    targetGroup: formula(`=${at('Målgrupp')}&""`, a.targetGroup ?? ''),
-    purpose: formula(`=${at('Syfte')}&""`, a.purpose ?? ''),
-    value: formula(`=${valueF}`, value, KRONOR_FORMAT),
-    cost: formula(`=${costF}`, cost, KRONOR_FORMAT),
+    targetGroup: formula(shortText(at, 'Kategorisering (översikt)', 'Målgrupp'), a.overviewText?.targetGroup || a.targetGroup || ''),
+    purpose: formula(shortText(at, 'Syfte (översikt)', 'Syfte'), a.overviewText?.purpose || a.purpose || ''),
+    value: formula(`=${at('Värde per år')}`, row.firstYearLevel.total, KRONOR_FORMAT),
+    cost: formula(`=${at('Nämndens per år')}`, cost, KRONOR_FORMAT),
     // Giltighet: to a decided extension's end when one is recorded.
-    validity: formula(`=IF(ISNUMBER(${at('Slut')}),${E},"")`, end ? isoToSerial(effectiveEnd(a.validity) ?? end) : '', SHORT_DATE_FORMAT),
-    status: formula(
-      `=IF(ISNUMBER(${at('Slut')}),IF(${E}<${S},IF(${extendableFormula(at, S)},"${STATUS.extendable}","${STATUS.ended}"),IF(${E}<=EDATE(${S},6),"${STATUS.endingSoon}",IF(N(${at('Start')})>${S},"${STATUS.notStarted}","${STATUS.active}"))),"")`,
-      agreementStatus(a, ctx.statusDate),
-    ),
-    places: formula(`=IF(ISNUMBER(${at('Platser')}),${at('Platser')},"")`, places ?? '', INTEGER_FORMAT),
-    costPerPlace: formula(`=IF(N(${at('Platser')})>0,ROUND(${costF}/${at('Platser')},0),"")`, places && places > 0 ? toKronor(cost / places) : '', KRONOR_FORMAT),
-    valueYear: yearRange
+    validity: formula(`=IF(ISNUMBER(${at('Slut')}),${E},"")`, end ? isoToSerial(end) : '', SHORT_DATE_FORMAT),
+    status: counted
       ? formula(
-          `=${sideOfYear('public')}+${sideOfYear('civil')}`,
-          roundedYear(baseRows(ctx.calcRows, key, 'public'), yi) + roundedYear(baseRows(ctx.calcRows, key, 'civil'), yi),
-          KRONOR_FORMAT,
+          `=IF(ISNUMBER(${at('Slut')}),IF(${E}<${S},IF(${extendableFormula(at, S)},"${STATUS.extendable}","${STATUS.ended}"),IF(${E}<=EDATE(${S},6),"${STATUS.endingSoon}",IF(N(${at('Räknas från')})>${S},"${STATUS.notStarted}","${STATUS.active}"))),"")`,
+          agreementStatus(a, ctx.statusDate),
         )
-      : num(0, KRONOR_FORMAT),
-    costYear: costYearF ? formula(`=${costYearF}`, costYearValue, KRONOR_FORMAT) : num(0, KRONOR_FORMAT),
+      : text(row.reason ?? ''),
+    places: formula(`=IF(ISNUMBER(${at('Platser')}),${at('Platser')},"")`, places ?? '', INTEGER_FORMAT),
+    costPerPlace: formula(`=IF(N(${at('Platser')})>0,ROUND(${at('Nämndens per år')}/${at('Platser')},0),"")`, places && places > 0 ? toKronor(cost / places) : '', KRONOR_FORMAT),
+    valueYear: counted ? formula(`=${at('Värde översiktsåret')}`, row.inYear!.total, KRONOR_FORMAT) : text(''),
+    costYear: costYearF ? formula(`=${costYearF}`, row.inYear!.committee, KRONOR_FORMAT) : text(''),
     key: text(key),
   };
 }
 
 const SUMMED: OverviewRole[] = ['value', 'cost', 'valueYear', 'costYear', 'places'];
 
-/** The generated sheet "Översikt": title, status date, header, one row per agreement, a totals row. */
-export function buildOverviewSheet(agreements: readonly Agreement[], keys: readonly string[], ctx: Omit<OverviewContext, 'statusRef'>): SheetPlan {
+/**
+ * The generated sheet "Översikt" for one committee and year (reportFor): title, status date, what the amounts
+ * are, the header, one row per agreement that counts in the year, a totals row over exactly those rows, and below
+ * it the committee's agreements the year does not count — unknown first — each with its reason in Status.
+ */
+export function buildOverviewSheet(report: CommitteeYearReport, keyOf: (row: AgreementYear) => string, ctx: Omit<OverviewContext, 'statusRef'>): SheetPlan {
   const headers = overviewHeaders(ctx.committee, ctx.year);
-  const HEADER_ROW = 3;
-  const statusRef = `$B$2`;
-  const full: OverviewContext = { ...ctx, statusRef };
+  const HEADER_ROW = 4;
+  const full: OverviewContext = { ...ctx, statusRef: '$B$2' };
   const cells: (PlanCell | null)[][] = [
     [text(`IOP-översikt ${ctx.committee} ${ctx.year}`, { bold: true })],
-    [text('Statusdatum'), num(isoToSerial(ctx.statusDate), DATE_FORMAT), text('Status gäller avtalsperioden utan förlängning; "Kan förlängas": perioden är slut men avtalet medger en förlängning som ännu kan beslutas. Beloppen räknas med formler ur tabellerna på bladen Avtal, Parter och Poster.')],
+    [text('Statusdatum'), num(isoToSerial(ctx.statusDate), DATE_FORMAT), text('Status gäller avtalsperioden utan förlängning; "Kan förlängas": perioden är slut men avtalet medger en förlängning som ännu kan beslutas.')],
+    [
+      text('Belopp'),
+      text(`Beräknat värde/år och ${headers.cost}: ${FIGURE_LABELS.firstYearLevel.toLowerCase()}. ${headers.valueYear} och ${headers.costYear}: ${FIGURE_LABELS.inYear(ctx.year)}. Formler ur tabellerna på bladen Avtal, Parter, Poster och Belopp.`),
+    ],
     [],
     OVERVIEW_ROLES.map((r) => text(headers[r], { bold: true })),
   ];
-  agreements.forEach((a, i) => {
-    const row = overviewCells(a, keys[i], full);
-    cells.push(OVERVIEW_ROLES.map((r) => row[r]));
-  });
+  const rowCells = (row: AgreementYear) => {
+    const all = overviewCells(row, keyOf(row), full);
+    return OVERVIEW_ROLES.map((r) => all[r]);
+  };
+  for (const row of report.counted) cells.push(rowCells(row));
   const first = HEADER_ROW + 2;
-  const last = HEADER_ROW + 1 + agreements.length;
+  const last = HEADER_ROW + 1 + report.counted.length;
   const totals: PlanCell[] = OVERVIEW_ROLES.map((r, ci) => {
     if (r === 'name') return text('Summa', { bold: true });
     if (!SUMMED.includes(r)) return text('');
     const col = cellAddress(0, ci).replace(/\d+$/, '');
     const sum = cells.slice(HEADER_ROW + 1).reduce((s, row) => s + (typeof row[ci]?.value === 'number' ? (row[ci]!.value as number) : 0), 0);
-    const cell = formula(agreements.length ? `=SUM(${col}${first}:${col}${last})` : '=0', sum, r === 'places' ? INTEGER_FORMAT : KRONOR_FORMAT);
+    const format = r === 'places' ? INTEGER_FORMAT : KRONOR_FORMAT;
+    const cell = report.counted.length ? formula(`=SUM(${col}${first}:${col}${last})`, sum, format) : num(0, format);
     cell.bold = true;
     return cell;
   });
   cells.push(totals);
+  if (report.notCounted.length > 0) {
+    cells.push([text(`Räknas inte in i summan för ${ctx.year} (skälet står under Status):`, { bold: true })]);
+    for (const row of report.notCounted) cells.push(rowCells(row));
+  }
   return {
     name: SHEETS.overview,
     cells,
     tables: [],
     // Text columns wrap at these widths; the technical Avtals-id stays last and hidden (the formulas do not need it).
-    columnWidths: [24, 24, 26, 34, 14, 14, 10, 14, 8, 12, 13, 15, 11, 13, 12, 11, 10],
+    columnWidths: [24, 24, 26, 34, 14, 14, 10, 16, 8, 12, 13, 15, 11, 13, 12, 11, 10],
     frozenRows: HEADER_ROW + 1,
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: [HEADER_ROW, HEADER_ROW] },
     frame: {
       row: HEADER_ROW,
       column: 0,
-      rows: agreements.length + 2,
+      rows: cells.length - HEADER_ROW,
       columns: OVERVIEW_ROLES.length - 1,
       headerRows: 1,
       wrapColumns: (['name', 'partners', 'targetGroup', 'purpose', 'status'] as OverviewRole[]).map((r) => OVERVIEW_ROLES.indexOf(r)),

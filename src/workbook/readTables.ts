@@ -91,12 +91,14 @@ class TableReader {
     const info = TABLE_SPECS[kind];
     this.sheet = table?.sheet ?? info.sheet;
     this.headers = table ? canonicalHeaders(table.headers, info.columns) : [];
-    this.missing = table ? info.columns.filter((c) => !this.headers.includes(c) && c !== 'Källa') : [];
+    // Our calculated columns are written, not read: a table without them (an older workbook) reads the same.
+    this.missing = table ? info.columns.filter((c) => !this.headers.includes(c) && c !== 'Källa' && !info.calculated.includes(c)) : [];
     this.missingRequired = table ? info.required.filter((c) => !this.headers.includes(c)) : [...info.required];
     if (!table) return;
-    const ours = info.columns.map((c) => this.headers.indexOf(c)).filter((i) => i >= 0);
+    // Our data columns: a calculated column has a value in every row, a blank one too.
+    const ours = info.columns.filter((c) => !info.calculated.includes(c)).map((c) => this.headers.indexOf(c)).filter((i) => i >= 0);
     table.rows.forEach((cells, index) => {
-      // A row with nothing in our columns is blank or holds a user's note in their own column: not data.
+      // A row with nothing in our data columns is blank or holds a user's note in their own column: not data.
       // `formulas` shows text that begins with "=" as it is: a formula is one whose value differs from its text.
       const formulaAt = (i: number) => {
         const f = table.formulas?.[index]?.[i];

@@ -1,6 +1,6 @@
 import type { Agreement } from '../domain/agreement';
 import { addDays, dateToExcelSerial, formatDate, parseDate } from '../domain/dates';
-import { UNLIMITED_EXTENSION_PERIODS, effectiveEnd, plannableEnd } from '../domain/validity';
+import { UNLIMITED_EXTENSION_PERIODS, effectiveEnd, periodStart, plannableEnd } from '../domain/validity';
 
 export const STATUS = {
   active: 'Aktiv',
@@ -28,7 +28,7 @@ export function sixMonthsAfter(iso: string): string {
  * that ends within six months is flagged even when it may be extended). Empty when the end is unknown.
  */
 export function agreementStatus(agreement: Agreement, onDate: string): Status | '' {
-  const { start } = agreement.validity;
+  const start = periodStart(agreement.validity)?.date;
   // A decided extension is part of the agreement period (effectiveEnd).
   const end = effectiveEnd(agreement.validity);
   if (!end) return '';

@@ -1,6 +1,6 @@
 import type { Agreement } from '../domain/agreement';
-import type { YearAmountRow } from './calculation';
-import { IMPORT_SOURCE, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS, ITEM_TYPES, SECTOR_LABELS, YEAR_AMOUNT_COLUMNS } from './names';
+import { CalculationContext, agreementCalculatedCells, partyCalculatedCells, yearAmountCalculatedCells } from './calculatedColumns';
+import { IMPORT_SOURCE, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS, ITEM_TYPES, SECTOR_LABELS } from './names';
 import { DATE_FORMAT, INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, num, text } from './plan';
 import { isoToSerial } from './status';
 import type { TableKind } from './tableSpec';
@@ -17,8 +17,12 @@ function optionalNumber(value: number | null | undefined, format?: string): Plan
   return value === null || value === undefined ? text('') : num(value, format);
 }
 
-/** One IOP_Avtal row, in AGREEMENT_COLUMNS order. */
-export function agreementRow(a: Agreement, key: string): PlanCell[] {
+/** One IOP_Avtal row, in AGREEMENT_COLUMNS order, then its calculated columns. */
+export function agreementRow(a: Agreement, key: string, ctx: CalculationContext): PlanCell[] {
+  return [...agreementData(a, key), ...agreementCalculatedCells(a, ctx)];
+}
+
+function agreementData(a: Agreement, key: string): PlanCell[] {
   const ext = a.validity.extension;
   return [
     text(key),
@@ -47,9 +51,9 @@ export function agreementRow(a: Agreement, key: string): PlanCell[] {
   ];
 }
 
-/** IOP_Parter rows of one agreement, in PARTY_COLUMNS order. */
-export function partyRows(a: Agreement, key: string): PlanCell[][] {
-  return a.parties.map((p) => [text(key), text(a.name), text(p.name), text(p.orgNumber), text(SECTOR_LABELS[p.sector]), text(p.unit)]);
+/** IOP_Parter rows of one agreement, in PARTY_COLUMNS order, then their calculated columns. */
+export function partyRows(a: Agreement, key: string, ctx: CalculationContext): PlanCell[][] {
+  return a.parties.map((p, i) => [text(key), text(a.name), text(p.name), text(p.orgNumber), text(SECTOR_LABELS[p.sector]), text(p.unit), ...partyCalculatedCells(a, i, ctx)]);
 }
 
 /** IOP_Poster rows of one agreement (cost items, then stated contributions), in ALL_ITEM_COLUMNS order. */
@@ -88,7 +92,7 @@ export function itemRows(a: Agreement, key: string): PlanCell[][] {
 }
 
 /** IOP_Belopp rows of one agreement: each amount stated for one calendar year, cost items then contributions. */
-export function yearAmountRows(a: Agreement, key: string): PlanCell[][] {
+export function yearAmountRows(a: Agreement, key: string, ctx: CalculationContext): PlanCell[][] {
   const row = (type: string, party: string, label: string, year: number, amount: number) => [
     text(key),
     text(a.name),
@@ -98,6 +102,7 @@ export function yearAmountRows(a: Agreement, key: string): PlanCell[][] {
     num(year, INTEGER_FORMAT),
     num(amount, KRONOR_FORMAT),
     text(IMPORT_SOURCE),
+    ...yearAmountCalculatedCells(a, { type, party, label }, ctx),
   ];
   return [
     ...a.costItems.flatMap((c) => (c.yearAmounts ?? []).map((y) => row(ITEM_TYPES.costItem, c.party, c.label, y.year, y.amount))),
@@ -105,23 +110,11 @@ export function yearAmountRows(a: Agreement, key: string): PlanCell[][] {
   ];
 }
 
-/**
- * One IOP_Belopp row (plan cells, or a table's values by header) as the helper columns on Beräkning read it;
- * null for a row with nothing in our columns.
- */
-export function yearAmountRowOf(row: PlanCell[] | ((column: string) => unknown)): YearAmountRow | null {
-  const get = typeof row === 'function' ? row : (column: string) => row[YEAR_AMOUNT_COLUMNS.indexOf(column as never)]?.value;
-  const textOf = (c: string) => String(get(c) ?? '');
-  const numberOf = (c: string) => (typeof get(c) === 'number' ? (get(c) as number) : 0);
-  if (YEAR_AMOUNT_COLUMNS.every((c) => c === 'Källa' || textOf(c) === '')) return null;
-  return { key: textOf('Avtals-id'), type: textOf('Typ'), party: textOf('Part'), label: textOf('Benämning'), year: numberOf('År'), amount: numberOf('Belopp') };
-}
-
 /** An agreement's rows of one data table. */
-export function tableRows(kind: TableKind, a: Agreement, key: string): PlanCell[][] {
+export function tableRows(kind: TableKind, a: Agreement, key: string, ctx: CalculationContext): PlanCell[][] {
   // The follow-up table holds what the user recorded, never anything of the agreement's documents.
   if (kind === 'followUp') return [];
-  if (kind === 'agreements') return [agreementRow(a, key)];
-  if (kind === 'yearAmounts') return yearAmountRows(a, key);
-  return kind === 'parties' ? partyRows(a, key) : itemRows(a, key);
+  if (kind === 'agreements') return [agreementRow(a, key, ctx)];
+  if (kind === 'yearAmounts') return yearAmountRows(a, key, ctx);
+  return kind === 'parties' ? partyRows(a, key, ctx) : itemRows(a, key);
 }

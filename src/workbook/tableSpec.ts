@@ -1,4 +1,4 @@
-import { AGREEMENT_COLUMNS, EXTRA_SHEETS, FOLLOW_UP_COLUMNS, FOLLOW_UP_SHEET, FOLLOW_UP_TABLE, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS, ITEM_TYPES, PARTY_COLUMNS, PARTY_TABLE, SHEETS, TABLES, YEAR_AMOUNT_COLUMNS, YEAR_AMOUNT_SHEET, YEAR_AMOUNT_TABLE } from './names';
+import { AGREEMENT_CALCULATED_COLUMNS, AGREEMENT_COLUMNS, EXTRA_SHEETS, PARTY_CALCULATED_COLUMNS, YEAR_AMOUNT_CALCULATED_COLUMNS, FOLLOW_UP_COLUMNS, FOLLOW_UP_SHEET, FOLLOW_UP_TABLE, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS, ITEM_TYPES, PARTY_COLUMNS, PARTY_TABLE, SHEETS, TABLES, YEAR_AMOUNT_COLUMNS, YEAR_AMOUNT_SHEET, YEAR_AMOUNT_TABLE } from './names';
 
 export type TableKind = 'agreements' | 'parties' | 'items' | 'yearAmounts' | 'followUp';
 
@@ -10,8 +10,10 @@ export interface TableSpec {
   kind: TableKind;
   sheet: string;
   table: string;
-  /** Our columns, in order; a user's own columns may stand between and after them. */
+  /** Our columns, in order (the data columns, then the calculated ones); a user's own columns may stand between and after them. */
   columns: readonly string[];
+  /** Our calculated columns (a formula in every row, src/workbook/calculatedColumns.ts): written, never read back as data. */
+  calculated: readonly string[];
   /** Column widths in characters, per column of ours. */
   widths: readonly number[];
   /** Columns whose absence would change amounts or periods: without them no agreement with rows there is read. */
@@ -31,20 +33,22 @@ export const TABLE_SPECS: Record<TableKind, TableSpec> = {
     kind: 'agreements',
     sheet: SHEETS.agreements,
     table: TABLES.agreements,
-    columns: AGREEMENT_COLUMNS,
-    widths: [24, 30, 36, 40, 9, 12, 12, 10, 10, 10, 8, 14, 12, 12, 10, 11, 12, 13, 9, 13, 28, 28],
+    columns: [...AGREEMENT_COLUMNS, ...AGREEMENT_CALCULATED_COLUMNS],
+    calculated: AGREEMENT_CALCULATED_COLUMNS,
+    widths: [24, 30, 36, 40, 9, 12, 12, 10, 10, 10, 8, 14, 12, 12, 10, 11, 12, 13, 9, 13, 28, 28, ...AGREEMENT_CALCULATED_COLUMNS.map(() => 13)],
     required: ['Avtals-id', 'Namn', 'Start', 'Slut', 'Förlängning år', 'Förlängning gånger', 'Indexsats', 'Basår', 'Totalt/år'],
-    formulaColumns: AGREEMENT_COLUMNS,
+    formulaColumns: [...AGREEMENT_COLUMNS, ...AGREEMENT_CALCULATED_COLUMNS],
     identity: () => '',
   },
   parties: {
     kind: 'parties',
     sheet: EXTRA_SHEETS.parties,
     table: PARTY_TABLE,
-    columns: PARTY_COLUMNS,
-    widths: [24, 30, 34, 14, 11, 28],
+    columns: [...PARTY_COLUMNS, ...PARTY_CALCULATED_COLUMNS],
+    calculated: PARTY_CALCULATED_COLUMNS,
+    widths: [24, 30, 34, 14, 11, 28, 14, 10, 10],
     required: ['Avtals-id', 'Part', 'Sektor'],
-    formulaColumns: [],
+    formulaColumns: ['Avtals-id', 'Part', 'Sektor', 'Enhet', ...PARTY_CALCULATED_COLUMNS],
     identity: (get) => text(get('Part')),
   },
   items: {
@@ -52,6 +56,7 @@ export const TABLE_SPECS: Record<TableKind, TableSpec> = {
     sheet: SHEETS.items,
     table: TABLES.items,
     columns: [...ITEM_COLUMNS, ...ITEM_EXTRA_COLUMNS],
+    calculated: [],
     widths: [24, 30, 13, 30, 11, 44, 14, 8, 11, 8, 9],
     required: ['Avtals-id', 'Typ', 'Part', 'Benämning', 'Belopp/år'],
     formulaColumns: ['Avtals-id', 'Typ', 'Part', 'Belopp/år'],
@@ -61,10 +66,11 @@ export const TABLE_SPECS: Record<TableKind, TableSpec> = {
     kind: 'yearAmounts',
     sheet: YEAR_AMOUNT_SHEET,
     table: YEAR_AMOUNT_TABLE,
-    columns: YEAR_AMOUNT_COLUMNS,
-    widths: [24, 30, 13, 30, 44, 8, 14, 9],
+    columns: [...YEAR_AMOUNT_COLUMNS, ...YEAR_AMOUNT_CALCULATED_COLUMNS],
+    calculated: YEAR_AMOUNT_CALCULATED_COLUMNS,
+    widths: [24, 30, 13, 30, 44, 8, 14, 9, 8, 14, 11, 10],
     required: ['Avtals-id', 'Typ', 'Part', 'Benämning', 'År', 'Belopp'],
-    formulaColumns: ['Avtals-id', 'Typ', 'Part', 'Benämning', 'År', 'Belopp'],
+    formulaColumns: ['Avtals-id', 'Typ', 'Part', 'Benämning', 'År', 'Belopp', ...YEAR_AMOUNT_CALCULATED_COLUMNS],
     identity: (get) => [get('Typ') ?? ITEM_TYPES.costItem, get('Part'), get('Benämning'), get('År')].map(text).join('\u0001'),
     optional: true,
   },
@@ -73,6 +79,7 @@ export const TABLE_SPECS: Record<TableKind, TableSpec> = {
     sheet: FOLLOW_UP_SHEET,
     table: FOLLOW_UP_TABLE,
     columns: FOLLOW_UP_COLUMNS,
+    calculated: [],
     widths: [24, 30, 7, 10, 12, 14, 7, 50, 9],
     required: ['Avtals-id', 'År'],
     formulaColumns: [],

@@ -97,7 +97,7 @@ describe('the overview’s follow-up columns for the chosen year', () => {
   ];
   const plan = buildWorkbookPlan([a, b, c], settings, { year: 2025, committee: 'Arbetsmarknadsnämnden', followUpRecords: records, today });
   const overview = plan.sheets.find((s) => s.name === 'Översikt')!;
-  const header = overview.cells[3].map((cell) => cell?.value);
+  const header = overview.cells.find((r) => r[0]?.value === 'Namn')!.map((cell) => cell?.value);
   const column = (h: string) => header.indexOf(h);
   const row = (name: string) => overview.cells.find((r) => r[0]?.value === name)!;
 

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import JSZip from 'jszip';
 import { tmpdir } from 'os';
 import { join } from 'path';
-import { convertWithLibreOffice, findSoffice, recalculateWithLibreOffice } from './libreoffice';
+import { convertWithLibreOffice, csvValue, findSoffice, recalculateWithLibreOffice } from './libreoffice';
 
 const soffice = findSoffice();
 const mustRun = !!process.env.CI;
@@ -23,19 +23,7 @@ const extendableOnly = { ...ALL[1], name: 'Kan fortfarande förlängas', validit
 
 const settings = { committee: 'Arbetsmarknadsnämnden', baseYear: 2025, indexRate: 0.02, socialFeeRate: 0.3142 };
 
-const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86400000 + 25569;
-
-/** LibreOffice's raw CSV still renders dates and percentages; turn them back into numbers. */
-function asNumber(s: string): number | string {
-  if (s.trim() === '') return '';
-  let m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s);
-  if (m) return serial(Number(m[3]), Number(m[1]), Number(m[2]));
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (m) return serial(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (/^-?[\d.]+%$/.test(s)) return Number(s.slice(0, -1)) / 100;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : s;
-}
+const asNumber = csvValue;
 
 describeLo('the .xlsx recalculated by LibreOffice', () => {
   let plan: WorkbookPlan;
@@ -126,9 +114,12 @@ describeLo('tables in another order than written: IOP_Avtal sorted, a row of IOP
     const got = recalculateWithLibreOffice(soffice, await writePlanXlsx({ ...plan, sheets }), ['Översikt', 'Flerårsplan']);
     const mismatches: string[] = [];
     for (const name of ['Översikt', 'Flerårsplan']) {
-      plan.sheets.find((s) => s.name === name)!.cells.forEach((row, r) =>
+      const sheet = plan.sheets.find((s) => s.name === name)!;
+      // Where an agreement's row stands in IOP_Avtal (column Rad) is a position, not a figure: it moves with the sort.
+      const position = sheet.cells[3]?.findIndex((h) => h?.value === 'Rad') ?? -1;
+      sheet.cells.forEach((row, r) =>
         row.forEach((cell, c) => {
-          if (typeof cell?.value !== 'number' || !cell.formula) return;
+          if (typeof cell?.value !== 'number' || !cell.formula || c === position) return;
           const v = asNumber(got[name][r]?.[c] ?? '');
           if (typeof v !== 'number' || Math.abs(v - cell.value) > 1e-6) mismatches.push(`${name}!${cellAddress(r, c)}: LibreOffice ${v}, domänen ${cell.value}`);
         }),

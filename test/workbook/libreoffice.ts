@@ -89,3 +89,54 @@ export function convertWithLibreOffice(soffice: string, xlsx: Buffer, format: st
   });
   return readFileSync(join(out, `plan.${extension}`));
 }
+
+/**
+ * Several .xlsx files recalculated in one LibreOffice start (starting it is most of the time): each file's sheets
+ * as raw CSV cells, keyed by sheet name, in the order given.
+ */
+export function recalculateManyWithLibreOffice(soffice: string, files: readonly Buffer[], sheetNames: string[]): Record<string, string[][]>[] {
+  const dir = mkdtempSync(join(tmpdir(), 'iop-lo-'));
+  const paths = files.map((xlsx, i) => {
+    const file = join(dir, `plan${i}.xlsx`);
+    writeFileSync(file, xlsx);
+    return file;
+  });
+  execFileSync(
+    soffice,
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+      ...paths,
+      '--outdir',
+      join(dir, 'out'),
+    ],
+    { stdio: 'pipe', timeout: 600000 },
+  );
+  const written = readdirSync(join(dir, 'out'));
+  return files.map((_, i) => {
+    const result: Record<string, string[][]> = {};
+    for (const name of sheetNames) {
+      const csv = written.find((f) => f === `plan${i}-${name}.csv`);
+      if (!csv) throw new Error(`LibreOffice skrev inget blad "${name}" för fil ${i} (filer: ${written.join(', ')})`);
+      result[name] = parseCsv(readFileSync(join(dir, 'out', csv), 'utf8'));
+    }
+    return result;
+  });
+}
+
+const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86400000 + 25569;
+
+/** A raw CSV cell as LibreOffice writes it (dates and percentages still rendered) as the number or text it holds. */
+export function csvValue(s: string): number | string {
+  if (s.trim() === '') return '';
+  let m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(s);
+  if (m) return serial(Number(m[3]), Number(m[1]), Number(m[2]));
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m) return serial(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (/^-?[\d.]+%$/.test(s)) return Number(s.slice(0, -1)) / 100;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : s;
+}

@@ -72,16 +72,24 @@ export class MemoryRange extends LoadableProxy {
   loadedSize(props: string[] | 'all'): number {
     const list = props === 'all' ? ['values', 'formulas', 'numberFormat'] : props.filter((p) => ['values', 'formulas', 'formulasR1C1', 'numberFormat', 'valueTypes', 'text'].includes(p));
     if (list.length === 0) return 0;
+    // What each property returns per stored cell: a value, a formula (or the value where there is none), a format.
+    const size = (p: string, cell: { value: unknown; formula?: string | null; format?: string | null }): number => {
+      if (p === 'formulas' || p === 'formulasR1C1') return cell.formula ? utf8Length(cell.formula) : jsonBytes(cell.value);
+      if (p === 'numberFormat') return cell.format ? utf8Length(cell.format) : 9;
+      if (p === 'valueTypes') return 9;
+      return jsonBytes(cell.value);
+    };
     let stored = 0;
     let count = 0;
     for (const [k, cell] of this.sheetData.cells) {
       const [r, c] = k.split(',').map(Number);
       if (r < this.row || r >= this.row + this.rows || c < this.column || c >= this.column + this.columns) continue;
       count++;
-      stored += jsonBytes(cell.value) + (cell.formula ? utf8Length(cell.formula) : 0) + (cell.format ? utf8Length(cell.format) : 0);
+      for (const p of list) stored += size(p, cell);
     }
-    return list.length * (this.rows * this.columns - count) * 3 + list.length * stored + list.length * this.rows * 2;
+    return list.length * (this.rows * this.columns - count) * 3 + stored + list.length * this.rows * 2;
   }
+
 
   /**
    * Applies a matrix to the range. Excel takes a 2-D array of exactly the range's shape ("The number of rows or

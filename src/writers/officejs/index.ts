@@ -13,13 +13,11 @@ import {
   SheetPlan,
   TABLES,
   TABLE_SPECS,
-  YearAmountRow,
   agreementKeys,
   agreementsFromTables,
   buildReportSheets,
   buildSettingsSheet,
   tableRows,
-  yearAmountRowOf,
 } from '../../workbook';
 import type { CellFix, CellValue, NamePlan, RawTable, ReadResult } from '../../workbook';
 import { WriteBatch } from './batch';
@@ -28,6 +26,7 @@ import { addMissingColumns, aroundFilters, writeCells, writeReportSheet, writeTa
 import { TableState, WorkbookState, readState } from './state';
 import { TableRowPlan, planTableRows } from './rowPlan';
 import { fillInPlace } from './overviewInPlace';
+import { writeCalculatedColumns } from './calculated';
 import { followUpRecords, type FollowUpRead } from '../../workbook/followUpTable';
 import { settingsFromValues } from '../../workbook/settingsSheet';
 
@@ -66,21 +65,6 @@ function rawTable(t: TableState | null): RawTable | null {
 function readTables(state: WorkbookState): ReadResult {
   const [avtal, parter, poster, belopp] = DATA.map((d) => rawTable(state.tables[d.table]));
   return agreementsFromTables(avtal, parter, poster, belopp);
-}
-
-/** A table's Avtals-id by position ('' for a blank row; an empty table is one blank row), as Beräkning compares them. */
-function keysOf(headers: readonly string[], values: unknown[][], bodyIndex?: number[], bodyRows?: number): string[] {
-  const at = headers.indexOf('Avtals-id');
-  const keys = Array.from({ length: Math.max(1, bodyRows ?? values.length) }, () => '');
-  values.forEach((r, i) => (keys[bodyIndex?.[i] ?? i] = at < 0 ? '' : String(r[at] ?? '')));
-  return keys;
-}
-
-/** IOP_Belopp's body rows by position, as the helper columns on Beräkning read them with INDEX. */
-function yearAmountRowsOf(headers: readonly string[], values: unknown[][], bodyIndex?: number[], bodyRows?: number): (YearAmountRow | null)[] {
-  const rows: (YearAmountRow | null)[] = Array.from({ length: bodyRows ?? values.length }, () => null);
-  values.forEach((r, i) => (rows[bodyIndex?.[i] ?? i] = yearAmountRowOf((c) => r[headers.indexOf(c)])));
-  return rows;
 }
 
 /** The table's state with the given columns appended when missing (writeTable or addMissingColumns adds them). */
@@ -237,8 +221,9 @@ export async function writeAgreements(
   const state = await readState(context);
   const settings = givenSettings ?? settingsFrom(state);
   const keys = agreementKeys(agreements);
+  const ctx = { committee: report.committee ?? settings.committee, year: report.year ?? settings.baseYear };
   const stored = new Set((state.tables[TABLES.agreements]?.values ?? []).map((r) => String(r[state.tables[TABLES.agreements]!.headers.indexOf('Avtals-id')] ?? '').trim()));
-  const incoming = DATA.map((d) => new Map(agreements.map((a, i) => [keys[i], tableRows(d.kind, a, keys[i])])));
+  const incoming = DATA.map((d) => new Map(agreements.map((a, i) => [keys[i], tableRows(d.kind, a, keys[i], ctx)])));
   // Our columns a user deleted or renamed come back (at the end), so the import's values have a place.
   const tables = DATA.map((d) => withColumns(state.tables[d.table], d.columns));
   const plans = DATA.map((d, i) => planTableRows(tables[i].state, d.columns, incoming[i] as Map<string, PlanCell[][]>, { single: d.kind === 'agreements', identity: d.identity }));
@@ -249,15 +234,15 @@ export async function writeAgreements(
   for (const [i, d] of DATA.entries()) {
     await writeTable(batch, d, state.sheets.includes(d.sheet), tables[i].state, plans[i], tables[i].added);
     await writeFinalFixes(batch, tables[i].state, plans[i], laterFixes[i]);
+    const written = tables[i].state;
+    // Every row's calculated cells, the stored agreements' too: they hold this overview's committee and year.
+    if (written) await writeCalculatedColumns(batch, d, { ...written, headers: plans[i].headers, bodyRows: plans[i].rows.length, bodyIndex: plans[i].rows.map((_, j) => j) }, ctx);
   }
   await writeSettingsSheet(batch, state, settings);
 
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
-    ...report,
+    ...ctx,
     positions: read.positions,
-    itemSpans: read.itemSpans,
-    itemKeys: keysOf(plans[2].headers, plans[2].values),
-    yearAmountRows: yearAmountRowsOf(plans[3].headers, plans[3].values),
     followUpRecords: followUpOf(state, read.agreements).records,
   });
   const written = await writeReports(batch, state, reports.sheets);
@@ -272,7 +257,7 @@ export async function writeAgreements(
     inPlace: false,
     problems: read.problems,
     warnings,
-    syncs: 2 + batch.syncs,
+    syncs: state.syncs + batch.syncs,
   };
 }
 
@@ -295,16 +280,13 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     if (t && added.length > 0) await addMissingColumns(batch, d.table, added);
     // A workbook from before a table existed gets it, empty, so the formulas that address it can be written.
     if (!t && d.optional) await writeTable(batch, d, state.sheets.includes(d.sheet), null, planTableRows(null, d.columns, new Map(), { single: false, identity: d.identity }));
+    // The calculated columns are written for the overview's committee and year.
+    if (t) await writeCalculatedColumns(batch, d, t, options);
   }
-  const amounts = state.tables[TABLE_SPECS.yearAmounts.table];
-  const items = state.tables[TABLE_SPECS.items.table];
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
     year: options.year,
     committee: options.committee,
     positions: read.positions,
-    itemSpans: read.itemSpans,
-    itemKeys: items ? keysOf(items.headers, items.values, items.bodyIndex, items.bodyRows) : [''],
-    yearAmountRows: amounts ? yearAmountRowsOf(amounts.headers, amounts.values, amounts.bodyIndex, amounts.bodyRows) : [],
     followUpRecords: followUpOf(state, read.agreements).records,
   });
   const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, ...DATA.map((d) => d.sheet)];
@@ -320,6 +302,6 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     inPlace: !!inPlace,
     problems: read.problems,
     warnings: [],
-    syncs: 2 + batch.syncs,
+    syncs: state.syncs + batch.syncs,
   };
 }

@@ -36,9 +36,6 @@ export async function fillInPlace(
     year: options.year,
     statusRef: `DATE(${y},${m},${d})`,
     statusDate: reports.statusDate,
-    years: reports.years,
-    calcRows: reports.calcRows,
-    blocks: reports.blocks,
   };
   const nameCol = roles.name!;
   let lastUsed = headerAt;
@@ -54,14 +51,18 @@ export async function fillInPlace(
     while (computed.cells.length <= r) computed.cells.push([]);
     computed.cells[r][c] = cell;
   };
-  for (const [i, a] of reports.agreements.entries()) {
-    let at = rows.findIndex((row, r) => r > headerAt && !taken.has(r) && fold(row[nameCol]) === fold(a.name));
+  // The year's partnerships (reportFor): those that count get a row; one the year does not count is filled only
+  // where the committee's sheet already lists it, its Status saying why.
+  for (const row of [...reports.report.counted, ...reports.report.notCounted]) {
+    const a = row.agreement;
+    let at = rows.findIndex((r, i) => i > headerAt && !taken.has(i) && fold(r[nameCol]) === fold(a.name));
+    if (at < 0 && row.standing !== 'counted') continue;
     if (at < 0) {
       at = ++lastUsed;
       added++;
     } else updated++;
     taken.add(at);
-    const cells = overviewCells(a, reports.keys[i], ctx);
+    const cells = overviewCells(row, reports.keys[reports.agreements.indexOf(a)], ctx);
     for (const [role, col] of Object.entries(roles!) as [OverviewRole, number][]) {
       remember(active.row + at, active.column + col, cells[role]);
       await batch.write(ws, active.row + at, active.column + col, [[excelInput(cells[role])]], 'formulas');

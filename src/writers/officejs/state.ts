@@ -37,18 +37,33 @@ export interface WorkbookState {
   active: { name: string; values: unknown[][]; row: number; column: number } | null;
   /** Charts per report sheet (names), so a rewrite can replace them. */
   charts: Record<string, string[]>;
+  /** context.sync calls the read made. */
+  syncs: number;
 }
 
 export const DATA_TABLES = TABLE_SPECS.map((s) => s.table);
 const REPORT_SHEETS = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation];
+
+/** Runs of consecutive true flags: where to read (start, length). */
+function runs(flags: boolean[]): { start: number; length: number }[] {
+  const out: { start: number; length: number }[] = [];
+  flags.forEach((f, i) => {
+    if (!f) return;
+    const last = out[out.length - 1];
+    if (last && last.start + last.length === i) last.length++;
+    else out.push({ start: i, length: 1 });
+  });
+  return out;
+}
 
 function isEmptyRow(row: unknown[]): boolean {
   return row.every((v) => v === '' || v === null || v === undefined);
 }
 
 /**
- * Everything the writers and readers need, in exactly two syncs whatever the workbook holds: first which
- * sheets, tables and names exist; then the contents of those that do.
+ * Everything the writers and readers need, in three syncs whatever the workbook holds: first which sheets,
+ * tables and names exist; then the contents of those that do; then the tables' formulas, except those of our
+ * calculated columns.
  */
 export async function readState(context: Excel.RequestContext, options: { active?: boolean } = {}): Promise<WorkbookState> {
   const wb = context.workbook;
@@ -62,10 +77,10 @@ export async function readState(context: Excel.RequestContext, options: { active
   const sheetNames = sheets.items.map((s) => s.name);
   const ranges = tables.map((t) => {
     if (t.isNullObject) return null;
-    const range = t.getRange().load('values,valueTypes,formulasR1C1,rowIndex,columnIndex');
+    const range = t.getRange().load('values,valueTypes,rowIndex,columnIndex,rowCount');
     const ws = t.worksheet.load('name');
     const filter = t.autoFilter.load('criteria');
-    return { range, ws, filter };
+    return { table: t, range, ws, filter };
   });
   const settingRanges = names.map(({ k, item }) => ({ k, range: item.isNullObject ? null : item.getRange().load('values') }));
   const used = active ? active.getUsedRangeOrNullObject().load('values,rowIndex,columnIndex') : null;
@@ -75,20 +90,39 @@ export async function readState(context: Excel.RequestContext, options: { active
   }
   await context.sync();
 
-  const state: WorkbookState = { sheets: sheetNames, tables: {}, settings: {}, settingNames: new Set(), active: null, charts: {} };
+  // Then the formulas, without our calculated columns': those are ours to write and never read (long, the same in
+  // every row, they would fill the response).
+  const formulaRuns = ranges.map((r, i) => {
+    if (!r) return null;
+    const calculated = TABLE_SPECS[i].calculated;
+    const flags = canonicalHeaders(r.range.values[0] ?? [], TABLE_SPECS[i].columns).map((h) => calculated.includes(h));
+    const read = runs(flags.map((f) => !f)).map(({ start, length }) => ({
+      start,
+      range: r.table.worksheet.getRangeByIndexes(r.range.rowIndex, r.range.columnIndex + start, r.range.rowCount, length).load('formulasR1C1'),
+    }));
+    return { read, flags };
+  });
+  const formulasRead = formulaRuns.some((f) => f && f.read.length > 0);
+  if (formulasRead) await context.sync();
+
+  const state: WorkbookState = { sheets: sheetNames, tables: {}, settings: {}, settingNames: new Set(), active: null, charts: {}, syncs: formulasRead ? 3 : 2 };
   DATA_TABLES.forEach((name, i) => {
     const r = ranges[i];
-    if (!r) {
+    const f = formulaRuns[i];
+    if (!r || !f) {
       state.tables[name] = null;
       return;
     }
     const [headers, ...values] = r.range.values;
-    const [, ...formulasR1C1] = r.range.formulasR1C1;
+    const allR1C1: unknown[][] = r.range.values.map((row) => row.map(() => ''));
+    for (const run of f.read) run.range.formulasR1C1.forEach((row, j) => row.forEach((v, c) => (allR1C1[j][run.start + c] = v)));
+    const [, ...formulasR1C1] = allR1C1;
     const [, ...types] = r.range.valueTypes;
     // Read once in R1C1 form (the response stays one matrix of formulas); A1 for the reader's messages.
     const formulas = formulasR1C1.map((row, j) => row.map((f, c) => (typeof f === 'string' && f.startsWith('=') ? fromR1C1(f, r.range.rowIndex + 1 + j, r.range.columnIndex + c) : f)));
-    // A row whose formulas show nothing (yet) is still the user's row.
-    const keep = values.map((row, j) => !isEmptyRow(row) || !isEmptyRow(formulas[j] ?? []));
+    // A row whose formulas show nothing (yet) is still the user's row; our calculated columns alone make no row.
+    const data = (row: unknown[]) => row.filter((_, c) => !f.flags[c]);
+    const keep = values.map((row, j) => !isEmptyRow(data(row)) || !isEmptyRow(data(formulas[j] ?? [])));
     state.tables[name] = {
       name,
       sheet: r.ws.name,

@@ -11,11 +11,14 @@ describe('the Office.js writer lays Översikt out for the memo', () => {
     await writeAgreements(wb.excelContext, ALL, settings);
     const layout = wb.layout('Översikt');
     expect(layout.hiddenColumns).toEqual([OVERVIEW_ROLES.indexOf('key')]);
-    // Header row 4, the committee's four agreements, the totals row.
-    expect(layout.borderedRanges).toContainEqual({ row: 3, column: 0, rows: 6, columns: OVERVIEW_ROLES.length - 1 });
-    expect(layout.cell('A4')).toEqual({ fill: '#DCE6F1', wrap: true });
-    expect(layout.cell('D5').wrap).toBe(true);
-    expect(layout.cell('E5').wrap).toBeUndefined();
-    expect(wb.grid('Översikt')[3].map((c) => c.value).slice(-1)).toEqual(['Avtals-id']);
+    // Header row 5; the committee's agreements that count in 2025, the totals row; then a heading and the
+    // agreements that do not count, with the reason.
+    const grid = wb.grid('Översikt');
+    const rows = grid.length - 4;
+    expect(layout.borderedRanges).toContainEqual({ row: 4, column: 0, rows, columns: OVERVIEW_ROLES.length - 1 });
+    expect(layout.cell('A5')).toEqual({ fill: '#DCE6F1', wrap: true });
+    expect(layout.cell('D6').wrap).toBe(true);
+    expect(layout.cell('E6').wrap).toBeUndefined();
+    expect(grid[4].map((c) => c.value).slice(-1)).toEqual(['Avtals-id']);
   });
 });

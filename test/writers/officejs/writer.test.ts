@@ -16,17 +16,17 @@ function findRow(wb: MemoryWorkbook, sheet: string, predicate: (values: unknown[
 }
 
 describe('the Office.js writer on the memory workbook', () => {
-  it.each([1, 40])('writes %i agreements with at most three syncs', async (n) => {
+  it.each([1, 40])('writes %i agreements with at most four syncs (three to read, one to write)', async (n) => {
     const wb = new MemoryWorkbook();
     const report = await writeAgreements(wb.excelContext, many(n), settings);
-    expect(wb.syncCount).toBeLessThanOrEqual(3);
+    expect(wb.syncCount).toBeLessThanOrEqual(4);
     expect(report.syncs).toBe(wb.syncCount);
     const before = wb.syncCount;
     await fillOverview(wb.excelContext, { year: 2025, committee: 'Arbetsmarknadsnämnden' });
-    expect(wb.syncCount - before).toBeLessThanOrEqual(3);
+    expect(wb.syncCount - before).toBeLessThanOrEqual(4);
     const beforeRead = wb.syncCount;
     const back = await readAgreements(wb.excelContext);
-    expect(wb.syncCount - beforeRead).toBeLessThanOrEqual(2);
+    expect(wb.syncCount - beforeRead).toBeLessThanOrEqual(3);
     expect(back.agreements).toHaveLength(n);
   });
 
@@ -107,13 +107,15 @@ describe('the Office.js writer on the memory workbook', () => {
     const wb = new MemoryWorkbook();
     await writeAgreements(wb.excelContext, ALL, settings);
     await fillOverview(wb.excelContext, { year: 2021, committee: 'Arbetsmarknadsnämnden' });
-    expect(wb.listSheets()).toEqual(expect.arrayContaining(['Översikt', 'Flerårsplan', 'Beräkning', 'Inställningar', 'Avtal', 'Parter', 'Poster']));
+    expect(wb.listSheets()).toEqual(expect.arrayContaining(['Översikt', 'Flerårsplan', 'Förlängningar', 'Inställningar', 'Avtal', 'Parter', 'Poster']));
+    // No hidden helper sheet: every report cell reads its agreement's row in IOP_Avtal by Avtals-id.
+    expect(wb.listSheets()).not.toContain('Beräkning');
     const r = findRow(wb, 'Översikt', (v) => v[0] === 'Inkludering på lika villkor');
     const row = wb.grid('Översikt')[r];
-    expect(row[0].formula).toMatch(/^=INDEX\(IOP_Avtal\[Namn\],'Beräkning'!\$O\$\d+\)/);
+    expect(row[0].formula).toBe('=INDEX(IOP_Avtal[Namn],MATCH("iop-inkludering-pa-lika-villkor",IOP_Avtal[[Avtals-id]],0))&""');
     expect(row[4].value).toBe(664800);
     expect(row[5].value).toBe(339200);
-    expect(row[5].formula).toMatch(/^=\('Beräkning'!\$G\$\d+/);
+    expect(row[5].formula).toBe('=INDEX(IOP_Avtal[Nämndens per år],MATCH("iop-inkludering-pa-lika-villkor",IOP_Avtal[[Avtals-id]],0))');
     expect(findRow(wb, 'Översikt', (v) => v[0] === 'Trygg fritid')).toBe(-1);
     const plan = wb.grid('Flerårsplan');
     const header = plan[3].map((c) => c.value);
@@ -134,7 +136,9 @@ describe('the Office.js writer on the memory workbook', () => {
 
   it('fills the committee’s own overview in place', async () => {
     const wb = new MemoryWorkbook();
-    await writeAgreements(wb.excelContext, [hoppfullFramtid, inkludering], settings);
+    // Hoppfull framtid as the committee's overview records it: extended to 2023 (a decided extension).
+    const extended = { ...hoppfullFramtid, validity: { ...hoppfullFramtid.validity, extendedEnd: '2023-12-31' } };
+    await writeAgreements(wb.excelContext, [extended, inkludering], settings);
     wb.addSheet('AN översikt');
     wb.setActiveSheet('AN översikt');
     const headers = ['Namn', 'Samverkanspart/-er', 'Kategorisering/ målgrupp', 'Verksamhetens syfte', 'Beräknat värde/år', 'Kostnad AN/år', 'Giltighet', 'Kommentar'];
@@ -144,7 +148,7 @@ describe('the Office.js writer on the memory workbook', () => {
     wb.setCell('AN översikt', 'H4', 'Ny överenskommelse 2021');
     const report = await fillOverview(wb.excelContext, { year: 2021, committee: 'Arbetsmarknadsnämnden' });
     expect(report).toMatchObject({ inPlace: true, updated: 1, added: 1 });
-    expect(wb.cell('AN översikt', 'F4').formula).toMatch(/^=\('Beräkning'!/);
+    expect(wb.cell('AN översikt', 'F4').formula).toMatch(/^=INDEX\(IOP_Avtal\[Nämndens per år\],MATCH\(/);
     expect(wb.cell('AN översikt', 'F4').value).toBe(339200);
     expect(wb.cell('AN översikt', 'H4').value).toBe('Ny överenskommelse 2021');
     expect(wb.cell('AN översikt', 'A5').value).toBe('Hoppfull framtid');

@@ -25,7 +25,8 @@ async function overviewRows(file: string): Promise<unknown[][]> {
   await wb.xlsx.readFile(file);
   const rows: unknown[][] = [];
   wb.getWorksheet('Översikt')!.eachRow((row, i) => {
-    if (i > 4) rows.push((row.values as ExcelJS.CellValue[]).slice(1).map(result));
+    // Below the title, the status date, what the amounts are and the header.
+    if (i > 5) rows.push((row.values as ExcelJS.CellValue[]).slice(1).map(result));
   });
   return rows;
 }
@@ -68,12 +69,14 @@ describe('iop oversikt', () => {
     expect(chart.match(/<c:ser>/g)).toHaveLength(2);
   });
 
-  it('gives seed 003’s figures (664 800 kr, of which the committee 339 200 kr)', async () => {
+  it('gives seed 003’s figures (664 800 kr, of which the committee 339 200 kr), below the sum: the memo states no end', async () => {
     const { io } = capture();
     const file = join(dir, '003.xlsx');
     expect(await main(['oversikt', seed('003'), '-o', file, '--ar', '2021'], io)).toBe(0);
-    const [row] = await overviewRows(file);
-    expect([row[4], row[5]]).toEqual([664800, 339200]);
+    const rows = await overviewRows(file);
+    expect(rows[0].slice(0, 1).concat(rows[0].slice(4, 6))).toEqual(['Summa', 0, 0]);
+    const row = rows.find((r) => String(r[0]).startsWith('Idéburet offentligt partnerskap'))!;
+    expect([row[4], row[5], row[7]]).toEqual([664800, 339200, 'Slutdatum saknas.']);
   });
 
   it('gives seeds 001+002’s figures as one agreement (2 080 500 kr, of which 1 100 000 kr)', async () => {

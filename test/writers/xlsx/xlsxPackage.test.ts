@@ -41,11 +41,12 @@ describe('the .xlsx package', () => {
     for (const name of Object.keys(zip.files)) if (!zip.files[name].dir) files[name] = await zip.files[name].async('string');
   });
 
-  it('prints the reports landscape on one page width with the header repeated, and hides the helper sheet and the id column', () => {
+  it('prints the reports landscape on one page width with the header repeated, and hides the id column', () => {
     const workbook = files['xl/workbook.xml'];
     const index = (name: string) => plan.sheets.findIndex((s) => s.name === name);
-    expect(workbook).toMatch(/<sheet name="Beräkning" sheetId="\d+" state="hidden"/);
-    expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${index(SHEETS.overview)}">'Översikt'!$4:$4</definedName>`);
+    // No hidden helper sheet: the reports read the tables' calculated columns.
+    expect(workbook).not.toContain('Beräkning');
+    expect(workbook).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="${index(SHEETS.overview)}">'Översikt'!$5:$5</definedName>`);
     for (const name of [SHEETS.overview, SHEETS.plan]) {
       const sheet = files[`xl/worksheets/sheet${index(name) + 1}.xml`];
       expect(sheet).toContain('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
@@ -56,7 +57,7 @@ describe('the .xlsx package', () => {
     const idColumn = OVERVIEW_ROLES.indexOf('key') + 1;
     expect(overview).toMatch(new RegExp(`<col min="${idColumn}" max="${idColumn}" width="10" customWidth="1" hidden="1"/>`));
     // Framed rows with long text are as high as their wrapped lines.
-    expect(overview).toMatch(/<row r="5" ht="\d+" customHeight="1">/);
+    expect(overview).toMatch(/<row r="6" ht="\d+" customHeight="1">/);
     expect(files['xl/styles.xml']).toContain('<alignment vertical="top" wrapText="1"/>');
   });
 
