@@ -44,6 +44,7 @@ export const SECTOR_LABELS = { public: 'Offentlig', civil: 'Idéburen' } as cons
 /** Sheets added by the workbook plans (see docs/workbook.md); the names above keep their meaning. */
 export const EXTRA_SHEETS = {
   parties: 'Parter',
+  /** The hidden helper sheet of workbooks written before the calculated columns: removed by the next write. */
   calculation: 'Beräkning',
 } as const;
 

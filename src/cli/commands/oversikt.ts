@@ -1,3 +1,4 @@
+import { reportFor } from '../../domain/yearReport';
 import { buildWorkbookPlan } from '../../workbook';
 import { writePlanXlsx } from '../../writers/xlsx';
 import { readReportRequest } from '../documents';
@@ -12,8 +13,10 @@ export const oversikt: CliCommand = {
     'Användning: iop oversikt FIL... -o IOP-oversikt.xlsx [--ar 2025] [--namnd Arbetsmarknadsnämnden]',
     '',
     'Läser överenskommelser och beslutsunderlag (.docx .pdf .txt .md) och skriver en arbetsbok med',
-    'bladen Översikt, Flerårsplan, Inställningar, Avtal, Parter, Poster och Beräkning. Rapporterna är',
-    'formler över tabellerna: ändrar du en kostnadspost följer översikten och flerårsplanen med.',
+    'bladen Översikt, Flerårsplan, Förlängningar, Inställningar, Avtal, Parter, Poster, Belopp och',
+    'Uppföljning. Rapporterna är formler över tabellerna: ändrar du en kostnadspost följer översikten',
+    'och flerårsplanen med. Översikten summerar de avtal som räknas för året; de som inte räknas (inte',
+    'börjat, avslutade eller med uppgifter som saknas) står under summan med skälet.',
     '',
     'En FIL kan vara en sådan arbetsbok (.xlsx): dess tabeller läses som tillägget läser dem, med dina',
     'ändringar och bladet Uppföljning. Dokument som anges bredvid fyller bara i det arbetsboken saknar.',
@@ -28,9 +31,11 @@ export const oversikt: CliCommand = {
     const plan = buildWorkbookPlan(agreements, settings, { year, committee, followUpRecords: records });
     await writeWholeFile(out, await writePlanXlsx(plan));
     for (const w of warnings) io.stderr(`varning: ${safeLine(w)}\n`);
-    const overview = plan.sheets.find((s) => s.name === 'Översikt');
-    const shown = overview ? overview.cells.length - 5 : 0;
-    io.stdout(`Skrev ${safeLine(out)}\n${agreements.length} avtal, ${shown} i ${safeLine(committee)}s översikt för ${year}.\n`);
+    // The Översikt's own rows: the domain's report for the committee and year.
+    const report = reportFor(agreements, committee, year);
+    const unknown = report.notCounted.filter((r) => r.standing === 'unknown').length;
+    const notCounted = report.notCounted.length > 0 ? ` (${report.notCounted.length} räknas inte${unknown ? `, varav ${unknown} med uppgifter som saknas` : ''}; se under summan)` : '';
+    io.stdout(`Skrev ${safeLine(out)}\n${agreements.length} avtal, ${report.counted.length} räknas i ${safeLine(committee)}s översikt för ${year}${notCounted}.\n`);
     return 0;
   },
 };

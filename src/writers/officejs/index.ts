@@ -163,6 +163,11 @@ function showComputedValues(context: Excel.RequestContext, sheets: SheetPlan[]):
 
 async function writeReports(batch: WriteBatch, state: WorkbookState, sheets: SheetPlan[], skip: string[] = []): Promise<string[]> {
   const written: string[] = [];
+  // Workbooks written before the calculated columns have a hidden helper sheet of ours the reports no longer read.
+  if (state.sheets.includes(EXTRA_SHEETS.calculation)) {
+    await batch.reserve();
+    batch.context.workbook.worksheets.getItem(EXTRA_SHEETS.calculation).delete();
+  }
   for (const sheet of sheets) {
     if (skip.includes(sheet.name)) continue;
     await writeReportSheet(batch, sheet, state.sheets.includes(sheet.name), state.charts[sheet.name] ?? []);
