@@ -159,9 +159,12 @@ export function layoutOcrPage(tsv: string, dpi: number): OcrPageText {
   const byKey = new Map<string, Line>();
   let digitConfidence: number | null = null;
   for (const w of page.words) {
-    const word = { ...w, text: normalizeDash(w.text) };
+    // A table's rules come out as "|"; a speck as a stray mark of low confidence: neither is text.
+    const word = { ...w, text: normalizeDash(w.text.replace(/^[|¦]+|[|¦]+$/g, '')) };
+    if (!word.text || (!/[\p{L}\d]/u.test(word.text) && word.conf < 60 && word.text !== '\u2013')) continue;
     if (/\d/.test(word.text)) digitConfidence = Math.min(digitConfidence ?? 100, word.conf);
-    if (word.conf < UNSURE_WORD || (/\d/.test(word.text) && word.conf < UNSURE_DIGITS)) {
+    // Punctuation alone (a dash, a period) carries no value: the engine's doubt about it is no doubt about a field.
+    if (/[\p{L}\d]/u.test(word.text) && (word.conf < UNSURE_WORD || (/\d/.test(word.text) && word.conf < UNSURE_DIGITS))) {
       notes.push({ kind: 'unsure', text: word.text, message: `OCR är osäker på ”${word.text}” (säkerhet ${Math.round(word.conf)} %).` });
     }
     const line = byKey.get(w.line) ?? { key: w.line, par: w.par, words: [], box: { x0: 0, x1: 0, y0: 0, y1: 0 } };
@@ -182,7 +185,8 @@ export function layoutOcrPage(tsv: string, dpi: number): OcrPageText {
       const baseline = median(l.words.map((w) => w.y + w.h));
       const box = page.lines.get(l.key);
       const size = Math.max(4, ((box ? box.h : l.box.y1 - l.box.y0) * k) / 1.15);
-      return l.words.map((w) => ({ str: w.text, x: w.x * k, y: (page.height - baseline) * k, width: w.w * k, size }));
+      // The engine has told the words apart: a space after each but the last keeps them apart however narrow the gap.
+      return l.words.map((w, i) => ({ str: i + 1 < l.words.length ? `${w.text} ` : w.text, x: w.x * k, y: (page.height - baseline) * k, width: w.w * k, size }));
     });
   return { text: piecesToText(pieces), notes, digitConfidence };
 }

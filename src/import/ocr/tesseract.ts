@@ -21,7 +21,8 @@ export interface TesseractWorker {
 
 /** A started tesseract.js worker as an OcrEngine. */
 export async function tesseractEngine(worker: TesseractWorker): Promise<OcrEngine> {
-  await worker.setParameters({ tessedit_pageseg_mode: OCR_PAGE_SEGMENTATION });
+  // debug_file: tesseract prints notes ("Detected 210 diacritics") to the console otherwise, into the CLI's output.
+  await worker.setParameters({ tessedit_pageseg_mode: OCR_PAGE_SEGMENTATION, debug_file: '/dev/null' });
   let closed = false;
   return {
     async read(image: PageImage) {
