@@ -188,5 +188,9 @@ export function layoutOcrPage(tsv: string, dpi: number): OcrPageText {
       // The engine has told the words apart: a space after each but the last keeps them apart however narrow the gap.
       return l.words.map((w, i) => ({ str: i + 1 < l.words.length ? `${w.text} ` : w.text, x: w.x * k, y: (page.height - baseline) * k, width: w.w * k, size }));
     });
-  return { text: piecesToText(pieces), notes, digitConfidence };
+  // The words' own spaces meet the layout's at cell edges: one space, none before a tab or at a line's end.
+  const text = piecesToText(pieces)
+    .replace(/ +(?=\t|\n|$)/g, '')
+    .replace(/ {2,}/g, ' ');
+  return { text, notes, digitConfidence };
 }
