@@ -243,7 +243,8 @@ export async function readPdfPages(bytes: Uint8Array, budget: Budget = new Budge
     disableStream: true,
     stopAtErrors: false,
     verbosity: 0,
-    ...(ocr ? { CanvasFactory } : {}),
+    // A scan's image is decoded for OCR: one larger than a page image may be is not decoded at all.
+    ...(ocr ? { CanvasFactory, maxImageSize: budget.limits.ocrPixels } : {}),
   });
   try {
     let doc;
@@ -273,7 +274,19 @@ export async function readPdfPages(bytes: Uint8Array, budget: Budget = new Budge
       pages.push({ text: piecesToText(pieces), ocr: false, notes: [] });
       page.cleanup();
     }
-    const scans = pages.flatMap((p, i) => (isScanned(p.text) ? [i] : []));
+    // A page to read by OCR has no text but an image: a blank or damaged page has nothing to read.
+    const scans: number[] = [];
+    const { OPS } = pdfjs;
+    const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObject, OPS.paintInlineImageXObjectGroup]);
+    if (ocr) {
+      for (const [i, p] of pages.entries()) {
+        if (!isScanned(p.text)) continue;
+        budget.check();
+        const page = await withinDeadline(doc.getPage(i + 1), budget, task);
+        const ops = await withinDeadline(page.getOperatorList(), budget, task);
+        if (ops.fnArray.some((f) => IMAGE_OPS.has(f))) scans.push(i);
+      }
+    }
     if (ocr && scans.length) {
       const { ocrPages } = await import(/* webpackChunkName: "ocr" */ '../ocr/read');
       const { toPgm } = await import(/* webpackChunkName: "ocr" */ '../ocr/engine');
