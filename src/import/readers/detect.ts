@@ -26,7 +26,7 @@ export function detectType(fileName: string, bytes: Uint8Array): FileType {
   if (ext === 'docx' || ext === 'pdf') {
     throw new ImportError('UNREADABLE', `Filen heter .${ext} men innehållet är inte en ${ext === 'pdf' ? 'PDF' : 'Word-fil'}.`);
   }
-  if (IMAGE_EXTENSIONS.includes(ext)) throw new ImportError('UNREADABLE', `Filen heter .${ext} men innehållet är inte en PNG-, JPEG- eller TIFF-bild.`);
+  if (IMAGE_EXTENSIONS.includes(ext)) throw new ImportError('UNSUPPORTED_TYPE', `Filen heter .${ext} men innehållet är inte en PNG-, JPEG- eller TIFF-bild.`);
   if (['txt', 'md', 'markdown', 'text', ''].includes(ext)) return 'text';
   throw new ImportError('UNSUPPORTED_TYPE', `Filtypen .${ext} stöds inte. Importera .docx, .pdf, .txt eller .md.`);
 }
