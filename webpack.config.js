@@ -7,6 +7,15 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const MinimizerPlugin = require('minimizer-webpack-plugin');
 const { manifestForBaseUrl, baseUrlFromEnv } = require('./scripts/manifest-url');
 
+const OCR_FILES = [
+  'node_modules/tesseract.js/dist/worker.min.js',
+  'node_modules/tesseract.js-core/tesseract-core-simd-lstm.js',
+  'node_modules/tesseract.js-core/tesseract-core-simd-lstm.wasm',
+  'node_modules/tesseract.js-core/tesseract-core-lstm.js',
+  'node_modules/tesseract.js-core/tesseract-core-lstm.wasm',
+  'node_modules/@tesseract.js-data/swe/4.0.0_best_int/swe.traineddata.gz',
+];
+
 // Microsoft's office.js, from its CDN: the npm copy is not supported for add-ins and AppSource requires the CDN.
 // It loads its locale strings and the host's scripts from the folder it came from, so that origin is the one
 // remote source the page may load scripts from. The preview page does not load office.js; the browser tests
@@ -15,10 +24,11 @@ const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const OFFICE_ORIGIN = new URL(OFFICE_JS_URL).origin;
 
 // Strict policy: our own origin, plus office.js's for scripts only. Fluent UI (Griffel) inserts style rules at
-// run time, hence style 'unsafe-inline'.
+// run time, hence style 'unsafe-inline'. 'wasm-unsafe-eval' lets the OCR engine (tesseract's WebAssembly core,
+// loaded only when a scan is imported) compile; it allows WebAssembly only, not eval().
 const CSP = [
   "default-src 'self'",
-  `script-src 'self' ${OFFICE_ORIGIN}`,
+  `script-src 'self' 'wasm-unsafe-eval' ${OFFICE_ORIGIN}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
@@ -76,6 +86,9 @@ module.exports = (env, argv) => {
         patterns: [
           { from: 'assets', to: 'assets' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
+          // OCR of scans (src/import/ocr/browserSupport.ts): the engine's worker, its WebAssembly core with and
+          // without SIMD, and the Swedish data, fetched from the add-in's own origin only when a scan is imported.
+          ...OCR_FILES.map((from) => ({ from, to: 'ocr/[name][ext]' })),
           { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => (production ? manifestForBaseUrl(content.toString(), baseUrl) : content) },
         ],
       }),

@@ -2,7 +2,7 @@ import { existsSync } from 'fs';
 import { join } from 'path';
 import { Worker } from 'worker_threads';
 import { timeoutError } from '../import/budget';
-import { WATCHDOG_MS } from '../import/limits';
+import { DEFAULT_LIMITS, WATCHDOG_GRACE_MS, WATCHDOG_MS } from '../import/limits';
 import { ImportError, importFile, type ImportResult } from '../import/node';
 import type { ImportAnswer } from './importThread';
 
@@ -90,13 +90,23 @@ function ask(path: string, deadlineMs: number): Promise<ImportResult> {
       void worker.terminate();
     };
     let settled = false;
-    const cancelDeadline = watchdog.deadline(() => {
-      if (settled) return;
-      replace();
-      finish(() => reject(timeoutError()));
-    }, deadlineMs);
+    let ocr = false;
+    const arm = (ms: number) =>
+      watchdog.deadline(() => {
+        if (settled) return;
+        replace();
+        finish(() => reject(timeoutError(ocr ? DEFAULT_LIMITS.ocrTimeMs : undefined)));
+      }, ms);
+    let cancelDeadline = arm(deadlineMs);
     const onMessage = (answer: ImportAnswer) => {
       if (answer.id !== id || 'late' in answer) return;
+      // A document read by OCR has a longer time cap: the watchdog follows its budget, page by page.
+      if ('progress' in answer) {
+        cancelDeadline();
+        ocr = true;
+        cancelDeadline = arm(answer.progress.timeLeftMs + WATCHDOG_GRACE_MS);
+        return;
+      }
       if ('result' in answer) finish(() => resolve(answer.result));
       else finish(() => reject(new ImportError(answer.refusal.code, answer.refusal.message)));
     };

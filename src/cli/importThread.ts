@@ -1,6 +1,6 @@
 import { parentPort } from 'worker_threads';
 import { isStrayPdfjsRejection } from '../import/readers/strayRejection';
-import { ImportError, importFile } from '../import/node';
+import { ImportError, importFile, type ImportProgress } from '../import/node';
 
 /**
  * The CLI's import thread (see boundedImport.ts): imports one file per message and answers with the result or
@@ -15,6 +15,8 @@ export interface ImportRequest {
 export type ImportAnswer =
   | { id: number; result: Awaited<ReturnType<typeof importFile>> }
   | { id: number; refusal: { code: ImportError['code']; message: string } }
+  /** A page OCR is about to read: the watchdog waits for the time the document has left (plus its grace). */
+  | { id: number; progress: ImportProgress }
   /** A rejection or exception with no document in hand (a library's promise rejecting after the answer). */
   | { id: null; late: string; stray: boolean };
 
@@ -46,7 +48,7 @@ process.on('uncaughtException', unexpected);
 parentPort?.on('message', async ({ id, path }: ImportRequest) => {
   current = id;
   try {
-    const result = await importFile(path);
+    const result = await importFile(path, undefined, (progress) => parentPort?.postMessage({ id, progress } satisfies ImportAnswer));
     if (current === id) parentPort?.postMessage({ id, result } satisfies ImportAnswer);
   } catch (e) {
     if (current !== id) return;

@@ -24,7 +24,8 @@ export function timeoutError(timeMs: number = DEFAULT_LIMITS.timeMs): ImportErro
  */
 export class Budget {
   readonly limits: Readonly<ImportLimits>;
-  readonly deadline: number;
+  private readonly started: number;
+  private end: number;
   private inflated = 0;
   private elements = 0;
   private pdfInflated = 0;
@@ -33,7 +34,23 @@ export class Budget {
 
   constructor(limits: Partial<ImportLimits> = {}, private readonly now: () => number = Date.now) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
-    this.deadline = now() + this.limits.timeMs;
+    this.started = now();
+    this.end = this.started + this.limits.timeMs;
+  }
+
+  /** When the time is up (a clock value of `now`): `timeMs` after the start, `ocrTimeMs` once OCR began. */
+  get deadline(): number {
+    return this.end;
+  }
+
+  /** The document is read by OCR from now on: its time cap becomes `ocrTimeMs` from the start of the import. */
+  startOcr(): void {
+    this.end = Math.max(this.end, this.started + this.limits.ocrTimeMs);
+  }
+
+  /** Milliseconds left before the deadline (never negative). */
+  timeLeft(): number {
+    return Math.max(0, this.end - this.now());
   }
 
   /** Stops the work at its next check (the pane's cancel button, a signal). */
@@ -43,7 +60,7 @@ export class Budget {
 
   /** The error of a document that ran out of time. */
   timeout(): ImportError {
-    return timeoutError(this.limits.timeMs);
+    return timeoutError(this.end - this.started);
   }
 
   /** Throws once the time is up or the import was cancelled. */
@@ -88,6 +105,20 @@ export class Budget {
       throw new ImportError('TOO_LARGE', `PDF-filens innehåll packas upp till mer än ${mb(this.limits.pdfStreamBytes)} och läses inte (gräns för uppackad storlek).`);
     }
     this.tick();
+  }
+
+  ocrPages(n: number): void {
+    if (n > this.limits.ocrPages) {
+      throw new ImportError('TOO_LARGE', `Den skannade filen har ${grouped(n)} sidor utan text; högst ${grouped(this.limits.ocrPages)} läses med OCR (gräns för antal OCR-sidor).`);
+    }
+  }
+
+  /** A page image's size before it is decoded or rendered. */
+  ocrPixels(width: number, height: number): void {
+    if (!(width > 0 && height > 0)) throw new ImportError('UNREADABLE', 'Bilden har ingen storlek och kan inte läsas.');
+    if (width * height > this.limits.ocrPixels) {
+      throw new ImportError('TOO_LARGE', `Bilden är ${grouped(width)} × ${grouped(height)} bildpunkter; högst ${grouped(this.limits.ocrPixels / 1e6)} miljoner läses med OCR (gräns för bildstorlek).`);
+    }
   }
 
   chars(n: number): void {

@@ -4,6 +4,8 @@ import { Budget } from './budget';
 import { readOverview } from './fields/overview';
 import { overviewYear } from './fields/overviewYear';
 import { detectKind } from './kind';
+import type { ReadPage } from './ocr/marks';
+import type { OcrOptions } from './ocr/read';
 import { decodeText, detectType } from './readers/detect';
 import { buildSource } from './text/source';
 
@@ -12,6 +14,8 @@ export { toContractJson } from './json';
 export { summarize } from './summary';
 export { Budget } from './budget';
 export { DEFAULT_LIMITS, type ImportLimits } from './limits';
+export type { OcrOptions } from './ocr/read';
+export type { OcrSupport, OcrEngine } from './ocr/engine';
 
 /**
  * Pasted text, .txt or .md to agreements. Pure and synchronous: the same text always gives the same result.
@@ -29,8 +33,26 @@ export function importText(text: string, source: string, budget: Budget = new Bu
   return { source, documentKind: kind, agreements, warnings: [] };
 }
 
-async function read(fileName: string, bytes: Uint8Array, budget: Budget): Promise<{ text: string; warnings: ImportWarning[] }> {
+interface Read {
+  text: string;
+  warnings: ImportWarning[];
+  /** The pages, for a document OCR read some of. */
+  pages?: ReadPage[];
+}
+
+/** The words for a scan when no OCR is at hand (the functions' runtime, a caller that gives none). */
+const NO_OCR = 'Filen är en skannad bild och kan inte läsas utan OCR.';
+
+async function read(fileName: string, bytes: Uint8Array, budget: Budget, ocr?: OcrOptions): Promise<Read> {
   const type = detectType(fileName, bytes);
+  if (type === 'image') {
+    if (!ocr) throw new ImportError('UNSUPPORTED_TYPE', NO_OCR);
+    const { readImage } = await import(/* webpackChunkName: "ocr" */ './ocr/read');
+    const page = await readImage(bytes, budget, ocr);
+    if (!page.text.trim()) throw new ImportError('UNREADABLE', 'Ingen text hittades i bilden med OCR.');
+    const pages = [{ text: page.text, ocr: true, notes: page.notes }];
+    return { text: page.text, warnings: [], pages };
+  }
   if (type === 'docx') {
     const { readDocx } = await import('./readers/docx');
     const { text, messages } = await readDocx(bytes, budget);
@@ -40,8 +62,10 @@ async function read(fileName: string, bytes: Uint8Array, budget: Budget): Promis
     return { text, warnings };
   }
   if (type === 'pdf') {
-    const { readPdf } = await import('./readers/pdf');
-    return { text: await readPdf(bytes, budget), warnings: [] };
+    const { readPdfPages } = await import('./readers/pdf');
+    const pages = await readPdfPages(bytes, budget, ocr);
+    const text = pages.map((p) => p.text).join('\n\n');
+    return { text, warnings: [], ...(pages.some((p) => p.ocr) ? { pages } : {}) };
   }
   return { text: decodeText(bytes), warnings: [] };
 }
@@ -54,17 +78,21 @@ function asImportError(e: unknown): ImportError {
 }
 
 /**
- * A document's bytes to agreements: .docx (mammoth), .pdf (pdf.js text layer, loaded lazily), .txt/.md.
- * Works in Node, in the task pane's import worker and in tests. Throws ImportError with a plain Swedish
- * message for files that are unreadable, of an unsupported type, beyond a limit (limits.ts), encrypted, not
- * an IOP document, too slow, or cancelled through `budget.cancel()`.
+ * A document's bytes to agreements: .docx (mammoth), .pdf (pdf.js text layer, loaded lazily), .txt/.md, and with
+ * `ocr` a scan: a PDF's pages without text and PNG/JPEG/TIFF images are read by OCR, and every field read from
+ * them is marked (ocr/marks.ts). Works in Node, in the task pane's import worker and in tests. Throws
+ * ImportError with a plain Swedish message for files that are unreadable, of an unsupported type, beyond a limit
+ * (limits.ts), encrypted, not an IOP document, too slow, or cancelled through `budget.cancel()`.
  */
-export async function importDocument(fileName: string, bytes: Uint8Array, budget: Budget = new Budget()): Promise<ImportResult> {
+export async function importDocument(fileName: string, bytes: Uint8Array, budget: Budget = new Budget(), ocr?: OcrOptions): Promise<ImportResult> {
   budget.fileBytes(bytes.byteLength);
   if (bytes.byteLength === 0) throw new ImportError('UNREADABLE', 'Filen är tom.');
   // Only the readers' failures are the file's fault; an error in the parser below stays a bug to find.
-  const { text, warnings } = await read(fileName, bytes, budget).catch((e: unknown) => Promise.reject(asImportError(e)));
+  const { text, warnings, pages } = await read(fileName, bytes, budget, ocr).catch((e: unknown) => Promise.reject(asImportError(e)));
   budget.check();
   const result = importText(text, fileName, budget);
-  return { ...result, warnings: [...warnings, ...result.warnings] };
+  const whole = { ...result, warnings: [...warnings, ...result.warnings] };
+  if (!pages) return whole;
+  const { markOcr } = await import(/* webpackChunkName: "ocr" */ './ocr/marks');
+  return markOcr(whole, pages, text.length);
 }

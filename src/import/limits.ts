@@ -29,6 +29,15 @@ export interface ImportLimits {
   rowCells: number;
   /** Wall time for reading and parsing one document. */
   timeMs: number;
+  /** Pages read by OCR (scanned pages without a text layer): each costs seconds. */
+  ocrPages: number;
+  /** Pixels of one page image handed to OCR: a scan's own size, or the size a PDF page is rendered at. */
+  ocrPixels: number;
+  /**
+   * Wall time for a document once it is read by OCR, from the start of its import: it replaces `timeMs` for that
+   * document (measured 1.5–4 s per page, see README), and the watchdogs follow it (see `ImportProgress`).
+   */
+  ocrTimeMs: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<ImportLimits> = Object.freeze({
@@ -44,6 +53,9 @@ export const DEFAULT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   tableCells: 200_000,
   rowCells: 500,
   timeMs: 20_000,
+  ocrPages: 20,
+  ocrPixels: 20_000_000,
+  ocrTimeMs: 90_000,
 });
 
 /**
@@ -52,3 +64,6 @@ export const DEFAULT_LIMITS: Readonly<ImportLimits> = Object.freeze({
  * message first. It stops even a library step that never yields to the budget's checks.
  */
 export const WATCHDOG_MS = DEFAULT_LIMITS.timeMs + 5_000;
+
+/** The watchdogs' grace after a budget's deadline: a document read by OCR moves its deadline (ImportProgress). */
+export const WATCHDOG_GRACE_MS = WATCHDOG_MS - DEFAULT_LIMITS.timeMs;

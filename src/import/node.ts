@@ -4,7 +4,8 @@ import { open, type FileHandle } from 'fs/promises';
 import { basename } from 'path';
 import { Budget } from './budget';
 import { importDocument } from './index';
-import { ImportError, type ImportResult } from './result';
+import { nodeOcrSupport, type NodeCanvasModule } from './ocr/nodeSupport';
+import { ImportError, type ImportProgress, type ImportResult } from './result';
 
 export * from './index';
 
@@ -29,10 +30,29 @@ class NoCanvas {
 }
 const moduleLoader = Module as unknown as { _load(request: string, ...rest: unknown[]): unknown };
 const load = moduleLoader._load;
+/** Set while OCR loads the real package for rendering a scanned page. */
+let realCanvas = false;
 moduleLoader._load = function (request: string, ...rest: unknown[]) {
-  if (request === '@napi-rs/canvas') return { DOMMatrix: InertMatrix, ImageData: NoCanvas, Path2D: NoCanvas };
+  if (request === '@napi-rs/canvas' && !realCanvas) return { DOMMatrix: InertMatrix, ImageData: NoCanvas, Path2D: NoCanvas };
   return load.call(this, request, ...rest);
 };
+
+/** The real @napi-rs/canvas, for rendering a scanned PDF's pages for OCR; null when the optional package is not installed. */
+function loadRealCanvas(): NodeCanvasModule | null {
+  realCanvas = true;
+  try {
+    // A plain require: the package is optional, so its absence is an answer (null), not a missing import.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require('@napi-rs/canvas') as NodeCanvasModule;
+  } catch {
+    return null;
+  } finally {
+    realCanvas = false;
+  }
+}
+
+/** OCR as the CLI has it: tesseract.js in a worker thread, pages rendered on @napi-rs/canvas. */
+export const NODE_OCR = nodeOcrSupport(loadRealCanvas);
 
 /**
  * Node only: a regular file's bytes, never more than the budget's file size plus one chunk. Opened without
@@ -82,8 +102,11 @@ export async function readRegularFile(path: string, budget: Budget): Promise<Uin
   }
 }
 
-/** Node only: reads a file within one budget (bytes, then the import's own caps and time) and imports it. */
-export async function importFile(path: string, budget: Budget = new Budget()): Promise<ImportResult> {
+/**
+ * Node only: reads a file within one budget (bytes, then the import's own caps and time) and imports it, a scan
+ * by OCR; `onProgress` hears of every page OCR reads.
+ */
+export async function importFile(path: string, budget: Budget = new Budget(), onProgress?: (p: ImportProgress) => void): Promise<ImportResult> {
   const bytes = await readRegularFile(path, budget);
-  return importDocument(basename(path), bytes, budget);
+  return importDocument(basename(path), bytes, budget, { support: NODE_OCR, onProgress });
 }

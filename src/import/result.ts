@@ -6,7 +6,7 @@ import type { Agreement } from '../domain/agreement';
  */
 export type DocumentKind = 'agreement' | 'decision' | 'overview';
 
-export type WarningCode = 'TOTAL_MISMATCH' | 'INVALID_ORG_NUMBER' | 'MISSING_FIELD' | 'AMBIGUOUS' | 'INFERRED' | 'UNREADABLE_PART';
+export type WarningCode = 'TOTAL_MISMATCH' | 'INVALID_ORG_NUMBER' | 'MISSING_FIELD' | 'AMBIGUOUS' | 'INFERRED' | 'UNREADABLE_PART' | 'OCR';
 
 /** The codes in Swedish words, for people (the CLI summary, the pane); the JSON contract keeps the codes. */
 export const WARNING_LABELS: Record<WarningCode, string> = {
@@ -16,6 +16,7 @@ export const WARNING_LABELS: Record<WarningCode, string> = {
   AMBIGUOUS: 'Osäker tolkning',
   INFERRED: 'Antaget',
   UNREADABLE_PART: 'Oläsbar del',
+  OCR: 'Läst med OCR',
 };
 
 export interface ImportWarning {
@@ -30,6 +31,19 @@ export interface Provenance {
   snippet: string;
   start: number;
   end: number;
+  /** How the source text was obtained, when not from the document's own text: `ocr` = read from a scanned image. */
+  method?: 'ocr';
+  /** The page (1, 2 …) of a scanned document the snippet was read on. */
+  page?: number;
+}
+
+/** How far an import has come, for a progress bar and the watchdogs: pages read by OCR so far. */
+export interface ImportProgress {
+  /** The page being read, 1-based, and the number of pages to read. */
+  page: number;
+  pages: number;
+  /** Milliseconds left of the document's time budget: a watchdog waits that long plus its grace. */
+  timeLeftMs: number;
 }
 
 export interface ImportedAgreement extends Agreement {

@@ -62,12 +62,13 @@ export function fieldLabel(field: string): string {
   return out.join(' › ');
 }
 
-export type FieldMethod = 'read' | 'inferred' | 'reconciled' | 'missing';
+export type FieldMethod = 'read' | 'inferred' | 'reconciled' | 'ocr' | 'missing';
 
 export const METHOD_TEXT: Record<FieldMethod, string> = {
   read: 'läst ur texten',
   inferred: 'härlett',
   reconciled: 'avstämt mot summorna',
+  ocr: 'läst med OCR ur en skannad bild',
   missing: 'hittades inte i texten',
 };
 
@@ -77,8 +78,8 @@ export const METHOD_TEXT: Record<FieldMethod, string> = {
  */
 export function fieldMethod(agreement: ImportedAgreement, field: string): FieldMethod {
   const inside = (f: string | undefined) => !!f && (f === field || f.startsWith(`${field}.`) || f.startsWith(`${field}[`));
-  const stated = (agreement.provenance ?? []).find((p) => p.field === field) as (Provenance & { method?: string }) | undefined;
-  if (stated?.method === 'read' || stated?.method === 'inferred' || stated?.method === 'reconciled') return stated.method;
+  const stated = (agreement.provenance ?? []).find((p) => p.field === field) as (Omit<Provenance, 'method'> & { method?: string }) | undefined;
+  if (stated?.method === 'read' || stated?.method === 'inferred' || stated?.method === 'reconciled' || stated?.method === 'ocr') return stated.method;
   if (agreement.warnings.some((w) => w.code === 'INFERRED' && inside(w.field))) return 'inferred';
   if ((agreement.provenance ?? []).some((p) => inside(p.field))) return 'read';
   return 'missing';

@@ -5,17 +5,22 @@
  * the same plain Swedish message the in-thread importer would give.
  */
 import { importDocument, importText } from '../import';
+import { Budget } from '../import/budget';
+import { OCR_ASSETS, browserOcrSupport } from '../import/ocr/browserSupport';
 import { isStrayPdfjsRejection } from '../import/readers/strayRejection';
 import type { ImportRequest, ImportResponse } from './importer';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<ImportRequest>) => void) | null;
   postMessage(message: ImportResponse): void;
+  location: { href: string };
   addEventListener(type: 'unhandledrejection', listener: (e: { reason: unknown; preventDefault(): void }) => void): void;
 }
 
 const scope = self as unknown as WorkerScope;
 let current: number | null = null;
+/** A scan is read by OCR here; its engine and files load only when a scan comes (browserSupport.ts). */
+const ocr = browserOcrSupport(new URL(OCR_ASSETS, scope.location.href));
 
 function failure(id: number, error: unknown): ImportResponse {
   const e = error as { name?: string; code?: string; message?: string } | null;
@@ -33,7 +38,11 @@ scope.addEventListener('unhandledrejection', (e) => {
 scope.onmessage = async ({ data }) => {
   current = data.id;
   try {
-    const result = data.kind === 'file' ? await importDocument(data.source, data.bytes) : importText(data.text, data.source);
+    const id = data.id;
+    const result =
+      data.kind === 'file'
+        ? await importDocument(data.source, data.bytes, new Budget(), { support: ocr, onProgress: (progress) => scope.postMessage({ id, progress }) })
+        : importText(data.text, data.source);
     scope.postMessage({ id: data.id, ok: true, result });
   } catch (error) {
     scope.postMessage(failure(data.id, error));

@@ -1,20 +1,25 @@
 import { timeoutError } from '../import/budget';
-import { WATCHDOG_MS } from '../import/limits';
-import { ImportError, type ImportResult } from '../import/result';
+import { DEFAULT_LIMITS, WATCHDOG_GRACE_MS, WATCHDOG_MS } from '../import/limits';
+import { ImportError, type ImportProgress, type ImportResult } from '../import/result';
 
 /**
  * The importer as the pane sees it. Documents are read in a Web Worker (importWorker.ts) so the pane's thread,
  * which the IOP.* functions share, is never blocked; `signal` cancels a read by ending the worker.
  */
 export interface Importer {
-  importFile(fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ImportResult>;
+  /** `onProgress` hears of each page of a scan before OCR reads it. */
+  importFile(fileName: string, bytes: Uint8Array, signal?: AbortSignal, onProgress?: (progress: ImportProgress) => void): Promise<ImportResult>;
   importText(text: string, source: string, signal?: AbortSignal): Promise<ImportResult>;
 }
 
 type Job = { kind: 'file'; source: string; bytes: Uint8Array } | { kind: 'text'; source: string; text: string };
 export type ImportRequest = Job & { id: number };
 
-export type ImportResponse = { id: number; ok: true; result: ImportResult } | { id: number; ok: false; code: string; message: string };
+export type ImportResponse =
+  | { id: number; ok: true; result: ImportResult }
+  | { id: number; ok: false; code: string; message: string }
+  /** Not an answer: a page of a scan OCR is about to read. */
+  | { id: number; progress: ImportProgress };
 
 const cancelled = () => new ImportError('CANCELLED', 'Importen avbröts.');
 
@@ -26,7 +31,7 @@ export function workerImporter(createWorker: () => Worker): Importer {
   let worker: Worker | null = null;
   let nextId = 0;
 
-  const run = (request: Job, signal?: AbortSignal) =>
+  const run = (request: Job, signal?: AbortSignal, onProgress?: (progress: ImportProgress) => void) =>
     new Promise<ImportResult>((resolve, reject) => {
       if (signal?.aborted) {
         reject(cancelled());
@@ -34,6 +39,7 @@ export function workerImporter(createWorker: () => Worker): Importer {
       }
       const w = (worker ??= createWorker());
       const id = nextId++;
+      let ocr = false;
       const finish = (error: ImportError | null, result?: ImportResult) => {
         clearTimeout(watchdog);
         w.removeEventListener('message', onMessage);
@@ -48,6 +54,14 @@ export function workerImporter(createWorker: () => Worker): Importer {
       };
       const onMessage = ({ data }: MessageEvent<ImportResponse>) => {
         if (data.id !== id) return;
+        // A scan read by OCR has a longer time cap: the watchdog follows the worker's budget, page by page.
+        if ('progress' in data) {
+          ocr = true;
+          clearTimeout(watchdog);
+          watchdog = setTimeout(expire, data.progress.timeLeftMs + WATCHDOG_GRACE_MS);
+          onProgress?.(data.progress);
+          return;
+        }
         if (data.ok) finish(null, data.result);
         else finish(new ImportError(data.code as ImportError['code'], data.message));
       };
@@ -61,10 +75,11 @@ export function workerImporter(createWorker: () => Worker): Importer {
         replace();
         finish(cancelled());
       };
-      const watchdog = setTimeout(() => {
+      const expire = () => {
         replace();
-        finish(timeoutError());
-      }, WATCHDOG_MS);
+        finish(timeoutError(ocr ? DEFAULT_LIMITS.ocrTimeMs : undefined));
+      };
+      let watchdog = setTimeout(expire, WATCHDOG_MS);
       w.addEventListener('message', onMessage);
       w.addEventListener('error', onError);
       signal?.addEventListener('abort', onAbort);
@@ -72,7 +87,7 @@ export function workerImporter(createWorker: () => Worker): Importer {
     });
 
   return {
-    importFile: (fileName, bytes, signal) => run({ kind: 'file', source: fileName, bytes }, signal),
+    importFile: (fileName, bytes, signal, onProgress) => run({ kind: 'file', source: fileName, bytes }, signal, onProgress),
     importText: (text, source, signal) => run({ kind: 'text', source, text }, signal),
   };
 }

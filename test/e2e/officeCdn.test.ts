@@ -40,7 +40,8 @@ describeBrowser('the production task pane with office.js from the CDN', () => {
     expect([...html.matchAll(/<script[^>]*src="?([^" >]+)/g)].map((m) => m[1])).toEqual([`${OFFICE_CDN}office.js`, 'taskpane.js']);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/); // no inline script: the CSP would refuse it
     const csp = cspOf(html);
-    expect(csp.get('script-src')).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    // 'wasm-unsafe-eval' lets the OCR engine's WebAssembly compile (never eval); no other keyword.
+    expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", 'https://appsforoffice.microsoft.com']);
     expect(csp.get('default-src')).toEqual(["'self'"]);
     // Every other directive stays on our own origin (data:/blob: are local, not remote).
     for (const [name, sources] of csp) {

@@ -1,7 +1,9 @@
+import { IMAGE_EXTENSIONS, imageFormat } from '../ocr/images';
 import { ImportError } from '../result';
 import { OLE_MAGIC, hasEncryptedPackage, startsWith } from './bytes';
 
-export type FileType = 'docx' | 'pdf' | 'text';
+/** `image`: a scan (PNG, JPEG, TIFF), read only by OCR. */
+export type FileType = 'docx' | 'pdf' | 'text' | 'image';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const PDF = [0x25, 0x50, 0x44, 0x46];
@@ -10,6 +12,7 @@ const PDF = [0x25, 0x50, 0x44, 0x46];
 export function detectType(fileName: string, bytes: Uint8Array): FileType {
   const ext = (/\.([a-z0-9]+)$/i.exec(fileName)?.[1] ?? '').toLowerCase();
   if (startsWith(bytes, PDF)) return 'pdf';
+  if (imageFormat(bytes)) return 'image';
   if (startsWith(bytes, OLE_MAGIC)) {
     if (hasEncryptedPackage(bytes)) throw new ImportError('ENCRYPTED', 'Word-filen är lösenordsskyddad. Ta bort skyddet och försök igen.');
     throw new ImportError('UNSUPPORTED_TYPE', 'Äldre Word-format (.doc) stöds inte. Spara dokumentet som .docx eller PDF.');
@@ -23,6 +26,7 @@ export function detectType(fileName: string, bytes: Uint8Array): FileType {
   if (ext === 'docx' || ext === 'pdf') {
     throw new ImportError('UNREADABLE', `Filen heter .${ext} men innehållet är inte en ${ext === 'pdf' ? 'PDF' : 'Word-fil'}.`);
   }
+  if (IMAGE_EXTENSIONS.includes(ext)) throw new ImportError('UNSUPPORTED_TYPE', `Filen heter .${ext} men innehållet är inte en PNG-, JPEG- eller TIFF-bild.`);
   if (['txt', 'md', 'markdown', 'text', ''].includes(ext)) return 'text';
   throw new ImportError('UNSUPPORTED_TYPE', `Filtypen .${ext} stöds inte. Importera .docx, .pdf, .txt eller .md.`);
 }

@@ -1,4 +1,6 @@
 import { Budget } from '../budget';
+import type { ReadPage } from '../ocr/marks';
+import type { OcrOptions } from '../ocr/read';
 import { ImportError } from '../result';
 import { checkPdfStreams } from './pdfStreams';
 import { loadPdfjs } from './pdfjsLoader';
@@ -197,14 +199,40 @@ function withinDeadline<T>(work: Promise<T>, budget: Budget, task: { destroy(): 
   return Promise.race([work, expired]).finally(() => clearTimeout(timer));
 }
 
+/** A page with no letters in its text layer is a scanned image (a page number or a stray mark aside). */
+function isScanned(text: string): boolean {
+  return (text.match(/\p{L}/gu) ?? []).length < 20;
+}
+
+/** Render resolution for OCR: tesseract reads body text best at 200 dpi; a huge page gets less, within the pixel cap. */
+const OCR_DPI = 200;
+
 /**
- * The PDF's text layer (no OCR): a scanned PDF without text is reported as such. pdf.js is told to load no
- * fonts (disableFontFace, no system fonts, no font data fetched): positions and text need none.
+ * The PDF's pages in order: the text layer of each, and, where a page has none (a scan) and `ocr` is given, the
+ * text OCR reads from the page rendered on the platform's canvas. Without `ocr` a PDF with no text at all is
+ * refused as a scan. pdf.js is told to load no fonts (disableFontFace, no system fonts, no font data fetched):
+ * positions and text need none, and a page rendered for OCR draws its glyphs as paths.
  */
-export async function readPdf(bytes: Uint8Array, budget: Budget = new Budget()): Promise<string> {
+export async function readPdfPages(bytes: Uint8Array, budget: Budget = new Budget(), ocr?: OcrOptions): Promise<ReadPage[]> {
   await checkPdfStreams(bytes, budget);
   budget.check();
   const pdfjs = await loadPdfjs();
+  // A page rendered for OCR draws on the platform's canvas; pdf.js's own temporary canvases (masks, patterns) too.
+  class CanvasFactory {
+    create(width: number, height: number) {
+      const canvas = ocr!.support.canvas(width, height);
+      return { canvas, context: canvas.getContext('2d', { willReadFrequently: true }) };
+    }
+    reset(target: { canvas: { width: number; height: number } }, width: number, height: number) {
+      target.canvas.width = width;
+      target.canvas.height = height;
+    }
+    destroy(target: { canvas: { width: number; height: number } | null; context: unknown }) {
+      if (target.canvas) target.canvas.width = target.canvas.height = 0;
+      target.canvas = null;
+      target.context = null;
+    }
+  }
   const task = pdfjs.getDocument({
     data: bytes.slice(),
     isEvalSupported: false,
@@ -215,6 +243,8 @@ export async function readPdf(bytes: Uint8Array, budget: Budget = new Budget()):
     disableStream: true,
     stopAtErrors: false,
     verbosity: 0,
+    // A scan's image is decoded for OCR: one larger than a page image may be is not decoded at all.
+    ...(ocr ? { CanvasFactory, maxImageSize: budget.limits.ocrPixels } : {}),
   });
   try {
     let doc;
@@ -226,7 +256,7 @@ export async function readPdf(bytes: Uint8Array, budget: Budget = new Budget()):
       throw new ImportError('UNREADABLE', 'PDF-filen kunde inte läsas (den verkar skadad).');
     }
     budget.pdfPages(doc.numPages);
-    const pages: string[] = [];
+    const pages: ReadPage[] = [];
     let chars = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       budget.check();
@@ -241,16 +271,62 @@ export async function readPdf(bytes: Uint8Array, budget: Budget = new Budget()):
       }
       // The text's length cap, checked per page so that a huge page stops before it is laid out.
       budget.chars(chars);
-      pages.push(piecesToText(pieces));
+      pages.push({ text: piecesToText(pieces), ocr: false, notes: [] });
       page.cleanup();
     }
-    const text = pages.join('\n\n');
-    if (!text.trim()) throw new ImportError('UNREADABLE', 'PDF-filen har inget textlager (inskannad bild?) och kan inte läsas utan OCR.');
-    return text;
+    // A page to read by OCR has no text but an image: a blank or damaged page has nothing to read.
+    const scans: number[] = [];
+    const { OPS } = pdfjs;
+    const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObject, OPS.paintInlineImageXObjectGroup]);
+    if (ocr) {
+      for (const [i, p] of pages.entries()) {
+        if (!isScanned(p.text)) continue;
+        budget.check();
+        const page = await withinDeadline(doc.getPage(i + 1), budget, task);
+        const ops = await withinDeadline(page.getOperatorList(), budget, task);
+        if (ops.fnArray.some((f) => IMAGE_OPS.has(f))) scans.push(i);
+      }
+    }
+    if (ocr && scans.length) {
+      const { ocrPages } = await import(/* webpackChunkName: "ocr" */ '../ocr/read');
+      const { toPgm } = await import(/* webpackChunkName: "ocr" */ '../ocr/engine');
+      const read = await ocrPages(
+        scans.length,
+        async (i) => {
+          const page = await withinDeadline(doc.getPage(scans[i] + 1), budget, task);
+          const base = page.getViewport({ scale: 1 });
+          const dpi = Math.min(OCR_DPI, Math.floor(72 * Math.sqrt(budget.limits.ocrPixels / Math.max(1, base.width * base.height))));
+          const viewport = page.getViewport({ scale: dpi / 72 });
+          const width = Math.max(1, Math.floor(viewport.width));
+          const height = Math.max(1, Math.floor(viewport.height));
+          budget.ocrPixels(width, height);
+          const canvas = ocr.support.canvas(width, height);
+          const context = canvas.getContext('2d', { willReadFrequently: true }) as CanvasRenderingContext2D;
+          await withinDeadline(page.render({ canvasContext: context, canvas: canvas as HTMLCanvasElement, viewport, background: 'white' }).promise, budget, task);
+          const pixels = toPgm(context.getImageData(0, 0, width, height).data, width, height);
+          canvas.width = canvas.height = 0;
+          page.cleanup();
+          return { bytes: pixels, dpi };
+        },
+        ocr,
+        budget,
+      );
+      scans.forEach((n, i) => {
+        pages[n] = { text: read[i].text, ocr: true, notes: read[i].notes };
+      });
+      budget.chars(pages.reduce((sum, p) => sum + p.text.length, 0));
+    }
+    if (!pages.some((p) => p.text.trim())) throw new ImportError('UNREADABLE', 'PDF-filen har inget textlager (inskannad bild?) och kan inte läsas utan OCR.');
+    return pages;
   } catch (e) {
     if (e instanceof ImportError) throw e;
     throw new ImportError('UNREADABLE', 'PDF-filen kunde inte läsas (den verkar skadad).');
   } finally {
     await task.destroy().catch(() => undefined);
   }
+}
+
+/** The PDF's text layer, pages joined by a blank line (no OCR): a scanned PDF without text is refused as such. */
+export async function readPdf(bytes: Uint8Array, budget: Budget = new Budget()): Promise<string> {
+  return (await readPdfPages(bytes, budget)).map((p) => p.text).join('\n\n');
 }

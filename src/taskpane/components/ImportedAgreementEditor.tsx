@@ -89,7 +89,10 @@ export function ImportedAgreementEditor({
     economy: <EconomyFields draft={draft} onChange={change} socialFeeRate={settings.socialFeeRate} />,
     indexation: <IndexationFields draft={draft} onChange={change} workbook={workbook} />,
   };
-  const warnings = [...notes.general, ...(Object.keys(FIELD_GROUPS) as GroupKey[]).flatMap((k) => notes.warnings[k])];
+  // What OCR read from a scan comes first: every such value must be checked against the page.
+  const warnings = [...notes.general, ...(Object.keys(FIELD_GROUPS) as GroupKey[]).flatMap((k) => notes.warnings[k])].sort(
+    (a, b) => Number(b.code === 'OCR') - Number(a.code === 'OCR'),
+  );
   // Sections with warnings first: that is where the user has to look.
   const order = (Object.keys(FIELD_GROUPS) as GroupKey[]).sort((a, b) => notes.warnings[b].length - notes.warnings[a].length);
   const name = draft.name || agreement.name;

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Field, Link, ProgressBar, Textarea, mergeClasses } from '@fluentui/react-components';
-import type { ImportResult, ImportedAgreement } from '../../import/result';
+import type { ImportProgress, ImportResult, ImportedAgreement } from '../../import/result';
 import { mergeImported } from '../../workbook/mergeDocuments';
 import { useChoiceDialog } from '../components/ChoiceDialog';
 import { EditorHandle, ImportedAgreementEditor } from '../components/ImportedAgreementEditor';
@@ -17,7 +17,7 @@ interface ImportItem {
   error?: string;
 }
 
-const ACCEPT = '.docx,.pdf,.txt,.md';
+const ACCEPT = '.docx,.pdf,.txt,.md,.png,.jpg,.jpeg,.tif,.tiff';
 const KIND_TEXT = { agreement: 'överenskommelse', decision: 'beslut', overview: 'nämndens översikt' } as const;
 
 /** One preview to check and save: an agreement of one file, or one partnership several files describe. */
@@ -70,7 +70,8 @@ export function ImportView() {
   const [ask, askDialog] = useChoiceDialog<'replace'>();
   const [allState, runAll] = useAction();
   const results = useRef<HTMLDivElement>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number; current: string } | null>(null);
+  // `page`: the page of a scan OCR is reading.
+  const [progress, setProgress] = useState<{ done: number; total: number; current: string; page?: ImportProgress } | null>(null);
   const [text, setText] = useState('');
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -90,7 +91,7 @@ export function ImportView() {
       return next;
     });
 
-  const importAll = async (jobs: { source: string; read: (signal: AbortSignal) => Promise<ImportResult> }[]) => {
+  const importAll = async (jobs: { source: string; read: (signal: AbortSignal, onPage: (page: ImportProgress) => void) => Promise<ImportResult> }[]) => {
     if (jobs.length === 0 || progress) return;
     if (unsaved.size > 0) {
       const answer = await ask({
@@ -113,7 +114,8 @@ export function ImportView() {
       }
       setProgress({ done: i, total: jobs.length, current: job.source });
       try {
-        done.push({ key, source: job.source, result: await job.read(controller.signal) });
+        const onPage = (page: ImportProgress) => setProgress((p) => (p ? { ...p, page } : p));
+        done.push({ key, source: job.source, result: await job.read(controller.signal, onPage) });
       } catch (error) {
         done.push({ key, source: job.source, error: userMessage(error) });
       }
@@ -146,7 +148,7 @@ export function ImportView() {
     void importAll(
       list.map((file) => ({
         source: file.name,
-        read: async (signal) => importer.importFile(file.name, new Uint8Array(await file.arrayBuffer()), signal),
+        read: async (signal, onPage) => importer.importFile(file.name, new Uint8Array(await file.arrayBuffer()), signal, onPage),
       })),
     );
   };
@@ -169,7 +171,7 @@ export function ImportView() {
           importFiles(e.dataTransfer.files);
         }}
       >
-        <p>Släpp en eller flera filer här (docx, pdf, txt, md) eller</p>
+        <p>Släpp en eller flera filer här (docx, pdf, txt, md, eller en skannad bild) eller</p>
         <label htmlFor="import-files" className={s.visuallyHidden}>
           Välj filer att importera
         </label>
@@ -204,10 +206,17 @@ export function ImportView() {
       {progress && (
         <Field
           label={`Läser ${progress.current}`}
-          validationMessage={`Fil ${progress.done + 1} av ${progress.total}`}
+          validationMessage={
+            progress.page
+              ? `${progress.total > 1 ? `Fil ${progress.done + 1} av ${progress.total} · ` : ''}Läser sida ${progress.page.page} av ${progress.page.pages} …`
+              : `Fil ${progress.done + 1} av ${progress.total}`
+          }
           validationState="none"
         >
-          <ProgressBar value={progress.total > 1 ? progress.done / progress.total : undefined} max={1} />
+          <ProgressBar
+            value={progress.page ? (progress.page.page - 1) / progress.page.pages : progress.total > 1 ? progress.done / progress.total : undefined}
+            max={1}
+          />
         </Field>
       )}
       {progress && <Button onClick={() => abort.current?.abort()}>Avbryt importen</Button>}
