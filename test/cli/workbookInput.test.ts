@@ -6,6 +6,7 @@ import { join } from 'path';
 import { main } from '../../src/cli/main';
 import { readXlsxWorkbook } from '../../src/workbook/xlsxWorkbook';
 import { XLSX_LIMITS } from '../../src/workbook/xlsxTables';
+import { AGREEMENT_COLUMNS, columnLetter } from '../../src/workbook';
 import { findSoffice } from '../workbook/libreoffice';
 import { docxToText } from '../writers/docx/docxText';
 
@@ -94,8 +95,10 @@ async function followedUpWorkbook(name: string): Promise<{ file: string; hoppful
   const row = read.agreements.findIndex((a) => a.name === 'Hoppfull framtid');
   expect(row).toBeGreaterThanOrEqual(0);
   const hoppfull = read.agreements[row].id!;
-  // The user's own edit in IOP_Avtal: the target group (column C) of Hoppfull framtid's row.
-  await editXlsx(file, 'Avtal', { [`C${row + 2}`]: 'Unga vuxna 18–29 år (ändrat i Excel)' });
+  // The user's own edits in IOP_Avtal: the target group (column C) of Hoppfull framtid's row, and the overview's
+  // short category (seed 004's, kept beside the agreement's text), which the overview and the memo show.
+  const shortCategory = columnLetter(AGREEMENT_COLUMNS.indexOf('Kategorisering (översikt)'));
+  await editXlsx(file, 'Avtal', { [`C${row + 2}`]: 'Unga vuxna 18–29 år (ändrat i Excel)', [`${shortCategory}${row + 2}`]: 'Unga vuxna (kort, ändrat i Excel)' });
   // Follow-up typed on Uppföljning: one row by Avtals-id, one by the agreement's name only; a report date as a serial (2022-02-10).
   await editXlsx(
     file,
@@ -131,7 +134,7 @@ describe('iop promemoria and oversikt reading an .xlsx workbook', () => {
     expect(lines[bro + 1]).toBe('Deltagare 2021: 12');
     expect(lines.slice(bro, bro + 8)).toContain('Rapporten väntas i mars');
     // The user's edit is in the memo's table.
-    expect(lines).toContain('Unga vuxna 18–29 år (ändrat i Excel)');
+    expect(lines).toContain('Unga vuxna (kort, ändrat i Excel)');
   }, 180_000);
 
   it('oversikt on the written workbook gives the same workbook values again (round trip), follow-up and edit kept', async () => {
