@@ -5,10 +5,9 @@
  */
 import { dateToExcelSerial } from '../domain/dates';
 import { DomainError } from '../domain/errors';
-import { indexedAmount, indexedTotal, requireRate, requireYear } from '../domain/indexation';
-import { requireAmount, roundHalfUp, toKronor } from '../domain/money';
+import { indexLevel, indexedAmount, indexedTotal, levelFactor, requireRate, requireYear } from '../domain/indexation';
+import { addRatios, multiply, ratioOf, requireAmount, roundHalfUp, toKronor } from '../domain/money';
 import { parseOrgNumber } from '../domain/orgNumber';
-import { partyMonthsExact, yearMonths } from '../domain/schedule';
 import { extendedEnd, yearShare } from '../domain/validity';
 import { hoursCost, salaryCost } from '../domain/valuation';
 import { isOmitted, optionalNumber, requireDate, requireNumber, requireWholeNumber } from './arguments';
@@ -34,14 +33,16 @@ function stepMonthOf(value: unknown): number | null {
 
 /**
  * A calendar year's amount of a yearly base. Without a step month: base × (1 + rate)^(year − baseYear), as
- * documented since the first version (before the base year too). With one: as an agreement's schedule counts a
- * whole year — the months before the step month at the previous index year's level, never below the base level.
+ * documented since the first version (before the base year too). With one: each month at its index level
+ * (`indexLevel`: the months before the step month at the previous index year's, never below the base level), as an
+ * agreement's schedule counts a whole year; exact, rounded once. (The schedule module itself is not imported: it
+ * would load with the functions, before they register.)
  */
 function yearAmount(base: number, year: number, baseYear: number, rate: number, stepMonth: number | null): number {
   if (stepMonth === null) return indexedAmount(base, year, baseYear, rate);
   requireYear(year);
-  const wholeYear = yearMonths({ year, month: 1, day: 1 }, { year, month: 12, day: 31 }, year, stepMonth);
-  return roundHalfUp(partyMonthsExact(base, wholeYear, year, { rate, baseYear, stepMonth }));
+  const months = (first: number, count: number) => multiply(levelFactor(indexLevel(year, first, baseYear, stepMonth), rate), { num: BigInt(count), den: 12n });
+  return roundHalfUp(multiply(ratioOf(base), addRatios([months(1, stepMonth - 1), months(stepMonth, 13 - stepMonth)])));
 }
 
 /**
@@ -51,7 +52,7 @@ function yearAmount(base: number, year: number, baseYear: number, rate: number, 
  * @param år Året som beloppet ska räknas upp till.
  * @param [basår] Året beloppet gäller för. Utelämnat: basåret i bladet Inställningar.
  * @param [sats] Uppräkning per nytt kalenderår, t.ex. 2 %. Utelämnad: indexsatsen i bladet Inställningar.
- * @param [uppräkningsmånad] Månaden beloppet räknas upp varje år, 1–12 (t.ex. 7 för "inför varje nytt avtalsår" från juli): årets månader före den står i förra årets nivå, aldrig under basårets. Utelämnad: per nytt kalenderår.
+ * @param [uppräkningsmånad] Månaden beloppet räknas upp varje år, 1–12 (7: varje juli); månaderna före den står i förra årets nivå, aldrig under basårets. Utelämnad: per kalenderår.
  * @returns Uppräknat belopp i hela kronor.
  */
 export function index(belopp: number, år: number, basår?: number, sats?: number, uppräkningsmånad?: number): number {
@@ -170,13 +171,12 @@ export function orgnr(text: string): string {
 }
 
 /**
- * En parts bidrag per år: ur avtalens poster, eller – med tabellen IOP_Avtal – som bladen räknar det, med den
- * idéburna sidans del av avtalets totalbelopp när parternas fördelning inte anges.
+ * En parts bidrag per år ur avtalens poster; med tabellen IOP_Avtal som bladen räknar det, även den idéburna sidans ej fördelade del.
  * @customfunction BIDRAG BIDRAG
  * @param poster Tabellen med poster, t.ex. IOP_Poster[#Alla] eller IOP_Poster.
  * @param part Partens namn, eller "Offentlig" eller "Idéburen" för hela sidan.
  * @param [år] Året. Utelämnat: första årets nivå. Utan IOP_Avtal räknas beloppet upp med basår och indexsats från bladet Inställningar.
- * @param [avtal] Tabellen IOP_Avtal[#Alla]: då räknas året som bladen gör (avtalets period, basår, indexsats och uppräkningsmånad, del av år) och den idéburna sidan får avtalets ej fördelade belopp.
+ * @param [avtal] Tabellen IOP_Avtal[#Alla]: då räknas året som bladen gör (avtalets period, basår, sats och uppräkningsmånad) och den idéburna sidan får avtalets ej fördelade belopp.
  * @param [parter] Tabellen IOP_Parter[#Alla]; behövs när IOP_Avtal anges.
  * @param [belopp] Tabellen IOP_Belopp[#Alla] med belopp som avtalen anger för enskilda år.
  * @returns Bidraget i hela kronor per år.

@@ -58,6 +58,7 @@ describe('IOP.INDEX and IOP.SUMMA with a step month (uppräkningsmånad)', () =>
   it('count a whole year as an agreement stepping up each February does: January at the old level', () => {
     expect(index(120_000, 2026, 2025, 0.02, 2)).toBe(10_000 + 11 * 10_200);
     expect(index(120_000, 2025, 2025, 0.02, 2)).toBe(120_000); // never below the base level
+    expect(summa(120_000, 2025, 2026, 2025, 0.02, 2)).toBe(242_200); // the README's example
     expect(summa(120_000, 2025, 2027, 2025, 0.02, 2)).toBe(120_000 + 122_200 + index(120_000, 2027, 2025, 0.02, 2));
     // The domain's schedule of such an agreement gives the same figure for each whole year.
     const feb: Agreement = {
@@ -189,6 +190,7 @@ describe('IOP.BIDRAG with the agreements’ table: the figure the domain gives',
     const t = tables(seeds);
     const report = reportFor(seeds, AN, 2021);
     await expect(call(t, 'Idéburen', 2021)).resolves.toBe(report.totals.inYear.civil);
+    expect(report.totals.inYear.civil).toBe(3_004_326); // the README's example: 6 379 326 − 3 375 000
     await expect(call(t, 'Offentlig', 2021)).resolves.toBe(report.totals.inYear.public);
     await expect(call(t, 'Idéburen')).resolves.toBe(seeds.reduce((s, a) => s + contributionOf(a, 'civil'), 0));
     // Seed 000's civil party in its second calendar year (× 1,02), by name in any case.
