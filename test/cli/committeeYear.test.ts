@@ -7,7 +7,7 @@ import type { PlanJson } from '../../src/cli/commands/flerar';
 import { reportFor } from '../../src/domain/yearReport';
 import { committeeSummaries } from '../../src/workbook/committees';
 import { findSoffice } from '../workbook/libreoffice';
-import { docxToPdfPages, docxToText } from '../writers/docx/docxText';
+import { docxToPdfPages, docxToText, memoTable } from '../writers/docx/docxText';
 
 /*
  * Issue 17's "one truth": seeds 000–004 imported together, the committee's year as the CLI memo (read back by
@@ -24,19 +24,6 @@ function capture() {
   const out: string[] = [];
   const err: string[] = [];
   return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), cwd: process.cwd() }, out, err };
-}
-
-/** The memo's overview table as LibreOffice reads it: seven header cells, then seven cells a row up to "Summa". */
-function memoTable(lines: string[]): { header: string[]; rows: string[][]; totals: string[] } {
-  const start = lines.indexOf('Namn');
-  const header = lines.slice(start, start + 7);
-  const rows: string[][] = [];
-  let i = start + 7;
-  while (lines[i] !== 'Summa') {
-    rows.push(lines.slice(i, i + 7));
-    i += 7;
-  }
-  return { header, rows, totals: lines.slice(i, i + 7) };
 }
 
 const soffice = findSoffice();
