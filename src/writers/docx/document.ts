@@ -35,8 +35,9 @@ function overviewTable(memo: Memo): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [
+      // The header repeats on every page; a body row may break across pages (one taller than a page must).
       new TableRow({ tableHeader: true, cantSplit: true, children: memo.columns.map((h, i) => cell(h, i, widths[i], true)) }),
-      ...memo.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((t, i) => cell(t, i, widths[i])) })),
+      ...memo.rows.map((row) => new TableRow({ children: row.map((t, i) => cell(t, i, widths[i])) })),
       new TableRow({ cantSplit: true, children: memo.totals.map((t, i) => cell(t, i, widths[i], true)) }),
     ],
   });
