@@ -102,6 +102,9 @@ describe('functions.json metadata generated from the JSDoc', () => {
       for (const p of f.parameters) expect(p.description.length).toBeGreaterThan(5);
     }
     const idx = functions.find((f) => f.id === 'INDEX')!;
-    expect(idx.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([['belopp', false], ['år', false], ['basår', true], ['sats', true]]);
+    expect(idx.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([['belopp', false], ['år', false], ['basår', true], ['sats', true], ['uppräkningsmånad', true]]);
+    // IOP.BIDRAG's tables after its first three arguments, so calls written before them keep working.
+    const bidrag = functions.find((f) => f.id === 'BIDRAG')!;
+    expect(bidrag.parameters.map((p) => [p.name, Boolean(p.optional)])).toEqual([['poster', false], ['part', false], ['år', true], ['avtal', true], ['parter', true], ['belopp', true]]);
   });
 });

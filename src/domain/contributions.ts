@@ -28,12 +28,15 @@ export interface SectorTotals {
  */
 export const UNATTRIBUTED_CIVIL = 'Idéburen part (ej fördelat)';
 
+/** What the rule below reads of an agreement: its items (IOP.BIDRAG has only the IOP_Poster table's rows). */
+export type ItemsOf = Pick<Agreement, 'contributions' | 'costItems'>;
+
 /**
  * The items a party's yearly amount comes from: its stated contributions when it has any, otherwise its cost
  * items. The one home of "contributions replace cost items" (the amounts, the stated years and the sheets' Typ
  * column all follow it).
  */
-export function partySourceItems(agreement: Agreement, party: string): readonly (Contribution | CostItem)[] {
+export function partySourceItems(agreement: ItemsOf, party: string): readonly (Contribution | CostItem)[] {
   const stated = agreement.contributions.filter((c) => c.party === party);
   return stated.length > 0 ? stated : agreement.costItems.filter((c) => c.party === party);
 }
@@ -44,7 +47,7 @@ export function usesContributions(agreement: Agreement, party: string): boolean 
 }
 
 /** A party's yearly amount: its stated contributions when it has any, otherwise the sum of its cost items. */
-export function partyAnnualAmount(agreement: Agreement, party: string): Kronor {
+export function partyAnnualAmount(agreement: ItemsOf, party: string): Kronor {
   return partySourceItems(agreement, party).reduce((s, c) => s + c.annualAmount, 0);
 }
 

@@ -67,15 +67,6 @@ export function decidedEnd(agreement: Agreement): CalendarDate | null {
   return effectiveEnd(agreement.validity);
 }
 
-/** Whether the agreement runs at some time during the calendar year (unknown start or end does not exclude it). */
-export function runsDuring(agreement: Agreement, year: number): boolean {
-  const { start } = agreement.validity;
-  const end = decidedEnd(agreement);
-  if (start && start > `${year}-12-31`) return false;
-  if (end && end < `${year}-01-01`) return false;
-  return true;
-}
-
 /**
  * The end after one more decided extension period: the decided end (base end or recorded extension) plus the
  * agreement's years per extension, never past the last end the agreement allows. Null when it allows none.

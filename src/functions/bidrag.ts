@@ -1,10 +1,13 @@
+import type { Contribution, CostItem } from '../domain/agreement';
+import { partyAnnualAmount, partySourceItems, type ItemsOf } from '../domain/contributions';
 import { DomainError } from '../domain/errors';
 import { ITEM_COLUMNS, ITEM_TYPES, SECTOR_LABELS } from '../workbook/names';
 
 /**
- * Sums one party's yearly amount from rows of the IOP_Poster table, with the same rule as the domain core:
- * per agreement, a party's stated contributions (Typ "Bidrag") when it has any, else its cost items.
- * `who` is a party name, or a sector ("Offentlig"/"Idéburen") for the whole side.
+ * IOP.BIDRAG over the IOP_Poster table alone: one party's yearly amount at the first year's level, by the domain's
+ * rule (a party's stated contributions, Typ "Bidrag", replace its cost items; `partySourceItems`). `who` is a party
+ * name, or a sector ("Offentlig"/"Idéburen") for the whole side. A stated total's civil remainder needs the
+ * agreements' own table (IOP_Avtal): that is `bidragTables.ts`, loaded when the table is given.
  */
 type Cell = string | number | boolean | null;
 
@@ -35,11 +38,17 @@ function columnIndex(header: Cell[] | undefined): { index: ColumnIndex; hasHeade
   };
 }
 
-function sectorKey(who: string): string | null {
+/** "Offentlig", "Idéburen" (and the model's "public", "civil"): the sector label as IOP_Poster writes it, else null. */
+export function sectorKey(who: string): string | null {
   const w = who.trim().toLowerCase();
   if (w === SECTOR_LABELS.public.toLowerCase() || w === 'public') return SECTOR_LABELS.public.toLowerCase();
   if (w === SECTOR_LABELS.civil.toLowerCase() || w === 'civil' || w === 'ideburen') return SECTOR_LABELS.civil.toLowerCase();
   return null;
+}
+
+/** The rows of one agreement as its items, parties by their folded names; an unreadable amount kept for its message. */
+interface AgreementItems extends ItemsOf {
+  bad: Map<Contribution | CostItem, { amount: Cell; party: Cell }>;
 }
 
 export function contributionFromItems(rows: Cell[][], who: string): number {
@@ -55,22 +64,26 @@ export function contributionFromItems(rows: Cell[][], who: string): number {
   if (matching.length === 0) {
     throw new DomainError('INVALID_AGREEMENT', `"${who}" finns inte bland posterna.`);
   }
-  // Group per agreement and party, so stated contributions replace that party's items only where they exist.
-  const groups = new Map<string, Cell[][]>();
+  const agreements = new Map<string, AgreementItems>();
   for (const r of matching) {
-    const key = `${norm(r[index.agreement])}\u0000${norm(r[index.party])}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const key = norm(r[index.agreement]);
+    const items: AgreementItems = agreements.get(key) ?? { contributions: [], costItems: [], bad: new Map() };
+    agreements.set(key, items);
+    const amount = r[index.amount];
+    // An empty amount is nothing to add, but a row of its type all the same ("Bidrag" replaces the cost items).
+    const valid = amount === null || amount === '' || (typeof amount === 'number' && Number.isFinite(amount) && amount >= 0);
+    const item = { party: norm(r[index.party]), label: '', annualAmount: valid && typeof amount === 'number' ? amount : 0 };
+    if (norm(r[index.type]) === ITEM_TYPES.contribution.toLowerCase()) items.contributions.push(item);
+    else items.costItems.push(item);
+    if (!valid) items.bad.set(item, { amount, party: r[index.party] });
   }
   let sum = 0;
-  for (const group of groups.values()) {
-    const stated = group.filter((r) => norm(r[index.type]) === ITEM_TYPES.contribution.toLowerCase());
-    for (const r of stated.length > 0 ? stated : group.filter((row) => norm(row[index.type]) !== ITEM_TYPES.contribution.toLowerCase())) {
-      const amount = r[index.amount];
-      if (amount === null || amount === '') continue;
-      if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0) {
-        throw new DomainError('INVALID_NUMBER', `Beloppet "${String(amount)}" för ${String(r[index.party])} är inget giltigt belopp.`);
-      }
-      sum += amount;
+  for (const items of agreements.values()) {
+    for (const party of new Set([...items.contributions, ...items.costItems].map((i) => i.party))) {
+      const bad = partySourceItems(items, party).find((i) => items.bad.has(i));
+      const shown = bad && items.bad.get(bad)!;
+      if (shown) throw new DomainError('INVALID_NUMBER', `Beloppet "${String(shown.amount)}" för ${String(shown.party)} är inget giltigt belopp.`);
+      sum += partyAnnualAmount(items, party);
     }
   }
   return sum;

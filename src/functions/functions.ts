@@ -5,8 +5,8 @@
  */
 import { dateToExcelSerial } from '../domain/dates';
 import { DomainError } from '../domain/errors';
-import { indexedAmount, indexedTotal, requireRate, requireYear } from '../domain/indexation';
-import { requireAmount, toKronor } from '../domain/money';
+import { indexLevel, indexedAmount, indexedTotal, levelFactor, requireRate, requireYear } from '../domain/indexation';
+import { addRatios, multiply, ratioOf, requireAmount, roundHalfUp, toKronor } from '../domain/money';
 import { parseOrgNumber } from '../domain/orgNumber';
 import { extendedEnd, yearShare } from '../domain/validity';
 import { hoursCost, salaryCost } from '../domain/valuation';
@@ -23,6 +23,28 @@ function baseYearAndRate(baseYear: unknown, rate: unknown): { baseYear: number; 
   };
 }
 
+/** The month the amount steps up, 1–12; null when left out (per calendar year, the functions' first form). */
+function stepMonthOf(value: unknown): number | null {
+  if (isOmitted(value)) return null;
+  const month = requireWholeNumber(value, 'Uppräkningsmånaden');
+  if (month < 1 || month > 12) throw new DomainError('OUT_OF_RANGE', 'Uppräkningsmånaden anges som 1–12 (1 = januari: per kalenderår).');
+  return month;
+}
+
+/**
+ * A calendar year's amount of a yearly base. Without a step month: base × (1 + rate)^(year − baseYear), as
+ * documented since the first version (before the base year too). With one: each month at its index level
+ * (`indexLevel`: the months before the step month at the previous index year's, never below the base level), as an
+ * agreement's schedule counts a whole year; exact, rounded once. (The schedule module itself is not imported: it
+ * would load with the functions, before they register.)
+ */
+function yearAmount(base: number, year: number, baseYear: number, rate: number, stepMonth: number | null): number {
+  if (stepMonth === null) return indexedAmount(base, year, baseYear, rate);
+  requireYear(year);
+  const months = (first: number, count: number) => multiply(levelFactor(indexLevel(year, first, baseYear, stepMonth), rate), { num: BigInt(count), den: 12n });
+  return roundHalfUp(multiply(ratioOf(base), addRatios([months(1, stepMonth - 1), months(stepMonth, 13 - stepMonth)])));
+}
+
 /**
  * Räknar upp ett belopp till ett visst år: belopp × (1 + sats)^(år − basår), avrundat till hela kronor.
  * @customfunction INDEX INDEX
@@ -30,12 +52,13 @@ function baseYearAndRate(baseYear: unknown, rate: unknown): { baseYear: number; 
  * @param år Året som beloppet ska räknas upp till.
  * @param [basår] Året beloppet gäller för. Utelämnat: basåret i bladet Inställningar.
  * @param [sats] Uppräkning per nytt kalenderår, t.ex. 2 %. Utelämnad: indexsatsen i bladet Inställningar.
+ * @param [uppräkningsmånad] Månaden beloppet räknas upp varje år, 1–12 (7: varje juli); månaderna före den står i förra årets nivå, aldrig under basårets. Utelämnad: per kalenderår.
  * @returns Uppräknat belopp i hela kronor.
  */
-export function index(belopp: number, år: number, basår?: number, sats?: number): number {
+export function index(belopp: number, år: number, basår?: number, sats?: number, uppräkningsmånad?: number): number {
   return guarded(() => {
     const { baseYear, rate } = baseYearAndRate(basår, sats);
-    return indexedAmount(requireAmount(requireNumber(belopp, 'Beloppet')), requireWholeNumber(år, 'Året'), baseYear, rate);
+    return yearAmount(requireAmount(requireNumber(belopp, 'Beloppet')), requireWholeNumber(år, 'Året'), baseYear, rate, stepMonthOf(uppräkningsmånad));
   });
 }
 
@@ -47,18 +70,23 @@ export function index(belopp: number, år: number, basår?: number, sats?: numbe
  * @param till_år Sista året i summan.
  * @param [basår] Året beloppet gäller för. Utelämnat: basåret i bladet Inställningar.
  * @param [sats] Uppräkning per nytt kalenderår, t.ex. 2 %. Utelämnad: indexsatsen i bladet Inställningar.
+ * @param [uppräkningsmånad] Månaden beloppet räknas upp varje år, 1–12, som i IOP.INDEX. Utelämnad: per nytt kalenderår.
  * @returns Summan i hela kronor.
  */
-export function summa(belopp: number, från_år: number, till_år: number, basår?: number, sats?: number): number {
+export function summa(belopp: number, från_år: number, till_år: number, basår?: number, sats?: number, uppräkningsmånad?: number): number {
   return guarded(() => {
     const { baseYear, rate } = baseYearAndRate(basår, sats);
-    return indexedTotal(
-      requireAmount(requireNumber(belopp, 'Beloppet')),
-      requireWholeNumber(från_år, 'Från-året'),
-      requireWholeNumber(till_år, 'Till-året'),
-      baseYear,
-      rate,
-    );
+    const base = requireAmount(requireNumber(belopp, 'Beloppet'));
+    const from = requireWholeNumber(från_år, 'Från-året');
+    const to = requireWholeNumber(till_år, 'Till-året');
+    const stepMonth = stepMonthOf(uppräkningsmånad);
+    if (stepMonth === null) return indexedTotal(base, from, to, baseYear, rate);
+    // The same range as indexedTotal allows.
+    if (to < from) throw new DomainError('END_BEFORE_START', 'Till-året ligger före från-året.');
+    if (to - from > 200) throw new DomainError('OUT_OF_RANGE', 'Perioden får vara högst 200 år.');
+    let sum = 0;
+    for (let year = from; year <= to; year++) sum += yearAmount(base, year, baseYear, rate, stepMonth);
+    return sum;
   });
 }
 
@@ -143,20 +171,24 @@ export function orgnr(text: string): string {
 }
 
 /**
- * En parts bidrag per år ur avtalens poster (tabellen IOP_Poster), uppräknat till ett år om året anges.
+ * En parts bidrag per år ur avtalens poster; med tabellen IOP_Avtal som bladen räknar det, även den idéburna sidans ej fördelade del.
  * @customfunction BIDRAG BIDRAG
  * @param poster Tabellen med poster, t.ex. IOP_Poster[#Alla] eller IOP_Poster.
  * @param part Partens namn, eller "Offentlig" eller "Idéburen" för hela sidan.
- * @param [år] Året att räkna upp till (med basår och indexsats från bladet Inställningar). Utelämnat: basårets nivå.
+ * @param [år] Året. Utelämnat: första årets nivå. Utan IOP_Avtal räknas beloppet upp med basår och indexsats från bladet Inställningar.
+ * @param [avtal] Tabellen IOP_Avtal[#Alla]: då räknas året som bladen gör (avtalets period, basår, sats och uppräkningsmånad) och den idéburna sidan får avtalets ej fördelade belopp.
+ * @param [parter] Tabellen IOP_Parter[#Alla]; behövs när IOP_Avtal anges.
+ * @param [belopp] Tabellen IOP_Belopp[#Alla] med belopp som avtalen anger för enskilda år.
  * @returns Bidraget i hela kronor per år.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a range of mixed cells; the metadata generator maps only any[][]
-export function bidrag(poster: any[][], part: string, år?: number): number {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- ranges of mixed cells; the metadata generator maps only any[][]
+export function bidrag(poster: any[][], part: string, år?: number, avtal?: any[][], parter?: any[][], belopp?: any[][]): number | Promise<number> {
+  if (!isOmitted(avtal)) return bidragFromTables(poster, part, år, avtal, parter, belopp);
   return guarded(() => {
-    if (isOmitted(part) || typeof part !== 'string') throw functionError('#VALUE!', 'Ange partens namn.');
+    const who = partName(part);
     let base: number;
     try {
-      base = contributionFromItems(poster, part);
+      base = contributionFromItems(poster, who);
     } catch (e) {
       if (e instanceof DomainError && e.code === 'INVALID_AGREEMENT' && /finns inte/.test(e.message)) {
         throw functionError('#N/A', e.message);
@@ -166,6 +198,22 @@ export function bidrag(poster: any[][], part: string, år?: number): number {
     if (isOmitted(år)) return toKronor(base);
     const { baseYear, rate } = baseYearAndRate(null, null);
     return indexedAmount(base, requireWholeNumber(år, 'Året'), baseYear, rate);
+  });
+}
+
+function partName(part: unknown): string {
+  if (isOmitted(part) || typeof part !== 'string') throw functionError('#VALUE!', 'Ange partens namn.');
+  return part;
+}
+
+/** IOP.BIDRAG with the agreements' table: the reading and the domain's figures are loaded on first use. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as bidrag
+async function bidragFromTables(poster: any[][], part: string, år: unknown, avtal: any[][], parter: any[][] | undefined, belopp: any[][] | undefined): Promise<number> {
+  const { contributionFromTables } = await import(/* webpackChunkName: "bidrag-tabeller" */ './bidragTables');
+  return guarded(() => {
+    const year = isOmitted(år) ? null : requireYear(requireWholeNumber(år, 'Året'));
+    const optional = (range: unknown) => (isOmitted(range) ? null : (range as unknown[][]));
+    return contributionFromTables({ avtal, parter: optional(parter), poster, belopp: optional(belopp) }, partName(part), year);
   });
 }
 

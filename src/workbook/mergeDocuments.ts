@@ -2,7 +2,7 @@ import type { Agreement, Party } from '../domain/agreement';
 import { formatKronor } from '../domain/money';
 import type { ImportResult, ImportWarning, ImportedAgreement, Provenance } from '../import/result';
 import { plannableEnd } from '../domain/validity';
-import { committeesOf } from './committees';
+import { committeesOf } from '../domain/committee';
 import { keyFromName } from './key';
 import { sameOrganisation } from '../domain/organisations';
 

@@ -5,8 +5,8 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../../src/cli/main';
 import { readXlsxWorkbook } from '../../src/workbook/xlsxWorkbook';
+import { AGREEMENT_COLUMNS } from '../../src/workbook/names';
 import { XLSX_LIMITS } from '../../src/workbook/xlsxTables';
-import { AGREEMENT_COLUMNS, columnLetter } from '../../src/workbook';
 import { findSoffice } from '../workbook/libreoffice';
 import { docxToText } from '../writers/docx/docxText';
 
@@ -95,10 +95,8 @@ async function followedUpWorkbook(name: string): Promise<{ file: string; hoppful
   const row = read.agreements.findIndex((a) => a.name === 'Hoppfull framtid');
   expect(row).toBeGreaterThanOrEqual(0);
   const hoppfull = read.agreements[row].id!;
-  // The user's own edits in IOP_Avtal: the target group (column C) of Hoppfull framtid's row, and the overview's
-  // short category (seed 004's, kept beside the agreement's text), which the overview and the memo show.
-  const shortCategory = columnLetter(AGREEMENT_COLUMNS.indexOf('Kategorisering (översikt)'));
-  await editXlsx(file, 'Avtal', { [`C${row + 2}`]: 'Unga vuxna 18–29 år (ändrat i Excel)', [`${shortCategory}${row + 2}`]: 'Unga vuxna (kort, ändrat i Excel)' });
+  // The user's own edit in IOP_Avtal: the target group (column C) of Hoppfull framtid's row.
+  await editXlsx(file, 'Avtal', { [`C${row + 2}`]: 'Unga vuxna 18–29 år (ändrat i Excel)' });
   // Follow-up typed on Uppföljning: one row by Avtals-id, one by the agreement's name only; a report date as a serial (2022-02-10).
   await editXlsx(
     file,
@@ -115,6 +113,12 @@ async function followedUpWorkbook(name: string): Promise<{ file: string; hoppful
 describe('iop promemoria and oversikt reading an .xlsx workbook', () => {
   (writer ? it : it.skip)('writes the memo from the workbook, with the follow-up recorded there (read back by LibreOffice)', async () => {
     const { file } = await followedUpWorkbook('memo-in.xlsx');
+    // The memo's table shows the committee overview's short texts where an overview row joined an agreement
+    // document (Hoppfull framtid: "Kategorisering (översikt)"), else the agreement's own (Bro-modellen: Målgrupp).
+    const read = await readXlsxWorkbook(readFileSync(file));
+    const rowOf = (name: string) => read.agreements.findIndex((a) => a.name === name) + 2;
+    const overviewColumn = String.fromCharCode(65 + AGREEMENT_COLUMNS.indexOf('Kategorisering (översikt)'));
+    await editXlsx(file, 'Avtal', { [`${overviewColumn}${rowOf('Hoppfull framtid')}`]: 'Unga vuxna (översiktens text, ändrad i Excel)', [`C${rowOf('Bro-modellen')}`]: 'Arbetsträning (ändrat i Excel)' });
     const memo = join(dir, 'memo.docx');
     const { io, err } = capture();
     expect(await main(['promemoria', file, '-o', memo, '--ar', '2021'], io)).toBe(0);
@@ -133,8 +137,9 @@ describe('iop promemoria and oversikt reading an .xlsx workbook', () => {
     const bro = lines.indexOf('Bro-modellen', section);
     expect(lines[bro + 1]).toBe('Deltagare 2021: 12');
     expect(lines.slice(bro, bro + 8)).toContain('Rapporten väntas i mars');
-    // The user's edit is in the memo's table.
-    expect(lines).toContain('Unga vuxna (kort, ändrat i Excel)');
+    // The user's edits are in the memo's table.
+    expect(lines).toContain('Unga vuxna (översiktens text, ändrad i Excel)');
+    expect(lines).toContain('Arbetsträning (ändrat i Excel)');
   }, 180_000);
 
   it('oversikt on the written workbook gives the same workbook values again (round trip), follow-up and edit kept', async () => {

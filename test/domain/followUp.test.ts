@@ -1,5 +1,5 @@
 import type { Agreement } from '../../src/domain/agreement';
-import { addMonths, costPerParticipant, extensionWatch, nextExtensionEnd, reportDueDate, reportStatus, runsDuring, REPORT_STATUS, type FollowUpRecord } from '../../src/domain/followUp';
+import { addMonths, costPerParticipant, extensionWatch, nextExtensionEnd, reportDueDate, reportStatus, REPORT_STATUS, type FollowUpRecord } from '../../src/domain/followUp';
 
 function agreement(name: string, validity: Partial<Agreement['validity']>, followUp?: Agreement['followUp']): Agreement {
   return {
@@ -67,14 +67,6 @@ test('cost per participant is whole kronor, half up, and empty without participa
   expect(costPerParticipant(5, 2)).toBe(3);
   expect(costPerParticipant(1100000, 0)).toBeNull();
   expect(costPerParticipant(1100000, null)).toBeNull();
-});
-
-test('an agreement runs during a year by its decided end (a recorded extension counts)', () => {
-  const base = agreement('A', { start: '2018-01-01', end: '2019-12-31', extension: { years: 2, times: 2 } });
-  expect(runsDuring(base, 2021)).toBe(false);
-  expect(runsDuring({ ...base, validity: { ...base.validity, extendedEnd: '2023-12-31' } }, 2021)).toBe(true);
-  expect(runsDuring(agreement('B', { start: '2024-01-01', end: '2025-12-31' }), 2023)).toBe(false);
-  expect(runsDuring(agreement('C', { start: null, end: null }), 2021)).toBe(true);
 });
 
 describe('extension watch', () => {

@@ -128,7 +128,8 @@ describeBrowser('the memo in headless Chromium', () => {
       const text = docxText(saved);
       expect(text).toContain('Uppföljning av socialnämndens idéburna offentliga partnerskap 2025');
       expect(text).toContain('Trygga vägar');
-      expect(text).toContain('400 000 kr');
+      // The year's figure, as the committee table above: 400 000 kr at the first year's level × 1,02 in 2025.
+      expect(text).toContain('408 000 kr');
       expect(text).not.toContain('Östergötlands Stadsmission');
     }
   }, 180_000);

@@ -1,7 +1,17 @@
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import type { Agreement } from '../../src/domain/agreement';
+import { contributionOf } from '../../src/domain/contributions';
+import { buildSchedule } from '../../src/domain/schedule';
+import { defaultSettings } from '../../src/domain/settings';
+import { agreementYear, reportFor } from '../../src/domain/yearReport';
 import { IOP, andelAvAr, bidrag, giltigTill, index, lon, orgnr, summa, timkostnad } from '../../src/functions/functions';
 import { FunctionError } from '../../src/functions/functionError';
 import { initialFunctionSettings, setFunctionSettings } from '../../src/functions/settingsStore';
-import { ITEM_COLUMNS } from '../../src/workbook/names';
+import { importText } from '../../src/import';
+import { buildWorkbookPlan } from '../../src/workbook';
+import { mergeSameAgreement, type FoundAgreement } from '../../src/workbook/mergeDocuments';
+import { ITEM_COLUMNS, PARTY_TABLE, TABLES, YEAR_AMOUNT_TABLE } from '../../src/workbook/names';
 
 function errorOf(call: () => unknown): FunctionError {
   try {
@@ -41,6 +51,35 @@ describe('IOP.INDEX and IOP.SUMMA', () => {
     expect(errorOf(() => summa(100, 2026, 2024))).toMatchObject({ message: expect.stringMatching(/före/) });
     expect(errorOf(() => summa(1e13, 1900, 2100, 1900, 0.99))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/för stort/) });
     expect(errorOf(() => index(1e13, 9999, 1900, 0.99))).toMatchObject({ code: '#VALUE!' });
+  });
+});
+
+describe('IOP.INDEX and IOP.SUMMA with a step month (uppräkningsmånad)', () => {
+  it('count a whole year as an agreement stepping up each February does: January at the old level', () => {
+    expect(index(120_000, 2026, 2025, 0.02, 2)).toBe(10_000 + 11 * 10_200);
+    expect(index(120_000, 2025, 2025, 0.02, 2)).toBe(120_000); // never below the base level
+    expect(summa(120_000, 2025, 2026, 2025, 0.02, 2)).toBe(242_200); // the README's example
+    expect(summa(120_000, 2025, 2027, 2025, 0.02, 2)).toBe(120_000 + 122_200 + index(120_000, 2027, 2025, 0.02, 2));
+    // The domain's schedule of such an agreement gives the same figure for each whole year.
+    const feb: Agreement = {
+      name: 'Feb', parties: [{ name: 'K', orgNumber: null, sector: 'public', unit: null }], targetGroup: null, purpose: null, places: null,
+      validity: { start: '2025-01-01', end: '2029-12-31', extension: null }, indexation: { rate: 0.02, baseYear: 2025, stepMonth: 2 },
+      costItems: [], contributions: [{ party: 'K', annualAmount: 120_000 }], annualTotal: null,
+    };
+    for (const y of buildSchedule(feb).years) expect(index(120_000, y.year, 2025, 0.02, 2)).toBe(y.public);
+  });
+
+  it('step month 1 is per calendar year; left out, the documented formula is kept (before the base year too)', () => {
+    expect(index(1_710_000, 2026, 2024, 0.02, 1)).toBe(index(1_710_000, 2026, 2024, 0.02));
+    expect(summa(1_710_000, 2024, 2026, 2024, 0.02, 1)).toBe(summa(1_710_000, 2024, 2026, 2024, 0.02));
+    expect(index(1_000, 2020, 2024, 0.02)).toBe(924);
+    expect(index(1_000, 2020, 2024, 0.02, 1)).toBe(1_000);
+  });
+
+  it('refuse a step month outside 1–12 and a range summa refuses without one', () => {
+    for (const bad of [0, 13, 1.5, 'juli']) expect(errorOf(() => index(100, 2025, 2024, 0.02, bad as number))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/Uppräkningsmånaden/) });
+    expect(errorOf(() => summa(100, 2026, 2024, 2024, 0.02, 7))).toMatchObject({ message: expect.stringMatching(/före/) });
+    expect(errorOf(() => summa(100, 1900, 2200, 1900, 0.02, 7))).toMatchObject({ message: expect.stringMatching(/200 år/) });
   });
 });
 
@@ -110,6 +149,66 @@ describe('IOP.BIDRAG over the IOP_Poster table', () => {
     expect(errorOf(() => bidrag(rows, 'Röda Korset'))).toMatchObject({ code: '#N/A' });
     expect(errorOf(() => bidrag([header, row('a', 'Kostnadspost', 'X', 'Idéburen', 'L', 'tio' as unknown as number)], 'X'))).toMatchObject({ code: '#VALUE!' });
     expect(errorOf(() => bidrag([['a', 'b']], 'X'))).toMatchObject({ code: '#VALUE!' });
+  });
+});
+
+describe('IOP.BIDRAG with the agreements’ table: the figure the domain gives', () => {
+  const dir = join(__dirname, '../fixtures/seeds');
+  const found: FoundAgreement[] = ['000.txt', '001.txt', '002.md', '003.md', '004.txt'].flatMap((file) => {
+    const r = importText(readFileSync(join(dir, file), 'utf8'), file);
+    return r.agreements.map((agreement) => ({ agreement, kind: r.documentKind, source: file }));
+  });
+  const seeds = mergeSameAgreement(found);
+  const AN = 'Arbetsmarknadsnämnden';
+
+  /** The tables as Excel passes `IOP_Avtal[#Alla]` …: the header row, then the cells' values (dates as serials). */
+  function tables(agreements: readonly Agreement[]) {
+    const plan = buildWorkbookPlan(agreements, defaultSettings(), { year: 2021, committee: AN, today: new Date(2021, 2, 1) });
+    const range = (name: string) => {
+      for (const sheet of plan.sheets) {
+        const t = sheet.tables.find((x) => x.name === name);
+        if (t) return sheet.cells.slice(t.row, t.row + t.rowCount + 1).map((r) => r.slice(t.column, t.column + t.columns.length).map((c) => c?.value ?? ''));
+      }
+      throw new Error(name);
+    };
+    return { avtal: range(TABLES.agreements), parter: range(PARTY_TABLE), poster: range(TABLES.items), belopp: range(YEAR_AMOUNT_TABLE) };
+  }
+  const call = (t: ReturnType<typeof tables>, who: string, year?: number) => bidrag(t.poster, who, year ?? (null as unknown as number), t.avtal, t.parter, t.belopp);
+
+  it('gives Bro-modellen’s civil side its share of the stated total when the split is unknown (641 200 kr), not 0', async () => {
+    const bro = seeds.find((a) => a.name === 'Bro-modellen')!;
+    const t = tables([bro]);
+    await expect(call(t, 'Idéburen')).resolves.toBe(641_200);
+    await expect(call(t, 'Idéburen', 2021)).resolves.toBe(agreementYear(bro, AN, 2021).inYear!.civil);
+    await expect(call(t, 'Offentlig', 2021)).resolves.toBe(1_150_000);
+    await expect(call(t, 'Idéburen', 2025)).resolves.toBe(0); // ended 2023
+    // The items alone cannot know the remainder: the old form says the side has no rows rather than 0 kr.
+    expect(errorOf(() => bidrag(t.poster, 'Idéburen'))).toMatchObject({ code: '#N/A' });
+  });
+
+  it('sums every agreement as the committee’s year does: seed 004’s 2021 civil side, first-year level and year', async () => {
+    const t = tables(seeds);
+    const report = reportFor(seeds, AN, 2021);
+    await expect(call(t, 'Idéburen', 2021)).resolves.toBe(report.totals.inYear.civil);
+    expect(report.totals.inYear.civil).toBe(3_004_326); // the README's example: 6 379 326 − 3 375 000
+    await expect(call(t, 'Offentlig', 2021)).resolves.toBe(report.totals.inYear.public);
+    await expect(call(t, 'Idéburen')).resolves.toBe(seeds.reduce((s, a) => s + contributionOf(a, 'civil'), 0));
+    // Seed 000's civil party in its second calendar year (× 1,02), by name in any case.
+    await expect(call(t, 'östergötlands stadsmission', 2025)).resolves.toBe(3_170_772);
+    // Data rows without their headers (IOP_Avtal rather than IOP_Avtal[#Alla]) read the same.
+    const bare = { avtal: t.avtal.slice(1), parter: t.parter.slice(1), poster: t.poster.slice(1), belopp: t.belopp.slice(1) };
+    await expect(call(bare, 'Idéburen', 2021)).resolves.toBe(report.totals.inYear.civil);
+  });
+
+  it('says a party whose amount is not stated, an unknown year and a missing party table, never a number', async () => {
+    const t = tables(seeds);
+    await expect(call(t, 'Bilda')).rejects.toMatchObject({ code: '#N/A', message: expect.stringMatching(/Bro-modellen: Bildas belopp anges inte; det ingår i "Idéburen part \(ej fördelat\)" \(641\s200 kr per år\)/) });
+    await expect(call(t, 'Röda Korset, Uppsala')).rejects.toMatchObject({ code: '#N/A' });
+    // Seed 003 alone states a start and no end: whether it runs in 2025 is unknown.
+    const only003 = tables(mergeSameAgreement(found.filter((f) => f.source === '003.md')));
+    await expect(call(only003, 'Idéburen', 2025)).rejects.toMatchObject({ code: '#N/A', message: expect.stringMatching(/^Okänt om .* gäller 2025: Slutdatum saknas/) });
+    await expect(bidrag(t.poster, 'Idéburen', 2021, t.avtal)).rejects.toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/IOP_Parter/) });
+    await expect(bidrag(t.poster, 'Idéburen', 2021, [['x']], t.parter)).rejects.toMatchObject({ code: '#VALUE!' });
   });
 });
 

@@ -1,10 +1,16 @@
 import { resolve } from 'path';
+import type { Agreement } from '../../domain/agreement';
 import { formatKronor } from '../../domain/money';
 import { buildSchedule } from '../../domain/schedule';
 import { parseCommandArgs } from '../args';
 import { importFiles } from '../documents';
 import { CliCommand, CliError } from '../io';
 import { safeJson, safeLine } from '../terminal';
+
+/** "startdatum saknas – planen räknas från 2021, …": the schedule's first day when no document states one. */
+function inferredStart(a: Agreement): string {
+  return `startdatum saknas – planen räknas från ${a.validity.inForceYear}, året då nämndens översikt anger avtalet som gällande.`;
+}
 
 export interface PlanJson {
   agreement: string;
@@ -20,6 +26,8 @@ export const flerar: CliCommand = {
     'FIL är dokument (.docx .pdf .txt .md) eller en IOP-arbetsbok (.xlsx).',
     'Belopp i hela kronor per kalenderår, indexerade per nytt kalenderår och proportionerade per hela månad,',
     'till och med sista möjliga år med alla förlängningar ("extension": true för år som bara finns vid förlängning).',
+    'Ett avtal utan startdatum som nämndens översikt anger som gällande räknas från översiktens år (det sägs',
+    'på stderr); belopp räknas upp från den månad avtalet anger ("inför varje nytt avtalsår").',
   ].join('\n'),
   async run(args, io) {
     const { files, bools } = parseCommandArgs(args, { booleans: ['--json'] });
@@ -32,6 +40,8 @@ export const flerar: CliCommand = {
     }));
     // The JSON contract has no place for a reason: there an agreement without years says why on stderr.
     if (bools.has('--json')) schedules.forEach((s) => s.problem && warnings.push(`${s.agreement}: ingen flerårsplan – ${s.problem}`));
+    // A start inferred from a committee's overview is not a stated fact: said on stderr in both forms.
+    agreements.forEach((a, i) => schedules[i].inferredStart && warnings.push(`${a.name}: ${inferredStart(a)}`));
     for (const w of warnings) io.stderr(`varning: ${safeLine(w)}\n`);
     if (bools.has('--json')) {
       io.stdout(safeJson(JSON.stringify(plans, null, 2)) + '\n');

@@ -13,9 +13,10 @@ export const promemoria: CliCommand = {
     'Läser överenskommelser, beslutsunderlag och översikter (.docx .pdf .txt .md) eller arbetsboken',
     '(.xlsx, skriven av iop oversikt eller tillägget) och skriver en tjänsteskrivelse: rubrik, förslag',
     'till beslut ("Informationen noteras"), ärende med antal partnerskap och aktörer, översiktstabellen',
-    '(samma belopp som bladet Översikt) och en återrapport per partnerskap: ur arbetsbokens blad',
-    'Uppföljning för året (deltagare, rapport, kommentar), annars att fylla i. Med bara nämndens egna',
-    'avtal: ange --namnd när filerna gäller flera nämnder.',
+    'med årets belopp (uppräknade och för de månader avtalen gäller; avtal vars giltighet inte kan',
+    'avgöras räknas inte och står under tabellen med skälet) och en återrapport per partnerskap: ur',
+    'arbetsbokens blad Uppföljning för året (deltagare, rapport, kommentar), annars att fylla i. Med',
+    'bara nämndens egna avtal: ange --namnd när filerna gäller flera nämnder.',
     '',
     '  -o, --ut FIL   filen som skrivs (standard IOP-uppfoljning.docx)',
     '  --ar ÅR        året uppföljningen gäller (standard arbetsbokens år, annars innevarande år)',
@@ -26,8 +27,9 @@ export const promemoria: CliCommand = {
     const memo = buildMemo(agreements, settings, { year, committee, records });
     await writeWholeFile(out, await writeMemoDocx(memo));
     for (const w of warnings) io.stderr(`varning: ${safeLine(w)}\n`);
-    const { partnerships, partners } = memo.counts;
-    io.stdout(`Skrev ${safeLine(out)}\n${partnerships} partnerskap med ${partners} idéburna aktörer i ${safeLine(committee)}s uppföljning ${year}.\n`);
+    const { partnerships, partners, unknown } = memo.counts;
+    const notCounted = unknown > 0 ? ` ${unknown} partnerskap med okänd giltighet ${year} står under tabellen, utan belopp.` : '';
+    io.stdout(`Skrev ${safeLine(out)}\n${partnerships} partnerskap med ${partners} idéburna aktörer i ${safeLine(committee)}s uppföljning ${year}.${notCounted}\n`);
     return 0;
   },
 };

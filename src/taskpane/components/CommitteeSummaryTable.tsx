@@ -51,10 +51,10 @@ export function CommitteeSummaryTable({ agreements, year, chosen, onChoose }: { 
               </Button>
             </th>
             <td className={s.numeric}>
-              {String(r.count)}
-              {r.withoutAmounts > 0 ? ` (${String(r.withoutAmounts)} utan belopp)` : ''}
+              {String(r.counted)}
+              {r.unknown > 0 ? ` (+${String(r.unknown)} okända)` : ''}
             </td>
-            <td className={s.numeric}>{formatKr(r.public)}</td>
+            <td className={s.numeric}>{formatKr(r.own)}</td>
             <td className={s.numeric}>{formatKr(r.civil)}</td>
             <td className={s.numeric}>{String(r.endingSoon)}</td>
           </tr>

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import type { Agreement } from '../../domain/agreement';
-import { costPerParticipant, reportStatus, runsDuring, type FollowUpRecord } from '../../domain/followUp';
+import { costPerParticipant, reportStatus, type FollowUpRecord } from '../../domain/followUp';
+import { standingInYear } from '../../domain/yearReport';
 import { buildSchedule } from '../../domain/schedule';
 import { statusDate } from '../../workbook/status';
 import { usePane } from '../context';
@@ -53,7 +54,7 @@ export function FollowUpForm({ agreements, year }: { agreements: readonly Agreem
   const [chosen, setChosen] = useState('');
   const [entry, setEntry] = useState<Entry>(EMPTY);
   const [state, run] = useAction();
-  const running = useMemo(() => agreements.filter((a) => runsDuring(a, year)), [agreements, year]);
+  const running = useMemo(() => agreements.filter((a) => standingInYear(a, year).standing === 'counted'), [agreements, year]);
   const current = running.find((a) => keyOf(a) === chosen) ?? running[0];
 
   useEffect(() => {

@@ -1,3 +1,3 @@
-export { buildMemo, committeeGenitive, countWord, distinctActors } from './memo';
-export type { Memo, MemoOptions, MemoSection } from './memo';
+export { buildMemo, committeeGenitive, countWord, MEMO_COLUMNS } from './memo';
+export type { Memo, MemoNote, MemoOptions, MemoSection } from './memo';
 export { memoDocument, writeMemoDocx } from './document';

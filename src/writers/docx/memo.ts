@@ -1,15 +1,17 @@
 import type { Agreement } from '../../domain/agreement';
-import { decidedEnd, reportDueDate, reportStatus, runsDuring, REPORT_STATUS, type FollowUpRecord } from '../../domain/followUp';
+import { committeeAbbreviation, partnerNames } from '../../domain/committee';
+import { decidedEnd, reportDueDate, reportStatus, REPORT_STATUS, type FollowUpRecord } from '../../domain/followUp';
 import { formatKronor } from '../../domain/money';
 import type { IopSettings } from '../../domain/settings';
-import { sameOrganisationName } from '../../domain/organisations';
-import { agreementKeys, buildReportSheets, overviewColumns, type OverviewRole, type PlanOptions } from '../../workbook';
+import { FIGURE_LABELS, reportFor, type AgreementYear } from '../../domain/yearReport';
+import { agreementKeys } from '../../workbook/key';
 
 /**
  * The committee's follow-up memo ("tjänsteskrivelse") as plain data, in the structure of the committee's own
  * memo (seed 004): title, proposed decision, Ärende, the overview table in its seven columns, and per
- * partnership that year's follow-up. The amounts are the Översikt sheet's own values (the same plan and the
- * same computation), so the memo and the workbook never disagree.
+ * partnership that year's follow-up. Rows, totals and counts are the committee's year as `reportFor` answers it
+ * (the pane, the sheets and `iop promemoria` show the same): the table holds exactly the counted partnerships
+ * with the year's figures, and what could not be counted is listed below it with the reason.
  */
 export interface Memo {
   title: string;
@@ -18,13 +20,23 @@ export interface Memo {
   arende: string[];
   tableHeading: string;
   tableIntro: string;
+  /** Which figure the amount columns show ("2021 års belopp (uppräknat …)"). */
+  figure: string;
   columns: string[];
   rows: string[][];
   totals: string[];
+  /** Below the table: what the table does not count or counts on an inferred date, each with the reason. */
+  tableNotes: MemoNote[];
   followUpHeading: string;
   sections: MemoSection[];
   /** For callers that report what was written. */
-  counts: { partnerships: number; partners: number };
+  counts: { partnerships: number; partners: number; unknown: number };
+}
+
+/** A heading line ("Ej medräknade …") and one line per agreement: its name and the reason. */
+export interface MemoNote {
+  heading: string;
+  lines: string[];
 }
 
 export interface MemoSection {
@@ -36,14 +48,20 @@ export interface MemoSection {
   placeholder: boolean;
 }
 
-export interface MemoOptions extends Omit<PlanOptions, 'agreementsAt' | 'itemsAt'> {
+export interface MemoOptions {
+  /** The memo's year (default: the settings' base year). */
+  year?: number;
+  /** The committee whose memo it is (default: the settings' committee). */
+  committee?: string;
   /** What was recorded per agreement and year (the follow-up table); matched by key or by name. */
   records?: readonly FollowUpRecord[];
-  /** The day the memo is written, for the report status; ISO date. */
+  /** The day the memo is written, for the report status. */
   today?: Date;
 }
 
-const SEVEN: OverviewRole[] = ['name', 'partners', 'targetGroup', 'purpose', 'value', 'cost', 'validity'];
+/** The overview table's columns: seed 004's seven. */
+export const MEMO_COLUMNS = { name: 0, partners: 1, targetGroup: 2, purpose: 3, value: 4, cost: 5, validity: 6 } as const;
+
 const NUMBER_WORDS = ['inga', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio', 'tio', 'elva', 'tolv'];
 
 /** "fem", "ett"; "en" for a common-gender noun ("en aktör"); digits above twelve. */
@@ -54,8 +72,7 @@ export function countWord(n: number, commonGender = false): string {
 
 /** "Arbetsmarknadsnämnden" → "arbetsmarknadsnämndens" in running text; names of several words keep their capitals. */
 export function committeeGenitive(committee: string): string {
-  const name = committee.trim();
-  const running = /^\S+$/.test(name) ? name[0].toLowerCase() + name.slice(1) : name;
+  const running = inRunningText(committee);
   return /[sxz]$/i.test(running) ? running : `${running}s`;
 }
 
@@ -69,21 +86,12 @@ function shortDate(iso: string): string {
   return `${iso.slice(2, 4)}.${iso.slice(5, 7)}.${iso.slice(8, 10)}`;
 }
 
-const fold = (s: string) => s.toLowerCase().normalize('NFC').replace(/[^a-zåäöéü0-9]+/g, ' ').trim();
-
-/**
- * Civil organisations counted once: "Internationella Kvinnoföreningen" and "Internationella Kvinnoföreningen i
- * Linköping" are one actor (a name and the same name with its place); the shorter name is kept.
- */
-export function distinctActors(names: readonly string[]): string[] {
-  const kept: string[] = [];
-  for (const name of names) {
-    const same = kept.findIndex((k) => sameOrganisationName(k, name));
-    if (same < 0) kept.push(name);
-    else if (fold(name).length < fold(kept[same]).length) kept[same] = name;
-  }
-  return kept;
+/** "A", "A och B", "A, B och C". */
+function list(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} och ${names[names.length - 1]}`;
 }
+
+const fold = (s: string) => s.toLowerCase().normalize('NFC').replace(/[^a-zåäöéü0-9]+/g, ' ').trim();
 
 function findRecord(records: readonly FollowUpRecord[], key: string, name: string, year: number): FollowUpRecord | undefined {
   return records.find((r) => r.year === year && (r.agreement === key || fold(r.agreement) === fold(name)));
@@ -122,70 +130,81 @@ function sectionOf(a: Agreement, key: string, year: number, records: readonly Fo
   };
 }
 
+/**
+ * One row of the overview table. The committee's overview words a partnership shortly ("arbetslik aktivitet"):
+ * its category and purpose are used where an overview row was merged in, the agreement's own texts otherwise.
+ */
+function rowOf(r: AgreementYear, committee: string): string[] {
+  const a = r.agreement;
+  const purpose = a.overviewText?.purpose ?? a.purpose ?? '';
+  const end = decidedEnd(a);
+  return [
+    a.name,
+    partnerNames(a, committee),
+    a.overviewText?.targetGroup ?? a.targetGroup ?? '',
+    a.places !== null ? `${purpose}${purpose ? ' ' : ''}(${a.places} platser)` : purpose,
+    formatKronor(r.inYear!.total),
+    formatKronor(r.inYear!.committee),
+    end ? shortDate(end) : '',
+  ];
+}
+
+/** The reason after a dash: "Bro-modellen – startdatum saknas: …". */
+function line(r: AgreementYear): string {
+  const reason = r.reason ?? '';
+  return `${r.agreement.name} – ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
+}
+
 /** The memo for one committee and year from the agreements (all committees' agreements may be passed). */
 export function buildMemo(agreements: readonly Agreement[], settings: IopSettings, options: MemoOptions = {}): Memo {
   const committee = options.committee ?? settings.committee;
   const year = options.year ?? settings.baseYear;
   const today = isoDay(options.today ?? new Date());
+  const records = options.records ?? [];
   const keys = agreementKeys(agreements);
-  const running = agreements.map((a, i) => ({ a, key: keys[i] })).filter(({ a }) => runsDuring(a, year));
-  const report = buildReportSheets(running.map((r) => r.a), running.map((r) => r.key), settings, { ...options, committee, year, followUpRecords: options.records ?? [] });
-  const overview = report.sheets[0];
-  const headerRow = overview.cells.findIndex((row) => overviewColumns(row.map((c) => c?.value)) !== null);
-  const roles = overviewColumns(overview.cells[headerRow].map((c) => c?.value))!;
-  const keyColumn = roles.key!;
-  const headers = SEVEN.map((r) => String(overview.cells[headerRow][roles[r]!]!.value));
+  const report = reportFor(agreements, committee, year);
+  const unknown = report.notCounted.filter((r) => r.standing === 'unknown');
+  const inferred = report.counted.filter((r) => r.inferredStart);
 
-  const rows: string[][] = [];
-  const sections: MemoSection[] = [];
-  let value = 0;
-  let cost = 0;
-  for (const row of overview.cells.slice(headerRow + 1)) {
-    const key = row[keyColumn]?.value;
-    const i = report.keys.indexOf(String(key));
-    if (i < 0) continue;
-    const a = report.agreements[i];
-    const cell = (role: OverviewRole) => row[roles[role]!]?.value;
-    const amount = (role: OverviewRole) => (typeof cell(role) === 'number' ? (cell(role) as number) : 0);
-    value += amount('value');
-    cost += amount('cost');
-    const end = decidedEnd(a);
-    const purpose = String(cell('purpose') ?? '');
-    rows.push([
-      String(cell('name') ?? a.name),
-      String(cell('partners') ?? ''),
-      String(cell('targetGroup') ?? ''),
-      a.places !== null ? `${purpose}${purpose ? ' ' : ''}(${a.places} platser)` : purpose,
-      formatKronor(amount('value')),
-      formatKronor(amount('cost')),
-      end ? shortDate(end) : '',
-    ]);
-    sections.push(sectionOf(a, report.keys[i], year, options.records ?? [], today));
-  }
+  const rows = report.counted.map((r) => rowOf(r, committee));
+  const sections = report.counted.map((r) => sectionOf(r.agreement, keys[r.index], year, records, today));
+  const abbreviation = committeeAbbreviation(committee);
+  const label = FIGURE_LABELS.inYear(year);
 
-  const civil = distinctActors(report.agreements.flatMap((a) => a.parties.filter((p) => p.sector === 'civil').map((p) => p.name)));
   const n = rows.length;
+  const actorCount = report.civilActors.length;
   const genitive = committeeGenitive(committee);
   const what = n === 1 ? 'idéburet offentligt partnerskap' : 'idéburna offentliga partnerskap';
-  const actors = civil.length === 1 ? 'en aktör' : `${countWord(civil.length)} olika aktörer`;
+  const actors = actorCount === 1 ? 'en aktör' : `${countWord(actorCount)} olika aktörer`;
   const arende = [
     n === 0
       ? `Inom ${inRunningText(committee)} finns under ${year} inga idéburna offentliga partnerskap (IOP).`
       : `Inom ${inRunningText(committee)} finns under ${year} ${countWord(n)} ${what} (IOP) med ${actors} från det lokala civilsamhället.`,
-    'Tabellen nedan sammanfattar partnerskapen. Därefter följer en sammanfattning och återrapport för varje partnerskap.',
   ];
+  if (unknown.length > 0) {
+    const them = unknown.length === 1 ? 'ett partnerskap' : `${countWord(unknown.length)} partnerskap`;
+    arende.push(`För ${them} saknas uppgifter för att avgöra om ${unknown.length === 1 ? 'det' : 'de'} gäller under ${year}: ${list(unknown.map((r) => r.agreement.name))}. ${unknown.length === 1 ? 'Det' : 'De'} ingår inte i tabellen eller i summan och redovisas under tabellen.`);
+  }
+  arende.push('Tabellen nedan sammanfattar partnerskapen. Därefter följer en sammanfattning och återrapport för varje partnerskap.');
+
+  const tableNotes: MemoNote[] = [];
+  if (unknown.length > 0) tableNotes.push({ heading: 'Ej medräknade, eftersom uppgifter saknas:', lines: unknown.map(line) });
+  if (inferred.length > 0) tableNotes.push({ heading: 'Medräknade utan känt startdatum:', lines: inferred.map(line) });
+
   return {
     title: `Uppföljning av ${genitive} idéburna offentliga partnerskap ${year}`,
     decisionHeading: `Förslag till ${genitive} beslut`,
     decisions: ['Informationen noteras.'],
     arende,
     tableHeading: `Översikt IOP inom ${inRunningText(committee)}`,
-    tableIntro: `I nedanstående tabell finns en övergripande sammanställning över ${genitive} IOP:er ${year}. Belopp per år i första årets nivå.`,
-    columns: headers,
+    tableIntro: `I nedanstående tabell finns en övergripande sammanställning över ${genitive} IOP:er ${year}. Beloppen är ${label.charAt(0).toLowerCase()}${label.slice(1)}.`,
+    figure: label,
+    columns: ['Namn', 'Samverkanspart/-er', 'Kategorisering/målgrupp', 'Verksamhetens syfte', `Beräknat värde ${year}`, `Kostnad ${abbreviation} ${year}`, 'Giltighet'],
     rows,
-    totals: ['Summa', '', '', '', formatKronor(value), formatKronor(cost), ''],
+    totals: ['Summa', '', '', '', formatKronor(report.totals.inYear.total), formatKronor(report.totals.inYear.committee), ''],
+    tableNotes,
     followUpHeading: `Sammanfattning och återrapport ${year}`,
     sections,
-    counts: { partnerships: n, partners: civil.length },
+    counts: { partnerships: n, partners: actorCount, unknown: unknown.length },
   };
 }
