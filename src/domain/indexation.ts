@@ -1,5 +1,5 @@
 import { DomainError } from './errors';
-import { Kronor, Ratio, multiply, power, ratioOf, requireAmount, roundHalfUp } from './money';
+import { Kronor, Ratio, addRatios, multiply, power, ratioOf, requireAmount, roundHalfUp } from './money';
 
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 9999;
@@ -98,4 +98,29 @@ export function indexedTotal(base: number, fromYear: number, toYear: number, bas
   let total = 0;
   for (let year = fromYear; year <= toYear; year++) total += indexedAmount(base, year, baseYear, rate);
   return total;
+}
+
+/** How an agreement's amounts move through the calendar: its rate, base year and step month. */
+export interface IndexRule {
+  rate: number;
+  baseYear: number;
+  stepMonth: number;
+}
+
+/** Counted months of a year split at the step month: those before it (the previous index year) and from it. */
+export interface YearMonths {
+  early: number;
+  late: number;
+}
+
+/**
+ * The weight of one krona per year over a year's counted months: Σ (1 + rate)^level / 12 over those months, exact.
+ * The months before the step month are at the previous index year's level (indexLevel). The one home of the
+ * month-by-month indexation: agreements' schedules and IOP.INDEX/IOP.SUMMA with a step month use it.
+ * @example indexedMonthsWeight({ early: 1, late: 11 }, 2026, { rate: 0.02, baseYear: 2025, stepMonth: 2 }) // (1 + 11 × 1,02) / 12
+ */
+export function indexedMonthsWeight(months: YearMonths, year: number, rule: IndexRule): Ratio {
+  const part = (count: number, month: number): Ratio =>
+    count === 0 ? { num: 0n, den: 1n } : multiply(levelFactor(indexLevel(year, month, rule.baseYear, rule.stepMonth), rule.rate), { num: BigInt(count), den: 12n });
+  return addRatios([part(months.early, 1), part(months.late, rule.stepMonth)]);
 }

@@ -2,8 +2,10 @@ import { Agreement, Sector } from './agreement';
 import { PartyAmount, partyAmounts } from './contributions';
 import { DateParts, parseDate } from './dates';
 import { isDomainError } from './errors';
-import { indexLevel, indexYearOf, levelFactor, stepMonthOf } from './indexation';
+import { IndexRule, YearMonths, indexYearOf, indexedMonthsWeight, stepMonthOf } from './indexation';
 import { Kronor, Ratio, addRatios, multiply, ratioOf, roundHalfUp } from './money';
+
+export { indexedMonthsWeight, type IndexRule, type YearMonths };
 import { StatedYear, statedYears } from './yearAmounts';
 import { countedMonthsInYear, effectiveEnd, lastPossibleEnd, periodStart } from './validity';
 
@@ -54,13 +56,6 @@ export interface Schedule {
   inferredStart: boolean;
 }
 
-/** How an agreement's amounts move through the calendar: its rate, base year and step month. */
-export interface IndexRule {
-  rate: number;
-  baseYear: number;
-  stepMonth: number;
-}
-
 /**
  * The agreement's index rule. No indexation clause: rate 0 (never a default rate). The base year is the one the
  * agreement names, else the index year of its first month (per calendar year: the start year).
@@ -74,26 +69,10 @@ export function indexRuleOf(agreement: Agreement, start: DateParts): IndexRule {
   };
 }
 
-/** Counted months of a year split at the step month: those before it (the previous index year) and from it. */
-export interface YearMonths {
-  early: number;
-  late: number;
-}
-
 /** The counted months of `year` within start–end, split at the rule's step month. */
 export function yearMonths(start: DateParts, end: DateParts, year: number, stepMonth: number): YearMonths {
   const early = stepMonth > 1 ? countedMonthsInYear(start, end, year, 1, stepMonth - 1) : 0;
   return { early, late: countedMonthsInYear(start, end, year, stepMonth, 12) };
-}
-
-/**
- * The weight of one krona per year over a year's counted months: Σ (1 + rate)^level / 12 over those months, exact.
- * The months before the step month are at the previous index year's level.
- */
-export function indexedMonthsWeight(months: YearMonths, year: number, rule: IndexRule): Ratio {
-  const part = (count: number, month: number): Ratio =>
-    count === 0 ? { num: 0n, den: 1n } : multiply(levelFactor(indexLevel(year, month, rule.baseYear, rule.stepMonth), rule.rate), { num: BigInt(count), den: 12n });
-  return addRatios([part(months.early, 1), part(months.late, rule.stepMonth)]);
 }
 
 /**

@@ -5,8 +5,8 @@
  */
 import { dateToExcelSerial } from '../domain/dates';
 import { DomainError } from '../domain/errors';
-import { indexLevel, indexedAmount, indexedTotal, levelFactor, requireRate, requireYear } from '../domain/indexation';
-import { addRatios, multiply, ratioOf, requireAmount, roundHalfUp, toKronor } from '../domain/money';
+import { indexedAmount, indexedMonthsWeight, indexedTotal, requireRate, requireYear } from '../domain/indexation';
+import { multiply, ratioOf, requireAmount, roundHalfUp, toKronor } from '../domain/money';
 import { parseOrgNumber } from '../domain/orgNumber';
 import { extendedEnd, yearShare } from '../domain/validity';
 import { hoursCost, salaryCost } from '../domain/valuation';
@@ -33,16 +33,14 @@ function stepMonthOf(value: unknown): number | null {
 
 /**
  * A calendar year's amount of a yearly base. Without a step month: base × (1 + rate)^(year − baseYear), as
- * documented since the first version (before the base year too). With one: each month at its index level
- * (`indexLevel`: the months before the step month at the previous index year's, never below the base level), as an
- * agreement's schedule counts a whole year; exact, rounded once. (The schedule module itself is not imported: it
- * would load with the functions, before they register.)
+ * documented since the first version (before the base year too). With one: each month at its index level, as an
+ * agreement's schedule counts a whole year (`indexedMonthsWeight`, the same function); exact, rounded once.
  */
 function yearAmount(base: number, year: number, baseYear: number, rate: number, stepMonth: number | null): number {
   if (stepMonth === null) return indexedAmount(base, year, baseYear, rate);
   requireYear(year);
-  const months = (first: number, count: number) => multiply(levelFactor(indexLevel(year, first, baseYear, stepMonth), rate), { num: BigInt(count), den: 12n });
-  return roundHalfUp(multiply(ratioOf(base), addRatios([months(1, stepMonth - 1), months(stepMonth, 13 - stepMonth)])));
+  requireRate(rate);
+  return roundHalfUp(multiply(ratioOf(base), indexedMonthsWeight({ early: stepMonth - 1, late: 13 - stepMonth }, year, { rate, baseYear, stepMonth })));
 }
 
 /**
