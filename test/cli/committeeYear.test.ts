@@ -6,7 +6,10 @@ import { main } from '../../src/cli/main';
 import type { PlanJson } from '../../src/cli/commands/flerar';
 import { reportFor } from '../../src/domain/yearReport';
 import { committeeSummaries } from '../../src/workbook/committees';
-import { findSoffice } from '../workbook/libreoffice';
+import { defaultSettings } from '../../src/domain/settings';
+import { buildWorkbookPlan } from '../../src/workbook';
+import { writePlanXlsx } from '../../src/writers/xlsx';
+import { findSoffice, recalculateWithLibreOffice } from '../workbook/libreoffice';
 import { docxToPdfPages, docxToText, memoTable } from '../writers/docx/docxText';
 
 /*
@@ -77,7 +80,17 @@ describeLibreOffice.each([
 
     // The committee summary (the pane's committee table).
     expect(summary).toMatchObject({ counted: rows.length, unknown: 0, own: cost, civil: report.totals.inYear.civil });
-  });
+
+    // The Översikt sheet as LibreOffice computes it from the tables (no cached value): the same rows and sums.
+    const plan = buildWorkbookPlan(agreements, { ...defaultSettings(), committee: AN }, { year, committee: AN, today: new Date(year, 2, 1) });
+    const uncached = { ...plan, sheets: plan.sheets.map((sh) => ({ ...sh, cells: sh.cells.map((row) => row.map((c) => (c?.formula ? { ...c, value: null } : c))) })) };
+    const sheet = recalculateWithLibreOffice(soffice!, await writePlanXlsx(uncached), ['Översikt'])['Översikt'];
+    const head = sheet.findIndex((r) => r[0] === 'Namn');
+    const sum = sheet.findIndex((r) => r[0] === 'Summa');
+    const col = (h: RegExp) => sheet[head].findIndex((c) => h.test(c));
+    expect(sheet.slice(head + 1, sum).map((r) => r[0])).toEqual(report.counted.map((r) => r.agreement.name));
+    expect([sheet[sum][col(/^Värde \d{4}$/)], sheet[sum][col(/^Kostnad AN \d{4}$/)]].map(Number)).toEqual([value, cost]);
+  }, 240_000);
 
   it('prints the table on one landscape page with no word broken inside', () => {
     const pages = docxToPdfPages(soffice!, file);
