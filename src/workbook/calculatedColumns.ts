@@ -125,11 +125,18 @@ function agreementFormulas(ctx: CalculationContext): string[] {
 
 /** The formula of each calculated column of a table (the same in every row), in the order of its spec. */
 export function calculatedFormulas(kind: TableKind, ctx: CalculationContext): string[] {
-  if (kind === 'agreements') return agreementFormulas(ctx);
-  if (kind === 'parties') return partyFormulas(ctx);
-  if (kind === 'yearAmounts') return yearAmountFormulas();
-  return [];
+  const key = `${kind}\u0000${ctx.committee}\u0000${ctx.year}`;
+  let formulas = formulaCache.get(key);
+  if (!formulas) {
+    formulas = kind === 'agreements' ? agreementFormulas(ctx) : kind === 'parties' ? partyFormulas(ctx) : kind === 'yearAmounts' ? yearAmountFormulas() : [];
+    // A plan has one overview's committee and year: keep the last few only.
+    if (formulaCache.size > 30) formulaCache.clear();
+    formulaCache.set(key, formulas);
+  }
+  return formulas;
 }
+
+const formulaCache = new Map<string, string[]>();
 
 const FORMATS: Record<string, string> = {
   'Räknas från': DATE_FORMAT,
@@ -161,7 +168,7 @@ function countedMonth(d: DateParts, which: 'first' | 'last'): number {
 export function partyCalculatedCells(a: Agreement, partyIndex: number, ctx: CalculationContext): PlanCell[] {
   const p = a.parties[partyIndex];
   const values = [partyAnnualAmount(a, p.name), p.sector === 'public' && namesCommittee(p, ctx.committee) ? 1 : 0, committeePartyFlags(a, ctx.committee)[partyIndex] ? 1 : 0];
-  return cells(PARTY_CALCULATED_COLUMNS, partyFormulas(ctx), values);
+  return cells(PARTY_CALCULATED_COLUMNS, calculatedFormulas('parties', ctx), values);
 }
 
 /** IOP_Belopp's calculated cells for one stated amount, with the domain's values. */
@@ -175,7 +182,7 @@ export function yearAmountCalculatedCells(a: Agreement, row: { type: string; par
     party?.sector === 'public' ? SECTOR_LABELS.public : SECTOR_LABELS.civil,
     party && flags[a.parties.indexOf(party)] ? 1 : 0,
   ];
-  return cells(YEAR_AMOUNT_CALCULATED_COLUMNS, yearAmountFormulas(), values);
+  return cells(YEAR_AMOUNT_CALCULATED_COLUMNS, calculatedFormulas('yearAmounts', ctx), values);
 }
 
 /** IOP_Avtal's calculated cells for one agreement, with the domain's values. */
@@ -223,5 +230,5 @@ export function agreementCalculatedCells(a: Agreement, ctx: CalculationContext):
     figures?.committee ?? '',
     figures?.total ?? '',
   ];
-  return cells(AGREEMENT_CALCULATED_COLUMNS, agreementFormulas(ctx), values);
+  return cells(AGREEMENT_CALCULATED_COLUMNS, calculatedFormulas('agreements', ctx), values);
 }

@@ -20,13 +20,23 @@ function escapeColumn(column: string): string {
  * `IOP_Poster[Part]`, and in double brackets when the name holds a special character: `IOP_Poster[[Belopp/år]]`.
  */
 export function tableColumn(table: string, column: string): string {
-  const name = escapeColumn(column);
-  return SPECIAL.test(column) ? `${table}[[${name}]]` : `${table}[${name}]`;
+  return remembered(`c\u0000${table}\u0000${column}`, () => {
+    const name = escapeColumn(column);
+    return SPECIAL.test(column) ? `${table}[[${name}]]` : `${table}[${name}]`;
+  });
 }
 
 /** The same row's cell of a table column, as a file stores it: `IOP_Avtal[[#This Row],[Start]]` (typed: `[@Start]`). */
 export function thisRow(table: string, column: string): string {
-  return `${table}[[#This Row],[${escapeColumn(column)}]]`;
+  return remembered(`r\u0000${table}\u0000${column}`, () => `${table}[[#This Row],[${escapeColumn(column)}]]`);
+}
+
+/** References are built for every cell of big plans from a few dozen table and column names: each once. */
+const references = new Map<string, string>();
+function remembered(key: string, build: () => string): string {
+  let ref = references.get(key);
+  if (ref === undefined) references.set(key, (ref = build()));
+  return ref;
 }
 
 /**
