@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useRef, useState } from 'react';
 import { FluentProvider, Tab, TabList, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { IopSettings, defaultSettings } from '../domain/settings';
 import { useChoiceDialog } from './components/ChoiceDialog';
@@ -8,9 +8,11 @@ import { PaneContext, PaneServices } from './context';
 import type { DraftStore } from './draftStore';
 import type { Importer } from './importer';
 import { ImportView } from './views/ImportView';
-import { OverviewView } from './views/OverviewView';
-import { SettingsView } from './views/SettingsView';
-import { WizardView } from './views/WizardView';
+
+// The first view is part of the first render; the others are loaded when first opened (or soon after start).
+const WizardView = lazy(() => import(/* webpackChunkName: "view-wizard" */ './views/WizardView').then((m) => ({ default: m.WizardView })));
+const OverviewView = lazy(() => import(/* webpackChunkName: "view-overview" */ './views/OverviewView').then((m) => ({ default: m.OverviewView })));
+const SettingsView = lazy(() => import(/* webpackChunkName: "view-settings" */ './views/SettingsView').then((m) => ({ default: m.SettingsView })));
 import type { WorkbookApi } from './workbookApi';
 
 export interface TaskpaneDeps {
@@ -93,7 +95,9 @@ export function App({ deps, initialView = 'import' }: { deps: TaskpaneDeps; init
           <div id="iop-view" role="tabpanel" aria-labelledby={`tab-${view}`} className={s.main}>
             {/* Keyed by view so a crashed view is reset when the user moves to another one. */}
             <ErrorBoundary key={view} area={VIEWS[view].title}>
-              <Current />
+              <Suspense fallback={<p role="status">Laddar {VIEWS[view].title} …</p>}>
+                <Current />
+              </Suspense>
             </ErrorBoundary>
           </div>
         </main>

@@ -1,4 +1,5 @@
 import { Agreement, ParseResult, Sector, parseAgreement } from '../domain/agreement';
+import { PartyAmount, partyAmounts } from '../domain/contributions';
 import { formatAmountInput, formatDecimalInput, normaliseDateInput, parseSwedishNumber, percentInput, parsePercent } from './format';
 
 /**
@@ -19,11 +20,27 @@ export interface CostItemDraft {
   fte: string;
   hours: string;
   quantity: string;
+  /** Amounts the document states per calendar year: not edited in the form, kept as read. */
+  yearAmounts?: YearAmount[];
 }
 
 export interface ContributionDraft {
   party: string;
   amount: string;
+  yearAmounts?: YearAmount[];
+}
+
+type YearAmount = { year: number; amount: number };
+
+/**
+ * What the agreement holds that the form does not edit (the overview's year and short texts, the follow-up
+ * terms, the index step month): kept as they were, so saving a preview or an opened agreement loses none of it.
+ */
+export interface KeptFields {
+  followUp?: Agreement['followUp'];
+  overviewText?: Agreement['overviewText'];
+  inForceYear?: number | null;
+  stepMonth?: number | null;
 }
 
 export interface AgreementDraft {
@@ -49,6 +66,7 @@ export interface AgreementDraft {
   costItems: CostItemDraft[];
   contributions: ContributionDraft[];
   annualTotal: string;
+  kept?: KeptFields;
 }
 
 export type IndexChoice = '' | 'none' | 'workbook' | 'own';
@@ -110,10 +128,21 @@ export function draftFromAgreement(a: Agreement, followsWorkbook = false): Agree
       fte: num(c.fte),
       hours: num(c.hours),
       quantity: num(c.quantity),
+      ...(c.yearAmounts ? { yearAmounts: c.yearAmounts } : {}),
     })),
-    contributions: a.contributions.map((c) => ({ party: c.party, amount: kr(c.annualAmount) })),
+    contributions: a.contributions.map((c) => ({ party: c.party, amount: kr(c.annualAmount), ...(c.yearAmounts ? { yearAmounts: c.yearAmounts } : {}) })),
     annualTotal: kr(a.annualTotal),
+    kept: keptOf(a),
   };
+}
+
+function keptOf(a: Agreement): KeptFields | undefined {
+  const kept: KeptFields = {};
+  if (a.followUp !== undefined) kept.followUp = a.followUp;
+  if (a.overviewText !== undefined) kept.overviewText = a.overviewText;
+  if (a.validity.inForceYear != null) kept.inForceYear = a.validity.inForceYear;
+  if (a.indexation?.stepMonth != null) kept.stepMonth = a.indexation.stepMonth;
+  return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
 /** Collects errors for numbers that cannot be read, labelled like the schema's messages. */
@@ -148,8 +177,11 @@ export function draftToAgreement(d: AgreementDraft, workbook?: WorkbookIndexatio
   if (d.indexChoice === '') n.errors.push('Indexering: välj om beloppen räknas upp (ingen uppräkning, arbetsbokens indexsats eller en egen sats)');
   const extensionYears = n.read(d.extensionYears, 'Giltighet › förlängning › år');
   const extensionTimes = n.read(d.extensionTimes, 'Giltighet › förlängning › gånger');
+  const kept = d.kept ?? {};
   const candidate = {
     ...(d.id ? { id: d.id } : {}),
+    ...(kept.followUp !== undefined ? { followUp: kept.followUp } : {}),
+    ...(kept.overviewText !== undefined ? { overviewText: kept.overviewText } : {}),
     name: d.name.trim(),
     parties: d.parties.map((p) => ({ name: p.name.trim(), orgNumber: nullable(p.orgNumber), sector: p.sector, unit: nullable(p.unit) })),
     targetGroup: nullable(d.targetGroup),
@@ -161,10 +193,11 @@ export function draftToAgreement(d: AgreementDraft, workbook?: WorkbookIndexatio
       end: nullable(normaliseDateInput(d.end)),
       extension: extensionYears === null ? null : { years: extensionYears, times: extensionTimes },
       ...(nullable(d.extendedEnd ?? '') ? { extendedEnd: nullable(normaliseDateInput(d.extendedEnd)) } : {}),
+      ...(kept.inForceYear != null ? { inForceYear: kept.inForceYear } : {}),
     },
     indexation:
       d.indexChoice === 'own'
-        ? { rate: ownRate(n, d.indexRate), baseYear: n.read(d.baseYear, 'Indexering › basår') }
+        ? { rate: ownRate(n, d.indexRate), baseYear: n.read(d.baseYear, 'Indexering › basår'), ...(kept.stepMonth != null ? { stepMonth: kept.stepMonth } : {}) }
         : d.indexChoice === 'workbook' && workbook
           ? { rate: workbook.indexRate, baseYear: workbook.baseYear }
           : null,
@@ -173,10 +206,12 @@ export function draftToAgreement(d: AgreementDraft, workbook?: WorkbookIndexatio
       label: c.label.trim(),
       annualAmount: n.read(c.amount, `Kostnadsposter › rad ${i + 1} › belopp per år`) ?? 0,
       ...optionalNumbers(n, c, i),
+      ...(c.yearAmounts ? { yearAmounts: c.yearAmounts } : {}),
     })),
     contributions: d.contributions.map((c, i) => ({
       party: c.party.trim(),
       annualAmount: n.read(c.amount, `Bidrag › rad ${i + 1} › belopp per år`) ?? 0,
+      ...(c.yearAmounts ? { yearAmounts: c.yearAmounts } : {}),
     })),
     annualTotal: n.read(d.annualTotal, 'Totalt per år'),
   };
@@ -248,11 +283,24 @@ export function renameParty(d: AgreementDraft, index: number, name: string): Agr
   };
 }
 
-/** The stated amounts summed per party, for the economy step's running totals. */
-export function draftPartyTotals(d: AgreementDraft): { party: string; amount: number }[] {
-  return d.parties.map((p) => {
-    const rows = d.contributions.filter((c) => c.party === p.name);
-    const source = rows.length > 0 ? rows : d.costItems.filter((c) => c.party === p.name);
-    return { party: p.name, amount: source.reduce((s, r) => s + (parseSwedishNumber(r.amount) ?? 0), 0) };
-  });
+/**
+ * The draft's economy as the domain reads it (amounts that cannot be read yet count as not stated), so the
+ * running totals use the domain's one rule: per party its contributions, else its cost items; a party whose
+ * amount nothing states is unknown, and a stated total's rest is the civil side's "ej fördelat" row.
+ */
+export function draftPartyAmounts(d: AgreementDraft): PartyAmount[] {
+  const amount = (text: string) => parseSwedishNumber(text);
+  const economy: Agreement = {
+    name: d.name,
+    parties: d.parties.map((p) => ({ name: p.name, orgNumber: null, sector: p.sector, unit: null })),
+    targetGroup: null,
+    purpose: null,
+    places: null,
+    validity: { start: null, end: null, extension: null },
+    indexation: null,
+    costItems: d.costItems.flatMap((c) => (amount(c.amount) === null ? [] : [{ party: c.party, label: c.label, annualAmount: amount(c.amount)! }])),
+    contributions: d.contributions.flatMap((c) => (amount(c.amount) === null ? [] : [{ party: c.party, annualAmount: amount(c.amount)! }])),
+    annualTotal: amount(d.annualTotal),
+  };
+  return partyAmounts(economy);
 }

@@ -38,7 +38,11 @@ export const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
   table: { borderCollapse: 'collapse', width: '100%', fontSize: tokens.fontSizeBase200 },
   nameRow: { textAlign: 'left', paddingTop: tokens.spacingVerticalXS, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
-  numeric: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' },
+  numeric: { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', paddingLeft: tokens.spacingHorizontalS },
+  /** An amount the document does not give: words, so they may wrap. */
+  unknownAmount: { textAlign: 'right', color: tokens.colorNeutralForeground2 },
+  /** A numeric column's header: right-aligned like its figures, but allowed to wrap in the narrow pane. */
+  numericHead: { textAlign: 'right', verticalAlign: 'bottom', paddingLeft: tokens.spacingHorizontalS },
   dropZone: {
     border: `2px dashed ${tokens.colorNeutralStroke1}`,
     borderRadius: tokens.borderRadiusMedium,
@@ -68,5 +72,35 @@ export const useStyles = makeStyles({
   summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXS} 0` },
   method: { fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground2, marginLeft: tokens.spacingHorizontalXS },
   linkButton: { padding: 0, minWidth: 0, height: 'auto', textAlign: 'left', textDecoration: 'underline' },
+  /** A table's caption: what the table holds and which figure it shows, left-aligned above it. */
+  caption: { textAlign: 'left', captionSide: 'top', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, paddingBottom: tokens.spacingVerticalXS },
+  /** Why a row is counted as it is (an inferred start), under its name. */
+  rowNote: { display: 'block', fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase100 },
+  footLabel: { textAlign: 'left', fontWeight: tokens.fontWeightRegular },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  reasons: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
+  reasonName: { fontWeight: tokens.fontWeightSemibold },
+  groupLine: { display: 'block' },
+  compactRows: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  compactRow: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: 'anywhere',
+  },
+  compactHead: { display: 'flex', justifyContent: 'space-between', columnGap: tokens.spacingHorizontalS },
+  /** Term and value on one line, the value wrapping under itself: "Målgrupp  förberedande arbetsträning". */
+  compactFields: {
+    margin: 0,
+    display: 'grid',
+    gridTemplateColumns: 'max-content minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalS,
+    fontSize: tokens.fontSizeBase200,
+    '& dt': { color: tokens.colorNeutralForeground2 },
+    '& dd': { margin: 0 },
+  },
+  errorText: { margin: 0, color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
 });

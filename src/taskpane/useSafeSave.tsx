@@ -5,6 +5,7 @@ import { agreementChanges } from './agreementDiff';
 import { ChangesList } from './components/ChangesList';
 import { useChoiceDialog } from './components/ChoiceDialog';
 import { usePane } from './context';
+import type { DocumentKind } from '../import/result';
 
 const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
 
@@ -28,16 +29,28 @@ export function freshKey(agreement: Agreement, stored: readonly Agreement[]): st
 
 export type SaveOutcome = { agreement: Agreement; how: 'saved' | 'replaced' | 'new' } | null;
 
+export interface SafeSaveOptions {
+  workbookIndexed?: boolean;
+  /** The kind of document whose values an unedited import preview holds (see SaveOptions.documentKinds). */
+  documentKind?: DocumentKind | null;
+  /**
+   * The workbook row an import preview is (same partnership), when it is the user's own record: saving over it
+   * asks first if anything would change.
+   */
+  usersRow?: Agreement | null;
+}
+
 /**
  * Saving that never replaces a stored agreement without asking: on a same-name or same-key clash the user sees
  * the changes field by field and chooses "Ersätt" or "Spara som nytt" (or cancels; then nothing is written).
  */
-export function useSafeSave(): [(agreement: Agreement, options?: { workbookIndexed?: boolean }) => Promise<SaveOutcome>, ReactNode] {
+export function useSafeSave(): [(agreement: Agreement, options?: SafeSaveOptions) => Promise<SaveOutcome>, ReactNode] {
   const { workbook, notifyChange } = usePane();
   const [ask, dialog] = useChoiceDialog<'replace' | 'new'>();
-  const save = async (agreement: Agreement, options: { workbookIndexed?: boolean } = {}): Promise<SaveOutcome> => {
+  const save = async (agreement: Agreement, options: SafeSaveOptions = {}): Promise<SaveOutcome> => {
     const { agreements } = await workbook.listAgreements();
-    const conflict = findConflict(agreement, agreements);
+    const own = options.usersRow ? agreements.find((a) => a.id === options.usersRow!.id) : undefined;
+    const conflict = findConflict(agreement, agreements) ?? (own && agreementChanges(own, agreement).length > 0 ? own : null);
     let toSave = agreement;
     let how: 'saved' | 'replaced' | 'new' = 'saved';
     if (conflict) {
@@ -62,7 +75,9 @@ export function useSafeSave(): [(agreement: Agreement, options?: { workbookIndex
       how = answer === 'replace' ? 'replaced' : 'new';
       toSave = answer === 'replace' ? { ...agreement, id: conflict.id } : { ...agreement, id: freshKey(agreement, agreements) };
     }
-    await workbook.saveAgreements([toSave], { workbookIndexed: [options.workbookIndexed === true] });
+    // Kept as a copy of a document only when saved over nothing of hers: "Spara som nytt" and "Ersätt" are her choice.
+    const kind = how === 'saved' ? (options.documentKind ?? null) : null;
+    await workbook.saveAgreements([toSave], { workbookIndexed: [options.workbookIndexed === true], documentKinds: [kind] });
     notifyChange();
     // The key the rows were written under, also for a first save without an id: the caller's next save then
     // edits that agreement (and may delete it) instead of asking "finns redan" about its own rows.

@@ -1,10 +1,7 @@
 import type { Agreement } from '../domain/agreement';
 import type { FollowUpRecord } from '../domain/followUp';
 import type { IopSettings } from '../domain/settings';
-import * as excel from '../writers/officejs';
-import { agreementKeys } from '../workbook/key';
-import type { PaneChoices } from '../workbook/paneChoices';
-import { functionSettings, setFunctionSettings } from '../functions/settingsStore';
+import type { DocumentKind, PaneChoices } from '../workbook/paneChoices';
 import type { ExcelHost } from './excelHost';
 
 export interface StoredAgreements {
@@ -12,11 +9,18 @@ export interface StoredAgreements {
   problems: string[];
   /** Keys (Avtals-id) of the agreements indexed by the workbook's Indexsats and Basår. */
   workbookIndexed: string[];
+  /** Rows saved just as documents gave them, by key, with the kind of document whose values they hold. */
+  documentKinds: Record<string, DocumentKind>;
 }
 
 export interface SaveOptions {
   /** Per agreement: true when it follows the workbook's Indexsats and Basår instead of a rate of its own. */
   workbookIndexed?: boolean[];
+  /**
+   * Per agreement: the kind of document whose values it holds when saved unedited from an import, else null
+   * (the user's own record). Without the option every agreement saved is the user's own.
+   */
+  documentKinds?: (DocumentKind | null)[];
 }
 
 /** The change an undo would reverse, as the pane names it. */
@@ -58,101 +62,27 @@ export interface WorkbookApi {
   fillOverview(year: number, committee: string): Promise<void>;
 }
 
-const reportOptions = (c: PaneChoices) => ({ year: c.overviewYear ?? undefined, committee: c.overviewCommittee ?? undefined });
-
-function withWorkbookIndexation(a: Agreement, settings: IopSettings): Agreement {
-  return { ...a, indexation: { rate: settings.indexRate, baseYear: settings.baseYear } };
-}
-
-function saveLabel(agreements: readonly Agreement[]): string {
-  return agreements.length === 1 ? `sparade "${agreements[0].name}"` : `sparade ${agreements.length} avtal`;
-}
-
+/**
+ * The workbook as the views see it: every call loads the implementation (workbookCalls.ts, with the Office.js
+ * writer) on first use, so the pane's first view does not wait for it.
+ */
 export function workbookApi(host: ExcelHost): WorkbookApi {
+  let calls: Promise<WorkbookApi> | null = null;
+  const load = () => (calls ??= import(/* webpackChunkName: "workbook" */ './workbookCalls').then((m) => m.workbookCalls(host)));
+  const call = <K extends keyof WorkbookApi>(name: K): WorkbookApi[K] =>
+    (async (...args: unknown[]) => ((await load())[name] as (...a: unknown[]) => Promise<unknown>)(...args)) as WorkbookApi[K];
   return {
-    listFollowUp: () => host.run((context) => excel.readFollowUp(context)),
-    listAgreements: () =>
-      host.run(async (context) => {
-        const { agreements, problems } = await excel.readAgreements(context);
-        const { workbookIndexed } = await excel.readPaneChoices(context);
-        return { agreements, problems, workbookIndexed };
-      }),
-    saveAgreements: (agreements, options = {}) =>
-      host.run(async (context) => {
-        const choices = await excel.readPaneChoices(context);
-        const keys = agreementKeys(agreements);
-        const follows = agreements.map((_, i) => options.workbookIndexed?.[i] === true);
-        const settings = follows.some(Boolean) ? await excel.readSettings(context) : null;
-        const prepared = agreements.map((a, i) => (follows[i] && settings ? withWorkbookIndexation(a, settings) : a));
-        await excel.recordForUndo(context, 'save', saveLabel(agreements), keys);
-        await excel.writeAgreements(context, prepared, undefined, reportOptions(choices));
-        const list = new Set(choices.workbookIndexed);
-        keys.forEach((k, i) => (follows[i] ? list.add(k) : list.delete(k)));
-        if (list.size !== choices.workbookIndexed.length || keys.some((k, i) => follows[i] !== choices.workbookIndexed.includes(k))) {
-          await excel.writePaneChoices(context, { workbookIndexed: [...list] });
-        }
-      }),
-    saveFollowUp: (record) =>
-      host.run(async (context) => {
-        const choices = await excel.readPaneChoices(context);
-        const { agreements } = await excel.readAgreements(context);
-        const agreement = agreements.find((a) => (a.id ?? a.name) === record.agreement);
-        if (!agreement) throw new Error('Avtalet finns inte längre i arbetsboken: läs om avtalen och välj igen.');
-        const key = agreement.id ?? agreementKeys([agreement])[0];
-        // Recorded for undo like any save: else undoing an earlier save of the agreement would take this row too.
-        await excel.recordForUndo(context, 'save', `sparade uppföljningen av "${agreement.name}" ${record.year}`, [key]);
-        await excel.writeFollowUpRow(context, agreement, key, record);
-        await excel.writeAgreements(context, [], undefined, reportOptions(choices));
-      }),
-    deleteAgreement: (key, name) =>
-      host.run(async (context) => {
-        const choices = await excel.readPaneChoices(context);
-        await excel.recordForUndo(context, 'delete', `tog bort "${name}"`, [key]);
-        await excel.deleteAgreementRows(context, key);
-        await excel.writeAgreements(context, [], undefined, reportOptions(choices));
-        if (choices.workbookIndexed.includes(key)) {
-          await excel.writePaneChoices(context, { workbookIndexed: choices.workbookIndexed.filter((k) => k !== key) });
-        }
-      }),
-    lastChange: () =>
-      host.run(async (context) => {
-        const record = await excel.readUndo(context);
-        return record ? { label: record.label, action: record.action } : null;
-      }),
-    undoLastChange: () =>
-      host.run(async (context) => {
-        const choices = await excel.readPaneChoices(context);
-        const record = await excel.undoLast(context);
-        if (!record) return null;
-        await excel.writeAgreements(context, [], undefined, reportOptions(choices));
-        return { label: record.label, action: record.action };
-      }),
-    readSettings: () => host.run((context) => excel.readSettings(context)),
-    saveSettings: (settings) =>
-      host.run(async (context) => {
-        // One shared runtime: the functions get their new defaults directly, before the writer's recalculation.
-        const previous = functionSettings();
-        setFunctionSettings(settings);
-        try {
-          await excel.writeSettings(context, settings);
-          const { agreements } = await excel.readAgreements(context);
-          if (agreements.length === 0) return { following: 0 };
-          const choices = await excel.readPaneChoices(context);
-          const following = await excel.setWorkbookIndexation(context, choices.workbookIndexed, settings.indexRate, settings.baseYear);
-          // Also with none following: the reports are rebuilt so they use the new settings.
-          await excel.writeAgreements(context, [], settings, reportOptions(choices));
-          return { following };
-        } catch (error) {
-          setFunctionSettings(previous);
-          throw error;
-        }
-      }),
-    readChoices: () => host.run((context) => excel.readPaneChoices(context)),
-    saveOverviewChoice: (year, committee) => host.run((context) => excel.writePaneChoices(context, { overviewYear: year, overviewCommittee: committee })),
-    fillOverview: (year, committee) =>
-      host.run(async (context) => {
-        await excel.fillOverview(context, { year, committee });
-        await excel.writePaneChoices(context, { overviewYear: year, overviewCommittee: committee });
-      }),
+    listAgreements: call('listAgreements'),
+    listFollowUp: call('listFollowUp'),
+    saveAgreements: call('saveAgreements'),
+    saveFollowUp: call('saveFollowUp'),
+    deleteAgreement: call('deleteAgreement'),
+    lastChange: call('lastChange'),
+    undoLastChange: call('undoLastChange'),
+    readSettings: call('readSettings'),
+    saveSettings: call('saveSettings'),
+    readChoices: call('readChoices'),
+    saveOverviewChoice: call('saveOverviewChoice'),
+    fillOverview: call('fillOverview'),
   };
 }

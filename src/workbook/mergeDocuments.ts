@@ -5,6 +5,7 @@ import { plannableEnd } from '../domain/validity';
 import { committeesOf } from '../domain/committee';
 import { keyFromName } from './key';
 import { sameOrganisation } from '../domain/organisations';
+import { parseOrgNumber } from '../domain/orgNumber';
 
 export interface FoundAgreement {
   agreement: Agreement;
@@ -213,6 +214,48 @@ function samePartnership(a: Summary, b: Summary): boolean {
   return !!pa && !!pb && pa.from <= pb.to && pb.from <= pa.to;
 }
 
+/** A civil party's keys that any party `sameOrganisation` accepts shares: its org number, and its name's first word. */
+function partyKeys(p: Party): string[] {
+  const parsed = p.orgNumber ? parseOrgNumber(p.orgNumber) : null;
+  const first = p.name.toLowerCase().normalize('NFC').replace(/[^a-zåäöéü0-9]+/g, ' ').trim().split(' ')[0];
+  return [...(parsed?.ok ? [`#${parsed.value}`] : []), ...(first ? [`n:${first}`] : [])];
+}
+
+/**
+ * Which groups `samePartnership` joins, as a set of partners per group. Only groups whose first civil party
+ * shares a key with a civil party of the other are compared (two names of one organisation share their first
+ * word; two numbers are equal): an overview of thousands of rows is not compared row with row.
+ */
+function candidateMatches(summaries: readonly Summary[]): Set<number>[] {
+  // By key, then by the groups' sources: groups of the same source (rows of one document) are never compared.
+  const index = new Map<string, Map<string, number[]>>();
+  const sourceOf = summaries.map((s) => [...s.sources].sort().join('\u0001'));
+  summaries.forEach((s, i) => {
+    for (const p of s.agreement.parties) {
+      if (p.sector !== 'civil') continue;
+      for (const k of partyKeys(p)) {
+        const bySource = index.get(k) ?? new Map<string, number[]>();
+        const list = bySource.get(sourceOf[i]) ?? [];
+        if (list[list.length - 1] !== i) list.push(i);
+        bySource.set(sourceOf[i], list);
+        index.set(k, bySource);
+      }
+    }
+  });
+  return summaries.map((s, i) => {
+    const first = s.agreement.parties.find((p) => p.sector === 'civil');
+    const out = new Set<number>();
+    if (!first) return out;
+    for (const k of partyKeys(first)) {
+      for (const [source, list] of index.get(k) ?? []) {
+        if (source === sourceOf[i] && source !== '') continue;
+        for (const j of list) if (j !== i && !out.has(j) && samePartnership(s, summaries[j])) out.add(j);
+      }
+    }
+    return out;
+  });
+}
+
 /**
  * Which documents are about one partnership, as groups of indices into `found`: first by id or name key
  * (two agreement documents of the same name stay two agreements), then groups of different names that
@@ -230,7 +273,7 @@ export function groupSameAgreement(found: readonly FoundAgreement[]): number[][]
     hasAgreement: group.some((i) => found[i].kind === 'agreement'),
     sources: new Set(group.flatMap((i) => (found[i].source === undefined ? [] : [found[i].source!]))),
   }));
-  const matches = summaries.map((s, i) => summaries.map((t, j) => j !== i && samePartnership(s, t)));
+  const matches = candidateMatches(summaries);
   // Groups linked by matches are taken whole or not at all: every two of them must match (an agreement, its
   // decision memo and its overview row, all under different names). A memo that fits two rows of one overview
   // (which never match each other) is ambiguous, and all three stay apart.
@@ -241,15 +284,15 @@ export function groupSameAgreement(found: readonly FoundAgreement[]): number[][]
     const component = [i];
     seen.add(i);
     for (let k = 0; k < component.length; k++) {
-      matches[component[k]].forEach((linked, j) => {
-        if (linked && !seen.has(j)) {
+      for (const j of matches[component[k]]) {
+        if (!seen.has(j)) {
           seen.add(j);
           component.push(j);
         }
-      });
+      }
     }
     // samePartnership already refuses two agreement documents and two groups of one document, pair by pair.
-    const whole = component.length > 1 && component.every((a) => component.every((b) => a === b || matches[a][b]));
+    const whole = component.length > 1 && component.every((a) => component.every((b) => a === b || matches[a].has(b)));
     if (whole) out.push(component.flatMap((c) => groups[c]).sort((x, y) => x - y));
     else for (const c of component.sort((x, y) => x - y)) out.push(groups[c]);
   });
@@ -281,9 +324,9 @@ export function mergeSameAgreementGroups(found: readonly FoundAgreement[], notes
   return groupSameAgreement(found).map((members) => ({ members, agreement: mergeMembers(members.map((i) => found[i]), notes) }));
 }
 
-export interface FoundImported extends Omit<FoundAgreement, 'agreement' | 'kind'> {
+/** An imported agreement with its warnings and provenance; a workbook's row (kind 'workbook' or the kind of document it was saved from) has none. */
+export interface FoundImported extends Omit<FoundAgreement, 'agreement'> {
   agreement: ImportedAgreement;
-  kind: ImportResult['documentKind'];
 }
 
 /** The value at a field path of the import contract ("validity.end", "parties[1].orgNumber"). */

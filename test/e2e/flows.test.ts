@@ -152,6 +152,8 @@ describeBrowser('task pane journeys in headless Chromium', () => {
     const quoted = nbsp(await warning.locator('blockquote').first().innerText());
     expect(quoted).toContain('Handledare under Må bra-grupp');
     expect(quoted).toContain('212 000 kr');
+    // The sections are closed (each says how many points it holds); opened, the economy shows the contribution.
+    await page.getByRole('article').getByRole('group', { name: 'Ekonomi' }).evaluate((d) => ((d as HTMLDetailsElement).open = true));
     await expect(page.getByLabel('Belopp per år (kr), bidrag 1').inputValue()).resolves.toBe('339 200');
     // 'Internationella Kvinnoföreningen i Linköping' in the party selects still fits the pane.
     expect(await session.paneOverflow()).toBe(0);
@@ -187,11 +189,14 @@ describeBrowser('task pane journeys in headless Chromium', () => {
     expect(await overviewTotals()).toBe('1 710 000 kr 3 108 600 kr 4 818 600 kr');
     await year.selectOption('2025');
     expect(await overviewTotals()).toBe('1 744 200 kr 3 170 772 kr 4 914 972 kr');
-    await page.getByText('Avtal för Arbetsmarknadsnämnden som löper 2025 (inom avtalstiden)').waitFor();
-    // 2027 is only reachable by extension: nothing runs within the agreement period.
+    // The caption says which figure the table shows (FIGURE_LABELS).
+    await page.getByText('Avtal för Arbetsmarknadsnämnden som löper 2025: 2025 års belopp (uppräknat och för de månader avtalet gäller)').waitFor();
+    // 2027 is only reachable by an extension not recorded: nothing is counted, and the agreement is listed as
+    // unknown with its reason rather than dropped.
     await year.selectOption('2027');
     expect(await overviewTotals()).toBe('0 kr 0 kr 0 kr');
-    await page.getByText('Inga avtal löper 2027 inom avtalstiden.').waitFor();
+    await page.getByText('Inga avtal räknas 2027.').waitFor();
+    expect(nbsp(await page.getByTestId('overview-unknown').innerText())).toMatch(/Avtalsperioden slutade 2025-12-31; en förlängning som täcker 2027 är möjlig men inte registrerad/);
 
     await year.selectOption('2024');
     await page.getByRole('button', { name: 'Fyll i översikten' }).click();

@@ -67,7 +67,8 @@ describeBrowser('a scanned agreement imported in the pane', () => {
       for (const value of ['212000-2627', '802488-0943', '2025-01-01', '2026-12-31', '310 000 kr', '190 000 kr', '500 000 kr']) {
         expect(ocr.some((t) => t.replace(/[\u00a0\u202f]/g, ' ').includes(value))).toBe(true);
       }
-      // The source text of each field says how it was read.
+      // The source text of each field says how it was read (in its section, closed until opened).
+      await review.getByRole('group', { name: 'Parter' }).evaluate((d) => ((d as HTMLDetailsElement).open = true));
       await review.getByText('(läst med OCR ur en skannad bild)').first().waitFor();
     },
     240_000,

@@ -26,6 +26,8 @@ describeBrowser('the task pane in headless Chromium', () => {
     });
     const preview = page.getByRole('article');
     await preview.getByRole('heading', { name: /Förhandsgranskning/ }).waitFor({ timeout: 30_000 });
+    // The sections are closed until she opens them (each says how many points it holds): open them all.
+    await preview.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
     await expect(preview.getByLabel('Organisationsnummer, part 1').inputValue()).resolves.toBe('212000-0449');
     await expect(preview.getByLabel('Gäller från och med').inputValue()).resolves.toBe('2024-01-01');
     await expect(preview.getByLabel('Gäller till och med').inputValue()).resolves.toBe('2025-12-31');

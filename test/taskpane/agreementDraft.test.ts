@@ -1,7 +1,7 @@
 import type { Agreement } from '../../src/domain/agreement';
 import {
   draftFromAgreement,
-  draftPartyTotals,
+  draftPartyAmounts,
   draftToAgreement,
   emptyDraft,
   errorsForStep,
@@ -102,12 +102,31 @@ describe('agreement drafts', () => {
 
   it('sums each party: stated contributions win over cost items', () => {
     const draft = draftFromAgreement(seed000);
-    expect(draftPartyTotals(draft)).toEqual([
-      { party: 'Linköpings kommun', amount: 1710000 },
-      { party: 'Östergötlands Stadsmission', amount: 1930000 },
+    expect(draftPartyAmounts(draft).map((p) => [p.party, p.annualAmount, p.known])).toEqual([
+      ['Linköpings kommun', 1710000, true],
+      ['Östergötlands Stadsmission', 1930000, true],
     ]);
     draft.contributions = [{ party: 'Linköpings kommun', amount: '1 000 000' }];
-    expect(draftPartyTotals(draft)[0].amount).toBe(1000000);
+    expect(draftPartyAmounts(draft)[0].annualAmount).toBe(1000000);
+  });
+
+  it('shows a party the document gives no amount as unknown, and a stated total\'s rest as the civil side\'s own row (Bro-modellen)', () => {
+    const draft = {
+      ...emptyDraft(),
+      parties: [
+        { name: 'Linköpings kommun', orgNumber: '', sector: 'public' as const, unit: 'Arbetsmarknadsnämnden' },
+        { name: 'Bilda', orgNumber: '', sector: 'civil' as const, unit: '' },
+        { name: 'Erikshjälpen', orgNumber: '', sector: 'civil' as const, unit: '' },
+      ],
+      contributions: [{ party: 'Linköpings kommun', amount: '1 150 000' }],
+      annualTotal: '1 791 200',
+    };
+    expect(draftPartyAmounts(draft).map((p) => [p.party, p.annualAmount, p.known])).toEqual([
+      ['Linköpings kommun', 1150000, true],
+      ['Bilda', 0, false],
+      ['Erikshjälpen', 0, false],
+      ['Idéburen part (ej fördelat)', 641200, true],
+    ]);
   });
 
   it('prefills amounts with Swedish grouping and reads a compact typed date', () => {
@@ -117,5 +136,26 @@ describe('agreement drafts', () => {
     expect(draft.places).toBe('70');
     const result = draftToAgreement({ ...draft, end: '20261231' });
     expect(result.ok && result.value.validity.end).toBe('2026-12-31');
+  });
+});
+
+describe('what the form does not edit', () => {
+  it('survives a round trip through the draft: the overview\'s year and texts, follow-up terms, step month and per-year amounts', () => {
+    const a: Agreement = {
+      ...seed000,
+      validity: { start: null, end: '2023-12-31', extension: null, inForceYear: 2021 },
+      indexation: { rate: 0.02, baseYear: 2021, stepMonth: 2 },
+      followUp: { reportsPerYear: 1, reportDue: '02-15' },
+      overviewText: { targetGroup: 'arbetslik aktivitet', purpose: 'språk' },
+      contributions: [{ party: 'Linköpings kommun', annualAmount: 100, yearAmounts: [{ year: 2022, amount: 120 }] }],
+    };
+    const back = draftToAgreement(draftFromAgreement(a));
+    expect(back.ok && back.value).toMatchObject({
+      validity: { inForceYear: 2021 },
+      indexation: { stepMonth: 2 },
+      followUp: { reportsPerYear: 1, reportDue: '02-15' },
+      overviewText: { targetGroup: 'arbetslik aktivitet', purpose: 'språk' },
+      contributions: [{ party: 'Linköpings kommun', annualAmount: 100, yearAmounts: [{ year: 2022, amount: 120 }] }],
+    });
   });
 });

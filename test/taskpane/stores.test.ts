@@ -6,7 +6,7 @@ import { workbookApi } from '../../src/taskpane/workbookApi';
 import { index } from '../../src/functions/functions';
 import { initialFunctionSettings, setFunctionSettings } from '../../src/functions/settingsStore';
 import { MemoryWorkbook } from '../../src/preview/memoryExcel';
-import { agreementsInYear, totalsPerYear } from '../../src/taskpane/yearTotals';
+import { chartYears, reportsByYear } from '../../src/taskpane/yearSeries';
 import { columnName, displayValue } from '../../src/preview/grid';
 
 function memoryStorage() {
@@ -108,19 +108,20 @@ describe('saving agreements', () => {
   });
 });
 
-describe('overview totals', () => {
-  it('sums agreements per year, keeping extension-only amounts apart', () => {
-    const years = totalsPerYear([agreement('A'), agreement('B', { indexation: null })]);
+describe('overview series', () => {
+  it('charts each year\'s counted sums from reportFor, keeping extension-only amounts apart', () => {
+    const years = chartYears(reportsByYear([agreement('A'), agreement('B', { indexation: null })], ''));
     expect(years.map((y) => y.year)).toEqual([2024, 2025, 2026]);
-    expect(years[0]).toEqual({ year: 2024, public: 200000, civil: 100000, total: 300000, extensionPublic: 0, extensionCivil: 0 });
+    expect(years[0]).toEqual({ year: 2024, public: 200000, civil: 100000, extensionPublic: 0, extensionCivil: 0 });
     expect(years[1]).toMatchObject({ public: 102000 + 100000, civil: 51000 + 50000 });
     expect(years[2]).toMatchObject({ public: 0, civil: 0, extensionPublic: 104040 + 100000, extensionCivil: 52020 + 50000 });
   });
 
-  it('lists the agreements running in a year', () => {
-    expect(agreementsInYear([agreement('A'), agreement('Sen', { validity: { start: '2026-01-01', end: '2026-12-31', extension: null } })], 2024)).toEqual([
-      { name: 'A', public: 100000, civil: 50000, total: 150000 },
-    ]);
+  it('reports every year the schedules cover, each with its counted and not-counted agreements', () => {
+    const reports = reportsByYear([agreement('A'), agreement('Sen', { validity: { start: '2026-01-01', end: '2026-12-31', extension: null } })], '');
+    const y2024 = reports.find((r) => r.year === 2024)!;
+    expect(y2024.counted.map((r) => [r.agreement.name, r.inYear?.total])).toEqual([['A', 150000]]);
+    expect(y2024.notCounted.map((r) => [r.agreement.name, r.standing, r.reason])).toEqual([['Sen', 'notRunning', 'Börjar 2026-01-01.']]);
   });
 });
 

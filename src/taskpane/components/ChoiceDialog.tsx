@@ -1,5 +1,7 @@
-import { ReactNode, useCallback, useRef, useState } from 'react';
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from '@fluentui/react-components';
+import { ReactNode, Suspense, lazy, useCallback, useRef, useState } from 'react';
+
+// The dialog's code is loaded with the first question: no view needs it to show.
+const ChoiceDialogView = lazy(() => import(/* webpackChunkName: "dialog" */ './ChoiceDialogView'));
 
 export interface Choice<T extends string> {
   value: T;
@@ -37,27 +39,10 @@ export function useChoiceDialog<T extends string>(): [(request: ChoiceRequest<T>
     resolver.current = null;
     setRequest(null);
   };
-  const dialog = (
-    <Dialog open={request !== null} modalType="modal" onOpenChange={(_, d) => !d.open && answer(null)}>
-      <DialogSurface aria-describedby={undefined}>
-        {request && (
-          <DialogBody>
-            <DialogTitle>{request.title}</DialogTitle>
-            <DialogContent>{request.body}</DialogContent>
-            <DialogActions fluid position="start">
-              {request.choices.map((c) => (
-                <Button key={c.value} appearance={c.primary ? 'primary' : 'secondary'} onClick={() => answer(c.value)}>
-                  {c.label}
-                </Button>
-              ))}
-              <Button appearance="subtle" onClick={() => answer(null)}>
-                {request.cancel}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        )}
-      </DialogSurface>
-    </Dialog>
-  );
+  const dialog = request ? (
+    <Suspense fallback={null}>
+      <ChoiceDialogView request={request} answer={answer} />
+    </Suspense>
+  ) : null;
   return [ask, dialog];
 }

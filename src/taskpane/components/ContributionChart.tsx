@@ -1,6 +1,7 @@
 import { tokens } from '@fluentui/react-components';
 import { formatKr } from '../format';
-import type { YearTotals } from '../yearTotals';
+import { FIGURE_LABELS } from '../../domain/yearReport';
+import type { ChartYear } from '../yearSeries';
 
 const WIDTH = 320;
 const HEIGHT = 190;
@@ -30,7 +31,7 @@ export function labelEvery(slot: number): number {
  * Extension-only amounts are stacked in a lighter shade. The numbers themselves are in the table beside it;
  * the SVG carries a summary for screen readers.
  */
-export function ContributionChart({ years, selectedYear }: { years: YearTotals[]; selectedYear: number }) {
+export function ContributionChart({ years, selectedYear }: { years: ChartYear[]; selectedYear: number }) {
   if (years.length === 0) return null;
   const highest = Math.max(1, ...years.map((y) => Math.max(y.public + y.extensionPublic, y.civil + y.extensionCivil)));
   const ticks = axisTicks(highest);
@@ -42,13 +43,17 @@ export function ContributionChart({ years, selectedYear }: { years: YearTotals[]
   const bar = Math.min(24, slot / 2.6);
   const h = (v: number) => (v / max) * plotH;
   // The lighter bars too: without them a screen reader heard "0 kr" for a year that only an extension covers.
-  const extension = (y: YearTotals) =>
+  const extension = (y: ChartYear) =>
     y.extensionPublic + y.extensionCivil > 0 ? ` (vid förlängning offentlig ${formatKr(y.extensionPublic)}, idéburen ${formatKr(y.extensionCivil)})` : '';
   const summary = years.map((y) => `${y.year}: offentlig ${formatKr(y.public)}, idéburen ${formatKr(y.civil)}${extension(y)}`).join('; ');
   const colors = { public: tokens.colorBrandBackground, civil: tokens.colorPaletteDarkOrangeBackground3 };
 
   return (
     <figure style={{ margin: 0 }}>
+      <p style={{ margin: `0 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 }}>
+        Bidrag per år för de avtal som räknas varje år. Samma slags tal som tabellen: {FIGURE_LABELS.inYear(selectedYear)}, och så vidare för
+        varje år.
+      </p>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={`Bidrag per år. ${summary}`}>
         {ticks.map((t) => (
           <g key={t}>

@@ -2,8 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Button, Field, Input, Select } from '@fluentui/react-components';
 import type { Agreement } from '../../domain/agreement';
 import { costPerParticipant, reportStatus, type FollowUpRecord } from '../../domain/followUp';
-import { standingInYear } from '../../domain/yearReport';
-import { buildSchedule } from '../../domain/schedule';
+import type { CommitteeYearReport } from '../../domain/yearReport';
 import { statusDate } from '../../workbook/status';
 import { usePane } from '../context';
 import { DateField } from '../fields/DateField';
@@ -29,32 +28,42 @@ function entryOf(r: FollowUpRecord | undefined): Entry {
   return { participants: n(r.participants), placesUsed: formatDecimalInput(r.placesUsed), reportReceived: r.reportReceived ?? '', meetingsHeld: n(r.meetingsHeld), comment: r.comment };
 }
 
-/** A count typed in a field: empty is "not known yet" (null); anything else must be a number ≥ 0 (whole when asked). */
-function count(label: string, text: string, whole: boolean): number | null {
+/** Why a typed count cannot be used (empty is "not known yet"): it must be a number ≥ 0, whole when asked. */
+function countProblem(text: string, whole: boolean): string | null {
   if (text.trim() === '') return null;
   const v = parseSwedishNumber(text);
-  if (v === null || v < 0 || (whole && !Number.isInteger(v))) throw new Error(`${label}: ange ${whole ? 'ett helt tal' : 'ett tal'} som är 0 eller större.`);
-  return v;
+  return v === null || v < 0 || (whole && !Number.isInteger(v)) ? `Ange ${whole ? 'ett helt tal' : 'ett tal'} som är 0 eller större.` : null;
 }
 
-/** The committee's cost of an agreement in a year (its public contributions), as the overview counts it. */
-function costIn(a: Agreement, year: number): number {
-  return buildSchedule(a).years.find((y) => y.year === year)?.basePublic ?? 0;
+/** A count typed in a field: null when empty, else the number (refused with the field's name as countProblem words it). */
+function count(label: string, text: string, whole: boolean): number | null {
+  const problem = countProblem(text, whole);
+  if (problem) throw new Error(`${label}: ${problem.charAt(0).toLowerCase()}${problem.slice(1)}`);
+  return text.trim() === '' ? null : parseSwedishNumber(text);
 }
+
+/** Marks a count field as soon as what is typed cannot be a count. */
+const countState = (text: string, whole: boolean) => {
+  const problem = countProblem(text, whole);
+  return problem ? { validationState: 'error' as const, validationMessage: problem } : {};
+};
 
 /**
  * Follow-up per agreement and year ("Registrera uppföljning"): what the committee learned of the year,
  * written as a row of the sheet Uppföljning, and the year's follow-up as the overview shows it (participants,
  * cost per participant, report status).
  */
-export function FollowUpForm({ agreements, year }: { agreements: readonly Agreement[]; year: number }) {
+export function FollowUpForm({ report }: { report: CommitteeYearReport }) {
+  const { year } = report;
   const s = useStyles();
   const { workbook, changes, notifyChange } = usePane();
   const [records, setRecords] = useState<FollowUpRecord[]>([]);
   const [chosen, setChosen] = useState('');
   const [entry, setEntry] = useState<Entry>(EMPTY);
   const [state, run] = useAction();
-  const running = useMemo(() => agreements.filter((a) => standingInYear(a, year).standing === 'counted'), [agreements, year]);
+  // The agreements the year's report counts, with the committee's cost of the year (as the Översikt sheet divides it).
+  const running = useMemo(() => report.counted.map((r) => r.agreement), [report]);
+  const costOf = useMemo(() => new Map(report.counted.map((r) => [r.agreement, r.inYear?.committee ?? 0])), [report]);
   const current = running.find((a) => keyOf(a) === chosen) ?? running[0];
 
   useEffect(() => {
@@ -106,39 +115,53 @@ export function FollowUpForm({ agreements, year }: { agreements: readonly Agreem
       <h3 id="follow-up-heading" className={s.heading}>
         Uppföljning {year}
       </h3>
+      {/* Each agreement's name on a row of its own and its three figures beneath: four columns with a long name
+          first cut the report column off in a 350 px pane. */}
       <table className={s.table} aria-labelledby="follow-up-caption">
-        <caption id="follow-up-caption" className={s.muted}>
-          Deltagare, kostnad per deltagare och återrapport för avtal som löper {year}
+        <caption id="follow-up-caption" className={s.caption}>
+          Deltagare, kostnad per deltagare (nämndens kostnad {year}, uppräknad och för de månader avtalet gäller, delad med deltagarna) och
+          återrapport för avtal som räknas {year}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Avtal</th>
-            <th scope="col">Deltagare</th>
-            <th scope="col">Kostnad/deltagare</th>
-            <th scope="col">Rapport</th>
+            <th scope="col" className={s.numeric}>
+              Deltagare
+            </th>
+            <th scope="col" className={s.numeric}>
+              Kostnad/deltagare
+            </th>
+            <th scope="col" className={s.numeric}>
+              Rapport
+            </th>
           </tr>
         </thead>
-        <tbody>
-          {running.length === 0 && (
+        {running.length === 0 && (
+          <tbody>
             <tr>
-              <td colSpan={4} className={s.muted}>
+              <td colSpan={3} className={s.muted}>
                 Inget avtal att följa upp för {year}.
               </td>
             </tr>
-          )}
-          {running.map((a) => {
-            const r = recordOf(a);
-            const per = costPerParticipant(costIn(a, year), r?.participants);
-            return (
-              <tr key={keyOf(a)} data-testid="follow-up-row">
-                <th scope="row">{a.name}</th>
-                <td>{r?.participants ?? '–'}</td>
-                <td>{per === null ? '–' : formatKr(per)}</td>
-                <td>{reportStatus(r, a.followUp, year, today) || '–'}</td>
+          </tbody>
+        )}
+        {running.map((a) => {
+          const r = recordOf(a);
+          const per = costPerParticipant(costOf.get(a) ?? 0, r?.participants);
+          return (
+            <tbody key={keyOf(a)} data-testid="follow-up-row">
+              <tr>
+                <th scope="rowgroup" colSpan={3} className={s.nameRow}>
+                  {a.name}
+                </th>
               </tr>
-            );
-          })}
-        </tbody>
+              <tr>
+                <td className={s.numeric}>{r?.participants ?? '–'}</td>
+                <td className={s.numeric}>{per === null ? '–' : formatKr(per)}</td>
+                <td className={s.numeric}>{reportStatus(r, a.followUp, year, today) || '–'}</td>
+              </tr>
+            </tbody>
+          );
+        })}
       </table>
       {running.length > 0 && (
         <form
@@ -162,13 +185,13 @@ export function FollowUpForm({ agreements, year }: { agreements: readonly Agreem
             </Select>
           </Field>
           <div className={s.row}>
-            <Field label="Deltagare" className={s.grow}>
+            <Field label="Deltagare" className={s.grow} {...countState(entry.participants, true)}>
               <Input value={entry.participants} inputMode="numeric" onChange={set('participants')} />
             </Field>
-            <Field label="Helårsplatser använda" className={s.grow}>
+            <Field label="Helårsplatser använda" className={s.grow} {...countState(entry.placesUsed, false)}>
               <Input value={entry.placesUsed} inputMode="decimal" onChange={set('placesUsed')} />
             </Field>
-            <Field label="Möten" className={s.grow}>
+            <Field label="Möten" className={s.grow} {...countState(entry.meetingsHeld, true)}>
               <Input value={entry.meetingsHeld} inputMode="numeric" onChange={set('meetingsHeld')} />
             </Field>
           </div>

@@ -1,6 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '@fluentui/react-components';
-import type { ImportedAgreement } from '../../import/result';
+import type { Agreement } from '../../domain/agreement';
+import type { DocumentKind, ImportedAgreement } from '../../import/result';
+import { ShowMore, useGrowing } from './ShowMore';
+
+const MAX_SOURCE_LINES = 10;
 import { AgreementDraft, draftFromAgreement, draftToAgreement } from '../agreementDraft';
 import { usePane } from '../context';
 import { EconomyFields } from '../fields/EconomyFields';
@@ -23,28 +27,41 @@ export interface EditorHandle {
 
 /**
  * One imported agreement, in the order an official checks it: key figures, Save, what to check (warnings with
- * the text they are about), then the details per section — collapsed unless they hold a warning.
+ * the text they are about), then the details per section, collapsed (each says how many points it holds).
  */
 export function ImportedAgreementEditor({
   agreement,
   index,
+  documentKind = null,
+  followsWorkbook = false,
+  usersRow = null,
   onSaved,
   register,
 }: {
   agreement: ImportedAgreement;
   index: number;
+  /** The kind of document whose values the preview holds (kept with the row when saved unedited). */
+  documentKind?: DocumentKind | null;
+  /** Whether the workbook row it updates follows the workbook's Indexsats and Basår. */
+  followsWorkbook?: boolean;
+  /** The user's own workbook row this preview updates: saving over it asks when anything would change. */
+  usersRow?: Agreement | null;
   onSaved(saved: boolean): void;
   register(handle: EditorHandle | null): void;
 }) {
   const s = useStyles();
   const { settings } = usePane();
-  const [draft, setDraft] = useState<AgreementDraft>(() => draftFromAgreement(stripNotes(agreement)));
+  const [draft, setDraft] = useState<AgreementDraft>(() => draftFromAgreement(stripNotes(agreement), followsWorkbook));
+  // As the documents gave it: saved so, the row keeps the rank of its document for later imports.
+  const [initial] = useState(() => JSON.stringify(draft));
+  // A section's fields are made when it is first opened: a review of many agreements stays quick to show.
+  const [mounted, setMounted] = useState<ReadonlySet<GroupKey>>(new Set());
   const [errors, setErrors] = useState<string[]>([]);
   const [saved, setSaved] = useState(false);
   const [state, run] = useAction();
   const [safeSave, saveDialog] = useSafeSave();
   const form = useRef<HTMLElement>(null);
-  const notes = groupNotes(agreement);
+  const notes = useMemo(() => groupNotes(agreement), [agreement]);
   const headingId = `imported-${index}`;
   const workbook = { indexRate: settings.indexRate, baseYear: settings.baseYear };
 
@@ -60,11 +77,13 @@ export function ImportedAgreementEditor({
     const parsed = draftToAgreement(draft, workbook);
     if (!parsed.ok) {
       setErrors(parsed.errors);
+      // The sections the errors are in get their fields, so each error's link can reach its field.
+      setMounted((prev) => new Set([...prev, ...parsed.errors.map(sectionOfError).filter((k): k is GroupKey => k !== null)]));
       return false;
     }
     setErrors([]);
     const outcome = await run(
-      () => safeSave(parsed.value, { workbookIndexed: draft.indexChoice === 'workbook' }),
+      () => safeSave(parsed.value, { workbookIndexed: draft.indexChoice === 'workbook', documentKind: JSON.stringify(draft) === initial ? documentKind : null, usersRow }),
       (o) => (o ? `"${o.agreement.name}" är ${o.how === 'new' ? 'sparat som ett nytt avtal' : 'sparat'} i arbetsbokens tabeller.` : 'Inget sparades.'),
     );
     if (!outcome) return false;
@@ -93,6 +112,7 @@ export function ImportedAgreementEditor({
   const warnings = [...notes.general, ...(Object.keys(FIELD_GROUPS) as GroupKey[]).flatMap((k) => notes.warnings[k])].sort(
     (a, b) => Number(b.code === 'OCR') - Number(a.code === 'OCR'),
   );
+  const shownWarnings = useGrowing(warnings.length, 10);
   // Sections with warnings first: that is where the user has to look.
   const order = (Object.keys(FIELD_GROUPS) as GroupKey[]).sort((a, b) => notes.warnings[b].length - notes.warnings[a].length);
   const name = draft.name || agreement.name;
@@ -116,18 +136,27 @@ export function ImportedAgreementEditor({
           <h4 id={`${headingId}-check`} className={s.heading}>
             Att kontrollera ({warnings.length})
           </h4>
-          {warnings.map((w, i) => (
+          {warnings.slice(0, shownWarnings.shown).map((w, i) => (
             <WarningBar key={i} title={w.field ? fieldLabel(w.field) : undefined} snippets={snippetsFor(agreement.provenance, w.field, 1)}>
               {w.message}
             </WarningBar>
           ))}
+          <ShowMore growing={shownWarnings} noun="punkter" />
         </section>
       )}
       {order.map((key) => {
         const count = notes.warnings[key].length;
-        const fieldsWithSource = [...new Set(notes.provenance[key].map((p) => p.field))];
+        // At most a few source lines per section: a table of thousands of rows is not quoted row by row.
+        const allFields = [...new Set(notes.provenance[key].map((p) => p.field))];
+        const fieldsWithSource = allFields.slice(0, MAX_SOURCE_LINES);
+        // Closed until she opens one (the list above says what to check and where): the review stays short.
         return (
-          <details key={key} className={s.details} open={count > 0} aria-label={FIELD_GROUPS[key].title}>
+          <details
+            key={key}
+            className={s.details}
+            aria-label={FIELD_GROUPS[key].title}
+            onToggle={(e) => (e.currentTarget.open && !mounted.has(key) ? setMounted((prev) => new Set([...prev, key])) : undefined)}
+          >
             <summary className={s.summary}>
               {FIELD_GROUPS[key].title}
               {count > 0 ? ` – ${count} att kontrollera` : ''}
@@ -146,13 +175,24 @@ export function ImportedAgreementEditor({
                   ))}
                 </ul>
               )}
-              {fields[key]}
+              {allFields.length > MAX_SOURCE_LINES && <p className={s.muted}>Källtext för ytterligare {allFields.length - MAX_SOURCE_LINES} fält visas inte.</p>}
+              {mounted.has(key) ? fields[key] : null}
             </div>
           </details>
         );
       })}
     </article>
   );
+}
+
+/** The section of the form an error line is about (by the schema's Swedish field names). */
+function sectionOfError(error: string): GroupKey | null {
+  if (/^(Namn|Målgrupp|Syfte|Platser)\b/.test(error)) return 'general';
+  if (error.startsWith('Parter')) return 'parties';
+  if (error.startsWith('Giltighet')) return 'validity';
+  if (/^(Kostnadsposter|Bidrag|Totalt per år)/.test(error)) return 'economy';
+  if (error.startsWith('Indexering')) return 'indexation';
+  return null;
 }
 
 function stripNotes(agreement: ImportedAgreement) {

@@ -6,13 +6,15 @@ import { DateField } from '../fields/DateField';
 import { dateInputProblem, formatIsoDate, normaliseDateInput } from '../format';
 import { useStyles } from '../styles';
 import { useAction } from '../useAction';
+import { standingInYear } from '../../domain/yearReport';
 import { ActionMessages } from './Messages';
 
 /**
- * Agreements without a start date (a committee's overview read from a memo states only the end) have no
- * years to plan: the pane says so and lets her add the dates, each saved to the tables (and undoable).
+ * Agreements without a start date (a committee's overview read from a memo states only the end): each says how
+ * the year treats it (counted from the overview's year, inferred, or not counted at all, as standingInYear
+ * words it), and she can add the real date, saved to the tables (and undoable).
  */
-export function MissingStartDates({ agreements }: { agreements: readonly Agreement[] }) {
+export function MissingStartDates({ agreements, year }: { agreements: readonly Agreement[]; year: number }) {
   const s = useStyles();
   const { workbook, notifyChange } = usePane();
   const [dates, setDates] = useState<Record<string, string>>({});
@@ -42,11 +44,15 @@ export function MissingStartDates({ agreements }: { agreements: readonly Agreeme
         Avtal utan startdatum ({missing.length})
       </h3>
       <p className={s.muted}>
-        Flerårsplanen och årsbeloppen tar inte med dessa avtal: utan startdatum går det inte att räkna vilka år de löper. Fyll i startdatum för
-        att ta med dem.
+        Ett avtal som nämndens översikt anger utan startdatum räknas från översiktens år (härlett); ett avtal utan något sådant år räknas inte.
+        Fyll i startdatum när det är känt.
       </p>
       {missing.map((a) => (
-        <div key={keyOf(a)} className={s.row}>
+        <div key={keyOf(a)} className={s.stack}>
+          <p className={s.muted}>
+            <span className={s.reasonName}>{a.name}</span> {year}: {standingText(a, year)}
+          </p>
+          <div className={s.row}>
           <DateField
             label={`Startdatum, ${a.name}`}
             value={dates[keyOf(a)] ?? ''}
@@ -56,9 +62,18 @@ export function MissingStartDates({ agreements }: { agreements: readonly Agreeme
           <Button onClick={() => void save(a)} disabledFocusable={state.busy}>
             Spara startdatum
           </Button>
+          </div>
         </div>
       ))}
       <ActionMessages state={state} />
     </section>
   );
+}
+
+const STANDING_TEXT = { counted: 'räknas', notRunning: 'löper inte', unknown: 'okänt, räknas inte' } as const;
+
+/** "räknas – Startdatum saknas: räknas från 2021, …": the domain's answer for the year, in a sentence. */
+function standingText(a: Agreement, year: number): string {
+  const { standing, reason } = standingInYear(a, year);
+  return reason ? `${STANDING_TEXT[standing]} – ${reason}` : STANDING_TEXT[standing];
 }

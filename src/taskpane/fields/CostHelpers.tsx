@@ -5,7 +5,7 @@ import { CostItemDraft, emptyCostItem } from '../agreementDraft';
 import { userMessage } from '../errors';
 import { formatAmountInput, formatDecimalInput, formatKr, formatPercent, parsePercent, parseSwedishNumber } from '../format';
 import { useStyles } from '../styles';
-import { AmountInput } from './AmountInput';
+import { AmountField } from './AmountField';
 
 type Computed = { ok: true; amount: number } | { ok: false; message: string } | null;
 
@@ -60,9 +60,7 @@ export function CostHelpers({ partyNames, socialFeeRate, onAdd }: { partyNames: 
 
       <h4 className={s.heading}>Lönekostnad</h4>
       <div className={s.row}>
-        <Field label="Månadslön (kr)" className={s.grow}>
-          <AmountInput value={salary} onValue={setSalary} />
-        </Field>
+        <AmountField label="Månadslön (kr)" className={s.grow} value={salary} onValue={setSalary} />
         <Field label="Omfattning (%)" className={s.grow}>
           <Input inputMode="decimal" value={fte} onChange={(_, d) => setFte(d.value)} />
         </Field>
@@ -89,9 +87,7 @@ export function CostHelpers({ partyNames, socialFeeRate, onAdd }: { partyNames: 
         <Field label="Timmar per år" className={s.grow}>
           <Input inputMode="decimal" value={hours} onChange={(_, d) => setHours(d.value)} />
         </Field>
-        <Field label="Timpris (kr)" className={s.grow}>
-          <AmountInput value={rate} onValue={setRate} />
-        </Field>
+        <AmountField label="Timpris (kr)" className={s.grow} value={rate} onValue={setRate} />
       </div>
       <p className={s.muted} role="status">
         {hoursResult === null ? 'Ange timmar och timpris.' : hoursResult.ok ? `Kostnad: ${formatKr(hoursResult.amount)} per år.` : hoursResult.message}

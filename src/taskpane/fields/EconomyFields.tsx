@@ -1,8 +1,10 @@
 import { Button, Field, Input, Select } from '@fluentui/react-components';
-import { CostItemDraft, draftPartyTotals, emptyCostItem } from '../agreementDraft';
+import { CostItemDraft, draftPartyAmounts, emptyCostItem } from '../agreementDraft';
+import { PartyAmountText } from '../components/PartyAmountText';
+import { ShowMore, useGrowing } from '../components/ShowMore';
 import { formatKr, parseSwedishNumber } from '../format';
 import { useStyles } from '../styles';
-import { AmountInput } from './AmountInput';
+import { AmountField } from './AmountField';
 import type { DraftProps } from './GeneralFields';
 import { CostHelpers } from './CostHelpers';
 
@@ -30,29 +32,31 @@ export function EconomyFields({ draft, onChange, socialFeeRate }: DraftProps & {
     onChange({ ...draft, costItems: draft.costItems.map((c, i) => (i === index ? { ...c, ...patch } : c)) });
   const setContribution = (index: number, patch: Partial<{ party: string; amount: string }>) =>
     onChange({ ...draft, contributions: draft.contributions.map((c, i) => (i === index ? { ...c, ...patch } : c)) });
-  const totals = draftPartyTotals(draft);
-  const sum = totals.reduce((acc, t) => acc + t.amount, 0);
+  const totals = draftPartyAmounts(draft);
+  const sum = totals.reduce((acc, t) => acc + t.annualAmount, 0);
   const stated = parseSwedishNumber(draft.annualTotal);
+  // Thousands of cost items (a long economy table) are shown a part at a time: the pane stays responsive.
+  const items = useGrowing(draft.costItems.length);
+  const contributions = useGrowing(draft.contributions.length);
 
   return (
     <div className={s.stack}>
       <h3 className={s.heading}>Kostnadsposter per part</h3>
       {draft.costItems.length === 0 && <p className={s.muted}>Inga kostnadsposter ännu.</p>}
-      {draft.costItems.map((item, index) => (
+      {draft.costItems.slice(0, items.shown).map((item, index) => (
         <fieldset key={index} className={s.fieldset}>
           <legend className={s.legend}>Kostnadspost {index + 1}</legend>
           <PartySelect label={`Part, post ${index + 1}`} value={item.party} parties={partyNames} onChange={(party) => setItem(index, { party })} />
           <Field label={`Benämning, post ${index + 1}`}>
             <Input value={item.label} onChange={(_, d) => setItem(index, { label: d.value })} />
           </Field>
-          <Field label={`Belopp per år (kr), post ${index + 1}`}>
-            <AmountInput value={item.amount} onValue={(amount) => setItem(index, { amount })} />
-          </Field>
+          <AmountField label={`Belopp per år (kr), post ${index + 1}`} value={item.amount} onValue={(amount) => setItem(index, { amount })} />
           <Button appearance="subtle" onClick={() => onChange({ ...draft, costItems: draft.costItems.filter((_, i) => i !== index) })}>
             Ta bort kostnadspost {index + 1}
           </Button>
         </fieldset>
       ))}
+      <ShowMore growing={items} noun="kostnadsposter" />
       <Button onClick={() => onChange({ ...draft, costItems: [...draft.costItems, emptyCostItem(partyNames[0] ?? '')] })}>
         Lägg till kostnadspost
       </Button>
@@ -65,25 +69,27 @@ export function EconomyFields({ draft, onChange, socialFeeRate }: DraftProps & {
 
       <h3 className={s.heading}>Angivna bidrag</h3>
       <p className={s.muted}>Anger avtalet ett belopp per part används det i stället för partens kostnadsposter.</p>
-      {draft.contributions.map((c, index) => (
+      {draft.contributions.slice(0, contributions.shown).map((c, index) => (
         <fieldset key={index} className={s.fieldset}>
           <legend className={s.legend}>Bidrag {index + 1}</legend>
           <PartySelect label={`Part, bidrag ${index + 1}`} value={c.party} parties={partyNames} onChange={(party) => setContribution(index, { party })} />
-          <Field label={`Belopp per år (kr), bidrag ${index + 1}`}>
-            <AmountInput value={c.amount} onValue={(amount) => setContribution(index, { amount })} />
-          </Field>
+          <AmountField label={`Belopp per år (kr), bidrag ${index + 1}`} value={c.amount} onValue={(amount) => setContribution(index, { amount })} />
           <Button appearance="subtle" onClick={() => onChange({ ...draft, contributions: draft.contributions.filter((_, i) => i !== index) })}>
             Ta bort bidrag {index + 1}
           </Button>
         </fieldset>
       ))}
+      <ShowMore growing={contributions} noun="bidrag" />
       <Button onClick={() => onChange({ ...draft, contributions: [...draft.contributions, { party: partyNames[0] ?? '', amount: '' }] })}>
         Lägg till bidrag
       </Button>
 
-      <Field label="Totalt per år enligt avtalet (kr)" hint="Lämna tomt om avtalet inte anger någon summa.">
-        <AmountInput value={draft.annualTotal} onValue={(annualTotal) => onChange({ ...draft, annualTotal })} />
-      </Field>
+      <AmountField
+        label="Totalt per år enligt avtalet (kr)"
+        hint="Lämna tomt om avtalet inte anger någon summa."
+        value={draft.annualTotal}
+        onValue={(annualTotal) => onChange({ ...draft, annualTotal })}
+      />
 
       <table className={s.table} aria-label="Summa per part och år">
         <thead>
@@ -98,7 +104,9 @@ export function EconomyFields({ draft, onChange, socialFeeRate }: DraftProps & {
           {totals.map((t, i) => (
             <tr key={i}>
               <td>{t.party || `Part ${i + 1}`}</td>
-              <td className={s.numeric}>{formatKr(t.amount)}</td>
+              <td className={t.known && !t.unattributed ? s.numeric : s.unknownAmount}>
+                <PartyAmountText amount={t} all={totals} perYear={false} />
+              </td>
             </tr>
           ))}
           <tr>
@@ -107,9 +115,10 @@ export function EconomyFields({ draft, onChange, socialFeeRate }: DraftProps & {
           </tr>
         </tbody>
       </table>
+      {/* A rest of the stated total that is the civil side's (its own row above) is no difference. */}
       {stated !== null && stated !== sum && (
         <p className={s.muted} role="status">
-          Avtalets summa {formatKr(stated)} skiljer sig från parternas {formatKr(sum)} med {formatKr(stated - sum)}.
+          Avtalets summa {formatKr(stated)} skiljer sig från parternas angivna belopp {formatKr(sum)} med {formatKr(stated - sum)}.
         </p>
       )}
     </div>

@@ -1,74 +1,40 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Field, Link, ProgressBar, Textarea, mergeClasses } from '@fluentui/react-components';
-import type { ImportProgress, ImportResult, ImportedAgreement } from '../../import/result';
-import { mergeImported } from '../../workbook/mergeDocuments';
+import type { Agreement } from '../../domain/agreement';
 import { useChoiceDialog } from '../components/ChoiceDialog';
-import { EditorHandle, ImportedAgreementEditor } from '../components/ImportedAgreementEditor';
+import type { EditorHandle } from '../components/ImportedAgreementEditor';
 import { ActionMessages, ErrorList, WarningBar } from '../components/Messages';
+import { PreviewOrigin } from '../components/PreviewOrigin';
 import { useAction } from '../useAction';
 import { usePane } from '../context';
 import { userMessage } from '../errors';
+import { ImportItem, KIND_TEXT, NOTHING_STORED, Preview, StoredSet, previewsOf } from '../importPreviews';
+import type { ImportedFile } from '../importer';
+import type { ImportProgress } from '../../import/result';
+import type { MergeGroup } from '../mergePreview';
+import { findConflict, useSafeSave } from '../useSafeSave';
 import { useStyles } from '../styles';
 
-interface ImportItem {
-  key: number;
-  source: string;
-  result?: ImportResult;
-  error?: string;
-}
-
 const ACCEPT = '.docx,.pdf,.txt,.md,.png,.jpg,.jpeg,.tif,.tiff';
-const KIND_TEXT = { agreement: 'överenskommelse', decision: 'beslut', overview: 'nämndens översikt' } as const;
 
-/** One preview to check and save: an agreement of one file, or one partnership several files describe. */
-interface Preview {
-  key: string;
-  /** The file whose section shows it (the document whose values win). */
-  item: number;
-  index: number;
-  agreement: ImportedAgreement;
-  /** For a merged preview: its documents, "fil (beslut)". */
-  from: string[];
-}
+// The review's forms come with the first import: the view itself (choosing files) is the pane's first render.
+const ImportedAgreementEditor = lazy(() => import(/* webpackChunkName: "review" */ '../components/ImportedAgreementEditor').then((m) => ({ default: m.ImportedAgreementEditor })));
+const OverviewReview = lazy(() => import(/* webpackChunkName: "review" */ '../components/OverviewReview').then((m) => ({ default: m.OverviewReview })));
+const loadDrafts = () => import(/* webpackChunkName: "review" */ '../agreementDraft');
 
-/**
- * Files imported together are merged as the CLI merges them (mergeImported): a decision memo or an overview row
- * about an agreement in another file is one preview, shown under the file whose values win (the agreement, else
- * the overview); the other files say where it went.
- */
-function previewsOf(items: readonly ImportItem[]): { previews: Preview[]; joined: Map<number, string[]> } {
-  const found = items.flatMap((item) =>
-    (item.result?.agreements ?? []).map((agreement, i) => ({ agreement, kind: item.result!.documentKind, source: String(item.key), item, i })),
-  );
-  const previews: Preview[] = [];
-  const joined = new Map<number, string[]>();
-  for (const { members, agreement } of mergeImported(found)) {
-    const [host, ...rest] = members.map((m) => found[m]);
-    previews.push({
-      key: members.map((m) => `${found[m].item.key}-${found[m].i}`).join('+'),
-      item: host.item.key,
-      index: host.item.key * 100 + host.i,
-      agreement,
-      from: members.length > 1 ? members.map((m) => `${found[m].item.source} (${KIND_TEXT[found[m].kind]})`) : [],
-    });
-    for (const r of rest) {
-      const same = r.agreement.name === agreement.name ? '' : ` "${agreement.name}"`;
-      joined.set(r.item.key, [...(joined.get(r.item.key) ?? []), `"${r.agreement.name}" är samma partnerskap som${same} i ${host.item.source} och granskas där, sammanslaget.`]);
-    }
-  }
-  previews.sort((a, b) => a.index - b.index);
-  return { previews, joined };
-}
+const plain = ({ warnings: _w, provenance: _p, ...agreement }: Preview['agreement']): Agreement => agreement;
 
 export function ImportView() {
   const s = useStyles();
-  const { importer, setUnsaved } = usePane();
-  const [items, setItems] = useState<ImportItem[]>([]);
-  // Previews not yet saved, by editor key: leaving the view or importing again would lose them.
+  const { importer, workbook, settings, setUnsaved, notifyChange } = usePane();
+  const [batch, setBatch] = useState<{ items: ImportItem[]; previews: Preview[]; joined: Map<number, string[]> }>({ items: [], previews: [], joined: new Map() });
+  // Previews not yet saved, by key: leaving the view or importing again would lose them.
   const [unsaved, setUnsavedKeys] = useState<Set<string>>(new Set());
   const editors = useRef(new Map<string, EditorHandle>());
   const [ask, askDialog] = useChoiceDialog<'replace'>();
+  const [safeSave, saveDialog] = useSafeSave();
   const [allState, runAll] = useAction();
+  const [rowErrors, setRowErrors] = useState<Map<string, string[]>>(new Map());
   const results = useRef<HTMLDivElement>(null);
   // `page`: the page of a scan OCR is reading.
   const [progress, setProgress] = useState<{ done: number; total: number; current: string; page?: ImportProgress } | null>(null);
@@ -77,21 +43,34 @@ export function ImportView() {
   const fileInput = useRef<HTMLInputElement>(null);
   const nextKey = useRef(0);
   const abort = useRef<AbortController | null>(null);
+  const { items } = batch;
 
   useEffect(() => {
     setUnsaved(unsaved.size > 0 ? `${unsaved.size === 1 ? 'Ett importerat avtal är' : `${unsaved.size} importerade avtal är`} inte sparat i arbetsboken. Förhandsgranskningen försvinner om du lämnar vyn.` : null);
   }, [unsaved, setUnsaved]);
   useEffect(() => () => setUnsaved(null), [setUnsaved]);
 
-  const markSaved = (key: string, saved: boolean) =>
+  const markSaved = (keys: readonly string[], saved: boolean) =>
     setUnsavedKeys((prev) => {
       const next = new Set(prev);
-      if (saved) next.delete(key);
-      else next.add(key);
+      for (const key of keys) {
+        if (saved) next.delete(key);
+        else next.add(key);
+      }
       return next;
     });
 
-  const importAll = async (jobs: { source: string; read: (signal: AbortSignal, onPage: (page: ImportProgress) => void) => Promise<ImportResult> }[]) => {
+  /** The workbook's agreements now; outside Excel (or on a read error) the import is previewed on its own. */
+  const readStored = async (): Promise<StoredSet> => {
+    try {
+      const { agreements, documentKinds, workbookIndexed } = await workbook.listAgreements();
+      return { agreements, documentKinds, workbookIndexed };
+    } catch {
+      return NOTHING_STORED;
+    }
+  };
+
+  const importAll = async (jobs: { source: string; read: (signal: AbortSignal, onPage: (page: ImportProgress) => void) => Promise<ImportedFile> }[]) => {
     if (jobs.length === 0 || progress) return;
     if (unsaved.size > 0) {
       const answer = await ask({
@@ -102,6 +81,9 @@ export function ImportView() {
       });
       if (answer !== 'replace') return;
     }
+    // The previous review goes at once: what is shown is always this import's.
+    setBatch({ items: [], previews: [], joined: new Map() });
+    setUnsavedKeys(new Set());
     const done: ImportItem[] = [];
     const controller = new AbortController();
     abort.current = controller;
@@ -121,25 +103,83 @@ export function ImportView() {
       }
     }
     abort.current = null;
+    // The files together and with the workbook's agreements, merged in the import worker.
+    setProgress({ done: jobs.length - 1, total: jobs.length, current: 'jämför med arbetsboken' });
+    const stored = await readStored();
+    const files = done.flatMap((d) => (d.result ? [d.result] : []));
+    let groups: MergeGroup[] = [];
+    try {
+      groups = await importer.merge(files, stored);
+    } catch (error) {
+      done.push({ key: nextKey.current++, source: 'Sammanslagningen', error: userMessage(error) });
+    }
     setProgress(null);
-    setItems(done);
-    setUnsavedKeys(new Set(previewsOf(done).previews.map((p) => p.key)));
+    const { previews, joined } = previewsOf(done, stored, groups);
+    setBatch({ items: done, previews, joined });
+    setRowErrors(new Map());
+    setUnsavedKeys(new Set(previews.map((p) => p.key)));
   };
 
-  const { previews, joined } = useMemo(() => previewsOf(items), [items]);
+  const { previews, joined } = batch;
+  // The previews each file shows, found once per import rather than once per file per render.
+  const hostedBy = useMemo(() => {
+    const by = new Map<number, Preview[]>();
+    for (const p of previews) {
+      const list = by.get(p.item) ?? [];
+      list.push(p);
+      by.set(p.item, list);
+    }
+    return by;
+  }, [previews]);
   const agreementCount = previews.length;
+  const workbookIndexation = { indexRate: settings.indexRate, baseYear: settings.baseYear };
+
+  /**
+   * Saves every unsaved preview: those open in an editor save themselves (each may ask about a stored agreement
+   * of the same name); the compact rows of an overview are saved together in one write, those that would meet
+   * a stored agreement of the same name one at a time, asking.
+   */
   const saveAll = () =>
     runAll(
       async () => {
         let saved = 0;
-        // One after another: each may ask about a stored agreement of the same name.
         for (const [key, editor] of editors.current) if (unsaved.has(key) && (await editor.save())) saved++;
-        return saved;
+        const rest = previews.filter((p) => unsaved.has(p.key) && !editors.current.has(p.key));
+        const { agreements: now } = await workbook.listAgreements();
+        const { draftFromAgreement, draftToAgreement } = await loadDrafts();
+        const together: { preview: Preview; agreement: Agreement }[] = [];
+        const errors = new Map<string, string[]>();
+        const clashes: { preview: Preview; agreement: Agreement }[] = [];
+        for (const p of rest) {
+          const parsed = draftToAgreement(draftFromAgreement(plain(p.agreement), p.followsWorkbook), workbookIndexation);
+          if (!parsed.ok) errors.set(p.key, parsed.errors);
+          else if (findConflict(parsed.value, now) || (p.replacesUsersOwn && p.replaces)) clashes.push({ preview: p, agreement: parsed.value });
+          else together.push({ preview: p, agreement: parsed.value });
+        }
+        setRowErrors(errors);
+        if (together.length > 0) {
+          await workbook.saveAgreements(
+            together.map((t) => t.agreement),
+            { workbookIndexed: together.map((t) => t.preview.followsWorkbook), documentKinds: together.map((t) => t.preview.documentKind) },
+          );
+          notifyChange();
+          markSaved(together.map((t) => t.preview.key), true);
+          saved += together.length;
+        }
+        for (const c of clashes) {
+          const outcome = await safeSave(c.agreement, { workbookIndexed: c.preview.followsWorkbook, documentKind: c.preview.documentKind, usersRow: c.preview.replacesUsersOwn ? c.preview.replaces : null });
+          if (outcome) {
+            markSaved([c.preview.key], true);
+            saved++;
+          }
+        }
+        return { saved, failed: errors.size };
       },
-      (saved) => `${saved} av ${agreementCount} avtal är sparade i arbetsboken.`,
+      ({ saved, failed }) =>
+        `${saved} av ${agreementCount} avtal är sparade i arbetsboken.${failed > 0 ? ` ${failed} behöver rättas först (öppna dem med Ändra).` : ''}`,
     );
   const skipToReview = () => {
-    const first = results.current?.querySelector<HTMLElement>('article h3');
+    const first = results.current?.querySelector<HTMLElement>('article h3, [data-review-heading]');
     first?.focus();
   };
 
@@ -152,6 +192,20 @@ export function ImportView() {
       })),
     );
   };
+
+  const editorFor = (p: Preview) => (
+    <Suspense fallback={<p role="status">Laddar granskningen …</p>}>
+    <ImportedAgreementEditor
+      agreement={p.agreement}
+      index={p.index}
+      documentKind={p.documentKind}
+      followsWorkbook={p.followsWorkbook}
+      usersRow={p.replacesUsersOwn ? p.replaces : null}
+      onSaved={(saved) => markSaved([p.key], saved)}
+      register={(handle) => (handle ? editors.current.set(p.key, handle) : editors.current.delete(p.key))}
+    />
+    </Suspense>
+  );
 
   return (
     <section className={s.stack} aria-labelledby="import-heading">
@@ -222,6 +276,7 @@ export function ImportView() {
       {progress && <Button onClick={() => abort.current?.abort()}>Avbryt importen</Button>}
 
       {askDialog}
+      {saveDialog}
       {items.length > 0 && (
         <div className={s.stack}>
           {agreementCount > 1 && (
@@ -233,7 +288,7 @@ export function ImportView() {
           )}
           <ActionMessages state={allState} />
           <Link onClick={skipToReview}>Hoppa över fillistan till granskningen</Link>
-          <ul className="iop-list" aria-label="Importerade filer">
+          <ul className={`iop-list ${s.reasons}`} aria-label="Importerade filer">
             {items.map((item) => (
               <li key={item.key} className={s.muted}>
                 {item.source}
@@ -245,33 +300,35 @@ export function ImportView() {
       )}
 
       <div ref={results} className={s.stack}>
-        {items.map((item) => (
-          <section key={item.key} className={s.stack} aria-label={`Resultat för ${item.source}`}>
-            {item.error && <ErrorList title={`${item.source} kunde inte importeras`} errors={[item.error]} />}
-            {item.result?.warnings.map((w, i) => (
-              <WarningBar key={i}>{w.message}</WarningBar>
-            ))}
-            {item.result && item.result.agreements.length === 0 && <WarningBar>Dokumentet innehöll inga avtal att spara.</WarningBar>}
-            {joined.get(item.key)?.map((line, i) => (
-              <p key={i} className={s.muted}>
-                {line}
-              </p>
-            ))}
-            {previews
-              .filter((p) => p.item === item.key)
-              .map((p) => (
-                <div key={p.key} className={s.stack}>
-                  {p.from.length > 0 && <p className={s.muted}>Ett partnerskap ur {p.from.join(', ')}.</p>}
-                  <ImportedAgreementEditor
-                    agreement={p.agreement}
-                    index={p.index}
-                    onSaved={(saved) => markSaved(p.key, saved)}
-                    register={(handle) => (handle ? editors.current.set(p.key, handle) : editors.current.delete(p.key))}
-                  />
-                </div>
+        {items.map((item) => {
+          const hosted = hostedBy.get(item.key) ?? [];
+          return (
+            <section key={item.key} className={s.stack} aria-label={`Resultat för ${item.source}`}>
+              {item.error && <ErrorList title={`${item.source} kunde inte importeras`} errors={[item.error]} />}
+              {item.result?.warnings.map((w, i) => (
+                <WarningBar key={i}>{w.message}</WarningBar>
               ))}
-          </section>
-        ))}
+              {item.result && item.result.agreements.length === 0 && <WarningBar>Dokumentet innehöll inga avtal att spara.</WarningBar>}
+              {joined.get(item.key)?.map((line, i) => (
+                <p key={i} className={s.muted}>
+                  {line}
+                </p>
+              ))}
+              {item.result?.documentKind === 'overview' ? (
+                <Suspense fallback={<p role="status">Laddar granskningen …</p>}>
+                  <OverviewReview source={item.source} previews={hosted} unsaved={unsaved} errors={rowErrors} editorFor={editorFor} />
+                </Suspense>
+              ) : (
+                hosted.map((p) => (
+                  <div key={p.key} className={s.stack}>
+                    <PreviewOrigin preview={p} />
+                    {editorFor(p)}
+                  </div>
+                ))
+              )}
+            </section>
+          );
+        })}
       </div>
     </section>
   );

@@ -10,10 +10,12 @@ import { ActionMessages } from '../components/Messages';
 import { MissingStartDates } from '../components/MissingStartDates';
 import { usePane } from '../context';
 import { useStyles } from '../styles';
-import { SectorAmountCells, SectorHeaderCells } from '../components/SectorCells';
+import { YearReportTable } from '../components/YearReportTable';
 import { useAction } from '../useAction';
 import { belongsToCommittee } from '../../domain/committee';
-import { agreementsInYear, totalsPerYear } from '../yearTotals';
+import { periodStart } from '../../domain/validity';
+import { reportFor } from '../../domain/yearReport';
+import { chartYears, reportsByYear } from '../yearSeries';
 
 export function OverviewView() {
   const s = useStyles();
@@ -63,27 +65,27 @@ export function OverviewView() {
     if (nextCommittee.trim() !== '') void workbook.saveOverviewChoice(nextYear, nextCommittee.trim()).catch(() => undefined);
   };
 
-  // The pane shows what the sheets show: the chosen committee's agreements only.
-  const agreements = useMemo(() => all.filter((a) => belongsToCommittee(a, committee.trim())), [all, committee]);
+  // The pane shows what the sheets show: the chosen committee's agreements only, as the domain reports them.
+  const chosen = committee.trim();
+  const agreements = useMemo(() => all.filter((a) => belongsToCommittee(a, chosen)), [all, chosen]);
   // Agreements of other committees are left out of the sheets; saying so keeps "Inga avtal" from reading as lost.
-  const hidden = useMemo(() => all.filter((a) => !belongsToCommittee(a, committee.trim())), [all, committee]);
-  const years = useMemo(() => totalsPerYear(agreements), [agreements]);
-  // Every year from the first to the last any agreement names (a start, an end), also agreements without a
-  // plan (a memo's overview gives only end dates), and this year: never only the current year.
+  const hidden = useMemo(() => all.filter((a) => !belongsToCommittee(a, chosen)), [all, chosen]);
+  const reports = useMemo(() => reportsByYear(all, chosen), [all, chosen]);
+  const report = useMemo(() => reports.find((r) => r.year === year) ?? reportFor(all, chosen, year), [reports, all, chosen, year]);
+  // Every year from the first to the last any agreement names (a start, an end, the overview's year), also
+  // agreements without a plan, and this year: never only the current year.
   const yearOptions = useMemo(() => {
-    const named = agreements.flatMap((a) => [a.validity.start, a.validity.end, a.validity.extendedEnd].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4))));
-    const all = [...years.map((y) => y.year), ...named, settings.baseYear, year, new Date().getFullYear()];
-    // Without start dates the first year is unknown: earlier years stay choosable (a memo's overview).
-    const first = Math.min(...all) - (agreements.some((a) => !a.validity.start) ? 5 : 0);
-    const last = Math.max(...all);
+    const named = agreements.flatMap((a) => {
+      const first = periodStart(a.validity)?.date;
+      return [first, a.validity.end, a.validity.extendedEnd].filter((d): d is string => !!d).map((d) => Number(d.slice(0, 4)));
+    });
+    const every = [...reports.map((r) => r.year), ...named, settings.baseYear, year, new Date().getFullYear()];
+    // Without any first day the first year is unknown: earlier years stay choosable.
+    const first = Math.min(...every) - (agreements.some((a) => !periodStart(a.validity)) ? 5 : 0);
+    const last = Math.max(...every);
     return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  }, [agreements, years, settings.baseYear, year]);
-  const rows = useMemo(() => agreementsInYear(agreements, year), [agreements, year]);
-  const total = rows.reduce((acc, r) => ({ public: acc.public + r.public, civil: acc.civil + r.civil, total: acc.total + r.total }), {
-    public: 0,
-    civil: 0,
-    total: 0,
-  });
+  }, [agreements, reports, settings.baseYear, year]);
+  const chart = useMemo(() => chartYears(reports), [reports]);
 
   const submit = () =>
     fill(
@@ -136,49 +138,7 @@ export function OverviewView() {
         <ActionMessages state={{ busy: false, error: `Några rader kunde inte läsas: ${problems.join(' ')}`, success: null }} />
       )}
 
-      <table className={s.table} aria-labelledby="overview-year-caption">
-        <caption id="overview-year-caption" className={s.muted}>
-          Avtal för {committee.trim() || 'alla nämnder'} som löper {year} (inom avtalstiden)
-        </caption>
-        <thead>
-          <tr>
-            <SectorHeaderCells />
-          </tr>
-        </thead>
-        {/* One body per agreement: its (often long) name on a row of its own, the amounts beneath, so the
-            narrow pane needs no horizontal scrolling. */}
-        {rows.length === 0 && (
-          <tbody>
-            <tr>
-              <td colSpan={3} className={s.muted}>
-                Inga avtal löper {year} inom avtalstiden.
-              </td>
-            </tr>
-          </tbody>
-        )}
-        {rows.map((r, i) => (
-          <tbody key={i}>
-            <tr>
-              <th scope="rowgroup" colSpan={3} className={s.nameRow}>
-                {r.name}
-              </th>
-            </tr>
-            <tr>
-              <SectorAmountCells amounts={r} />
-            </tr>
-          </tbody>
-        ))}
-        <tfoot>
-          <tr>
-            <th scope="rowgroup" colSpan={3} className={s.nameRow}>
-              Summa {year}
-            </th>
-          </tr>
-          <tr data-testid="overview-totals">
-            <SectorAmountCells amounts={total} />
-          </tr>
-        </tfoot>
-      </table>
+      <YearReportTable report={report} />
 
       {hidden.length > 0 && (
         <p className={s.muted} data-testid="other-committees">
@@ -188,12 +148,12 @@ export function OverviewView() {
         </p>
       )}
 
-      <FollowUpForm agreements={agreements} year={year} />
+      <FollowUpForm report={report} />
 
       <ExtensionWatchList agreements={agreements} year={year} committee={committee} />
 
-      <ContributionChart years={years} selectedYear={year} />
-      <MissingStartDates agreements={agreements} />
+      <ContributionChart years={chart} selectedYear={year} />
+      <MissingStartDates agreements={agreements} year={year} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { CHOICE_LABELS, CHOICE_NAMES, CHOICE_ROWS, CHOICE_SHEET, ChoiceKey, PaneChoices, choicesFrom, formatKeyList } from '../../workbook/paneChoices';
+import { CHOICE_LABELS, CHOICE_NAMES, CHOICE_ROWS, CHOICE_SHEET, ChoiceKey, PaneChoices, choiceCellValue, choicesFrom } from '../../workbook/paneChoices';
 import { escapeText } from './cells';
 
 const KEYS = Object.keys(CHOICE_NAMES) as ChoiceKey[];
@@ -26,10 +26,9 @@ export async function writePaneChoices(context: Excel.RequestContext, patch: Par
   const ws = sheet.isNullObject ? wb.worksheets.add(CHOICE_SHEET) : wb.worksheets.getItem(CHOICE_SHEET);
   for (const k of KEYS) {
     if (!(k in patch)) continue;
-    const v = patch[k];
-    const value = k === 'workbookIndexed' ? formatKeyList((v as string[] | undefined) ?? []) : v === null || v === undefined ? '' : v;
+    const value = choiceCellValue(k, patch[k]);
     const row = CHOICE_ROWS[k];
-    ws.getRangeByIndexes(row, 0, 1, 3).formulas = [[CHOICE_LABELS[k], escapeText(value as string | number), CHOICE_NAMES[k]]];
+    ws.getRangeByIndexes(row, 0, 1, 3).formulas = [[CHOICE_LABELS[k], escapeText(value), CHOICE_NAMES[k]]];
     if (k === 'overviewYear') ws.getRangeByIndexes(row, 1, 1, 1).numberFormat = [['0']];
   }
   for (const { k, item } of names) {
