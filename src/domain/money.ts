@@ -31,7 +31,8 @@ export function multiply(a: Ratio, b: Ratio): Ratio {
 
 /** The exact sum of fractions (0 for none). */
 export function addRatios(values: readonly Ratio[]): Ratio {
-  return values.reduce((acc, v) => ({ num: acc.num * v.den + v.num * acc.den, den: acc.den * v.den }), { num: 0n, den: 1n });
+  // Terms of one year share their denominator (the same index factor and months): added without growing it.
+  return values.reduce((acc, v) => (acc.den === v.den ? { num: acc.num + v.num, den: acc.den } : acc.num === 0n ? v : { num: acc.num * v.den + v.num * acc.den, den: acc.den * v.den }), { num: 0n, den: 1n });
 }
 
 export function power(base: Ratio, exponent: number): Ratio {

@@ -158,6 +158,18 @@ export function roundedSum(terms: ScheduleTerms, exact: readonly Ratio[], pick: 
  * sum of its rounded party rows); the year's total is public + civil.
  */
 export function buildSchedule(agreement: Agreement): Schedule {
+  let schedule = schedules.get(agreement);
+  if (!schedule) schedules.set(agreement, (schedule = computeSchedule(agreement)));
+  return schedule;
+}
+
+/**
+ * Schedules by agreement: a plan asks for each agreement's schedule from several sheets. Agreements are values —
+ * built once (import, read-back, the pane's draft) and replaced, never changed in place — so one is enough.
+ */
+const schedules = new WeakMap<Agreement, Schedule>();
+
+function computeSchedule(agreement: Agreement): Schedule {
   const terms = scheduleTerms(agreement);
   const empty = (problem: string, inferredStart: boolean): Schedule => ({ agreement: agreement.name, parties: [], years: [], problem, inferredStart });
   if ('problem' in terms) return empty(terms.problem, terms.inferredStart);

@@ -80,6 +80,7 @@ export function buildMultiYearSheet(agreements: readonly Agreement[], keys: read
     const blockRow = cells.length + 1;
     const term = (t: Term) => `$${columnLetter(termCol(t))}$${blockRow}`;
     const byYear = new Map<number, ScheduleYear>(schedule.years.map((y) => [y.year, y]));
+    const hasStated = [...a.costItems, ...a.contributions].some((c) => (c.yearAmounts ?? []).length > 0);
     const span = { first: schedule.years[0].year, last: schedule.years[schedule.years.length - 1].year };
     for (const period of PERIODS) {
       for (const part of PARTS) {
@@ -103,7 +104,12 @@ export function buildMultiYearSheet(agreements: readonly Agreement[], keys: read
           const stated = (column: string) =>
             `SUMIFS(${tableColumn(YEAR_AMOUNT_TABLE, column)},${tableColumn(YEAR_AMOUNT_TABLE, 'Avtals-id')},${formulaString(key)},${tableColumn(YEAR_AMOUNT_TABLE, 'Sektor')},${sector},${tableColumn(YEAR_AMOUNT_TABLE, 'År')},${Y},${tableColumn(YEAR_AMOUNT_TABLE, 'Räknas')},1)`;
           const amount = term(part === 'public' ? 'Offentlig per år' : 'Idéburen per år');
-          return formula(`=${sideYearFormula(amount, stated('Ersätter'), stated('Belopp'), `(${indexWeightFormula(operands)})`, `(${monthShareFormula(operands)})`)}`, value, KRONOR_FORMAT);
+          const weight = `(${indexWeightFormula(operands)})`;
+          // Amounts stated for single years (IOP_Belopp) enter only the agreements that have them when the plan is
+          // written: the other cells stay short. One typed into IOP_Belopp by hand counts here from the next save
+          // or filled overview (IOP_Avtal's columns for the overview's year count it at once).
+          if (!hasStated) return formula(`=ROUND(ROUND(${amount}*${weight},6),0)`, value, KRONOR_FORMAT);
+          return formula(`=${sideYearFormula(amount, stated('Ersätter'), stated('Belopp'), weight, `(${monthShareFormula(operands)})`)}`, value, KRONOR_FORMAT);
         });
         const row: (PlanCell | null)[] = [text(a.name), text(PERIOD_LABELS[period]), text(partLabel(part)), ...yearsCells, sumCell(r, years, yearsCells), text(key)];
         if (r === blockRow) row.push(...termCells(key, a, positions.get(key)!, term('Rad'), ctx));
