@@ -5,7 +5,7 @@ import { importFiles } from '../../src/cli/documents';
 import { main } from '../../src/cli/main';
 import type { PlanJson } from '../../src/cli/commands/flerar';
 import { reportFor } from '../../src/domain/yearReport';
-import { committeeSummaries } from '../../src/workbook/committees';
+import { committeeSummaries } from '../../src/domain/committeeSummary';
 import { defaultSettings } from '../../src/domain/settings';
 import { buildWorkbookPlan } from '../../src/workbook';
 import { writePlanXlsx } from '../../src/writers/xlsx';

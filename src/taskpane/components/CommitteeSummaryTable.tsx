@@ -1,25 +1,12 @@
 import { useMemo } from 'react';
 import { Button } from '@fluentui/react-components';
 import type { Agreement } from '../../domain/agreement';
-import { sameCommittee, workbookCommittees } from '../../domain/committee';
-import { extensionWatch } from '../../domain/followUp';
-import { FIGURE_LABELS, reportFor } from '../../domain/yearReport';
+import { sameCommittee } from '../../domain/committee';
+import { committeeSummaries } from '../../domain/committeeSummary';
+import { FIGURE_LABELS } from '../../domain/yearReport';
 import { statusDate } from '../../workbook/status';
 import { formatKr } from '../format';
 import { useStyles } from '../styles';
-
-/** What a committee's chair asks first, from the committee's year report: how many, what it costs, what ends soon. */
-function summaryOf(agreements: readonly Agreement[], committee: string, year: number) {
-  const report = reportFor(agreements, committee, year);
-  return {
-    committee,
-    counted: report.counted.length,
-    unknown: report.notCounted.filter((r) => r.standing === 'unknown').length,
-    own: report.totals.inYear.committee,
-    civil: report.totals.inYear.civil,
-    endingSoon: extensionWatch(report.counted.map((r) => r.agreement), statusDate(year), 6).length,
-  };
-}
 
 /**
  * When the workbook holds agreements of several committees: each committee's year as `reportFor` answers it,
@@ -28,7 +15,7 @@ function summaryOf(agreements: readonly Agreement[], committee: string, year: nu
  */
 export function CommitteeSummaryTable({ agreements, year, chosen, onChoose }: { agreements: readonly Agreement[]; year: number; chosen: string; onChoose(committee: string): void }) {
   const s = useStyles();
-  const rows = useMemo(() => workbookCommittees(agreements).map((c) => summaryOf(agreements, c, year)), [agreements, year]);
+  const rows = useMemo(() => committeeSummaries(agreements, year, statusDate(year)), [agreements, year]);
   if (rows.length < 2) return null;
   return (
     <table className={s.table} aria-labelledby="committees-caption">

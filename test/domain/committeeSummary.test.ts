@@ -3,7 +3,7 @@ import { join } from 'path';
 import { importText } from '../../src/import';
 import { committeesOf, workbookCommittees } from '../../src/domain/committee';
 import { reportFor } from '../../src/domain/yearReport';
-import { committeeSummaries } from '../../src/workbook/committees';
+import { committeeSummaries } from '../../src/domain/committeeSummary';
 import { buildMemo } from '../../src/writers/docx';
 import { defaultSettings } from '../../src/domain/settings';
 

@@ -1,7 +1,7 @@
-import type { Agreement } from '../domain/agreement';
-import { workbookCommittees } from '../domain/committee';
-import { extensionWatch } from '../domain/followUp';
-import { reportFor } from '../domain/yearReport';
+import type { Agreement } from './agreement';
+import { workbookCommittees } from './committee';
+import { extensionWatch } from './followUp';
+import { reportFor } from './yearReport';
 
 /**
  * Many committees, one workbook: per committee named in the agreements, the figures its chair asks for first —
