@@ -47,7 +47,9 @@ export async function importFiles(files: string[]): Promise<ImportedSet> {
       for (const p of contents.problems) warnings.push(`${basename(file)}: ${p}`);
       for (const a of contents.agreements) {
         recorded.set(found.length, { records: contents.records.filter((r) => r.agreement === a.id), file: basename(file) });
-        found.push({ agreement: a, kind: 'workbook', source: file });
+        // A row saved unedited from a document merges at that document's rank, as the pane merges it; a row the
+        // user saved herself is the workbook's and wins.
+        found.push({ agreement: a, kind: (a.id && contents.choices.documentKinds[a.id]) || 'workbook', source: file });
       }
       continue;
     }
