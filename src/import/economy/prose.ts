@@ -195,7 +195,8 @@ export function readProseShares(
       if (period.note) warn('INFERRED', field, `${capitalizeFirst(period.note)} (${formatKronor(value)} per år)`);
       const stated = { party: grand ? null : (party as PartyInfo), amount: value, start: a.start, end: a.end };
       (grand ? totals : partyTotals).push(stated);
-      if (!grand) items.push({ party: party as PartyInfo, label: shareLabel(clause, after), amount: value, start: a.start, end: a.end });
+      const computed = period.note !== null || value !== found.value;
+      if (!grand) items.push({ party: party as PartyInfo, label: shareLabel(clause, after), amount: value, ...(computed ? { computed } : {}), start: a.start, end: a.end });
     });
   }
   return { partyTotals, totals, items, warnings };

@@ -330,7 +330,16 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     const party = layout.party !== null ? current : (onePartyIn(label, parties) ?? current);
     lastRaw = label || partyCell;
     const unknown = party === null && partyCell ? { partyText: partyCell } : {};
-    const item: RawItem = { party, ...describeItem(lastRaw), ...unknown, amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span };
+    const perMonth = !layout.years.length && layout.amount !== null && layout.amount.perYear !== 1;
+    const item: RawItem = {
+      party,
+      ...describeItem(lastRaw),
+      ...unknown,
+      amount: value.amount,
+      ...(perMonth ? { computed: true } : {}),
+      ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}),
+      ...span,
+    };
     read.items.push(item);
     last = item;
   }

@@ -156,6 +156,6 @@ export function ImportedAgreementEditor({
 }
 
 function stripNotes(agreement: ImportedAgreement) {
-  const { warnings: _warnings, provenance: _provenance, ...plain } = agreement;
+  const { warnings: _warnings, provenance: _provenance, obtained: _obtained, ...plain } = agreement;
   return plain;
 }
