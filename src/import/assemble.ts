@@ -149,7 +149,15 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const parties = partyResult.parties;
   append(warnings, partyResult.warnings);
   append(prov, partyResult.provenance);
-  const name = collect(extractName(doc, parties.filter((p) => p.sector === 'civil').map((p) => p.name)), warnings, prov);
+  const name = collect(
+    extractName(
+      doc,
+      parties.filter((p) => p.sector === 'civil').map((p) => p.name),
+      parties.flatMap((p) => [p.name, ...(p.unit ? [p.unit] : [])]),
+    ),
+    warnings,
+    prov,
+  );
   const purpose = collect(extractPurpose(doc), warnings, prov);
   const targetGroup = collect(extractTargetGroup(doc), warnings, prov);
   const places = collect(extractPlaces(doc), warnings, prov);
