@@ -43,9 +43,9 @@ function onlyPartyWords(text: string, partyNames: string[]): boolean {
 
 /**
  * The agreement's own name, by these rules in order: a line that labels it ("Partnerskapets namn: X"); a quoted
- * name in the preamble; the front matter's line of type and name, or its title; the title paragraph. A title
+ * name in the preamble; a name given in a sentence ("har fått namnet X"); the front matter's line of type and name, or its title; the title paragraph. A title
  * that only names the document type and the parties is no name: the document's own short name ("IOP X" in
- * quotes), a name given in a sentence ("har fått namnet X"), else the civil party's name, said as inferred.
+ * quotes), else the civil party's name, said as inferred.
  */
 export function extractName(doc: SourceDoc, civilNames: string[], partyNames: string[] = civilNames): Extracted<string> {
   const labelled = LABELLED.exec(doc.text.slice(0, 8000));
@@ -58,6 +58,8 @@ export function extractName(doc: SourceDoc, civilNames: string[], partyNames: st
     const start = q.index + q[0].indexOf(q[1]);
     return found(q[1].replace(/\s+/g, ' ').trim(), [provenance('name', doc.text, start, start + q[1].length)]);
   }
+  const prose = nameInProse(doc);
+  if (prose) return found(prose.name, [provenance('name', doc.text, prose.start, prose.start + prose.name.length)]);
   const chosen = titleName(doc, civilNames, partyNames);
   if (chosen.value !== null) return chosen as Extracted<string>;
   return ownShortName(doc, civilNames);
@@ -72,8 +74,6 @@ function ownShortName(doc: SourceDoc, civilNames: string[]): Extracted<string> {
       warning('INFERRED', 'name', `Rubriken anger bara dokumenttypen och parterna; dokumentets eget kortnamn ”${squash(short[1])}” används som namn.`),
     ]);
   }
-  const prose = nameInProse(doc);
-  if (prose) return found(prose.name, [provenance('name', doc.text, prose.start, prose.start + prose.name.length)]);
   if (civilNames.length) {
     const name = civilNames.join(' och ');
     const title = titleParagraph(doc);
