@@ -1,6 +1,6 @@
 import { formatKronor } from '../domain/money';
 import { parseAgreement } from '../domain/agreement';
-import type { ImportedAgreement, ImportWarning, Provenance, DocumentKind } from './result';
+import type { ImportedAgreement, ImportWarning, Obtained, Provenance, DocumentKind } from './result';
 import { attributeItems } from './economy/attribution';
 import { readEconomy, RawItem } from './economy/read';
 import { contributionYears } from './economy/model';
@@ -238,7 +238,18 @@ export function assembleOverviewRow(row: OverviewAgreement, inForce: { year: num
   const stated = new Map<PartyInfo, number>();
   if (row.cost !== null) stated.set(row.committeeParty, row.cost);
   else warnings.push(warning('MISSING_FIELD', 'contributions', 'Nämndens kostnad anges inte.'));
-  const contributions = contributionsOf(row.parties, [], stated, row.annualTotal, warnings);
+  const sourced = contributionsOf(row.parties, [], stated, row.annualTotal, warnings);
+  const contributions = sourced.map(({ source: _source, ...c }) => c);
+  const obtained: Record<string, Obtained> = {};
+  sourced.forEach((c, i) => {
+    if (c.source === 'rest') obtained[`contributions[${i}]`] = row.confirmed.value && row.confirmed.cost ? 'reconciled' : 'inferred';
+    else if (row.confirmed.cost) obtained[`contributions[${i}]`] = 'reconciled';
+    else warnings.push(warning('UNCONFIRMED', `contributions[${i}]`, `Nämndens kostnad (${formatKronor(c.annualAmount)}) står bara i raden; ingen summarad i översikten bekräftar den.`));
+  });
+  if (row.annualTotal !== null) {
+    if (row.confirmed.value) obtained.annualTotal = 'reconciled';
+    else warnings.push(warning('UNCONFIRMED', 'annualTotal', `Värdet per år (${formatKronor(row.annualTotal)}) står bara i raden; ingen summarad i översikten bekräftar det.`));
+  }
   if (row.annualTotal === null) warnings.push(warning('MISSING_FIELD', 'annualTotal', 'Beräknat värde per år anges inte.'));
   if (row.cost !== null && row.annualTotal !== null && row.cost > row.annualTotal) {
     warnings.push(warning('TOTAL_MISMATCH', 'annualTotal', `Nämndens kostnad ${formatKronor(row.cost)} är större än det beräknade värdet ${formatKronor(row.annualTotal)}.`));
@@ -266,5 +277,6 @@ export function assembleOverviewRow(row: OverviewAgreement, inForce: { year: num
     annualTotal: row.annualTotal,
     warnings,
     provenance: inForceYear !== null ? [...row.provenance, inForce!.provenance] : row.provenance,
+    obtained,
   });
 }

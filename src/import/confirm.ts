@@ -47,6 +47,9 @@ export interface Confirmation {
   warnings: ImportWarning[];
 }
 
+/** "Falu kommuns", "Föreningen Smedjan Kulturhus" (a name ending in s takes no further s). */
+export const genitive = (name: string) => (/[sxz]$/i.test(name) ? name : `${name}s`);
+
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
 
 /** Two statements of the same value at different places in the text. */
@@ -133,7 +136,7 @@ export function confirmAmounts(input: AmountsToCheck): Confirmation {
         warning(
           'UNCONFIRMED',
           `contributions[${k}]`,
-          `${c.name}s del (${formatKronor(c.amount)}) kunde inte stämmas av: varken partens poster, en delsumma eller totalen bekräftar beloppet.`,
+          `${genitive(c.name)} del (${formatKronor(c.amount)}) kunde inte stämmas av: varken partens poster, en delsumma eller totalen bekräftar beloppet.`,
         ),
       );
     }

@@ -33,6 +33,8 @@ export interface OverviewTable {
   /** Kronor per unit of the value and cost columns (1000 under a "(tkr)" header). */
   valueFactor: number;
   costFactor: number;
+  /** The amounts of a "Summa"/"Totalt" row under the value and cost columns, when the table has one. */
+  sums: { value: number | null; cost: number | null } | null;
 }
 
 function mapColumns(cells: string[]): Partial<Record<Column, number>> {
@@ -63,6 +65,7 @@ export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
     const columns = mapColumns(line.cells);
     if (columns.name === undefined || (columns.value === undefined && columns.cost === undefined) || Object.keys(columns).length < 4) continue;
     const rows: OverviewRow[] = [];
+    let sums: OverviewTable['sums'] = null;
     const cost = columns.cost !== undefined ? line.cells[columns.cost] : '';
     const valueFactor = columns.value !== undefined ? unitFactor(line.cells[columns.value]) : 1;
     const costFactor = unitFactor(cost);
@@ -82,12 +85,14 @@ export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
         prev.end = l.end;
       } else if (cells.name && !/^(?:summa|totalt?|samtliga)\b/i.test(cells.name)) {
         rows.push({ cells, start: l.start, end: l.end });
+      } else if (cells.name) {
+        sums = { value: amountOf(cells.value, valueFactor), cost: amountOf(cells.cost, costFactor) };
       }
     }
     if (rows.length) {
       // "Kostnad AN/år", "AN:s kostnad", "Kostnad för BUN (tkr)": the committee's abbreviation ends in N (nämnd).
       const abbr = /(?<!\p{L})(\p{Lu}{1,4}N)(?::s)?(?!\p{L})/u.exec(cost);
-      return { header: line, columns, costAbbreviation: abbr ? abbr[1] : null, rows, valueFactor, costFactor };
+      return { header: line, columns, costAbbreviation: abbr ? abbr[1] : null, rows, valueFactor, costFactor, sums };
     }
   }
   return null;
@@ -104,6 +109,8 @@ export interface OverviewAgreement {
   end: string | null;
   annualTotal: number | null;
   cost: number | null;
+  /** Whether the table's "Summa" row confirms the value and the cost columns. */
+  confirmed: { value: boolean; cost: boolean };
   warnings: ImportWarning[];
   provenance: Provenance[];
 }
@@ -115,6 +122,11 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
   const committee = named ?? committeeOf(doc);
   // The cost column names a committee the text never spells out: which committee pays is then a guess.
   const unsure = table.costAbbreviation !== null && named === null;
+  const values = table.rows.map((row) => ({ value: amountOf(row.cells.value, table.valueFactor), cost: amountOf(row.cells.cost, table.costFactor) }));
+  // The table's own "Summa" row is a second reading of every row's amount in that column.
+  const sumsTo = (column: 'value' | 'cost') =>
+    table.sums?.[column] != null && values.every((v) => v[column] !== null) && values.reduce((t, v) => t + (v[column] as number), 0) === table.sums[column];
+  const confirmed = { value: sumsTo('value'), cost: sumsTo('cost') };
   return table.rows.map((row) => {
     const warnings: ImportWarning[] = [];
     const prov = (field: string) => provenance(field, doc.text, row.start, row.end);
@@ -166,6 +178,7 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
       end: dates.length && !openRange && !untilFurther ? dates[dates.length - 1].iso : null,
       annualTotal: value,
       cost,
+      confirmed,
       warnings,
       provenance: ['name', 'parties', 'contributions', 'annualTotal', 'validity.end'].map(prov),
     };

@@ -248,10 +248,10 @@ export interface Sentence {
  * A sentence runs to a full stop that is followed by a capital or a digit, except the stop of an abbreviation
  * that a date or an amount follows ("fr.o.m. 2026-04-01", "t.o.m. 2028-03-31", "ca. 40 platser", "org.nr. 802…").
  */
-const ABBREVIATION = String.raw`(?<=(?<!\p{L})(?:fr\.o\.m|f\.o\.m|t\.o\.m|ca|inkl|exkl|nr|org\.nr|resp|kl|bl\.a|t\.ex|jfr|enl|s\.k|tel)(?=\.))\.`;
+const ABBREVIATION = String.raw`(?<=(?<!\p{L})(?:[Ff]r\.o\.m|[Ff]\.o\.m|[Tt]\.o\.m|ca|inkl|exkl|nr|[Oo]rg\.nr|resp|kl|bl\.a|t\.ex|jfr|enl|s\.k|tel)(?=\.))\.`;
 const SENTENCE = new RegExp(String.raw`[^.!?
 	]+(?:(?:[.!?](?!\s+[\p{Lu}\d(–-])|${ABBREVIATION})[^.!?
-	]*)*[.!?]?`, 'giu');
+	]*)*[.!?]?`, 'gu');
 
 /** Sentences of the prose between two offsets; abbreviations such as "pga." are followed by lower case. */
 export function sentences(doc: SourceDoc, from = 0, to = doc.prose.length): Sentence[] {
