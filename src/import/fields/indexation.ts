@@ -24,7 +24,7 @@ const MONTH = Object.keys(MONTH_NUMBER).join('|');
  */
 const FIRST_STEP = new RegExp(String.raw`(?:första\s+gången|fr(?:ån|\.o\.m\.?)\s+(?:och\s+med\s+)?)\s*(?:den\s+)?(?:1|första)\s+(${MONTH})\s+(\d{4})`, 'iu');
 const OWN_YEAR = new RegExp(String.raw`verksamhetsår\p{L}*\s*\(?\s*(?:1\s+)?(${MONTH})\s*[–-]\s*(?:\d{1,2}\s+)?(?:${MONTH})`, 'iu');
-const AGREEMENT_YEAR = /(?:inför|vid|från\s+och\s+med|fr\.o\.m\.?|för)\s+(?:varje|det\s+andra|nytt|ett\s+nytt|den\s+andra)\s+(?:nya?\s+)?(?:avtalsår|säsong)|per\s+(?:avtalsår|säsong)|avtalsårsvis/iu;
+const AGREEMENT_YEAR = /(?:inför|vid|från\s+och\s+med|fr\.o\.m\.?|för)\s+(?:varje|det\s+andra|nytt|ett\s+nytt|den\s+andra)\s+(?:(?:nya?|nytt)\s+)?(?:avtalsår|säsong)|per\s+(?:avtalsår|säsong)|avtalsårsvis/iu;
 /** "årligen från och med 2026": the first step in January of that year. */
 const FROM_YEAR = /(?:från\s+och\s+med|fr\.o\.m\.?|från)\s+(?:och\s+med\s+)?(?:år\s+)?(\d{4})(?![-\d])/iu;
 const CALENDAR_YEAR = /kalenderår|årsskifte|1\s+januari\s+(?:varje|året)|per\s+år\s+från\s+januari/iu;

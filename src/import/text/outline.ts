@@ -44,7 +44,7 @@ const DOCTYPE = new RegExp(String.raw`^(?:${TYPE_WORD}(?:\s+(?:om|för|avseende)
 /** "Idéburet offentligt partnerskap – X", "… med Föreningen Y – X", "om idéburet offentligt partnerskap avseende X". */
 const KIND_DASH = new RegExp(String.raw`^${ACTION}(?:(?:${TYPE_WORD}\s+(?:om\s+)?)?(?:om\s+)?${IOP_WORDS}|${AGREEMENT_TYPE})(?:\s+(?:med|mellan)\s+[^–:]{2,120}?)?(?:\s+[–-]|\s*:)\s+[”"“]?(\p{Lu}.{1,100})$`, 'iu');
 /** "Idéburet offentligt partnerskap Grannkraft med Föreningen Y": the name between the kind and the party. */
-const KIND_NAME_WITH = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+(?:om\s+)?)?${IOP_WORDS}\s+[”"“]?(\p{Lu}[^–:,]{1,60}?)[”"“]?\s+(?:med|mellan)\s+\p{Lu}.{2,120}$`, 'u');
+const KIND_NAME_WITH = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+(?:om\s+)?)?${IOP_WORDS}\s+[”"“]?(\p{Lu}[^–:,]{1,60}?)[”"“]?\s+(?:med|mellan)\s+\p{Lu}.{2,120}$`, 'iu');
 const KIND_CUE = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+)?(?:om\s+)?${IOP_WORDS}(?:\s+(?:med|mellan)\s+.{2,120}?)?\s+(?:avseende|för|om|gällande|kring)\s+(\p{Lu}.{1,100})$`, 'iu');
 /** A line that only names the document type and the parties: "Överenskommelse mellan A och B". */
 const PARTIES_ONLY = new RegExp(String.raw`^(?:(?:${TYPE_WORD}|${IOP_WORDS})(?:\s+om\s+${IOP_WORDS})?\s+)?mellan\s`, 'iu');
@@ -60,7 +60,8 @@ function classify(text: string): { kind: FrontKind; name?: string } {
   if (!t || t.length > 300) return { kind: 'text' };
   if (ADMIN.test(t) || DATE_ONLY.test(t) || PAGE.test(t)) return { kind: 'admin' };
   if (DOCTYPE.test(t)) return { kind: 'doctype' };
-  const named = KIND_DASH.exec(t) ?? KIND_CUE.exec(t) ?? KIND_NAME_WITH.exec(t);
+  const withName = KIND_NAME_WITH.exec(t);
+  const named = KIND_DASH.exec(t) ?? KIND_CUE.exec(t) ?? (withName && /^\p{Lu}/u.test(withName[1]) ? withName : null);
   if (named) return { kind: 'kindName', name: cleanName(named[1]) };
   if (PARTIES_ONLY.test(t)) return { kind: 'parties' };
   if (ORGANISATION.test(t)) return { kind: 'organisation' };

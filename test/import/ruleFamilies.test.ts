@@ -1,0 +1,180 @@
+import { importText, toContractJson } from '../../src/import';
+import { piecesToText, twoColumnOrder } from '../../src/import/readers/pdf';
+import { stepOf } from '../../src/import/fields/indexation';
+import { confirmAmounts } from '../../src/import/confirm';
+
+/**
+ * The rule families of issue 19, each on small documents written for these tests (none copied from the corpus):
+ * names, dates, extension, places, indexation timing, two-column PDF pages and numbers that check themselves.
+ */
+const agreement = (text: string) => toContractJson(importText(text, 'x.txt')).agreements[0];
+const codes = (a: { warnings: { code: string; field?: string }[] }) => a.warnings.map((w) => `${w.code}:${w.field ?? ''}`);
+
+const PARTIES = `Parter
+Hallsbergs kommun genom socialnämnden, organisationsnummer 212000-1892.
+Föreningen Ljusglimten, organisationsnummer 802455-1117.`;
+
+const ECONOMY = `Ekonomi
+Socialnämnden bidrar med 200 000 kr per år och Föreningen Ljusglimten med 100 000 kr per år. Partnerskapets sammanlagda värde är 300 000 kr per år.`;
+
+describe('names', () => {
+  test('a line that labels the name wins over a title of the kind and the parties', () => {
+    const a = agreement(`Överenskommelse om idéburet offentligt partnerskap mellan Hallsbergs kommun och Föreningen Ljusglimten\n\nPartnerskapets namn: Kvällsöppet\n\n${PARTIES}\n\n${ECONOMY}`);
+    expect(a.name).toBe('Kvällsöppet');
+    expect(a.obtained.name).toBe('read');
+  });
+
+  test('a title of the kind and the parties only gives the document\'s own quoted short name, said as inferred', () => {
+    const a = agreement(`Överenskommelse om idéburet offentligt partnerskap mellan Hallsbergs kommun och Föreningen Ljusglimten\n\n${PARTIES}\n\n${ECONOMY}\n\nFakturering\nMärk fakturan "IOP Ljusglimten Hallsberg".`);
+    expect(a.name).toBe('IOP Ljusglimten Hallsberg');
+    expect(codes(a)).toContain('INFERRED:name');
+  });
+
+  test('with no name anywhere, the civil party names the partnership, said as inferred', () => {
+    const a = agreement(`Idéburet offentligt partnerskap, Föreningen Ljusglimten\n\n${PARTIES}\n\n${ECONOMY}`);
+    expect(a.name).toBe('Föreningen Ljusglimten');
+    expect(a.obtained.name).toBe('inferred');
+  });
+
+  test('a name given in a sentence ("har fått namnet X") and a kind-name-party title', () => {
+    expect(agreement(`Nyhetsbrev nr 2\n\nSatsningen har fått namnet Kvällsljus och riktar sig till unga.\n\n${PARTIES}\n\n${ECONOMY}`).name).toBe('Kvällsljus');
+    expect(agreement(`Idéburet offentligt partnerskap Kvällsljus med Föreningen Ljusglimten\n\n${PARTIES}\n\n${ECONOMY}`).name).toBe('Kvällsljus');
+  });
+});
+
+describe('dates', () => {
+  const withValidity = (validity: string) => agreement(`Kvällsljus\n\n${PARTIES}\n\n${ECONOMY}\n\nGiltighet\n${validity}`);
+
+  test('"fr.o.m. … t.o.m. …": an abbreviation\'s full stop does not end the sentence', () => {
+    expect(withValidity('Överenskommelsen gäller fr.o.m. 2026-02-01 t.o.m. 2027-01-31.').validity).toMatchObject({ start: '2026-02-01', end: '2027-01-31' });
+  });
+
+  test('"börjar gälla den …" and "tills vidare"', () => {
+    expect(withValidity('Överenskommelsen börjar gälla den 1 april 2026 och löper därefter tills vidare.').validity).toMatchObject({ start: '2026-04-01', end: null });
+  });
+
+  test('an end computed from "löper under två år från …"', () => {
+    const a = withValidity('Överenskommelsen löper under två år från 2026-09-01.');
+    expect(a.validity).toMatchObject({ start: '2026-09-01', end: '2028-08-31' });
+    expect(a.obtained['validity.end']).toBe('computed');
+  });
+
+  test('"verksamhetsåren 2026–2028" and "läsåret 2026/27" give whole years, said as inferred', () => {
+    const years = withValidity('Överenskommelsen gäller för verksamhetsåren 2026–2028.');
+    expect(years.validity).toMatchObject({ start: '2026-01-01', end: '2028-12-31' });
+    expect(codes(years)).toEqual(expect.arrayContaining(['INFERRED:validity.start', 'INFERRED:validity.end']));
+    expect(withValidity('Överenskommelsen gäller läsåret 2026/27.').validity).toMatchObject({ start: '2026-08-01', end: '2027-06-30' });
+  });
+});
+
+describe('extension', () => {
+  const withClause = (clause: string) => agreement(`Kvällsljus\n\n${PARTIES}\n\n${ECONOMY}\n\nGiltighet\nÖverenskommelsen gäller från och med 2026-01-01 till och med 2027-12-31. ${clause}`).validity.extension;
+
+  test('"förlängas med högst ett år" is one extension of a year', () => {
+    expect(withClause('Den kan därefter förlängas med högst ett år.')).toEqual({ years: 1, times: 1 });
+  });
+
+  test('the count and the length in separate sentences', () => {
+    expect(withClause('Den kan förlängas högst två gånger. Varje förlängning avser ett år.')).toEqual({ years: 1, times: 2 });
+  });
+});
+
+describe('places', () => {
+  const places = (sentence: string) => agreement(`Kvällsljus\n\n${PARTIES}\n\n${ECONOMY}\n\nOmfattning\n${sentence}`).places;
+  test.each([
+    ['Verksamheten har plats för 18 unga åt gången.', 18],
+    ['Föreningen kan ta emot 35 deltagare i taget.', 35],
+    ['Jouren har sex (6) platser.', 6],
+  ])('%s', (sentence, n) => expect(places(sentence)).toBe(n));
+});
+
+describe('indexation timing', () => {
+  const at = (text: string) => [{ text, start: 0, end: text.length }];
+  test.each([
+    ['Beloppen räknas upp med 2 % för varje nytt kalenderår.', '2026-03-01', { stepMonth: 1, inferred: null }],
+    ['Beloppen räknas upp med 2 % inför varje nytt avtalsår.', '2026-02-01', { stepMonth: 2, inferred: null }],
+    ['Beloppen räknas upp med 2 % från och med det andra avtalsåret.', '2026-09-01', { stepMonth: 9, inferred: null }],
+    ['Bidraget räknas upp per verksamhetsår (juli–juni) med 2 %.', '2026-01-01', { stepMonth: 7, inferred: null }],
+    ['Bidraget räknas upp med 2 %, första gången den 1 juli 2027.', '2026-01-01', { stepMonth: 7, baseYear: 2026, inferred: null }],
+  ])('%s', (text, start, want) => expect(stepOf(at(text), start)).toMatchObject(want));
+
+  test('not said: the calendar-year convention, inferred', () => {
+    expect(stepOf(at('Beloppen räknas upp med 2 % per år.'), '2026-02-01')).toMatchObject({ stepMonth: 1, inferred: expect.any(String) });
+  });
+
+  test('the agreement carries the step month and its base year', () => {
+    const a = agreement(`Kvällsljus\n\n${PARTIES}\n\n${ECONOMY} Bidragen räknas upp med 2 procent inför varje nytt avtalsår.\n\nGiltighet\nÖverenskommelsen gäller från och med 2026-02-01 till och med 2028-01-31.`);
+    expect(a.indexation).toEqual({ rate: 0.02, baseYear: 2026, stepMonth: 2 });
+    expect(a.obtained['indexation.stepMonth']).toBe('read');
+  });
+});
+
+describe('numbers that check themselves', () => {
+  test('shares that sum to the stated total are reconciled, with no warning', () => {
+    const a = agreement(`Kvällsljus\n\n${PARTIES}\n\n${ECONOMY}`);
+    expect(a.obtained).toMatchObject({ 'contributions[0]': 'reconciled', 'contributions[1]': 'reconciled', annualTotal: 'reconciled' });
+    expect(codes(a).filter((c) => c.startsWith('UNCONFIRMED'))).toEqual([]);
+  });
+
+  test('shares that do not sum to the stated total are each warned on their own field', () => {
+    const a = agreement(`Kvällsljus\n\n${PARTIES}\n\nEkonomi\nSocialnämnden bidrar med 200 000 kr per år och Föreningen Ljusglimten med 100 000 kr per år. Partnerskapets sammanlagda värde är 340 000 kr per år.`);
+    expect(codes(a)).toEqual(expect.arrayContaining(['UNCONFIRMED:contributions[0]', 'UNCONFIRMED:contributions[1]', 'UNCONFIRMED:annualTotal']));
+  });
+
+  test('a side with no amount is unknown, not 0 kr', () => {
+    const a = agreement(`Överenskommelse om IOP – Kvällsljus\n\n${PARTIES}\n\nEkonomi\nSocialnämnden bidrar med 200 000 kr per år.`);
+    expect(a.warnings.some((w) => w.code === 'MISSING_FIELD' && w.field === 'contributions' && /idéburna/.test(w.message))).toBe(true);
+  });
+
+  test('items confirmed by their party\'s subtotal; a computed item stays computed when nothing confirms it', () => {
+    const result = confirmAmounts({
+      items: [
+        { party: 0, amount: 120000, computed: false },
+        { party: 0, amount: 80000, computed: false },
+        { party: 1, amount: 96000, computed: true },
+      ],
+      partyReadings: [{ party: 0, amount: 200000, start: 10 }],
+      totalReadings: [],
+      contributions: [
+        { party: 0, name: 'Hallsbergs kommun', amount: 200000, source: 'stated' },
+        { party: 1, name: 'Föreningen Ljusglimten', amount: 96000, source: 'items' },
+      ],
+      annualTotal: { amount: 296000, source: 'sum' },
+      partyCount: 2,
+      itemsComplete: true,
+    });
+    expect(result.obtained).toEqual({
+      'costItems[0]': 'reconciled',
+      'costItems[1]': 'reconciled',
+      'costItems[2]': 'computed',
+      'contributions[0]': 'reconciled',
+      'contributions[1]': 'computed',
+      annualTotal: 'computed',
+    });
+    expect(result.warnings.map((w) => w.field)).toEqual(['costItems', 'contributions[1]', 'annualTotal']);
+  });
+});
+
+describe('two-column PDF pages', () => {
+  const piece = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 5, size: 10 });
+  const left = ['Kommunen och föreningen har tecknat en', 'överenskommelse om idéburet offentligt', 'partnerskap som har fått namnet Kvällsljus', 'och som vänder sig till unga vuxna i staden', 'som varken arbetar eller studerar just nu.', 'Kommunen bidrar med 200 000 kronor per', 'år och föreningen med 100 000 kronor per', 'år till verksamheten under avtalstiden.', 'Överenskommelsen gäller från den 1 mars', '2026 till och med den 28 februari 2028.'];
+  const right = ['Familjecentralen har öppet som vanligt', 'under helgerna utom på julafton och på', 'nyårsafton. Öppettiderna finns på', 'kommunens webbplats under rubriken', 'Familj och barn, och i receptionen vid', 'entrén till kommunhuset på torget i', 'centrum. Välkommen in till oss under', 'hela vintern, säger verksamhetens chef', 'Anna Berg som har arbetat där länge nu.', 'Nästa nummer kommer ut i mars i år.'];
+  const pieces = [piece('NYHETSBREV FRÅN KOMMUNEN OCH SOCIALFÖRVALTNINGEN I STADEN, NUMMER 3', 40, 800)];
+  left.forEach((t, i) => pieces.push(piece(t, 40, 760 - i * 14)));
+  right.forEach((t, i) => pieces.push(piece(t, 300, 760 - i * 14)));
+
+  test('each column is read on its own, top to bottom, after the masthead', () => {
+    expect(twoColumnOrder(pieces)).not.toBeNull();
+    const text = piecesToText(pieces);
+    expect(text).toContain('partnerskap som har fått namnet Kvällsljus\noch som vänder sig');
+    expect(text.indexOf('2026 till och med den 28 februari 2028.')).toBeLessThan(text.indexOf('Familjecentralen'));
+  });
+
+  test('a table with a short amount column is not two columns of text', () => {
+    const table = ['Samordnare', 'Lokalhyra', 'Material', 'Resor', 'Ideellt arbete', 'Utbildning', 'Administration', 'Telefoni', 'Försäkring', 'Revision'].flatMap((label, i) => [
+      piece(label, 40, 700 - i * 14),
+      piece(`${(i + 1) * 10} 000 kr`, 400, 700 - i * 14),
+    ]);
+    expect(twoColumnOrder(table)).toBeNull();
+  });
+});
