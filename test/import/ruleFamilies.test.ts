@@ -178,3 +178,15 @@ describe('two-column PDF pages', () => {
     expect(twoColumnOrder(table)).toBeNull();
   });
 });
+
+describe('documents that are not IOP agreements', () => {
+  test('a grant decision that says it is not an IOP', () => {
+    const text = `Beslut om verksamhetsbidrag\n\nFöreningen Stjärnan, organisationsnummer 802455-1117, får 60 000 kr i föreningsbidrag för 2026.\n\nBedömning\nFörvaltningen har sett över om stödet borde vara ett idéburet offentligt partnerskap. Bidraget är ett vanligt föreningsbidrag och utgör inte en IOP. Något partnerskap ingås inte.`;
+    expect(() => importText(text, 'x.txt')).toThrow(/inte ett IOP|annat slags/);
+  });
+
+  test('a partnership agreement on principles, with no civil counterpart and no money', () => {
+    const text = `Partnerskapsöverenskommelse mellan Hallsbergs kommun och den idéburna sektorn\n\nSyfte\nÖverenskommelsen beskriver principer för hur kommunen och föreningslivet samverkar: dialog, kvalitet, långsiktighet och öppenhet. Parterna träffas en gång per år.`;
+    expect(() => importText(text, 'x.txt')).toThrow(/principöverenskommelse/);
+  });
+});
