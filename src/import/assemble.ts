@@ -238,17 +238,30 @@ export function assembleOverviewRow(row: OverviewAgreement, inForce: { year: num
   const stated = new Map<PartyInfo, number>();
   if (row.cost !== null) stated.set(row.committeeParty, row.cost);
   else warnings.push(warning('MISSING_FIELD', 'contributions', 'Nämndens kostnad anges inte.'));
+  if (row.civil) stated.set(row.civil.party, row.civil.amount);
   const sourced = contributionsOf(row.parties, [], stated, row.annualTotal, warnings);
   const contributions = sourced.map(({ source: _source, ...c }) => c);
   const obtained: Record<string, Obtained> = {};
+  // The row's own parts summing to its total is a second reading of each; so is the table's Summa row per column.
+  const partsMakeTotal = row.annualTotal !== null && sourced.length === row.parties.length && sourced.every((c) => c.source === 'stated') &&
+    sourced.reduce((t, c) => t + c.annualAmount, 0) === row.annualTotal;
   sourced.forEach((c, i) => {
+    const column = c.party === row.committeeParty.name ? row.confirmed.cost : row.confirmed.civil;
     if (c.source === 'rest') obtained[`contributions[${i}]`] = row.confirmed.value && row.confirmed.cost ? 'reconciled' : 'inferred';
-    else if (row.confirmed.cost) obtained[`contributions[${i}]`] = 'reconciled';
-    else warnings.push(warning('UNCONFIRMED', `contributions[${i}]`, `Nämndens kostnad (${formatKronor(c.annualAmount)}) står bara i raden; ingen summarad i översikten bekräftar den.`));
+    else if (column || partsMakeTotal) obtained[`contributions[${i}]`] = 'reconciled';
+    else warnings.push(warning('UNCONFIRMED', `contributions[${i}]`, `${c.party}: ${formatKronor(c.annualAmount)} står bara i raden; ingen summarad i översikten bekräftar beloppet.`));
   });
   if (row.annualTotal !== null) {
-    if (row.confirmed.value) obtained.annualTotal = 'reconciled';
+    if (row.confirmed.value || partsMakeTotal) obtained.annualTotal = 'reconciled';
     else warnings.push(warning('UNCONFIRMED', 'annualTotal', `Värdet per år (${formatKronor(row.annualTotal)}) står bara i raden; ingen summarad i översikten bekräftar det.`));
+  }
+  let indexation: ImportedAgreement['indexation'] = null;
+  if (row.indexation) {
+    const baseYear = row.start ? Number(row.start.slice(0, 4)) : null;
+    indexation = { rate: row.indexation.rate, baseYear, stepMonth: 1 };
+    if (baseYear !== null) warnings.push(warning('INFERRED', 'indexation.baseYear', `Basåret anges inte; det första avtalsåret ${baseYear} antogs.`));
+    else warnings.push(warning('MISSING_FIELD', 'indexation.baseYear', 'Översikten anger inget basår och inget startdatum.'));
+    warnings.push(warning('INFERRED', 'indexation.stepMonth', 'Översikten säger inte när beloppen räknas upp; vid varje nytt kalenderår antogs.'));
   }
   if (row.annualTotal === null) warnings.push(warning('MISSING_FIELD', 'annualTotal', 'Beräknat värde per år anges inte.'));
   if (row.cost !== null && row.annualTotal !== null && row.cost > row.annualTotal) {
@@ -262,7 +275,7 @@ export function assembleOverviewRow(row: OverviewAgreement, inForce: { year: num
   } else if (row.start === null) warnings.push(warning('MISSING_FIELD', 'validity.start', 'Översikten anger inget startdatum.'));
   if (row.end === null) warnings.push(warning('MISSING_FIELD', 'validity.end', 'Giltighet anges inte.'));
   warnings.push(warning('MISSING_FIELD', 'validity.extension', 'Översikten anger ingen förlängning.'));
-  warnings.push(warning('MISSING_FIELD', 'indexation', 'Översikten anger ingen uppräkning.'));
+  if (!row.hasIndexColumn) warnings.push(warning('MISSING_FIELD', 'indexation', 'Översikten anger ingen uppräkning.'));
   warnings.push(warning('MISSING_FIELD', 'costItems', 'Översikten anger inga kostnadsposter.'));
   return finish({
     name: row.name,
@@ -271,7 +284,7 @@ export function assembleOverviewRow(row: OverviewAgreement, inForce: { year: num
     purpose: row.purpose,
     places: row.places,
     validity: { start: row.start, end: row.end, extension: null, ...(inForceYear !== null ? { inForceYear } : {}) },
-    indexation: null,
+    indexation,
     costItems: [],
     contributions,
     annualTotal: row.annualTotal,

@@ -12,7 +12,7 @@ const codes = (a: { warnings: { code: string; field?: string }[] }) => a.warning
 
 const PARTIES = `Parter
 Hallsbergs kommun genom socialnämnden, organisationsnummer 212000-1892.
-Föreningen Ljusglimten, organisationsnummer 802455-1117.`;
+Föreningen Ljusglimten, organisationsnummer 802455-1114.`;
 
 const ECONOMY = `Ekonomi
 Socialnämnden bidrar med 200 000 kr per år och Föreningen Ljusglimten med 100 000 kr per år. Partnerskapets sammanlagda värde är 300 000 kr per år.`;
@@ -181,12 +181,45 @@ describe('two-column PDF pages', () => {
 
 describe('documents that are not IOP agreements', () => {
   test('a grant decision that says it is not an IOP', () => {
-    const text = `Beslut om verksamhetsbidrag\n\nFöreningen Stjärnan, organisationsnummer 802455-1117, får 60 000 kr i föreningsbidrag för 2026.\n\nBedömning\nFörvaltningen har sett över om stödet borde vara ett idéburet offentligt partnerskap. Bidraget är ett vanligt föreningsbidrag och utgör inte en IOP. Något partnerskap ingås inte.`;
+    const text = `Beslut om verksamhetsbidrag\n\nFöreningen Stjärnan, organisationsnummer 802455-1114, får 60 000 kr i föreningsbidrag för 2026.\n\nBedömning\nFörvaltningen har sett över om stödet borde vara ett idéburet offentligt partnerskap. Bidraget är ett vanligt föreningsbidrag och utgör inte en IOP. Något partnerskap ingås inte.`;
     expect(() => importText(text, 'x.txt')).toThrow(/inte ett IOP|annat slags/);
   });
 
   test('a partnership agreement on principles, with no civil counterpart and no money', () => {
     const text = `Partnerskapsöverenskommelse mellan Hallsbergs kommun och den idéburna sektorn\n\nSyfte\nÖverenskommelsen beskriver principer för hur kommunen och föreningslivet samverkar: dialog, kvalitet, långsiktighet och öppenhet. Parterna träffas en gång per år.`;
     expect(() => importText(text, 'x.txt')).toThrow(/principöverenskommelse/);
+  });
+});
+
+describe('an overview with a column per fact', () => {
+  const overview = `Hallsbergs kommun – Socialnämnden
+
+Förteckning över socialnämndens idéburna offentliga partnerskap
+
+Hallsbergs kommun (org.nr 212000-1892) är part i alla överenskommelser genom socialnämnden.
+
+| Partnerskap | Idéburen part | Org.nr | Platser | Giltighet | Nämndens insats, kr/år | Partens insats, kr/år | Totalt, kr/år | Uppräkning |
+|---|---|---|---|---|---|---|---|---|
+| Kvällsljus | Föreningen Ljusglimten | 802455-1114 | 15 | 2026-01-01 – 2027-12-31 | 200 000 | 100 000 | 300 000 | 2 % |
+| Läxkompis | Föreningen Läxkompis Hallsberg | 802400-2183 | – | 2025-07-01 – 2026-06-30 | 120 000 | 30 000 | 150 000 | KPI |
+| **Summa** | | | | | **320 000** | **130 000** | **450 000** | |`;
+  const rows = () => toContractJson(importText(overview, 'o.md')).agreements;
+
+  test('org numbers, places, both parties\' amounts, the total and the rate are read per row', () => {
+    const [first, second] = rows();
+    expect(first.parties.map((p) => p.orgNumber)).toEqual(['212000-1892', '802455-1114']);
+    expect(first.places).toBe(15);
+    expect(first.contributions.map((c) => c.annualAmount)).toEqual([200000, 100000]);
+    expect(first.annualTotal).toBe(300000);
+    expect(first.indexation).toMatchObject({ rate: 0.02 });
+    expect(second.indexation).toBeNull();
+    expect(codes(second)).toContain('AMBIGUOUS:indexation');
+  });
+
+  test('the Summa row confirms every row of its columns', () => {
+    for (const a of rows()) {
+      expect(a.obtained).toMatchObject({ annualTotal: 'reconciled', 'contributions[0]': 'reconciled', 'contributions[1]': 'reconciled' });
+      expect(codes(a).filter((c) => c.startsWith('UNCONFIRMED'))).toEqual([]);
+    }
   });
 });
