@@ -223,3 +223,24 @@ Hallsbergs kommun (org.nr 212000-1892) är part i alla överenskommelser genom s
     }
   });
 });
+
+describe('economy in prose', () => {
+  const withEconomy = (economy: string) =>
+    agreement(`Överenskommelse om IOP – Kvällsljus\n\nParter\nParter i denna överenskommelse är Hallsbergs kommun, genom socialnämnden, organisationsnummer 212000-1892, och Föreningen Ljusglimten, organisationsnummer 802455-1114, nedan kallad föreningen.\n\nEkonomi\n${economy}`);
+
+  test('"Parter i denna överenskommelse är A, genom nämnden, … och B" gives both parties', () => {
+    const a = withEconomy('Socialnämnden bidrar med 200 000 kr per år.');
+    expect(a.parties.map((p) => [p.name, p.orgNumber, p.sector])).toEqual([
+      ['Hallsbergs kommun', '212000-1892', 'public'],
+      ['Föreningen Ljusglimten', '802455-1114', 'civil'],
+    ]);
+  });
+
+  test('the payer named before a semicolon, and a next sentence about the same contribution', () => {
+    const a = withEconomy(
+      'Socialnämnden bidrar med 200 000 kr per år. Nämnden upplåter även en lokal utan kostnad för föreningen; lokalens värde beräknas till 60 000 kronor per år. Föreningen bidrar med ideellt arbete. Omfattningen beräknas till 500 timmar per år och värderas till 200 kronor per timme. Det sammanlagda värdet är 360 000 kr per år.',
+    );
+    expect(a.contributions.map((c) => c.annualAmount)).toEqual([260000, 100000]);
+    expect(a.obtained.annualTotal).toBe('reconciled');
+  });
+});

@@ -4,7 +4,7 @@ import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { RawItem, StatedAmount } from './model';
 import { squash } from '../text/normalize';
-import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE } from './vocabulary';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT } from './vocabulary';
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
@@ -123,7 +123,13 @@ export function readProseShares(
   const totals: StatedAmount[] = [];
   const items: RawItem[] = [];
   const warnings: ImportWarning[] = [];
+  // The single payer of the last sentence with a paying verb, for a next sentence that goes on about it.
+  let lastPayer: PartyInfo | null = null;
   for (const s of sentences(doc, from, to)) {
+    const previousPayer = lastPayer;
+    const opening = SHARE_VERB.exec(s.text);
+    const own = opening ? payer(s.text, opening.index, opening.index + opening[0].length, parties) : 'none';
+    lastPayer = own !== 'none' && own !== null ? own : opening ? null : lastPayer;
     const amounts = findAmounts(doc.prose.slice(s.start, s.end), s.start).filter((a) => !covered(a.start, a.end));
     if (!amounts.length) continue;
     const oneTime = ONE_TIME.test(s.text);
@@ -134,8 +140,14 @@ export function readProseShares(
       warnings.push(warning(code, field, `${message}: ${quote(s.text)}`));
     };
     let prev = s.start;
-    let verbSeen = false;
-    let payerSoFar: PartyInfo | null = null;
+    // The payer a sentence names before its first amount ("Nämnden upplåter lokalen …; lokalens värde beräknas till
+    // 120 000 kr") or, for a sentence that goes on about the last one ("Omfattningen beräknas till …"), that one's.
+    const head = doc.prose.slice(s.start, amounts[0].start);
+    const headVerb = SHARE_VERB.exec(head);
+    const headPayer = headVerb ? payer(head, headVerb.index, headVerb.index + headVerb[0].length, parties) : 'none';
+    const carried = headPayer !== 'none' && headPayer !== null ? headPayer : !headVerb && actors(head, parties).length === 0 && ANAPHORIC_SUBJECT.test(s.text) ? previousPayer : null;
+    let verbSeen = carried !== null;
+    let payerSoFar: PartyInfo | null = carried;
     let lastValue: number | null = null;
     amounts.forEach((found, i) => {
       let a = found;

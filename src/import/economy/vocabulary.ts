@@ -61,7 +61,7 @@ export const MONTHS_STATED = /(?:per|i|\/)\s*månad(?:en)?\s+(?:i|under)\s+(\d{1
 
 /** Verbs that say who pays or contributes. */
 export const SHARE_VERB =
-  /(?<!\p{L})(?:bidrar|står\s+(?:\p{L}+\s+)?för|ersätter|finansierar|betalar|svarar\s+(?:\p{L}+\s+)?för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|upplåter|tillhandahåller|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
+  /(?<!\p{L})(?:bidrar|bidra|står\s+(?:\p{L}+\s+)?för|ersätter|finansierar|betalar|svarar\s+(?:\p{L}+\s+)?för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|upplåter|tillhandahåller|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
 /** Nouns that make a sentence naming one party its share ("Kommunens del är …", "Föreningens insats uppgår till …"). */
 export const SHARE_NOUN = /(?<!\p{L})(?:del(?:en)?|andel(?:en)?|bidrag(?:et)?|insats(?:en|er|erna)?|kostnad(?:en|er|erna)?)(?!\p{L})/iu;
 /** Words of a whole partnership's yearly amount. */
@@ -106,3 +106,6 @@ export const GRAND_STRONG = /(?<!\p{L})(?:total\p{L}*|sammanlagd\p{L}*|sammanlag
 export const NEW_SUBJECT = /(?:^|\s)(?:och|samt|medan)\s+(?!med(?!\p{L}))(?:den\s+|det\s+)?\p{L}+(?:\s+\p{L}+)?\s+med(?!\p{L})/iu;
 /** A table or heading of who pays: "Finansiär", "Finansiering per år", "Finansieras av". */
 export const FINANCING = /^(?:finansiär\p{L}*|finansiering\p{L}*|finansieras\s+av|intäkter)(?!\p{L})/iu;
+
+/** A sentence that goes on about the previous one's contribution: "Omfattningen beräknas till 1 800 timmar …". */
+export const ANAPHORIC_SUBJECT = /^(?:omfattningen|värdet|insatsen|tiden|kostnaden|beloppet|den|det|detta|denna|dessa|arbetet|bidraget)(?!\p{L})/iu;

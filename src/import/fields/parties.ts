@@ -211,7 +211,7 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
   // "… och följande idéburna organisationer: Skäggetorps Fritidsförening": the name follows the last colon.
   // Anchored at a line's start (what the earliest match is anyway): unanchored, every position of a long line is
   // a start and the scan is quadratic in the line's length.
-  const cut = /^.*(?:\bmellan|\btecknar|\bingår|\bträffar|\bsluter|\bparter(?:na)?\s*(?:är)?\s*:?|:)\s+/im.exec(text);
+  const cut = /^.*(?:\bmellan|\btecknar|\bingår|\bträffar|\bsluter|\bparter(?:na)?(?:\s+(?:i|för)\s+(?:denna|detta|den\s+här)\s+\p{L}+)?\s*(?:är)?\s*:?|:)\s+/imu.exec(text);
   if (cut) text = text.slice(cut[0].length);
   let alias: string | null = null;
   text = text.replace(/\((?:fortsättningsvis|nedan(?:\s+kallad)?|härefter)?\s*([^)]{1,30})\)/gi, (_, a: string) => {
