@@ -244,3 +244,18 @@ describe('economy in prose', () => {
     expect(a.obtained.annualTotal).toBe('reconciled');
   });
 });
+
+describe('which amount is the current one', () => {
+  const amendment = (economy: string) =>
+    agreement(`Tilläggsavtal nr 2 till överenskommelse om idéburet offentligt partnerskap ”Kvällsljus”\n\n${PARTIES}\n\nÄndring\n${economy}`);
+
+  test('"höjs från X till Y" in prose: the new amount only', () => {
+    const a = amendment('Socialnämndens årliga bidrag höjs från 200 000 kronor till 230 000 kronor från och med 2027-01-01.');
+    expect(a.contributions).toEqual([{ party: 'Hallsbergs kommun', annualAmount: 230000 }]);
+  });
+
+  test('a before/after table: the column after the change', () => {
+    const a = amendment('Part\tInsats\tTidigare belopp, kr/år\tNytt belopp, kr/år\nSocialnämnden\tSamordnare\t200 000\t230 000\nFöreningen Ljusglimten\tIdeellt arbete\t100 000\t100 000');
+    expect(a.costItems.map((c) => c.annualAmount)).toEqual([230000, 100000]);
+  });
+});

@@ -4,7 +4,7 @@ import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { RawItem, StatedAmount } from './model';
 import { squash } from '../text/normalize';
-import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT } from './vocabulary';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, CHANGE_VERB } from './vocabulary';
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
@@ -151,12 +151,18 @@ export function readProseShares(
     let lastValue: number | null = null;
     amounts.forEach((found, i) => {
       let a = found;
+      const clauseStart = prev;
       const before = doc.prose.slice(prev, a.start);
       let clause = before.split(/varav|;|,\s*och\s|,\s*medan\s|,\s*samt\s/i).pop() ?? before;
       prev = a.end;
       const after = doc.prose.slice(a.end, i + 1 < amounts.length ? amounts[i + 1].start : s.end);
       const previous = lastValue;
       lastValue = a.value;
+      // "höjs från 540 000 kronor till 615 000 kronor": the amount before the change is not the agreement's.
+      if (/(?<!\p{L})från\s*$/iu.test(before) && i + 1 < amounts.length && /^[^.;]{0,20}?(?<!\p{L})till\s*$/iu.test(after) && CHANGE_VERB.test(clause)) {
+        prev = clauseStart;
+        return;
+      }
       // "3 200 timmar per år … 180 kronor per timme", "2 400 timmar per år à 220 kronor": hours times the rate,
       // unless the amount before already is that product ("0,9 mnkr (4 500 timmar à 200 kronor)").
       if (PER_HOUR_AFTER.test(after) || UNIT_PRICE_BEFORE.test(before)) {

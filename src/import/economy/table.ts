@@ -77,6 +77,9 @@ function partyColumnsOf(cells: string[], parties: PartyInfo[]): Map<number, Part
   return columns.size >= 2 ? columns : null;
 }
 
+/** "Tidigare belopp", "Före ändring", "Nuvarande belopp", "Belopp enligt avtalet": the old column of an amendment. */
+const SUPERSEDED_HEADER = /^(?:tidigare|före\s+ändring(?:en)?|nuvarande|hittillsvarande|gammalt|gamla|ursprungligt|ursprungliga)(?!\p{L})/iu;
+
 function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | null): Layout | null {
   const width = Math.max(...header.map((r) => r.length));
   const own = (c: number) => squash(header.map((r) => r[c] ?? '').join(' '));
@@ -95,6 +98,11 @@ function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | 
     const label = t.replace(/^[\s*]+|[\s*:]+$/g, '');
     if (!label) return;
     if (layout.partyColumns?.has(c)) return;
+    // An amendment's before/after table: the amounts before the change are not the agreement's any more.
+    if (SUPERSEDED_HEADER.test(label)) {
+      layout.quantities.push(c);
+      return;
+    }
     const bottom = header[header.length - 1][c] ?? '';
     if (PARTY_HEADER.test(label)) layout.party ??= c;
     else if (header.length > 1 && isYearCell(bottom)) layout.years.push({ index: c, year: Number(YEAR_HEADER.exec(bottom)![1]) });

@@ -109,3 +109,5 @@ export const FINANCING = /^(?:finansiär\p{L}*|finansiering\p{L}*|finansieras\s+
 
 /** A sentence that goes on about the previous one's contribution: "Omfattningen beräknas till 1 800 timmar …". */
 export const ANAPHORIC_SUBJECT = /^(?:omfattningen|värdet|insatsen|tiden|kostnaden|beloppet|den|det|detta|denna|dessa|arbetet|bidraget)(?!\p{L})/iu;
+/** A change of an amount: "höjs från X till Y", "ändras från X till Y", "sänks från X till Y". */
+export const CHANGE_VERB = /(?<!\p{L})(?:höjs|sänks|ändras|justeras|ökas|ökar|minskas|minskar|räknas\s+om|förändras)(?!\p{L})/iu;
