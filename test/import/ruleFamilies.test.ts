@@ -259,3 +259,28 @@ describe('which amount is the current one', () => {
     expect(a.costItems.map((c) => c.annualAmount)).toEqual([230000, 100000]);
   });
 });
+
+describe('scales, periods and implied arithmetic', () => {
+  const withEconomy = (economy: string) => agreement(`Överenskommelse om IOP – Kvällsljus\n\n${PARTIES}\n\nEkonomi\n${economy}`);
+  const amounts = (economy: string) => withEconomy(economy).contributions.map((c) => c.annualAmount);
+
+  test('a scale stated above the table (KSEK) and Mkr with decimals', () => {
+    expect(amounts('Belopp i KSEK.\n\nPart\tInsats\tPer år\nSocialnämnden\tSamordnare\t450\nFöreningen Ljusglimten\tIdeellt arbete\t120\nTotalt\t\t570')).toEqual([450000, 120000]);
+    expect(amounts('Socialnämnden bidrar med 1,25 Mkr per år och föreningen med 0,4 Mkr per år.')).toEqual([1250000, 400000]);
+  });
+
+  test('per month for a stated number of months', () => {
+    expect(amounts('Socialnämnden bidrar med 20 000 kr per månad under tio månader per år. Föreningen bidrar med 40 000 kr per år.')).toEqual([200000, 40000]);
+  });
+
+  test('a percentage split of a stated total', () => {
+    const a = withEconomy('Partnerskapets totala kostnad är 800 000 kr per år, varav socialnämnden står för 75 % och föreningen för 25 %.');
+    expect(a.contributions.map((c) => c.annualAmount)).toEqual([600000, 200000]);
+    expect(a.obtained.annualTotal).toBe('reconciled');
+  });
+
+  test('stepped amounts per year in prose: the first year, and the others as yearAmounts', () => {
+    const a = withEconomy('Socialnämnden bidrar med 300 000 kr år 2026 och 320 000 kr år 2027. Föreningen bidrar med 100 000 kr per år.');
+    expect(a.contributions[0]).toEqual({ party: 'Hallsbergs kommun', annualAmount: 300000, yearAmounts: [{ year: 2026, amount: 300000 }, { year: 2027, amount: 320000 }] });
+  });
+});

@@ -4,7 +4,7 @@ import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { RawItem, StatedAmount } from './model';
 import { squash } from '../text/normalize';
-import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, CHANGE_VERB } from './vocabulary';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, CHANGE_VERB, HALF_YEAR_AFTER, MONTHS_FOR } from './vocabulary';
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
@@ -83,12 +83,23 @@ function sharedByCommittees(party: PartyInfo, clause: string, parties: PartyInfo
   return !(party.unit && clause.toLowerCase().includes(party.unit.toLowerCase().replace(/n$/, '')));
 }
 
+/** An amount's year written right after it: "300 000 kr år 2026", "320 000 kr för 2027", "340 000 kr (2028)". */
+const YEAR_AFTER = /^\s*(?:kronor\s+)?(?:\(|för\s+|under\s+|år\s+|för\s+år\s+)(?:år\s+)?((?:19|20|21)\d{2})(?![\d-])/iu;
+
+const MONTH_COUNT: Record<string, number> = { elva: 11, tolv: 12 };
+
 type Period = { factor: number; divisor: number; note: string | null } | 'ambiguous';
 
 /** How an amount relates to a year: per year, per month (× 12), or for a span of years (÷ years). */
 function periodOf(sentence: string, clause: string, after: string): Period {
   if (YEARLY_AFTER.test(after)) return { factor: 1, divisor: 1, note: null };
-  if (MONTHLY_AFTER.test(after) || MONTHLY_IN.test(clause)) return { factor: 12, divisor: 1, note: 'beloppet anges per månad och räknades om till år (× 12)' };
+  if (MONTHLY_AFTER.test(after) || MONTHLY_IN.test(clause)) {
+    const months = MONTHS_FOR.exec(after);
+    const n = months ? (numberWord(months[1]) ?? MONTH_COUNT[months[1].toLowerCase()]) : null;
+    if (n !== null && n !== undefined && n >= 1 && n <= 12) return { factor: n, divisor: 1, note: `beloppet anges per månad i ${n} månader (× ${n})` };
+    return { factor: 12, divisor: 1, note: 'beloppet anges per månad och räknades om till år (× 12)' };
+  }
+  if (HALF_YEAR_AFTER.test(after)) return { factor: 2, divisor: 1, note: 'beloppet anges per termin eller halvår och räknades om till år (× 2)' };
   // "per kvartal", "per termin", "i veckan": a period the yearly amount cannot be read from without guessing.
   if (OTHER_PERIOD_AFTER.test(after)) return 'ambiguous';
   if (YEARLY_IN.test(clause)) return { factor: 1, divisor: 1, note: null };
@@ -123,6 +134,7 @@ export function readProseShares(
   const totals: StatedAmount[] = [];
   const items: RawItem[] = [];
   const warnings: ImportWarning[] = [];
+  const stepped = new Map<PartyInfo, { year: number; amount: number; start: number; end: number }[]>();
   // The single payer of the last sentence with a paying verb, for a next sentence that goes on about it.
   let lastPayer: PartyInfo | null = null;
   for (const s of sentences(doc, from, to)) {
@@ -211,13 +223,62 @@ export function readProseShares(
         warn('AMBIGUOUS', 'contributions', `Kommunen har flera nämnder som parter; ${formatKronor(value)} fördes till ${(party as PartyInfo).name}`);
       }
       if (period.note) warn('INFERRED', field, `${capitalizeFirst(period.note)} (${formatKronor(value)} per år)`);
+      // "300 000 kr år 2026 och 320 000 kr år 2027": stepped amounts, one per year, kept together below.
+      const year = YEAR_AFTER.exec(after);
+      if (!grand && year) {
+        const own = stepped.get(party as PartyInfo) ?? [];
+        own.push({ year: Number(year[1]), amount: value, start: a.start, end: a.end });
+        stepped.set(party as PartyInfo, own);
+        return;
+      }
       const stated = { party: grand ? null : (party as PartyInfo), amount: value, start: a.start, end: a.end };
       (grand ? totals : partyTotals).push(stated);
       const computed = period.note !== null || value !== found.value;
       if (!grand) items.push({ party: party as PartyInfo, label: shareLabel(clause, after), amount: value, ...(computed ? { computed } : {}), start: a.start, end: a.end });
     });
+    for (const [party, years] of stepped) {
+      const sorted = [...years].sort((x, y) => x.year - y.year);
+      const first = sorted[0];
+      const yearAmounts = sorted.map(({ year, amount }) => ({ year, amount }));
+      const span = { start: first.start, end: sorted[sorted.length - 1].end };
+      // One amount with a year is that year's: the first year's level, and the others as stated per year.
+      partyTotals.push({ party, amount: first.amount, ...(sorted.length > 1 ? { yearAmounts } : {}), ...span });
+      items.push({ party, label: 'Bidrag', amount: first.amount, ...(sorted.length > 1 ? { yearAmounts } : {}), ...span });
+      if (sorted.length > 1) {
+        warnings.push(warning('INFERRED', 'contributions', `${party.name} anger olika belopp för olika år; ${formatKronor(first.amount)} (${first.year}) är första årets nivå och de andra åren anges per år.`));
+      }
+    }
+    stepped.clear();
+    // "… 800 000 kr per år, varav nämnden står för 75 % och föreningen för 25 %": the total split by percentages.
+    const totalHere = totals.filter((t) => t.start >= s.start && t.end <= s.end);
+    if (totalHere.length === 1 && !partyTotals.some((t) => t.start >= s.start && t.end <= s.end)) {
+      const split = percentSplit(doc.prose.slice(totalHere[0].end, s.end), parties);
+      if (split) {
+        for (const { party, percent } of split) {
+          const value = Math.round((totalHere[0].amount * percent) / 100);
+          partyTotals.push({ party, amount: value, start: totalHere[0].start, end: s.end });
+          items.push({ party, label: 'Andel av totalen', amount: value, computed: true, start: totalHere[0].start, end: s.end });
+        }
+      }
+    }
   }
   return { partyTotals, totals, items, warnings };
+}
+
+/**
+ * Parties each followed by a percentage ("varav nämnden står för 75 % och föreningen för 25 %"): the split of a
+ * total, when every party named has one percentage and they add up to 100.
+ */
+function percentSplit(text: string, parties: PartyInfo[]): { party: PartyInfo; percent: number }[] | null {
+  const out: { party: PartyInfo; percent: number }[] = [];
+  const hits = partyMentions(text, parties);
+  hits.forEach((h, i) => {
+    const to = i + 1 < hits.length ? hits[i + 1].index : text.length;
+    const pct = /(\d{1,3}(?:[,.]\d{1,2})?)\s*(?:%|procent)/iu.exec(text.slice(h.index, to));
+    if (pct && !out.some((o) => o.party === h.party)) out.push({ party: h.party, percent: Number(pct[1].replace(',', '.')) });
+  });
+  const sum = out.reduce((t, o) => t + o.percent, 0);
+  return out.length >= 2 && Math.abs(sum - 100) < 1e-9 ? out : null;
 }
 
 function capitalizeFirst(text: string): string {
