@@ -273,6 +273,11 @@ describe('scales, periods and implied arithmetic', () => {
     expect(amounts('Socialnämnden bidrar med 20 000 kr per månad under tio månader per år. Föreningen bidrar med 40 000 kr per år.')).toEqual([200000, 40000]);
   });
 
+  test('a fraction of a post × a monthly salary + social fees, and full-time equivalents', () => {
+    expect(amounts('Socialnämnden finansierar 0,5 tjänst à 30 000 kr/mån + PO 31,42 %. Föreningen bidrar med 40 000 kr per år.')).toEqual([236556, 40000]);
+    expect(amounts('Föreningen bidrar med 2 åa à 28 000 kr/mån. Socialnämnden bidrar med 500 000 kr per år.')).toEqual([500000, 672000]);
+  });
+
   test('a percentage split of a stated total', () => {
     const a = withEconomy('Partnerskapets totala kostnad är 800 000 kr per år, varav socialnämnden står för 75 % och föreningen för 25 %.');
     expect(a.contributions.map((c) => c.annualAmount)).toEqual([600000, 200000]);

@@ -86,6 +86,11 @@ function sharedByCommittees(party: PartyInfo, clause: string, parties: PartyInfo
 /** An amount's year written right after it: "300 000 kr år 2026", "320 000 kr för 2027", "340 000 kr (2028)". */
 const YEAR_AFTER = /^\s*(?:kronor\s+)?(?:\(|för\s+|under\s+|år\s+|för\s+år\s+)(?:år\s+)?((?:19|20|21)\d{2})(?![\d-])/iu;
 
+/** Posts at a price: "0,5 tjänst à", "2 åa à", "1,5 årsarbetare á". */
+const POSTS_AT_PRICE = /(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:tjänst(?:er)?|heltidstjänst(?:er)?|åa|åa\.|årsarbetare|årsarbeten|heltider)\s*[àá@]\s*$/iu;
+/** Social fees on top of a salary: "+ PO 40 %", "plus sociala avgifter om 31,42 %", "inkl. PO 40 %". */
+const SOCIAL_FEES_AFTER = /^[^.;]{0,30}?(?:\+|plus|inkl\.?|inklusive|samt)\s*(?:PO|personalomkostnader|sociala\s+avgifter|arbetsgivaravgifter|lönebikostnader)\s*(?:om|på|med)?\s*(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:%|procent)/iu;
+
 const MONTH_COUNT: Record<string, number> = { elva: 11, tolv: 12 };
 
 type Period = { factor: number; divisor: number; note: string | null } | 'ambiguous';
@@ -177,7 +182,18 @@ export function readProseShares(
       }
       // "3 200 timmar per år … 180 kronor per timme", "2 400 timmar per år à 220 kronor": hours times the rate,
       // unless the amount before already is that product ("0,9 mnkr (4 500 timmar à 200 kronor)").
-      if (PER_HOUR_AFTER.test(after) || UNIT_PRICE_BEFORE.test(before)) {
+      const posts = POSTS_AT_PRICE.exec(before);
+      let salaryNote: string | null = null;
+      let exact: { num: bigint; den: bigint } | null = null;
+      if (posts && (MONTHLY_AFTER.test(after) || YEARLY_AFTER.test(after))) {
+        // "0,5 tjänst à 30 000 kr/mån + PO 40 %", "2 åa à 28 000 kr/mån": posts × the salary, plus the social fees.
+        const hundredths = (t: string) => BigInt(Math.round(Number(t.replace(',', '.')) * 100));
+        const fees = SOCIAL_FEES_AFTER.exec(after);
+        // Exact: posts (hundredths) × price × (100 % + fees, in hundredths of a per cent), rounded once per year below.
+        exact = { num: hundredths(posts[1]) * BigInt(a.value) * (10000n + (fees ? hundredths(fees[1]) : 0n)), den: 100n * 10000n };
+        clause = before.slice(0, posts.index);
+        salaryNote = `${posts[1]} tjänst à ${formatKronor(found.value)}${fees ? ` + ${fees[1]} % i sociala avgifter` : ''}`;
+      } else if (PER_HOUR_AFTER.test(after) || UNIT_PRICE_BEFORE.test(before)) {
         const hours = [...before.matchAll(HOURS_BEFORE_RATE)].pop();
         if (!hours) return;
         const value = Number(hours[1].replace(/\s/g, '')) * a.value;
@@ -217,12 +233,13 @@ export function readProseShares(
         warn('AMBIGUOUS', grand ? 'annualTotal' : 'contributions', `${formatKronor(a.value)} gäller en annan period än ett år och togs inte med`);
         return;
       }
-      const value = yearly(a.value, period);
+      const value = exact ? roundHalfUp({ num: exact.num * BigInt(period.factor), den: exact.den * BigInt(period.divisor) }) : yearly(a.value, period);
       const field = grand ? 'annualTotal' : 'contributions';
       if (!grand && sharedByCommittees(party as PartyInfo, clause, parties)) {
         warn('AMBIGUOUS', 'contributions', `Kommunen har flera nämnder som parter; ${formatKronor(value)} fördes till ${(party as PartyInfo).name}`);
       }
       if (period.note) warn('INFERRED', field, `${capitalizeFirst(period.note)} (${formatKronor(value)} per år)`);
+      if (salaryNote) warn('INFERRED', field, `Beloppet räknades ur ${salaryNote} (${formatKronor(value)} per år)`);
       // "300 000 kr år 2026 och 320 000 kr år 2027": stepped amounts, one per year, kept together below.
       const year = YEAR_AFTER.exec(after);
       if (!grand && year) {
@@ -233,7 +250,7 @@ export function readProseShares(
       }
       const stated = { party: grand ? null : (party as PartyInfo), amount: value, start: a.start, end: a.end };
       (grand ? totals : partyTotals).push(stated);
-      const computed = period.note !== null || value !== found.value;
+      const computed = period.note !== null || exact !== null || value !== found.value;
       if (!grand) items.push({ party: party as PartyInfo, label: shareLabel(clause, after), amount: value, ...(computed ? { computed } : {}), start: a.start, end: a.end });
     });
     for (const [party, years] of stepped) {
