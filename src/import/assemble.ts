@@ -121,7 +121,7 @@ function finish(agreement: ImportedAgreement): ImportedAgreement {
   if (!parsed.ok) {
     warnings.push(...parsed.errors.map((e) => warning('AMBIGUOUS', undefined, `Avtalet är inte fullständigt: ${e}`)));
   }
-  const computed = (provenance ?? []).filter((p) => p.method === 'computed').map((p) => p.field);
+  const computed = (provenance ?? []).filter((p) => p.how === 'computed').map((p) => p.field);
   const obtained = fieldsObtained(model, warnings, amounts ?? {}, computed);
   return { ...model, warnings, provenance: withMethods(provenance ?? [], obtained), obtained };
 }

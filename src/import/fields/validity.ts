@@ -76,7 +76,7 @@ function endFromDuration(doc: SourceDoc, candidates: Sentence[], start: string):
     if (years === null || years < 1) continue;
     const [y, mo, d] = start.split('-').map(Number);
     const end = addDays({ year: y + years, month: mo, day: d }, -1);
-    const prov = { ...provenance('validity.end', doc.text, x.start, x.end), method: 'computed' as const };
+    const prov = { ...provenance('validity.end', doc.text, x.start, x.end), how: 'computed' as const };
     return found(end, [prov]);
   }
   return null;
