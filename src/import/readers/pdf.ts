@@ -222,13 +222,7 @@ export function piecesToText(pieces: Piece[]): string {
 
 /** Text items to lines: a wide gap between items is a table cell boundary (tab), a tall gap a paragraph. */
 function layoutText(pieces: Piece[]): string {
-  const baselines: Piece[][] = [];
-  const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
-  for (const p of sorted) {
-    const row = baselines[baselines.length - 1];
-    if (row && Math.abs(row[0].y - p.y) <= Math.max(2, row[0].size * 0.4)) row.push(p);
-    else baselines.push([p]);
-  }
+  const baselines = baselinesOf(pieces);
   const gaps = baselines.slice(1).map((r, i) => baselines[i][0].y - r[0].y).sort((a, b) => a - b);
   const lineHeight = gaps.length ? gaps[Math.floor(gaps.length / 2)] : 12;
   // A paragraph gap is taller than a line: judged by the page's usual line spacing, or by the font size on
