@@ -289,3 +289,35 @@ describe('scales, periods and implied arithmetic', () => {
     expect(a.contributions[0]).toEqual({ party: 'Hallsbergs kommun', annualAmount: 300000, yearAmounts: [{ year: 2026, amount: 300000 }, { year: 2027, amount: 320000 }] });
   });
 });
+
+test('a plain-text table ruled with dashes and broken by a page footer; a committee with a district name is its bare name in the table', () => {
+  const a = agreement(`Överenskommelse om IOP – Kvällsljus
+
+Parter
+Göteborgs Stad genom socialnämnden Hisingen, organisationsnummer 212000-1355.
+Föreningen Ljusglimten, organisationsnummer 802455-1114, nedan kallad föreningen.
+
+Ekonomi
+Insats                          Part               Kronor/år
+------------------------------------------------------------
+Samordnare                      Socialnämnden        300 000
+Lokal                           Socialnämnden        100 000
+
+------------------------------------------------------------
+Göteborgs Stad · Box 1 · 400 00 Göteborg
+Sida 2 av 2
+
+Insats                          Part               Kronor/år
+------------------------------------------------------------
+Ideellt arbete                  Föreningen           150 000
+------------------------------------------------------------
+Summa socialnämnden                                  400 000
+Totalt per år                                        550 000`);
+  expect(a.costItems.map((c) => [c.party, c.annualAmount])).toEqual([
+    ['Göteborgs Stad', 300000],
+    ['Göteborgs Stad', 100000],
+    ['Föreningen Ljusglimten', 150000],
+  ]);
+  expect(a.annualTotal).toBe(550000);
+  expect(a.obtained.annualTotal).toBe('reconciled');
+});

@@ -44,6 +44,9 @@ interface Layout {
   scale: number;
 }
 
+/** A line drawn with dashes or equals signs under a plain-text table's header or between its parts. */
+const RULE = /^\s*[-=_–—]{5,}\s*$/;
+
 /** Cells of a line: a table row's cells, or a plain-text row split at runs of spaces ("Insats      Part      tkr/år"). */
 function cellsOf(line: Line, plain: boolean): string[] | null {
   if (line.cells) return line.cells;
@@ -189,7 +192,8 @@ function rowAmount(row: Row, layout: Layout): { amount: number; yearAmounts?: Ye
   // A value that slid out of its column (merged cells in a PDF): the row's last amount, if it is the only one.
   const others: number[] = [];
   for (let c = layout.label + 1; c < row.cells.length; c++) {
-    if (c === layout.party || layout.quantities.includes(c)) continue;
+    // The Part column holds a name, except in a short row ("Summa socialnämnden    400 000") whose amount slid left.
+    if (layout.quantities.includes(c)) continue;
     const x = amountIn(row, c, layout.scale);
     if (x !== null) others.push(x);
   }
@@ -229,9 +233,10 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       if (!layout) return null;
     }
     const line = doc.lines[i];
-    if (line.blank) {
+    // A ruled line of a plain-text table ("-------") separates rows as a blank line does.
+    if (line.blank || (plain && RULE.test(line.text))) {
       let k = i + 1;
-      while (k < to && doc.lines[k].blank) k++;
+      while (k < to && (doc.lines[k].blank || (plain && RULE.test(doc.lines[k].text)))) k++;
       if (k < to && cellsOf(doc.lines[k], plain)) {
         i = k - 1;
         continue;

@@ -162,6 +162,9 @@ function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties
   if (party.sector === 'civil' && onlyCivil) for (const generic of ['föreningen', 'organisationen', 'stiftelsen']) out.add(generic);
   // A committee names its own party: "Socialnämndens kostnad", "Summa socialnämnden".
   if (party.unit) out.add(party.unit);
+  // "Socialnämnden Nordost" is "Socialnämnden" in its own tables, when no other party has a committee of that name.
+  const bare = party.unit ? /^(\p{L}+nämnden)\s+\p{Lu}\p{L}*$/u.exec(party.unit)?.[1] : undefined;
+  if (bare && !parties.some((p) => p !== party && p.unit && p.unit.toLowerCase().startsWith(bare.toLowerCase()))) out.add(bare);
   if (party.sector === 'public' && /kommun$/.test(party.name)) out.add('kommunen');
   if (party.sector === 'public' && /^Region/.test(party.name)) out.add('regionen');
   return [...out];
