@@ -59,7 +59,7 @@ describeBrowser('the memo in headless Chromium', () => {
     // 001+002+004's row are Hoppfull framtid (under 001, the agreement); 003's decision memo is 004's last row.
     const headings = await page.getByRole('heading', { name: /^Förhandsgranskning: / }).allInnerTexts();
     expect(headings.map((h) => h.replace(/^Förhandsgranskning: /, ''))).toEqual([
-      'Överenskommelse om Idéburet Offentligt Partnerskap mellan Linköpings kommun och Östergötlands Stadsmission',
+      'IOP Östergötlands Stadsmission',
       'Hoppfull framtid',
       'Bro-modellen',
       'Vi Ses!',
