@@ -66,7 +66,7 @@ describeBrowser('the memo in headless Chromium', () => {
       'Kompletterande språkträning',
       'Inkludering på lika villkor',
     ]);
-    await page.getByText('"Idéburet offentligt partnerskap, Internationella Kvinnoföreningen i Linköping" är samma partnerskap som "Inkludering på lika villkor" i 004.txt och granskas där, sammanslaget.').waitFor();
+    await page.getByText('"Internationella Kvinnoföreningen i Linköping" är samma partnerskap som "Inkludering på lika villkor" i 004.txt och granskas där, sammanslaget.').waitFor();
     const ikf = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Förhandsgranskning: Inkludering på lika villkor' }) });
     await ikf.getByText(/nämndens översikt och beslutsunderlaget anger olika uppgifter \(värde per år 454.000 kr mot 664.800 kr/).waitFor();
 
