@@ -23,7 +23,7 @@ export interface ImportedSet {
 }
 
 function plain(a: Agreement): Agreement {
-  const { warnings: _w, provenance: _p, ...rest } = a as Agreement & { warnings?: unknown; provenance?: unknown };
+  const { warnings: _w, provenance: _p, obtained: _o, ...rest } = a as Agreement & { warnings?: unknown; provenance?: unknown; obtained?: unknown };
   return rest;
 }
 

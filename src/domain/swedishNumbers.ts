@@ -23,13 +23,13 @@ const SPACES = /[\s\u00a0\u2009\u202f]+/g;
 export const NUMBER_PATTERN = String.raw`\d{1,3}(?:(?:${GROUP_SPACE}|\.)\d{3})+(?:,\d{1,2})?|\d+(?:,\d+)?`;
 
 /** Currency words after a number, longest first; `unitFactor` gives their scale. */
-export const UNIT_PATTERN = String.raw`(?:mnkr|mkr|msek|miljoner\s+kronor|miljoner\s+kr|miljon\s+kronor|milj\.?\s*kr|mn\s*kr|tkr|tsek|tusen\s+kronor|tusen\s+kr|kronor|kr\.?|sek|:-|,-)`;
+export const UNIT_PATTERN = String.raw`(?:mnkr|mkr|msek|ksek|miljoner\s+kronor|miljoner\s+kr|miljon\s+kronor|milj\.?\s*kr|mn\s*kr|tkr|tsek|tusen\s+kronor|tusen\s+kr|kronor|kr\.?|sek|:-|,-)`;
 
 /** The scale of a currency word: 1 000 000 for mnkr and "miljoner kronor", 1 000 for tkr, else 1; null if it is none. */
 export function unitFactor(unit: string): number | null {
   const u = unit.trim().toLowerCase().replace(/\s+/g, ' ');
   if (/^(mnkr|mkr|msek|miljoner( kronor| kr)?|miljon( kronor)?|milj\.? ?kr|mn ?kr|mn)$/.test(u)) return 1_000_000;
-  if (/^(tkr|tsek|tusen( kronor| kr)?)$/.test(u)) return 1_000;
+  if (/^(tkr|tsek|ksek|tusen( kronor| kr)?)$/.test(u)) return 1_000;
   if (/^(kr\.?|kronor|sek|:-|,-)$/.test(u)) return 1;
   return null;
 }

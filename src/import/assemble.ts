@@ -1,6 +1,6 @@
 import { formatKronor } from '../domain/money';
 import { parseAgreement } from '../domain/agreement';
-import type { ImportedAgreement, ImportWarning, Provenance, DocumentKind } from './result';
+import type { ImportedAgreement, ImportWarning, Obtained, Provenance, DocumentKind } from './result';
 import { attributeItems } from './economy/attribution';
 import { readEconomy, RawItem } from './economy/read';
 import { contributionYears } from './economy/model';
@@ -17,6 +17,7 @@ import { extractValidity } from './fields/validity';
 import { titleParagraph } from './fields/name';
 import { SourceDoc, sentences } from './text/source';
 import { dropOutOfRange } from './ranges';
+import { confirmAmounts, fieldsObtained, withMethods } from './confirm';
 
 /** push(...many) puts every element on the stack: a table of 100 000 rows overflows it. */
 function append<T>(target: T[], items: readonly T[]): void {
@@ -48,23 +49,33 @@ function contributionsOf(
   stated: Map<PartyInfo, number>,
   total: number | null,
   warnings: ImportWarning[],
-): { party: string; annualAmount: number }[] {
+): { party: string; annualAmount: number; source: ContributionSource }[] {
   const amounts = new Map<PartyInfo, number>();
+  const sources = new Map<PartyInfo, ContributionSource>();
   for (const p of parties) {
     const own = items.filter((it) => it.party === p);
-    if (stated.has(p)) amounts.set(p, stated.get(p) as number);
-    else if (own.length) amounts.set(p, own.reduce((s, it) => s + it.amount, 0));
+    if (stated.has(p)) {
+      amounts.set(p, stated.get(p) as number);
+      sources.set(p, 'stated');
+    } else if (own.length) {
+      amounts.set(p, own.reduce((s, it) => s + it.amount, 0));
+      sources.set(p, 'items');
+    }
   }
   const without = parties.filter((p) => !amounts.has(p));
   if (total !== null && without.length === 1 && amounts.size > 0) {
     const rest = total - [...amounts.values()].reduce((s, v) => s + v, 0);
     if (rest > 0) {
       amounts.set(without[0], rest);
-      warnings.push(warning('INFERRED', 'contributions', `${without[0].name}s del anges inte; den beräknades som totalen minus övriga parters delar (${formatKronor(rest)}).`));
+      sources.set(without[0], 'rest');
+      const at = parties.filter((p) => amounts.has(p)).indexOf(without[0]);
+      warnings.push(warning('INFERRED', `contributions[${at}]`, `${without[0].name}s del anges inte; den beräknades som totalen minus övriga parters delar (${formatKronor(rest)}).`));
     }
   }
-  return parties.filter((p) => amounts.has(p)).map((p) => ({ party: p.name, annualAmount: amounts.get(p) as number }));
+  return parties.filter((p) => amounts.has(p)).map((p) => ({ party: p.name, annualAmount: amounts.get(p) as number, source: sources.get(p) as ContributionSource }));
 }
+
+type ContributionSource = 'stated' | 'items' | 'rest';
 
 function crossCheck(
   items: (RawItem & { party: PartyInfo })[],
@@ -105,12 +116,29 @@ function checkContributionsAgainstTotal(
 }
 
 function finish(agreement: ImportedAgreement): ImportedAgreement {
-  const { warnings, provenance, ...model } = dropOutOfRange(agreement);
+  const { warnings, provenance, obtained: amounts, ...model } = dropOutOfRange(agreement);
   const parsed = parseAgreement(model);
   if (!parsed.ok) {
     warnings.push(...parsed.errors.map((e) => warning('AMBIGUOUS', undefined, `Avtalet är inte fullständigt: ${e}`)));
   }
-  return { ...model, warnings, provenance };
+  const computed = (provenance ?? []).filter((p) => p.how === 'computed').map((p) => p.field);
+  const obtained = fieldsObtained(model, warnings, amounts ?? {}, computed);
+  return { ...model, warnings, provenance: withMethods(provenance ?? [], obtained), obtained };
+}
+
+/**
+ * An IOP has a public and a civil side. When the amounts found give one side nothing (its party was not found,
+ * or none of its amounts could be read), that side's sum is unknown, not 0 kr: say so on the contributions.
+ */
+function warnSideWithout(parties: PartyInfo[], contributions: { party: string }[], warnings: ImportWarning[]) {
+  const sectorOf = (name: string) => parties.find((p) => p.name === name)?.sector;
+  for (const [sector, words] of [['public', 'den offentliga sidan (kommun, region eller nämnd)'], ['civil', 'den idéburna sidan']] as const) {
+    if (contributions.some((c) => sectorOf(c.party) === sector)) continue;
+    const found = parties.some((p) => p.sector === sector);
+    warnings.push(
+      warning('MISSING_FIELD', 'contributions', found ? `Inget belopp kunde läsas för ${words}; dess del är okänd, inte 0 kr.` : `Ingen part på ${words} hittades; dess del är okänd.`),
+    );
+  }
 }
 
 /** An agreement or a decision memo: one agreement read from the whole document. */
@@ -122,7 +150,15 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const parties = partyResult.parties;
   append(warnings, partyResult.warnings);
   append(prov, partyResult.provenance);
-  const name = collect(extractName(doc, parties.filter((p) => p.sector === 'civil').map((p) => p.name)), warnings, prov);
+  const name = collect(
+    extractName(
+      doc,
+      parties.filter((p) => p.sector === 'civil').map((p) => p.name),
+      parties.flatMap((p) => [p.name, ...(p.unit ? [p.unit] : [])]),
+    ),
+    warnings,
+    prov,
+  );
   const purpose = collect(extractPurpose(doc), warnings, prov);
   const targetGroup = collect(extractTargetGroup(doc), warnings, prov);
   const places = collect(extractPlaces(doc), warnings, prov);
@@ -146,7 +182,8 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   for (const t of economy.partyTotals) if (t.party) stated.set(t.party, t.amount);
   const grand = economy.grandTotal?.amount ?? null;
   crossCheck(items, stated, grand, !looseBefore || items.length === attributed.items.length, warnings);
-  const contributions = contributionsOf(parties, items, stated, grand, warnings).map((c) => {
+  const sourced = contributionsOf(parties, items, stated, grand, warnings);
+  const contributions = sourced.map(({ source: _source, ...c }) => {
     const party = parties.find((p) => p.name === c.party) as PartyInfo;
     const years = stated.has(party) && !economy.partyTotals.some((t) => t.party === party && t.yearAmounts) ? undefined : contributionYears(party, items, economy.partyTotals);
     return years ? { ...c, yearAmounts: years } : c;
@@ -156,9 +193,21 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   if (annualTotal === null && contributions.length && contributions.length === parties.length) {
     annualTotal = contributions.reduce((s, c) => s + c.annualAmount, 0);
   }
+  const partyIndex = (p: PartyInfo | null) => (p ? parties.indexOf(p) : -1);
+  const checked = confirmAmounts({
+    items: items.map((it) => ({ party: partyIndex(it.party), amount: it.amount, computed: it.computed === true })),
+    partyReadings: economy.partyReadings.filter((r) => r.party).map((r) => ({ party: partyIndex(r.party), amount: r.amount, start: r.start })),
+    totalReadings: economy.totalReadings.map((r) => ({ amount: r.amount, start: r.start })),
+    contributions: sourced.map((c) => ({ party: parties.findIndex((p) => p.name === c.party), name: c.party, amount: c.annualAmount, source: c.source })),
+    annualTotal: annualTotal === null ? null : { amount: annualTotal, source: grand !== null ? 'stated' : 'sum' },
+    partyCount: parties.length,
+    itemsComplete: !looseBefore || items.length === attributed.items.length,
+  });
+  append(warnings, checked.warnings);
   if (annualTotal === null) warnings.push(warning('MISSING_FIELD', 'annualTotal', 'Dokumentet anger inget totalbelopp per år.'));
   if (!items.length) warnings.push(warning('MISSING_FIELD', 'costItems', 'Dokumentet anger inga kostnadsposter.'));
   if (!contributions.length) warnings.push(warning('MISSING_FIELD', 'contributions', 'Dokumentet anger inte parternas bidrag.'));
+  else warnSideWithout(parties, contributions, warnings);
 
   return finish({
     name,
@@ -175,6 +224,7 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
     ...(followUp ? { followUp } : {}),
     warnings,
     provenance: prov,
+    obtained: checked.obtained,
   });
 }
 
@@ -188,7 +238,31 @@ export function assembleOverviewRow(row: OverviewAgreement, inForce: { year: num
   const stated = new Map<PartyInfo, number>();
   if (row.cost !== null) stated.set(row.committeeParty, row.cost);
   else warnings.push(warning('MISSING_FIELD', 'contributions', 'Nämndens kostnad anges inte.'));
-  const contributions = contributionsOf(row.parties, [], stated, row.annualTotal, warnings);
+  if (row.civil) stated.set(row.civil.party, row.civil.amount);
+  const sourced = contributionsOf(row.parties, [], stated, row.annualTotal, warnings);
+  const contributions = sourced.map(({ source: _source, ...c }) => c);
+  const obtained: Record<string, Obtained> = {};
+  // The row's own parts summing to its total is a second reading of each; so is the table's Summa row per column.
+  const partsMakeTotal = row.annualTotal !== null && sourced.length === row.parties.length && sourced.every((c) => c.source === 'stated') &&
+    sourced.reduce((t, c) => t + c.annualAmount, 0) === row.annualTotal;
+  sourced.forEach((c, i) => {
+    const column = c.party === row.committeeParty.name ? row.confirmed.cost : row.confirmed.civil;
+    if (c.source === 'rest') obtained[`contributions[${i}]`] = row.confirmed.value && row.confirmed.cost ? 'reconciled' : 'inferred';
+    else if (column || partsMakeTotal) obtained[`contributions[${i}]`] = 'reconciled';
+    else warnings.push(warning('UNCONFIRMED', `contributions[${i}]`, `${c.party}: ${formatKronor(c.annualAmount)} står bara i raden; ingen summarad i översikten bekräftar beloppet.`));
+  });
+  if (row.annualTotal !== null) {
+    if (row.confirmed.value || partsMakeTotal) obtained.annualTotal = 'reconciled';
+    else warnings.push(warning('UNCONFIRMED', 'annualTotal', `Värdet per år (${formatKronor(row.annualTotal)}) står bara i raden; ingen summarad i översikten bekräftar det.`));
+  }
+  let indexation: ImportedAgreement['indexation'] = null;
+  if (row.indexation) {
+    const baseYear = row.start ? Number(row.start.slice(0, 4)) : null;
+    indexation = { rate: row.indexation.rate, baseYear, stepMonth: 1 };
+    if (baseYear !== null) warnings.push(warning('INFERRED', 'indexation.baseYear', `Basåret anges inte; det första avtalsåret ${baseYear} antogs.`));
+    else warnings.push(warning('MISSING_FIELD', 'indexation.baseYear', 'Översikten anger inget basår och inget startdatum.'));
+    warnings.push(warning('INFERRED', 'indexation.stepMonth', 'Översikten säger inte när beloppen räknas upp; vid varje nytt kalenderår antogs.'));
+  }
   if (row.annualTotal === null) warnings.push(warning('MISSING_FIELD', 'annualTotal', 'Beräknat värde per år anges inte.'));
   if (row.cost !== null && row.annualTotal !== null && row.cost > row.annualTotal) {
     warnings.push(warning('TOTAL_MISMATCH', 'annualTotal', `Nämndens kostnad ${formatKronor(row.cost)} är större än det beräknade värdet ${formatKronor(row.annualTotal)}.`));
@@ -201,7 +275,7 @@ export function assembleOverviewRow(row: OverviewAgreement, inForce: { year: num
   } else if (row.start === null) warnings.push(warning('MISSING_FIELD', 'validity.start', 'Översikten anger inget startdatum.'));
   if (row.end === null) warnings.push(warning('MISSING_FIELD', 'validity.end', 'Giltighet anges inte.'));
   warnings.push(warning('MISSING_FIELD', 'validity.extension', 'Översikten anger ingen förlängning.'));
-  warnings.push(warning('MISSING_FIELD', 'indexation', 'Översikten anger ingen uppräkning.'));
+  if (!row.hasIndexColumn) warnings.push(warning('MISSING_FIELD', 'indexation', 'Översikten anger ingen uppräkning.'));
   warnings.push(warning('MISSING_FIELD', 'costItems', 'Översikten anger inga kostnadsposter.'));
   return finish({
     name: row.name,
@@ -210,11 +284,12 @@ export function assembleOverviewRow(row: OverviewAgreement, inForce: { year: num
     purpose: row.purpose,
     places: row.places,
     validity: { start: row.start, end: row.end, extension: null, ...(inForceYear !== null ? { inForceYear } : {}) },
-    indexation: null,
+    indexation,
     costItems: [],
     contributions,
     annualTotal: row.annualTotal,
     warnings,
     provenance: inForceYear !== null ? [...row.provenance, inForce!.provenance] : row.provenance,
+    obtained,
   });
 }

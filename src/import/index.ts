@@ -17,6 +17,11 @@ export { DEFAULT_LIMITS, type ImportLimits } from './limits';
 export type { OcrOptions } from './ocr/read';
 export type { OcrSupport, OcrEngine } from './ocr/engine';
 
+/** A "partnerskapsöverenskommelse" on principles: no civil party to partner with and no money at all. */
+function withoutCounterpartOrMoney(a: ImportResult['agreements'][number]): boolean {
+  return !a.parties.some((p) => p.sector === 'civil') && a.contributions.length === 0 && a.costItems.length === 0 && a.annualTotal === null;
+}
+
 /**
  * Pasted text, .txt or .md to agreements. Pure and synchronous: the same text always gives the same result.
  * Throws ImportError (NOT_IOP, TOO_LARGE, TIMEOUT) for text that cannot be an IOP document or runs out of
@@ -29,6 +34,12 @@ export function importText(text: string, source: string, budget: Budget = new Bu
   budget.check();
   const inForce = overview ? overviewYear(doc) : null;
   const agreements = overview ? readOverview(doc, overview).map((row) => assembleOverviewRow(row, inForce)) : [assembleSingle(doc, kind)];
+  if (!overview && agreements.every(withoutCounterpartOrMoney)) {
+    throw new ImportError(
+      'NOT_IOP',
+      'Dokumentet handlar om partnerskap men har varken en idéburen motpart eller några belopp; det är en principöverenskommelse, inget IOP-avtal eller beslutsunderlag.',
+    );
+  }
   budget.check();
   return { source, documentKind: kind, agreements, warnings: [] };
 }

@@ -44,6 +44,7 @@ function agreementJson(a: ImportedAgreement, withProvenance: boolean) {
         }
       : {}),
     warnings: a.warnings.map(warningJson),
+    obtained: { ...(a.obtained ?? {}) },
     ...(withProvenance ? { provenance: a.provenance ?? [] } : {}),
   };
 }

@@ -10,7 +10,8 @@ const AGREEMENT = /tecknar|parterna|org(?:anisations)?\.?\s*-?\s*n(?:umme)?r|gil
 /** The partnership named as such; the loose words above ("partnerskap", "överenskommelse") are not enough to refuse on. */
 const STRICT_IOP = /\bIOP\b|idéburet offentligt partnerskap|idéburna offentliga partnerskap/i;
 /** IOP mentioned as the road not taken: "prövat om samarbetet i stället skulle kunna utformas som ett IOP". */
-const NOT_CHOSEN = /i stället|istället|prövat om|prövats|övervägt|övervägts|snarare än|alternativ|inte (?:lämpligt|aktuellt|valts|valt)|har inte bedömts/i;
+const NOT_CHOSEN =
+  /i stället|istället|prövat om|prövats|övervägt|övervägts|snarare än|alternativ|inte (?:lämpligt|aktuellt|valts|valt)|har inte bedömts|(?:är|utgör) inte (?:en|ett|något|någon)\b|ingås inte|inte (?:är|utgör) (?:en|ett)\b|\bborde\b|skulle kunna|(?:undersökt|sett över|bedömt|utrett) om/i;
 /** Other instruments a municipality signs with an association: procurement, lease, grant, minutes. */
 const OTHER_INSTRUMENT =
   /\b(?:LOU|offentlig upphandling|upphandlingen|leverantören|hyresavtal|hyreskontrakt|hyresgästen|hyresvärden|verksamhetsbidrag|föreningsbidrag|föreningsstöd|årsmöte(?:t|ts)?|stämman)\b/gi;

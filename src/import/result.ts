@@ -6,7 +6,14 @@ import type { Agreement } from '../domain/agreement';
  */
 export type DocumentKind = 'agreement' | 'decision' | 'overview';
 
-export type WarningCode = 'TOTAL_MISMATCH' | 'INVALID_ORG_NUMBER' | 'MISSING_FIELD' | 'AMBIGUOUS' | 'INFERRED' | 'UNREADABLE_PART' | 'OCR';
+export type WarningCode = 'TOTAL_MISMATCH' | 'INVALID_ORG_NUMBER' | 'MISSING_FIELD' | 'AMBIGUOUS' | 'INFERRED' | 'UNCONFIRMED' | 'UNREADABLE_PART' | 'OCR';
+
+/**
+ * How a field's value was obtained: written in the document (`read`), worked out from factors the document
+ * writes (`computed`: monthly × 12, hours × rate), confirmed by a second reading (`reconciled`: items sum to the
+ * stated subtotal or total), or concluded by the importer from something else (`inferred`, with its warning).
+ */
+export type Obtained = 'read' | 'computed' | 'reconciled' | 'inferred';
 
 /** The codes in Swedish words, for people (the CLI summary, the pane); the JSON contract keeps the codes. */
 export const WARNING_LABELS: Record<WarningCode, string> = {
@@ -15,6 +22,7 @@ export const WARNING_LABELS: Record<WarningCode, string> = {
   MISSING_FIELD: 'Uppgift saknas',
   AMBIGUOUS: 'Osäker tolkning',
   INFERRED: 'Antaget',
+  UNCONFIRMED: 'Ej avstämt',
   UNREADABLE_PART: 'Oläsbar del',
   OCR: 'Läst med OCR',
 };
@@ -35,6 +43,8 @@ export interface Provenance {
   method?: 'ocr';
   /** The page (1, 2 …) of a scanned document the snippet was read on. */
   page?: number;
+  /** How the field was obtained, when the extractor knows it better than the default (an end date computed from a duration). */
+  how?: Obtained;
 }
 
 /** How far an import has come, for a progress bar and the watchdogs: pages read by OCR so far. */
@@ -50,6 +60,8 @@ export interface ImportedAgreement extends Agreement {
   warnings: ImportWarning[];
   /** Not part of the JSON contract's required fields; the task pane shows it beside each field. */
   provenance?: Provenance[];
+  /** How each field with a value was obtained, by field path (`name`, `validity.end`, `contributions[1]` …). */
+  obtained?: Record<string, Obtained>;
 }
 
 export interface ImportResult {

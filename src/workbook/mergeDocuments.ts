@@ -348,7 +348,7 @@ const sameValue = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringi
  * warnings without a field from all, and the merge's own lines as warnings to check.
  */
 export function mergeImported(found: readonly FoundImported[]): { members: number[]; agreement: ImportedAgreement }[] {
-  const plain = found.map(({ agreement: { warnings: _w, provenance: _p, ...agreement }, kind, source }) => ({ agreement, kind, source }));
+  const plain = found.map(({ agreement: { warnings: _w, provenance: _p, obtained: _o, ...agreement }, kind, source }) => ({ agreement, kind, source }));
   return groupSameAgreement(plain).map((members) => {
     if (members.length === 1) return { members, agreement: found[members[0]].agreement };
     const notes: string[] = [];

@@ -13,7 +13,7 @@ const describeBrowser = skip ? describe.skip : describe;
 if (skip) console.warn(skip);
 
 const fixture = (...parts: string[]) => fs.readFileSync(path.join(ROOT, 'test', 'fixtures', ...parts));
-const SEED000_NAME = 'Överenskommelse om Idéburet Offentligt Partnerskap mellan Linköpings kommun och Östergötlands Stadsmission';
+const SEED000_NAME = 'IOP Östergötlands Stadsmission';
 const RENAMED = 'IOP Östergötlands Stadsmission, förlängd till 2026';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 

@@ -20,7 +20,7 @@ test('--json prints exactly the documented contract', async () => {
   expect(Object.keys(json)).toEqual(['source', 'documentKind', 'agreements', 'warnings']);
   const a = json.agreements[0];
   expect(Object.keys(a)).toEqual([
-    'name', 'parties', 'targetGroup', 'purpose', 'places', 'validity', 'indexation', 'costItems', 'contributions', 'annualTotal', 'followUp', 'warnings',
+    'name', 'parties', 'targetGroup', 'purpose', 'places', 'validity', 'indexation', 'costItems', 'contributions', 'annualTotal', 'followUp', 'warnings', 'obtained',
   ]);
   // followUp and validity.noticeMonths are optional: present only when the document states them.
   expect(a.followUp).toEqual({ meetingsPerYear: 2, reportsPerYear: 1, reportDue: null, extensionDecisionMonths: null });
@@ -30,6 +30,9 @@ test('--json prints exactly the documented contract', async () => {
   expect(Object.keys(a.costItems[3])).toEqual(['party', 'label', 'annualAmount']);
   expect(Object.keys(a.warnings[0])).toEqual(['code', 'field', 'message']);
   expect(a.annualTotal).toBe(4818600);
+  // Every field with a value says how it was obtained; seed 000's items sum to its stated total.
+  expect(a.obtained).toMatchObject({ name: 'inferred', 'validity.start': 'read', annualTotal: 'reconciled', 'costItems[0]': 'reconciled' });
+  expect(new Set(Object.values(a.obtained))).toEqual(new Set(['read', 'reconciled', 'inferred']));
 });
 
 test('several files with --json print an array; --provenance adds where fields were read', async () => {

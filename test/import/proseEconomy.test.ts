@@ -140,8 +140,14 @@ test.each(['Föreningen får ett bidrag på 500 000 kr per år.', 'Föreningen e
   },
 );
 
-test.each(['Föreningen bidrar med 100 000 kr per kvartal.', 'Kommunen bidrar med 300 000 kr per termin.'])('a period other than year or month is not guessed: %s', (sentence) => {
+test.each(['Föreningen bidrar med 100 000 kr per kvartal.', 'Föreningen bidrar med 2 000 kr per vecka.'])('a period other than year, term or month is not guessed: %s', (sentence) => {
   const a = read(sentence);
   expect(a.contributions).toEqual([]);
   expect(codes(a)).toContain('AMBIGUOUS:contributions');
+});
+
+test('an amount per term is two terms a year, said as inferred', () => {
+  const a = read('Kommunen bidrar med 300 000 kr per termin.');
+  expect(a.contributions.map((c) => c.annualAmount)).toEqual([600000]);
+  expect(codes(a)).toContain('INFERRED:contributions');
 });

@@ -19,7 +19,7 @@ describe('other wordings: several non-profits, two committees, tkr/mnkr, "den 1 
     ]);
     expect(a.places).toBe(25);
     expect(a.validity).toEqual({ start: '2022-01-01', end: '2023-12-31', extension: { years: 1, times: null } });
-    expect(a.indexation).toEqual({ rate: 0.015, baseYear: 2022 });
+    expect(a.indexation).toEqual({ rate: 0.015, baseYear: 2022, stepMonth: 1 });
     expect(a.costItems).toEqual([
       { party: 'Norrköpings kommun', label: 'Samordnare', annualAmount: 300000, quantity: 1, fte: 0.5 },
       { party: 'Norrköpings kommun', label: 'Lokalhyra', annualAmount: 1200000 },
@@ -27,7 +27,7 @@ describe('other wordings: several non-profits, two committees, tkr/mnkr, "den 1 
       { party: 'Röda Korsets Norrköpingskrets', label: 'Aktivitetsledare', annualAmount: 681600 },
     ]);
     expect(a.annualTotal).toBe(2581600);
-    expect(codes(a)).toEqual(['INFERRED:indexation.baseYear']);
+    expect(codes(a)).toEqual(['INFERRED:indexation.baseYear', 'INFERRED:indexation.stepMonth']);
   };
 
   test('as text', () => expectMotesplats(toContractJson(importText(doc('motesplats.txt'), 'm.txt')).agreements[0]));
@@ -53,7 +53,15 @@ test('region and foundation, shares in prose, 1.750.000 kr with non-breaking and
     { party: 'Stiftelsen Läxhjälpen', annualAmount: 681600 },
   ]);
   expect(a.annualTotal).toBe(2431600);
-  expect(codes(a)).toEqual(['MISSING_FIELD:costItems', 'MISSING_FIELD:indexation', 'MISSING_FIELD:places']);
+  // Two shares and no stated total: nothing in the document confirms either amount or their sum.
+  expect(codes(a)).toEqual([
+    'MISSING_FIELD:costItems',
+    'MISSING_FIELD:indexation',
+    'MISSING_FIELD:places',
+    'UNCONFIRMED:annualTotal',
+    'UNCONFIRMED:contributions[0]',
+    'UNCONFIRMED:contributions[1]',
+  ]);
 });
 
 test('a bad org number and items that do not add up are never silent', () => {

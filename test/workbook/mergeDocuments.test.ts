@@ -26,7 +26,7 @@ describe('merging the seeds’ documents', () => {
     const notes: string[] = [];
     const merged = mergeSameAgreement(found, notes);
     expect(merged.map((a) => a.name)).toEqual([
-      'Överenskommelse om Idéburet Offentligt Partnerskap mellan Linköpings kommun och Östergötlands Stadsmission',
+      'IOP Östergötlands Stadsmission',
       'Hoppfull framtid',
       'Inkludering på lika villkor',
       'Bro-modellen',
@@ -50,11 +50,11 @@ describe('merging the seeds’ documents', () => {
     ]);
     expect(ikf.parties.filter((p) => p.sector === 'civil').map((p) => p.name)).toEqual(['Internationella Kvinnoföreningen']);
     expect(ikf.validity).toMatchObject({ start: '2021-01-01', end: '2022-12-31' });
-    expect(ikf.indexation).toEqual({ rate: 0.02, baseYear: 2021 });
+    expect(ikf.indexation).toEqual({ rate: 0.02, baseYear: 2021, stepMonth: 1 });
     expect(ikf.followUp?.meetingsPerYear).toBe(2);
     // The memo's cost items add up to its own 664 800 kr, not to the overview's amounts.
     expect(ikf.costItems).toEqual([]);
-    expect(notes).toContainEqual(expect.stringMatching(/^Inkludering på lika villkor: beslutsunderlaget "Idéburet offentligt partnerskap, Internationella Kvinnoföreningen i Linköping" gäller samma partnerskap/));
+    expect(notes).toContainEqual(expect.stringMatching(/^Inkludering på lika villkor: beslutsunderlaget "Internationella Kvinnoföreningen i Linköping" gäller samma partnerskap/));
     const conflict = notes.find((n) => n.startsWith('Inkludering på lika villkor: nämndens översikt och beslutsunderlaget anger olika uppgifter'));
     expect(conflict).toMatch(/värde per år 454\s000 kr mot 664\s800 kr/);
     expect(conflict).toMatch(/Linköpings kommun 230\s000 kr mot 339\s200 kr/);
@@ -174,8 +174,9 @@ describe('the pane’s previews for several files', () => {
     expect(messages[1]).toMatch(/^Inkludering på lika villkor: nämndens översikt och beslutsunderlaget anger olika uppgifter/);
     // 003 states no end and 004 no start: each is given by the other, so neither warning remains.
     expect(ikf.agreement.warnings.filter((w) => w.field === 'validity.end' || w.field === 'validity.start')).toEqual([]);
-    // Both state no places: one warning, not two.
-    expect(ikf.agreement.warnings.filter((w) => w.field === 'places')).toHaveLength(1);
+    // 003 states its capacity ("60 deltagare i taget") and 004 no places: 003's number fills it, and no warning remains.
+    expect(ikf.agreement.places).toBe(60);
+    expect(ikf.agreement.warnings.filter((w) => w.field === 'places')).toEqual([]);
     // The start's source text is 003's, the end's 004's.
     const snippet = (field: string) => ikf.agreement.provenance!.find((p) => p.field === field)?.snippet ?? '';
     expect(snippet('validity.start')).toMatch(/1 januari 2021/);

@@ -18,6 +18,8 @@ export interface RawItem {
   hours?: number;
   /** Amounts per calendar year, only when the document states different amounts for different years. */
   yearAmounts?: YearAmount[];
+  /** True when the amount was worked out from factors the document writes (per month × 12, hours × rate). */
+  computed?: boolean;
   /** The words that named this item's party when they matched none of the parties ("Föreningen" with no such party). */
   partyText?: string;
   start: number;
@@ -45,6 +47,9 @@ export interface Economy {
   items: RawItem[];
   partyTotals: StatedAmount[];
   grandTotal: StatedAmount | null;
+  /** Every statement of a party's share and of the total as read, before one of each was chosen (for confirmation). */
+  partyReadings: StatedAmount[];
+  totalReadings: StatedAmount[];
   warnings: ImportWarning[];
   provenance: Provenance[];
 }

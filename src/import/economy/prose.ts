@@ -4,7 +4,7 @@ import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { RawItem, StatedAmount } from './model';
 import { squash } from '../text/normalize';
-import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE } from './vocabulary';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, CHANGE_VERB, HALF_YEAR_AFTER, MONTHS_FOR } from './vocabulary';
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
@@ -83,12 +83,28 @@ function sharedByCommittees(party: PartyInfo, clause: string, parties: PartyInfo
   return !(party.unit && clause.toLowerCase().includes(party.unit.toLowerCase().replace(/n$/, '')));
 }
 
+/** An amount's year written right after it: "300 000 kr år 2026", "320 000 kr för 2027", "340 000 kr (2028)". */
+const YEAR_AFTER = /^\s*(?:kronor\s+)?(?:\(|för\s+|under\s+|år\s+|för\s+år\s+)(?:år\s+)?((?:19|20|21)\d{2})(?![\d-])/iu;
+
+/** Posts at a price: "0,5 tjänst à", "2 åa à", "1,5 årsarbetare á". */
+const POSTS_AT_PRICE = /(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:tjänst(?:er)?|heltidstjänst(?:er)?|åa|åa\.|årsarbetare|årsarbeten|heltider)\s*[àá@]\s*$/iu;
+/** Social fees on top of a salary: "+ PO 40 %", "plus sociala avgifter om 31,42 %", "inkl. PO 40 %". */
+const SOCIAL_FEES_AFTER = /^[^.;]{0,30}?(?:\+|plus|inkl\.?|inklusive|samt)\s*(?:PO|personalomkostnader|sociala\s+avgifter|arbetsgivaravgifter|lönebikostnader)\s*(?:om|på|med)?\s*(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:%|procent)/iu;
+
+const MONTH_COUNT: Record<string, number> = { elva: 11, tolv: 12 };
+
 type Period = { factor: number; divisor: number; note: string | null } | 'ambiguous';
 
 /** How an amount relates to a year: per year, per month (× 12), or for a span of years (÷ years). */
 function periodOf(sentence: string, clause: string, after: string): Period {
   if (YEARLY_AFTER.test(after)) return { factor: 1, divisor: 1, note: null };
-  if (MONTHLY_AFTER.test(after) || MONTHLY_IN.test(clause)) return { factor: 12, divisor: 1, note: 'beloppet anges per månad och räknades om till år (× 12)' };
+  if (MONTHLY_AFTER.test(after) || MONTHLY_IN.test(clause)) {
+    const months = MONTHS_FOR.exec(after);
+    const n = months ? (numberWord(months[1]) ?? MONTH_COUNT[months[1].toLowerCase()]) : null;
+    if (n !== null && n !== undefined && n >= 1 && n <= 12) return { factor: n, divisor: 1, note: `beloppet anges per månad i ${n} månader (× ${n})` };
+    return { factor: 12, divisor: 1, note: 'beloppet anges per månad och räknades om till år (× 12)' };
+  }
+  if (HALF_YEAR_AFTER.test(after)) return { factor: 2, divisor: 1, note: 'beloppet anges per termin eller halvår och räknades om till år (× 2)' };
   // "per kvartal", "per termin", "i veckan": a period the yearly amount cannot be read from without guessing.
   if (OTHER_PERIOD_AFTER.test(after)) return 'ambiguous';
   if (YEARLY_IN.test(clause)) return { factor: 1, divisor: 1, note: null };
@@ -123,7 +139,14 @@ export function readProseShares(
   const totals: StatedAmount[] = [];
   const items: RawItem[] = [];
   const warnings: ImportWarning[] = [];
+  const stepped = new Map<PartyInfo, { year: number; amount: number; start: number; end: number }[]>();
+  // The single payer of the last sentence with a paying verb, for a next sentence that goes on about it.
+  let lastPayer: PartyInfo | null = null;
   for (const s of sentences(doc, from, to)) {
+    const previousPayer = lastPayer;
+    const opening = SHARE_VERB.exec(s.text);
+    const own = opening ? payer(s.text, opening.index, opening.index + opening[0].length, parties) : 'none';
+    lastPayer = own !== 'none' && own !== null ? own : opening ? null : lastPayer;
     const amounts = findAmounts(doc.prose.slice(s.start, s.end), s.start).filter((a) => !covered(a.start, a.end));
     if (!amounts.length) continue;
     const oneTime = ONE_TIME.test(s.text);
@@ -134,20 +157,43 @@ export function readProseShares(
       warnings.push(warning(code, field, `${message}: ${quote(s.text)}`));
     };
     let prev = s.start;
-    let verbSeen = false;
-    let payerSoFar: PartyInfo | null = null;
+    // The payer a sentence names before its first amount ("Nämnden upplåter lokalen …; lokalens värde beräknas till
+    // 120 000 kr") or, for a sentence that goes on about the last one ("Omfattningen beräknas till …"), that one's.
+    const head = doc.prose.slice(s.start, amounts[0].start);
+    const headVerb = SHARE_VERB.exec(head);
+    const headPayer = headVerb ? payer(head, headVerb.index, headVerb.index + headVerb[0].length, parties) : 'none';
+    const carried = headPayer !== 'none' && headPayer !== null ? headPayer : !headVerb && actors(head, parties).length === 0 && ANAPHORIC_SUBJECT.test(s.text) ? previousPayer : null;
+    let verbSeen = carried !== null;
+    let payerSoFar: PartyInfo | null = carried;
     let lastValue: number | null = null;
     amounts.forEach((found, i) => {
       let a = found;
+      const clauseStart = prev;
       const before = doc.prose.slice(prev, a.start);
       let clause = before.split(/varav|;|,\s*och\s|,\s*medan\s|,\s*samt\s/i).pop() ?? before;
       prev = a.end;
       const after = doc.prose.slice(a.end, i + 1 < amounts.length ? amounts[i + 1].start : s.end);
       const previous = lastValue;
       lastValue = a.value;
+      // "höjs från 540 000 kronor till 615 000 kronor": the amount before the change is not the agreement's.
+      if (/(?<!\p{L})från\s*$/iu.test(before) && i + 1 < amounts.length && /^[^.;]{0,20}?(?<!\p{L})till\s*$/iu.test(after) && CHANGE_VERB.test(clause)) {
+        prev = clauseStart;
+        return;
+      }
       // "3 200 timmar per år … 180 kronor per timme", "2 400 timmar per år à 220 kronor": hours times the rate,
       // unless the amount before already is that product ("0,9 mnkr (4 500 timmar à 200 kronor)").
-      if (PER_HOUR_AFTER.test(after) || UNIT_PRICE_BEFORE.test(before)) {
+      const posts = POSTS_AT_PRICE.exec(before);
+      let salaryNote: string | null = null;
+      let exact: { num: bigint; den: bigint } | null = null;
+      if (posts && (MONTHLY_AFTER.test(after) || YEARLY_AFTER.test(after))) {
+        // "0,5 tjänst à 30 000 kr/mån + PO 40 %", "2 åa à 28 000 kr/mån": posts × the salary, plus the social fees.
+        const hundredths = (t: string) => BigInt(Math.round(Number(t.replace(',', '.')) * 100));
+        const fees = SOCIAL_FEES_AFTER.exec(after);
+        // Exact: posts (hundredths) × price × (100 % + fees, in hundredths of a per cent), rounded once per year below.
+        exact = { num: hundredths(posts[1]) * BigInt(a.value) * (10000n + (fees ? hundredths(fees[1]) : 0n)), den: 100n * 10000n };
+        clause = before.slice(0, posts.index);
+        salaryNote = `${posts[1]} tjänst à ${formatKronor(found.value)}${fees ? ` + ${fees[1]} % i sociala avgifter` : ''}`;
+      } else if (PER_HOUR_AFTER.test(after) || UNIT_PRICE_BEFORE.test(before)) {
         const hours = [...before.matchAll(HOURS_BEFORE_RATE)].pop();
         if (!hours) return;
         const value = Number(hours[1].replace(/\s/g, '')) * a.value;
@@ -187,18 +233,69 @@ export function readProseShares(
         warn('AMBIGUOUS', grand ? 'annualTotal' : 'contributions', `${formatKronor(a.value)} gäller en annan period än ett år och togs inte med`);
         return;
       }
-      const value = yearly(a.value, period);
+      const value = exact ? roundHalfUp({ num: exact.num * BigInt(period.factor), den: exact.den * BigInt(period.divisor) }) : yearly(a.value, period);
       const field = grand ? 'annualTotal' : 'contributions';
       if (!grand && sharedByCommittees(party as PartyInfo, clause, parties)) {
         warn('AMBIGUOUS', 'contributions', `Kommunen har flera nämnder som parter; ${formatKronor(value)} fördes till ${(party as PartyInfo).name}`);
       }
       if (period.note) warn('INFERRED', field, `${capitalizeFirst(period.note)} (${formatKronor(value)} per år)`);
+      if (salaryNote) warn('INFERRED', field, `Beloppet räknades ur ${salaryNote} (${formatKronor(value)} per år)`);
+      // "300 000 kr år 2026 och 320 000 kr år 2027": stepped amounts, one per year, kept together below.
+      const year = YEAR_AFTER.exec(after);
+      if (!grand && year) {
+        const own = stepped.get(party as PartyInfo) ?? [];
+        own.push({ year: Number(year[1]), amount: value, start: a.start, end: a.end });
+        stepped.set(party as PartyInfo, own);
+        return;
+      }
       const stated = { party: grand ? null : (party as PartyInfo), amount: value, start: a.start, end: a.end };
       (grand ? totals : partyTotals).push(stated);
-      if (!grand) items.push({ party: party as PartyInfo, label: shareLabel(clause, after), amount: value, start: a.start, end: a.end });
+      const computed = period.note !== null || exact !== null || value !== found.value;
+      if (!grand) items.push({ party: party as PartyInfo, label: shareLabel(clause, after), amount: value, ...(computed ? { computed } : {}), start: a.start, end: a.end });
     });
+    for (const [party, years] of stepped) {
+      const sorted = [...years].sort((x, y) => x.year - y.year);
+      const first = sorted[0];
+      const yearAmounts = sorted.map(({ year, amount }) => ({ year, amount }));
+      const span = { start: first.start, end: sorted[sorted.length - 1].end };
+      // One amount with a year is that year's: the first year's level, and the others as stated per year.
+      partyTotals.push({ party, amount: first.amount, ...(sorted.length > 1 ? { yearAmounts } : {}), ...span });
+      items.push({ party, label: 'Bidrag', amount: first.amount, ...(sorted.length > 1 ? { yearAmounts } : {}), ...span });
+      if (sorted.length > 1) {
+        warnings.push(warning('INFERRED', 'contributions', `${party.name} anger olika belopp för olika år; ${formatKronor(first.amount)} (${first.year}) är första årets nivå och de andra åren anges per år.`));
+      }
+    }
+    stepped.clear();
+    // "… 800 000 kr per år, varav nämnden står för 75 % och föreningen för 25 %": the total split by percentages.
+    const totalHere = totals.filter((t) => t.start >= s.start && t.end <= s.end);
+    if (totalHere.length === 1 && !partyTotals.some((t) => t.start >= s.start && t.end <= s.end)) {
+      const split = percentSplit(doc.prose.slice(totalHere[0].end, s.end), parties);
+      if (split) {
+        for (const { party, percent } of split) {
+          const value = Math.round((totalHere[0].amount * percent) / 100);
+          partyTotals.push({ party, amount: value, start: totalHere[0].start, end: s.end });
+          items.push({ party, label: 'Andel av totalen', amount: value, computed: true, start: totalHere[0].start, end: s.end });
+        }
+      }
+    }
   }
   return { partyTotals, totals, items, warnings };
+}
+
+/**
+ * Parties each followed by a percentage ("varav nämnden står för 75 % och föreningen för 25 %"): the split of a
+ * total, when every party named has one percentage and they add up to 100.
+ */
+function percentSplit(text: string, parties: PartyInfo[]): { party: PartyInfo; percent: number }[] | null {
+  const out: { party: PartyInfo; percent: number }[] = [];
+  const hits = partyMentions(text, parties);
+  hits.forEach((h, i) => {
+    const to = i + 1 < hits.length ? hits[i + 1].index : text.length;
+    const pct = /(\d{1,3}(?:[,.]\d{1,2})?)\s*(?:%|procent)/iu.exec(text.slice(h.index, to));
+    if (pct && !out.some((o) => o.party === h.party)) out.push({ party: h.party, percent: Number(pct[1].replace(',', '.')) });
+  });
+  const sum = out.reduce((t, o) => t + o.percent, 0);
+  return out.length >= 2 && Math.abs(sum - 100) < 1e-9 ? out : null;
 }
 
 function capitalizeFirst(text: string): string {

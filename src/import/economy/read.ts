@@ -210,7 +210,7 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
     ...partyTotals.map((t) => provenance('contributions', doc.text, t.start, t.end)),
     ...(grand ? [provenance('annualTotal', doc.text, grand.start, grand.end)] : []),
   ];
-  return { items, partyTotals: dedupeTotals(partyTotals, warnings), grandTotal: grand, warnings, provenance: prov };
+  return { items, partyTotals: dedupeTotals(partyTotals, warnings), grandTotal: grand, partyReadings: partyTotals, totalReadings: totals, warnings, provenance: prov };
 }
 
 /** One range of lines read by the table, line and prose rules. */
@@ -230,11 +230,19 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
   let inProse = false;
   const tableWarnings: ImportWarning[] = [];
 
-  const addItem = (party: PartyInfo | null, rawLabel: string, amount: number, line: Line, multiLine = false) => {
+  const addItem = (party: PartyInfo | null, rawLabel: string, amount: number, line: Line, multiLine = false, computed = false) => {
     const described = multiLine ? { label: rawLabel } : describeItem(rawLabel);
     const named = distinctParties(multiLine ? described.label : rawLabel, parties);
     const own = party ?? (named.length === 1 ? named[0] : null);
-    const item: RawItem = { party: own, ...described, amount, ...(own === null && currentText ? { partyText: currentText } : {}), start: line.start, end: line.end };
+    const item: RawItem = {
+      party: own,
+      ...described,
+      amount,
+      ...(computed ? { computed } : {}),
+      ...(own === null && currentText ? { partyText: currentText } : {}),
+      start: line.start,
+      end: line.end,
+    };
     items.push(item);
     lastItem = item;
     lastRaw = multiLine ? '' : rawLabel;
@@ -364,7 +372,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       const named = distinctParties(read.partyCell, parties);
       party = named.length === 1 ? named[0] : null;
     }
-    addItem(party, label, read.amount, line, multiLine);
+    addItem(party, label, read.amount, line, multiLine, read.note !== undefined);
   }
 
   // Sentences stating shares and totals ("… en total årlig kostnad på 2 080 500 kr, varav Linköpings kommun står för 1 100 000 kr").

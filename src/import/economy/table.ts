@@ -44,6 +44,9 @@ interface Layout {
   scale: number;
 }
 
+/** A line drawn with dashes or equals signs under a plain-text table's header or between its parts. */
+const RULE = /^\s*[-=_–—]{5,}\s*$/;
+
 /** Cells of a line: a table row's cells, or a plain-text row split at runs of spaces ("Insats      Part      tkr/år"). */
 function cellsOf(line: Line, plain: boolean): string[] | null {
   if (line.cells) return line.cells;
@@ -77,6 +80,9 @@ function partyColumnsOf(cells: string[], parties: PartyInfo[]): Map<number, Part
   return columns.size >= 2 ? columns : null;
 }
 
+/** "Tidigare belopp", "Före ändring", "Nuvarande belopp", "Belopp enligt avtalet": the old column of an amendment. */
+const SUPERSEDED_HEADER = /^(?:tidigare|före\s+ändring(?:en)?|nuvarande|hittillsvarande|gammalt|gamla|ursprungligt|ursprungliga)(?!\p{L})/iu;
+
 function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | null): Layout | null {
   const width = Math.max(...header.map((r) => r.length));
   const own = (c: number) => squash(header.map((r) => r[c] ?? '').join(' '));
@@ -95,6 +101,11 @@ function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | 
     const label = t.replace(/^[\s*]+|[\s*:]+$/g, '');
     if (!label) return;
     if (layout.partyColumns?.has(c)) return;
+    // An amendment's before/after table: the amounts before the change are not the agreement's any more.
+    if (SUPERSEDED_HEADER.test(label)) {
+      layout.quantities.push(c);
+      return;
+    }
     const bottom = header[header.length - 1][c] ?? '';
     if (PARTY_HEADER.test(label)) layout.party ??= c;
     else if (header.length > 1 && isYearCell(bottom)) layout.years.push({ index: c, year: Number(YEAR_HEADER.exec(bottom)![1]) });
@@ -181,7 +192,8 @@ function rowAmount(row: Row, layout: Layout): { amount: number; yearAmounts?: Ye
   // A value that slid out of its column (merged cells in a PDF): the row's last amount, if it is the only one.
   const others: number[] = [];
   for (let c = layout.label + 1; c < row.cells.length; c++) {
-    if (c === layout.party || layout.quantities.includes(c)) continue;
+    // The Part column holds a name, except in a short row ("Summa socialnämnden    400 000") whose amount slid left.
+    if (layout.quantities.includes(c)) continue;
     const x = amountIn(row, c, layout.scale);
     if (x !== null) others.push(x);
   }
@@ -221,9 +233,10 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       if (!layout) return null;
     }
     const line = doc.lines[i];
-    if (line.blank) {
+    // A ruled line of a plain-text table ("-------") separates rows as a blank line does.
+    if (line.blank || (plain && RULE.test(line.text))) {
       let k = i + 1;
-      while (k < to && doc.lines[k].blank) k++;
+      while (k < to && (doc.lines[k].blank || (plain && RULE.test(doc.lines[k].text)))) k++;
       if (k < to && cellsOf(doc.lines[k], plain)) {
         i = k - 1;
         continue;
@@ -330,7 +343,16 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     const party = layout.party !== null ? current : (onePartyIn(label, parties) ?? current);
     lastRaw = label || partyCell;
     const unknown = party === null && partyCell ? { partyText: partyCell } : {};
-    const item: RawItem = { party, ...describeItem(lastRaw), ...unknown, amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span };
+    const perMonth = !layout.years.length && layout.amount !== null && layout.amount.perYear !== 1;
+    const item: RawItem = {
+      party,
+      ...describeItem(lastRaw),
+      ...unknown,
+      amount: value.amount,
+      ...(perMonth ? { computed: true } : {}),
+      ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}),
+      ...span,
+    };
     read.items.push(item);
     last = item;
   }

@@ -22,7 +22,7 @@ export const HEADER_CUE = /^(insats|insatser|kostnad(er)?|resurser|bidrag|finans
 export const PARTY_HEADER = /^(part|parter|part\/aktör|aktör|huvudman|finansiär|ansvarig(?: part)?|bidragsgivare)$/i;
 
 /** A column of kronor (without saying per what): "Belopp", "Kr", "Kostnad", "Värde". */
-export const AMOUNT_HEADER = /^(kr|sek|kronor|belopp|kostnad|summa|tkr|mnkr|värde)(?!\p{L})/iu;
+export const AMOUNT_HEADER = /^(kr|sek|kronor|belopp|kostnad|summa|tkr|mnkr|mkr|ksek|tsek|msek|värde)(?!\p{L})/iu;
 
 /** A column of kronor per year: "Kr per år", "Kr/år", "Belopp per år", "Kronor per läsår", "Kostnad/år". */
 export const YEARLY_HEADER = /(?:per|\/)\s*(?:år|läsår|säsong|verksamhetsår)(?!\p{L})|årsbelopp|årskostnad|helår/iu;
@@ -41,12 +41,12 @@ export const YEAR_HEADER = /(?<!\d)(20\d{2})(?:\s*[/–-]\s*(?:20)?\d{2})?(?!\d)
 
 /** The scale of a table's numbers: in a header cell ("Belopp (tkr)") or the sentence before the table ("Belopp i mnkr"). */
 export const SCALE_WORDS: [RegExp, number][] = [
-  [/(?<!\p{L})(?:mnkr|mkr|miljoner kronor|miljontals kronor)(?!\p{L})/iu, 1_000_000],
-  [/(?<!\p{L})(?:tkr|tusental kronor|tusentals kronor|tusen kronor)(?!\p{L})/iu, 1000],
+  [/(?<!\p{L})(?:mnkr|mkr|msek|miljoner kronor|miljontals kronor)(?!\p{L})/iu, 1_000_000],
+  [/(?<!\p{L})(?:tkr|ksek|tsek|tusental kronor|tusentals kronor|tusen kronor)(?!\p{L})/iu, 1000],
 ];
 
 /** A sentence that says what scale the following table's numbers are in. */
-export const SCALE_NOTE = /belopp\w*\s+(?:anges\s+)?i\s+|\((?:belopp\s+i\s+)?(?:tkr|mnkr)\)/iu;
+export const SCALE_NOTE = /belopp\w*\s+(?:anges\s+|är\s+|redovisas\s+|uttrycks\s+)?i\s+|\((?:belopp\s+i\s+)?(?:tkr|mnkr|mkr|ksek|tsek|msek)\)|(?<!\p{L})(?:tkr|ksek|mnkr|msek)(?!\p{L})/iu;
 
 /** "2 000 h à 175 kr", "1 600 timmar à 150 kr": hours times an hourly rate. */
 export const HOURS_TIMES_RATE = /(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:h|tim(?:mar)?|timmar)(?:\s+(?:per|\/)\s*år)?\s*[àáa@]\s*(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:kr|kronor)/iu;
@@ -61,7 +61,7 @@ export const MONTHS_STATED = /(?:per|i|\/)\s*månad(?:en)?\s+(?:i|under)\s+(\d{1
 
 /** Verbs that say who pays or contributes. */
 export const SHARE_VERB =
-  /(?<!\p{L})(?:bidrar|står\s+(?:\p{L}+\s+)?för|ersätter|finansierar|betalar|svarar\s+(?:\p{L}+\s+)?för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|upplåter|tillhandahåller|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
+  /(?<!\p{L})(?:bidrar|bidra|står\s+(?:\p{L}+\s+)?för|ersätter|finansierar|betalar|svarar\s+(?:\p{L}+\s+)?för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|upplåter|tillhandahåller|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
 /** Nouns that make a sentence naming one party its share ("Kommunens del är …", "Föreningens insats uppgår till …"). */
 export const SHARE_NOUN = /(?<!\p{L})(?:del(?:en)?|andel(?:en)?|bidrag(?:et)?|insats(?:en|er|erna)?|kostnad(?:en|er|erna)?)(?!\p{L})/iu;
 /** Words of a whole partnership's yearly amount. */
@@ -73,7 +73,11 @@ export const PER_UNIT = /^\s*(?:kr\.?\s*)?(?:per|\/|för varje|i)\s*(?:person|de
 export const YEARLY_AFTER = /^\s*(?:(?:per|\/|om|i|varje)\s*(?:kalender|verksamhets)?år(?:et)?(?!\p{L})|årligen)/iu;
 export const YEARLY_IN = /årlig\p{L}*|per\s+år(?!\p{L})|varje\s+år(?!\p{L})|om\s+året/iu;
 export const MONTHLY_AFTER = /^\s*(?:(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?(?!\p{L})|månadsvis)/iu;
-export const OTHER_PERIOD_AFTER = /^\s*(?:per|\/|i|varje)\s*(?:kvartal(?:et)?|termin(?:en)?|vecka|veckan|halvår(?:et)?|dag(?:en)?|läsår(?:et)?|säsong(?:en)?)(?!\p{L})/iu;
+export const OTHER_PERIOD_AFTER = /^\s*(?:per|\/|i|varje)\s*(?:kvartal(?:et)?|vecka|veckan|dag(?:en)?|läsår(?:et)?|säsong(?:en)?)(?!\p{L})/iu;
+/** Twice a year: "per termin", "per halvår" (two terms, two half-years). */
+export const HALF_YEAR_AFTER = /^\s*(?:per|\/|i|varje)\s*(?:termin(?:en)?|halvår(?:et)?)(?!\p{L})/iu;
+/** "per månad under tio månader", "i månaden i fem månader": the months stated. */
+export const MONTHS_FOR = /^[^.;]{0,40}?(?:under|i|för)\s+(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+månader/iu;
 export const MONTHLY_IN = /(?:per|varje|i)\s+månad(?:en)?(?!\p{L})|månadsvis|månatlig\p{L}*/iu;
 /** "för två år", "under tre år", "för en period om två år", "för perioden 2023–2024". */
 export const SPAN_YEARS = new RegExp(String.raw`(?:för|under)\s+(?:en\s+(?:period|tid)\s+(?:om|på)\s+)?(${NUMBER_WORD})\s+år(?!\p{L})`, 'iu');
@@ -106,3 +110,8 @@ export const GRAND_STRONG = /(?<!\p{L})(?:total\p{L}*|sammanlagd\p{L}*|sammanlag
 export const NEW_SUBJECT = /(?:^|\s)(?:och|samt|medan)\s+(?!med(?!\p{L}))(?:den\s+|det\s+)?\p{L}+(?:\s+\p{L}+)?\s+med(?!\p{L})/iu;
 /** A table or heading of who pays: "Finansiär", "Finansiering per år", "Finansieras av". */
 export const FINANCING = /^(?:finansiär\p{L}*|finansiering\p{L}*|finansieras\s+av|intäkter)(?!\p{L})/iu;
+
+/** A sentence that goes on about the previous one's contribution: "Omfattningen beräknas till 1 800 timmar …". */
+export const ANAPHORIC_SUBJECT = /^(?:omfattningen|värdet|insatsen|tiden|kostnaden|beloppet|den|det|detta|denna|dessa|arbetet|bidraget)(?!\p{L})/iu;
+/** A change of an amount: "höjs från X till Y", "ändras från X till Y", "sänks från X till Y". */
+export const CHANGE_VERB = /(?<!\p{L})(?:höjs|sänks|ändras|justeras|ökas|ökar|minskas|minskar|räknas\s+om|förändras)(?!\p{L})/iu;

@@ -29,6 +29,8 @@ const RULES: { name: string; re: RegExp }[] = [
   { name: 'each-at-most', re: new RegExp(`(?<years>${N})\\s+${YEAR}\\s+${EACH}[^.]{0,40}?(?:högst|maximalt|max|som mest|upp till|sammanlagt)\\s+(?<times>${N})\\s+${TIMES}`, 'iu') },
   // "två år åt gången och högst två gånger", "ett år, högst tre gånger"
   { name: 'years-then-times', re: new RegExp(`(?<years>${N})\\s+${YEAR}(?:\\s+åt\\s+gången)?\\s*(?:,\\s*|och\\s+|i\\s+)?(?:dock\\s+)?(?:högst\\s+|maximalt\\s+|max\\s+)?(?<times>${N})\\s+${TIMES}(?!\\s+per)`, 'iu') },
+  // "förlängas högst två gånger, varje förlängning avser ett år" (two sentences read as one)
+  { name: 'times-then-length', re: new RegExp(`(?<times>${N})\\s+${TIMES}[^.]{0,60}?förlängning(?:en|arna)?\\s+(?:avser|omfattar|gäller|är\\s+på|löper|om)\\s+(?:\\p{L}+\\s+)?(?<years>${N})\\s+${YEAR}`, 'iu') },
   // "två förlängningar om ett år"
   { name: 'extensions-of', re: new RegExp(`(?<times>${N})\\s*(?:st\\s+)?förlängning(?:ar)?\\s+(?:om|med|på)\\s+(?<years>${N})\\s+${YEAR}`, 'iu') },
   // "med ett år i sänder", "ett år i taget", "ett läsår i taget"
@@ -36,7 +38,7 @@ const RULES: { name: string; re: RegExp }[] = [
   // "förlängas årsvis", "förlängs år för år"
   { name: 'yearly', re: /(?<each>(?<!\p{L})(?:årsvis|år\s+för\s+år)(?!\p{L}))/iu },
   // "förlängas med ytterligare två år", "möjlighet till förlängning med ett år", "förlängs automatiskt med ett år"
-  { name: 'once', re: new RegExp(`förläng\\p{L}{0,12}\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?:ytterligare\\s+)?(?<years>${N})\\s+${YEAR}`, 'iu') },
+  { name: 'once', re: new RegExp(`förläng\\p{L}{0,12}\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?:ytterligare\\s+)?(?:(?:högst|maximalt|max|upp\\s+till|som\\s+mest)\\s+)?(?<years>${N})\\s+${YEAR}`, 'iu') },
 ];
 
 const MONTHS = new RegExp(`förläng\\p{L}{0,12}\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?:ytterligare\\s+)?(?<months>\\d{1,2}|sex|tolv|arton|tjugofyra)\\s+månader(?<each>\\s+${EACH})?`, 'iu');
@@ -99,6 +101,14 @@ export function extractExtension(doc: SourceDoc, end: string | null = null): Ext
     }
     if (!ABOUT.test(text)) continue;
     const read = readClause(doc, text, s.start, end);
+    if (read) return read;
+  }
+  // The count and the length in separate sentences ("Den kan förlängas högst två gånger. Varje förlängning avser ett år."):
+  // each sentence about extension read together with the next one.
+  for (let i = 0; i + 1 < about.length; i++) {
+    const text = doc.prose.slice(about[i].start, about[i + 1].end);
+    if (NO_EXTENSION.test(text) || about[i + 1].start - about[i].end > 200) continue;
+    const read = readClause(doc, text.replace(/[.;]\s+/g, ', '), about[i].start, end);
     if (read) return read;
   }
   if (stated) return stated;

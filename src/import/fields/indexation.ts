@@ -5,6 +5,58 @@ import { SourceDoc, sentences } from '../text/source';
 export interface Indexation {
   rate: number;
   baseYear: number | null;
+  stepMonth?: number | null;
+}
+
+const MONTH_NUMBER: Record<string, number> = {
+  januari: 1, februari: 2, mars: 3, april: 4, maj: 5, juni: 6, juli: 7, augusti: 8, september: 9, oktober: 10, november: 11, december: 12,
+};
+const MONTH = Object.keys(MONTH_NUMBER).join('|');
+
+/**
+ * When the amounts step, as the index clause says it, most specific first:
+ * - "första gången den 1 juli 2026", "från och med 1 juli 2026": that month, and the base year the year before
+ *   that first step;
+ * - "per verksamhetsår (juli–juni)", "verksamhetsåret 1 juli–30 juni": the month the year begins;
+ * - "inför varje nytt avtalsår", "från och med det andra avtalsåret", "inför varje ny säsong": the agreement's start month;
+ * - "för varje nytt kalenderår", "vid varje årsskifte", "per kalenderår": January;
+ * - "årligen från och med 2026": January, the first step in that year.
+ */
+const FIRST_STEP = new RegExp(String.raw`(?:första\s+gången|fr(?:ån|\.o\.m\.?)\s+(?:och\s+med\s+)?)\s*(?:den\s+)?(?:1|första)\s+(${MONTH})\s+(\d{4})`, 'iu');
+const OWN_YEAR = new RegExp(String.raw`verksamhetsår\p{L}*\s*\(?\s*(?:1\s+)?(${MONTH})\s*[–-]\s*(?:\d{1,2}\s+)?(?:${MONTH})`, 'iu');
+const AGREEMENT_YEAR = /(?:inför|vid|från\s+och\s+med|fr\.o\.m\.?|för)\s+(?:varje|det\s+andra|nytt|ett\s+nytt|den\s+andra)\s+(?:(?:nya?|nytt)\s+)?(?:avtalsår|säsong)|per\s+(?:avtalsår|säsong)|avtalsårsvis/iu;
+/** "årligen från och med 2026": the first step in January of that year. */
+const FROM_YEAR = /(?:från\s+och\s+med|fr\.o\.m\.?|från)\s+(?:och\s+med\s+)?(?:år\s+)?(\d{4})(?![-\d])/iu;
+const CALENDAR_YEAR = /kalenderår|årsskifte|1\s+januari\s+(?:varje|året)|per\s+år\s+från\s+januari/iu;
+
+export interface StepRead {
+  stepMonth: number;
+  baseYear?: number;
+  inferred: string | null;
+  at: { start: number; end: number } | null;
+}
+
+/** The step month (and a base year the first step implies) from the sentences about indexation. */
+export function stepOf(texts: { text: string; start: number; end: number }[], startDate: string | null): StepRead {
+  for (const x of texts) {
+    const first = FIRST_STEP.exec(x.text);
+    if (first) return { stepMonth: MONTH_NUMBER[first[1].toLowerCase()], baseYear: Number(first[2]) - 1, inferred: null, at: x };
+  }
+  for (const x of texts) {
+    const own = OWN_YEAR.exec(x.text);
+    if (own) return { stepMonth: MONTH_NUMBER[own[1].toLowerCase()], inferred: null, at: x };
+  }
+  for (const x of texts) {
+    if (!AGREEMENT_YEAR.test(x.text)) continue;
+    if (startDate) return { stepMonth: Number(startDate.slice(5, 7)), inferred: null, at: x };
+    return { stepMonth: 1, inferred: 'Uppräkningen sker per avtalsår, men avtalets startdatum är okänt; januari antogs tills startdatumet anges.', at: x };
+  }
+  for (const x of texts) if (CALENDAR_YEAR.test(x.text)) return { stepMonth: 1, inferred: null, at: x };
+  for (const x of texts) {
+    const from = FROM_YEAR.exec(x.text);
+    if (from) return { stepMonth: 1, baseYear: Number(from[1]) - 1, inferred: null, at: x };
+  }
+  return { stepMonth: 1, inferred: 'Dokumentet säger inte när beloppen räknas upp; uppräkning vid varje nytt kalenderår (januari) antogs.', at: null };
 }
 
 /** "räknas upp", "räknas kostnaderna upp", "räknas om … med", "årlig uppräkning om", "justeras årligen med", "indexeras". */
@@ -63,14 +115,20 @@ export function extractIndexation(doc: SourceDoc, startDate: string | null): Ext
   const prov = [provenance(field, doc.text, s.start, s.end)];
   const stated = statedBaseYear(doc);
   let baseYear: number | null = null;
+  const step = stepOf(about, startDate);
+  if (step.at && step.at !== s) prov.push(provenance('indexation.stepMonth', doc.text, step.at.start, step.at.end));
+  if (step.inferred) warnings.push(warning('INFERRED', 'indexation.stepMonth', step.inferred));
   if (stated) {
     baseYear = stated.year;
     prov.push(provenance('indexation.baseYear', doc.text, stated.start, stated.end));
+  } else if (step.baseYear !== undefined) {
+    // "första gången den 1 juli 2026": the level stated is the one before that first step.
+    baseYear = step.baseYear;
   } else if (startDate) {
     baseYear = Number(startDate.slice(0, 4));
     warnings.push(warning('INFERRED', 'indexation.baseYear', `Basåret anges inte; det första avtalsåret ${baseYear} antogs.`));
   } else {
     warnings.push(warning('MISSING_FIELD', 'indexation.baseYear', 'Dokumentet anger inget basår för uppräkningen.'));
   }
-  return found({ rate, baseYear }, prov, warnings);
+  return found({ rate, baseYear, stepMonth: step.stepMonth }, prov, warnings);
 }

@@ -1,4 +1,4 @@
-import { Extracted, found, provenance } from './field';
+import { Extracted, found, provenance, warning } from './field';
 import { SourceDoc, Paragraph } from '../text/source';
 import { buildOutline, cleanName, frontName } from '../text/outline';
 import { squash } from '../text/normalize';
@@ -16,15 +16,90 @@ const KIND_BETWEEN = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idébu
 /** A line that gives the kind and then the name: "Överenskommelse om IOP: Nattcafé Vilan", "IOP – Nattcafé Vilan". */
 const KIND_THEN_NAME = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idéburet offentligt partnerskap|partnerskap)\s*[:–-]\s*(\p{Lu}[^.:;\n]{1,79})$/iu;
 
-/** The agreement's own name: a quoted name in the preamble, else the title with "Revidering av IOP" and the party removed. */
-export function extractName(doc: SourceDoc, civilNames: string[]): Extracted<string> {
+/** A line that labels the name: "Partnerskapets namn: X", "Namn på överenskommelsen: X", "Benämning: X". */
+const LABELLED = /^[\s*_#-]*(?:(?:partnerskapets|överenskommelsens|verksamhetens|projektets|insatsens|satsningens)\s+namn|namn\s+på\s+(?:partnerskapet|överenskommelsen|verksamheten|satsningen)|benämning)\s*[:–-]\s*[*_]*[”"“]?(\p{Lu}[^”"“\n]{1,80}?)[”"“]?[*_]*\s*$/imu;
+/** The name given in a sentence: "Satsningen har fått namnet X och …", "under namnet X", "går under benämningen X". */
+const NAMED_IN_PROSE = /(?:fått|får|har)\s+namnet\s+|under\s+(?:namnet|benämningen)\s+/giu;
+/** A quoted short name that calls itself an IOP: "IOP Östergötlands Stadsmission" (in the invoicing instructions). */
+const SHORT_NAME = /[”"“]((?:IOP|Partnerskapet)\s+\p{Lu}[^”"“\n]{1,60})[”"“]/u;
+
+/** "X och …", "X, som …": a name written in running text ends before its sentence goes on. */
+function nameInProse(doc: SourceDoc): { name: string; start: number } | null {
+  const head = doc.prose.slice(0, 8000);
+  for (const m of head.matchAll(NAMED_IN_PROSE)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const rest = /^[”"“]?(\p{Lu}[\p{L}\d -]{1,60}?)[”"“]?(?=\s+(?:och|som|med|för|i|vid|på)\s|[.,;:!?]|\s*$)/u.exec(head.slice(at));
+    if (rest && rest[1].split(/\s+/).length <= 8) return { name: rest[1].trim(), start: at + (rest[0].startsWith(rest[1]) ? 0 : 1) };
+  }
+  return null;
+}
+
+/** Every word of the text is a word of the parties' names ("Östergötland och Östgöta"): a wrapped piece of the party list. */
+function onlyPartyWords(text: string, partyNames: string[]): boolean {
+  const own = new Set(partyNames.flatMap((n) => n.toLowerCase().split(/[^\p{L}\d]+/u)).filter(Boolean));
+  const words = text.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && w !== 'och' && w !== 'samt');
+  return words.length > 0 && words.every((w) => own.has(w));
+}
+
+/**
+ * The agreement's own name, by these rules in order: a line that labels it ("Partnerskapets namn: X"); a quoted
+ * name in the preamble; a name given in a sentence ("har fått namnet X"); the front matter's line of type and name, or its title; the title paragraph. A title
+ * that only names the document type and the parties is no name: the document's own short name ("IOP X" in
+ * quotes), else the civil party's name, said as inferred.
+ */
+export function extractName(doc: SourceDoc, civilNames: string[], partyNames: string[] = civilNames): Extracted<string> {
+  const labelled = LABELLED.exec(doc.text.slice(0, 8000));
+  if (labelled) {
+    const start = labelled.index + labelled[0].indexOf(labelled[1]);
+    return found(cleanName(labelled[1]), [provenance('name', doc.text, start, start + labelled[1].length)]);
+  }
   const q = QUOTED.exec(doc.prose.slice(0, 6000));
   if (q) {
     const start = q.index + q[0].indexOf(q[1]);
     return found(q[1].replace(/\s+/g, ' ').trim(), [provenance('name', doc.text, start, start + q[1].length)]);
   }
+  const prose = nameInProse(doc);
+  if (prose) return found(prose.name, [provenance('name', doc.text, prose.start, prose.start + prose.name.length)]);
+  const chosen = titleName(doc, civilNames, partyNames);
+  if (chosen.value !== null) return chosen as Extracted<string>;
+  return ownShortName(doc, civilNames);
+}
+
+/** The name when the title names only the kind and the parties: a short name the document uses, or the civil party's. */
+function ownShortName(doc: SourceDoc, civilNames: string[]): Extracted<string> {
+  const short = SHORT_NAME.exec(doc.prose);
+  if (short) {
+    const start = short.index + 1;
+    return found(squash(short[1]), [provenance('name', doc.text, start, start + short[1].length)], [
+      warning('INFERRED', 'name', `Rubriken anger bara dokumenttypen och parterna; dokumentets eget kortnamn ”${squash(short[1])}” används som namn.`),
+    ]);
+  }
+  if (civilNames.length) {
+    const name = civilNames.join(' och ');
+    const title = titleParagraph(doc);
+    return found(name, title ? [provenance('name', doc.text, title.start, title.end)] : [], [warning('INFERRED', 'name', `Dokumentet ger partnerskapet inget eget namn (rubriken anger bara dokumenttypen och parterna); den idéburna partens namn används.`)]);
+  }
+  return found('Namnlös överenskommelse', [], [warning('MISSING_FIELD', 'name', 'Dokumentet ger partnerskapet inget namn.')]);
+}
+
+const KIND_WORDS = /(?<!\p{L})(?:överenskommelse|avtal|partnerskapsavtal|om|idéburet|idéburna|offentligt|offentliga|partnerskap|iop|mellan|med|och|samt|tjänsteskrivelse|revidering|förlängning|av|förslag|till|beslut)(?!\p{L})/giu;
+
+/** "Idéburet offentligt partnerskap, Föreningen X", "Överenskommelse mellan A och B": the kind and the parties, no name. */
+export function namesOnlyKindAndParties(text: string, partyNames: string[]): boolean {
+  const rest = text.replace(KIND_WORDS, ' ');
+  return rest.trim() !== text.trim() && onlyPartyWords(rest, partyNames);
+}
+
+function titleName(doc: SourceDoc, civilNames: string[], partyNames: string[]): Extracted<string | null> {
+  const chosen = titleCandidate(doc, civilNames, partyNames);
+  return chosen.value !== null && namesOnlyKindAndParties(chosen.value, partyNames) ? found(null) : chosen;
+}
+
+function titleCandidate(doc: SourceDoc, civilNames: string[], partyNames: string[]): Extracted<string | null> {
   // The front matter read as structure: a letterhead, a Dnr or a document type is never the name.
-  const fromFront = frontName(buildOutline(doc));
+  const outline = buildOutline(doc);
+  for (const part of outline.front) if (part.kind === 'title' && onlyPartyWords(part.text, partyNames)) part.kind = 'parties';
+  const fromFront = frontName(outline);
   if (fromFront?.kind === 'kindName' && fromFront.name) {
     return found(fromFront.name, [provenance('name', doc.text, fromFront.start, fromFront.end)]);
   }
@@ -33,7 +108,7 @@ export function extractName(doc: SourceDoc, civilNames: string[]): Extracted<str
     if (cleaned) return found(cleaned, [provenance('name', doc.text, fromFront.start, fromFront.end)]);
   }
   const title = titleParagraph(doc);
-  if (!title) return found('Namnlös överenskommelse', [], [{ code: 'MISSING_FIELD', field: 'name', message: 'Dokumentet har ingen rubrik.' }]);
+  if (!title) return found(null);
   // "Idéburet offentligt partnerskap mellan A och B" followed by "Överenskommelse om IOP: X": X is the name.
   const titleFirst = squash(title.lines[0].text);
   if (KIND_BETWEEN.test(titleFirst) || KIND_ONLY.test(titleFirst)) {
@@ -57,6 +132,8 @@ export function extractName(doc: SourceDoc, civilNames: string[]): Extracted<str
   if (next && next.text.length <= 60 && /^\p{Lu}/u.test(next.text) && !/[.:;,]$|\d/.test(next.text) && next.text.split(' ').length <= 6) {
     return found(next.text, [provenance('name', doc.text, next.start, next.end)]);
   }
+  // A title of the kind and the parties only, or one the front matter does not read as a title, is not a name.
+  if (KIND_BETWEEN.test(titleFirst) || KIND_ONLY.test(squash(title.text)) || !outline.front.some((p) => p.kind === 'title' || p.kind === 'kindName')) return found(null);
   return found(cleanTitle(title.text, civilNames).slice(0, 200), [provenance('name', doc.text, title.start, title.end)]);
 }
 

@@ -13,16 +13,21 @@ export interface OverviewRow {
   end: number;
 }
 
-type Column = 'name' | 'parties' | 'target' | 'purpose' | 'value' | 'cost' | 'validity';
+type Column = 'name' | 'org' | 'civil' | 'parties' | 'target' | 'purpose' | 'places' | 'value' | 'cost' | 'validity' | 'index';
 
+/** An overview's columns by their headers; the order decides a header two patterns could claim ("Partens insats"). */
 const COLUMNS: [Column, RegExp][] = [
   ['name', /^(namn|iop|insats|benämning|överenskommelse|partnerskap(?:et)?$)/i],
+  ['org', /^org(?:anisations)?\.?\s*-?\s*n(?:umme)?r/i],
+  ['civil', /^(?:partens|föreningens|organisationens|idéburen parts?|den idéburna partens|motpartens)\s+(?:insats|del|bidrag|andel)/i],
   ['parties', /samverkanspart|^parter?\b|idéburen part|förening|organisation|aktör/i],
   ['target', /målgrupp|kategoriser/i],
   ['purpose', /syfte/i],
-  ['value', /beräknat värde|totalt värde|^värde|total kostnad|omslutning/i],
+  ['places', /^(?:antal\s+)?platser/i],
+  ['value', /beräknat värde|totalt värde|^värde|total kostnad|omslutning|^totalt?\b/i],
   ['cost', /kostnad|bidrag|nämndens (?:del|andel|insats)/i],
   ['validity', /giltighet|gäller|avtalstid|period|slutdatum|löper ut/i],
+  ['index', /uppräkning|index/i],
 ];
 
 export interface OverviewTable {
@@ -33,6 +38,8 @@ export interface OverviewTable {
   /** Kronor per unit of the value and cost columns (1000 under a "(tkr)" header). */
   valueFactor: number;
   costFactor: number;
+  /** The amounts of a "Summa"/"Totalt" row under the value and cost columns, when the table has one. */
+  sums: { value: number | null; cost: number | null; civil: number | null } | null;
 }
 
 function mapColumns(cells: string[]): Partial<Record<Column, number>> {
@@ -63,6 +70,7 @@ export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
     const columns = mapColumns(line.cells);
     if (columns.name === undefined || (columns.value === undefined && columns.cost === undefined) || Object.keys(columns).length < 4) continue;
     const rows: OverviewRow[] = [];
+    let sums: OverviewTable['sums'] = null;
     const cost = columns.cost !== undefined ? line.cells[columns.cost] : '';
     const valueFactor = columns.value !== undefined ? unitFactor(line.cells[columns.value]) : 1;
     const costFactor = unitFactor(cost);
@@ -73,7 +81,7 @@ export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
       const get = (c: Column) => (columns[c] !== undefined ? (l.cells?.[columns[c] as number] ?? '') : '');
       const cells = Object.fromEntries(COLUMNS.map(([c]) => [c, get(c)])) as Record<Column, string>;
       const prev = rows[rows.length - 1];
-      const noAmounts = amountOf(cells.value, valueFactor) === null && amountOf(cells.cost, costFactor) === null;
+      const noAmounts = amountOf(cells.value, valueFactor) === null && amountOf(cells.cost, costFactor) === null && amountOf(cells.civil, costFactor) === null;
       const continues = prev && noAmounts && (!cells.name || /^\p{Ll}/u.test(cells.name) || /-$/.test(prev.cells.name));
       if (continues) {
         for (const [c] of COLUMNS) {
@@ -82,12 +90,14 @@ export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
         prev.end = l.end;
       } else if (cells.name && !/^(?:summa|totalt?|samtliga)\b/i.test(cells.name)) {
         rows.push({ cells, start: l.start, end: l.end });
+      } else if (cells.name) {
+        sums = { value: amountOf(cells.value, valueFactor), cost: amountOf(cells.cost, costFactor), civil: amountOf(cells.civil, costFactor) };
       }
     }
     if (rows.length) {
       // "Kostnad AN/år", "AN:s kostnad", "Kostnad för BUN (tkr)": the committee's abbreviation ends in N (nämnd).
       const abbr = /(?<!\p{L})(\p{Lu}{1,4}N)(?::s)?(?!\p{L})/u.exec(cost);
-      return { header: line, columns, costAbbreviation: abbr ? abbr[1] : null, rows, valueFactor, costFactor };
+      return { header: line, columns, costAbbreviation: abbr ? abbr[1] : null, rows, valueFactor, costFactor, sums };
     }
   }
   return null;
@@ -104,6 +114,13 @@ export interface OverviewAgreement {
   end: string | null;
   annualTotal: number | null;
   cost: number | null;
+  /** The civil party's own amount, from a column of its own ("Partens insats, kr/år"). */
+  civil: { party: PartyInfo; amount: number } | null;
+  /** The row's index rate, from an index column ("2 %"; "AKI" and "–" give null). */
+  indexation: { rate: number; baseYear: number | null } | null;
+  hasIndexColumn: boolean;
+  /** Whether the table's "Summa" row confirms the value, the cost and the civil columns. */
+  confirmed: { value: boolean; cost: boolean; civil: boolean };
   warnings: ImportWarning[];
   provenance: Provenance[];
 }
@@ -115,12 +132,22 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
   const committee = named ?? committeeOf(doc);
   // The cost column names a committee the text never spells out: which committee pays is then a guess.
   const unsure = table.costAbbreviation !== null && named === null;
+  const values = table.rows.map((row) => ({
+    value: amountOf(row.cells.value, table.valueFactor),
+    cost: amountOf(row.cells.cost, table.costFactor),
+    civil: amountOf(row.cells.civil, table.costFactor),
+  }));
+  // The table's own "Summa" row is a second reading of every row's amount in that column.
+  const sumsTo = (column: 'value' | 'cost' | 'civil') =>
+    table.sums?.[column] != null && values.every((v) => v[column] !== null) && values.reduce((t, v) => t + (v[column] as number), 0) === table.sums[column];
+  const confirmed = { value: sumsTo('value'), cost: sumsTo('cost'), civil: sumsTo('civil') };
+  const ownNumber = municipality ? orgNumberNear(doc, municipality) : null;
   return table.rows.map((row) => {
     const warnings: ImportWarning[] = [];
     const prov = (field: string) => provenance(field, doc.text, row.start, row.end);
     const committeeParty: PartyInfo = {
       name: municipality ?? committee ?? 'Kommunen',
-      orgNumber: null,
+      orgNumber: ownNumber,
       sector: 'public',
       unit: committee,
       aliases: [],
@@ -144,7 +171,12 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
         parties.push({ name: n, orgNumber: null, sector: sectorOf(n, null), unit: null, aliases: [] });
       }
     }
-    const placesHit = /(\d{1,4})\s*(?:hel(?:tids|års)?platser|årsplatser|platser)/i.exec(`${row.cells.purpose} ${row.cells.target}`);
+    // An org-number column gives the row's one civil party its number.
+    const civilParties = parties.filter((p) => p.sector === 'civil');
+    const org = /(\d{6})\s?[-–]?\s?(\d{4})/.exec(row.cells.org);
+    if (org && civilParties.length === 1) civilParties[0].orgNumber = `${org[1]}-${org[2]}`;
+    const placesColumn = /^\s*(\d{1,4})\s*$/.exec(row.cells.places);
+    const placesHit = placesColumn ?? /(\d{1,4})\s*(?:hel(?:tids|års)?platser|årsplatser|platser)/i.exec(`${row.cells.purpose} ${row.cells.target}`);
     const purpose = squash(row.cells.purpose.replace(/\(\s*\d{1,4}\s*(?:hel(?:tids|års)?platser|årsplatser|platser)\s*\)/i, '')) || null;
     const dates = findDates(row.cells.validity, 0, { shortYearFirst: true });
     // "2025-02-01 – tills vidare", "tills vidare": an agreement without an end date.
@@ -154,6 +186,9 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
     if (openRange) warnings.push(warning('AMBIGUOUS', 'validity.end', `Giltigheten "${row.cells.validity}" anger bara ett startdatum; slutdatumet lämnas tomt.`));
     const value = amountOf(row.cells.value, table.valueFactor);
     const cost = amountOf(row.cells.cost, table.costFactor);
+    const civil = civilParties.length === 1 ? amountOf(row.cells.civil, table.costFactor) : null;
+    const index = indexationOf(row.cells.index);
+    if (index.warning) warnings.push(index.warning);
     return {
       name: row.cells.name,
       parties,
@@ -166,8 +201,30 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
       end: dates.length && !openRange && !untilFurther ? dates[dates.length - 1].iso : null,
       annualTotal: value,
       cost,
+      civil: civil === null ? null : { party: civilParties[0], amount: civil },
+      indexation: index.value,
+      hasIndexColumn: table.columns.index !== undefined,
+      confirmed,
       warnings,
       provenance: ['name', 'parties', 'contributions', 'annualTotal', 'validity.end'].map(prov),
     };
   });
+}
+
+/** The org number printed right after an organisation's name ("Nyköpings kommun (org.nr 212000-0357)"). */
+function orgNumberNear(doc: SourceDoc, name: string): string | null {
+  const after = /^\s*,?\s*\(?\s*(?:org(?:anisations)?\.?\s*-?\s*n(?:umme)?r\.?:?\s*)(\d{6})\s?[-–]?\s?(\d{4})/iu;
+  for (let at = doc.prose.indexOf(name); at >= 0; at = doc.prose.indexOf(name, at + 1)) {
+    const m = after.exec(doc.prose.slice(at + name.length, at + name.length + 60));
+    if (m) return `${m[1]}-${m[2]}`;
+  }
+  return null;
+}
+
+/** An index column's cell: "2 %", "1,5 %" a rate; a named index ("AKI") or "–" no rate. */
+function indexationOf(cell: string): { value: { rate: number; baseYear: number | null } | null; warning: ImportWarning | null } {
+  const rate = /^\s*(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:%|procent)\s*$/i.exec(cell);
+  if (rate) return { value: { rate: Math.round(Number(rate[1].replace(',', '.')) * 1000) / 100000, baseYear: null }, warning: null };
+  if (/\p{L}{2,}/u.test(cell)) return { value: null, warning: warning('AMBIGUOUS', 'indexation', `Uppräkningen följer ${squash(cell)} utan en fast procentsats; ingen sats antas.`) };
+  return { value: null, warning: null };
 }

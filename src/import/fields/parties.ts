@@ -162,6 +162,9 @@ function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties
   if (party.sector === 'civil' && onlyCivil) for (const generic of ['föreningen', 'organisationen', 'stiftelsen']) out.add(generic);
   // A committee names its own party: "Socialnämndens kostnad", "Summa socialnämnden".
   if (party.unit) out.add(party.unit);
+  // "Socialnämnden Nordost" is "Socialnämnden" in its own tables, when no other party has a committee of that name.
+  const bare = party.unit ? /^(\p{L}+nämnden)\s+\p{Lu}\p{L}*$/u.exec(party.unit)?.[1] : undefined;
+  if (bare && !parties.some((p) => p !== party && p.unit && p.unit.toLowerCase().startsWith(bare.toLowerCase()))) out.add(bare);
   if (party.sector === 'public' && /kommun$/.test(party.name)) out.add('kommunen');
   if (party.sector === 'public' && /^Region/.test(party.name)) out.add('regionen');
   return [...out];
@@ -211,7 +214,7 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
   // "… och följande idéburna organisationer: Skäggetorps Fritidsförening": the name follows the last colon.
   // Anchored at a line's start (what the earliest match is anyway): unanchored, every position of a long line is
   // a start and the scan is quadratic in the line's length.
-  const cut = /^.*(?:\bmellan|\btecknar|\bingår|\bträffar|\bsluter|\bparter(?:na)?\s*(?:är)?\s*:?|:)\s+/im.exec(text);
+  const cut = /^.*(?:\bmellan|\btecknar|\bingår|\bträffar|\bsluter|\bparter(?:na)?(?:\s+(?:i|för)\s+(?:denna|detta|den\s+här)\s+\p{L}+)?\s*(?:är)?\s*:?|:)\s+/imu.exec(text);
   if (cut) text = text.slice(cut[0].length);
   let alias: string | null = null;
   text = text.replace(/\((?:fortsättningsvis|nedan(?:\s+kallad)?|härefter)?\s*([^)]{1,30})\)/gi, (_, a: string) => {

@@ -1,6 +1,7 @@
 import { findDates, DateMatch } from './dates';
 import { Extracted, found, missing, provenance, warning } from './field';
 import { SourceDoc, findSection, sentences, Sentence } from '../text/source';
+import { numberWord } from './numbers';
 
 export interface ValidityDates {
   start: Extracted<string | null>;
@@ -25,7 +26,7 @@ function noticeMonthsOf(doc: SourceDoc): number | null {
 }
 
 const CUE = /gäller|giltig|avtalsperiod|perioden|från och med|fr\.?\s?o\.?\s?m|till och med|t\.?\s?o\.?\s?m|löper|startar|upphör/i;
-const START_CUE = /(från och med|fr\.?\s?o\.?\s?m\.?|från|startar|börjar|start)\s*(den\s*)?$/i;
+const START_CUE = /(från och med|fr\.?\s?o\.?\s?m\.?|från|startar|börjar|start|börjar\s+gälla|träder\s+i\s+kraft)\s*(den\s*)?$/i;
 const END_CUE = /(till och med|t\.?\s?o\.?\s?m\.?|till|–|-|slutar|upphör|löper ut)\s*(den\s*)?$/i;
 
 interface Candidate {
@@ -64,6 +65,58 @@ function pick(doc: SourceDoc, all: Candidate[], role: 'start' | 'end', field: st
   return found(chosen.date.iso, [provenance(field, doc.text, chosen.date.start, chosen.date.end)], warnings);
 }
 
+/** "löper under tre år från 2026-03-01", "gäller i två år från och med …": the end is the start plus the years. */
+const DURATION = /(?:löper|gäller|pågår|avser)\s+(?:under\s+|i\s+)?(\d{1,2}|ett|två|tre|fyra|fem|sex)\s+år\s+(?:räknat\s+)?(?:från|fr\.?\s?o\.?\s?m)/iu;
+
+function endFromDuration(doc: SourceDoc, candidates: Sentence[], start: string): Extracted<string | null> | null {
+  for (const x of candidates) {
+    const m = DURATION.exec(x.text);
+    if (!m) continue;
+    const years = numberWord(m[1]);
+    if (years === null || years < 1) continue;
+    const [y, mo, d] = start.split('-').map(Number);
+    const end = addDays({ year: y + years, month: mo, day: d }, -1);
+    const prov = { ...provenance('validity.end', doc.text, x.start, x.end), how: 'computed' as const };
+    return found(end, [prov]);
+  }
+  return null;
+}
+
+/** The day before a calendar date (`2029-03-01` → `2029-02-28`), by the calendar's own month lengths. */
+function addDays(date: { year: number; month: number; day: number }, days: number): string {
+  const t = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
+  return t.toISOString().slice(0, 10);
+}
+
+/**
+ * A period written in years, not dates: "verksamhetsåren 2025–2027" and "under åren 2025–2026" are calendar years
+ * (1 January to 31 December, said as inferred: an organisation's own year may differ), "läsåret 2025/26" and
+ * "läsåren 2025/26–2026/27" school years (1 August to 30 June, inferred the same way).
+ */
+const YEAR_SPAN = /(?<!\p{L})(?:verksamhets|kalender|avtals)?åren\s+(\d{4})\s*[–-]\s*(\d{4})(?!\d)/iu;
+const SCHOOL_YEARS = /(?<!\p{L})läsår(?:et|en)\s+(\d{4})\s*\/\s*(\d{2}|\d{4})(?:\s*(?:[–-]|till|och)\s*(\d{4})\s*\/\s*(\d{2}|\d{4}))?(?!\d)/iu;
+
+function periodInYears(doc: SourceDoc, candidates: Sentence[]): { start: Extracted<string | null>; end: Extracted<string | null> } | null {
+  const fullYear = (y: string, base: string) => (y.length === 2 ? Number(base.slice(0, 2) + y) : Number(y));
+  for (const x of candidates) {
+    const school = SCHOOL_YEARS.exec(x.text);
+    const span = school ? null : YEAR_SPAN.exec(x.text);
+    if (!school && !span) continue;
+    const first = Number((school ?? span)![1]);
+    const last = school ? fullYear(school[4] ?? school[2], school[3] ?? school[1]) : Number(span![2]);
+    if (last < first || last - first > 20) continue;
+    const start = school ? `${first}-08-01` : `${first}-01-01`;
+    const end = school ? `${last}-06-30` : `${last}-12-31`;
+    const what = school ? 'läsår (1 augusti–30 juni)' : 'kalenderår';
+    const at = (field: string) => [provenance(field, doc.text, x.start, x.end)];
+    return {
+      start: found(start, at('validity.start'), [warning('INFERRED', 'validity.start', `Perioden anges i år (”${x.text.slice(0, 80)}”); åren antogs vara ${what}.`)]),
+      end: found(end, at('validity.end'), [warning('INFERRED', 'validity.end', `Perioden anges i år; slutdatumet antogs vara slutet av det sista året (${end}).`)]),
+    };
+  }
+  return null;
+}
+
 export function extractValidity(doc: SourceDoc): ValidityDates {
   const section = findSection(doc, /^(giltighet|avtalstid|avtalsperiod|period|giltighetstid)/i);
   const candidates: Candidate[] = [];
@@ -83,7 +136,12 @@ export function extractValidity(doc: SourceDoc): ValidityDates {
     const until = found<string | null>(null, [provenance('validity.end', doc.text, open.start, open.end)]);
     return { start, end: until, noticeMonths: noticeMonthsOf(doc) };
   }
-  const end = pick(doc, candidates, 'end', 'validity.end', 'slutdatum');
+  let end = pick(doc, candidates, 'end', 'validity.end', 'slutdatum');
+  if (end.value === null && start.value !== null) end = endFromDuration(doc, validitySentences, start.value) ?? end;
+  if (start.value === null && end.value === null) {
+    const years = periodInYears(doc, validitySentences);
+    if (years) return { ...years, noticeMonths: null };
+  }
   if (start.value && end.value && end.value < start.value) {
     end.warnings.push(warning('AMBIGUOUS', 'validity.end', `Slutdatumet ${end.value} ligger före startdatumet ${start.value}; slutdatumet lämnas tomt.`));
     end.value = null;

@@ -137,8 +137,8 @@ function alignTable(rows: Row[]): string[] {
   return out.map((r) => r.cells.join('\t'));
 }
 
-/** Text items of one page to lines: a wide gap between items is a table cell boundary (tab), a tall gap a paragraph. */
-export function piecesToText(pieces: Piece[]): string {
+/** Pieces grouped by baseline, top to bottom. */
+function baselinesOf(pieces: Piece[]): Piece[][] {
   const baselines: Piece[][] = [];
   const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x);
   for (const p of sorted) {
@@ -146,6 +146,83 @@ export function piecesToText(pieces: Piece[]): string {
     if (row && Math.abs(row[0].y - p.y) <= Math.max(2, row[0].size * 0.4)) row.push(p);
     else baselines.push([p]);
   }
+  return baselines;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : 0;
+};
+
+/** One side's pieces on a baseline form one run of text (no gap wider than two characters): prose, not table cells. */
+function oneRun(side: Piece[]): boolean {
+  const sorted = [...side].sort((a, b) => a.x - b.x);
+  return sorted.every((p, i) => i === 0 || p.x - (sorted[i - 1].x + sorted[i - 1].width) <= Math.max(p.size * 2, 12));
+}
+
+/**
+ * A page set in two columns of running text (a newsletter): the pieces in reading order, each column on its
+ * own, bands of the page split by lines that run across both columns (a masthead, a footer). Null for a page
+ * of one column or a table: a column gutter that no text crosses on most lines, with each side's text one run
+ * that fills most of its column on most lines.
+ */
+export function twoColumnOrder(pieces: Piece[]): Piece[][] | null {
+  const text = pieces.filter((p) => p.str.trim());
+  if (text.length < 20) return null;
+  const minX = Math.min(...text.map((p) => p.x));
+  const maxX = Math.max(...text.map((p) => p.x + p.width));
+  const width = maxX - minX;
+  if (width < 200) return null;
+  const crossing = (g: number) => text.filter((p) => p.x < g - 1 && p.x + p.width > g + 1).length;
+  let gutter = -1;
+  let least = Infinity;
+  for (let g = minX + 0.3 * width; g <= minX + 0.7 * width; g += 2) {
+    const n = crossing(g);
+    if (n < least || (n === least && Math.abs(g - (minX + width / 2)) < Math.abs(gutter - (minX + width / 2)))) {
+      least = n;
+      gutter = g;
+    }
+  }
+  const lines = baselinesOf(text);
+  const spans = (line: Piece[]) => line.some((p) => p.x < gutter - 1 && p.x + p.width > gutter + 1);
+  const body = lines.filter((l) => !spans(l));
+  if (body.length < 10 || lines.length - body.length > lines.length * 0.3) return null;
+  const left = body.map((l) => l.filter((p) => p.x + p.width <= gutter + 1)).filter((l) => l.length);
+  const right = body.map((l) => l.filter((p) => p.x >= gutter - 1)).filter((l) => l.length);
+  if (left.length < 6 || right.length < 6) return null;
+  const filled = (side: Piece[][], from: number, to: number) =>
+    median(side.map((l) => Math.max(...l.map((p) => p.x + p.width)) - Math.min(...l.map((p) => p.x)))) >= 0.55 * (to - from) &&
+    side.filter(oneRun).length >= side.length * 0.8;
+  const rightStart = median(right.map((l) => Math.min(...l.map((p) => p.x))));
+  if (!filled(left, minX, gutter) || !filled(right, rightStart, maxX)) return null;
+  const out: Piece[][] = [];
+  let band: Piece[][] = [];
+  const flush = () => {
+    if (!band.length) return;
+    out.push(band.flatMap((l) => l.filter((p) => p.x + p.width <= gutter + 1)));
+    out.push(band.flatMap((l) => l.filter((p) => p.x + p.width > gutter + 1)));
+    band = [];
+  };
+  for (const line of lines) {
+    if (spans(line)) {
+      flush();
+      out.push(line);
+    } else band.push(line);
+  }
+  flush();
+  return out.filter((group) => group.length);
+}
+
+/** Text items of one page to lines: a page in two columns is read column by column, then each part as below. */
+export function piecesToText(pieces: Piece[]): string {
+  const columns = twoColumnOrder(pieces);
+  if (columns) return columns.map(layoutText).join('\n\n');
+  return layoutText(pieces);
+}
+
+/** Text items to lines: a wide gap between items is a table cell boundary (tab), a tall gap a paragraph. */
+function layoutText(pieces: Piece[]): string {
+  const baselines = baselinesOf(pieces);
   const gaps = baselines.slice(1).map((r, i) => baselines[i][0].y - r[0].y).sort((a, b) => a - b);
   const lineHeight = gaps.length ? gaps[Math.floor(gaps.length / 2)] : 12;
   // A paragraph gap is taller than a line: judged by the page's usual line spacing, or by the font size on

@@ -42,13 +42,15 @@ const AGREEMENT_TYPE = String.raw`(?:överenskommelse|avtal|partnerskapsavtal|sa
 const ACTION = String.raw`(?:(?:förslag\s+till|beslut\s+om|godkännande\s+av|revidering\s+av|förlängning\s+av|förnyelse\s+av|ansökan\s+om)\s+)?`;
 const DOCTYPE = new RegExp(String.raw`^(?:${TYPE_WORD}(?:\s+(?:om|för|avseende)\s+${IOP_WORDS})?|(?:om\s+)?${IOP_WORDS})$`, 'iu');
 /** "Idéburet offentligt partnerskap – X", "… med Föreningen Y – X", "om idéburet offentligt partnerskap avseende X". */
-const KIND_DASH = new RegExp(String.raw`^${ACTION}(?:(?:${TYPE_WORD}\s+(?:om\s+)?)?(?:om\s+)?${IOP_WORDS}|${AGREEMENT_TYPE})(?:\s+(?:med|mellan)\s+[^–:]{2,120}?)?(?:\s+[–-]|\s*:)\s+(\p{Lu}.{1,100})$`, 'iu');
+const KIND_DASH = new RegExp(String.raw`^${ACTION}(?:(?:${TYPE_WORD}\s+(?:om\s+)?)?(?:om\s+)?${IOP_WORDS}|${AGREEMENT_TYPE})(?:\s+(?:med|mellan)\s+[^–:]{2,120}?)?(?:\s+[–-]|\s*:)\s+[”"“]?(\p{Lu}.{1,100})$`, 'iu');
+/** "Idéburet offentligt partnerskap Grannkraft med Föreningen Y": the name between the kind and the party. */
+const KIND_NAME_WITH = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+(?:om\s+)?)?${IOP_WORDS}\s+[”"“]?(\p{Lu}[^–:,]{1,60}?)[”"“]?\s+(?:med|mellan)\s+\p{Lu}.{2,120}$`, 'iu');
 const KIND_CUE = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+)?(?:om\s+)?${IOP_WORDS}(?:\s+(?:med|mellan)\s+.{2,120}?)?\s+(?:avseende|för|om|gällande|kring)\s+(\p{Lu}.{1,100})$`, 'iu');
 /** A line that only names the document type and the parties: "Överenskommelse mellan A och B". */
 const PARTIES_ONLY = new RegExp(String.raw`^(?:(?:${TYPE_WORD}|${IOP_WORDS})(?:\s+om\s+${IOP_WORDS})?\s+)?mellan\s`, 'iu');
 
-const ADMIN = /^(?:datum|dnr|diarie(?:nummer|nr)|ärende(?:nummer|nr)?|handläggare|vår referens|er referens|referens|till|telefon|tfn|tel|e-?post|version|beslutad|beslutsdatum|sammanträdesdatum|justerad|justering|sida|avtal(?:snummer)?\s+\S*\d|bilaga|upprättad|reviderad|kontakt(?:person)?)\b|\bdnr\b|diarienummer/iu;
-const DATE_ONLY = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})$/u;
+const ADMIN = /^(?:plats och tid|beslutande|närvarande|ledamöter|ersättare|övriga deltagare|sammanträdesprotokoll|nyhetsbrev\b.*|nr\s+\d|datum|dnr|diarie(?:nummer|nr)|ärende(?:nummer|nr)?|handläggare|vår referens|er referens|referens|till|telefon|tfn|tel|e-?post|version|beslutad|beslutsdatum|sammanträdesdatum|justerad|justering|sida|avtal(?:snummer)?\s+\S*\d|bilaga|upprättad|reviderad|kontakt(?:person)?)\b|\bdnr\b|diarienummer/iu;
+const DATE_ONLY = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4}|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?)$/iu;
 const PAGE = /^(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|\/)\s*\d{1,3})$|^§\s*\d{1,4}$/iu;
 const ORG_UNIT = /(?:förvaltning(?:en)?|nämnd(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|omsorg(?:en)?|staben|sekretariat(?:et)?|kansli(?:et)?)(?:\s+\p{Lu}\p{L}*)?$|^(?:nämnden|avdelningen|enheten|förvaltningen|kontoret|staben|sektor(?:n)?|sektionen|kansliet)\s+(?:för\s)?/iu;
 const ORGANISATION = /^(?:\p{Lu}[\p{L}-]*\s+(?:kommun|stad|län)|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|(?:\p{Lu}\p{L}*\s+)?\p{Lu}[\p{L}-]*regionen|\p{Lu}[\p{L}-]*s\s+läns\s+landsting)$/iu;
@@ -58,7 +60,8 @@ function classify(text: string): { kind: FrontKind; name?: string } {
   if (!t || t.length > 300) return { kind: 'text' };
   if (ADMIN.test(t) || DATE_ONLY.test(t) || PAGE.test(t)) return { kind: 'admin' };
   if (DOCTYPE.test(t)) return { kind: 'doctype' };
-  const named = KIND_DASH.exec(t) ?? KIND_CUE.exec(t);
+  const withName = KIND_NAME_WITH.exec(t);
+  const named = KIND_DASH.exec(t) ?? KIND_CUE.exec(t) ?? (withName && /^\p{Lu}/u.test(withName[1]) ? withName : null);
   if (named) return { kind: 'kindName', name: cleanName(named[1]) };
   if (PARTIES_ONLY.test(t)) return { kind: 'parties' };
   if (ORGANISATION.test(t)) return { kind: 'organisation' };

@@ -244,11 +244,20 @@ export interface Sentence {
   end: number;
 }
 
+/**
+ * A sentence runs to a full stop that is followed by a capital or a digit, except the stop of an abbreviation
+ * that a date or an amount follows ("fr.o.m. 2026-04-01", "t.o.m. 2028-03-31", "ca. 40 platser", "org.nr. 802…").
+ */
+const ABBREVIATION = String.raw`(?<=(?<!\p{L})(?:[Ff]r\.o\.m|[Ff]\.o\.m|[Tt]\.o\.m|ca|inkl|exkl|nr|[Oo]rg\.nr|resp|kl|bl\.a|t\.ex|jfr|enl|s\.k|tel)(?=\.))\.`;
+const SENTENCE = new RegExp(String.raw`[^.!?
+	]+(?:(?:[.!?](?!\s+[\p{Lu}\d(–-])|${ABBREVIATION})[^.!?
+	]*)*[.!?]?`, 'gu');
+
 /** Sentences of the prose between two offsets; abbreviations such as "pga." are followed by lower case. */
 export function sentences(doc: SourceDoc, from = 0, to = doc.prose.length): Sentence[] {
   const out: Sentence[] = [];
   const region = doc.prose.slice(from, to);
-  const re = /[^.!?\n\t]+(?:[.!?](?!\s+[\p{Lu}\d(–-])[^.!?\n\t]*)*[.!?]?/gu;
+  const re = new RegExp(SENTENCE.source, SENTENCE.flags);
   let m: RegExpExecArray | null;
   while ((m = re.exec(region))) {
     doc.budget?.tick();

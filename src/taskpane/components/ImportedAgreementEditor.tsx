@@ -196,6 +196,6 @@ function sectionOfError(error: string): GroupKey | null {
 }
 
 function stripNotes(agreement: ImportedAgreement) {
-  const { warnings: _warnings, provenance: _provenance, ...plain } = agreement;
+  const { warnings: _warnings, provenance: _provenance, obtained: _obtained, ...plain } = agreement;
   return plain;
 }
