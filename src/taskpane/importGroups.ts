@@ -62,10 +62,11 @@ export function fieldLabel(field: string): string {
   return out.join(' › ');
 }
 
-export type FieldMethod = 'read' | 'inferred' | 'reconciled' | 'ocr' | 'missing';
+export type FieldMethod = 'read' | 'computed' | 'inferred' | 'reconciled' | 'ocr' | 'missing';
 
 export const METHOD_TEXT: Record<FieldMethod, string> = {
   read: 'läst ur texten',
+  computed: 'uträknat ur uppgifter i texten',
   inferred: 'härlett',
   reconciled: 'avstämt mot summorna',
   ocr: 'läst med OCR ur en skannad bild',
@@ -73,13 +74,17 @@ export const METHOD_TEXT: Record<FieldMethod, string> = {
 };
 
 /**
- * How a field was obtained: the importer's own word when its provenance carries one, else inferred when it
- * warns INFERRED about the field, read when there is source text for it, and not found otherwise.
+ * How a field was obtained: read from a scan when its source is OCR; else the import contract's own word
+ * (`obtained`: read, computed, reconciled, inferred); else inferred when it warns INFERRED about the field, read
+ * when there is source text for it, and not found otherwise.
  */
 export function fieldMethod(agreement: ImportedAgreement, field: string): FieldMethod {
   const inside = (f: string | undefined) => !!f && (f === field || f.startsWith(`${field}.`) || f.startsWith(`${field}[`));
   const stated = (agreement.provenance ?? []).find((p) => p.field === field) as (Omit<Provenance, 'method'> & { method?: string }) | undefined;
-  if (stated?.method === 'read' || stated?.method === 'inferred' || stated?.method === 'reconciled' || stated?.method === 'ocr') return stated.method;
+  if (stated?.method === 'ocr') return 'ocr';
+  const obtained = agreement.obtained?.[field];
+  if (obtained) return obtained;
+  if (stated?.method === 'read' || stated?.method === 'inferred' || stated?.method === 'reconciled') return stated.method;
   if (agreement.warnings.some((w) => w.code === 'INFERRED' && inside(w.field))) return 'inferred';
   if ((agreement.provenance ?? []).some((p) => inside(p.field))) return 'read';
   return 'missing';
