@@ -117,6 +117,7 @@ export class MemoryRange extends LoadableProxy {
 
   private store(r: number, c: number, v: unknown): void {
     const cell = parseInput(v, this.sheetData.get(r, c)?.format === '@');
+    if (cell.formula) this.ctx.checkFormula(this.sheetData, r, c, cell.formula);
     this.sheetData.set(r, c, { value: cell.value, formula: cell.formula, error: cell.error });
   }
 

@@ -126,6 +126,7 @@ export class MemoryWorkbook {
     const s = this.requireSheet(sheet);
     const a = parseAddress(address);
     const cell = parseInput(input, s.get(a.r0, a.c0)?.format === '@');
+    if (cell.formula) this.context.checkFormula(s, a.r0, a.c0, cell.formula);
     s.set(a.r0, a.c0, { value: cell.value, formula: cell.formula, error: cell.error });
     this.userChanged(s, a.r0, a.c0, 1, 1);
   }
@@ -145,6 +146,7 @@ export class MemoryWorkbook {
   fillTableColumn(table: string, header: string, firstRowFormula: string): void {
     const t = this.requireTable(table);
     const j = this.headerIndex(t, header);
+    this.context.checkFormula(t.sheet, t.row + 1, t.column + j, firstRowFormula);
     const r1c1 = toR1C1(firstRowFormula, t.row + 1, t.column + j);
     for (let r = t.row + 1; r < t.row + t.rows; r++) t.sheet.set(r, t.column + j, { value: null, formula: fromR1C1(r1c1, r, t.column + j) });
     t.calculated.set(j, r1c1);

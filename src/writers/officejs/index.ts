@@ -22,7 +22,7 @@ import {
 import type { CellFix, CellValue, NamePlan, RawTable, ReadResult } from '../../workbook';
 import { WriteBatch } from './batch';
 import { cutText, escapeText, MAX_CELL_CHARACTERS } from './cells';
-import { addMissingColumns, aroundFilters, writeCells, writeReportSheet, writeTable } from './queue';
+import { addMissingColumns, aroundFilters, restoreHeaders, writeCells, writeReportSheet, writeTable } from './queue';
 import { TableState, WorkbookState, readState } from './state';
 import { TableRowPlan, planTableRows } from './rowPlan';
 import { fillInPlace } from './overviewInPlace';
@@ -73,7 +73,7 @@ function withColumns(state: TableState | null, columns: readonly string[]): { st
   const added = columns.filter((c) => !state.headers.includes(c));
   if (added.length === 0) return { state, added };
   const pad = (rows: unknown[][]) => rows.map((r) => [...r, ...added.map(() => '')]);
-  return { state: { ...state, headers: [...state.headers, ...added], values: pad(state.values), formulas: pad(state.formulas), formulasR1C1: pad(state.formulasR1C1), errors: state.errors.map((r) => [...r, ...added.map(() => false)]) }, added };
+  return { state: { ...state, headers: [...state.headers, ...added], rawHeaders: [...state.rawHeaders, ...added], values: pad(state.values), formulas: pad(state.formulas), formulasR1C1: pad(state.formulasR1C1), errors: state.errors.map((r) => [...r, ...added.map(() => false)]) }, added };
 }
 
 /** Writes the cells the reader read from text in the form the formulas need (a number, a date serial, a label). */
@@ -109,7 +109,7 @@ function applyFixes(plan: TableRowPlan, columns: readonly string[], fixes: CellF
 /** Fixes on the final rows of a table (after the write), written in place. */
 async function writeFinalFixes(batch: WriteBatch, state: TableState | null, plan: TableRowPlan, fixes: CellFix[]): Promise<void> {
   if (!state || fixes.length === 0) return;
-  const finalState: TableState = { ...state, headers: plan.headers, bodyRows: plan.rows.length, bodyIndex: plan.rows.map((_, i) => i) };
+  const finalState: TableState = { ...state, headers: plan.headers, rawHeaders: plan.headers, bodyRows: plan.rows.length, bodyIndex: plan.rows.map((_, i) => i) };
   await writeFixes(batch, finalState, fixes);
 }
 
@@ -281,6 +281,7 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     if (t) await writeFixes(batch, t, read.fixes.filter((f) => f.table === d.kind));
   }
   for (const d of DATA) {
+    await restoreHeaders(batch, state.tables[d.table], d.columns);
     const { state: t, added } = withColumns(state.tables[d.table], d.formulaColumns);
     if (t && added.length > 0) await addMissingColumns(batch, d.table, added);
     // A workbook from before a table existed gets it, empty, so the formulas that address it can be written.

@@ -109,6 +109,7 @@ export async function writeTable(
   }
   const ws = context.workbook.worksheets.getItem(state.sheet);
   const table = context.workbook.tables.getItem(spec.table);
+  await restoreHeaders(batch, state, spec.columns);
   await aroundFilters(batch, spec.table, state, async () => {
     await addMissingColumns(batch, spec.table, addColumns);
     // The new rows that go after each kept row (-1: at the top), with their values.
@@ -172,6 +173,20 @@ async function fillCalculatedColumns(batch: WriteBatch, ws: Excel.Worksheet, sta
     for (const [start, length] of runs(inserted)) {
       await batch.write(ws, state.row + 1 + start, state.column + column, Array.from({ length }, () => [formula]), 'formulasR1C1');
     }
+  }
+}
+
+/**
+ * Our columns whose header a user retyped ("belopp/år ", "AVTALS-ID") get our spelling back (no sync): the
+ * reports' structured references name our columns as we spell them, and Excel matches a column's name exactly
+ * but for case. The user's own columns keep their headers.
+ */
+export async function restoreHeaders(batch: WriteBatch, state: TableState | null, columns: readonly string[]): Promise<void> {
+  if (!state) return;
+  const ws = batch.context.workbook.worksheets.getItem(state.sheet);
+  for (const [i, h] of state.headers.entries()) {
+    if (!columns.includes(h) || state.rawHeaders[i] === h) continue;
+    await batch.write(ws, state.row, state.column + i, [[escapeText(h)]], 'formulas');
   }
 }
 

@@ -11,6 +11,8 @@ export interface TableState {
   column: number;
   /** Header texts, ours spelled as ours (a user's "belopp/år" is "Belopp/år"), the user's own as typed. */
   headers: string[];
+  /** Header texts as the header row holds them (what the table's structured references must name). */
+  rawHeaders: string[];
   /** Body rows as `values` (formula results) and as `formulas` (formulas kept as text, A1 form). */
   values: unknown[][];
   formulas: unknown[][];
@@ -129,6 +131,7 @@ export async function readState(context: Excel.RequestContext, options: { active
       row: r.range.rowIndex,
       column: r.range.columnIndex,
       headers: canonicalHeaders(headers, TABLE_SPECS[i].columns),
+      rawHeaders: headers.map((h) => String(h ?? '')),
       values: values.filter((_, j) => keep[j]),
       formulas: formulas.filter((_, j) => keep[j]),
       formulasR1C1: formulasR1C1.filter((_, j) => keep[j]),

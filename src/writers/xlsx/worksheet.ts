@@ -1,5 +1,6 @@
 import type { PlanCell, SheetPlan, TablePlan } from '../../workbook/plan';
 import { columnLetter } from '../../workbook/plan';
+import { fileFormula } from '../../workbook/excelFunctions';
 import type { SharedStrings } from './sharedStrings';
 import type { CellLook, StyleRegistry } from './styles';
 import { escapeAttr, escapeText, NS, XML_HEAD } from './xml';
@@ -20,8 +21,9 @@ function cellXml(cell: PlanCell, ref: string, styles: StyleRegistry, strings: Sh
   const style = s ? ` s="${s}"` : '';
   const v = cell.value;
   if (cell.formula) {
-    // The formula without "=", and the plan's value as the cached result (t says what kind of result it is).
-    const f = `<f>${escapeText(cell.formula.slice(1))}</f>`;
+    // The formula without "=" as a file stores it (future functions behind _xlfn.), and the plan's value as the
+    // cached result (t says what kind of result it is).
+    const f = `<f>${escapeText(fileFormula(cell.formula).slice(1))}</f>`;
     if (typeof v === 'number') {
       const t = numberText(v);
       return `<c r="${ref}"${style}>${f}${t === null ? '' : `<v>${t}</v>`}</c>`;
