@@ -111,7 +111,7 @@ class Parser {
 
   private spaces(): boolean {
     const start = this.i;
-    while (this.i < this.s.length && /[ \n\r\t]/.test(this.s[this.i])) this.i++;
+    for (let k = this.s.charCodeAt(this.i); k === 32 || k === 10 || k === 13 || k === 9; k = this.s.charCodeAt(this.i)) this.i++;
     return this.i > start;
   }
 
@@ -285,7 +285,7 @@ class Parser {
       return true;
     }
     if (this.match(ROW_RANGE)) return true;
-    if (/[\d.]/.test(c)) {
+    if ((c >= '0' && c <= '9') || c === '.') {
       if (!this.match(NUMBER)) this.fail('syntax', 'ett tal som inte kan läsas');
       if (/[\p{L}_]/u.test(this.c())) this.fail('syntax', `"${this.c()}" direkt efter ett tal`);
       return false;
