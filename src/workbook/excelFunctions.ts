@@ -61,20 +61,31 @@ export function isExcelFunction(name: string): boolean {
   return ORIGINAL_FUNCTIONS.has(upper) || FUTURE_FUNCTIONS.has(upper);
 }
 
+// `Table[@Col]`, `[@Col]`, `[@[Col name]]`: the typed this-row forms (a column name's ' escapes kept).
+const THIS_ROW = /([\p{L}_\\][\p{L}\p{N}_.\\]*)?\[@(?:\[((?:'.|[^'\]])*)\]|((?:'.|[^'[\]])+))\]/gu;
+
 /**
- * A formula as a file stores it: every future function behind its prefix. Text in quotes is left alone.
+ * A formula as a file stores it: every future function behind its prefix, and the typed this-row forms
+ * (`[@Start]`, `IOP_Avtal[@[Avtals-id]]`) written out as `IOP_Avtal[[#This Row],[Start]]` (a table-less one
+ * names `hostTable`, the table that holds the cell). Text in quotes is left alone.
  * @example fileFormula('=IFS(A1>0,1,TRUE,0)') // '=_xlfn.IFS(A1>0,1,TRUE,0)'
+ * @example fileFormula('=[@Start]+1', 'IOP_Avtal') // '=IOP_Avtal[[#This Row],[Start]]+1'
  */
-export function fileFormula(formula: string): string {
+export function fileFormula(formula: string, hostTable?: string): string {
   return formula
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(/(?<![\p{L}\p{N}_.\\])([A-Za-z][A-Za-z0-9.]*)\(/gu, (whole, name: string) => {
-            const prefix = FUTURE_FUNCTIONS.get(name.toUpperCase());
-            return prefix ? `${prefix}${name}(` : whole;
-          }),
+        : part
+            .replace(/(?<![\p{L}\p{N}_.\\])([A-Za-z][A-Za-z0-9.]*)\(/gu, (whole, name: string) => {
+              const prefix = FUTURE_FUNCTIONS.get(name.toUpperCase());
+              return prefix ? `${prefix}${name}(` : whole;
+            })
+            .replace(THIS_ROW, (whole, table: string | undefined, inner: string | undefined, bare: string | undefined) => {
+              const name = table ?? hostTable;
+              return name ? `${name}[[#This Row],[${inner ?? bare}]]` : whole;
+            }),
     )
     .join('');
 }

@@ -102,6 +102,8 @@ describe('in a file', () => {
   });
 
   it('writes [#This Row] in full: the @ shorthand is typing syntax', () => {
+    expect(fileFormula('=[@Start]+IOP_Avtal[@[Avtals-id]]&"[@x]"', 'IOP_Avtal')).toBe('=IOP_Avtal[[#This Row],[Start]]+IOP_Avtal[[#This Row],[Avtals-id]]&"[@x]"');
+    expect(formulaProblem(fileFormula('=[@[Totalt/år]]*2', 'IOP_Avtal'), file)).toBeNull();
     expect(formulaProblem('=IOP_Avtal[[#This Row],[Start]]', file)).toBeNull();
     expect(formulaProblem('=IOP_Avtal[@Start]', file)?.kind).toBe('thisRow');
   });

@@ -1,7 +1,7 @@
 import { cellAddress, sheetRef } from '../../workbook/plan';
 import type { CellValue } from '../../workbook/plan';
 import type { MemoryContext } from './context';
-import { invalidArgument, invalidOperation } from './errors';
+import { invalidArgument, invalidOperation, itemNotFound } from './errors';
 import { parseInput } from './input';
 import type { Cell } from './input';
 import { LIMITS, jsonBytes, utf8Length } from './limits';
@@ -25,7 +25,7 @@ export class MemoryRange extends LoadableProxy {
     readonly column: number,
     readonly rows: number,
     readonly columns: number,
-    private readonly nullObject = false,
+    readonly nullObject = false,
   ) {
     super(ctx);
   }
@@ -266,6 +266,30 @@ export class MemoryRange extends LoadableProxy {
 
   getCell(r: number, c: number): MemoryRange {
     return new MemoryRange(this.ctx, this.sheetData, this.row + r, this.column + c, 1, 1);
+  }
+
+  /** Range.getResizedRange (ExcelApi 1.2): the same top-left cell, rows and columns added (or taken away). */
+  getResizedRange(deltaRows: number, deltaColumns: number): MemoryRange {
+    const rows = this.rows + deltaRows;
+    const columns = this.columns + deltaColumns;
+    if (rows < 1 || columns < 1 || this.row + rows > LIMITS.rows || this.column + columns > LIMITS.columns) throw invalidArgument(`Området ${this.address} kan inte ändras med ${deltaRows} rader och ${deltaColumns} kolumner.`);
+    return new MemoryRange(this.ctx, this.sheetData, this.row, this.column, rows, columns);
+  }
+
+  /** Range.getIntersection (ExcelApi 1.2): the rectangle both ranges cover; ItemNotFound when they do not meet. */
+  getIntersection(other: MemoryRange): MemoryRange {
+    const r = this.getIntersectionOrNullObject(other);
+    if (r.nullObject) throw itemNotFound(`Skärningen mellan ${this.address} och ${other.address}`);
+    return r;
+  }
+
+  getIntersectionOrNullObject(other: MemoryRange): MemoryRange {
+    const row = Math.max(this.row, other.row);
+    const column = Math.max(this.column, other.column);
+    const end = Math.min(this.row + this.rows, other.row + other.rows);
+    const right = Math.min(this.column + this.columns, other.column + other.columns);
+    const none = other.sheetData !== this.sheetData || end <= row || right <= column;
+    return none ? new MemoryRange(this.ctx, this.sheetData, this.row, this.column, 1, 1, true) : new MemoryRange(this.ctx, this.sheetData, row, column, end - row, right - column);
   }
 
   getRow(r: number): MemoryRange {

@@ -25,7 +25,7 @@ import { cutText, escapeText, MAX_CELL_CHARACTERS } from './cells';
 import { addMissingColumns, aroundFilters, restoreHeaders, writeCells, writeReportSheet, writeTable } from './queue';
 import { TableState, WorkbookState, readState } from './state';
 import { TableRowPlan, planTableRows } from './rowPlan';
-import { fillInPlace } from './overviewInPlace';
+import { fillInPlace, readOverviewSheet } from './overviewInPlace';
 import { writeCalculatedColumns } from './calculated';
 import { followUpRecords, type FollowUpRead } from '../../workbook/followUpTable';
 import { settingsFromValues } from '../../workbook/settingsSheet';
@@ -296,7 +296,8 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     followUpRecords: followUpOf(state, read.agreements).records,
   });
   const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, ...DATA.map((d) => d.sheet)];
-  const inPlace = state.active && !ours.includes(state.active.name) ? await fillInPlace(batch, state.active, reports, options) : null;
+  const own = state.active && !ours.includes(state.active.name) ? await readOverviewSheet(context, state.active.name) : null;
+  const inPlace = own ? await fillInPlace(batch, own, reports, options) : null;
   const written = await writeReports(batch, state, reports.sheets, inPlace ? [SHEETS.overview] : []);
   await batch.flush();
   showComputedValues(context, inPlace ? [...reports.sheets, inPlace.computed] : reports.sheets);

@@ -2,6 +2,7 @@ import { DATA_TABLES } from '../../workbook';
 import { WriteBatch, jsonSize } from './batch';
 import { roundTrip } from './cells';
 import { aroundFilters } from './queue';
+import { RESPONSE_BUDGET, RowWeight, readRows } from './readBlocks';
 import { readState } from './state';
 import { RowCells, TableName, TableRows, keyColumn, readTableRows, rowKey, runsFromBottom } from './tableRows';
 
@@ -27,6 +28,8 @@ export interface UndoRecord {
 /** A cell holds at most 32 767 characters: the record is split over column A; the prefix keeps each part text. */
 const CHUNK = 30_000;
 const PREFIX = 'iop:';
+/** Rows of the record read in the first block: 40 full cells are about 1.4 MB. */
+const UNDO_ROWS_FIRST = 40;
 
 function rowsOf(tables: Partial<Record<TableName, TableRows>>, keys: readonly string[]): UndoRecord['tables'] {
   const wanted = new Set(keys.map((k) => k.toLowerCase()));
@@ -68,10 +71,12 @@ export async function readUndo(context: Excel.RequestContext): Promise<UndoRecor
   const ws = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET).load('name');
   await context.sync();
   if (ws.isNullObject) return null;
-  const used = ws.getUsedRangeOrNullObject().load('values');
+  const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
   await context.sync();
   if (used.isNullObject) return null;
-  const text = used.values.map((r) => String(r[0] ?? '')).filter((v) => v.startsWith(PREFIX)).map((v) => v.slice(PREFIX.length)).join('');
+  // Column A only, in blocks: each cell holds up to 30 000 characters of the record.
+  const { values } = await readRows(context, (start, count) => ws.getRangeByIndexes(used.rowIndex + start, 0, count, 1), 0, used.rowCount, ['values'], new RowWeight(RESPONSE_BUDGET, UNDO_ROWS_FIRST));
+  const text = values.map((r) => String(r[0] ?? '')).filter((v) => v.startsWith(PREFIX)).map((v) => v.slice(PREFIX.length)).join('');
   if (!text) return null;
   try {
     const record = JSON.parse(text) as UndoRecord;
