@@ -61,6 +61,13 @@ export class MemoryContext implements ProxyContext {
   /** Bytes each completed sync sent and received, in order. */
   readonly syncs: { request: number; response: number }[] = [];
   readonly runtime = { enableEvents: true };
+  /**
+   * The user's AutoCorrect option "Fill formulas in tables to create calculated columns" (on by default), which
+   * Excel applies to the API's writes too (OfficeDev/office-js #1916, #2093, #6745): on, rows added to a table get
+   * a calculated column's formula where their value is empty, and a formula written into part of an otherwise
+   * empty table column fills the whole column; off, cells get exactly what was written.
+   */
+  readonly autoCorrect = { fillFormulas: true };
   private loads: LoadableProxy[] = [];
   private requestBytes = 0;
   private undo: (() => void) | null = null;

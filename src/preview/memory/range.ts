@@ -1,14 +1,16 @@
 import { cellAddress, sheetRef } from '../../workbook/plan';
 import type { CellValue } from '../../workbook/plan';
 import type { MemoryContext } from './context';
-import { invalidArgument, invalidOperation, itemNotFound } from './errors';
+import { invalidArgument, invalidOperation, itemNotFound, notModelled } from './errors';
 import { parseInput } from './input';
 import type { Cell } from './input';
 import { LIMITS, jsonBytes, utf8Length } from './limits';
 import { LoadableProxy } from './proxy';
 import { fromR1C1, toR1C1 } from '../../workbook/references';
 import type { MemorySheet } from './sheet';
-import { intersects } from './tableData';
+import { TableData, intersects } from './tableData';
+
+const notModelledClear = (applyTo: string) => notModelled(`Range.clear("${applyTo}")`);
 
 /** Office.js's RangeValueType of a stored cell. */
 function valueType(cell: Cell | undefined, shown: CellValue): string {
@@ -128,12 +130,15 @@ export class MemoryRange extends LoadableProxy {
 
   /**
    * A table column whose body holds one formula (in R1C1 terms) throughout becomes a calculated column; it stays
-   * one while any of its cells still holds that formula (the others are exceptions), as in Excel.
+   * one while any of its cells still holds that formula (the others are exceptions), as in Excel. With
+   * AutoCorrect's "fill formulas" on, a formula written into part of a table column whose other cells are empty
+   * fills the whole column (the bottom-most one written: OfficeDev/office-js #2093, #5909, #6745).
    */
   private refreshCalculatedColumns(): void {
     for (const t of this.ctx.tablesOn(this.sheetData)) {
       if (!intersects(this, t) || t.rows < 2) continue;
       for (let c = Math.max(this.column, t.column); c < Math.min(this.column + this.columns, t.column + t.columns); c++) {
+        if (this.ctx.autoCorrect.fillFormulas) this.fillEmptyColumn(t, c);
         const formulas: (string | null)[] = [];
         for (let r = t.row + 1; r < t.row + t.rows; r++) {
           const f = this.sheetData.get(r, c)?.formula;
@@ -145,6 +150,28 @@ export class MemoryRange extends LoadableProxy {
         else if (current && !formulas.includes(current)) t.calculated.delete(j);
       }
     }
+  }
+
+  /** AutoCorrect's fill: the written part of column c holds a formula and the rest of the body is empty. */
+  private fillEmptyColumn(t: TableData, c: number): void {
+    const first = t.row + 1;
+    const last = t.row + t.rows - 1;
+    const top = Math.max(first, this.row);
+    const bottom = Math.min(last, this.row + this.rows - 1);
+    if (top > bottom || (top === first && bottom === last)) return;
+    let formula: string | null = null;
+    for (let r = bottom; r >= top && !formula; r--) {
+      const f = this.sheetData.get(r, c)?.formula;
+      if (f) formula = toR1C1(f, r, c);
+    }
+    if (!formula) return;
+    for (let r = first; r <= last; r++) {
+      if (r >= top && r <= bottom) continue;
+      const cell = this.sheetData.get(r, c);
+      if (cell && (cell.formula || (cell.value !== '' && cell.value !== null))) return;
+    }
+    for (let r = first; r <= last; r++) this.sheetData.set(r, c, { value: null, formula: fromR1C1(formula, r, c), error: false });
+    this.ctx.touched(this.sheetData, first, c, t.rows - 1, 1);
   }
 
   get values(): CellValue[][] {
@@ -296,12 +323,18 @@ export class MemoryRange extends LoadableProxy {
     return new MemoryRange(this.ctx, this.sheetData, this.row + r, this.column, 1, this.columns);
   }
 
-  clear(): void {
+  /** Range.clear: everything (All), or only the contents (values and formulas, formats kept) or only the formats. */
+  clear(applyTo: 'All' | 'Contents' | 'Formats' | string = 'All'): void {
+    if (!['All', 'Contents', 'Formats'].includes(applyTo)) throw notModelledClear(applyTo);
     this.ctx.refuseFilteredRows(this.sheetData, this, 'Rensningen');
-    this.ctx.act('range.clear');
+    this.ctx.act('range.clear', [applyTo]);
     for (const k of [...this.sheetData.cells.keys()]) {
       const [r, c] = k.split(',').map(Number);
-      if (r >= this.row && r < this.row + this.rows && c >= this.column && c < this.column + this.columns) this.sheetData.cells.delete(k);
+      if (r < this.row || r >= this.row + this.rows || c < this.column || c >= this.column + this.columns) continue;
+      const cell = this.sheetData.cells.get(k)!;
+      if (applyTo === 'All') this.sheetData.cells.delete(k);
+      else if (applyTo === 'Contents') this.sheetData.cells.set(k, { ...cell, value: '', formula: undefined, error: false });
+      else this.sheetData.cells.set(k, { ...cell, format: undefined, bold: false, wrap: undefined, fill: undefined });
     }
     this.ctx.touched(this.sheetData, this.row, this.column, Math.min(this.rows, 1 + this.sheetData.bounds().rows), Math.min(this.columns, 1 + this.sheetData.bounds().columns));
   }

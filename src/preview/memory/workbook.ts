@@ -25,8 +25,10 @@ export interface GridCell {
 export class MemoryWorkbook {
   readonly context: MemoryContext;
 
-  constructor(options: { calculate?: Calculator } = {}) {
+  /** `fillFormulas`: the user's AutoCorrect option for calculated columns (Excel's default: on). */
+  constructor(options: { calculate?: Calculator; fillFormulas?: boolean } = {}) {
     this.context = new MemoryContext(options.calculate ?? null);
+    this.context.autoCorrect.fillFormulas = options.fillFormulas ?? true;
   }
 
   /** The context typed as Office.js's, for code written against Excel.RequestContext. */

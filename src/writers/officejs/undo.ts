@@ -127,6 +127,15 @@ export async function undoLast(context: Excel.RequestContext): Promise<UndoRecor
         const values = restore.map((r) => Array.from({ length: width }, (_, i) => roundTrip(r.formulas[i], r.values[i])));
         await batch.reserve(jsonSize(values));
         table.rows.add(place, values);
+        // A cell recorded empty stays empty whatever the user's AutoCorrect setting (which may fill a calculated
+        // column's formula into it, see settleUserColumns).
+        for (let i = 0; i < width; i++) {
+          const empty = values.map((r, j) => (r[i] === '' ? j : -1)).filter((j) => j >= 0);
+          for (const [start, length] of runsFromBottom(empty)) {
+            await batch.reserve();
+            ws.getRangeByIndexes(t.row + 1 + place + start, t.column + i, length, 1).clear('Contents' as Excel.ClearApplyTo);
+          }
+        }
         await batch.write(ws, t.row + 1 + place, t.column, restore.map((r) => Array.from({ length: width }, (_, i) => r.formats[i] || 'General')), 'numberFormat');
       }
       // Excel keeps one body row in a table: when every row goes and nothing comes back, the first is emptied.
