@@ -98,8 +98,17 @@ export async function launchChromium(): Promise<Browser> {
  * Answers requests for Microsoft's office.js CDN from the npm package's copy (the tests make no network calls).
  * A file the package lacks gets 404, so a test that watches responses sees it. Returns the paths served.
  */
+/** Where office.js sends its own telemetry (the collector it posts to, the proxy page it frames): answered locally. */
+export const OFFICE_TELEMETRY = ['https://browser.pipe.aria.microsoft.com/', 'https://telemetryservice.firstpartyapps.oaspapps.com/'];
+
 export async function routeOfficeCdn(target: Page | BrowserContext): Promise<string[]> {
   const served: string[] = [];
+  for (const origin of OFFICE_TELEMETRY) {
+    await target.route(`${origin}**`, async (route) => {
+      served.push(route.request().url());
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '' });
+    });
+  }
   await target.route(`${new URL(OFFICE_CDN).origin}/**`, async (route) => {
     const url = route.request().url();
     const rest = url.startsWith(OFFICE_CDN) ? decodeURIComponent(new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length)) : null;
@@ -131,7 +140,7 @@ export function watchPage(page: Page, baseUrl: string): string[] {
   });
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(baseUrl) && !url.startsWith(OFFICE_CDN) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`Extern begäran: ${url}`);
+    if (!url.startsWith(baseUrl) && !url.startsWith(OFFICE_CDN) && !OFFICE_TELEMETRY.some((o) => url.startsWith(o)) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`Extern begäran: ${url}`);
   });
   return problems;
 }

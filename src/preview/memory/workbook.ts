@@ -1,7 +1,7 @@
 import { cellAddress, columnIndex, columnLetter } from '../../workbook/plan';
 import type { CellValue } from '../../workbook/plan';
 import { Calculator, MemoryContext } from './context';
-import { itemNotFound } from './errors';
+import { invalidOperation, itemNotFound } from './errors';
 import { FilterCriteria, checkCriteria } from './filter';
 import { parseInput } from './input';
 import { fromR1C1, toR1C1 } from '../../workbook/references';
@@ -66,6 +66,18 @@ export class MemoryWorkbook {
   /** The sheets a user sees as tabs (hidden ones left out, as in Excel). */
   visibleSheets(): string[] {
     return this.context.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name);
+  }
+
+  /** A sheet's visibility: Visible, Hidden (the user can unhide it) or VeryHidden (only code can). */
+  sheetVisibility(name: string): 'Visible' | 'Hidden' | 'VeryHidden' {
+    return this.requireSheet(name).visibility;
+  }
+
+  /** Hides or shows a sheet as a user does (Format › Hide / Unhide), which Excel cannot do for a VeryHidden one. */
+  setSheetVisibility(name: string, visibility: 'Visible' | 'Hidden'): void {
+    const s = this.requireSheet(name);
+    if (s.visibility === 'VeryHidden') throw invalidOperation(`Bladet ${name} är mycket dolt och kan inte visas från Excels menyer.`);
+    s.visibility = visibility;
   }
 
   activeSheet(): string | null {

@@ -40,12 +40,16 @@ function rowsOf(tables: Partial<Record<TableName, TableRows>>, keys: readonly st
   return out;
 }
 
-/** Queues the record onto the hidden sheet (no sync), replacing the one before. */
+/**
+ * Queues the record onto the hidden sheet (no sync), replacing the one before. The sheet is VeryHidden: the user
+ * cannot unhide it from Excel's menus and so cannot edit the record by hand (a sheet of an older workbook that
+ * was only Hidden becomes VeryHidden at the next record).
+ */
 function queueRecord(context: Excel.RequestContext, exists: boolean, record: UndoRecord | null): void {
   const wb = context.workbook;
   const ws = exists ? wb.worksheets.getItem(UNDO_SHEET) : wb.worksheets.add(UNDO_SHEET);
   ws.getRange().clear();
-  if (!exists) ws.visibility = 'Hidden' as Excel.SheetVisibility;
+  ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
   if (!record) return;
   const json = JSON.stringify(record);
   const parts: string[][] = [];
