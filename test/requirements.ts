@@ -77,3 +77,15 @@ export function requires(...needs: Requirement[]): { describe: jest.Describe; it
   const failingIt = ((name: string) => failing(String(name))) as unknown as jest.It;
   return { describe: failingDescribe, it: failingIt, test: failingIt, missing };
 }
+
+/**
+ * Whether the machine has these, for a part of a test that needs them (a memo read back by Writer): true when
+ * they are there; in CI a missing one throws (the test fails); elsewhere false, with the reason printed.
+ */
+export function has(...needs: Requirement[]): boolean {
+  const missing = missingOf(needs);
+  if (!missing) return true;
+  if (inCI()) throw new Error(`${missing}: i CI måste testet köras.`);
+  console.warn(`Hoppar över en del av testet: ${missing}.`);
+  return false;
+}

@@ -2,13 +2,14 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { CHROMIUM, inCI, missingReason } from '../requirements';
 
 /**
  * Shared set-up for the browser tests: a development build of the pages (rebuilt only when sources changed),
  * the loopback static server from scripts/serve.js, and Debian's headless Chromium.
  */
 export const ROOT = path.resolve(__dirname, '../..');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM } from '../requirements';
 type Mode = 'development' | 'production';
 const buildDir = (mode: Mode) => path.join(ROOT, 'test-output', mode === 'development' ? 'e2e-dist' : 'e2e-dist-production');
 const LOCK = path.join(ROOT, 'test-output', 'e2e-build.lock');
@@ -18,11 +19,12 @@ export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 /** The npm package's dist/ has the CDN's layout (office.js beside en-us/office_strings.js, sv-se/…, telemetry/…). */
 export const OFFICE_LOCAL = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 
-/** Chromium is required in CI; on a developer machine without it the tests say so and skip. */
+/** Chromium is required in CI (the test fails); on a developer machine without it the tests say so and skip (test/requirements.ts). */
 export function chromiumMissingReason(): string | null {
-  if (fs.existsSync(CHROMIUM)) return null;
-  if (process.env.CI) throw new Error(`Chromium saknas på ${CHROMIUM}; installera paketet "chromium" (se .ci/apt-packages.txt).`);
-  return `Hoppar över webbläsartesterna: ${CHROMIUM} saknas (apt-get install chromium).`;
+  const missing = missingReason('chromium');
+  if (!missing) return null;
+  if (inCI()) throw new Error(`${missing}: i CI måste webbläsartesterna köras (se .ci/apt-packages.txt).`);
+  return `Hoppar över webbläsartesterna: ${missing}.`;
 }
 
 function newestMtime(target: string): number {
