@@ -29,11 +29,11 @@ export interface OverviewSheet {
  * for a header row with seed 004's columns, then only the name column below it, in blocks under the response
  * limit. Null when the sheet is empty or has no such header row.
  */
-export async function readOverviewSheet(context: Excel.RequestContext, name: string): Promise<OverviewSheet | null> {
+export async function readOverviewSheet(context: Excel.RequestContext, name: string): Promise<{ sheet: OverviewSheet | null; syncs: number }> {
   const ws = context.workbook.worksheets.getItem(name);
   const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
   await context.sync();
-  if (used.isNullObject) return null;
+  if (used.isNullObject) return { sheet: null, syncs: 1 };
   const top = ws.getRangeByIndexes(used.rowIndex, used.columnIndex, Math.min(HEADER_SEARCH_ROWS, used.rowCount), used.columnCount).load('values');
   await context.sync();
   let headerAt = -1;
@@ -42,10 +42,12 @@ export async function readOverviewSheet(context: Excel.RequestContext, name: str
     roles = overviewColumns(top.values[r]);
     if (roles) headerAt = r;
   }
-  if (!roles) return null;
+  if (!roles) return { sheet: null, syncs: 2 };
   const nameColumn = used.columnIndex + roles.name!;
-  const below = await readRows(context, (start, count) => ws.getRangeByIndexes(used.rowIndex + headerAt + 1 + start, nameColumn, count, 1), 0, used.rowCount - headerAt - 1, ['values'], new RowWeight());
-  return { name, row: used.rowIndex, column: used.columnIndex, headerAt, roles, names: below.values.map((r) => r[0]), lastUsed: used.rowCount - 1 };
+  const weight = new RowWeight();
+  const below = await readRows(context, (start, count) => ws.getRangeByIndexes(used.rowIndex + headerAt + 1 + start, nameColumn, count, 1), 0, used.rowCount - headerAt - 1, ['values'], weight);
+  const sheet = { name, row: used.rowIndex, column: used.columnIndex, headerAt, roles, names: below.values.map((r) => r[0]), lastUsed: used.rowCount - 1 };
+  return { sheet, syncs: 2 + below.syncs };
 }
 
 /**

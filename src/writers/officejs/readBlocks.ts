@@ -51,8 +51,8 @@ export class RowWeight {
  * one sync per block, each sized under the budget; a refused block is read again in eighths. Returns the
  * properties' matrices for those rows, in order.
  */
-export async function readRows(context: Excel.RequestContext, at: (start: number, count: number) => Excel.Range, from: number, to: number, props: readonly RangeProperty[], weight: RowWeight): Promise<Matrices> {
-  const out = Object.fromEntries(props.map((p) => [p, [] as unknown[][]])) as Matrices;
+export async function readRows(context: Excel.RequestContext, at: (start: number, count: number) => Excel.Range, from: number, to: number, props: readonly RangeProperty[], weight: RowWeight): Promise<Matrices & { syncs: number }> {
+  const out = Object.assign(Object.fromEntries(props.map((p) => [p, [] as unknown[][]])) as Matrices, { syncs: 0 });
   let start = from;
   let cap = Infinity;
   while (start < to) {
@@ -60,6 +60,7 @@ export async function readRows(context: Excel.RequestContext, at: (start: number
     const range = at(start, count).load(props.join(','));
     try {
       await context.sync();
+      out.syncs++;
     } catch (e) {
       if (!isResponseTooLarge(e) || count === 1) throw e;
       cap = Math.max(1, Math.floor(count / 8));

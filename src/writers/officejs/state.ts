@@ -2,7 +2,7 @@ import { EXTRA_SHEETS, SETTING_NAMES, SHEETS } from '../../workbook/names';
 import { canonicalHeaders } from '../../workbook/readTables';
 import { DATA_TABLES as TABLE_SPECS } from '../../workbook/tableSpec';
 import { fromR1C1 } from '../../workbook/references';
-import { FIRST_ROWS, RangeProperty, RowWeight, isResponseTooLarge, loadedBytes } from './readBlocks';
+import { FIRST_ROWS, RESPONSE_BUDGET, RangeProperty, isResponseTooLarge, loadedBytes } from './readBlocks';
 
 export interface TableState {
   name: string;
@@ -113,10 +113,10 @@ export async function readState(context: Excel.RequestContext, options: { active
   }
   syncs++;
 
-  const weight = new RowWeight();
-  for (const r of ranges) if (r?.first) weight.saw(loadedBytes(r.first, VALUES), Math.min(FIRST_ROWS, r.whole.rowCount - 1));
   // Each table's rows: the values the first sync did not bring, and the formulas of every column but our
-  // calculated ones, block by block under the budget.
+  // calculated ones. Every sync takes the next block of each table that still has rows, together under the
+  // budget, each table's rows weighed by its heaviest seen so far (before any formula came back, a row's
+  // formulas are taken to weigh what its values do).
   const bodies = ranges.map((r, i) => {
     if (!r) return null;
     const calculated = TABLE_SPECS[i].calculated;
@@ -126,42 +126,50 @@ export async function readState(context: Excel.RequestContext, options: { active
     const values: unknown[][] = [...(r.first?.values ?? [])];
     const types: unknown[][] = [...(r.first?.valueTypes ?? [])];
     const formulasR1C1: unknown[][] = Array.from({ length: bodyRows }, () => Array.from({ length: width }, () => ''));
-    return { r, flags, bodyRows, values, types, formulasR1C1, formulaRuns: runs(flags.map((f) => !f)) };
+    const perRow = r.first && values.length > 0 ? (2 * loadedBytes(r.first, VALUES)) / values.length : 0;
+    return { r, flags, bodyRows, firstRows: values.length, values, types, formulasR1C1, formulaRuns: runs(flags.map((f) => !f)), start: 0, perRow };
   });
-  for (const b of bodies) {
-    if (!b) continue;
-    const { r } = b;
-    const firstRows = b.values.length;
-    let start = 0;
-    let cap = Infinity;
-    while (start < b.bodyRows) {
+  let cap = Infinity;
+  for (;;) {
+    let room = RESPONSE_BUDGET;
+    const blocks = [];
+    for (const b of bodies) {
+      if (!b || b.start >= b.bodyRows || room <= 0) continue;
+      const { r } = b;
       // A block stays within the first rows (whose values are read) or beyond them.
-      const count = Math.min(cap, weight.rows(b.bodyRows - start), start < firstRows ? firstRows - start : Infinity);
-      const top = r.whole.rowIndex + 1 + start;
-      const valueBlock = start >= firstRows ? r.ws.getRangeByIndexes(top, r.whole.columnIndex, count, b.flags.length).load(VALUES.join(',')) : null;
+      const fit = b.perRow > 0 ? Math.floor(room / (b.perRow * 1.25)) : FIRST_ROWS;
+      const count = Math.max(1, Math.min(cap, fit, b.bodyRows - b.start, b.start < b.firstRows ? b.firstRows - b.start : Infinity));
+      room -= count * b.perRow * 1.25;
+      const top = r.whole.rowIndex + 1 + b.start;
+      const valueBlock = b.start >= b.firstRows ? r.ws.getRangeByIndexes(top, r.whole.columnIndex, count, b.flags.length).load(VALUES.join(',')) : null;
       const formulaBlocks = b.formulaRuns.map(({ start: column, length }) => ({ column, range: r.ws.getRangeByIndexes(top, r.whole.columnIndex + column, count, length).load('formulasR1C1') }));
-      try {
-        await context.sync();
-        syncs++;
-      } catch (e) {
-        if (!isResponseTooLarge(e) || count === 1) throw e;
-        cap = Math.max(1, Math.floor(count / 8));
-        continue;
-      }
+      blocks.push({ b, count, valueBlock, formulaBlocks });
+    }
+    if (blocks.length === 0) break;
+    try {
+      await context.sync();
+      syncs++;
+    } catch (e) {
+      const smallest = Math.min(...blocks.map((x) => x.count));
+      if (!isResponseTooLarge(e) || (blocks.length === 1 && smallest === 1)) throw e;
+      cap = Math.max(1, Math.floor(Math.max(...blocks.map((x) => x.count)) / 8));
+      continue;
+    }
+    for (const { b, count, valueBlock, formulaBlocks } of blocks) {
       let bytes = 0;
       if (valueBlock) {
         b.values.push(...(valueBlock.values as unknown[][]));
         b.types.push(...(valueBlock.valueTypes as unknown[][]));
         bytes += loadedBytes(valueBlock, VALUES);
-      } else bytes += (loadedBytes(r.first!, VALUES) / Math.max(1, firstRows)) * count;
+      } else bytes += (loadedBytes(b.r.first!, VALUES) / Math.max(1, b.firstRows)) * count;
       for (const { column, range } of formulaBlocks) {
-        range.formulasR1C1.forEach((row, j) => row.forEach((v, c) => (b.formulasR1C1[start + j][column + c] = v)));
+        range.formulasR1C1.forEach((row, j) => row.forEach((v, c) => (b.formulasR1C1[b.start + j][column + c] = v)));
         bytes += loadedBytes(range, ['formulasR1C1']);
       }
-      weight.saw(bytes, count);
-      start += count;
-      cap = Infinity;
+      b.perRow = Math.max(b.perRow, bytes / count);
+      b.start += count;
     }
+    cap = Infinity;
   }
 
   const state: WorkbookState = { sheets: sheetNames, tables: {}, settings: {}, settingNames: new Set(), active: null, charts: {}, syncs };
