@@ -150,44 +150,32 @@ class Parser {
     }
   }
 
-  private concatenation(): void {
-    this.additive();
+  /** Operands joined by one level's operators (one character each), left to right. */
+  private binary(operators: string, operand: () => void): void {
+    operand();
     for (;;) {
       this.spaces();
-      if (this.c() !== '&') return;
+      const c = this.c();
+      if (c === '' || !operators.includes(c)) return;
       this.i++;
-      this.additive();
+      operand();
     }
+  }
+
+  private concatenation(): void {
+    this.binary('&', () => this.additive());
   }
 
   private additive(): void {
-    this.multiplicative();
-    for (;;) {
-      this.spaces();
-      if (this.c() !== '+' && this.c() !== '-') return;
-      this.i++;
-      this.multiplicative();
-    }
+    this.binary('+-', () => this.multiplicative());
   }
 
   private multiplicative(): void {
-    this.power();
-    for (;;) {
-      this.spaces();
-      if (this.c() !== '*' && this.c() !== '/') return;
-      this.i++;
-      this.power();
-    }
+    this.binary('*/', () => this.power());
   }
 
   private power(): void {
-    this.unary();
-    for (;;) {
-      this.spaces();
-      if (this.c() !== '^') return;
-      this.i++;
-      this.unary();
-    }
+    this.binary('^', () => this.unary());
   }
 
   private unary(): void {
