@@ -23,16 +23,25 @@ const OCR_FILES = [
 const OFFICE_JS_URL = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const OFFICE_ORIGIN = new URL(OFFICE_JS_URL).origin;
 
-// Strict policy: our own origin, plus office.js's for scripts only. Fluent UI (Griffel) inserts style rules at
+// What office.js itself loads and calls, as its code names them (and OfficeDev/office-js#1005 lists): its host
+// scripts and telemetry scripts from its own CDN folder, Microsoft Ajax from ajax.aspnetcdn.com (loaded by
+// office.js where the host needs it), its telemetry collector (oteljs posts to browser.pipe.aria.microsoft.com)
+// and its telemetry proxy page (o15apptofilemappingtable.js frames telemetryservice.firstpartyapps.oaspapps.com).
+const OFFICE_SCRIPT_ORIGINS = [OFFICE_ORIGIN, 'https://ajax.aspnetcdn.com'];
+const OFFICE_CONNECT_ORIGINS = ['https://browser.pipe.aria.microsoft.com'];
+const OFFICE_FRAME_ORIGINS = ['https://telemetryservice.firstpartyapps.oaspapps.com'];
+
+// Strict policy: our own origin, plus exactly what office.js needs. Fluent UI (Griffel) inserts style rules at
 // run time, hence style 'unsafe-inline'. 'wasm-unsafe-eval' lets the OCR engine (tesseract's WebAssembly core,
 // loaded only when a scan is imported) compile; it allows WebAssembly only, not eval().
 const CSP = [
   "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${OFFICE_ORIGIN}`,
+  `script-src 'self' 'wasm-unsafe-eval' ${OFFICE_SCRIPT_ORIGINS.join(' ')}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  `connect-src 'self' ${OFFICE_CONNECT_ORIGINS.join(' ')}`,
+  `frame-src 'self' ${OFFICE_FRAME_ORIGINS.join(' ')}`,
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",

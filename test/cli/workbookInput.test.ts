@@ -1,6 +1,6 @@
 import { execFileSync } from 'child_process';
 import JSZip from 'jszip';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../../src/cli/main';
@@ -8,6 +8,7 @@ import { readXlsxWorkbook } from '../../src/workbook/xlsxWorkbook';
 import { AGREEMENT_COLUMNS } from '../../src/workbook/names';
 import { XLSX_LIMITS } from '../../src/workbook/xlsxTables';
 import { findSoffice } from '../workbook/libreoffice';
+import { requires } from '../requirements';
 import { docxToText } from '../writers/docx/docxText';
 
 // Copies of ../shared/seeds committed with the tests.
@@ -84,7 +85,6 @@ async function editXlsx(file: string, sheet: string, cells: Record<string, Edit>
 
 const dir = mkdtempSync(join(tmpdir(), 'iop-xlsxin-'));
 const soffice = findSoffice();
-const writer = soffice !== null && (existsSync('/usr/lib/libreoffice/program/libswlo.so') || process.env.CI === 'true');
 
 /** The overview workbook of seeds 000–004 for 2021, with follow-up recorded and one target group edited by the user. */
 async function followedUpWorkbook(name: string): Promise<{ file: string; hoppfull: string }> {
@@ -111,7 +111,7 @@ async function followedUpWorkbook(name: string): Promise<{ file: string; hoppful
 }
 
 describe('iop promemoria and oversikt reading an .xlsx workbook', () => {
-  (writer ? it : it.skip)('writes the memo from the workbook, with the follow-up recorded there (read back by LibreOffice)', async () => {
+  requires('libreoffice-writer').it('writes the memo from the workbook, with the follow-up recorded there (read back by LibreOffice)', async () => {
     const { file } = await followedUpWorkbook('memo-in.xlsx');
     // The memo's table shows the committee overview's short texts where an overview row joined an agreement
     // document (Hoppfull framtid: "Kategorisering (översikt)"), else the agreement's own (Bro-modellen: Målgrupp).
@@ -199,7 +199,7 @@ describe('iop promemoria and oversikt reading an .xlsx workbook', () => {
     expect(err.join('')).toContain('varning: bad-cell.xlsx: Uppföljning rad 3, kolumn Deltagare: "tolv" är inget tal');
   });
 
-  (soffice ? it : it.skip)('reads the workbook as LibreOffice saves it again (its own strings, styles and table parts) to the same values', async () => {
+  requires('libreoffice').it('reads the workbook as LibreOffice saves it again (its own strings, styles and table parts) to the same values', async () => {
     const { file } = await followedUpWorkbook('lo-in.xlsx');
     const outDir = join(dir, 'lo-out');
     execFileSync(soffice!, [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', outDir, file], { stdio: 'pipe', timeout: 120_000 });

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import { tmpdir } from 'os';
 import { findSoffice } from '../workbook/libreoffice';
+import { has } from '../requirements';
 import { docxToText } from '../writers/docx/docxText';
 import * as path from 'path';
 import { ROOT, chromiumMissingReason, maybePaneScreenshot, seriousAxeViolations } from './harness';
@@ -95,7 +96,7 @@ describeBrowser('follow-up, extension and memo in the pane', () => {
     expect(bytes.subarray(0, 2).toString()).toBe('PK');
     // Valid for Word's readers too: LibreOffice Writer opens it and finds the memo's decision and the partnership.
     const soffice = findSoffice();
-    if (soffice && (fs.existsSync('/usr/lib/libreoffice/program/libswlo.so') || process.env.CI === 'true')) {
+    if (soffice && has('libreoffice-writer')) {
       const text = docxToText(soffice, saved).join('\n');
       expect(text).toContain('Informationen noteras');
       expect(text).toContain(NAME);

@@ -2,13 +2,14 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { CHROMIUM, inCI, missingReason } from '../requirements';
 
 /**
  * Shared set-up for the browser tests: a development build of the pages (rebuilt only when sources changed),
  * the loopback static server from scripts/serve.js, and Debian's headless Chromium.
  */
 export const ROOT = path.resolve(__dirname, '../..');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM } from '../requirements';
 type Mode = 'development' | 'production';
 const buildDir = (mode: Mode) => path.join(ROOT, 'test-output', mode === 'development' ? 'e2e-dist' : 'e2e-dist-production');
 const LOCK = path.join(ROOT, 'test-output', 'e2e-build.lock');
@@ -18,11 +19,12 @@ export const OFFICE_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/';
 /** The npm package's dist/ has the CDN's layout (office.js beside en-us/office_strings.js, sv-se/…, telemetry/…). */
 export const OFFICE_LOCAL = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 
-/** Chromium is required in CI; on a developer machine without it the tests say so and skip. */
+/** Chromium is required in CI (the test fails); on a developer machine without it the tests say so and skip (test/requirements.ts). */
 export function chromiumMissingReason(): string | null {
-  if (fs.existsSync(CHROMIUM)) return null;
-  if (process.env.CI) throw new Error(`Chromium saknas på ${CHROMIUM}; installera paketet "chromium" (se .ci/apt-packages.txt).`);
-  return `Hoppar över webbläsartesterna: ${CHROMIUM} saknas (apt-get install chromium).`;
+  const missing = missingReason('chromium');
+  if (!missing) return null;
+  if (inCI()) throw new Error(`${missing}: i CI måste webbläsartesterna köras (se .ci/apt-packages.txt).`);
+  return `Hoppar över webbläsartesterna: ${missing}.`;
 }
 
 function newestMtime(target: string): number {
@@ -98,8 +100,17 @@ export async function launchChromium(): Promise<Browser> {
  * Answers requests for Microsoft's office.js CDN from the npm package's copy (the tests make no network calls).
  * A file the package lacks gets 404, so a test that watches responses sees it. Returns the paths served.
  */
+/** Where office.js sends its own telemetry (the collector it posts to, the proxy page it frames): answered locally. */
+export const OFFICE_TELEMETRY = ['https://browser.pipe.aria.microsoft.com/', 'https://telemetryservice.firstpartyapps.oaspapps.com/'];
+
 export async function routeOfficeCdn(target: Page | BrowserContext): Promise<string[]> {
   const served: string[] = [];
+  for (const origin of OFFICE_TELEMETRY) {
+    await target.route(`${origin}**`, async (route) => {
+      served.push(route.request().url());
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '' });
+    });
+  }
   await target.route(`${new URL(OFFICE_CDN).origin}/**`, async (route) => {
     const url = route.request().url();
     const rest = url.startsWith(OFFICE_CDN) ? decodeURIComponent(new URL(url).pathname.slice(new URL(OFFICE_CDN).pathname.length)) : null;
@@ -131,7 +142,7 @@ export function watchPage(page: Page, baseUrl: string): string[] {
   });
   page.on('request', (r) => {
     const url = r.url();
-    if (!url.startsWith(baseUrl) && !url.startsWith(OFFICE_CDN) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`Extern begäran: ${url}`);
+    if (!url.startsWith(baseUrl) && !url.startsWith(OFFICE_CDN) && !OFFICE_TELEMETRY.some((o) => url.startsWith(o)) && !url.startsWith('data:') && !url.startsWith('blob:')) problems.push(`Extern begäran: ${url}`);
   });
   return problems;
 }

@@ -5,6 +5,7 @@ import * as path from 'path';
 import { ROOT, chromiumMissingReason, seriousAxeViolations } from './harness';
 import { nbsp, previewSession } from './previewSession';
 import { findSoffice } from '../workbook/libreoffice';
+import { has } from '../requirements';
 
 /**
  * The committee's memo from the pane: two files of three committees, the summary per committee, the choice of
@@ -16,7 +17,7 @@ if (skip) console.warn(skip);
 
 const fixture = (...parts: string[]) => fs.readFileSync(path.join(ROOT, 'test', 'fixtures', ...parts));
 const soffice = findSoffice();
-const writer = soffice !== null && fs.existsSync('/usr/lib/libreoffice/program/libswlo.so');
+const writer = !skip && has('libreoffice-writer');
 
 function docxText(file: string): string {
   const dir = fs.mkdtempSync(path.join(tmpdir(), 'iop-e2e-memo-'));

@@ -1,7 +1,7 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import { ROOT, chromiumMissingReason } from './harness';
 import { previewSession } from './previewSession';
+import { requires } from '../requirements';
 
 /**
  * A scanned agreement in the pane at 350 px: the import worker renders the image-only PDF with pdf.js on an
@@ -21,7 +21,7 @@ const GAP_BOUND_MS = 400;
 describeBrowser('a scanned agreement imported in the pane', () => {
   const session = previewSession();
 
-  (fs.existsSync(N15) ? it : it.skip)(
+  requires('shared').it(
     'reads n15 by OCR with per-page progress, OCR warnings first in the review, the page responsive',
     async () => {
       const { page } = session;

@@ -40,14 +40,20 @@ describeBrowser('the production task pane with office.js from the CDN', () => {
     expect([...html.matchAll(/<script[^>]*src="?([^" >]+)/g)].map((m) => m[1])).toEqual([`${OFFICE_CDN}office.js`, 'taskpane.js']);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/); // no inline script: the CSP would refuse it
     const csp = cspOf(html);
-    // 'wasm-unsafe-eval' lets the OCR engine's WebAssembly compile (never eval); no other keyword.
-    expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", 'https://appsforoffice.microsoft.com']);
+    // 'wasm-unsafe-eval' lets the OCR engine's WebAssembly compile (never eval); no other keyword. Remote: exactly
+    // what office.js loads and calls (its CDN and Microsoft Ajax for scripts, its telemetry collector and proxy page).
+    expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", 'https://appsforoffice.microsoft.com', 'https://ajax.aspnetcdn.com']);
+    expect(csp.get('connect-src')).toEqual(["'self'", 'https://browser.pipe.aria.microsoft.com']);
+    expect(csp.get('frame-src')).toEqual(["'self'", 'https://telemetryservice.firstpartyapps.oaspapps.com']);
     expect(csp.get('default-src')).toEqual(["'self'"]);
     // Every other directive stays on our own origin (data:/blob: are local, not remote).
     for (const [name, sources] of csp) {
-      if (name === 'script-src') continue;
+      if (name === 'script-src' || name === 'connect-src' || name === 'frame-src') continue;
       expect(sources.filter((s) => /^https?:/.test(s) || s === '*')).toEqual([]);
     }
+    // The telemetry collector office.js posts to is the one in its own code.
+    const otel = fs.readFileSync(path.join(OFFICE_LOCAL, 'telemetry', 'oteljs_agave.js'), 'utf8');
+    expect(otel).toContain('https://browser.pipe.aria.microsoft.com/Collector/3.0/');
     const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [e.name]));
     expect(files(pages.dist).filter((f) => /office_strings|^office(\.debug)?\.js$|^excel-.*\.js$/.test(f))).toEqual([]);
   });
@@ -60,13 +66,18 @@ describeBrowser('the production task pane with office.js from the CDN', () => {
     page.on('requestfailed', (r) => problems.push(`Misslyckad begäran: ${r.url()} (${r.failure()?.errorText})`));
     const associated: string[] = [];
     await page.exposeFunction('__recordAssociation', (id: string) => associated.push(id));
+    const violations: string[] = [];
+    await page.exposeFunction('__recordViolation', (v: string) => violations.push(v));
     await page.addInitScript(() => {
-      // CSP violations (a blocked office.js sub-script, an inline script) are reported here, not as page errors.
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber}:${e.columnNumber})`));
+      // CSP violations (a blocked office.js sub-script, an inline script, a blocked telemetry post) are reported
+      // here, not as page errors.
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { __recordViolation: (v: string) => void }).__recordViolation(`CSP: ${e.violatedDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber}:${e.columnNumber})`));
       const record = (window as unknown as { __recordAssociation: (id: string) => void }).__recordAssociation;
       // Outside Excel nothing defines CustomFunctions; this stand-in records what the functions entry registers.
       Object.defineProperty(window, 'CustomFunctions', { value: Object.freeze({ associate: (id: string) => record(id), Error: class extends Error {} }), writable: false });
     });
+    // office.js frames its telemetry proxy page three seconds after it starts: the test waits for that frame.
+    const telemetryFrame = page.waitForRequest((r) => r.url().startsWith('https://telemetryservice.firstpartyapps.oaspapps.com/'), { timeout: 60_000 });
     await page.goto(`${pages.url}/taskpane.html`);
     const ready = await page.evaluate(async () => {
       const office = (window as unknown as { Office?: { onReady(): Promise<{ host: unknown; platform: unknown }> } }).Office;
@@ -79,9 +90,15 @@ describeBrowser('the production task pane with office.js from the CDN', () => {
     expect(associated.sort()).toEqual(FUNCTION_IDS);
     // Outside Office it loads only itself and its file-mapping table; in Office also its locale strings and the
     // host's scripts, from the same CDN folder (the CSP's one remote origin).
+    await telemetryFrame;
     expect(served[0]).toBe('office.js');
     expect(served.every((f) => !f.includes('..'))).toBe(true);
     expect(problems).toEqual([]);
+    expect(violations).toEqual([]);
+    // The watch itself works: a post to an address the policy does not allow is refused and reported.
+    await page.evaluate(() => fetch('https://blocked.invalid/', { method: 'POST' }).catch(() => undefined));
+    for (let i = 0; i < 100 && violations.length === 0; i++) await page.waitForTimeout(50);
+    expect(violations).toEqual([expect.stringMatching(/^CSP: connect-src https:\/\/blocked\.invalid/)]);
     await context.close();
   }, 120_000);
 });

@@ -1,7 +1,8 @@
 import { execFileSync, spawnSync } from 'child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
+import { requires } from '../requirements';
 
 /**
  * The shared corpus (74 documents from more than 40 municipalities and regions, written by people who never saw the
@@ -15,7 +16,7 @@ const FIELDS_IN_CORPUS = 1186;
 const MIN_FIELDS_RIGHT = 1176;
 const MAX_SILENTLY_WRONG = 0;
 
-const describeCorpus = existsSync(join(CORPUS, 'score.mjs')) ? describe : describe.skip;
+const describeCorpus = requires('shared').describe;
 
 /**
  * The corpus's n15 is an image-only scan whose entry expects a refusal ("No OCR is expected"). The importer reads

@@ -1,5 +1,6 @@
-import { existsSync, readFileSync } from 'fs';
+import { readFileSync } from 'fs';
 import { join, resolve } from 'path';
+import { requires } from '../requirements';
 import { importDocument, importText, ImportError, toContractJson } from '../../src/import';
 import { tableGrid } from '../../src/import/readers/html';
 import { buildOutline, frontName } from '../../src/import/text/outline';
@@ -268,7 +269,7 @@ describe('Word tables on their grid', () => {
 });
 
 const CORPUS = resolve(__dirname, '../../../shared/corpus/docs');
-const withCorpus = existsSync(CORPUS) ? test : test.skip;
+const withCorpus = requires('shared').test;
 
 withCorpus('a Word page header is the letterhead and its footer gives the org number (shared corpus c12)', async () => {
   const bytes = new Uint8Array(readFileSync(join(CORPUS, 'c12_verkstad-araby.docx')));

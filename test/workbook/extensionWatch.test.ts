@@ -5,6 +5,7 @@ import { WATCH_SHEET } from '../../src/workbook/extensionWatch';
 import type { Agreement } from '../../src/domain/agreement';
 import { hoppfullFramtid, inkludering, midMonth } from '../fixtures/workbook/agreements';
 import { findSoffice, recalculateWithLibreOffice } from './libreoffice';
+import { requires } from '../requirements';
 
 const settings = { committee: 'Arbetsmarknadsnämnden', baseYear: 2025, indexRate: 0.02, socialFeeRate: 0.3142 };
 const at = (name: string, validity: Partial<Agreement['validity']>, followUp?: Agreement['followUp']): Agreement => ({
@@ -43,7 +44,7 @@ describe('sheet Förlängningar', () => {
   });
 
   const soffice = findSoffice();
-  (soffice ? it : it.skip)('recalculates in LibreOffice to the domain core’s values', async () => {
+  requires('libreoffice').it('recalculates in LibreOffice to the domain core’s values', async () => {
     const uncached: WorkbookPlan = {
       ...plan,
       sheets: plan.sheets.map((sh) => ({ ...sh, cells: sh.cells.map((row) => row.map((c) => (c?.formula ? { ...c, value: null } : c))) })),

@@ -5,6 +5,7 @@ import { followUpRecords } from '../../src/workbook/followUpTable';
 import { buildWorkbookPlan, FOLLOW_UP_COLUMNS, type WorkbookPlan } from '../../src/workbook';
 import { writePlanXlsx } from '../../src/writers/xlsx';
 import { findSoffice, recalculateWithLibreOffice } from './libreoffice';
+import { requires } from '../requirements';
 import { hoppfullFramtid, inkludering } from '../fixtures/workbook/agreements';
 import type { Agreement } from '../../src/domain/agreement';
 
@@ -114,7 +115,7 @@ describe('the overview’s follow-up columns for the chosen year', () => {
   });
 
   const soffice = findSoffice();
-  (soffice ? it : it.skip)('recalculates in LibreOffice to the domain core’s values', async () => {
+  requires('libreoffice').it('recalculates in LibreOffice to the domain core’s values', async () => {
     const uncached: WorkbookPlan = { ...plan, sheets: plan.sheets.map((sh) => ({ ...sh, cells: sh.cells.map((r) => r.map((cell) => (cell?.formula ? { ...cell, value: null } : cell))) })) };
     const sheets = recalculateWithLibreOffice(soffice!, await writePlanXlsx(uncached), ['Översikt']);
     const mismatches: string[] = [];

@@ -6,6 +6,7 @@ import { reportFor } from '../../src/domain/yearReport';
 import { buildWorkbookPlan, cellAddress, type WorkbookPlan } from '../../src/workbook';
 import { writePlanXlsx } from '../../src/writers/xlsx';
 import { csvValue, findSoffice, recalculateManyWithLibreOffice } from './libreoffice';
+import { requires } from '../requirements';
 
 /**
  * The sheet formulas are the one second implementation of the domain's year rules. Generated agreements — mid-month
@@ -16,8 +17,7 @@ import { csvValue, findSoffice, recalculateManyWithLibreOffice } from './libreof
  * IOP_PROPERTY_SEED=… npx jest test/workbook/formulaProperty.test.ts.
  */
 const soffice = findSoffice();
-const mustRun = !!process.env.CI;
-const describeLo = soffice || mustRun ? describe : describe.skip;
+const { describe: describeLo } = requires('libreoffice');
 
 const SEED = Number(process.env.IOP_PROPERTY_SEED ?? 20261206);
 const AGREEMENTS_PER_WORKBOOK = 110;

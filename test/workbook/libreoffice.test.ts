@@ -8,13 +8,10 @@ import JSZip from 'jszip';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { convertWithLibreOffice, csvValue, findSoffice, recalculateWithLibreOffice } from './libreoffice';
+import { requires } from '../requirements';
 
 const soffice = findSoffice();
-const mustRun = !!process.env.CI;
-const describeLo = soffice || mustRun ? describe : describe.skip;
-if (!soffice && !mustRun) {
-  console.warn('LibreOffice (soffice) saknas: testet som räknar om .xlsx-filen i LibreOffice hoppas över. Installera libreoffice-calc.');
-}
+const { describe: describeLo } = requires('libreoffice');
 
 /** A decided extension recorded (Förlängt till), mid-year, with one more possible: the period runs to it. */
 const extendedByDecision = { ...ALL[1], name: 'Förlängd genom beslut', validity: { start: '2024-01-01', end: '2025-06-30', extension: { years: 1, times: 2 }, extendedEnd: '2026-06-30' } };

@@ -1,16 +1,10 @@
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { findSoffice } from '../requirements';
 
-/** The soffice binary, or null when LibreOffice is not installed. */
-export function findSoffice(): string | null {
-  for (const bin of ['soffice', 'libreoffice']) {
-    const r = spawnSync(bin, ['--version'], { encoding: 'utf8' });
-    if (r.status === 0) return bin;
-  }
-  return null;
-}
+export { findSoffice };
 
 /** Parses one CSV file as LibreOffice writes it (comma, double quotes). */
 export function parseCsv(text: string): string[][] {

@@ -7,10 +7,10 @@ import { defaultSettings } from '../../src/domain/settings';
 import { buildWorkbookPlan, SHEETS, WorkbookPlan } from '../../src/workbook';
 import { writePlanXlsx } from '../../src/writers/xlsx';
 import { convertWithLibreOffice, findSoffice } from './libreoffice';
+import { requires } from '../requirements';
 
 const soffice = findSoffice();
-const poppler = spawnSync('pdfinfo', ['-v']).status === 0;
-const describePrint = (soffice && poppler) || process.env.CI ? describe : describe.skip;
+const { describe: describePrint } = requires('libreoffice', 'poppler');
 
 /** The demo's workbook (`npm run demo`: every example, the default committee, the current year's settings). */
 async function demoPlan(): Promise<WorkbookPlan> {
@@ -35,7 +35,7 @@ describePrint('the printed Översikt (LibreOffice PDF export of the demo)', () =
   let pdf: Buffer;
 
   beforeAll(async () => {
-    if (!soffice || !poppler) throw new Error('LibreOffice och poppler-utils (pdfinfo, pdftotext) behövs för utskriftstestet.');
+    if (!soffice) throw new Error('LibreOffice behövs för utskriftstestet.');
     plan = await demoPlan();
     // Only Översikt is printed: the other sheets are hidden in this copy.
     const only: WorkbookPlan = { ...plan, sheets: plan.sheets.map((s) => (s.name === SHEETS.overview ? s : { ...s, hidden: true })) };

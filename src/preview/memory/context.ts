@@ -1,9 +1,10 @@
-import { cellAddress } from '../../workbook/plan';
+import { cellAddress, sheetRef } from '../../workbook/plan';
 import type { CellValue, SheetPlan } from '../../workbook/plan';
 import { planCalculator } from '../../workbook/calculator';
 import { CellMove, adjustFormula } from './adjust';
 import { MemoryExcelError, invalidArgument, invalidOperation, itemAlreadyExists, itemNotFound } from './errors';
 import { passes } from './filter';
+import { formulaProblem } from './formula';
 import { arithmetic } from './input';
 import type { Cell } from './input';
 import { LIMITS, jsonBytes, utf8Length } from './limits';
@@ -36,6 +37,9 @@ export interface NameTarget {
   column: number;
 }
 
+/** The add-in's custom functions (manifest namespace IOP): `IOP.INDEX(…)` is a function in this workbook. */
+const CUSTOM_FUNCTION_NAMESPACES = ['IOP'];
+
 /** Per action, what Office.js adds around its arguments (action type, object path ids); an estimate. */
 const ACTION_BYTES = 64;
 
@@ -57,6 +61,13 @@ export class MemoryContext implements ProxyContext {
   /** Bytes each completed sync sent and received, in order. */
   readonly syncs: { request: number; response: number }[] = [];
   readonly runtime = { enableEvents: true };
+  /**
+   * The user's AutoCorrect option "Fill formulas in tables to create calculated columns" (on by default), which
+   * Excel applies to the API's writes too (OfficeDev/office-js #1916, #2093, #6745): on, rows added to a table get
+   * a calculated column's formula where their value is empty, and a formula written into part of an otherwise
+   * empty table column fills the whole column; off, cells get exactly what was written.
+   */
+  readonly autoCorrect = { fillFormulas: true };
   private loads: LoadableProxy[] = [];
   private requestBytes = 0;
   private undo: (() => void) | null = null;
@@ -132,6 +143,27 @@ export class MemoryContext implements ProxyContext {
       const now = this.running;
       this.running = [];
       await Promise.allSettled(now);
+    }
+  }
+
+  /** A table's column headers as its header row holds them (null when there is no such table). */
+  tableColumns(name: string): string[] | null {
+    const t = this.tables.get(name.toLowerCase());
+    if (!t) return null;
+    return Array.from({ length: t.columns }, (_, j) => String(t.sheet.get(t.row, t.column + j)?.value ?? ''));
+  }
+
+  /**
+   * Refuses a formula Excel would refuse (see formula.ts: structured references, brackets, parentheses, quotes,
+   * functions, #This Row), as Range.formulas answers InvalidArgument. `[@Column]` refers to the table that holds
+   * the cell.
+   */
+  checkFormula(sheet: MemorySheet, r: number, c: number, formula: string): void {
+    const host = this.tablesOn(sheet).find((t) => r > t.row && r < t.row + t.rows && c >= t.column && c < t.column + t.columns);
+    const problem = formulaProblem(formula, { form: 'api', columnsOf: (t) => this.tableColumns(t), hostTable: host?.name ?? null, customNamespaces: CUSTOM_FUNCTION_NAMESPACES });
+    if (problem) {
+      const shown = formula.length > 160 ? `${formula.slice(0, 160)}…` : formula;
+      throw invalidArgument(`Formeln i ${sheetRef(sheet.name)}!${cellAddress(r, c)} godtas inte av Excel: ${problem.message} (${shown}).`);
     }
   }
 

@@ -1,14 +1,16 @@
 import { cellAddress, sheetRef } from '../../workbook/plan';
 import type { CellValue } from '../../workbook/plan';
 import type { MemoryContext } from './context';
-import { invalidArgument, invalidOperation } from './errors';
+import { invalidArgument, invalidOperation, itemNotFound, notModelled } from './errors';
 import { parseInput } from './input';
 import type { Cell } from './input';
 import { LIMITS, jsonBytes, utf8Length } from './limits';
 import { LoadableProxy } from './proxy';
 import { fromR1C1, toR1C1 } from '../../workbook/references';
 import type { MemorySheet } from './sheet';
-import { intersects } from './tableData';
+import { TableData, intersects } from './tableData';
+
+const notModelledClear = (applyTo: string) => notModelled(`Range.clear("${applyTo}")`);
 
 /** Office.js's RangeValueType of a stored cell. */
 function valueType(cell: Cell | undefined, shown: CellValue): string {
@@ -25,7 +27,7 @@ export class MemoryRange extends LoadableProxy {
     readonly column: number,
     readonly rows: number,
     readonly columns: number,
-    private readonly nullObject = false,
+    readonly nullObject = false,
   ) {
     super(ctx);
   }
@@ -117,6 +119,7 @@ export class MemoryRange extends LoadableProxy {
 
   private store(r: number, c: number, v: unknown): void {
     const cell = parseInput(v, this.sheetData.get(r, c)?.format === '@');
+    if (cell.formula) this.ctx.checkFormula(this.sheetData, r, c, cell.formula);
     this.sheetData.set(r, c, { value: cell.value, formula: cell.formula, error: cell.error });
   }
 
@@ -127,12 +130,15 @@ export class MemoryRange extends LoadableProxy {
 
   /**
    * A table column whose body holds one formula (in R1C1 terms) throughout becomes a calculated column; it stays
-   * one while any of its cells still holds that formula (the others are exceptions), as in Excel.
+   * one while any of its cells still holds that formula (the others are exceptions), as in Excel. With
+   * AutoCorrect's "fill formulas" on, a formula written into part of a table column whose other cells are empty
+   * fills the whole column (the bottom-most one written: OfficeDev/office-js #2093, #5909, #6745).
    */
   private refreshCalculatedColumns(): void {
     for (const t of this.ctx.tablesOn(this.sheetData)) {
       if (!intersects(this, t) || t.rows < 2) continue;
       for (let c = Math.max(this.column, t.column); c < Math.min(this.column + this.columns, t.column + t.columns); c++) {
+        if (this.ctx.autoCorrect.fillFormulas) this.fillEmptyColumn(t, c);
         const formulas: (string | null)[] = [];
         for (let r = t.row + 1; r < t.row + t.rows; r++) {
           const f = this.sheetData.get(r, c)?.formula;
@@ -144,6 +150,28 @@ export class MemoryRange extends LoadableProxy {
         else if (current && !formulas.includes(current)) t.calculated.delete(j);
       }
     }
+  }
+
+  /** AutoCorrect's fill: the written part of column c holds a formula and the rest of the body is empty. */
+  private fillEmptyColumn(t: TableData, c: number): void {
+    const first = t.row + 1;
+    const last = t.row + t.rows - 1;
+    const top = Math.max(first, this.row);
+    const bottom = Math.min(last, this.row + this.rows - 1);
+    if (top > bottom || (top === first && bottom === last)) return;
+    let formula: string | null = null;
+    for (let r = bottom; r >= top && !formula; r--) {
+      const f = this.sheetData.get(r, c)?.formula;
+      if (f) formula = toR1C1(f, r, c);
+    }
+    if (!formula) return;
+    for (let r = first; r <= last; r++) {
+      if (r >= top && r <= bottom) continue;
+      const cell = this.sheetData.get(r, c);
+      if (cell && (cell.formula || (cell.value !== '' && cell.value !== null))) return;
+    }
+    for (let r = first; r <= last; r++) this.sheetData.set(r, c, { value: null, formula: fromR1C1(formula, r, c), error: false });
+    this.ctx.touched(this.sheetData, first, c, t.rows - 1, 1);
   }
 
   get values(): CellValue[][] {
@@ -267,16 +295,46 @@ export class MemoryRange extends LoadableProxy {
     return new MemoryRange(this.ctx, this.sheetData, this.row + r, this.column + c, 1, 1);
   }
 
+  /** Range.getResizedRange (ExcelApi 1.2): the same top-left cell, rows and columns added (or taken away). */
+  getResizedRange(deltaRows: number, deltaColumns: number): MemoryRange {
+    const rows = this.rows + deltaRows;
+    const columns = this.columns + deltaColumns;
+    if (rows < 1 || columns < 1 || this.row + rows > LIMITS.rows || this.column + columns > LIMITS.columns) throw invalidArgument(`Området ${this.address} kan inte ändras med ${deltaRows} rader och ${deltaColumns} kolumner.`);
+    return new MemoryRange(this.ctx, this.sheetData, this.row, this.column, rows, columns);
+  }
+
+  /** Range.getIntersection (ExcelApi 1.2): the rectangle both ranges cover; ItemNotFound when they do not meet. */
+  getIntersection(other: MemoryRange): MemoryRange {
+    const r = this.getIntersectionOrNullObject(other);
+    if (r.nullObject) throw itemNotFound(`Skärningen mellan ${this.address} och ${other.address}`);
+    return r;
+  }
+
+  getIntersectionOrNullObject(other: MemoryRange): MemoryRange {
+    const row = Math.max(this.row, other.row);
+    const column = Math.max(this.column, other.column);
+    const end = Math.min(this.row + this.rows, other.row + other.rows);
+    const right = Math.min(this.column + this.columns, other.column + other.columns);
+    const none = other.sheetData !== this.sheetData || end <= row || right <= column;
+    return none ? new MemoryRange(this.ctx, this.sheetData, this.row, this.column, 1, 1, true) : new MemoryRange(this.ctx, this.sheetData, row, column, end - row, right - column);
+  }
+
   getRow(r: number): MemoryRange {
     return new MemoryRange(this.ctx, this.sheetData, this.row + r, this.column, 1, this.columns);
   }
 
-  clear(): void {
+  /** Range.clear: everything (All), or only the contents (values and formulas, formats kept) or only the formats. */
+  clear(applyTo: 'All' | 'Contents' | 'Formats' | string = 'All'): void {
+    if (!['All', 'Contents', 'Formats'].includes(applyTo)) throw notModelledClear(applyTo);
     this.ctx.refuseFilteredRows(this.sheetData, this, 'Rensningen');
-    this.ctx.act('range.clear');
+    this.ctx.act('range.clear', [applyTo]);
     for (const k of [...this.sheetData.cells.keys()]) {
       const [r, c] = k.split(',').map(Number);
-      if (r >= this.row && r < this.row + this.rows && c >= this.column && c < this.column + this.columns) this.sheetData.cells.delete(k);
+      if (r < this.row || r >= this.row + this.rows || c < this.column || c >= this.column + this.columns) continue;
+      const cell = this.sheetData.cells.get(k)!;
+      if (applyTo === 'All') this.sheetData.cells.delete(k);
+      else if (applyTo === 'Contents') this.sheetData.cells.set(k, { ...cell, value: '', formula: undefined, error: false });
+      else this.sheetData.cells.set(k, { ...cell, format: undefined, bold: false, wrap: undefined, fill: undefined });
     }
     this.ctx.touched(this.sheetData, this.row, this.column, Math.min(this.rows, 1 + this.sheetData.bounds().rows), Math.min(this.columns, 1 + this.sheetData.bounds().columns));
   }

@@ -44,6 +44,23 @@ export class MemorySheet {
     return { rows, columns };
   }
 
+  /** The rectangle from the first to the last used cell (with a value or formula; with a format too unless valuesOnly), or null. */
+  usedArea(valuesOnly: boolean): { row: number; column: number; rows: number; columns: number } | null {
+    let r0 = Infinity;
+    let c0 = Infinity;
+    let r1 = -1;
+    let c1 = -1;
+    for (const [k, cell] of this.cells) {
+      if (cell.value === '' && !cell.formula && (valuesOnly || !cell.format)) continue;
+      const [r, c] = k.split(',').map(Number);
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, c);
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, c);
+    }
+    return r1 < 0 ? null : { row: r0, column: c0, rows: r1 - r0 + 1, columns: c1 - c0 + 1 };
+  }
+
   /** Moves every cell to where `to` says (null drops it), as inserting or deleting rows and columns does. */
   shift(to: (r: number, c: number) => [number, number] | null): void {
     const moved = new Map<string, Cell>();

@@ -129,7 +129,8 @@ export class MemoryTable extends LoadableProxy {
     return {
       /**
        * Inserts rows at a body index (at the end without one); the cells below in the table's columns move down.
-       * Calculated columns fill the new rows with their formula where the given value is empty, as Excel does.
+       * With AutoCorrect's "fill formulas" on, calculated columns fill the new rows with their formula where the
+       * given value is empty ('', null), as Excel does (OfficeDev/office-js #1916); off, the rows hold what was given.
        */
       add: (index: number | null | undefined, values: unknown[][]) => {
         const body = t.rows - 1;
@@ -147,7 +148,7 @@ export class MemoryTable extends LoadableProxy {
         const range = new MemoryRange(ctx, t.sheet, at, t.column, n, t.columns);
         values.forEach((row, i) =>
           row.forEach((v, j) => {
-            const formula = t.calculated.get(j);
+            const formula = ctx.autoCorrect.fillFormulas ? t.calculated.get(j) : undefined;
             range.getCell(i, j).setSilently(formula && (v === '' || v === null || v === undefined) ? fromR1C1(formula, at + i, t.column + j) : v);
           }),
         );

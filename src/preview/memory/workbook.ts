@@ -1,7 +1,7 @@
 import { cellAddress, columnIndex, columnLetter } from '../../workbook/plan';
 import type { CellValue } from '../../workbook/plan';
 import { Calculator, MemoryContext } from './context';
-import { itemNotFound } from './errors';
+import { invalidOperation, itemNotFound } from './errors';
 import { FilterCriteria, checkCriteria } from './filter';
 import { parseInput } from './input';
 import { fromR1C1, toR1C1 } from '../../workbook/references';
@@ -25,8 +25,10 @@ export interface GridCell {
 export class MemoryWorkbook {
   readonly context: MemoryContext;
 
-  constructor(options: { calculate?: Calculator } = {}) {
+  /** `fillFormulas`: the user's AutoCorrect option for calculated columns (Excel's default: on). */
+  constructor(options: { calculate?: Calculator; fillFormulas?: boolean } = {}) {
     this.context = new MemoryContext(options.calculate ?? null);
+    this.context.autoCorrect.fillFormulas = options.fillFormulas ?? true;
   }
 
   /** The context typed as Office.js's, for code written against Excel.RequestContext. */
@@ -64,6 +66,18 @@ export class MemoryWorkbook {
   /** The sheets a user sees as tabs (hidden ones left out, as in Excel). */
   visibleSheets(): string[] {
     return this.context.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name);
+  }
+
+  /** A sheet's visibility: Visible, Hidden (the user can unhide it) or VeryHidden (only code can). */
+  sheetVisibility(name: string): 'Visible' | 'Hidden' | 'VeryHidden' {
+    return this.requireSheet(name).visibility;
+  }
+
+  /** Hides or shows a sheet as a user does (Format › Hide / Unhide), which Excel cannot do for a VeryHidden one. */
+  setSheetVisibility(name: string, visibility: 'Visible' | 'Hidden'): void {
+    const s = this.requireSheet(name);
+    if (s.visibility === 'VeryHidden') throw invalidOperation(`Bladet ${name} är mycket dolt och kan inte visas från Excels menyer.`);
+    s.visibility = visibility;
   }
 
   activeSheet(): string | null {
@@ -126,6 +140,7 @@ export class MemoryWorkbook {
     const s = this.requireSheet(sheet);
     const a = parseAddress(address);
     const cell = parseInput(input, s.get(a.r0, a.c0)?.format === '@');
+    if (cell.formula) this.context.checkFormula(s, a.r0, a.c0, cell.formula);
     s.set(a.r0, a.c0, { value: cell.value, formula: cell.formula, error: cell.error });
     this.userChanged(s, a.r0, a.c0, 1, 1);
   }
@@ -145,6 +160,7 @@ export class MemoryWorkbook {
   fillTableColumn(table: string, header: string, firstRowFormula: string): void {
     const t = this.requireTable(table);
     const j = this.headerIndex(t, header);
+    this.context.checkFormula(t.sheet, t.row + 1, t.column + j, firstRowFormula);
     const r1c1 = toR1C1(firstRowFormula, t.row + 1, t.column + j);
     for (let r = t.row + 1; r < t.row + t.rows; r++) t.sheet.set(r, t.column + j, { value: null, formula: fromR1C1(r1c1, r, t.column + j) });
     t.calculated.set(j, r1c1);

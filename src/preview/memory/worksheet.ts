@@ -88,10 +88,14 @@ export class MemoryWorksheet extends LoadableProxy {
     return new MemoryRange(this.ctx, this.sheet(), row, column, rows, columns);
   }
 
-  getUsedRangeOrNullObject(): MemoryRange {
+  /**
+   * The used range, from its first used cell (valuesOnly: cells with a value or formula; otherwise formats count
+   * too, as in Excel).
+   */
+  getUsedRangeOrNullObject(valuesOnly = false): MemoryRange {
     const s = this.sheet();
-    const b = s.bounds();
-    return new MemoryRange(this.ctx, s, 0, 0, Math.max(1, b.rows), Math.max(1, b.columns), b.rows === 0);
+    const b = s.usedArea(valuesOnly);
+    return b ? new MemoryRange(this.ctx, s, b.row, b.column, b.rows, b.columns) : new MemoryRange(this.ctx, s, 0, 0, 1, 1, true);
   }
 
   get tables() {

@@ -4,7 +4,7 @@ import { FOLLOW_UP_COLUMNS, FOLLOW_UP_SHEET, FOLLOW_UP_TABLE } from '../../workb
 import { followUpRows } from '../../workbook/followUpTable';
 import { WriteBatch } from './batch';
 import { escapeText } from './cells';
-import { aroundFilters, writeCells } from './queue';
+import { aroundFilters, settleUserColumns, writeCells } from './queue';
 import { readState } from './state';
 
 /**
@@ -43,6 +43,7 @@ export async function writeFollowUpRow(context: Excel.RequestContext, agreement:
       await batch.reserve(JSON.stringify(values).length);
       table.rows.add(undefined, [values]);
       body = t.bodyRows;
+      await settleUserColumns(batch, ws, t, FOLLOW_UP_COLUMNS, [body]);
     }
     for (const [j, h] of t.headers.entries()) {
       if (!FOLLOW_UP_COLUMNS.includes(h as never) || h === 'Källa') continue;

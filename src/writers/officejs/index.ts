@@ -22,10 +22,10 @@ import {
 import type { CellFix, CellValue, NamePlan, RawTable, ReadResult } from '../../workbook';
 import { WriteBatch } from './batch';
 import { cutText, escapeText, MAX_CELL_CHARACTERS } from './cells';
-import { addMissingColumns, aroundFilters, writeCells, writeReportSheet, writeTable } from './queue';
+import { addMissingColumns, aroundFilters, restoreHeaders, writeCells, writeReportSheet, writeTable } from './queue';
 import { TableState, WorkbookState, readState } from './state';
 import { TableRowPlan, planTableRows } from './rowPlan';
-import { fillInPlace } from './overviewInPlace';
+import { fillInPlace, readOverviewSheet } from './overviewInPlace';
 import { writeCalculatedColumns } from './calculated';
 import { followUpRecords, type FollowUpRead } from '../../workbook/followUpTable';
 import { settingsFromValues } from '../../workbook/settingsSheet';
@@ -73,7 +73,7 @@ function withColumns(state: TableState | null, columns: readonly string[]): { st
   const added = columns.filter((c) => !state.headers.includes(c));
   if (added.length === 0) return { state, added };
   const pad = (rows: unknown[][]) => rows.map((r) => [...r, ...added.map(() => '')]);
-  return { state: { ...state, headers: [...state.headers, ...added], values: pad(state.values), formulas: pad(state.formulas), formulasR1C1: pad(state.formulasR1C1), errors: state.errors.map((r) => [...r, ...added.map(() => false)]) }, added };
+  return { state: { ...state, headers: [...state.headers, ...added], rawHeaders: [...state.rawHeaders, ...added], values: pad(state.values), formulas: pad(state.formulas), formulasR1C1: pad(state.formulasR1C1), errors: state.errors.map((r) => [...r, ...added.map(() => false)]) }, added };
 }
 
 /** Writes the cells the reader read from text in the form the formulas need (a number, a date serial, a label). */
@@ -109,7 +109,7 @@ function applyFixes(plan: TableRowPlan, columns: readonly string[], fixes: CellF
 /** Fixes on the final rows of a table (after the write), written in place. */
 async function writeFinalFixes(batch: WriteBatch, state: TableState | null, plan: TableRowPlan, fixes: CellFix[]): Promise<void> {
   if (!state || fixes.length === 0) return;
-  const finalState: TableState = { ...state, headers: plan.headers, bodyRows: plan.rows.length, bodyIndex: plan.rows.map((_, i) => i) };
+  const finalState: TableState = { ...state, headers: plan.headers, rawHeaders: plan.headers, bodyRows: plan.rows.length, bodyIndex: plan.rows.map((_, i) => i) };
   await writeFixes(batch, finalState, fixes);
 }
 
@@ -239,8 +239,11 @@ export async function writeAgreements(
   for (const [i, d] of DATA.entries()) {
     await writeTable(batch, d, state.sheets.includes(d.sheet), tables[i].state, plans[i], tables[i].added);
     await writeFinalFixes(batch, tables[i].state, plans[i], laterFixes[i]);
+  }
+  // Every row's calculated cells, the stored agreements' too: they hold this overview's committee and year. After
+  // every table is written: a table's formulas name other tables' columns, which must stand (back) under our names.
+  for (const [i, d] of DATA.entries()) {
     const written = tables[i].state;
-    // Every row's calculated cells, the stored agreements' too: they hold this overview's committee and year.
     if (written) await writeCalculatedColumns(batch, d, { ...written, headers: plans[i].headers, bodyRows: plans[i].rows.length, bodyIndex: plans[i].rows.map((_, j) => j) }, ctx);
   }
   await writeSettingsSheet(batch, state, settings);
@@ -272,6 +275,8 @@ export async function writeAgreements(
  */
 export async function fillOverview(context: Excel.RequestContext, options: { year: number; committee: string }): Promise<WriteReport> {
   const state = await readState(context, { active: true });
+  const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, ...DATA.map((d) => d.sheet)];
+  const own = state.active && !ours.includes(state.active.name) ? await readOverviewSheet(context, state.active.name) : { sheet: null, syncs: 0 };
   const settings = settingsFrom(state);
   const read = readTables(state);
   const batch = new WriteBatch(context);
@@ -281,11 +286,15 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     if (t) await writeFixes(batch, t, read.fixes.filter((f) => f.table === d.kind));
   }
   for (const d of DATA) {
+    await restoreHeaders(batch, state.tables[d.table], d.columns);
     const { state: t, added } = withColumns(state.tables[d.table], d.formulaColumns);
     if (t && added.length > 0) await addMissingColumns(batch, d.table, added);
     // A workbook from before a table existed gets it, empty, so the formulas that address it can be written.
     if (!t && d.optional) await writeTable(batch, d, state.sheets.includes(d.sheet), null, planTableRows(null, d.columns, new Map(), { single: false, identity: d.identity }));
-    // The calculated columns are written for the overview's committee and year.
+  }
+  // The calculated columns are written for the overview's committee and year, once every table's columns stand.
+  for (const d of DATA) {
+    const { state: t } = withColumns(state.tables[d.table], d.formulaColumns);
     if (t) await writeCalculatedColumns(batch, d, t, options);
   }
   const reports = buildReportSheets(read.agreements, read.agreements.map((a) => a.id ?? ''), settings, {
@@ -294,8 +303,7 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     positions: read.positions,
     followUpRecords: followUpOf(state, read.agreements).records,
   });
-  const ours: string[] = [SHEETS.overview, SHEETS.plan, EXTRA_SHEETS.calculation, SHEETS.settings, ...DATA.map((d) => d.sheet)];
-  const inPlace = state.active && !ours.includes(state.active.name) ? await fillInPlace(batch, state.active, reports, options) : null;
+  const inPlace = own.sheet ? await fillInPlace(batch, own.sheet, reports, options) : null;
   const written = await writeReports(batch, state, reports.sheets, inPlace ? [SHEETS.overview] : []);
   await batch.flush();
   showComputedValues(context, inPlace ? [...reports.sheets, inPlace.computed] : reports.sheets);
@@ -307,6 +315,6 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     inPlace: !!inPlace,
     problems: read.problems,
     warnings: [],
-    syncs: state.syncs + batch.syncs,
+    syncs: state.syncs + own.syncs + batch.syncs,
   };
 }

@@ -78,7 +78,7 @@ async function writeOurCells(batch: WriteBatch, ws: Excel.Worksheet, top: number
  * Writes a data table (no final sync). A new table is written whole and created over it. An existing one is
  * changed in place: the rows the plan deletes go (bottom up, so indices stay valid), new rows are inserted where
  * the plan puts them, and only our columns of the rows the plan writes are written. The user's columns are never
- * written, except that a calculated column of theirs (one formula throughout) gets its formula in new rows.
+ * given a value: in new rows a calculated column of theirs gets its formula, the others stay empty.
  */
 export async function writeTable(
   batch: WriteBatch,
@@ -109,6 +109,7 @@ export async function writeTable(
   }
   const ws = context.workbook.worksheets.getItem(state.sheet);
   const table = context.workbook.tables.getItem(spec.table);
+  await restoreHeaders(batch, state, spec.columns);
   await aroundFilters(batch, spec.table, state, async () => {
     await addMissingColumns(batch, spec.table, addColumns);
     // The new rows that go after each kept row (-1: at the top), with their values.
@@ -150,7 +151,7 @@ export async function writeTable(
     // Rows kept get our columns rewritten; inserted rows came with their values and need only the formats.
     await writeOurCells(batch, ws, state.row + 1, state.column, plan, spec.columns, (r) => r.from !== null);
     await writeOurCells(batch, ws, state.row + 1, state.column, plan, spec.columns, (r) => r.from === null, false);
-    await fillCalculatedColumns(batch, ws, state, plan, spec.columns);
+    await settleUserColumns(batch, ws, state, spec.columns, plan.rows.map((r, i) => (r.from === null ? i : -1)).filter((i) => i >= 0));
   });
 }
 
@@ -165,13 +166,40 @@ function calculatedColumns(state: TableState, columns: readonly string[]): Map<n
   return out;
 }
 
-async function fillCalculatedColumns(batch: WriteBatch, ws: Excel.Worksheet, state: TableState, plan: TableRowPlan, columns: readonly string[]): Promise<void> {
-  const inserted = plan.rows.map((r, i) => (r.from === null ? i : -1)).filter((i) => i >= 0);
+/**
+ * The user's columns in rows just added (body positions `inserted`), made the same whatever the user's
+ * AutoCorrect setting: `table.rows.add` takes a value for every column, and with "Fill formulas in tables to
+ * create calculated columns" on Excel fills a calculated column's formula over the empty ones we give
+ * (OfficeDev/office-js #1916, #2093, #6745), off it does not. So a calculated column of the user's gets its
+ * formula written, and every other column of theirs is cleared: the user's columns never get a value from us.
+ */
+export async function settleUserColumns(batch: WriteBatch, ws: Excel.Worksheet, state: TableState, columns: readonly string[], inserted: number[]): Promise<void> {
   if (inserted.length === 0) return;
-  for (const [column, formula] of calculatedColumns(state, columns)) {
+  const calculated = calculatedColumns(state, columns);
+  for (const [i, h] of state.headers.entries()) {
+    if (columns.includes(h)) continue;
+    const formula = calculated.get(i);
     for (const [start, length] of runs(inserted)) {
-      await batch.write(ws, state.row + 1 + start, state.column + column, Array.from({ length }, () => [formula]), 'formulasR1C1');
+      if (formula) await batch.write(ws, state.row + 1 + start, state.column + i, Array.from({ length }, () => [formula]), 'formulasR1C1');
+      else {
+        await batch.reserve();
+        ws.getRangeByIndexes(state.row + 1 + start, state.column + i, length, 1).clear('Contents' as Excel.ClearApplyTo);
+      }
     }
+  }
+}
+
+/**
+ * Our columns whose header a user retyped ("belopp/år ", "AVTALS-ID") get our spelling back (no sync): the
+ * reports' structured references name our columns as we spell them, and Excel matches a column's name exactly
+ * but for case. The user's own columns keep their headers.
+ */
+export async function restoreHeaders(batch: WriteBatch, state: TableState | null, columns: readonly string[]): Promise<void> {
+  if (!state) return;
+  const ws = batch.context.workbook.worksheets.getItem(state.sheet);
+  for (const [i, h] of state.headers.entries()) {
+    if (!columns.includes(h) || state.rawHeaders[i] === h) continue;
+    await batch.write(ws, state.row, state.column + i, [[escapeText(h)]], 'formulas');
   }
 }
 

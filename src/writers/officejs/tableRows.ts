@@ -1,3 +1,4 @@
+import { FIRST_ROWS, RangeProperty, RowWeight, loadedBytes, readRows } from './readBlocks';
 import { DATA_TABLES } from './state';
 
 /**
@@ -32,27 +33,44 @@ export function rowKey(t: TableRows, r: RowCells): string {
   return at < 0 ? '' : String(r.values[at] ?? '').trim();
 }
 
-/** Every data table that exists, in two syncs. */
+const ROW_PROPS: RangeProperty[] = ['values', 'formulas', 'numberFormat'];
+
+/** Every data table that exists: two syncs for a small workbook, then blocks under the response limit. */
 export async function readTableRows(context: Excel.RequestContext, alsoLoad: () => void = () => undefined): Promise<Partial<Record<TableName, TableRows>>> {
   const tables = DATA_TABLES.map((name) => ({ name, t: context.workbook.tables.getItemOrNullObject(name).load('name') }));
   // The caller's own loads ride on the first sync: every sync is a round trip to Excel.
   alsoLoad();
   await context.sync();
-  const loaded = tables.map(({ name, t }) =>
-    t.isNullObject ? null : { name, range: t.getRange().load('values,formulas,numberFormat,rowIndex,columnIndex'), ws: t.worksheet.load('name') },
-  );
+  const loaded = tables.map(({ name, t }) => {
+    if (t.isNullObject) return null;
+    const body = t.getDataBodyRange();
+    return {
+      name,
+      table: t,
+      whole: t.getRange().load('rowIndex,columnIndex,rowCount'),
+      header: t.getHeaderRowRange().load('values'),
+      first: body.getIntersection(body.getRow(0).getResizedRange(FIRST_ROWS - 1, 0)).load(ROW_PROPS.join(',')),
+      ws: t.worksheet.load('name'),
+    };
+  });
   await context.sync();
+  const weight = new RowWeight();
+  for (const l of loaded) if (l) weight.saw(loadedBytes(l.first, ROW_PROPS), Math.min(FIRST_ROWS, l.whole.rowCount - 1));
   const out: Partial<Record<TableName, TableRows>> = {};
   for (const l of loaded) {
     if (!l) continue;
-    const { values, formulas, numberFormat } = l.range;
+    const bodyRows = l.whole.rowCount - 1;
+    const rest = await readRows(context, (start, count) => l.table.getDataBodyRange().getRow(start).getResizedRange(count - 1, 0), Math.min(FIRST_ROWS, bodyRows), bodyRows, ROW_PROPS, weight);
+    const values = [...l.first.values, ...rest.values] as unknown[][];
+    const formulas = [...l.first.formulas, ...rest.formulas] as unknown[][];
+    const formats = [...l.first.numberFormat, ...rest.numberFormat] as unknown[][];
     out[l.name] = {
       name: l.name,
       sheet: l.ws.name,
-      row: l.range.rowIndex,
-      column: l.range.columnIndex,
-      headers: (values[0] ?? []).map((h) => String(h ?? '')),
-      rows: values.slice(1).map((v, i) => ({ values: v, formulas: formulas[i + 1] ?? [], formats: (numberFormat[i + 1] ?? []).map(String) })),
+      row: l.whole.rowIndex,
+      column: l.whole.columnIndex,
+      headers: (l.header.values[0] ?? []).map((h) => String(h ?? '')),
+      rows: values.map((v, i) => ({ values: v, formulas: formulas[i] ?? [], formats: (formats[i] ?? []).map(String) })),
     };
   }
   return out;

@@ -2,6 +2,7 @@ import { DATA_TABLES } from '../../workbook';
 import { WriteBatch, jsonSize } from './batch';
 import { roundTrip } from './cells';
 import { aroundFilters } from './queue';
+import { RESPONSE_BUDGET, RowWeight, readRows } from './readBlocks';
 import { readState } from './state';
 import { RowCells, TableName, TableRows, keyColumn, readTableRows, rowKey, runsFromBottom } from './tableRows';
 
@@ -27,6 +28,8 @@ export interface UndoRecord {
 /** A cell holds at most 32 767 characters: the record is split over column A; the prefix keeps each part text. */
 const CHUNK = 30_000;
 const PREFIX = 'iop:';
+/** Rows of the record read in the first block: 40 full cells are about 1.4 MB. */
+const UNDO_ROWS_FIRST = 40;
 
 function rowsOf(tables: Partial<Record<TableName, TableRows>>, keys: readonly string[]): UndoRecord['tables'] {
   const wanted = new Set(keys.map((k) => k.toLowerCase()));
@@ -37,12 +40,16 @@ function rowsOf(tables: Partial<Record<TableName, TableRows>>, keys: readonly st
   return out;
 }
 
-/** Queues the record onto the hidden sheet (no sync), replacing the one before. */
+/**
+ * Queues the record onto the hidden sheet (no sync), replacing the one before. The sheet is VeryHidden: the user
+ * cannot unhide it from Excel's menus and so cannot edit the record by hand (a sheet of an older workbook that
+ * was only Hidden becomes VeryHidden at the next record).
+ */
 function queueRecord(context: Excel.RequestContext, exists: boolean, record: UndoRecord | null): void {
   const wb = context.workbook;
   const ws = exists ? wb.worksheets.getItem(UNDO_SHEET) : wb.worksheets.add(UNDO_SHEET);
   ws.getRange().clear();
-  if (!exists) ws.visibility = 'Hidden' as Excel.SheetVisibility;
+  ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
   if (!record) return;
   const json = JSON.stringify(record);
   const parts: string[][] = [];
@@ -68,10 +75,12 @@ export async function readUndo(context: Excel.RequestContext): Promise<UndoRecor
   const ws = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET).load('name');
   await context.sync();
   if (ws.isNullObject) return null;
-  const used = ws.getUsedRangeOrNullObject().load('values');
+  const used = ws.getUsedRangeOrNullObject(true).load('rowIndex,rowCount');
   await context.sync();
   if (used.isNullObject) return null;
-  const text = used.values.map((r) => String(r[0] ?? '')).filter((v) => v.startsWith(PREFIX)).map((v) => v.slice(PREFIX.length)).join('');
+  // Column A only, in blocks: each cell holds up to 30 000 characters of the record.
+  const { values } = await readRows(context, (start, count) => ws.getRangeByIndexes(used.rowIndex + start, 0, count, 1), 0, used.rowCount, ['values'], new RowWeight(RESPONSE_BUDGET, UNDO_ROWS_FIRST));
+  const text = values.map((r) => String(r[0] ?? '')).filter((v) => v.startsWith(PREFIX)).map((v) => v.slice(PREFIX.length)).join('');
   if (!text) return null;
   try {
     const record = JSON.parse(text) as UndoRecord;
@@ -122,6 +131,15 @@ export async function undoLast(context: Excel.RequestContext): Promise<UndoRecor
         const values = restore.map((r) => Array.from({ length: width }, (_, i) => roundTrip(r.formulas[i], r.values[i])));
         await batch.reserve(jsonSize(values));
         table.rows.add(place, values);
+        // A cell recorded empty stays empty whatever the user's AutoCorrect setting (which may fill a calculated
+        // column's formula into it, see settleUserColumns).
+        for (let i = 0; i < width; i++) {
+          const empty = values.map((r, j) => (r[i] === '' ? j : -1)).filter((j) => j >= 0);
+          for (const [start, length] of runsFromBottom(empty)) {
+            await batch.reserve();
+            ws.getRangeByIndexes(t.row + 1 + place + start, t.column + i, length, 1).clear('Contents' as Excel.ClearApplyTo);
+          }
+        }
         await batch.write(ws, t.row + 1 + place, t.column, restore.map((r) => Array.from({ length: width }, (_, i) => r.formats[i] || 'General')), 'numberFormat');
       }
       // Excel keeps one body row in a table: when every row goes and nothing comes back, the first is emptied.

@@ -1,5 +1,6 @@
 import type { PlanCell, SheetPlan, TablePlan } from '../../workbook/plan';
 import { columnLetter } from '../../workbook/plan';
+import { fileFormula } from '../../workbook/excelFunctions';
 import type { SharedStrings } from './sharedStrings';
 import type { CellLook, StyleRegistry } from './styles';
 import { escapeAttr, escapeText, NS, XML_HEAD } from './xml';
@@ -15,13 +16,14 @@ function numberText(n: number): string | null {
 }
 
 /** One <c> element, or '' for a cell that holds nothing. */
-function cellXml(cell: PlanCell, ref: string, styles: StyleRegistry, strings: SharedStrings, look?: CellLook): string {
+function cellXml(cell: PlanCell, ref: string, styles: StyleRegistry, strings: SharedStrings, look?: CellLook, hostTable?: () => string | undefined): string {
   const s = styles.index(cell.format, cell.bold || look?.fill, look);
   const style = s ? ` s="${s}"` : '';
   const v = cell.value;
   if (cell.formula) {
-    // The formula without "=", and the plan's value as the cached result (t says what kind of result it is).
-    const f = `<f>${escapeText(cell.formula.slice(1))}</f>`;
+    // The formula without "=" as a file stores it (future functions behind _xlfn.), and the plan's value as the
+    // cached result (t says what kind of result it is).
+    const f = `<f>${escapeText(fileFormula(cell.formula, cell.formula.includes('[@') ? hostTable?.() : undefined).slice(1))}</f>`;
     if (typeof v === 'number') {
       const t = numberText(v);
       return `<c r="${ref}"${style}>${f}${t === null ? '' : `<v>${t}</v>`}</c>`;
@@ -100,7 +102,7 @@ export function worksheetXml(plan: SheetPlan, first: boolean, styles: StyleRegis
       const cell = row[c] ?? (inFrame ? EMPTY : null);
       if (!cell) continue;
       const look: CellLook | undefined = inFrame ? { border: true, fill: r < frame!.row + frame!.headerRows, wrap: r < frame!.row + frame!.headerRows || wraps.has(c) } : undefined;
-      const x = cellXml(cell, letter(c) + R, styles, strings, look);
+      const x = cellXml(cell, letter(c) + R, styles, strings, look, () => plan.tables.find((t) => r > t.row && r <= t.row + Math.max(1, t.rowCount) && c >= t.column && c < t.column + t.columns.length)?.name);
       if (x) {
         xml += x;
         if (c > maxColumn) maxColumn = c;

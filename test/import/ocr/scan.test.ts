@@ -1,8 +1,8 @@
 import { spawnSync } from 'child_process';
-import { existsSync } from 'fs';
 import { join, resolve } from 'path';
 import { CANVAS_MISSING, nodeOcrSupport } from '../../../src/import/ocr/nodeSupport';
 import { ensureCliBuilt, ROOT } from '../../cli/builtCli';
+import { requires } from '../../requirements';
 
 /**
  * Scanned agreements through the built CLI, as a user runs it: `iop import` renders the image-only PDF's pages
@@ -50,7 +50,7 @@ const warned = (a: Json['agreements'][0], code: string) => new Set(a.warnings.fi
 describeScans('scanned agreements read by OCR in the CLI', () => {
   beforeAll(() => ensureCliBuilt(), 120_000);
 
-  (existsSync(N15) ? it : it.skip)(
+  requires('shared').it(
     'reads the corpus’s scanned n15 (image only, 157 dpi, skewed, noisy): parties, org numbers, dates and amounts, each warned',
     () => {
       // The corpus entry expects exit 2 and "No OCR is expected"; with OCR, the fields the scan shows.

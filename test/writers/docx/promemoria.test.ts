@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { main } from '../../../src/cli/main';
 import { findSoffice } from '../../workbook/libreoffice';
+import { requires } from '../../requirements';
 import { docxToText, memoTable } from './docxText';
 
 // Copies of ../shared/seeds committed with the tests.
@@ -25,9 +26,7 @@ function seedTable(): string[][] {
 
 const kronor = (s: string) => Number(s.replace(/\D/g, ''));
 const soffice = findSoffice();
-const writer = soffice !== null && (existsSync('/usr/lib/libreoffice/program/libswlo.so') || process.env.CI === 'true');
-const describeLibreOffice = writer ? describe : describe.skip;
-if (!writer) console.warn('LibreOffice Writer saknas (libreoffice-writer): promemorians konverteringstest hoppas över.');
+const { describe: describeLibreOffice } = requires('libreoffice-writer');
 
 describeLibreOffice('iop promemoria, read back by LibreOffice', () => {
   const dir = mkdtempSync(join(tmpdir(), 'iop-memo-'));

@@ -575,9 +575,9 @@ describe('formulas typed by a user in data cells', () => {
   it('a formula without a value or with an error value is a problem naming the cell', async () => {
     const wb = await written();
     const r = firstItemRow(wb, HOPP);
-    type(wb, 'Poster', 'Belopp/år', r, '=SUMMA(Blad2!A1:A3)');
+    type(wb, 'Poster', 'Belopp/år', r, '=SUM(Blad2!A1:A3)');
     let read = await readAgreements(wb.excelContext);
-    expect(read.problems).toEqual([`Poster rad ${r}, kolumn Belopp/år: formeln =SUMMA(Blad2!A1:A3) gav inget värde – avtalet "Hoppfull framtid" lästes inte in.`]);
+    expect(read.problems).toEqual([`Poster rad ${r}, kolumn Belopp/år: formeln =SUM(Blad2!A1:A3) gav inget värde – avtalet "Hoppfull framtid" lästes inte in.`]);
     type(wb, 'Poster', 'Belopp/år', r, '=1/0');
     read = await readAgreements(wb.excelContext);
     expect(read.problems).toEqual([expect.stringMatching(new RegExp(`^Poster rad ${r}, kolumn Belopp/år: visar felet #DIV/0!`))]);
