@@ -9,6 +9,7 @@ import { FoundAgreement, mergeSameAgreementGroups } from '../workbook/mergeDocum
 import type { WorkbookContents } from '../workbook/xlsxWorkbook';
 import { parseCommandArgs, parseYear } from './args';
 import { CliError, CliIo } from './io';
+import { safeLine } from './terminal';
 import { isWorkbookFile, readWorkbookFile } from './workbookFile';
 
 export interface ImportedSet {
@@ -84,6 +85,17 @@ export async function importFiles(files: string[]): Promise<ImportedSet> {
   return { agreements, warnings: [...warnings, ...notes], records, workbook };
 }
 
+/**
+ * Stops a command whose files gave no agreement. The warnings go first, one line each: when every agreement of a
+ * workbook is refused, the cells that refused them (sheet, row, column) are the answer, not only the one line.
+ */
+export function requireAgreements(set: Pick<ImportedSet, 'agreements' | 'warnings'>, io: CliIo): void {
+  if (set.agreements.length > 0) return;
+  for (const w of set.warnings) io.stderr(`varning: ${safeLine(w)}\n`);
+  const n = set.warnings.length;
+  throw new CliError(n ? `filerna innehöll inga IOP-avtal som kunde läsas (${n === 1 ? 'varningen' : `de ${n} varningarna`} ovan säger varför).` : 'filerna innehöll inga IOP-avtal.');
+}
+
 /** What a report command (oversikt, promemoria) is asked for: the documents, the year, the committee, the output. */
 export interface ReportRequest extends ImportedSet {
   settings: IopSettings;
@@ -101,7 +113,7 @@ export async function readReportRequest(args: string[], io: CliIo, defaultOut: s
   // The file written is a new workbook: written over an input, it would lose the user's own sheets, columns and notes.
   if (paths.includes(out)) throw new CliError(`${basename(out)} är en av filerna som läses och skrivs inte över; ange en annan fil med -o.`);
   const imported = await importFiles(paths);
-  if (imported.agreements.length === 0) throw new CliError('filerna innehöll inga IOP-avtal.');
+  requireAgreements(imported, io);
   // Without --ar/--namnd, a workbook's own overview (the year and committee last filled, else its settings) as in the pane.
   const wb = imported.workbook;
   const defaults = wb?.settings ?? defaultSettings();

@@ -28,7 +28,7 @@ export function importText(text: string, source: string, budget: Budget = new Bu
   const { kind, overview } = detectKind(doc);
   budget.check();
   const inForce = overview ? overviewYear(doc) : null;
-  const agreements = overview ? readOverview(doc, overview).map((row) => assembleOverviewRow(row, inForce)) : [assembleSingle(doc, kind)];
+  const agreements = overview ? readOverview(doc, overview).map((row) => assembleOverviewRow(row, inForce, doc)) : [assembleSingle(doc, kind)];
   budget.check();
   return { source, documentKind: kind, agreements, warnings: [] };
 }
