@@ -26,6 +26,9 @@ main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
+  // `-o -`: the written file's bytes, for a pipe or a redirect (refused on a terminal).
+  stdoutBytes: (bytes) => process.stdout.write(bytes),
+  stdoutIsTerminal: Boolean(process.stdout.isTTY),
 }).then(
   // Exit as soon as the answer is written (stdout and stderr are synchronous for files and pipes): work a reader
   // library left pending after a refusal must not keep the process running.

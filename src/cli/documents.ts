@@ -10,6 +10,7 @@ import type { WorkbookContents } from '../workbook/xlsxWorkbook';
 import { parseCommandArgs, parseYear } from './args';
 import { CliError, CliIo } from './io';
 import { safeLine } from './terminal';
+import { STANDARD_OUTPUT } from './wholeFile';
 import { isWorkbookFile, readWorkbookFile } from './workbookFile';
 
 export interface ImportedSet {
@@ -109,7 +110,8 @@ export async function readReportRequest(args: string[], io: CliIo, defaultOut: s
   const { files, flags } = parseCommandArgs(args, { values: { '--ut': 'out', '-o': 'out', '--out': 'out', '--ar': 'year', '--år': 'year', '--namnd': 'committee', '--nämnd': 'committee' } });
   const given = parseYear(flags.year, 0);
   const paths = files.map((f) => resolve(io.cwd, f));
-  const out = resolve(io.cwd, flags.out ?? defaultOut);
+  // `-o -` is standard output (wholeFile.ts, writeOutput), never a file named "-".
+  const out = flags.out === STANDARD_OUTPUT ? STANDARD_OUTPUT : resolve(io.cwd, flags.out ?? defaultOut);
   // The file written is a new workbook: written over an input, it would lose the user's own sheets, columns and notes.
   if (paths.includes(out)) throw new CliError(`${basename(out)} är en av filerna som läses och skrivs inte över; ange en annan fil med -o.`);
   const imported = await importFiles(paths);
