@@ -31,7 +31,7 @@ describe('the ceiling', () => {
     expect([0, 1e11].map(isKronorInRange)).toEqual([true, true]);
     expect([1e11 + 1, -1, Number.NaN, Infinity, 1e300].map(isKronorInRange)).toEqual([false, false, false, false, false]);
     expect(describeKronor(1.8e23)).toBe('ca 1,8 · 10^23 kr');
-    expect(describeKronor(9_007_199_254_740_993)).toBe('ca 9,0 · 10^15 kr');
+    expect(describeKronor(Number('9007199254740993'))).toBe('ca 9,0 · 10^15 kr');
     expect(describeKronor(146_459_323_045).replace(/\s/g, ' ')).toBe('146 459 323 045 kr');
   });
 
@@ -56,7 +56,7 @@ describe('the agreement schema', () => {
     const over = parseAgreement(withItem(1e11 + 1));
     expect(over).toEqual({ ok: false, errors: [expect.stringMatching(/^Kostnadsposter › rad 1 › belopp per år: .*taket/)] });
     expect(parseAgreement({ ...seed000, annualTotal: 1e300 })).toMatchObject({ ok: false, errors: [expect.stringMatching(/^Totalt per år: /)] });
-    const yearOver = { ...seed000, contributions: [{ party: 'Linköpings kommun', annualAmount: 1_710_000, yearAmounts: [{ year: 2025, amount: 9_007_199_254_740_993 }] }] };
+    const yearOver = { ...seed000, contributions: [{ party: 'Linköpings kommun', annualAmount: 1_710_000, yearAmounts: [{ year: 2025, amount: Number('9007199254740993') }] }] };
     expect(parseAgreement(yearOver)).toMatchObject({ ok: false, errors: [expect.stringMatching(/^Bidrag › rad 1 › belopp per kalenderår › rad 1 › belopp: /)] });
   });
 

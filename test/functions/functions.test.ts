@@ -59,9 +59,9 @@ describe('IOP.INDEX and IOP.SUMMA', () => {
     expect(errorOf(() => index(100_000_000_001, 2024, 2024, 0.02))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(ceiling) });
     // Each factor within range, the product not: 1 800 timmar à 99 999 999 999 kr.
     expect(errorOf(() => timkostnad(1800, 99_999_999_999))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(ceiling) });
-    expect(errorOf(() => timkostnad(1800, 99_999_999_999_999_999_999))).toMatchObject({ code: '#VALUE!' });
+    expect(errorOf(() => timkostnad(1800, Number('99999999999999999999')))).toMatchObject({ code: '#VALUE!' });
     // 9 007 199 254 740 993 is not even a double: never a number that lost its last digit.
-    expect(errorOf(() => index(9_007_199_254_740_993, 2024, 2024, 0))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(ceiling) });
+    expect(errorOf(() => index(Number('9007199254740993'), 2024, 2024, 0))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(ceiling) });
     // 0,99 a year from 1900: refused before a 48 000-digit power is taken, both ways round the base year.
     expect(errorOf(() => index(1_000_000, 2024, 1900, 0.99))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/Uppräknat till 2024.*mer än taket/) });
     expect(errorOf(() => index(1_000_000, 1900, 2024, -0.99))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(ceiling) });
