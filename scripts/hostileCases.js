@@ -23,8 +23,8 @@ const AMOUNT_CASES = [
   { name: 'rate-99-from-1900', edit: (t) => t.replace('med 2%', 'med 99%').replace('2024-01-01', '1900-01-01') },
   { name: 'base-year-1900', edit: (t) => t.replace('med 2%', 'med 10 %, basår 1900') },
   { name: 'mnkr-scaled', edit: (t) => t.replace('1 710 000 kr', '170 000 000 mnkr') },
-  { name: 'per-month', edit: (t) => t.replace(/^Lokaler\t180 000 kr$/m, 'Lokaler\t90 000 000 000 kr per månad') },
-  { name: 'quantity-times-price', edit: (t) => t.replace(/^Lokaler\t180 000 kr$/m, 'Lokaler, 9 000 st à 99 000 000 000 kr') },
+  { name: 'per-month', edit: (t) => t.replace(/^(Arbetskläder.*)$/m, '$1\n- Lokalhyra, 9 000 000 000 kr per månad') },
+  { name: 'quantity-times-price', edit: (t) => t.replace(/^Lokaler\t180 000 kr$/m, 'Lokaler\t9000 st à 99 000 000 000 kr') },
   { name: 'sum-over-ceiling', edit: (t) => t.replace('1 750 000 kr', '99 000 000 000 kr').replace('681 600 kr', '99 000 000 000 kr') },
   { name: 'total-1e300', edit: (t) => t.replace('4 818 600 kr', `${'9'.repeat(300)} kr`) },
 ];
@@ -169,4 +169,4 @@ function longTable(text, rows) {
 /** Paths `-o` must refuse and leave as they are, made in `dir` (devices only as root). `make` returns the path. */
 const OUTPUT_TARGETS = ['fifo', 'char-device', 'socket', 'folder', 'link-to-fifo', 'link-to-device'];
 
-module.exports = { ROOT, SEED_000, AMOUNT_CASES, WORKBOOK_CASES, editWorkbook, ENCODINGS, REFUSED_ENCODINGS, windows1252, longTable, OUTPUT_TARGETS };
+module.exports = { ROOT, SEED_000, AMOUNT_CASES, WORKBOOK_CASES, editWorkbook, sheetPart, ENCODINGS, REFUSED_ENCODINGS, windows1252, longTable, OUTPUT_TARGETS };
