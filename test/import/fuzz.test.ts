@@ -30,7 +30,7 @@ function settle(fn: (budget: Budget) => unknown): 'ok' | 'refused' {
     fn(new Budget({ timeMs: CPU_BUDGET_MS }, cpuMs));
     return 'ok';
   } catch (e) {
-    if (e instanceof ImportError && e.code === 'TIMEOUT') throw new Error(`more than ${CPU_BUDGET_MS} ms of CPU: ${e.message}`);
+    if (e instanceof ImportError && e.code === 'TIMEOUT') throw new Error(`more than ${CPU_BUDGET_MS} ms of CPU: ${e.message}`, { cause: e });
     if (e instanceof ImportError) return 'refused';
     throw e;
   }
