@@ -7,6 +7,9 @@ import { main } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/io';
 import { ROOT, ensureCliBuilt } from './builtCli';
 
+/* eslint-disable-next-line @typescript-eslint/no-require-imports */
+const { longTable } = require('../../scripts/hostileCases.js') as { longTable(text: string, rows: number): string };
+
 /**
  * `-o` writes only a regular file or a new path. A device, a FIFO, a socket, a folder (or a link to one of them)
  * is refused with exit 2 and one line, and left as it was; `-o -` is standard output; the system's error codes
@@ -110,15 +113,22 @@ describe('-o - is standard output', () => {
     expect(existsSync(join(dir, '-'))).toBe(false);
   });
 
-  it('as a process into a pipe: the whole workbook', () => {
+  it('as a process into a pipe: the whole workbook, and a long --json answer whole (beyond the pipe\'s 64 KB)', () => {
     ensureCliBuilt();
     const dir = folder();
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin/iop.js'), 'oversikt', '000.txt', '-o', '-'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
-    expect(r.status).toBe(0);
+    // 8 000 cost items: a workbook and an answer far larger than what a pipe holds at once. The process used to
+    // exit while the rest of its answer was still queued for the full pipe, and the reader got the first 64 KB.
+    writeFileSync(join(dir, 'lång.txt'), longTable(readFileSync(SEED, 'utf8'), 8000));
+    const book = spawnSync(process.execPath, [join(ROOT, 'bin/iop.js'), 'oversikt', 'lång.txt', '-o', '-'], { cwd: dir, maxBuffer: 256 * 1024 * 1024 });
+    expect(book.status).toBe(0);
+    expect(book.stdout.length).toBeGreaterThan(256 * 1024);
     // The central directory's end record closes a complete zip.
-    expect(r.stdout.subarray(0, 2).toString()).toBe('PK');
-    expect(r.stdout.includes(Buffer.from([0x50, 0x4b, 0x05, 0x06]))).toBe(true);
-  }, 120_000);
+    expect(book.stdout.subarray(0, 2).toString()).toBe('PK');
+    expect(book.stdout.subarray(-22, -18).equals(Buffer.from([0x50, 0x4b, 0x05, 0x06]))).toBe(true);
+    const json = spawnSync(process.execPath, [join(ROOT, 'bin/iop.js'), 'import', 'lång.txt', '--json'], { cwd: dir, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' });
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout).agreements[0].costItems.length).toBeGreaterThan(8000);
+  }, 300_000);
 });
 
 test('the system error codes are Swedish sentences naming the path, never the code', async () => {
