@@ -79,6 +79,12 @@ function overIndexedCeiling(value: number, year: number): DomainError {
   return new DomainError('OUT_OF_RANGE', `Uppräknat till ${year} blir beloppet ${describeKronor(value)}, mer än taket ${formatKronor(MAX_KRONOR)} per år.`);
 }
 
+/** An indexed year's amount, refused above the range for money (money.ts) with the year named. */
+export function requireIndexedInRange(amount: Kronor, year: number): Kronor {
+  if (amount > MAX_KRONOR) throw overIndexedCeiling(amount, year);
+  return amount;
+}
+
 /**
  * The exact (unrounded) amount for a year: base × (1 + rate)^(year − baseYear). A year whose amount would leave
  * the range for money (money.ts) is refused before the power is taken: 1,99^8000 is a number of 48 000 digits.
@@ -96,9 +102,7 @@ export function indexedExact(base: number, year: number, baseYear: number, rate:
 
 /** The amount for a year in whole kronor, rounded once; never above the range for money. */
 export function indexedAmount(base: number, year: number, baseYear: number, rate: number): Kronor {
-  const amount = roundHalfUp(indexedExact(base, year, baseYear, rate));
-  if (amount > MAX_KRONOR) throw overIndexedCeiling(amount, year);
-  return amount;
+  return requireIndexedInRange(roundHalfUp(indexedExact(base, year, baseYear, rate)), year);
 }
 
 /**

@@ -92,7 +92,9 @@ export function roundHalfUp(value: Ratio): Kronor {
   let quotient = twice / divisor;
   if (twice % divisor !== 0n && twice < 0n) quotient -= 1n; // BigInt division truncates toward zero
   if (quotient > SAFE || quotient < -SAFE) {
-    throw new DomainError('OUT_OF_RANGE', `Beloppet blev ${describeKronor(Number(quotient))}, mer än taket ${formatKronor(MAX_KRONOR)} per år.`);
+    const approx = Number(quotient);
+    const shown = Number.isFinite(approx) ? describeKronor(approx) : `ett belopp med ${(quotient < 0n ? -quotient : quotient).toString().length} siffror`;
+    throw new DomainError('OUT_OF_RANGE', `Beloppet blev ${shown}, mer än taket ${formatKronor(MAX_KRONOR)} per år.`);
   }
   return Number(quotient);
 }

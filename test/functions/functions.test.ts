@@ -65,6 +65,9 @@ describe('IOP.INDEX and IOP.SUMMA', () => {
     // 0,99 a year from 1900: refused before a 48 000-digit power is taken, both ways round the base year.
     expect(errorOf(() => index(1_000_000, 2024, 1900, 0.99))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/Uppräknat till 2024.*mer än taket/) });
     expect(errorOf(() => index(1_000_000, 1900, 2024, -0.99))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(ceiling) });
+    // With a step month the same: the year is refused, never a figure above the ceiling.
+    expect(errorOf(() => index(60_000_000_000, 2025, 2024, 0.99, 2))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/Uppräknat till 2025.*mer än taket/) });
+    expect(errorOf(() => index(1_000_000, 9999, 1900, 0.99, 2))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/belopp med \d+ siffror, mer än taket/) });
     expect(errorOf(() => lon(1e300, 1))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(ceiling) });
     expect(errorOf(() => bidrag([['Avtals-id', 'Typ', 'Part', 'Sektor', 'Belopp/år'], ['a', 'Bidrag', 'Kommunen', 'Offentlig', 1e300]], 'Kommunen'))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(ceiling) });
     const half = ['a', 'Bidrag', 'Kommunen', 'Offentlig', 60_000_000_000];
