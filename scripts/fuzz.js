@@ -38,7 +38,8 @@ async function main() {
   process.stdout.write(`fuzz: seed ${seed}, ${count} fall per format (${formats.join(', ')})\n`);
   const failures = [];
   for (const format of formats) {
-    const recipes = fc.sample(recipeArbitrary(format), { numRuns: count, seed });
+    // The long run may draw on the shared corpus beside the repository (the tests' runs never do).
+    const recipes = fc.sample(recipeArbitrary(format, { corpus: true }), { numRuns: count, seed });
     const started = Date.now();
     const log = path.join(ROOT, `fuzz-${format}.log`);
     fs.writeFileSync(log, '');

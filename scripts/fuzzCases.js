@@ -1,7 +1,8 @@
 'use strict';
 // Hostile documents for the fuzz suite (`npm run fuzz`, test/import/fuzzProcess.test.ts): fast-check generates a
 // recipe (format, base document, mutations) and build() turns it into the file's bytes. Bases are the project's
-// fixtures and the shared corpus; mutations are the classes the attack run found: corrupted, renamed, duplicated
+// fixtures; a recipe with `corpus: true` (`npm run fuzz` makes those) also draws on the shared corpus beside the
+// repository, which tests never do: their cases must be the same on every machine. Mutations are the classes the attack run found: corrupted, renamed, duplicated
 // and inflating zip entries, lying sizes, wrong PDF /Length values and flate, LZW and RunLength bombs, huge lines and tables,
 // Unicode controls, NUL bytes and lone surrogates.
 const fs = require('fs');
@@ -12,27 +13,27 @@ const fc = require('fast-check');
 const ROOT = path.join(__dirname, '..');
 const CORPUS = path.join(ROOT, '../shared/corpus/docs');
 
-function filesOf(ext) {
+function filesOf(ext, withCorpus) {
   const own = path.join(ROOT, 'test/fixtures/documents');
   const seeds = path.join(ROOT, 'test/fixtures/seeds');
   const list = [];
-  for (const dir of [own, seeds, CORPUS]) {
+  for (const dir of withCorpus ? [own, seeds, CORPUS] : [own, seeds]) {
     if (!fs.existsSync(dir)) continue;
     for (const f of fs.readdirSync(dir).sort()) if (ext.some((e) => f.endsWith(e))) list.push(path.join(dir, f));
   }
   return list;
 }
 
-let bases;
-function loadBases() {
-  if (!bases) {
-    bases = {
-      docx: filesOf(['.docx']).map((f) => ({ name: path.basename(f), entries: unzip(fs.readFileSync(f)) })),
-      pdf: filesOf(['.pdf']).map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f) })),
-      text: filesOf(['.txt', '.md']).map((f) => ({ name: path.basename(f), text: fs.readFileSync(f, 'utf8') })),
-    };
+const bases = new Map();
+function loadBases(withCorpus) {
+  if (!bases.has(withCorpus)) {
+    bases.set(withCorpus, {
+      docx: filesOf(['.docx'], withCorpus).map((f) => ({ name: path.basename(f), entries: unzip(fs.readFileSync(f)) })),
+      pdf: filesOf(['.pdf'], withCorpus).map((f) => ({ name: path.basename(f), bytes: fs.readFileSync(f) })),
+      text: filesOf(['.txt', '.md'], withCorpus).map((f) => ({ name: path.basename(f), text: fs.readFileSync(f, 'utf8') })),
+    });
   }
-  return bases;
+  return bases.get(withCorpus);
 }
 
 // --- a minimal zip reader and writer: duplicates, lying sizes and renames need byte-level control ---
@@ -321,7 +322,8 @@ const MUTATIONS = {
 /** The sizes are log-uniform: most cases small, some at and beyond the caps. */
 const size = fc.integer({ min: 0, max: 22 }).chain((bits) => fc.integer({ min: 0, max: 2 ** bits }));
 
-function recipeArbitrary(format) {
+/** Recipes for one format; `{ corpus: true }` marks them to draw bases from the shared corpus too (`npm run fuzz`). */
+function recipeArbitrary(format, { corpus = false } = {}) {
   const mutation = fc.record({
     kind: fc.constantFrom(...MUTATIONS[format]),
     at: fc.nat(),
@@ -331,6 +333,7 @@ function recipeArbitrary(format) {
   });
   return fc.record({
     format: fc.constant(format),
+    ...(corpus ? { corpus: fc.constant(true) } : {}),
     base: fc.nat(),
     raw: fc.boolean(),
     mutations: fc.array(mutation, { minLength: 1, maxLength: 4 }),
@@ -338,11 +341,11 @@ function recipeArbitrary(format) {
 }
 
 function build(recipe) {
-  const b = loadBases()[recipe.format];
+  const b = loadBases(recipe.corpus === true)[recipe.format];
   const base = b[recipe.base % b.length];
   const bytes = recipe.format === 'docx' ? docxOf(recipe, base) : recipe.format === 'pdf' ? pdfOf(recipe, base) : textOf(recipe, base);
   const ext = recipe.format === 'text' ? (base.name.endsWith('.md') ? 'md' : 'txt') : recipe.format;
   return { name: `fall.${ext}`, bytes };
 }
 
-module.exports = { recipeArbitrary, build, packLzw, FORMATS: ['text', 'docx', 'pdf'] };
+module.exports = { recipeArbitrary, build, packLzw, zip, unzip, FORMATS: ['text', 'docx', 'pdf'] };

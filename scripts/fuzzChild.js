@@ -6,6 +6,7 @@ const os = require('os');
 const path = require('path');
 const { build } = require('./fuzzCases');
 const { main } = require('../lib/cli/main.js');
+const { MAX_KRONOR } = require('../lib/domain/money.js');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iop-fuzz-'));
 const { isStrayPdfjsRejection } = require('../lib/import/readers/strayRejection.js');
@@ -25,12 +26,15 @@ process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 // The parent gone (killed, ended): so is this worker.
 process.on('disconnect', () => process.exit(0));
 
-/** Every amount in the JSON contract is a whole, non-negative, finite number of kronor (or null where allowed). */
+/**
+ * Every amount in the JSON contract is a whole, non-negative number of kronor within the range for money
+ * (src/domain/money.ts: at most 10^11 kr per year), or null where allowed.
+ */
 function badAmounts(value, where = '$', out = []) {
   if (Array.isArray(value)) value.forEach((v, i) => badAmounts(v, `${where}[${i}]`, out));
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
-      if (/^(annualAmount|annualTotal|amount|public|civil|total)$/.test(k) && v !== null && !(typeof v === 'number' && Number.isSafeInteger(v) && v >= 0)) out.push(`${where}.${k} = ${v}`);
+      if (/^(annualAmount|annualTotal|amount|public|civil|total)$/.test(k) && v !== null && !(typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= MAX_KRONOR)) out.push(`${where}.${k} = ${v}`);
       if (/^(years|times|baseYear|year)$/.test(k) && v !== null && typeof v !== 'object' && !(Number.isInteger(v) && v >= (k === 'years' || k === 'times' ? 1 : 1900))) out.push(`${where}.${k} = ${v}`);
       badAmounts(v, `${where}.${k}`, out);
     }

@@ -9,6 +9,8 @@ import { FoundAgreement, mergeSameAgreementGroups } from '../workbook/mergeDocum
 import type { WorkbookContents } from '../workbook/xlsxWorkbook';
 import { parseCommandArgs, parseYear } from './args';
 import { CliError, CliIo } from './io';
+import { safeLine } from './terminal';
+import { STANDARD_OUTPUT } from './wholeFile';
 import { isWorkbookFile, readWorkbookFile } from './workbookFile';
 
 export interface ImportedSet {
@@ -86,6 +88,17 @@ export async function importFiles(files: string[]): Promise<ImportedSet> {
   return { agreements, warnings: [...warnings, ...notes], records, workbook };
 }
 
+/**
+ * Stops a command whose files gave no agreement. The warnings go first, one line each: when every agreement of a
+ * workbook is refused, the cells that refused them (sheet, row, column) are the answer, not only the one line.
+ */
+export function requireAgreements(set: Pick<ImportedSet, 'agreements' | 'warnings'>, io: CliIo): void {
+  if (set.agreements.length > 0) return;
+  for (const w of set.warnings) io.stderr(`varning: ${safeLine(w)}\n`);
+  const n = set.warnings.length;
+  throw new CliError(n ? `filerna innehöll inga IOP-avtal som kunde läsas (${n === 1 ? 'varningen' : `de ${n} varningarna`} ovan säger varför).` : 'filerna innehöll inga IOP-avtal.');
+}
+
 /** What a report command (oversikt, promemoria) is asked for: the documents, the year, the committee, the output. */
 export interface ReportRequest extends ImportedSet {
   settings: IopSettings;
@@ -99,11 +112,12 @@ export async function readReportRequest(args: string[], io: CliIo, defaultOut: s
   const { files, flags } = parseCommandArgs(args, { values: { '--ut': 'out', '-o': 'out', '--out': 'out', '--ar': 'year', '--år': 'year', '--namnd': 'committee', '--nämnd': 'committee' } });
   const given = parseYear(flags.year, 0);
   const paths = files.map((f) => resolve(io.cwd, f));
-  const out = resolve(io.cwd, flags.out ?? defaultOut);
+  // `-o -` is standard output (wholeFile.ts, writeOutput), never a file named "-".
+  const out = flags.out === STANDARD_OUTPUT ? STANDARD_OUTPUT : resolve(io.cwd, flags.out ?? defaultOut);
   // The file written is a new workbook: written over an input, it would lose the user's own sheets, columns and notes.
   if (paths.includes(out)) throw new CliError(`${basename(out)} är en av filerna som läses och skrivs inte över; ange en annan fil med -o.`);
   const imported = await importFiles(paths);
-  if (imported.agreements.length === 0) throw new CliError('filerna innehöll inga IOP-avtal.');
+  requireAgreements(imported, io);
   // Without --ar/--namnd, a workbook's own overview (the year and committee last filled, else its settings) as in the pane.
   const wb = imported.workbook;
   const defaults = wb?.settings ?? defaultSettings();

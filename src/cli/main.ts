@@ -1,3 +1,4 @@
+import { isDomainError } from '../domain/errors';
 import { CliCommand, CliError, CliIo } from './io';
 import { commands } from './commands';
 import { safeLine } from './terminal';
@@ -45,6 +46,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     // One line whatever the message holds: a file name's newline or escape sequence is shown escaped, not obeyed.
     const message = e instanceof Error ? e.message : String(e);
     io.stderr(`iop ${name}: ${safeLine(message)}\n`);
+    // A domain rule that refuses a value (the range for money, a date) is the input's fault: exit 2 like a
+    // refused file. Only an error no rule expected is exit 1, a bug to report.
+    if (isDomainError(e)) return 2;
     return e instanceof CliError ? e.exitCode : 1;
   }
 }

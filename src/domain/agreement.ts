@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { tryParseIsoDate } from './dates';
+import { MAX_KRONOR, formatKronor, isKronorInRange } from './money';
+import { yearlyFigureIssue } from './moneyRange';
 import { parseOrgNumber } from './orgNumber';
 
 // The task pane's CSP forbids eval: without this, zod probes `new Function` on its first parse and the browser
@@ -17,10 +19,12 @@ const isoDate = z
   .string()
   .refine((s) => tryParseIsoDate(s) !== null, { message: 'ska vara ett datum ÅÅÅÅ-MM-DD' });
 
+// The one range for money (money.ts): every amount is at most MAX_KRONOR per year.
 const kronor = z
   .number({ message: 'ska vara ett belopp i kronor' })
   .finite({ message: 'ska vara ett ändligt tal' })
-  .nonnegative({ message: 'får inte vara negativt' });
+  .nonnegative({ message: 'får inte vara negativt' })
+  .max(MAX_KRONOR, { message: `är mer än taket ${formatKronor(MAX_KRONOR)} per år` });
 
 const nonEmpty = z.string().trim().min(1, { message: 'får inte vara tomt' });
 
@@ -136,6 +140,13 @@ export const agreementSchema = z
         ctx.addIssue({ code: 'custom', path: ['contributions', i, 'party'], message: `"${c.party}" är ingen av parterna` });
       }
     });
+    // What the amounts become together (all parties, a year's stated amounts, the plan's indexed years), once each
+    // amount is within the range on its own field.
+    const amounts = [...a.costItems, ...a.contributions].flatMap((x) => [x.annualAmount, ...(x.yearAmounts ?? []).map((y) => y.amount)]);
+    if (amounts.every(isKronorInRange) && (a.annualTotal === null || isKronorInRange(a.annualTotal))) {
+      const issue = yearlyFigureIssue(a as Agreement);
+      if (issue) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    }
   });
 
 export type Party = z.infer<typeof partySchema>;

@@ -1,6 +1,7 @@
 export * from './errors';
 export * from './dates';
 export * from './money';
+export * from './moneyRange';
 export * from './orgNumber';
 export * from './indexation';
 export * from './validity';

@@ -1,5 +1,5 @@
 import { DomainError } from './errors';
-import { Kronor, Ratio, addRatios, multiply, power, ratioOf, requireAmount, roundHalfUp } from './money';
+import { Kronor, MAX_KRONOR, Ratio, addRatios, describeKronor, formatKronor, multiply, power, ratioOf, requireAmount, roundHalfUp } from './money';
 
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 9999;
@@ -75,15 +75,34 @@ export function levelFactor(level: number, rate: number): Ratio {
   return power({ num: step.den + step.num, den: step.den }, level);
 }
 
-/** The exact (unrounded) amount for a year: base × (1 + rate)^(year − baseYear). */
+function overIndexedCeiling(value: number, year: number): DomainError {
+  return new DomainError('OUT_OF_RANGE', `Uppräknat till ${year} blir beloppet ${describeKronor(value)}, mer än taket ${formatKronor(MAX_KRONOR)} per år.`);
+}
+
+/** An indexed year's amount, refused above the range for money (money.ts) with the year named. */
+export function requireIndexedInRange(amount: Kronor, year: number): Kronor {
+  if (amount > MAX_KRONOR) throw overIndexedCeiling(amount, year);
+  return amount;
+}
+
+/**
+ * The exact (unrounded) amount for a year: base × (1 + rate)^(year − baseYear). A year whose amount would leave
+ * the range for money (money.ts) is refused before the power is taken: 1,99^8000 is a number of 48 000 digits.
+ */
 export function indexedExact(base: number, year: number, baseYear: number, rate: number): Ratio {
   requireAmount(base);
+  requireYear(year);
+  requireYear(baseYear, 'Basåret');
+  requireRate(rate);
+  // A float estimate with a margin, only to refuse early; the exact result is checked again in indexedAmount.
+  const estimate = base * (1 + rate) ** (year - baseYear);
+  if (!(estimate <= MAX_KRONOR * 1.001)) throw overIndexedCeiling(estimate, year);
   return multiply(ratioOf(base), indexFactor(year, baseYear, rate));
 }
 
-/** The amount for a year in whole kronor, rounded once. */
+/** The amount for a year in whole kronor, rounded once; never above the range for money. */
 export function indexedAmount(base: number, year: number, baseYear: number, rate: number): Kronor {
-  return roundHalfUp(indexedExact(base, year, baseYear, rate));
+  return requireIndexedInRange(roundHalfUp(indexedExact(base, year, baseYear, rate)), year);
 }
 
 /**

@@ -17,12 +17,13 @@ export function salaryCost(monthlySalary: number, fte: number, months = 12, soci
     multiply(ratioOf(monthlySalary), ratioOf(fte)),
     multiply(ratioOf(months), ratioOf(1 + socialFeeRate)),
   );
-  return roundHalfUp(exact);
+  return requireAmount(roundHalfUp(exact), 'Lönekostnaden');
 }
 
 /** Hours × hourly rate, rounded once to whole kronor. */
 export function hoursCost(hours: number, hourlyRate: number): Kronor {
   requireAmount(hours, 'Antalet timmar');
   requireAmount(hourlyRate, 'Timpriset');
-  return roundHalfUp(multiply(ratioOf(hours), ratioOf(hourlyRate)));
+  // "1 800 timmar à 99 999 999 999 999 999 999 kr": each factor may be in range and the product not.
+  return requireAmount(roundHalfUp(multiply(ratioOf(hours), ratioOf(hourlyRate))), 'Kostnaden');
 }

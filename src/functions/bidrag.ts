@@ -1,6 +1,7 @@
 import type { Contribution, CostItem } from '../domain/agreement';
 import { partyAnnualAmount, partySourceItems, type ItemsOf } from '../domain/contributions';
 import { DomainError } from '../domain/errors';
+import { requireAmount } from '../domain/money';
 import { ITEM_COLUMNS, ITEM_TYPES, SECTOR_LABELS } from '../workbook/names';
 
 /**
@@ -83,8 +84,9 @@ export function contributionFromItems(rows: Cell[][], who: string): number {
       const bad = partySourceItems(items, party).find((i) => items.bad.has(i));
       const shown = bad && items.bad.get(bad)!;
       if (shown) throw new DomainError('INVALID_NUMBER', `Beloppet "${String(shown.amount)}" för ${String(shown.party)} är inget giltigt belopp.`);
-      sum += partyAnnualAmount(items, party);
+      sum += requireAmount(partyAnnualAmount(items, party), `Beloppet för ${party}`);
     }
   }
-  return sum;
+  // The range for money holds for the sum too: a side's yearly amount is one yearly figure.
+  return requireAmount(sum, 'Summan');
 }

@@ -5,7 +5,7 @@
  */
 import { dateToExcelSerial } from '../domain/dates';
 import { DomainError } from '../domain/errors';
-import { indexedAmount, indexedMonthsWeight, indexedTotal, requireRate, requireYear } from '../domain/indexation';
+import { indexedAmount, indexedMonthsWeight, indexedTotal, requireIndexedInRange, requireRate, requireYear } from '../domain/indexation';
 import { multiply, ratioOf, requireAmount, roundHalfUp, toKronor } from '../domain/money';
 import { parseOrgNumber } from '../domain/orgNumber';
 import { extendedEnd, yearShare } from '../domain/validity';
@@ -40,7 +40,7 @@ function yearAmount(base: number, year: number, baseYear: number, rate: number, 
   if (stepMonth === null) return indexedAmount(base, year, baseYear, rate);
   requireYear(year);
   requireRate(rate);
-  return roundHalfUp(multiply(ratioOf(base), indexedMonthsWeight({ early: stepMonth - 1, late: 13 - stepMonth }, year, { rate, baseYear, stepMonth })));
+  return requireIndexedInRange(roundHalfUp(multiply(ratioOf(requireAmount(base)), indexedMonthsWeight({ early: stepMonth - 1, late: 13 - stepMonth }, year, { rate, baseYear, stepMonth }))), year);
 }
 
 /**

@@ -16,7 +16,7 @@ import { extractPurpose, extractTargetGroup } from './fields/prose';
 import { extractValidity } from './fields/validity';
 import { titleParagraph } from './fields/name';
 import { SourceDoc, sentences } from './text/source';
-import { dropOutOfRange } from './ranges';
+import { dropOutOfRange, economyWithinRange } from './ranges';
 import { confirmAmounts, fieldsObtained, withMethods } from './confirm';
 
 /** push(...many) puts every element on the stack: a table of 100 000 rows overflows it. */
@@ -115,8 +115,8 @@ function checkContributionsAgainstTotal(
   }
 }
 
-function finish(agreement: ImportedAgreement): ImportedAgreement {
-  const { warnings, provenance, obtained: amounts, ...model } = dropOutOfRange(agreement);
+function finish(agreement: ImportedAgreement, doc?: SourceDoc): ImportedAgreement {
+  const { warnings, provenance, obtained: amounts, ...model } = dropOutOfRange(agreement, doc);
   const parsed = parseAgreement(model);
   if (!parsed.ok) {
     warnings.push(...parsed.errors.map((e) => warning('AMBIGUOUS', undefined, `Avtalet är inte fullständigt: ${e}`)));
@@ -171,7 +171,7 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const noticeMonths = collect(extractNoticeMonths(doc, all), warnings, prov);
   const followUp = collect(extractFollowUp(doc, all), warnings, prov);
 
-  const economy = readEconomy(doc, parties);
+  const economy = economyWithinRange(readEconomy(doc, parties), doc);
   append(warnings, economy.warnings);
   append(prov, economy.provenance);
   const looseBefore = economy.items.some((it) => it.party === null);
@@ -225,11 +225,11 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
     warnings,
     provenance: prov,
     obtained: checked.obtained,
-  });
+  }, doc);
 }
 
 /** One agreement per overview row: the committee's cost is its contribution, the estimated value the total. */
-export function assembleOverviewRow(row: OverviewAgreement, inForce: { year: number; provenance: Provenance } | null = null): ImportedAgreement {
+export function assembleOverviewRow(row: OverviewAgreement, inForce: { year: number; provenance: Provenance } | null = null, doc?: SourceDoc): ImportedAgreement {
   const warnings: ImportWarning[] = [...row.warnings];
   // A row with an end but no start is a partnership in force in the year the overview describes (seed 004: "i
   // februari 2021 fem IOP"): it counts from that year, said as inferred, until a real start date is known.
@@ -291,5 +291,5 @@ export function assembleOverviewRow(row: OverviewAgreement, inForce: { year: num
     warnings,
     provenance: inForceYear !== null ? [...row.provenance, inForce!.provenance] : row.provenance,
     obtained,
-  });
+  }, doc);
 }

@@ -33,7 +33,7 @@ export function importText(text: string, source: string, budget: Budget = new Bu
   const { kind, overview } = detectKind(doc);
   budget.check();
   const inForce = overview ? overviewYear(doc) : null;
-  const agreements = overview ? readOverview(doc, overview).map((row) => assembleOverviewRow(row, inForce)) : [assembleSingle(doc, kind)];
+  const agreements = overview ? readOverview(doc, overview).map((row) => assembleOverviewRow(row, inForce, doc)) : [assembleSingle(doc, kind)];
   if (!overview && agreements.every(withoutCounterpartOrMoney)) {
     throw new ImportError(
       'NOT_IOP',

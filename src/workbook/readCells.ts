@@ -6,6 +6,7 @@
  */
 import type { Sector } from '../domain/agreement';
 import { dateToExcelSerial, excelSerialToDate, formatDate, isValidParts } from '../domain/dates';
+import { isKronorInRange, overCeiling } from '../domain/money';
 import { parseOrgNumber } from '../domain/orgNumber';
 import { parseSwedishNumber, unitFactor } from '../domain/swedishNumbers';
 import { DATE_FORMAT, INTEGER_FORMAT, KRONOR_FORMAT } from './plan';
@@ -70,6 +71,8 @@ export function readAmount(v: CellValue): CellRead<number> {
   }
   if (!Number.isFinite(amount)) return fail(`${show(v)} är inget belopp`);
   if (amount < 0) return fail(`${show(v)} är negativt – ett belopp per år kan inte vara negativt`);
+  // The range for money (src/domain/money.ts): 1e300 typed in a cell is refused here, on its cell.
+  if (!isKronorInRange(amount)) return fail(overCeiling(amount));
   return typeof v === 'number' ? ok(amount) : ok(amount, { value: amount, format: KRONOR_FORMAT });
 }
 

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { dateToExcelSerial, isValidParts } from '../domain/dates';
 import { grouped, mb } from '../import/budget';
-import { OLE_MAGIC, concatBytes, hasEncryptedPackage, startsWith } from '../import/readers/bytes';
+import { OLE_MAGIC, concatBytes, duplicateZipEntry, hasEncryptedPackage, startsWith } from '../import/readers/bytes';
 import { columnIndex } from './plan';
 import type { CellValue } from './plan';
 import type { RawTable } from './readTables';
@@ -102,6 +102,8 @@ class Package {
     }
     const entries = Object.values(zip.files).filter((f) => !f.dir);
     if (entries.length > limits.zipEntries) throw new XlsxError('TOO_LARGE', `Arbetsboken har fler än ${grouped(limits.zipEntries)} delar och läses inte (gräns för antal delar).`);
+    const twice = duplicateZipEntry(bytes);
+    if (twice !== null) throw new XlsxError('UNREADABLE', `Arbetsboken har två delar med samma namn (${twice.slice(0, 80)}); vilken som gäller går inte att avgöra, så filen läses inte.`);
     return new Package(zip, limits);
   }
 

@@ -14,8 +14,13 @@ beforeAll(() => ensureCliBuilt(), 120_000);
 const dir = mkdtempSync(join(tmpdir(), 'iop-pdf-'));
 const sources = [join(ROOT, 'test/fixtures/documents/000.pdf'), join(ROOT, 'test/fixtures/documents/001.pdf')];
 
+// Generous bounds that only stop a run that never ends: the CLI's own watchdog answers each file within its
+// deadline, and a loaded machine (eight agents on two cores) stretches the wall time of each process a lot.
+const PROCESS_MS = 180_000;
+const TEST_MS = 2 * PROCESS_MS + 30_000;
+
 function iop(file: string, env: NodeJS.ProcessEnv = {}) {
-  return spawnSync(process.execPath, [join(ROOT, 'bin/iop.js'), 'import', file, '--json'], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+  return spawnSync(process.execPath, [join(ROOT, 'bin/iop.js'), 'import', file, '--json'], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: PROCESS_MS });
 }
 
 function expectCleanEnd(r: ReturnType<typeof iop>, what: string) {
@@ -42,7 +47,7 @@ test.each(variants)('a PDF with %s ends in the JSON or one plain line', (what, m
     writeFileSync(file, Buffer.from(mutate(readFileSync(src).toString('latin1')), 'latin1'));
     expectCleanEnd(iop(file), `${what} (${src.slice(-7)})`);
   }
-});
+}, TEST_MS);
 
 test('a PDF whose objects are all garbage is refused with exit 2', () => {
   const file = join(dir, 'garbage.pdf');
@@ -51,7 +56,7 @@ test('a PDF whose objects are all garbage is refused with exit 2', () => {
   const r = iop(file);
   expect(r.status).toBe(2);
   expect(r.stderr).toMatch(/^iop import: .*garbage\.pdf: PDF-filen/);
-});
+}, TEST_MS);
 
 test('a promise a reader library rejects with nobody waiting is one plain line and exit 2', () => {
   const preload = join(dir, 'late-rejection.js');
@@ -62,7 +67,7 @@ test('a promise a reader library rejects with nobody waiting is one plain line a
   expect(r.stderr.trim().split('\n')).toHaveLength(1);
   expect(r.stderr).not.toMatch(/\n\s+at\s/);
   expect(r.stderr).toMatch(/^iop: filen kunde inte läsas/);
-});
+}, TEST_MS);
 
 test('a damaged PDF on which pdf.js rejects an internal promise after the text was read still ends cleanly', () => {
   // Found by the fuzz suite: /Length values changed and /Count set to 0; pdf.js then rejects an unawaited promise
@@ -76,4 +81,4 @@ test('a damaged PDF on which pdf.js rejects an internal promise after the text w
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   expect(JSON.parse(r.stdout).agreements.length).toBeGreaterThan(0);
-});
+}, TEST_MS);

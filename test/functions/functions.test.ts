@@ -49,8 +49,29 @@ describe('IOP.INDEX and IOP.SUMMA', () => {
     expect(errorOf(() => index(100, 2025, 2024, 2))).toMatchObject({ message: expect.stringMatching(/procent/) });
     expect(errorOf(() => index(Number.POSITIVE_INFINITY, 2025))).toMatchObject({ code: '#VALUE!' });
     expect(errorOf(() => summa(100, 2026, 2024))).toMatchObject({ message: expect.stringMatching(/före/) });
-    expect(errorOf(() => summa(1e13, 1900, 2100, 1900, 0.99))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/för stort/) });
+    expect(errorOf(() => summa(1e13, 1900, 2100, 1900, 0.99))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/mer än taket 100\s000\s000\s000 kr per år/) });
     expect(errorOf(() => index(1e13, 9999, 1900, 0.99))).toMatchObject({ code: '#VALUE!' });
+  });
+
+  it('keep every yearly figure within the range for money (10^11 kr): an amount, a product, an indexed year', () => {
+    const ceiling = /mer än taket 100\s000\s000\s000 kr per år/;
+    expect(index(100_000_000_000, 2024, 2024, 0.02)).toBe(100_000_000_000);
+    expect(errorOf(() => index(100_000_000_001, 2024, 2024, 0.02))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(ceiling) });
+    // Each factor within range, the product not: 1 800 timmar à 99 999 999 999 kr.
+    expect(errorOf(() => timkostnad(1800, 99_999_999_999))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(ceiling) });
+    expect(errorOf(() => timkostnad(1800, Number('99999999999999999999')))).toMatchObject({ code: '#VALUE!' });
+    // 9 007 199 254 740 993 is not even a double: never a number that lost its last digit.
+    expect(errorOf(() => index(Number('9007199254740993'), 2024, 2024, 0))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(ceiling) });
+    // 0,99 a year from 1900: refused before a 48 000-digit power is taken, both ways round the base year.
+    expect(errorOf(() => index(1_000_000, 2024, 1900, 0.99))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/Uppräknat till 2024.*mer än taket/) });
+    expect(errorOf(() => index(1_000_000, 1900, 2024, -0.99))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(ceiling) });
+    // With a step month the same: the year is refused, never a figure above the ceiling.
+    expect(errorOf(() => index(60_000_000_000, 2025, 2024, 0.99, 2))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/Uppräknat till 2025.*mer än taket/) });
+    expect(errorOf(() => index(1_000_000, 9999, 1900, 0.99, 2))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(/belopp med \d+ siffror, mer än taket/) });
+    expect(errorOf(() => lon(1e300, 1))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(ceiling) });
+    expect(errorOf(() => bidrag([['Avtals-id', 'Typ', 'Part', 'Sektor', 'Belopp/år'], ['a', 'Bidrag', 'Kommunen', 'Offentlig', 1e300]], 'Kommunen'))).toMatchObject({ code: '#VALUE!', message: expect.stringMatching(ceiling) });
+    const half = ['a', 'Bidrag', 'Kommunen', 'Offentlig', 60_000_000_000];
+    expect(errorOf(() => bidrag([['Avtals-id', 'Typ', 'Part', 'Sektor', 'Belopp/år'], half, ['b', ...half.slice(1)]], 'Offentlig'))).toMatchObject({ message: expect.stringMatching(/Summan.*mer än taket/) });
   });
 });
 

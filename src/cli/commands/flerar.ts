@@ -3,8 +3,8 @@ import type { Agreement } from '../../domain/agreement';
 import { formatKronor } from '../../domain/money';
 import { buildSchedule } from '../../domain/schedule';
 import { parseCommandArgs } from '../args';
-import { importFiles } from '../documents';
-import { CliCommand, CliError } from '../io';
+import { importFiles, requireAgreements } from '../documents';
+import { CliCommand } from '../io';
 import { safeJson, safeLine } from '../terminal';
 
 /** "startdatum saknas – planen räknas från 2021, …": the schedule's first day when no document states one. */
@@ -31,8 +31,9 @@ export const flerar: CliCommand = {
   ].join('\n'),
   async run(args, io) {
     const { files, bools } = parseCommandArgs(args, { booleans: ['--json'] });
-    const { agreements, warnings } = await importFiles(files.map((f) => resolve(io.cwd, f)));
-    if (agreements.length === 0) throw new CliError('filerna innehöll inga IOP-avtal.');
+    const imported = await importFiles(files.map((f) => resolve(io.cwd, f)));
+    requireAgreements(imported, io);
+    const { agreements, warnings } = imported;
     const schedules = agreements.map((a) => buildSchedule(a));
     const plans: PlanJson[] = schedules.map((s) => ({
       agreement: s.agreement,

@@ -4,7 +4,7 @@ import { writePlanXlsx } from '../../writers/xlsx';
 import { readReportRequest } from '../documents';
 import { CliCommand } from '../io';
 import { safeLine } from '../terminal';
-import { writeWholeFile } from '../wholeFile';
+import { STANDARD_OUTPUT, reportTo, writeOutput } from '../wholeFile';
 
 export const oversikt: CliCommand = {
   name: 'oversikt',
@@ -22,20 +22,20 @@ export const oversikt: CliCommand = {
     'ändringar och bladet Uppföljning. Dokument som anges bredvid fyller bara i det arbetsboken saknar.',
     'Utan --ar och --namnd gäller arbetsbokens år och nämnd. Filen som skrivs får inte vara en av dem som läses.',
     '',
-    '  -o, --ut FIL   filen som skrivs (standard IOP-oversikt.xlsx)',
+    '  -o, --ut FIL   filen som skrivs (standard IOP-oversikt.xlsx); -o - skriver den till standard ut',
     '  --ar ÅR        året översikten gäller (standard arbetsbokens år, annars innevarande år)',
     '  --namnd NAMN   nämnden vars översikt det är (standard Arbetsmarknadsnämnden)',
   ].join('\n'),
   async run(args, io) {
     const { agreements, records, warnings, settings, year, committee, out } = await readReportRequest(args, io, 'IOP-oversikt.xlsx');
     const plan = buildWorkbookPlan(agreements, settings, { year, committee, followUpRecords: records });
-    await writeWholeFile(out, await writePlanXlsx(plan));
+    await writeOutput(out, await writePlanXlsx(plan), io);
     for (const w of warnings) io.stderr(`varning: ${safeLine(w)}\n`);
     // The Översikt's own rows: the domain's report for the committee and year.
     const report = reportFor(agreements, committee, year);
     const unknown = report.notCounted.filter((r) => r.standing === 'unknown').length;
     const notCounted = report.notCounted.length > 0 ? ` (${report.notCounted.length} räknas inte${unknown ? `, varav ${unknown} med uppgifter som saknas` : ''}; se under summan)` : '';
-    io.stdout(`Skrev ${safeLine(out)}\n${agreements.length} avtal, ${report.counted.length} räknas i ${safeLine(committee)}s översikt för ${year}${notCounted}.\n`);
+    reportTo(out, io)(`Skrev ${out === STANDARD_OUTPUT ? 'till standard ut' : safeLine(out)}\n${agreements.length} avtal, ${report.counted.length} räknas i ${safeLine(committee)}s översikt för ${year}${notCounted}.\n`);
     return 0;
   },
 };

@@ -2,7 +2,7 @@ import { buildMemo, writeMemoDocx } from '../../writers/docx';
 import { readReportRequest } from '../documents';
 import { CliCommand } from '../io';
 import { safeLine } from '../terminal';
-import { writeWholeFile } from '../wholeFile';
+import { STANDARD_OUTPUT, reportTo, writeOutput } from '../wholeFile';
 
 export const promemoria: CliCommand = {
   name: 'promemoria',
@@ -18,18 +18,18 @@ export const promemoria: CliCommand = {
     'arbetsbokens blad Uppföljning för året (deltagare, rapport, kommentar), annars att fylla i. Med',
     'bara nämndens egna avtal: ange --namnd när filerna gäller flera nämnder.',
     '',
-    '  -o, --ut FIL   filen som skrivs (standard IOP-uppfoljning.docx)',
+    '  -o, --ut FIL   filen som skrivs (standard IOP-uppfoljning.docx); -o - skriver den till standard ut',
     '  --ar ÅR        året uppföljningen gäller (standard arbetsbokens år, annars innevarande år)',
     '  --namnd NAMN   nämnden vars partnerskap det är (standard Arbetsmarknadsnämnden)',
   ].join('\n'),
   async run(args, io) {
     const { agreements, records, warnings, settings, year, committee, out } = await readReportRequest(args, io, 'IOP-uppfoljning.docx');
     const memo = buildMemo(agreements, settings, { year, committee, records });
-    await writeWholeFile(out, await writeMemoDocx(memo));
+    await writeOutput(out, await writeMemoDocx(memo), io);
     for (const w of warnings) io.stderr(`varning: ${safeLine(w)}\n`);
     const { partnerships, partners, unknown } = memo.counts;
     const notCounted = unknown > 0 ? ` ${unknown} partnerskap med okänd giltighet ${year} står under tabellen, utan belopp.` : '';
-    io.stdout(`Skrev ${safeLine(out)}\n${partnerships} partnerskap med ${partners} idéburna aktörer i ${safeLine(committee)}s uppföljning ${year}.${notCounted}\n`);
+    reportTo(out, io)(`Skrev ${out === STANDARD_OUTPUT ? 'till standard ut' : safeLine(out)}\n${partnerships} partnerskap med ${partners} idéburna aktörer i ${safeLine(committee)}s uppföljning ${year}.${notCounted}\n`);
     return 0;
   },
 };

@@ -101,8 +101,9 @@ export function cellAmount(cell: string, offset: number, scale: number): number 
   const n = parseSwedishNumber(cell.replace(/\s*(?:kr|kronor|sek|tkr|mnkr)\.?$/i, ''));
   if (n === null || n < 0) return null;
   const value = Math.round(n * scale);
-  // A bare number is kronor only in thousands or more (or scaled): "12" in a kronor column is a count.
-  return value >= 100 && value <= 1e11 ? value : null;
+  // A bare number is kronor only in thousands or more (or scaled): "12" in a kronor column is a count. One above
+  // the range for money is still read, and refused with a warning on its line (ranges.ts).
+  return Number.isFinite(value) && value >= 100 ? value : null;
 }
 
 /** "Yrkescoacher, 18 st á 20%" → label "Yrkescoacher", quantity 18, fte 0.2; "…, 20 h/v (800 h/ år)" → hours 800. */

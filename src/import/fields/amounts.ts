@@ -19,9 +19,10 @@ export function numberValue(text: string): number {
   return parseSwedishNumber(text) ?? NaN;
 }
 
+/** Whole kronor; an amount above the range for money is still read, so that the import refuses it with a warning on its line (ranges.ts). */
 function toKronor(numberText: string, unit: string): number | null {
   const value = numberValue(numberText) * (unitFactor(unit) ?? 1);
-  if (!Number.isFinite(value) || value > 1e11) return null;
+  if (!Number.isFinite(value)) return null;
   return Math.round(value);
 }
 
@@ -42,7 +43,7 @@ export function bareAmount(cell: string): number | null {
   const m = BARE.exec(cell);
   if (!m) return null;
   const value = numberValue(m[1]);
-  return Number.isFinite(value) && value >= 100 && value <= 1e11 ? Math.round(value) : null;
+  return Number.isFinite(value) && value >= 100 ? Math.round(value) : null;
 }
 
 /** The amount a cell or a line ends with (the item's price), if any. */

@@ -31,3 +31,41 @@ export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   }
   return out;
 }
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+
+/**
+ * The first part name a zip archive's central directory holds twice (compared as OPC compares part names, without
+ * regard to case), or null. A zip reader keeps one of the two silently (JSZip the last), so two programs could
+ * show two different documents from one file: such a file is refused. Null also when the directory cannot be
+ * walked (the zip reader then judges the damage).
+ * @example duplicateZipEntry(zipOf([['word/document.xml', a], ['word/document.xml', b]])) // "word/document.xml"
+ */
+export function duplicateZipEntry(bytes: Uint8Array): string | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65535); i--) {
+    if (view.getUint32(i, true) === EOCD) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const seen = new Set<string>();
+  const decoder = new TextDecoder('utf-8');
+  for (let n = 0; n < count; n++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL) return null;
+    const nameLength = view.getUint16(at + 28, true);
+    const rest = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    if (at + 46 + nameLength > bytes.length) return null;
+    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    const key = name.replace(/^\/+/, '').toLowerCase();
+    if (seen.has(key)) return name;
+    seen.add(key);
+    at += 46 + rest;
+  }
+  return null;
+}

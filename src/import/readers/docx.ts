@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { Budget } from '../budget';
 import { ImportError } from '../result';
-import { concatBytes } from './bytes';
+import { concatBytes, duplicateZipEntry } from './bytes';
 import { htmlToText } from './html';
 
 interface ZipStream {
@@ -92,6 +92,8 @@ async function checkZip(bytes: Uint8Array, budget: Budget): Promise<JSZip> {
   }
   const entries = Object.values(zip.files).filter((f) => !f.dir);
   budget.zipEntries(entries.length);
+  const twice = duplicateZipEntry(bytes);
+  if (twice !== null) throw new ImportError('UNREADABLE', `Word-filen har två delar med samma namn (${twice.slice(0, 80)}); vilken som gäller går inte att avgöra, så filen läses inte.`);
   let declared = 0;
   for (const f of entries) declared += (f as unknown as { _data?: ZipEntryData })._data?.uncompressedSize ?? 0;
   if (declared > budget.limits.inflatedBytes) budget.inflate(declared);
