@@ -107,6 +107,47 @@ export const followUpSchema = z.object({
   extensionDecisionMonths: z.number().int().min(0).max(120).nullable().optional(),
 });
 
+/** How often the civil party invoices: once a year (helår), per half-year, quarter or month. */
+export const INVOICE_PERIODS = ['year', 'halfYear', 'quarter', 'month'] as const;
+export type InvoicePeriodKind = (typeof INVOICE_PERIODS)[number];
+/** Whether an invoice comes before its period (i förskott) or after it (i efterskott). */
+export const INVOICE_TIMINGS = ['advance', 'arrears'] as const;
+export type InvoiceTiming = (typeof INVOICE_TIMINGS)[number];
+
+const optionalText = z.string().trim().min(1, { message: 'får inte vara tomt' }).nullable().optional();
+
+/**
+ * The agreement's invoicing terms (issue 18), each as the agreement states it; a term it does not state is absent
+ * or null, never a default. The civil party invoices each public party for that party's share (the invoice plan,
+ * src/domain/invoicePlan.ts); `issuer` names the civil party when the agreement says who invoices.
+ */
+export const invoicingSchema = z.object({
+  /** Who receives the invoice: "Linköpings Kommun, Integration- och arbetsmarknadsförvaltningen". */
+  recipient: optionalText,
+  /** The postal or scanning address, lines joined by ", ": "Skanningcentralen 150Z, 581 81 LINKÖPING". */
+  address: optionalText,
+  /** Global Location Number of the e-invoice recipient: 13 digits. */
+  gln: z.string().regex(/^\d{13}$/, { message: 'ska vara 13 siffror' }).nullable().optional(),
+  /** PEPPOL participant id, "0007:2120000449". */
+  peppolId: z.string().regex(/^\d{4}:[0-9A-Za-z]+$/, { message: 'ska skrivas som 0007:2120000449' }).nullable().optional(),
+  /** The recipient's organisation number as the invoicing terms give it. */
+  orgNumber: z
+    .string()
+    .nullable()
+    .optional()
+    .refine((s) => s === null || s === undefined || parseOrgNumber(s).ok, { message: 'är inget giltigt organisationsnummer' }),
+  /** The reference the invoice must carry: "Referenskod: 150Z", "referensnummer: 385-612". */
+  reference: optionalText,
+  /** The marking the invoice must carry: "ID 150010, AKTIVITET: 450211". */
+  marking: optionalText,
+  /** The text the invoice must carry: 'Ange: "IOP Östergötlands Stadsmission" samt faktureringsperiod'. */
+  text: optionalText,
+  period: z.enum(INVOICE_PERIODS, { message: 'ska vara helår, halvår, kvartal eller månad' }).nullable().optional(),
+  timing: z.enum(INVOICE_TIMINGS, { message: 'ska vara i förskott eller i efterskott' }).nullable().optional(),
+  /** The civil party that invoices, when the agreement says so. */
+  issuer: optionalText,
+});
+
 export const agreementSchema = z
   .object({
     id: z.string().optional(),
@@ -127,6 +168,8 @@ export const agreementSchema = z
      * table uses them. Absent when no overview row was merged in.
      */
     overviewText: z.object({ targetGroup: z.string().nullable(), purpose: z.string().nullable() }).nullable().optional(),
+    /** The invoicing terms (invoicingSchema); absent when the agreement states none. */
+    invoicing: invoicingSchema.nullable().optional(),
   })
   .superRefine((a, ctx) => {
     const names = new Set(a.parties.map((p) => p.name));
@@ -147,6 +190,10 @@ export const agreementSchema = z
       const issue = yearlyFigureIssue(a as Agreement);
       if (issue) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
     }
+    const issuer = a.invoicing?.issuer;
+    if (issuer && !a.parties.some((p) => p.name === issuer && p.sector === 'civil')) {
+      ctx.addIssue({ code: 'custom', path: ['invoicing', 'issuer'], message: `"${issuer}" är ingen av de idéburna parterna` });
+    }
   });
 
 export type Party = z.infer<typeof partySchema>;
@@ -154,6 +201,7 @@ export type CostItem = z.infer<typeof costItemSchema>;
 export type Contribution = z.infer<typeof contributionSchema>;
 export type YearAmount = z.infer<typeof yearAmountSchema>;
 export type FollowUp = z.infer<typeof followUpSchema>;
+export type Invoicing = z.infer<typeof invoicingSchema>;
 export type Agreement = z.infer<typeof agreementSchema>;
 
 const FIELD_NAMES: Record<string, string> = {
@@ -193,6 +241,17 @@ const FIELD_NAMES: Record<string, string> = {
   reportDue: 'rapport senast',
   extensionDecisionMonths: 'beslut om förlängning (månader före slut)',
   overviewText: 'översiktens korta texter',
+  invoicing: 'Fakturering',
+  recipient: 'mottagare',
+  address: 'adress',
+  gln: 'GLN',
+  peppolId: 'PEPPOL-ID',
+  reference: 'referens',
+  marking: 'märkning',
+  text: 'text på fakturan',
+  period: 'faktureringsperiod',
+  timing: 'förskott eller efterskott',
+  issuer: 'fakturerar',
 };
 
 function describePath(path: readonly PropertyKey[]): string {

@@ -110,3 +110,11 @@ export function dateToExcelSerial(date: DateParts): number {
   const serial = toDayNumber(date) - EXCEL_EPOCH;
   return serial < 61 ? serial - 1 : serial;
 }
+
+/**
+ * The calendar date of a moment in the local time zone: "today" for the user.
+ * @example calendarDateOf(new Date(2026, 11, 6)) // '2026-12-06'
+ */
+export function calendarDateOf(d: Date): CalendarDate {
+  return formatDate({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
+}

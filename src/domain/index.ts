@@ -13,3 +13,5 @@ export * from './settings';
 export * from './committee';
 export * from './organisations';
 export * from './yearReport';
+export * from './invoicePlan';
+export * from './invoiceCheck';

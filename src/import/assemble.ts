@@ -8,6 +8,7 @@ import { extractExtension } from './fields/extension';
 import { extractFollowUp, extractNoticeMonths } from './fields/followUp';
 import { Extracted, warning } from './fields/field';
 import { extractIndexation } from './fields/indexation';
+import { extractInvoicing } from './fields/invoicing';
 import { extractName } from './fields/name';
 import { OverviewAgreement } from './fields/overview';
 import { checkOrgNumbers, extractAgreementParties, extractDecisionParties, PartyInfo } from './fields/parties';
@@ -170,6 +171,7 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const all = sentences(doc);
   const noticeMonths = collect(extractNoticeMonths(doc, all), warnings, prov);
   const followUp = collect(extractFollowUp(doc, all), warnings, prov);
+  const invoicing = collect(extractInvoicing(doc, parties, all), warnings, prov);
 
   const economy = economyWithinRange(readEconomy(doc, parties), doc);
   append(warnings, economy.warnings);
@@ -222,6 +224,7 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
     contributions,
     annualTotal,
     ...(followUp ? { followUp } : {}),
+    ...(invoicing ? { invoicing } : {}),
     warnings,
     provenance: prov,
     obtained: checked.obtained,

@@ -1,8 +1,15 @@
+import type { Invoicing } from '../domain/agreement';
 import type { ImportedAgreement, ImportResult, ImportWarning } from './result';
 
 /** The `iop import --json` contract exactly: fixed keys in a fixed order, no id, provenance only on request. */
 function warningJson(w: ImportWarning) {
   return { code: w.code, ...(w.field !== undefined ? { field: w.field } : {}), message: w.message };
+}
+
+/** The invoicing terms in fixed key order, every key present (null when the agreement does not state it). */
+function invoicingJson(i: Invoicing) {
+  const keys = ['recipient', 'address', 'gln', 'peppolId', 'orgNumber', 'reference', 'marking', 'text', 'period', 'timing', 'issuer'] as const;
+  return Object.fromEntries(keys.map((k) => [k, i[k] ?? null]));
 }
 
 function agreementJson(a: ImportedAgreement, withProvenance: boolean) {
@@ -43,6 +50,7 @@ function agreementJson(a: ImportedAgreement, withProvenance: boolean) {
           },
         }
       : {}),
+    ...(a.invoicing ? { invoicing: invoicingJson(a.invoicing) } : {}),
     warnings: a.warnings.map(warningJson),
     obtained: { ...(a.obtained ?? {}) },
     ...(withProvenance ? { provenance: a.provenance ?? [] } : {}),

@@ -3,6 +3,7 @@ import { committeePartyFlags, committeeStem, namesCommittee } from '../domain/co
 import { partyAmounts, partyAnnualAmount, usesContributions } from '../domain/contributions';
 import { parseDate, type DateParts } from '../domain/dates';
 import { indexYearOf, stepMonthOf } from '../domain/indexation';
+import type { InvoiceRecord } from '../domain/invoiceCheck';
 import type { Ratio } from '../domain/money';
 import { indexRuleOf, indexedMonthsWeight, yearMonths } from '../domain/schedule';
 import { effectiveEnd, periodStart, plannableEnd } from '../domain/validity';
@@ -19,6 +20,7 @@ import {
 } from './calculation';
 import { AGREEMENT_CALCULATED_COLUMNS, ITEM_TYPES, PARTY_CALCULATED_COLUMNS, PARTY_TABLE, SECTOR_LABELS, TABLES, YEAR_AMOUNT_CALCULATED_COLUMNS, YEAR_AMOUNT_TABLE } from './names';
 import { CellValue, DATE_FORMAT, INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, formulaString } from './plan';
+import { invoiceCalculatedFormulas } from './invoiceColumns';
 import { isoToSerial } from './status';
 import type { TableKind } from './tableSpec';
 
@@ -35,6 +37,11 @@ import type { TableKind } from './tableSpec';
 export interface CalculationContext {
   committee: string;
   year: number;
+  /**
+   * The invoices recorded (IOP_Fakturor) and the day the values are computed on (TODAY() in the sheet), for the
+   * invoice tables' values (src/workbook/invoiceColumns.ts); none recorded and the real day when absent.
+   */
+  invoices?: { records: readonly InvoiceRecord[]; today: string };
 }
 
 const A = TABLES.agreements;
@@ -128,7 +135,7 @@ export function calculatedFormulas(kind: TableKind, ctx: CalculationContext): st
   const key = `${kind}\u0000${ctx.committee}\u0000${ctx.year}`;
   let formulas = formulaCache.get(key);
   if (!formulas) {
-    formulas = kind === 'agreements' ? agreementFormulas(ctx) : kind === 'parties' ? partyFormulas(ctx) : kind === 'yearAmounts' ? yearAmountFormulas() : [];
+    formulas = kind === 'agreements' ? agreementFormulas(ctx) : kind === 'parties' ? partyFormulas(ctx) : kind === 'yearAmounts' ? yearAmountFormulas() : kind === 'invoicePlan' || kind === 'invoices' ? invoiceCalculatedFormulas(kind) : [];
     // A plan has one overview's committee and year: keep the last few only.
     if (formulaCache.size > 30) formulaCache.clear();
     formulaCache.set(key, formulas);

@@ -1,5 +1,7 @@
 import type { Agreement } from '../domain/agreement';
 import type { FollowUpRecord } from '../domain/followUp';
+import type { InvoiceRecord } from '../domain/invoiceCheck';
+import { calendarDateOf } from '../domain/dates';
 import type { IopSettings } from '../domain/settings';
 import { reportFor, type CommitteeYearReport } from '../domain/yearReport';
 import { buildDataSheets } from './dataSheets';
@@ -24,6 +26,7 @@ export { mergeSameAgreement } from './mergeDocuments';
 export { planCalculator } from './calculator';
 export { buildSettingsSheet, SETTING_ROWS } from './settingsSheet';
 export { overviewCells, overviewColumns, overviewHeaders } from './overview';
+export { invoiceRecords } from './invoiceTable';
 export type { OverviewRole } from './overview';
 
 export interface PlanOptions {
@@ -37,6 +40,13 @@ export interface PlanOptions {
   positions?: ReadonlyMap<string, number>;
   /** What the committee recorded per agreement and year (IOP_Uppfoljning); the plan writes them into the table. */
   followUpRecords?: readonly FollowUpRecord[];
+  /** The invoices received (IOP_Fakturor); the plan writes them into the table and checks them. */
+  invoices?: readonly InvoiceRecord[];
+  /**
+   * The real day the workbook is written (TODAY() in its formulas), for the invoice statuses' values ("Ej inkommen"
+   * once a period's due day has passed); default: today. Not `today`, which sets the overview's status date.
+   */
+  now?: Date;
 }
 
 export interface ReportPlan {
@@ -84,6 +94,7 @@ export function buildWorkbookPlan(agreements: readonly Agreement[], settings: Io
   const keys = agreementKeys(agreements);
   const settingsSheet = buildSettingsSheet(options.committee ? { ...settings, committee: options.committee } : settings);
   const reports = buildReportSheets(agreements, keys, settings, options);
-  const data = buildDataSheets(agreements, keys, { committee: reports.committee, year: reports.year }, options.followUpRecords ?? []);
+  const invoices = { records: options.invoices ?? [], today: calendarDateOf(options.now ?? new Date()) };
+  const data = buildDataSheets(agreements, keys, { committee: reports.committee, year: reports.year, invoices }, options.followUpRecords ?? []);
   return { sheets: [...reports.sheets, settingsSheet.sheet, ...data], names: settingsSheet.names };
 }

@@ -145,3 +145,59 @@ export const IMPORT_SOURCE = 'Import';
 
 export const PERIOD_LABELS = { base: 'Avtalsperiod', extended: 'Med förlängningar' } as const;
 export const TOTAL_LABEL = 'Totalt';
+
+/*
+ * Issue 18: invoices against the agreement. Append-only, like the columns above.
+ * The invoicing terms are columns of IOP_Avtal (after AGREEMENT_COLUMNS); Fakturering holds "i förskott" or "i
+ * efterskott", Faktureringsperiod "helår", "halvår", "kvartal" or "månad".
+ */
+export const INVOICING_COLUMNS = [
+  'Faktureringsperiod',
+  'Fakturering',
+  'Fakturerar',
+  'Fakturamottagare',
+  'Fakturaadress',
+  'GLN',
+  'PEPPOL-ID',
+  'Mottagarens org.nr',
+  'Fakturareferens',
+  'Märkning',
+  'Fakturatext',
+] as const;
+
+/**
+ * Table IOP_Fakturaplan (sheet Fakturaplan): what each public party should be invoiced per period, one row per
+ * agreement, party and period, written from the domain's plan (src/domain/invoicePlan.ts) whenever agreements are
+ * saved or the overview is filled; the amounts and statuses are calculated columns over the agreement tables and
+ * IOP_Fakturor.
+ */
+export const INVOICE_PLAN_TABLE = 'IOP_Fakturaplan';
+export const INVOICE_PLAN_SHEET = 'Fakturaplan';
+export const INVOICE_PLAN_COLUMNS = ['Avtals-id', 'Avtal', 'Part', 'Fakturerar', 'Period', 'År', 'Från månad', 'Till månad'] as const;
+export const INVOICE_PLAN_CALCULATED_COLUMNS = [
+  'Belopp',
+  'Förfaller',
+  'Fakturor',
+  'Fakturerat',
+  'Avvikelse',
+  'Status',
+  'Belopp per år',
+  'Ersätts',
+  'Angivet',
+  'Första månad',
+  'Sista månad',
+  'Steg månad',
+  'Indexsats',
+  'Basår',
+  'Räknas från',
+  'I förskott',
+] as const;
+
+/**
+ * Table IOP_Fakturor (sheet Fakturor): the invoices received, entered in the pane ("Registrera faktura") or typed
+ * in the sheet. Every row is the user's: saves, imports and deleting an agreement leave them as they are.
+ */
+export const INVOICE_TABLE = 'IOP_Fakturor';
+export const INVOICE_SHEET = 'Fakturor';
+export const INVOICE_COLUMNS = ['Avtals-id', 'Avtal', 'Part', 'Fakturanummer', 'Fakturadatum', 'Period', 'Belopp', 'Referens', 'Attesterad den', 'Attesterad av', 'Kommentar'] as const;
+export const INVOICE_CALCULATED_COLUMNS = ['Förväntat', 'Avvikelse', 'Status'] as const;

@@ -2,6 +2,7 @@ import { Agreement, parseAgreement } from '../domain/agreement';
 import { TABLES } from './names';
 import type { CellValue } from './plan';
 import { CellRead, isBlank, readAmount, readDate, readHostText, readItemType, readMonthDay, readNumber, readOrgNumber, readRate, readSector, readText } from './readCells';
+import { readInvoicingTerms } from './invoicingTerms';
 import { TABLE_SPECS, TableKind } from './tableSpec';
 
 /* Reading back: the workbook is the source of truth, and people edit it. */
@@ -388,6 +389,14 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
     }
     if (failed) continue;
 
+    const invoicing = readInvoicingTerms(
+      (column, reader) => {
+        const v = A.read(r, column, reader, opt);
+        return v === 'failed' ? null : v;
+      },
+      parties,
+      (column, reason) => problems.push(`${A.where(r, column)}: ${reason} – värdet lästes inte in.`),
+    );
     const candidate = {
       id: key,
       name,
@@ -411,6 +420,7 @@ export function agreementsFromTables(avtal: RawTable | null, parter: RawTable | 
       annualTotal: total,
       ...(Object.values(followUp).some((v) => v !== null) ? { followUp } : {}),
       ...(shortTexts.targetGroup !== null || shortTexts.purpose !== null ? { overviewText: shortTexts } : {}),
+      ...(invoicing ? { invoicing } : {}),
     };
     const parsed = parseAgreement(candidate);
     if (parsed.ok) {

@@ -1,8 +1,11 @@
 import type { Agreement } from '../domain/agreement';
+import { calendarDateOf } from '../domain/dates';
 import { CalculationContext, agreementCalculatedCells, partyCalculatedCells, yearAmountCalculatedCells } from './calculatedColumns';
 import { IMPORT_SOURCE, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS, ITEM_TYPES, SECTOR_LABELS } from './names';
 import { DATE_FORMAT, INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, num, text } from './plan';
 import { isoToSerial } from './status';
+import { invoicePlanRows } from './invoiceColumns';
+import { invoicingCells } from './invoicingTerms';
 import type { TableKind } from './tableSpec';
 
 /* Writing the data tables' rows: one agreement's rows per table, in the table spec's column order. */
@@ -17,9 +20,9 @@ function optionalNumber(value: number | null | undefined, format?: string): Plan
   return value === null || value === undefined ? text('') : num(value, format);
 }
 
-/** One IOP_Avtal row, in AGREEMENT_COLUMNS order, then its calculated columns. */
+/** One IOP_Avtal row, in AGREEMENT_COLUMNS order, the invoicing terms (INVOICING_COLUMNS), then its calculated columns. */
 export function agreementRow(a: Agreement, key: string, ctx: CalculationContext): PlanCell[] {
-  return [...agreementData(a, key), ...agreementCalculatedCells(a, ctx)];
+  return [...agreementData(a, key), ...invoicingCells(a), ...agreementCalculatedCells(a, ctx)];
 }
 
 function agreementData(a: Agreement, key: string): PlanCell[] {
@@ -112,8 +115,9 @@ export function yearAmountRows(a: Agreement, key: string, ctx: CalculationContex
 
 /** An agreement's rows of one data table. */
 export function tableRows(kind: TableKind, a: Agreement, key: string, ctx: CalculationContext): PlanCell[][] {
-  // The follow-up table holds what the user recorded, never anything of the agreement's documents.
-  if (kind === 'followUp') return [];
+  // The follow-up and invoice tables hold what the user recorded, never anything of the agreement's documents.
+  if (kind === 'followUp' || kind === 'invoices') return [];
+  if (kind === 'invoicePlan') return invoicePlanRows(a, key, agreementCalculatedCells(a, ctx), ctx.invoices ?? { records: [], today: calendarDateOf(new Date()) });
   if (kind === 'agreements') return [agreementRow(a, key, ctx)];
   if (kind === 'yearAmounts') return yearAmountRows(a, key, ctx);
   return kind === 'parties' ? partyRows(a, key, ctx) : itemRows(a, key);

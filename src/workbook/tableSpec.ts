@@ -1,6 +1,7 @@
+import { INVOICE_CALCULATED_COLUMNS, INVOICE_COLUMNS, INVOICE_PLAN_CALCULATED_COLUMNS, INVOICE_PLAN_COLUMNS, INVOICE_PLAN_SHEET, INVOICE_PLAN_TABLE, INVOICE_SHEET, INVOICE_TABLE, INVOICING_COLUMNS } from './names';
 import { AGREEMENT_CALCULATED_COLUMNS, AGREEMENT_COLUMNS, EXTRA_SHEETS, PARTY_CALCULATED_COLUMNS, YEAR_AMOUNT_CALCULATED_COLUMNS, FOLLOW_UP_COLUMNS, FOLLOW_UP_SHEET, FOLLOW_UP_TABLE, ITEM_COLUMNS, ITEM_EXTRA_COLUMNS, ITEM_TYPES, PARTY_COLUMNS, PARTY_TABLE, SHEETS, TABLES, YEAR_AMOUNT_COLUMNS, YEAR_AMOUNT_SHEET, YEAR_AMOUNT_TABLE } from './names';
 
-export type TableKind = 'agreements' | 'parties' | 'items' | 'yearAmounts' | 'followUp';
+export type TableKind = 'agreements' | 'parties' | 'items' | 'yearAmounts' | 'followUp' | 'invoicePlan' | 'invoices';
 
 /**
  * One data table as every part of the add-in sees it: the plan writes it, both writers create and merge it,
@@ -24,6 +25,11 @@ export interface TableSpec {
   identity: (get: (column: string) => unknown) => string;
   /** A table older workbooks may lack: reading without it is reading it empty. */
   optional?: boolean;
+  /**
+   * Every row is the user's (IOP_Fakturor): saving or deleting an agreement never writes, replaces or deletes one,
+   * and undo puts its rows back only after a change that recorded them (registering an invoice).
+   */
+  userRows?: boolean;
 }
 
 const text = (v: unknown) => String(v ?? '');
@@ -33,11 +39,11 @@ export const TABLE_SPECS: Record<TableKind, TableSpec> = {
     kind: 'agreements',
     sheet: SHEETS.agreements,
     table: TABLES.agreements,
-    columns: [...AGREEMENT_COLUMNS, ...AGREEMENT_CALCULATED_COLUMNS],
+    columns: [...AGREEMENT_COLUMNS, ...INVOICING_COLUMNS, ...AGREEMENT_CALCULATED_COLUMNS],
     calculated: AGREEMENT_CALCULATED_COLUMNS,
-    widths: [24, 30, 36, 40, 9, 12, 12, 10, 10, 10, 8, 14, 12, 12, 10, 11, 12, 13, 9, 13, 28, 28, ...AGREEMENT_CALCULATED_COLUMNS.map(() => 13)],
+    widths: [24, 30, 36, 40, 9, 12, 12, 10, 10, 10, 8, 14, 12, 12, 10, 11, 12, 13, 9, 13, 28, 28, 12, 12, 24, 30, 30, 15, 16, 13, 14, 24, 40, ...AGREEMENT_CALCULATED_COLUMNS.map(() => 13)],
     required: ['Avtals-id', 'Namn', 'Start', 'Slut', 'Förlängning år', 'Förlängning gånger', 'Indexsats', 'Basår', 'Totalt/år'],
-    formulaColumns: [...AGREEMENT_COLUMNS, ...AGREEMENT_CALCULATED_COLUMNS],
+    formulaColumns: [...AGREEMENT_COLUMNS, ...INVOICING_COLUMNS, ...AGREEMENT_CALCULATED_COLUMNS],
     identity: () => '',
   },
   parties: {
@@ -86,10 +92,43 @@ export const TABLE_SPECS: Record<TableKind, TableSpec> = {
     identity: (get) => text(get('År')),
     optional: true,
   },
+  invoicePlan: {
+    kind: 'invoicePlan',
+    sheet: INVOICE_PLAN_SHEET,
+    table: INVOICE_PLAN_TABLE,
+    columns: [...INVOICE_PLAN_COLUMNS, ...INVOICE_PLAN_CALCULATED_COLUMNS],
+    calculated: INVOICE_PLAN_CALCULATED_COLUMNS,
+    widths: [24, 30, 26, 30, 16, 7, 7, 7, 14, 12, 8, 14, 14, 24, ...INVOICE_PLAN_CALCULATED_COLUMNS.slice(6).map(() => 11)],
+    required: ['Avtals-id', 'Part', 'Period', 'År', 'Från månad', 'Till månad'],
+    formulaColumns: [...INVOICE_PLAN_COLUMNS, ...INVOICE_PLAN_CALCULATED_COLUMNS],
+    identity: (get) => [get('Part'), get('Period')].map(text).join('\u0001'),
+    optional: true,
+  },
+  invoices: {
+    kind: 'invoices',
+    sheet: INVOICE_SHEET,
+    table: INVOICE_TABLE,
+    columns: [...INVOICE_COLUMNS, ...INVOICE_CALCULATED_COLUMNS],
+    calculated: INVOICE_CALCULATED_COLUMNS,
+    widths: [24, 30, 24, 14, 12, 16, 14, 16, 12, 16, 30, 14, 12, 34],
+    required: ['Avtals-id', 'Part', 'Period', 'Belopp'],
+    formulaColumns: [...INVOICE_COLUMNS, ...INVOICE_CALCULATED_COLUMNS],
+    identity: (get) => [get('Fakturanummer'), get('Period')].map(text).join('\u0001'),
+    optional: true,
+    userRows: true,
+  },
 };
 
 /** The data tables in the order their sheets appear and are written. */
-export const DATA_TABLES: readonly TableSpec[] = [TABLE_SPECS.agreements, TABLE_SPECS.parties, TABLE_SPECS.items, TABLE_SPECS.yearAmounts, TABLE_SPECS.followUp];
+export const DATA_TABLES: readonly TableSpec[] = [
+  TABLE_SPECS.agreements,
+  TABLE_SPECS.parties,
+  TABLE_SPECS.items,
+  TABLE_SPECS.yearAmounts,
+  TABLE_SPECS.followUp,
+  TABLE_SPECS.invoicePlan,
+  TABLE_SPECS.invoices,
+];
 
 export function specOfTable(table: string): TableSpec | undefined {
   return DATA_TABLES.find((s) => s.table === table);

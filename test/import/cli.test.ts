@@ -20,10 +20,11 @@ test('--json prints exactly the documented contract', async () => {
   expect(Object.keys(json)).toEqual(['source', 'documentKind', 'agreements', 'warnings']);
   const a = json.agreements[0];
   expect(Object.keys(a)).toEqual([
-    'name', 'parties', 'targetGroup', 'purpose', 'places', 'validity', 'indexation', 'costItems', 'contributions', 'annualTotal', 'followUp', 'warnings', 'obtained',
+    'name', 'parties', 'targetGroup', 'purpose', 'places', 'validity', 'indexation', 'costItems', 'contributions', 'annualTotal', 'followUp', 'invoicing', 'warnings', 'obtained',
   ]);
-  // followUp and validity.noticeMonths are optional: present only when the document states them.
+  // followUp, invoicing and validity.noticeMonths are optional: present only when the document states them.
   expect(a.followUp).toEqual({ meetingsPerYear: 2, reportsPerYear: 1, reportDue: null, extensionDecisionMonths: null });
+  expect(Object.keys(a.invoicing)).toEqual(['recipient', 'address', 'gln', 'peppolId', 'orgNumber', 'reference', 'marking', 'text', 'period', 'timing', 'issuer']);
   expect(Object.keys(a.parties[0])).toEqual(['name', 'orgNumber', 'sector', 'unit']);
   expect(Object.keys(a.validity)).toEqual(['start', 'end', 'extension']);
   expect(Object.keys(a.costItems[0])).toEqual(['party', 'label', 'annualAmount', 'quantity', 'fte']);
