@@ -29,11 +29,14 @@ process.on('disconnect', () => process.exit(0));
 /**
  * Every amount in the JSON contract is a whole, non-negative number of kronor within the range for money
  * (src/domain/money.ts: at most 10^11 kr per year), or null where allowed.
+ * @example badAmounts({ annualTotal: 1e300 }) // ['$.annualTotal = 1e+300']
  */
 function badAmounts(value, where = '$', out = []) {
   if (Array.isArray(value)) value.forEach((v, i) => badAmounts(v, `${where}[${i}]`, out));
   else if (value && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) {
+      // `obtained` maps field names to how each was obtained ("read", "computed" …): its keys are names, not amounts.
+      if (k === 'obtained') continue;
       if (/^(annualAmount|annualTotal|amount|public|civil|total)$/.test(k) && v !== null && !(typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 && v <= MAX_KRONOR)) out.push(`${where}.${k} = ${v}`);
       if (/^(years|times|baseYear|year)$/.test(k) && v !== null && typeof v !== 'object' && !(Number.isInteger(v) && v >= (k === 'years' || k === 'times' ? 1 : 1900))) out.push(`${where}.${k} = ${v}`);
       badAmounts(v, `${where}.${k}`, out);

@@ -53,7 +53,7 @@ describeBrowser('task pane journeys in headless Chromium', () => {
     // The native select cuts the long name off; the hint repeats it in full, with the period.
     await page.getByText(`${SEED000_NAME}, 2024-01-01 – 2025-12-31`).waitFor();
     await page.getByRole('button', { name: 'Öppna', exact: true }).click();
-    await page.getByRole('heading', { name: /ändrar Överenskommelse om Idéburet/ }).waitFor();
+    await page.getByRole('heading', { name: `Avtalsguide – ändrar ${SEED000_NAME}` }).waitFor();
     // A new name too: the row is found by the agreement's id, not by its name.
     await page.getByLabel('Överenskommelsens namn').fill(RENAMED);
     await page.getByRole('button', { name: 'Nästa' }).click();

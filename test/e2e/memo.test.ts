@@ -107,7 +107,7 @@ describeBrowser('the memo in headless Chromium', () => {
 
     // The watch, for the committee in the field: seed 000 ends 2025-12-31 (no months for deciding: due that day).
     const watch = async () => (await page.getByTestId('watch-row').allInnerTexts()).map((t) => nbsp(t).replace(/\s+/g, ' ').trim());
-    await expect(watch()).resolves.toEqual([expect.stringMatching(/^Överenskommelse .*Östergötlands Stadsmission 31 december 2025 31 december 2025 Registrera beslutad förlängning$/)]);
+    await expect(watch()).resolves.toEqual([expect.stringMatching(/^IOP Östergötlands Stadsmission 31 december 2025 31 december 2025 Registrera beslutad förlängning$/)]);
     await page.getByLabel('Slutar inom', { exact: true }).selectOption('24');
     await expect(watch()).resolves.toHaveLength(1);
 

@@ -86,13 +86,13 @@ describeBrowser('a new user in the 350 px pane', () => {
     await createInWizard('Gatuhälsan', 'Socialnämnden', '1');
     await openView('Översikt');
     await page.getByLabel('Nämnd', { exact: true }).fill('Arbetsmarknadsnämnden');
-    await page.getByText('Inga avtal löper', { exact: false }).waitFor();
+    await page.getByText('Inga avtal räknas', { exact: false }).waitFor();
     await expect(page.getByTestId('other-committees').innerText()).resolves.toBe(
       '1 avtal i arbetsboken hör till en annan nämnd och räknas inte här: Gatuhälsan (Socialnämnden). Skriv den nämndens namn under Nämnd för att se det.',
     );
     await page.getByLabel('Nämnd', { exact: true }).fill('Socialnämnden');
-    // The overview's own row group (the extension watch below names the agreement too).
-    await page.getByRole('tabpanel').getByRole('row', { name: 'Gatuhälsan', exact: true }).waitFor();
+    // The year's own table (the extension watch and the follow-up below name the agreement too).
+    await page.getByRole('table', { name: /^Avtal för Socialnämnden som löper/ }).getByRole('row', { name: 'Gatuhälsan', exact: true }).waitFor();
     await expect(page.getByTestId('other-committees').count()).resolves.toBe(0);
     expect(await session.paneOverflow()).toBe(0);
     // The chart's text for screen readers has the extension year's lighter bar too, not only "0 kr".
