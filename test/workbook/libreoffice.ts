@@ -44,31 +44,7 @@ export function parseCsv(text: string): string[][] {
  * returns every sheet as raw (unformatted) CSV cells, keyed by sheet name.
  */
 export function recalculateWithLibreOffice(soffice: string, xlsx: Buffer, sheetNames: string[]): Record<string, string[][]> {
-  const dir = mkdtempSync(join(tmpdir(), 'iop-lo-'));
-  const file = join(dir, 'plan.xlsx');
-  writeFileSync(file, xlsx);
-  execFileSync(
-    soffice,
-    [
-      `-env:UserInstallation=file://${join(dir, 'profile')}`,
-      '--headless',
-      '--norestore',
-      '--convert-to',
-      'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
-      file,
-      '--outdir',
-      join(dir, 'out'),
-    ],
-    { stdio: 'pipe', timeout: 120000 },
-  );
-  const files = readdirSync(join(dir, 'out'));
-  const result: Record<string, string[][]> = {};
-  for (const name of sheetNames) {
-    const csv = files.find((f) => f === `plan-${name}.csv`);
-    if (!csv) throw new Error(`LibreOffice skrev inget blad "${name}" (filer: ${files.join(', ')})`);
-    result[name] = parseCsv(readFileSync(join(dir, 'out', csv), 'utf8'));
-  }
-  return result;
+  return recalculateManyWithLibreOffice(soffice, [xlsx], sheetNames)[0];
 }
 
 /** Converts an .xlsx with LibreOffice headless (e.g. to "pdf" or "xlsx") and returns the file it wrote. */
