@@ -62,6 +62,7 @@ export function isExcelFunction(name: string): boolean {
 }
 
 // `Table[@Col]`, `[@Col]`, `[@[Col name]]`: the typed this-row forms (a column name's ' escapes kept).
+const NEVER = /(?!)/g;
 const THIS_ROW = /([\p{L}_\\][\p{L}\p{N}_.\\]*)?\[@(?:\[((?:'.|[^'\]])*)\]|((?:'.|[^'[\]])+))\]/gu;
 
 /**
@@ -72,6 +73,20 @@ const THIS_ROW = /([\p{L}_\\][\p{L}\p{N}_.\\]*)?\[@(?:\[((?:'.|[^'\]])*)\]|((?:'
  * @example fileFormula('=[@Start]+1', 'IOP_Avtal') // '=IOP_Avtal[[#This Row],[Start]]+1'
  */
 export function fileFormula(formula: string, hostTable?: string): string {
+  // A calculated column repeats one formula in every row: a workbook of 1 000 agreements converts the same few
+  // hundred texts tens of thousands of times, so each conversion is remembered (a bounded cache).
+  const key = `${hostTable ?? ''}\u0000${formula}`;
+  const known = converted.get(key);
+  if (known !== undefined) return known;
+  const result = convertFormula(formula, hostTable);
+  if (converted.size >= 4096) converted.clear();
+  converted.set(key, result);
+  return result;
+}
+
+const converted = new Map<string, string>();
+
+function convertFormula(formula: string, hostTable: string | undefined): string {
   return formula
     .split(/("(?:[^"]|"")*")/)
     .map((part, i) =>
@@ -82,7 +97,8 @@ export function fileFormula(formula: string, hostTable?: string): string {
               const prefix = FUTURE_FUNCTIONS.get(name.toUpperCase());
               return prefix ? `${prefix}${name}(` : whole;
             })
-            .replace(THIS_ROW, (whole, table: string | undefined, inner: string | undefined, bare: string | undefined) => {
+            // Most parts hold no typed this-row form; the pattern's optional table name makes it slow to run for nothing.
+            .replace(part.includes('[@') ? THIS_ROW : NEVER, (whole, table: string | undefined, inner: string | undefined, bare: string | undefined) => {
               const name = table ?? hostTable;
               return name ? `${name}[[#This Row],[${inner ?? bare}]]` : whole;
             }),
