@@ -174,29 +174,27 @@ export function InvoiceForm({ agreements, all, year }: { agreements: readonly Ag
               ))}
             </Select>
           </Field>
+          {/* One field a row but the number and the amount: a hint or a message under one of two fields side by side
+              would set them off against each other in a 350 px pane. */}
+          <Field label="Period" hint={live.period ? undefined : 'Som fakturan anger den, t.ex. helår 2025'} {...fieldState('period')}>
+            <Input value={entry.period} autoComplete="off" onChange={set('period')} />
+          </Field>
           <div className={s.row}>
-            <Field label="Period" className={s.grow} hint={live.period ? undefined : 'Som fakturan anger den, t.ex. helår 2025'} {...fieldState('period')}>
-              <Input value={entry.period} autoComplete="off" onChange={set('period')} />
-            </Field>
             <Field label="Fakturanummer" className={s.grow}>
               <Input value={entry.number} autoComplete="off" onChange={set('number')} />
             </Field>
-          </div>
-          <div className={s.row}>
             <Field label="Belopp (kr)" className={s.grow} {...fieldState('amount')}>
               <Input value={entry.amount} inputMode="numeric" autoComplete="off" onChange={set('amount')} />
             </Field>
-            <DateField label="Fakturadatum" className={s.grow} value={entry.date} onChange={(v) => setEntry({ ...entry, date: v })} />
           </div>
+          <DateField label="Fakturadatum" value={entry.date} onChange={(v) => setEntry({ ...entry, date: v })} />
           <Field label="Referens eller märkning på fakturan" hint={reference ? `Avtalet kräver: ${reference}` : 'Avtalet anger ingen referens'}>
             <Input value={entry.reference} autoComplete="off" onChange={set('reference')} />
           </Field>
-          <div className={s.row}>
-            <DateField label="Attesterad den" className={s.grow} value={entry.attestedOn} onChange={(v) => setEntry({ ...entry, attestedOn: v })} />
-            <Field label="Attesterad av" className={s.grow}>
-              <Input value={entry.attestedBy} onChange={set('attestedBy')} />
-            </Field>
-          </div>
+          <DateField label="Attesterad den" value={entry.attestedOn} onChange={(v) => setEntry({ ...entry, attestedOn: v })} />
+          <Field label="Attesterad av">
+            <Input value={entry.attestedBy} onChange={set('attestedBy')} />
+          </Field>
           <Field label="Kommentar">
             <Input value={entry.comment} onChange={set('comment')} />
           </Field>
