@@ -22,6 +22,15 @@ function saveLabel(agreements: readonly Agreement[]): string {
   return agreements.length === 1 ? `sparade "${agreements[0].name}"` : `sparade ${agreements.length} avtal`;
 }
 
+/** The pane's choices and the stored agreement a record names (its key, else its name), or a Swedish error. */
+async function storedAgreement(context: Excel.RequestContext, named: string): Promise<{ choices: PaneChoices; agreement: Agreement; key: string }> {
+  const choices = await excel.readPaneChoices(context);
+  const { agreements } = await excel.readAgreements(context);
+  const agreement = agreements.find((a) => (a.id ?? a.name) === named);
+  if (!agreement) throw new Error('Avtalet finns inte längre i arbetsboken: läs om avtalen och välj igen.');
+  return { choices, agreement, key: agreement.id ?? agreementKeys([agreement])[0] };
+}
+
 export function workbookCalls(host: ExcelHost): WorkbookApi {
   return {
     listFollowUp: () => host.run((context) => excel.readFollowUp(context)),
@@ -55,11 +64,7 @@ export function workbookCalls(host: ExcelHost): WorkbookApi {
       }),
     saveFollowUp: (record) =>
       host.run(async (context) => {
-        const choices = await excel.readPaneChoices(context);
-        const { agreements } = await excel.readAgreements(context);
-        const agreement = agreements.find((a) => (a.id ?? a.name) === record.agreement);
-        if (!agreement) throw new Error('Avtalet finns inte längre i arbetsboken: läs om avtalen och välj igen.');
-        const key = agreement.id ?? agreementKeys([agreement])[0];
+        const { choices, agreement, key } = await storedAgreement(context, record.agreement);
         // Recorded for undo like any save: else undoing an earlier save of the agreement would take this row too.
         await excel.recordForUndo(context, 'save', `sparade uppföljningen av "${agreement.name}" ${record.year}`, [key]);
         await excel.writeFollowUpRow(context, agreement, key, record);
@@ -68,11 +73,7 @@ export function workbookCalls(host: ExcelHost): WorkbookApi {
     listInvoices: () => host.run((context) => excel.readInvoices(context)),
     saveInvoice: (record) =>
       host.run(async (context) => {
-        const choices = await excel.readPaneChoices(context);
-        const { agreements } = await excel.readAgreements(context);
-        const agreement = agreements.find((a) => (a.id ?? a.name) === record.agreement);
-        if (!agreement) throw new Error('Avtalet finns inte längre i arbetsboken: läs om avtalen och välj igen.');
-        const key = agreement.id ?? agreementKeys([agreement])[0];
+        const { choices, agreement, key } = await storedAgreement(context, record.agreement);
         // Recorded for undo like any save, IOP_Fakturor only: undo takes back this invoice and nothing else.
         const what = record.number ? `faktura ${record.number}` : 'en faktura';
         await excel.recordForUndo(context, 'save', `registrerade ${what} för "${agreement.name}" ${record.period}`, [key], [INVOICE_TABLE]);
