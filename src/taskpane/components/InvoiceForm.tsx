@@ -34,6 +34,8 @@ export function InvoiceForm({ agreements, all, year }: { agreements: readonly Ag
   const [entry, setEntry] = useState<InvoiceEntry>(EMPTY_ENTRY);
   const [sent, setSent] = useState(false);
   const [registered, setRegistered] = useState<Registered | null>(null);
+  // The agreement chosen is no longer in the workbook (deleted or renamed in the sheet since the pane read it).
+  const [gone, setGone] = useState<string | null>(null);
   const [state, run] = useAction();
   // Every agreement of the workbook has its plan: an invoice naming another committee's agreement is still known.
   const plans = useMemo(() => plannedAgreements(all, all.map(keyOf)), [all]);
@@ -76,13 +78,19 @@ export function InvoiceForm({ agreements, all, year }: { agreements: readonly Ag
       async () => {
         setSent(true);
         setRegistered(null);
+        setGone(null);
         if (!current || !planned) throw new Error('Avtalet är okänt: arbetsboken har inget avtal för nämnden. Läs om avtalen eller välj en annan nämnd.');
         if (planned.plan.problem) throw new Error(`"${current.name}" har ingen fakturaplan: ${planned.plan.problem}`);
         const found = entryProblems(entry, planned.plan);
         const first = Object.values(found)[0];
         if (first) throw new Error(`Fakturan registrerades inte: ${first} Det du skrivit finns kvar i fälten.`);
         const record = invoiceRecordOf(entry, keyOf(current));
-        await workbook.saveInvoice(record);
+        try {
+          await workbook.saveInvoice(record);
+        } catch (e) {
+          if (e instanceof Error && /finns inte längre i arbetsboken/.test(e.message)) setGone(keyOf(current));
+          throw e;
+        }
         // The status of the row as the sheet now has it: every invoice recorded, this one last of its kind.
         const after = (await workbook.listInvoices()).records;
         setRecords(after);
@@ -122,7 +130,10 @@ export function InvoiceForm({ agreements, all, year }: { agreements: readonly Ag
           <h4 id="invoice-form-heading" className={s.subheading}>
             Registrera faktura
           </h4>
-          <Field label="Avtal">
+          <Field
+            label="Avtal"
+            {...(current && gone === keyOf(current) ? { validationState: 'error' as const, validationMessage: 'Avtalet är okänt: det finns inte längre i arbetsboken. Läs om avtalen och välj igen – det du skrivit finns kvar.' } : {})}
+          >
             <Select className={s.shrink} select={{ className: s.shrink }} value={current ? keyOf(current) : ''} onChange={(_, d) => setChosen(d.value)}>
               {agreements.map((a) => (
                 <option key={keyOf(a)} value={keyOf(a)}>
