@@ -59,7 +59,10 @@ export interface MemoOptions {
   records?: readonly FollowUpRecord[];
   /** The day the memo is written, for the report status. */
   today?: Date;
-  /** The invoices received (IOP_Fakturor), by Avtals-id: each partnership's year invoiced against agreed. */
+  /**
+   * The invoices received (IOP_Fakturor), by Avtals-id: each partnership's year invoiced against agreed. Absent when
+   * no workbook was read (documents only): then nothing is said of invoices, as nothing is known of them.
+   */
   invoices?: readonly InvoiceRecord[];
 }
 
@@ -129,7 +132,7 @@ export function invoicedFact(a: Agreement, key: string, year: number, invoices: 
   return `${head}: ${formatKronor(y.invoiced)} av ${formatKronor(y.agreed)} enligt avtalet${partial}${verdict}`;
 }
 
-function sectionOf(a: Agreement, key: string, year: number, records: readonly FollowUpRecord[], today: string, invoices: readonly InvoiceRecord[]): MemoSection {
+function sectionOf(a: Agreement, key: string, year: number, records: readonly FollowUpRecord[], today: string, invoices: readonly InvoiceRecord[] | undefined): MemoSection {
   const r = findRecord(records, key, a.name, year);
   const f = a.followUp ?? null;
   const facts: string[] = [];
@@ -141,7 +144,7 @@ function sectionOf(a: Agreement, key: string, year: number, records: readonly Fo
   const due = reportDueDate(f, year);
   if (status === REPORT_STATUS.received) facts.push(`Skriftlig rapport: ${status} ${r!.reportReceived}`);
   else if (status) facts.push(`Skriftlig rapport: ${status}${due ? ` (senast ${due})` : ''}`);
-  const invoiced = invoicedFact(a, key, year, invoices);
+  const invoiced = invoices ? invoicedFact(a, key, year, invoices) : null;
   if (invoiced) facts.push(invoiced);
   const comment = r?.comment.trim() ?? '';
   return {
@@ -189,7 +192,7 @@ export function buildMemo(agreements: readonly Agreement[], settings: IopSetting
   const inferred = report.counted.filter((r) => r.inferredStart);
 
   const rows = report.counted.map((r) => rowOf(r, committee));
-  const sections = report.counted.map((r) => sectionOf(r.agreement, keys[r.index], year, records, today, options.invoices ?? []));
+  const sections = report.counted.map((r) => sectionOf(r.agreement, keys[r.index], year, records, today, options.invoices));
   const abbreviation = committeeAbbreviation(committee);
   const label = FIGURE_LABELS.inYear(year);
 

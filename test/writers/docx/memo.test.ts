@@ -100,6 +100,11 @@ describe('the follow-up per partnership states the year invoiced against agreed 
     expect(factOf([invoice({ amount: 1_700_000 })])).toBe('Fakturerat 2025: 1 700 000 kr av 1 744 200 kr enligt avtalet – avviker med 44 200 kr för lite');
   });
 
+  it('says nothing of invoices when none were read (documents only)', () => {
+    const memo = buildMemo(all, defaultSettings(), { year: 2025, committee: AN, today: new Date(2026, 0, 15) });
+    expect(memo.sections.flatMap((s) => s.facts).filter((f) => f.startsWith('Fakturerat'))).toEqual([]);
+  });
+
   it('counts only the year’s periods of this agreement', () => {
     expect(factOf([invoice({ period: 'helår 2024', amount: 1_710_000 }), invoice({ agreement: 'annat-avtal' })])).toBe('Fakturerat 2025: inget av 1 744 200 kr enligt avtalet');
   });
