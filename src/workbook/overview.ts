@@ -158,6 +158,23 @@ function followUpCells(a: Agreement, key: string, ctx: OverviewContext, at: (h: 
   };
 }
 
+/** The invoices by agreement key (any case, as COUNTIFS matches), built once per list: a big workbook has thousands of each. */
+const invoicesByKey = new WeakMap<readonly InvoiceRecord[], Map<string, InvoiceRecord[]>>();
+function invoicesOf(all: readonly InvoiceRecord[], key: string): InvoiceRecord[] {
+  let byKey = invoicesByKey.get(all);
+  if (!byKey) {
+    byKey = new Map();
+    for (const r of all) {
+      const k = r.agreement.toLowerCase();
+      const list = byKey.get(k);
+      if (list) list.push(r);
+      else byKey.set(k, [r]);
+    }
+    invoicesByKey.set(all, byKey);
+  }
+  return byKey.get(key.toLowerCase()) ?? [];
+}
+
 /**
  * The year's invoices against the plan (invoicedInYear), as formulas over IOP_Fakturaplan's rows of the agreement
  * and year: "Fakturerat {år}" sums what was invoiced for the year's periods (empty when the plan has none), "Avvikelse
@@ -166,7 +183,7 @@ function followUpCells(a: Agreement, key: string, ctx: OverviewContext, at: (h: 
 function invoiceCells(a: Agreement, key: string, ctx: OverviewContext): Pick<Record<OverviewRole, PlanCell>, 'invoiced' | 'invoiceDeviation'> {
   const P = (c: string) => tableColumn(INVOICE_PLAN_TABLE, c);
   const match = `${P('Avtals-id')},${formulaString(key)},${P('År')},${ctx.year}`;
-  const year = invoicedInYear({ key, agreement: a, plan: invoicePlan(a) }, ctx.invoices ?? [], ctx.year);
+  const year = invoicedInYear({ key, agreement: a, plan: invoicePlan(a, [ctx.year]) }, invoicesOf(ctx.invoices ?? [], key), ctx.year);
   return {
     invoiced: formula(`=IF(COUNTIFS(${match})=0,"",SUMIFS(${P('Fakturerat')},${match}))`, year.periods > 0 ? year.invoiced : '', KRONOR_FORMAT),
     invoiceDeviation: formula(`=IF(COUNTIFS(${match},${P('Fakturor')},">0")=0,"",SUMIFS(${P('Avvikelse')},${match}))`, year.difference ?? '', KRONOR_FORMAT),
