@@ -32,6 +32,13 @@ describe('iop fakturaplan', () => {
     expect(text).not.toContain('helår 2024');
   });
 
+  it('says on stderr when a plan counts from the overview’s year because no start is stated (seed 004)', async () => {
+    const { io, out, err } = capture();
+    expect(await main(['fakturaplan', join(__dirname, '../fixtures/seeds/004.txt'), '--ar', '2021'], io)).toBe(0);
+    expect(out.join('')).toContain('Bro-modellen');
+    expect(err.join('')).toContain('Bro-modellen: startdatum saknas – fakturaplanen räknas från 2021');
+  });
+
   it('ends with exit 2 and one line for a bad year or no file', async () => {
     for (const args of [['fakturaplan', seed000, '--ar', 'tjugo'], ['fakturaplan']]) {
       const { io, out, err } = capture();

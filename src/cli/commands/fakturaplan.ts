@@ -2,6 +2,7 @@ import { resolve } from 'path';
 import type { Agreement } from '../../domain/agreement';
 import { PERIOD_WORDS, TIMING_WORDS, invoicePlan, type InvoicePlan } from '../../domain/invoicePlan';
 import { formatKronor } from '../../domain/money';
+import { scheduleTerms } from '../../domain/schedule';
 import { parseCommandArgs, parseYear } from '../args';
 import { importFiles, requireAgreements } from '../documents';
 import { CliCommand } from '../io';
@@ -74,6 +75,8 @@ export const fakturaplan: CliCommand = {
     const plans = agreements.map((a) => planJson(a, invoicePlan(a, year ? [year] : undefined)));
     plans.forEach((p) => p.unknownParties.length && warnings.push(`${p.agreement}: inget dokument anger beloppet för ${p.unknownParties.join(', ')} – ingen fakturaplan för ${p.unknownParties.length === 1 ? 'den parten' : 'de parterna'}.`));
     if (bools.has('--json')) plans.forEach((p) => p.problem && warnings.push(`${p.agreement}: ingen fakturaplan – ${p.problem}`));
+    // A start inferred from a committee's overview is not a stated fact: said on stderr, as iop flerar says it.
+    agreements.forEach((a) => scheduleTerms(a).inferredStart && warnings.push(`${a.name}: startdatum saknas – fakturaplanen räknas från ${a.validity.inForceYear}, året då nämndens översikt anger avtalet som gällande.`));
     for (const w of warnings) io.stderr(`varning: ${safeLine(w)}\n`);
     if (bools.has('--json')) {
       io.stdout(safeJson(JSON.stringify(plans, null, 2)) + '\n');
