@@ -143,6 +143,12 @@ export function InvoiceForm({ agreements, all, year }: { agreements: readonly Ag
             </Select>
           </Field>
           {planned?.plan.problem && <p className={s.errorText}>Ingen fakturaplan: {planned.plan.problem}</p>}
+          {planned && !planned.plan.problem && planned.plan.unknownParties.length > 0 && (
+            <p className={s.muted}>
+              Avtalet anger inte beloppet för {planned.plan.unknownParties.join(', ')}: {planned.plan.unknownParties.length === 1 ? 'den parten' : 'de parterna'} har ingen fakturaplan, och en
+              faktura till {planned.plan.unknownParties.length === 1 ? 'den' : 'dem'} kan inte kontrolleras.
+            </p>
+          )}
           {periods.length > 0 && (
             <table className={s.table} data-testid="invoice-periods">
               <caption className={s.caption}>
