@@ -1,6 +1,7 @@
 import { basename, resolve } from 'path';
 import type { Agreement } from '../domain/agreement';
 import type { FollowUpRecord } from '../domain/followUp';
+import type { InvoiceRecord } from '../domain/invoiceCheck';
 import { IopSettings, defaultSettings } from '../domain/settings';
 import { ImportError, type ImportResult } from '../import/result';
 import { importFileBounded } from './boundedImport';
@@ -20,6 +21,11 @@ export interface ImportedSet {
   warnings: string[];
   /** The follow-up recorded in the workbooks given (table IOP_Uppfoljning), by the agreements' ids. */
   records: FollowUpRecord[];
+  /**
+   * The invoices received in the workbooks given (table IOP_Fakturor), every row: one naming a workbook agreement
+   * names it by its id in the set; one naming no agreement is carried over as it stands (the user's row).
+   */
+  invoices: InvoiceRecord[];
   /** The first workbook's settings and pane choices, when a workbook was given. */
   workbook: Pick<WorkbookContents, 'settings' | 'choices'> | null;
 }
@@ -40,6 +46,8 @@ export async function importFiles(files: string[]): Promise<ImportedSet> {
   const found: FoundAgreement[] = [];
   /** The follow-up records of each workbook agreement, by its index in `found`. */
   const recorded = new Map<number, { records: FollowUpRecord[]; file: string }>();
+  /** Each workbook's invoices, with the index in `found` of each agreement they may name (by its id, any case). */
+  const invoiced: { invoices: InvoiceRecord[]; members: Map<string, number> }[] = [];
   const warnings: string[] = [];
   let workbook: ImportedSet['workbook'] = null;
   for (const file of files) {
@@ -47,7 +55,10 @@ export async function importFiles(files: string[]): Promise<ImportedSet> {
       const contents = await readWorkbookFile(file);
       workbook ??= { settings: contents.settings, choices: contents.choices };
       for (const p of contents.problems) warnings.push(`${basename(file)}: ${p}`);
+      const members = new Map<string, number>();
+      invoiced.push({ invoices: contents.invoices, members });
       for (const a of contents.agreements) {
+        if (a.id) members.set(a.id.toLowerCase(), found.length);
         recorded.set(found.length, { records: contents.records.filter((r) => r.agreement === a.id), file: basename(file) });
         // A row saved unedited from a document merges at that document's rank, as the pane merges it; a row the
         // user saved herself is the workbook's and wins.
@@ -85,7 +96,15 @@ export async function importFiles(files: string[]): Promise<ImportedSet> {
       }
     }
   });
-  return { agreements, warnings: [...warnings, ...notes], records, workbook };
+  const groupOf = new Map(groups.flatMap((g, i) => g.members.map((m) => [m, i] as const)));
+  const invoices = invoiced.flatMap(({ invoices, members }) =>
+    invoices.map((r) => {
+      const m = members.get(r.agreement.toLowerCase());
+      const i = m === undefined ? undefined : groupOf.get(m);
+      return i === undefined ? r : { ...r, agreement: keys[i] };
+    }),
+  );
+  return { agreements, warnings: [...warnings, ...notes], records, invoices, workbook };
 }
 
 /**

@@ -34,10 +34,12 @@ type YearAmount = { year: number; amount: number };
 
 /**
  * What the agreement holds that the form does not edit (the overview's year and short texts, the follow-up
- * terms, the index step month): kept as they were, so saving a preview or an opened agreement loses none of it.
+ * terms, the invoicing terms, the index step month): kept as they were, so saving a preview or an opened agreement loses none of it.
  */
 export interface KeptFields {
   followUp?: Agreement['followUp'];
+  /** The invoicing terms (issue 18): recipient, reference, marking, period; the form does not edit them. */
+  invoicing?: Agreement['invoicing'];
   overviewText?: Agreement['overviewText'];
   inForceYear?: number | null;
   stepMonth?: number | null;
@@ -139,6 +141,7 @@ export function draftFromAgreement(a: Agreement, followsWorkbook = false): Agree
 function keptOf(a: Agreement): KeptFields | undefined {
   const kept: KeptFields = {};
   if (a.followUp !== undefined) kept.followUp = a.followUp;
+  if (a.invoicing !== undefined) kept.invoicing = a.invoicing;
   if (a.overviewText !== undefined) kept.overviewText = a.overviewText;
   if (a.validity.inForceYear != null) kept.inForceYear = a.validity.inForceYear;
   if (a.indexation?.stepMonth != null) kept.stepMonth = a.indexation.stepMonth;
@@ -181,6 +184,7 @@ export function draftToAgreement(d: AgreementDraft, workbook?: WorkbookIndexatio
   const candidate = {
     ...(d.id ? { id: d.id } : {}),
     ...(kept.followUp !== undefined ? { followUp: kept.followUp } : {}),
+    ...(kept.invoicing !== undefined ? { invoicing: kept.invoicing } : {}),
     ...(kept.overviewText !== undefined ? { overviewText: kept.overviewText } : {}),
     name: d.name.trim(),
     parties: d.parties.map((p) => ({ name: p.name.trim(), orgNumber: nullable(p.orgNumber), sector: p.sector, unit: nullable(p.unit) })),

@@ -1,5 +1,6 @@
 import type { Agreement } from '../domain/agreement';
 import type { FollowUpRecord } from '../domain/followUp';
+import type { InvoiceRecord } from '../domain/invoiceCheck';
 import type { IopSettings } from '../domain/settings';
 import type { DocumentKind, PaneChoices } from '../workbook/paneChoices';
 import type { ExcelHost } from './excelHost';
@@ -45,6 +46,13 @@ export interface WorkbookApi {
    * year has one; recorded for undo) and rebuilds the reports, so the overview's participants and report status follow.
    */
   saveFollowUp(record: FollowUpRecord): Promise<void>;
+  /** The invoices received (sheet Fakturor), in table order, with the cells that could not be read. */
+  listInvoices(): Promise<{ records: InvoiceRecord[]; problems: string[] }>;
+  /**
+   * Adds one invoice received as a row of IOP_Fakturor (recorded for undo: undo takes back that row only) and
+   * rebuilds the reports, so the overview's "Fakturerat" follows. A duplicate is written too: its status says so.
+   */
+  saveInvoice(record: InvoiceRecord): Promise<void>;
   /** Deletes an agreement's rows in all three tables (recorded for undo) and rebuilds the reports. */
   deleteAgreement(key: string, name: string): Promise<void>;
   /** The last save or delete that can be undone, kept in the workbook. */
@@ -76,6 +84,8 @@ export function workbookApi(host: ExcelHost): WorkbookApi {
     listFollowUp: call('listFollowUp'),
     saveAgreements: call('saveAgreements'),
     saveFollowUp: call('saveFollowUp'),
+    listInvoices: call('listInvoices'),
+    saveInvoice: call('saveInvoice'),
     deleteAgreement: call('deleteAgreement'),
     lastChange: call('lastChange'),
     undoLastChange: call('undoLastChange'),

@@ -2,6 +2,7 @@ import type { Agreement } from '../domain/agreement';
 import type { IopSettings } from '../domain/settings';
 import * as excel from '../writers/officejs';
 import { agreementKeys } from '../workbook/key';
+import { INVOICE_TABLE } from '../workbook/names';
 import type { PaneChoices } from '../workbook/paneChoices';
 import { functionSettings, setFunctionSettings } from '../functions/settingsStore';
 import type { ExcelHost } from './excelHost';
@@ -19,6 +20,15 @@ function withWorkbookIndexation(a: Agreement, settings: IopSettings): Agreement 
 
 function saveLabel(agreements: readonly Agreement[]): string {
   return agreements.length === 1 ? `sparade "${agreements[0].name}"` : `sparade ${agreements.length} avtal`;
+}
+
+/** The pane's choices and the stored agreement a record names (its key, else its name), or a Swedish error. */
+async function storedAgreement(context: Excel.RequestContext, named: string): Promise<{ choices: PaneChoices; agreement: Agreement; key: string }> {
+  const choices = await excel.readPaneChoices(context);
+  const { agreements } = await excel.readAgreements(context);
+  const agreement = agreements.find((a) => (a.id ?? a.name) === named);
+  if (!agreement) throw new Error('Avtalet finns inte längre i arbetsboken: läs om avtalen och välj igen.');
+  return { choices, agreement, key: agreement.id ?? agreementKeys([agreement])[0] };
 }
 
 export function workbookCalls(host: ExcelHost): WorkbookApi {
@@ -54,14 +64,20 @@ export function workbookCalls(host: ExcelHost): WorkbookApi {
       }),
     saveFollowUp: (record) =>
       host.run(async (context) => {
-        const choices = await excel.readPaneChoices(context);
-        const { agreements } = await excel.readAgreements(context);
-        const agreement = agreements.find((a) => (a.id ?? a.name) === record.agreement);
-        if (!agreement) throw new Error('Avtalet finns inte längre i arbetsboken: läs om avtalen och välj igen.');
-        const key = agreement.id ?? agreementKeys([agreement])[0];
+        const { choices, agreement, key } = await storedAgreement(context, record.agreement);
         // Recorded for undo like any save: else undoing an earlier save of the agreement would take this row too.
         await excel.recordForUndo(context, 'save', `sparade uppföljningen av "${agreement.name}" ${record.year}`, [key]);
         await excel.writeFollowUpRow(context, agreement, key, record);
+        await excel.writeAgreements(context, [], undefined, reportOptions(choices));
+      }),
+    listInvoices: () => host.run((context) => excel.readInvoices(context)),
+    saveInvoice: (record) =>
+      host.run(async (context) => {
+        const { choices, agreement, key } = await storedAgreement(context, record.agreement);
+        // Recorded for undo like any save, IOP_Fakturor only: undo takes back this invoice and nothing else.
+        const what = record.number ? `faktura ${record.number}` : 'en faktura';
+        await excel.recordForUndo(context, 'save', `registrerade ${what} för "${agreement.name}" ${record.period}`, [key], [INVOICE_TABLE]);
+        await excel.writeInvoiceRow(context, agreement, key, record);
         await excel.writeAgreements(context, [], undefined, reportOptions(choices));
       }),
     deleteAgreement: (key, name) =>

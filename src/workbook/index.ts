@@ -83,6 +83,7 @@ export function buildReportSheets(agreements: readonly Agreement[], keys: readon
     statusDate: status,
     records: options.followUpRecords ?? [],
     today: isoDay(options.today ?? new Date()),
+    invoices: options.invoices ?? [],
   });
   const plan = buildMultiYearSheet(myAgreements, myKeys, { committee, year }, positions);
   const watch = buildWatchSheet(myAgreements, myKeys, positions, status);

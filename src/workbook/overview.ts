@@ -1,11 +1,13 @@
 import type { Agreement } from '../domain/agreement';
 import { committeeAbbreviation, partnerNames } from '../domain/committee';
 import { REPORT_STATUS, costPerParticipant, reportStatus, type FollowUpRecord } from '../domain/followUp';
+import { invoicedInYear, type InvoiceRecord } from '../domain/invoiceCheck';
+import { invoicePlan } from '../domain/invoicePlan';
 import { toKronor } from '../domain/money';
 import { effectiveEnd } from '../domain/validity';
 import { FIGURE_LABELS, type AgreementYear, type CommitteeYearReport } from '../domain/yearReport';
 import { tableColumn } from './calculation';
-import { FOLLOW_UP_TABLE, SHEETS, TABLES } from './names';
+import { FOLLOW_UP_TABLE, INVOICE_PLAN_TABLE, SHEETS, TABLES } from './names';
 import { INTEGER_FORMAT, KRONOR_FORMAT, PlanCell, SHORT_DATE_FORMAT, DATE_FORMAT, SheetPlan, cellAddress, formula, formulaString, num, text } from './plan';
 import { STATUS, agreementStatus, effectiveEndFormula, extendableFormula, isoToSerial } from './status';
 
@@ -27,6 +29,9 @@ export const OVERVIEW_ROLES = [
   'costPerParticipant',
   'placesUsed',
   'reportStatus',
+  // Issue 18: after the follow-up's columns, so none of those moves; the technical Avtals-id stays last.
+  'invoiced',
+  'invoiceDeviation',
   'key',
 ] as const;
 export type OverviewRole = (typeof OVERVIEW_ROLES)[number];
@@ -50,6 +55,8 @@ export function overviewHeaders(committee: string, year: number): Record<Overvie
     costPerParticipant: `Kostnad/deltagare ${year}`,
     placesUsed: `Helårsplatser ${year}`,
     reportStatus: `Rapport ${year}`,
+    invoiced: `Fakturerat ${year}`,
+    invoiceDeviation: `Avvikelse ${year}`,
     key: 'Avtals-id',
   };
 }
@@ -71,6 +78,8 @@ export function headerRole(header: string): OverviewRole | null {
   if (h.includes('deltagare')) return h.includes('kostnad') ? 'costPerParticipant' : 'participants';
   if (h.includes('helårsplats') && /\d{4}/.test(h)) return 'placesUsed';
   if (h.startsWith('rapport')) return 'reportStatus';
+  if (h.startsWith('fakturerat')) return 'invoiced';
+  if (h.startsWith('avvikelse')) return 'invoiceDeviation';
   if (h.includes('värde') && /\d{4}/.test(h)) return 'valueYear';
   if (h.includes('kostnad') && /\d{4}/.test(h)) return 'costYear';
   if (h.includes('värde')) return 'value';
@@ -107,6 +116,8 @@ export interface OverviewContext {
    * status date: the status date lies within the chosen year, the report on it is due the year after.
    */
   today?: string;
+  /** The invoices received (IOP_Fakturor), for the values beside the invoice formulas. */
+  invoices?: readonly InvoiceRecord[];
 }
 
 /** A column of the agreement's row in IOP_Avtal, found by its Avtals-id (one step to the row it comes from). */
@@ -147,6 +158,38 @@ function followUpCells(a: Agreement, key: string, ctx: OverviewContext, at: (h: 
   };
 }
 
+/** The invoices by agreement key (any case, as COUNTIFS matches), built once per list: a big workbook has thousands of each. */
+const invoicesByKey = new WeakMap<readonly InvoiceRecord[], Map<string, InvoiceRecord[]>>();
+function invoicesOf(all: readonly InvoiceRecord[], key: string): InvoiceRecord[] {
+  let byKey = invoicesByKey.get(all);
+  if (!byKey) {
+    byKey = new Map();
+    for (const r of all) {
+      const k = r.agreement.toLowerCase();
+      const list = byKey.get(k);
+      if (list) list.push(r);
+      else byKey.set(k, [r]);
+    }
+    invoicesByKey.set(all, byKey);
+  }
+  return byKey.get(key.toLowerCase()) ?? [];
+}
+
+/**
+ * The year's invoices against the plan (invoicedInYear), as formulas over IOP_Fakturaplan's rows of the agreement
+ * and year: "Fakturerat {år}" sums what was invoiced for the year's periods (empty when the plan has none), "Avvikelse
+ * {år}" the differences of the periods invoiced so far (empty before the first invoice).
+ */
+function invoiceCells(a: Agreement, key: string, ctx: OverviewContext): Pick<Record<OverviewRole, PlanCell>, 'invoiced' | 'invoiceDeviation'> {
+  const P = (c: string) => tableColumn(INVOICE_PLAN_TABLE, c);
+  const match = `${P('Avtals-id')},${formulaString(key)},${P('År')},${ctx.year}`;
+  const year = invoicedInYear({ key, agreement: a, plan: invoicePlan(a, [ctx.year]) }, invoicesOf(ctx.invoices ?? [], key), ctx.year);
+  return {
+    invoiced: formula(`=IF(COUNTIFS(${match})=0,"",SUMIFS(${P('Fakturerat')},${match}))`, year.periods > 0 ? year.invoiced : '', KRONOR_FORMAT),
+    invoiceDeviation: formula(`=IF(COUNTIFS(${match},${P('Fakturor')},">0")=0,"",SUMIFS(${P('Avvikelse')},${match}))`, year.difference ?? '', KRONOR_FORMAT),
+  };
+}
+
 /** The overview's short text when its row was merged in (Kategorisering/Syfte (översikt)), else the agreement's own. */
 function shortText(at: (h: string) => string, short: string, own: string): string {
   return `=IF(${at(short)}&""<>"",${at(short)}&"",${at(own)}&"")`;
@@ -170,6 +213,7 @@ export function overviewCells(row: AgreementYear, key: string, ctx: OverviewCont
   const costYearF = counted ? at('Nämndens översiktsåret') : null;
   return {
     ...followUpCells(a, key, ctx, at, costYearF, row.inYear?.committee ?? 0),
+    ...invoiceCells(a, key, ctx),
     name: formula(`=${at('Namn')}&""`, a.name),
     partners: text(partnerNames(a, ctx.committee)),
     targetGroup: formula(shortText(at, 'Kategorisering (översikt)', 'Målgrupp'), a.overviewText?.targetGroup || a.targetGroup || ''),
@@ -192,7 +236,7 @@ export function overviewCells(row: AgreementYear, key: string, ctx: OverviewCont
   };
 }
 
-const SUMMED: OverviewRole[] = ['value', 'cost', 'valueYear', 'costYear', 'places'];
+const SUMMED: OverviewRole[] = ['value', 'cost', 'valueYear', 'costYear', 'places', 'invoiced', 'invoiceDeviation'];
 
 /**
  * The generated sheet "Översikt" for one committee and year (reportFor): title, status date, what the amounts
@@ -208,7 +252,7 @@ export function buildOverviewSheet(report: CommitteeYearReport, keyOf: (row: Agr
     [text('Statusdatum'), num(isoToSerial(ctx.statusDate), DATE_FORMAT), text('Status gäller avtalsperioden utan förlängning; "Kan förlängas": perioden är slut men avtalet medger en förlängning som ännu kan beslutas.')],
     [
       text('Belopp'),
-      text(`Beräknat värde/år och ${headers.cost}: ${FIGURE_LABELS.firstYearLevel.toLowerCase()}. ${headers.valueYear} och ${headers.costYear}: ${FIGURE_LABELS.inYear(ctx.year)}. Formler ur tabellerna på bladen Avtal, Parter, Poster och Belopp.`),
+      text(`Beräknat värde/år och ${headers.cost}: ${FIGURE_LABELS.firstYearLevel.toLowerCase()}. ${headers.valueYear} och ${headers.costYear}: ${FIGURE_LABELS.inYear(ctx.year)}. Formler ur tabellerna på bladen Avtal, Parter, Poster och Belopp. ${headers.invoiced} och ${headers.invoiceDeviation}: fakturorna på bladet Fakturor mot fakturaplanen (bladet Fakturaplan) för årets perioder.`),
     ],
     [],
     OVERVIEW_ROLES.map((r) => text(headers[r], { bold: true })),
@@ -240,7 +284,7 @@ export function buildOverviewSheet(report: CommitteeYearReport, keyOf: (row: Agr
     cells,
     tables: [],
     // Text columns wrap at these widths; the technical Avtals-id stays last and hidden (the formulas do not need it).
-    columnWidths: [24, 24, 26, 34, 14, 14, 10, 16, 8, 12, 13, 15, 11, 13, 12, 11, 10],
+    columnWidths: [24, 24, 26, 34, 14, 14, 10, 16, 8, 12, 13, 15, 11, 13, 12, 14, 13, 11, 10],
     frozenRows: HEADER_ROW + 1,
     print: { orientation: 'landscape', fitToWidth: true, repeatRows: [HEADER_ROW, HEADER_ROW] },
     frame: {

@@ -93,7 +93,7 @@ class TableReader {
     this.sheet = table?.sheet ?? info.sheet;
     this.headers = table ? canonicalHeaders(table.headers, info.columns) : [];
     // Our calculated columns are written, not read: a table without them (an older workbook) reads the same.
-    this.missing = table ? info.columns.filter((c) => !this.headers.includes(c) && c !== 'Källa' && !info.calculated.includes(c)) : [];
+    this.missing = table ? info.columns.filter((c) => !this.headers.includes(c) && c !== 'Källa' && !info.calculated.includes(c) && !info.optionalColumns?.includes(c)) : [];
     this.missingRequired = table ? info.required.filter((c) => !this.headers.includes(c)) : [...info.required];
     if (!table) return;
     // Our data columns: a calculated column has a value in every row, a blank one too.

@@ -25,6 +25,8 @@ export interface TableSpec {
   identity: (get: (column: string) => unknown) => string;
   /** A table older workbooks may lack: reading without it is reading it empty. */
   optional?: boolean;
+  /** Data columns older workbooks lack (the invoicing terms): without them the values read as not stated, without a word. */
+  optionalColumns?: readonly string[];
   /**
    * Every row is the user's (IOP_Fakturor): saving or deleting an agreement never writes, replaces or deletes one,
    * and undo puts its rows back only after a change that recorded them (registering an invoice).
@@ -45,6 +47,7 @@ export const TABLE_SPECS: Record<TableKind, TableSpec> = {
     required: ['Avtals-id', 'Namn', 'Start', 'Slut', 'Förlängning år', 'Förlängning gånger', 'Indexsats', 'Basår', 'Totalt/år'],
     formulaColumns: [...AGREEMENT_COLUMNS, ...INVOICING_COLUMNS, ...AGREEMENT_CALCULATED_COLUMNS],
     identity: () => '',
+    optionalColumns: INVOICING_COLUMNS,
   },
   parties: {
     kind: 'parties',

@@ -1,7 +1,9 @@
 import type { Agreement } from '../domain/agreement';
 import type { FollowUpRecord } from '../domain/followUp';
 import type { IopSettings } from '../domain/settings';
+import type { InvoiceRecord } from '../domain/invoiceCheck';
 import { followUpRecords } from './followUpTable';
+import { invoiceRecords } from './invoiceTable';
 import { SETTING_NAMES, TABLES } from './names';
 import { CHOICE_NAMES, choicesFrom, type PaneChoices } from './paneChoices';
 import { agreementsFromTables } from './readTables';
@@ -13,6 +15,8 @@ import { readXlsxTables, XLSX_LIMITS, XlsxError, type XlsxLimits } from './xlsxT
 export interface WorkbookContents {
   agreements: Agreement[];
   records: FollowUpRecord[];
+  /** The invoices received (IOP_Fakturor), every row in table order: the user's, naming agreements by Avtals-id. */
+  invoices: InvoiceRecord[];
   /** One Swedish sentence per cell or row that could not be read, naming sheet, row and column. */
   problems: string[];
   settings: IopSettings;
@@ -22,7 +26,7 @@ export interface WorkbookContents {
 
 /**
  * An .xlsx file's IOP tables read back exactly as the add-in reads them from the live workbook (the same
- * agreementsFromTables, followUpRecords, settings and choices): the user's edits in the tables are the
+ * agreementsFromTables, followUpRecords, invoiceRecords, settings and choices): the user's edits in the tables are the
  * values. A workbook without table IOP_Avtal is no IOP workbook and is refused.
  */
 export async function readXlsxWorkbook(bytes: Uint8Array, limits: Readonly<XlsxLimits> = XLSX_LIMITS): Promise<WorkbookContents> {
@@ -39,11 +43,13 @@ export async function readXlsxWorkbook(bytes: Uint8Array, limits: Readonly<XlsxL
   const [avtal, parter, poster, belopp, uppfoljning] = DATA_TABLES.map((d) => tables.get(d.table) ?? null);
   const read = agreementsFromTables(avtal, parter, poster, belopp);
   const followUp = followUpRecords(uppfoljning, read.agreements);
+  const invoices = invoiceRecords(tables.get(TABLE_SPECS.invoices.table) ?? null);
   const value = (name: string) => names.get(name);
   return {
     agreements: read.agreements,
     records: followUp.records,
-    problems: [...read.problems, ...followUp.problems],
+    invoices: invoices.records,
+    problems: [...read.problems, ...followUp.problems, ...invoices.problems],
     settings: settingsFromValues(Object.fromEntries(settingKeys.map((k) => [k, value(SETTING_NAMES[k])]))),
     choices: choicesFrom(Object.fromEntries(choiceKeys.map((k) => [k, value(CHOICE_NAMES[k])]))),
   };

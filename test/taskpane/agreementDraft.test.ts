@@ -140,12 +140,13 @@ describe('agreement drafts', () => {
 });
 
 describe('what the form does not edit', () => {
-  it('survives a round trip through the draft: the overview\'s year and texts, follow-up terms, step month and per-year amounts', () => {
+  it('survives a round trip through the draft: the overview\'s year and texts, follow-up and invoicing terms, step month and per-year amounts', () => {
     const a: Agreement = {
       ...seed000,
       validity: { start: null, end: '2023-12-31', extension: null, inForceYear: 2021 },
       indexation: { rate: 0.02, baseYear: 2021, stepMonth: 2 },
       followUp: { reportsPerYear: 1, reportDue: '02-15' },
+      invoicing: { period: 'year', reference: '150Z', marking: 'ID 150010, AKTIVITET: 450211' } as Agreement['invoicing'],
       overviewText: { targetGroup: 'arbetslik aktivitet', purpose: 'språk' },
       contributions: [{ party: 'Linköpings kommun', annualAmount: 100, yearAmounts: [{ year: 2022, amount: 120 }] }],
     };
@@ -154,6 +155,7 @@ describe('what the form does not edit', () => {
       validity: { inForceYear: 2021 },
       indexation: { stepMonth: 2 },
       followUp: { reportsPerYear: 1, reportDue: '02-15' },
+      invoicing: { period: 'year', reference: '150Z', marking: 'ID 150010, AKTIVITET: 450211' },
       overviewText: { targetGroup: 'arbetslik aktivitet', purpose: 'språk' },
       contributions: [{ party: 'Linköpings kommun', annualAmount: 100, yearAmounts: [{ year: 2022, amount: 120 }] }],
     });

@@ -137,3 +137,28 @@ describe('follow-up through the pane workbook API', () => {
     await expect(api.saveFollowUp({ ...entry(1), agreement: 'iop-finns-inte' })).rejects.toThrow('Avtalet finns inte längre i arbetsboken');
   });
 });
+
+describe('invoices through the pane workbook API', () => {
+  const invoice = (number: string, amount: number) => ({
+    agreement: 'iop-hoppfull-framtid', party: 'Linköpings kommun', number, date: '2019-01-20', period: 'helår 2019', amount, reference: '385-612', attestedOn: null, attestedBy: '', comment: '',
+  });
+
+  it('adds each invoice as a row, the reports rebuilt, and undo takes back the last one only', async () => {
+    const { wb, api } = open();
+    await api.saveAgreements([hoppfullFramtid]);
+    await api.saveInvoice(invoice('F-1', 100));
+    await api.saveInvoice(invoice('F-2', 200));
+    await expect(api.listInvoices()).resolves.toEqual({ records: [invoice('F-1', 100), invoice('F-2', 200)], problems: [] });
+    await expect(api.lastChange()).resolves.toEqual({ label: 'registrerade faktura F-2 för "Hoppfull framtid" helår 2019', action: 'save' });
+    expect(rowsOf(wb, 'Fakturor', 'F-2')).toHaveLength(1);
+    await api.undoLastChange();
+    await expect(api.listInvoices()).resolves.toEqual({ records: [invoice('F-1', 100)], problems: [] });
+    expect((await api.listAgreements()).agreements.map((a) => a.name)).toEqual(['Hoppfull framtid']);
+  });
+
+  it('says so in Swedish when the agreement is gone', async () => {
+    const { api } = open();
+    await api.saveAgreements([hoppfullFramtid]);
+    await expect(api.saveInvoice({ ...invoice('F-1', 1), agreement: 'iop-finns-inte' })).rejects.toThrow('Avtalet finns inte längre i arbetsboken');
+  });
+});

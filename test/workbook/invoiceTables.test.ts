@@ -135,6 +135,20 @@ describeLo('the invoice tables recalculated by LibreOffice', () => {
     }
   });
 
+  it('gives Översikt the year’s invoiced amount and deviation per partnership, in LibreOffice’s own numbers', () => {
+    const rows = sheets['Översikt'];
+    const header = rows.findIndex((r) => r[0] === 'Namn');
+    const at = (h: string) => rows[header].indexOf(h);
+    const row = (name: string) => rows.find((r) => r[0] === name)!;
+    expect([at('Fakturerat 2025'), at('Avvikelse 2025')].every((i) => i > 0)).toBe(true);
+    // Seed 000: helår 2025 invoiced once, as planned.
+    expect([row(seed000.name)[at('Fakturerat 2025')], row(seed000.name)[at('Avvikelse 2025')]].map(csvValue)).toEqual([1_744_200, 0]);
+    // The quarterly agreement: the 2025 quarters' invoices (kvartal 1 2025 is outside the agreement and not counted).
+    const q = invoicePlan(quarterly).rows.filter((r) => r.period.year === 2025);
+    const invoiced = 250_000 + 250_001 + 250_000.5;
+    expect([row(quarterly.name)[at('Fakturerat 2025')], row(quarterly.name)[at('Avvikelse 2025')]].map(csvValue)).toEqual([invoiced, invoiced - q.reduce((s, r) => s + r.amount, 0)]);
+  });
+
   it('gives each recorded invoice its status', () => {
     expect(table('Fakturor').map((r) => r.Status)).toEqual([
       'Dubblett: samma fakturanummer',

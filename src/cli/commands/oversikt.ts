@@ -27,8 +27,8 @@ export const oversikt: CliCommand = {
     '  --namnd NAMN   nämnden vars översikt det är (standard Arbetsmarknadsnämnden)',
   ].join('\n'),
   async run(args, io) {
-    const { agreements, records, warnings, settings, year, committee, out } = await readReportRequest(args, io, 'IOP-oversikt.xlsx');
-    const plan = buildWorkbookPlan(agreements, settings, { year, committee, followUpRecords: records });
+    const { agreements, records, invoices, warnings, settings, year, committee, out } = await readReportRequest(args, io, 'IOP-oversikt.xlsx');
+    const plan = buildWorkbookPlan(agreements, settings, { year, committee, followUpRecords: records, invoices });
     await writeOutput(out, await writePlanXlsx(plan), io);
     for (const w of warnings) io.stderr(`varning: ${safeLine(w)}\n`);
     // The Översikt's own rows: the domain's report for the committee and year.

@@ -23,8 +23,9 @@ export const promemoria: CliCommand = {
     '  --namnd NAMN   nämnden vars partnerskap det är (standard Arbetsmarknadsnämnden)',
   ].join('\n'),
   async run(args, io) {
-    const { agreements, records, warnings, settings, year, committee, out } = await readReportRequest(args, io, 'IOP-uppfoljning.docx');
-    const memo = buildMemo(agreements, settings, { year, committee, records });
+    const { agreements, records, invoices, workbook, warnings, settings, year, committee, out } = await readReportRequest(args, io, 'IOP-uppfoljning.docx');
+    // Invoices are recorded in a workbook: from documents alone nothing is known of them, and nothing is said.
+    const memo = buildMemo(agreements, settings, { year, committee, records, ...(workbook ? { invoices } : {}) });
     await writeOutput(out, await writeMemoDocx(memo), io);
     for (const w of warnings) io.stderr(`varning: ${safeLine(w)}\n`);
     const { partnerships, partners, unknown } = memo.counts;

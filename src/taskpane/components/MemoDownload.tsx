@@ -39,17 +39,18 @@ export function MemoDownload({ agreements, year, committee }: { agreements: read
         const name = committee.trim();
         if (!name) throw new Error('Ange nämndens namn.');
         if (agreements.length === 0) throw new Error('Arbetsboken har inga avtal att skriva om.');
-        const [{ buildMemo, writeMemoDocx }, recorded] = await Promise.all([import('../../writers/docx'), workbook.listFollowUp()]);
-        const memo = buildMemo(agreements, { ...settings, committee: name }, { year, committee: name, records: recorded.records });
+        const [{ buildMemo, writeMemoDocx }, recorded, invoices] = await Promise.all([import('../../writers/docx'), workbook.listFollowUp(), workbook.listInvoices()]);
+        const memo = buildMemo(agreements, { ...settings, committee: name }, { year, committee: name, records: recorded.records, invoices: invoices.records });
         if (memo.counts.partnerships === 0) throw new Error(`${name} har inga avtal som löper ${year}.`);
         const bytes = await writeMemoDocx(memo);
         const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
         setFile({ url: URL.createObjectURL(blob), name: memoFileName(name, year) });
-        return { n: memo.counts.partnerships, unread: recorded.problems };
+        return { n: memo.counts.partnerships, unread: recorded.problems, unreadInvoices: invoices.problems };
       },
-      ({ n, unread }) =>
+      ({ n, unread, unreadInvoices }) =>
         `Tjänsteskrivelsen för ${year} är skapad (${n} partnerskap). Spara filen och klistra in texten i nämndens mall.` +
-        (unread.length ? ` Några celler på bladet Uppföljning kunde inte läsas: ${unread.join(' ')}` : ''),
+        (unread.length ? ` Några celler på bladet Uppföljning kunde inte läsas: ${unread.join(' ')}` : '') +
+        (unreadInvoices.length ? ` Några celler på bladet Fakturor kunde inte läsas: ${unreadInvoices.join(' ')}` : ''),
     );
 
   return (

@@ -5,6 +5,7 @@ import { ContributionChart } from '../components/ContributionChart';
 import { CommitteeSummaryTable } from '../components/CommitteeSummaryTable';
 import { ExtensionWatchList } from '../components/ExtensionWatchList';
 import { FollowUpForm } from '../components/FollowUpForm';
+import { InvoiceForm } from '../components/InvoiceForm';
 import { MemoDownload } from '../components/MemoDownload';
 import { ActionMessages } from '../components/Messages';
 import { MissingStartDates } from '../components/MissingStartDates';
@@ -149,6 +150,7 @@ export function OverviewView() {
       )}
 
       <FollowUpForm report={report} />
+      <InvoiceForm agreements={agreements} all={all} year={year} />
 
       <ExtensionWatchList agreements={agreements} year={year} committee={committee} />
 

@@ -1,6 +1,8 @@
 import type { Agreement } from '../../domain/agreement';
 import { committeeAbbreviation, partnerNames } from '../../domain/committee';
 import { decidedEnd, reportDueDate, reportStatus, REPORT_STATUS, type FollowUpRecord } from '../../domain/followUp';
+import { INVOICE_STATUS, invoicedInYear, type InvoiceRecord } from '../../domain/invoiceCheck';
+import { invoicePlan } from '../../domain/invoicePlan';
 import { formatKronor } from '../../domain/money';
 import type { IopSettings } from '../../domain/settings';
 import { FIGURE_LABELS, reportFor, type AgreementYear } from '../../domain/yearReport';
@@ -57,6 +59,11 @@ export interface MemoOptions {
   records?: readonly FollowUpRecord[];
   /** The day the memo is written, for the report status. */
   today?: Date;
+  /**
+   * The invoices received (IOP_Fakturor), by Avtals-id: each partnership's year invoiced against agreed. Absent when
+   * no workbook was read (documents only): then nothing is said of invoices, as nothing is known of them.
+   */
+  invoices?: readonly InvoiceRecord[];
 }
 
 /** The overview table's columns: seed 004's seven. */
@@ -109,7 +116,23 @@ function perYear(n: number): string {
   return `${n} ${n === 1 ? 'gång' : 'gånger'} per år`;
 }
 
-function sectionOf(a: Agreement, key: string, year: number, records: readonly FollowUpRecord[], today: string): MemoSection {
+/**
+ * "Fakturerat 2025: 1 760 000 kr av 1 744 200 kr enligt avtalet – avviker med 15 800 kr": the domain's check of the
+ * year's invoices against the invoice plan (invoicedInYear), worded; null when the plan has no period that year.
+ */
+export function invoicedFact(a: Agreement, key: string, year: number, invoices: readonly InvoiceRecord[]): string | null {
+  const plan = invoicePlan(a);
+  const head = `Fakturerat ${year}`;
+  if (plan.problem) return `${head}: ingen fakturaplan – ${plan.problem.charAt(0).toLowerCase()}${plan.problem.slice(1)}`;
+  const y = invoicedInYear({ key, agreement: a, plan }, invoices, year);
+  if (y.periods === 0) return plan.unknownParties.length > 0 ? `${head}: okänt – avtalet anger inte beloppet för ${list(plan.unknownParties)}` : null;
+  if (y.invoicedPeriods === 0) return `${head}: inget av ${formatKronor(y.agreed)} enligt avtalet`;
+  const partial = y.invoicedPeriods < y.periods ? ` (${y.invoicedPeriods} av ${y.periods} perioder fakturerade)` : '';
+  const verdict = y.difference === 0 ? (partial ? '' : ' – stämmer') : ` – ${INVOICE_STATUS.differs(y.difference!).toLowerCase()}${y.difference! > 0 ? ' för mycket' : ' för lite'}`;
+  return `${head}: ${formatKronor(y.invoiced)} av ${formatKronor(y.agreed)} enligt avtalet${partial}${verdict}`;
+}
+
+function sectionOf(a: Agreement, key: string, year: number, records: readonly FollowUpRecord[], today: string, invoices: readonly InvoiceRecord[] | undefined): MemoSection {
   const r = findRecord(records, key, a.name, year);
   const f = a.followUp ?? null;
   const facts: string[] = [];
@@ -121,6 +144,8 @@ function sectionOf(a: Agreement, key: string, year: number, records: readonly Fo
   const due = reportDueDate(f, year);
   if (status === REPORT_STATUS.received) facts.push(`Skriftlig rapport: ${status} ${r!.reportReceived}`);
   else if (status) facts.push(`Skriftlig rapport: ${status}${due ? ` (senast ${due})` : ''}`);
+  const invoiced = invoices ? invoicedFact(a, key, year, invoices) : null;
+  if (invoiced) facts.push(invoiced);
   const comment = r?.comment.trim() ?? '';
   return {
     name: a.name,
@@ -167,7 +192,7 @@ export function buildMemo(agreements: readonly Agreement[], settings: IopSetting
   const inferred = report.counted.filter((r) => r.inferredStart);
 
   const rows = report.counted.map((r) => rowOf(r, committee));
-  const sections = report.counted.map((r) => sectionOf(r.agreement, keys[r.index], year, records, today));
+  const sections = report.counted.map((r) => sectionOf(r.agreement, keys[r.index], year, records, today, options.invoices));
   const abbreviation = committeeAbbreviation(committee);
   const label = FIGURE_LABELS.inYear(year);
 

@@ -6,7 +6,7 @@ import { keyColumn, runsFromBottom } from './tableRows';
 
 /**
  * Deletes an agreement's rows (by Avtals-id) from the data tables, also rows added by hand for it: the agreement
- * is gone. Rows are deleted where they stand, so the rows around them and the user's formulas that refer to them
+ * is gone. Tables whose rows are all the user's (IOP_Fakturor) are left as they are. Rows are deleted where they stand, so the rows around them and the user's formulas that refer to them
  * move as Excel moves them; a filtered table has its filter cleared and restored around it. Returns how many
  * rows were removed. The caller records it for undo first and rebuilds the reports after.
  */
@@ -17,7 +17,8 @@ export async function deleteAgreementRows(context: Excel.RequestContext, key: st
   let removed = 0;
   for (const spec of DATA_TABLES) {
     const t = state.tables[spec.table];
-    if (!t) continue;
+    // The invoices received are the user's record of what arrived: they stay (their status then says "Okänt avtal").
+    if (!t || spec.userRows) continue;
     const at = keyColumn(t.headers);
     if (at < 0) continue;
     const rows = t.values.map((r, j) => (String(r[at] ?? '').trim().toLowerCase() === wanted ? t.bodyIndex[j] : -1)).filter((i) => i >= 0);

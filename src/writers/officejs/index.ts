@@ -4,6 +4,7 @@
  * workbook (three in all), more when the writes outgrow one request (see batch.ts).
  */
 import type { Agreement } from '../../domain/agreement';
+import { calendarDateOf } from '../../domain/dates';
 import { IopSettings, requireSettings } from '../../domain/settings';
 import {
   DATA_TABLES,
@@ -28,6 +29,7 @@ import { TableRowPlan, planTableRows } from './rowPlan';
 import { fillInPlace, readOverviewSheet } from './overviewInPlace';
 import { writeCalculatedColumns } from './calculated';
 import { followUpRecords, type FollowUpRead } from '../../workbook/followUpTable';
+import { invoiceRecords, type InvoiceRead } from '../../workbook/invoiceTable';
 import { settingsFromValues } from '../../workbook/settingsSheet';
 
 export { readPaneChoices, writePaneChoices } from './paneChoices';
@@ -35,6 +37,7 @@ export { recordForUndo, readUndo, undoLast } from './undo';
 export type { UndoRecord } from './undo';
 export { deleteAgreementRows } from './deleteAgreement';
 export { writeFollowUpRow } from './followUpRow';
+export { writeInvoiceRow } from './invoiceRow';
 export { setWorkbookIndexation } from './workbookIndexation';
 
 export interface WriteReport {
@@ -193,6 +196,16 @@ export async function readFollowUp(context: Excel.RequestContext): Promise<Follo
   return followUpOf(state, readTables(state).agreements);
 }
 
+/** The invoices recorded in IOP_Fakturor, in table order: the user's rows, read and never rewritten by a save. */
+function invoicesOf(state: WorkbookState): InvoiceRead {
+  return invoiceRecords(rawTable(state.tables[TABLE_SPECS.invoices.table]));
+}
+
+/** The invoices received (table IOP_Fakturor), with the cells that could not be read. */
+export async function readInvoices(context: Excel.RequestContext): Promise<InvoiceRead> {
+  return invoicesOf(await readState(context));
+}
+
 /** The settings on "Inställningar" (through the workbook names); the documented defaults where missing. */
 export async function readSettings(context: Excel.RequestContext): Promise<IopSettings> {
   return settingsFrom(await readState(context));
@@ -226,9 +239,12 @@ export async function writeAgreements(
   const state = await readState(context);
   const settings = givenSettings ?? settingsFrom(state);
   const keys = agreementKeys(agreements);
-  const ctx = { committee: report.committee ?? settings.committee, year: report.year ?? settings.baseYear };
+  // The invoices recorded, so the plan's rows carry their statuses' values beside the formulas.
+  const invoices = { records: invoicesOf(state).records, today: calendarDateOf(new Date()) };
+  const ctx = { committee: report.committee ?? settings.committee, year: report.year ?? settings.baseYear, invoices };
   const stored = new Set((state.tables[TABLES.agreements]?.values ?? []).map((r) => String(r[state.tables[TABLES.agreements]!.headers.indexOf('Avtals-id')] ?? '').trim()));
-  const incoming = DATA.map((d) => new Map(agreements.map((a, i) => [keys[i], tableRows(d.kind, a, keys[i], ctx)])));
+  // A table whose rows are all the user's (IOP_Fakturor) gets no rows planned: every row stays as it is.
+  const incoming = DATA.map((d) => new Map(d.userRows ? [] : agreements.map((a, i) => [keys[i], tableRows(d.kind, a, keys[i], ctx)])));
   // Our columns a user deleted or renamed come back (at the end), so the import's values have a place.
   const tables = DATA.map((d) => withColumns(state.tables[d.table], d.columns));
   const plans = DATA.map((d, i) => planTableRows(tables[i].state, d.columns, incoming[i] as Map<string, PlanCell[][]>, { single: d.kind === 'agreements', identity: d.identity }));
@@ -252,6 +268,7 @@ export async function writeAgreements(
     ...ctx,
     positions: read.positions,
     followUpRecords: followUpOf(state, read.agreements).records,
+    invoices: invoices.records,
   });
   const written = await writeReports(batch, state, reports.sheets);
   await batch.flush();
@@ -302,6 +319,7 @@ export async function fillOverview(context: Excel.RequestContext, options: { yea
     committee: options.committee,
     positions: read.positions,
     followUpRecords: followUpOf(state, read.agreements).records,
+    invoices: invoicesOf(state).records,
   });
   const inPlace = own.sheet ? await fillInPlace(batch, own.sheet, reports, options) : null;
   const written = await writeReports(batch, state, reports.sheets, inPlace ? [SHEETS.overview] : []);

@@ -23,6 +23,16 @@ export interface UndoRecord {
   keys: string[];
   /** Each table's rows of those keys before the change (none: the keys were new). */
   tables: Partial<Record<TableName, { headers: string[]; rows: RowCells[] }>>;
+  /**
+   * The tables the change touched when it was not a save of agreements (registering an invoice: IOP_Fakturor):
+   * undo puts back those tables' rows only. Without it, every table but those whose rows are all the user's.
+   */
+  only?: TableName[];
+}
+
+/** Whether a change recorded with `only` (else a save or delete of agreements) touches the table. */
+function touches(only: readonly string[] | undefined, table: string): boolean {
+  return only ? only.includes(table) : !DATA_TABLES.find((d) => d.table === table)?.userRows;
 }
 
 /** A cell holds at most 32 767 characters: the record is split over column A; the prefix keeps each part text. */
@@ -31,10 +41,11 @@ const PREFIX = 'iop:';
 /** Rows of the record read in the first block: 40 full cells are about 1.4 MB. */
 const UNDO_ROWS_FIRST = 40;
 
-function rowsOf(tables: Partial<Record<TableName, TableRows>>, keys: readonly string[]): UndoRecord['tables'] {
+function rowsOf(tables: Partial<Record<TableName, TableRows>>, keys: readonly string[], only?: readonly TableName[]): UndoRecord['tables'] {
   const wanted = new Set(keys.map((k) => k.toLowerCase()));
   const out: UndoRecord['tables'] = {};
   for (const [name, t] of Object.entries(tables) as [TableName, TableRows][]) {
+    if (!touches(only, name)) continue;
     out[name] = { headers: t.headers, rows: t.rows.filter((r) => wanted.has(rowKey(t, r).toLowerCase())) };
   }
   return out;
@@ -61,13 +72,13 @@ function queueRecord(context: Excel.RequestContext, exists: boolean, record: Und
  * Records the rows of `keys` as they are now; call before the change, in the same Excel.run. The record is
  * queued, not synced: the change's first sync writes it, one round trip fewer.
  */
-export async function recordForUndo(context: Excel.RequestContext, action: UndoAction, label: string, keys: readonly string[]): Promise<void> {
+export async function recordForUndo(context: Excel.RequestContext, action: UndoAction, label: string, keys: readonly string[], only?: TableName[]): Promise<void> {
   let sheet: Excel.Worksheet | null = null;
   const tables = await readTableRows(context, () => {
     sheet = context.workbook.worksheets.getItemOrNullObject(UNDO_SHEET).load('name');
   });
   const exists = !(sheet as Excel.Worksheet | null)!.isNullObject;
-  queueRecord(context, exists, { version: 1, action, label, at: new Date().toISOString(), keys: [...keys], tables: rowsOf(tables, keys) });
+  queueRecord(context, exists, { version: 1, action, label, at: new Date().toISOString(), keys: [...keys], tables: rowsOf(tables, keys, only), ...(only ? { only } : {}) });
 }
 
 /** The recorded change, or null when there is nothing to undo (or the record was damaged by hand). */
@@ -115,7 +126,7 @@ export async function undoLast(context: Excel.RequestContext): Promise<UndoRecor
   const wanted = new Set(record.keys.map((k) => k.trim().toLowerCase()));
   for (const spec of DATA_TABLES) {
     const t = state.tables[spec.table];
-    if (!t) continue;
+    if (!t || !touches(record.only, spec.table)) continue;
     const name = spec.table as TableName;
     const before = record.tables[name];
     const restore = before ? before.rows.map((r) => remap(r, before.headers, t.headers)) : [];

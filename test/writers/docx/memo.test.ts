@@ -1,9 +1,11 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import type { Agreement } from '../../../src/domain/agreement';
+import type { InvoiceRecord } from '../../../src/domain/invoiceCheck';
 import { defaultSettings } from '../../../src/domain/settings';
 import { FIGURE_LABELS, reportFor } from '../../../src/domain/yearReport';
 import { importText } from '../../../src/import';
+import { agreementKeys } from '../../../src/workbook/key';
 import { mergeSameAgreement, type FoundAgreement } from '../../../src/workbook/mergeDocuments';
 import { buildMemo, MEMO_COLUMNS } from '../../../src/writers/docx';
 
@@ -71,5 +73,39 @@ describe('the memo is the committee’s year report', () => {
     expect(memo.arende[1]).toBe(`För ett partnerskap saknas uppgifter för att avgöra om det gäller under 2025: ${name}. Det ingår inte i tabellen eller i summan och redovisas under tabellen.`);
     expect(memo.tableNotes).toEqual([{ heading: 'Ej medräknade, eftersom uppgifter saknas:', lines: [`${name} – slutdatum saknas.`] }]);
     expect(kronor(memo.totals[MEMO_COLUMNS.value])).toBe(4_914_972);
+  });
+});
+
+describe('the follow-up per partnership states the year invoiced against agreed (issue 18)', () => {
+  const keys = agreementKeys(all);
+  const at = all.findIndex((a) => a.name === 'IOP Östergötlands Stadsmission');
+  const key = keys[at];
+  const invoice = (over: Partial<InvoiceRecord>): InvoiceRecord => ({ agreement: key, party: 'Linköpings kommun', number: '1', date: '2025-01-10', period: 'helår 2025', amount: 1_744_200, reference: '150Z', attestedOn: null, attestedBy: '', comment: '', ...over });
+  const factOf = (invoices: InvoiceRecord[]) => {
+    const memo = buildMemo(all, defaultSettings(), { year: 2025, committee: AN, today: new Date(2026, 0, 15), invoices });
+    // Amounts are grouped with no-break spaces, as formatKronor writes them.
+    return memo.sections.find((s) => s.name === 'IOP Östergötlands Stadsmission')!.facts.find((f) => f.startsWith('Fakturerat'))?.replace(/\u00a0/g, ' ');
+  };
+
+  it('names the agreed amount while nothing is invoiced', () => {
+    expect(factOf([])).toBe('Fakturerat 2025: inget av 1 744 200 kr enligt avtalet');
+  });
+
+  it('says the year matches when the invoice is the plan’s amount', () => {
+    expect(factOf([invoice({})])).toBe('Fakturerat 2025: 1 744 200 kr av 1 744 200 kr enligt avtalet – stämmer');
+  });
+
+  it('says by how much an invoice differs, and in which direction', () => {
+    expect(factOf([invoice({ amount: 1_760_000 })])).toBe('Fakturerat 2025: 1 760 000 kr av 1 744 200 kr enligt avtalet – avviker med 15 800 kr för mycket');
+    expect(factOf([invoice({ amount: 1_700_000 })])).toBe('Fakturerat 2025: 1 700 000 kr av 1 744 200 kr enligt avtalet – avviker med 44 200 kr för lite');
+  });
+
+  it('says nothing of invoices when none were read (documents only)', () => {
+    const memo = buildMemo(all, defaultSettings(), { year: 2025, committee: AN, today: new Date(2026, 0, 15) });
+    expect(memo.sections.flatMap((s) => s.facts).filter((f) => f.startsWith('Fakturerat'))).toEqual([]);
+  });
+
+  it('counts only the year’s periods of this agreement', () => {
+    expect(factOf([invoice({ period: 'helår 2024', amount: 1_710_000 }), invoice({ agreement: 'annat-avtal' })])).toBe('Fakturerat 2025: inget av 1 744 200 kr enligt avtalet');
   });
 });
