@@ -236,10 +236,12 @@ export function readProseShares(
       }
       // "att ingå … partnerskap (IOP) med Föreningen X om 1,2 mnkr per år": the deciding public side commits the amount.
       const entering = !verb && !GRAND_STRONG.test(clause) ? enteringParty(clause, parties) : undefined;
-      if (entering !== undefined) party = entering;
+      // "… om 1,5 mnkr per år, varav nämnden står för …": the amount the decision names is then the whole.
+      const splitAfter = entering !== undefined && /^[^.;]{0,40}?(?<!\p{L})varav(?!\p{L})/iu.test(after);
+      if (entering !== undefined) party = splitAfter ? 'none' : entering;
       if (party !== 'none' && party !== null && (verb || elliptic || SHARE_NOUN.test(clause))) payerSoFar = party;
-      const grand = party === 'none' && GRAND_CUE.test(clause);
-      const shareLike = verb !== null || elliptic || SHARE_NOUN.test(clause) || entering !== undefined;
+      const grand = party === 'none' && (splitAfter || GRAND_CUE.test(clause));
+      const shareLike = verb !== null || elliptic || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter);
       const share = party !== 'none' && party !== null && shareLike;
       const receiving = !verb && !elliptic && RECEIVE_VERB.test(clause) && party !== 'none';
       if (!grand && !share && !receiving && !(shareLike && (party === null || verb !== null))) return;

@@ -1,7 +1,7 @@
 import { findAmounts } from '../fields/amounts';
 import { warning } from '../fields/field';
 import type { PartyInfo } from '../fields/parties';
-import { squash } from '../text/normalize';
+import { joinWrapped, squash } from '../text/normalize';
 import type { Line, SourceDoc } from '../text/source';
 import { cellAmount, describeItem, onePartyIn, partiesIn, scaleOf } from './cells';
 import { emptyRead, RawItem, RuleRead, StatedAmount, YearAmount } from './model';
@@ -217,9 +217,9 @@ function unfinishedCell(row: Row | undefined): boolean {
   return /(?:[àá@,–-]|(?<!\p{L})(?:och|samt|inkl\.?|exkl\.?|av|för|med|per|till|om))$/iu.test(first.trim());
 }
 
-/** A row that carries on the cells of the row above (PDF text): its first filled cell is lower case, or its label is empty beside a party. */
+/** A row that carries on the cells of the row above (PDF text): its label or its party cell goes on in lower case. */
 function continuesRow(label: string, partyCell: string): boolean {
-  return /^\p{Ll}/u.test(label) || (!label && partyCell !== '') || /^\p{Ll}/u.test(partyCell);
+  return /^\p{Ll}/u.test(label) || /^\p{Ll}/u.test(partyCell);
 }
 
 export function readTable(doc: SourceDoc, at: number, to: number, parties: PartyInfo[], sectionFrom: number): { read: RuleRead; next: number } | null {
@@ -291,7 +291,7 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     const ownLabel = row.cells[layout.label] ?? '';
     const partyCell = layout.party !== null ? (row.cells[layout.party] ?? '') : '';
     // A repeated header (after a page break) is words only; so is a row's wrapped rest, which is not a header.
-    const wrapped = last !== null && continuesRow(ownLabel, partyCell);
+    const wrapped = last !== null && (continuesRow(ownLabel, partyCell) || (partyCell !== '' && last.partyText !== undefined));
     if (!wrapped && isHeaderRow(row.cells) && row.cells.filter(Boolean).length >= 2 && !TOTAL_LABEL.test(labelOf(row, layout))) continue;
     const label = labelOf(row, layout);
     const span = { start: row.line.start, end: row.line.end };
@@ -332,15 +332,17 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     if (!value) {
       // A cell that wrapped onto a row of its own (PDF text): the rest of the label and of the party's name. A lone
       // line stands in the first column, so beside a Part column it is the party's name, not the label.
-      if (last && (/^\p{Ll}/u.test(label) || (!label && partyCell) || (partyCell && /^\p{Ll}/u.test(label)))) {
-        const rest = ownLabel && ownLabel !== partyCell ? ownLabel : layout.party === null ? label : '';
+      // A party cell goes on when it is lower case or when the line above named no party ("Region" / "Västmanland").
+      const rest = ownLabel || (label !== partyCell ? label : '');
+      if (last && (/^\p{Ll}/u.test(rest) || (partyCell && (/^\p{Ll}/u.test(partyCell) || last.partyText !== undefined)))) {
         if (rest) {
-          lastRaw = squash(`${lastRaw} ${rest}`).replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+          lastRaw = joinWrapped(lastRaw, rest);
           Object.assign(last, describeItem(lastRaw));
         }
         if (partyCell) {
-          partyText = squash(`${partyText} ${partyCell}`).replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+          partyText = joinWrapped(partyText, partyCell);
           const p = onePartyIn(partyText, parties);
+          if (!p && last.partyText !== undefined) last.partyText = partyText;
           if (p) {
             // "Regionala" / "utvecklingsnämnden": the whole cell names the party the first line could not.
             last.party = p;

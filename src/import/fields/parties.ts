@@ -390,11 +390,12 @@ const NAME_WITH_ORG_NUMBER = new RegExp(String.raw`(${NAME_WORDS})[ \t]*\([ \t]*
  * reading names only an organisation that is not public (by its words, and by its number's first digit).
  */
 function counterpartInDecision(doc: SourceDoc): { name: string; start: number; end: number } | null {
-  for (const m of doc.prose.matchAll(PARTNERSHIP_WITH)) {
+  // The text, not the prose: a name ends at its line (a title line is followed by the next heading without a stop).
+  for (const m of doc.text.matchAll(PARTNERSHIP_WITH)) {
     const name = normalizeName(m[1]);
     if (sectorOf(name, null) === 'civil' && !GENERIC_WORDS.has(name.toLowerCase())) return { name, start: m.index, end: m.index + m[0].length };
   }
-  for (const m of doc.prose.matchAll(NAME_WITH_ORG_NUMBER)) {
+  for (const m of doc.text.matchAll(NAME_WITH_ORG_NUMBER)) {
     // "Enligt Föreningen X (org.nr …)": a capitalised word before the organisation's kind is no part of its name.
     const name = normalizeName(m[1].replace(/^.*?[ \t](?=(?:Föreningen|Stiftelsen|Förbundet|Riksförbundet|Församlingen)[ \t])/u, ''));
     if (sectorOf(name, m[2]) === 'civil' && name.split(' ').length >= 2) return { name, start: m.index, end: m.index + m[0].length };

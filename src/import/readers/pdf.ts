@@ -4,6 +4,7 @@ import type { OcrOptions } from '../ocr/read';
 import { ImportError } from '../result';
 import { checkPdfStreams } from './pdfStreams';
 import { loadPdfjs } from './pdfjsLoader';
+import { joinWrapped } from '../text/normalize';
 
 interface Piece {
   str: string;
@@ -141,7 +142,7 @@ function alignTable(rows: Row[]): string[] {
     const wordsOnly = !/\d/.test(r.cells.map((c) => c.text).join(' '));
     if (prev?.header && wordsOnly && !cells[0] && i > 0) {
       cells.forEach((t, k) => {
-        if (t) prev.cells[k] = `${prev.cells[k]} ${t}`.trim().replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+        if (t) prev.cells[k] = joinWrapped(prev.cells[k], t);
       });
       return;
     }
