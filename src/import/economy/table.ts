@@ -7,6 +7,7 @@ import { cellAmount, describeItem, onePartyIn, partiesIn, scaleOf } from './cell
 import { emptyRead, RawItem, RuleRead, StatedAmount, YearAmount } from './model';
 import {
   AMOUNT_HEADER,
+  COST_SIDE,
   FINANCING,
   GRAND_LABEL,
   OWN_RESOURCES,
@@ -94,7 +95,9 @@ function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | 
   };
   const texts = Array.from({ length: width }, (_, c) => own(c));
   const layout: Layout = { label: -1, party: null, partyColumns: partyColumnsOf(header[header.length - 1], parties) ?? partyColumnsOf(texts, parties), sum: null, years: [], amount: null, quantities: [], scale: 1 };
-  layout.scale = scaleOf(header.flat().join(' ')) ?? noteScale ?? 1;
+  // The header's own unit first: "Kronor" or "(kr)" there says kronor whatever a sentence above the table says.
+  const headerText = header.flat().join(' ');
+  layout.scale = scaleOf(headerText) ?? (/(?<!\p{L})(?:kr|kronor|sek)(?!\p{L})/iu.test(headerText) ? 1 : noteScale) ?? 1;
   let yearly: number | null = null;
   let monthly: number | null = null;
   let generic: number | null = null;
@@ -278,7 +281,9 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
   if (layout === undefined) layout = decide();
   if (!layout) return null;
 
-  const financing = isFinancing(doc, at, sectionFrom, header[0]);
+  // Which side of a budget the rows are on: a financing table (or an "Intäkter" column) is income throughout; a
+  // budget in one column switches at its "Intäkter" and "Kostnader" headings. Null for a plain cost table.
+  let side: 'income' | 'costs' | null = isFinancing(doc, at, sectionFrom, header[0]) ? 'income' : null;
   const read = emptyRead();
   let current: PartyInfo | null = null;
   let partyText = '';
@@ -330,6 +335,12 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       continue;
     }
     if (!value) {
+      const only = row.cells.filter(Boolean);
+      if (only.length === 1 && (FINANCING.test(only[0]) || (side !== null && COST_SIDE.test(only[0])))) {
+        side = FINANCING.test(only[0]) ? 'income' : 'costs';
+        last = null;
+        continue;
+      }
       // A cell that wrapped onto a row of its own (PDF text): the rest of the label and of the party's name. A lone
       // line stands in the first column, so beside a Part column it is the party's name, not the label.
       // A party cell goes on when it is lower case or when the line above named no party ("Region" / "Västmanland").
@@ -358,7 +369,9 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       last = null;
       continue;
     }
-    if (financing) {
+    // The cost side of a budget whose income side says who pays: its lines are what the money is used for.
+    if (side === 'costs') continue;
+    if (side === 'income') {
       // A budget's other side ("Intäkter | tkr | Kostnader | tkr"): a row with only a cost line finances nothing.
       if (!ownLabel && !partyCell) continue;
       // "Socialnämnden | 600 000 | 600 000": a party's share of the costs; "Medlemsavgifter och egna medel | 45": the

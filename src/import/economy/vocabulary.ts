@@ -126,6 +126,9 @@ export const ENTER_PARTNERSHIP =
 export const OWN_RESOURCES =
   /(?<!\p{L})(?:egna?\s+medel|egen\s+(?:insats|finansiering)|eget\s+(?:kapital|arbete)|medlemsavgift\p{L}*|ideell[ta]?\s+(?:arbete|tid|insats\p{L}*|timmar|krafter|ledare)|frivillig\p{L}*|volontär\p{L}*|insamlade\s+medel|insamling\p{L}*|gåvor)(?!\p{L})/iu;
 
+/** The heading of a budget's cost side, after its income side: "Kostnader", "Utgifter". */
+export const COST_SIDE = /^(?:kostnader|utgifter)(?!\p{L})/iu;
+
 /** A table or heading of who pays: "Finansiär", "Finansiering per år", "Finansieras av". */
 export const FINANCING = /^(?:finansiär\p{L}*|finansiering\p{L}*|finansieras\s+av|intäkter)(?!\p{L})/iu;
 

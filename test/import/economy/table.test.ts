@@ -96,6 +96,18 @@ describe('a budget with an income side and a cost side', () => {
     expect(a.obtained[`contributions[${civil}]`]).not.toBe('reconciled');
   });
 
+  test('a budget in one column: the rows under "Intäkter" are the shares, those under "Kostnader" are not items; "Kronor" in the header outweighs a "(tkr)" note', () => {
+    const text = budget([]).replace(
+      'Intäkter\ttkr\tKostnader\ttkr',
+      ['Post\tKronor', 'Intäkter\t', 'Bidrag från Region Blekinge\t400 000', 'Medlemsavgifter och egna medel\t30 000', 'Ideellt arbete, 500 timmar à 250 kr\t125 000', 'Summa intäkter\t555 000', 'Kostnader\t', 'Kursledare\t300 000', 'Lokalhyra\t130 000', 'Ideellt arbete\t125 000', 'Summa kostnader\t555 000'].join('\n'),
+    );
+    const a = agreement(text);
+    expect(a.contributions.map((c) => c.annualAmount)).toEqual([400000, 155000]);
+    expect(a.annualTotal).toBe(555000);
+    expect(a.costItems).toEqual([]);
+    expect(codes(a).filter((c) => /contributions|annualTotal/.test(c))).toEqual([]);
+  });
+
   test('own resources go to the non-profit only when there is one', () => {
     const two = budget([...ROWS, 'Summa intäkter\t645\tSumma kostnader\t645']).replace(
       'nedan föreningen.',
