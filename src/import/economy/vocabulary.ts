@@ -114,9 +114,9 @@ export const NEW_SUBJECT = /(?:^|\s)(?:och|samt|medan)\s+(?!med(?!\p{L}))(?:den\
  * after "om" is what the deciding side commits; the words before it must name the partnership and, after "med",
  * its counterpart (checked by the prose rule). ENTER_CUE is its start, which makes a line a sentence, not an item.
  */
-export const ENTER_CUE = /(?<!\p{L})(?:ingå|ingår|ingås|teckna|tecknar|tecknas)(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP)(?!\p{L})/iu;
+export const ENTER_CUE = /(?<!\p{L})(?:ingå|ingår|ingås|teckna|tecknar|tecknas)(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?!\p{L})/iu;
 export const ENTER_PARTNERSHIP =
-  /(?<!\p{L})(?:ingå|ingår|ingås|teckna|tecknar|tecknas)(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP)(?!\p{L})[^.;]{0,40}?(?<!\p{L})med\s+([^.;]{2,90}?)\s+(?:om|till\s+ett\s+(?:årligt\s+)?värde\s+av|med\s+ett\s+(?:årligt\s+)?bidrag\s+(?:om|på))\s*$/iu;
+  /(?<!\p{L})(?:ingå|ingår|ingås|teckna|tecknar|tecknas)(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?!\p{L})[^.;]{0,40}?(?<!\p{L})med\s+([^.;]{2,90}?)\s+(?:om|till\s+ett\s+(?:årligt\s+)?värde\s+av|(?:med|om)\s+ett\s+(?:årligt\s+)?bidrag\s+(?:om|på))\s*$/iu;
 
 /**
  * An income line of a budget that is the non-profit's own resources, whoever it is named by: "Medlemsavgifter och

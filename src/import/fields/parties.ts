@@ -371,14 +371,15 @@ function attachOrgNumbers(doc: SourceDoc, parties: PartyInfo[]): void {
 }
 
 /** An organisation's name in running text: capitalised words, with "i" before a place ("Föreningen Gemenskapshuset i Borlänge"). */
-const NAME_WORDS = String.raw`\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]*){0,7}`;
+// Starts only at a word's start: inside a long capitalised run every letter would otherwise be a start (quadratic).
+const NAME_WORDS = String.raw`(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]*){0,7}`;
 /**
  * The counterpart a decision names after the partnership: "ingå idéburet offentligt partnerskap (IOP) med X",
  * "Idéburet offentligt partnerskap Grannkraft med X", "överenskommelse med X". Between the word and "med" may stand
  * "(IOP)" and the partnership's own name (up to three capitalised or quoted words), never a sentence.
  */
 const PARTNERSHIP_WITH = new RegExp(
-  String.raw`(?<!\p{L})(?:partnerskap(?:et)?|överenskommelse(?:n)?|IOP)(?:[ \t]*\(IOP\))?(?:[ \t]+[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}[ \t]+med[ \t]+(${NAME_WORDS})`,
+  String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?:[ \t]*\(IOP\))?(?:[ \t]+[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}[ \t]+med[ \t]+(${NAME_WORDS})`,
   'gu',
 );
 /** "Föreningen X (org.nr 802501-2280)": a name that its own org number follows in parentheses, in running text. */

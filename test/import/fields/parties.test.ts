@@ -88,6 +88,14 @@ describe('the amount a decision commits ("att ingå IOP med X om N kr per år")'
     ]);
   });
 
+  test('"att teckna IOP-avtal med X om ett bidrag på N kr per år" in a memo without a title naming X', () => {
+    const memo = `Tjänsteskrivelse\n\nFörslag till beslut\nÄldrenämnden föreslås besluta att teckna IOP-avtal med Föreningen Kvarnstugan om ett bidrag på 240 000 kr per år.\n\nÄrende\nFöreningen Kvarnstugan bidrar med ideellt arbete värderat till 60 000 kr per år. Partnerskapets sammanlagda värde är 300 000 kr per år.`;
+    const [a] = imported(memo).agreements;
+    expect(a.parties.find((p) => p.sector === 'civil')?.name).toBe('Föreningen Kvarnstugan');
+    expect(a.contributions.map((c) => c.annualAmount)).toEqual([240000, 60000]);
+    expect(a.obtained).toMatchObject({ 'contributions[0]': 'reconciled', 'contributions[1]': 'reconciled', annualTotal: 'reconciled' });
+  });
+
   test('with two public parties and neither named as the decider, no share is given to either, and the user is told', () => {
     const text = `Överenskommelse om idéburet offentligt partnerskap Kustnära\n\nParter\nSölvesborgs kommun, organisationsnummer 212000-0993.\nRegion Blekinge, organisationsnummer 232100-0990.\nFöreningen Kustlotsen, organisationsnummer 802449-1279.\n\nEkonomi\nParterna ingår detta partnerskap med Föreningen Kustlotsen om 800 000 kr per år.`;
     const [a] = imported(text).agreements;
