@@ -298,7 +298,10 @@ function expand(raw: RawParty[]): PartyInfo[] {
   return parties;
 }
 
-/** Checks every org number with Luhn; a failing one is kept as written, with a warning. */
+/**
+ * Checks every org number with Luhn; a failing one is left empty (null) with an INVALID_ORG_NUMBER warning on its
+ * field that quotes the number as written: the agreement schema refuses a number that fails the check.
+ */
 export function checkOrgNumbers(parties: PartyInfo[]): ImportWarning[] {
   const warnings: ImportWarning[] = [];
   parties.forEach((p, i) => {
