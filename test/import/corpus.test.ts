@@ -13,7 +13,11 @@ import { requires } from '../requirements';
 const ROOT = resolve(__dirname, '../..');
 const CORPUS = resolve(ROOT, '../shared/corpus');
 const FIELDS_IN_CORPUS = 1186;
-const MIN_FIELDS_RIGHT = 1176;
+// The one field below 100 %: h06 expects the org number 802519-4477 as written, though it fails Luhn (its check digit
+// would be 6). The corpus README's own rule for that trap (c14, n08, p13) leaves the key out, and the agreement schema
+// (src/domain/agreement.ts) refuses a number that fails Luhn: the import leaves it null with INVALID_ORG_NUMBER on
+// that party's orgNumber, quoting the number (a miss the warning covers, not a silent one).
+const MIN_FIELDS_RIGHT = 1185;
 const MAX_SILENTLY_WRONG = 0;
 
 const describeCorpus = requires('shared').describe;

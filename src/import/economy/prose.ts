@@ -4,7 +4,7 @@ import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { RawItem, StatedAmount } from './model';
 import { squash } from '../text/normalize';
-import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, CHANGE_VERB, HALF_YEAR_AFTER, MONTHS_FOR } from './vocabulary';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, CHANGE_VERB, HALF_YEAR_AFTER, MONTHS_FOR, ENTER_PARTNERSHIP } from './vocabulary';
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
@@ -81,6 +81,26 @@ function sharedByCommittees(party: PartyInfo, clause: string, parties: PartyInfo
   const siblings = parties.filter((p) => p.sector === 'public' && p.name.split(', ')[0] === base);
   if (siblings.length < 2) return false;
   return !(party.unit && clause.toLowerCase().includes(party.unit.toLowerCase().replace(/n$/, '')));
+}
+
+/**
+ * The side that commits the amount of a decision to enter the partnership ("Socialnämnden beslutar att ingå IOP med
+ * Föreningen X om …"): the public party named before the verb, else the only public party; null when several public
+ * parties could be meant. Undefined when the clause is no such decision, or what follows "med" names no non-profit
+ * among the parties (the amount's payer is then not the decision's to say).
+ */
+function enteringParty(clause: string, parties: PartyInfo[]): PartyInfo | null | undefined {
+  // Only the clause's end can hold the decision: the pattern is tried on at most 300 characters.
+  const tail = clause.slice(-300);
+  if (!/(?:om|av|på)\s*$/iu.test(tail)) return undefined;
+  const m = ENTER_PARTNERSHIP.exec(tail);
+  if (!m) return undefined;
+  const counterparts = partyMentions(m[1], parties).map((h) => h.party);
+  if (!counterparts.length || counterparts.some((p) => p.sector !== 'civil')) return undefined;
+  const deciders = [...new Set(partyMentions(clause.slice(0, clause.length - tail.length + m.index), parties).map((h) => h.party))];
+  if (deciders.length) return deciders.length === 1 && deciders[0].sector === 'public' ? deciders[0] : null;
+  const publicParties = parties.filter((p) => p.sector === 'public');
+  return publicParties.length === 1 ? publicParties[0] : null;
 }
 
 /** An amount's year written right after it: "300 000 kr år 2026", "320 000 kr för 2027", "340 000 kr (2028)". */
@@ -214,10 +234,15 @@ export function readProseShares(
         // Not when the clause has a subject of its own ("… och församlingen med 50 000 kr"), named or not.
         if (party === 'none' && elliptic && payerSoFar && !GRAND_STRONG.test(clause) && !NEW_SUBJECT.test(clause)) party = payerSoFar;
       }
+      // "att ingå … partnerskap (IOP) med Föreningen X om 1,2 mnkr per år": the deciding public side commits the amount.
+      const entering = !verb && !GRAND_STRONG.test(clause) ? enteringParty(clause, parties) : undefined;
+      // "… om 1,5 mnkr per år, varav nämnden står för …": the amount the decision names is then the whole.
+      const splitAfter = entering !== undefined && /^[^.;]{0,40}?(?<!\p{L})varav(?!\p{L})/iu.test(after);
+      if (entering !== undefined) party = splitAfter ? 'none' : entering;
       if (party !== 'none' && party !== null && (verb || elliptic || SHARE_NOUN.test(clause))) payerSoFar = party;
-      const grand = party === 'none' && GRAND_CUE.test(clause);
-      const share = party !== 'none' && party !== null && (verb !== null || elliptic || SHARE_NOUN.test(clause));
-      const shareLike = verb !== null || elliptic || SHARE_NOUN.test(clause);
+      const grand = party === 'none' && (splitAfter || GRAND_CUE.test(clause));
+      const shareLike = verb !== null || elliptic || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter);
+      const share = party !== 'none' && party !== null && shareLike;
       const receiving = !verb && !elliptic && RECEIVE_VERB.test(clause) && party !== 'none';
       if (!grand && !share && !receiving && !(shareLike && (party === null || verb !== null))) return;
       if (oneTime) {

@@ -4,13 +4,13 @@ import { findAmounts, trailingAmount } from '../fields/amounts';
 import { readProseShares } from './prose';
 import { provenance, warning } from '../fields/field';
 import type { PartyInfo } from '../fields/parties';
-import { squash } from '../text/normalize';
+import { joinWrapped, squash } from '../text/normalize';
 import { Line, SourceDoc } from '../text/source';
 import { cellAmount, describeItem, onePartyIn, partiesIn as distinctParties, roleWordOf, stripParens } from './cells';
 import type { Economy, RawItem, RuleRead, StatedAmount } from './model';
 import { proseLines } from './reconcile';
 import { readTable } from './table';
-import { AMOUNT_HEADER, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL } from './vocabulary';
+import { AMOUNT_HEADER, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL } from './vocabulary';
 import { lineAmount } from './lineAmount';
 
 export type { RawItem } from './model';
@@ -23,7 +23,8 @@ export type { RawItem } from './model';
  */
 const PROSE_CUE = /\b(uppgår|uppgick|står för|varav|kostnad på|bidrar\s+(?:\p{L}+\s+)?med|motsvarar|beräknas till|till ett värde av)\b/iu;
 /** A line that is (part of) a sentence about shares or totals, not an item: "Staden ersätter verksamheten med …". */
-const isProseLine = (text: string) => PROSE_CUE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text));
+const isProseLine = (text: string) =>
+  PROSE_CUE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text)) || ENTER_CUE.test(text);
 const PROSE_VERB = /(?<!\p{L})(?:är|uppgår|blir|utgör|beräknas)(?!\p{L})/iu;
 
 /** Label of an amount that stands alone: the lines before it, without their parenthesised explanations. */
@@ -328,7 +329,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       } else if (lastItem && !doc.lines[i - 1].blank && !pending.length && (line.cells ? !line.cells[0] : isContinuation(read.label, wasRow, doc.lines[i + 1]))) {
         // A table cell or item line that wrapped (PDF text): the rest of the label, possibly with its quantity.
         const item: RawItem = lastItem;
-        const joined = squash(`${lastRaw || item.label} ${read.label}`).replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+        const joined = joinWrapped(lastRaw || item.label, read.label);
         if (lastRaw) {
           Object.assign(item, describeItem(joined));
           lastRaw = joined;

@@ -1,14 +1,16 @@
 import { findAmounts } from '../fields/amounts';
 import { warning } from '../fields/field';
 import type { PartyInfo } from '../fields/parties';
-import { squash } from '../text/normalize';
+import { joinWrapped, squash } from '../text/normalize';
 import type { Line, SourceDoc } from '../text/source';
 import { cellAmount, describeItem, onePartyIn, partiesIn, scaleOf } from './cells';
 import { emptyRead, RawItem, RuleRead, StatedAmount, YearAmount } from './model';
 import {
   AMOUNT_HEADER,
+  COST_SIDE,
   FINANCING,
   GRAND_LABEL,
+  OWN_RESOURCES,
   MONTHLY_HEADER,
   PARTY_HEADER,
   QUANTITY_HEADER,
@@ -93,7 +95,9 @@ function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | 
   };
   const texts = Array.from({ length: width }, (_, c) => own(c));
   const layout: Layout = { label: -1, party: null, partyColumns: partyColumnsOf(header[header.length - 1], parties) ?? partyColumnsOf(texts, parties), sum: null, years: [], amount: null, quantities: [], scale: 1 };
-  layout.scale = scaleOf(header.flat().join(' ')) ?? noteScale ?? 1;
+  // The header's own unit first: "Kronor" or "(kr)" there says kronor whatever a sentence above the table says.
+  const headerText = header.flat().join(' ');
+  layout.scale = scaleOf(headerText) ?? (/(?<!\p{L})(?:kr|kronor|sek)(?!\p{L})/iu.test(headerText) ? 1 : noteScale) ?? 1;
   let yearly: number | null = null;
   let monthly: number | null = null;
   let generic: number | null = null;
@@ -207,6 +211,20 @@ function labelOf(row: Row, layout: Layout): string {
   return row.cells.find((c, i) => c && i !== layout.amount?.index && !layout.years.some((y) => y.index === i) && !layout.partyColumns?.has(i)) ?? '';
 }
 
+/**
+ * A row whose first cell stops mid-phrase ("Ideellt arbete, 1 400 timmar à", "Samordnare, 75 % av heltid inkl."):
+ * the line below it carries on that cell, amounts and all ("250 kr (värderat)"), in a PDF whose cells wrap.
+ */
+function unfinishedCell(row: Row | undefined): boolean {
+  const first = row?.cells.find(Boolean) ?? '';
+  return /(?:[àá@,–-]|(?<!\p{L})(?:och|samt|inkl\.?|exkl\.?|av|för|med|per|till|om))$/iu.test(first.trim());
+}
+
+/** A row that carries on the cells of the row above (PDF text): its label or its party cell goes on in lower case. */
+function continuesRow(label: string, partyCell: string): boolean {
+  return /^\p{Ll}/u.test(label) || /^\p{Ll}/u.test(partyCell);
+}
+
 export function readTable(doc: SourceDoc, at: number, to: number, parties: PartyInfo[], sectionFrom: number): { read: RuleRead; next: number } | null {
   const plain = !doc.lines[at].cells;
   const first = cellsOf(doc.lines[at], plain);
@@ -253,7 +271,8 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     let k = i + 1;
     while (k < to && k <= i + 3 && !doc.lines[k].blank && !cellsOf(doc.lines[k], plain) && doc.lines[k].text.length <= 80) k++;
     const next = doc.lines[k];
-    if (rows.length && line.text.length <= 80 && !findAmounts(line.text).length && next && !next.blank && cellsOf(next, plain)) {
+    const wordsOnly = !findAmounts(line.text).length || unfinishedCell(rows[rows.length - 1]);
+    if (rows.length && line.text.length <= 80 && wordsOnly && !TOTAL_LABEL.test(squash(line.text)) && next && !next.blank && cellsOf(next, plain)) {
       rows.push({ line, cells: [squash(line.text)] });
       continue;
     }
@@ -262,17 +281,24 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
   if (layout === undefined) layout = decide();
   if (!layout) return null;
 
-  const financing = isFinancing(doc, at, sectionFrom, header[0]);
+  // Which side of a budget the rows are on: a financing table (or an "Intäkter" column) is income throughout; a
+  // budget in one column switches at its "Intäkter" and "Kostnader" headings. Null for a plain cost table.
+  let side: 'income' | 'costs' | null = isFinancing(doc, at, sectionFrom, header[0]) ? 'income' : null;
   const read = emptyRead();
   let current: PartyInfo | null = null;
   let partyText = '';
   let last: RawItem | null = null;
   // The last item's label as written, so that a wrapped continuation is described with it.
   let lastRaw = '';
+  // Each financing party's rows, summed: several income lines of one party are its share together.
+  const financed = new Map<PartyInfo, StatedAmount>();
   for (const row of rows.slice(header.length)) {
-    if (isHeaderRow(row.cells) && row.cells.filter(Boolean).length >= 2 && !TOTAL_LABEL.test(labelOf(row, layout))) continue;
-    const label = labelOf(row, layout);
+    const ownLabel = row.cells[layout.label] ?? '';
     const partyCell = layout.party !== null ? (row.cells[layout.party] ?? '') : '';
+    // A repeated header (after a page break) is words only; so is a row's wrapped rest, which is not a header.
+    const wrapped = last !== null && (continuesRow(ownLabel, partyCell) || (partyCell !== '' && last.partyText !== undefined));
+    if (!wrapped && isHeaderRow(row.cells) && row.cells.filter(Boolean).length >= 2 && !TOTAL_LABEL.test(labelOf(row, layout))) continue;
+    const label = labelOf(row, layout);
     const span = { start: row.line.start, end: row.line.end };
     const sumLabel = TOTAL_LABEL.test(label) || GRAND_LABEL.test(label) || TOTAL_LABEL.test(partyCell);
     if (layout.partyColumns) {
@@ -309,16 +335,31 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       continue;
     }
     if (!value) {
-      // A cell that wrapped onto a row of its own (PDF text): the rest of the label and of the party's name.
-      if (last && (/^\p{Ll}/u.test(label) || (!label && partyCell) || (partyCell && /^\p{Ll}/u.test(label)))) {
-        if (label) {
-          lastRaw = squash(`${lastRaw} ${label}`).replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+      const only = row.cells.filter(Boolean);
+      if (only.length === 1 && (FINANCING.test(only[0]) || (side !== null && COST_SIDE.test(only[0])))) {
+        side = FINANCING.test(only[0]) ? 'income' : 'costs';
+        last = null;
+        continue;
+      }
+      // A cell that wrapped onto a row of its own (PDF text): the rest of the label and of the party's name. A lone
+      // line stands in the first column, so beside a Part column it is the party's name, not the label.
+      // A party cell goes on when it is lower case or when the line above named no party ("Region" / "Västmanland").
+      const rest = ownLabel || (label !== partyCell ? label : '');
+      if (last && (/^\p{Ll}/u.test(rest) || (partyCell && (/^\p{Ll}/u.test(partyCell) || last.partyText !== undefined)))) {
+        if (rest) {
+          lastRaw = joinWrapped(lastRaw, rest);
           Object.assign(last, describeItem(lastRaw));
         }
         if (partyCell) {
-          partyText = squash(`${partyText} ${partyCell}`);
+          partyText = joinWrapped(partyText, partyCell);
           const p = onePartyIn(partyText, parties);
-          if (p) last.party = p;
+          if (!p && last.partyText !== undefined) last.partyText = partyText;
+          if (p) {
+            // "Regionala" / "utvecklingsnämnden": the whole cell names the party the first line could not.
+            last.party = p;
+            delete last.partyText;
+            current = p;
+          }
         }
         continue;
       }
@@ -328,17 +369,21 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       last = null;
       continue;
     }
-    if (financing) {
-      // "Socialnämnden | 600 000 | 600 000": a party's share of the costs.
-      const payer = onePartyIn(partyCell || label, parties);
-      if (payer) read.partyTotals.push({ party: payer, amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span });
+    // The cost side of a budget whose income side says who pays: its lines are what the money is used for.
+    if (side === 'costs') continue;
+    if (side === 'income') {
+      // A budget's other side ("Intäkter | tkr | Kostnader | tkr"): a row with only a cost line finances nothing.
+      if (!ownLabel && !partyCell) continue;
+      // "Socialnämnden | 600 000 | 600 000": a party's share of the costs; "Medlemsavgifter och egna medel | 45": the
+      // only non-profit's own income in its budget.
+      const payer = onePartyIn(partyCell || label, parties) ?? ownResourcesOf(partyCell || label, parties);
+      if (payer) addFinanced(financed, payer, value, span);
       else read.warnings.push(warning('AMBIGUOUS', 'contributions', `Finansiären ”${partyCell || label}” kunde inte knytas till någon av parterna; ${value.amount} kr togs inte med.`));
       continue;
     }
     if (partyCell) {
       partyText = partyCell;
       current = onePartyIn(partyCell, parties);
-      if (!current) read.warnings.push(warning('AMBIGUOUS', 'costItems', `Parten ”${partyCell}” i ekonomitabellen kunde inte knytas till någon av parterna.`));
     }
     const party = layout.party !== null ? current : (onePartyIn(label, parties) ?? current);
     lastRaw = label || partyCell;
@@ -356,5 +401,34 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     read.items.push(item);
     last = item;
   }
+  for (const t of financed.values()) read.partyTotals.push(t);
+  // A party cell that named no party, also with the lines it wrapped onto.
+  for (const text of new Set(read.items.map((it) => it.partyText).filter((t): t is string => t !== undefined))) {
+    read.warnings.push(warning('AMBIGUOUS', 'costItems', `Parten ”${text}” i ekonomitabellen kunde inte knytas till någon av parterna.`));
+  }
   return { read, next: i };
+}
+
+/** The only non-profit, for an income line that is a non-profit's own resources (membership fees, volunteer time). */
+function ownResourcesOf(text: string, parties: PartyInfo[]): PartyInfo | null {
+  const civil = parties.filter((p) => p.sector === 'civil');
+  return civil.length === 1 && OWN_RESOURCES.test(text) ? civil[0] : null;
+}
+
+/** Adds a financing row to its party's share, and its amounts per year to the party's years. */
+function addFinanced(financed: Map<PartyInfo, StatedAmount>, party: PartyInfo, value: { amount: number; yearAmounts?: YearAmount[] }, span: { start: number; end: number }): void {
+  const had = financed.get(party);
+  if (!had) {
+    financed.set(party, { party, amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span });
+    return;
+  }
+  const years = [...new Set([...(had.yearAmounts ?? []), ...(value.yearAmounts ?? [])].map((y) => y.year))].sort((a, b) => a - b);
+  const inYear = (v: { amount: number; yearAmounts?: YearAmount[] }, year: number) => v.yearAmounts?.find((y) => y.year === year)?.amount ?? v.amount;
+  financed.set(party, {
+    party,
+    amount: had.amount + value.amount,
+    ...(years.length ? { yearAmounts: years.map((year) => ({ year, amount: inYear(had, year) + inYear(value, year) })) } : {}),
+    start: had.start,
+    end: span.end,
+  });
 }

@@ -105,9 +105,30 @@ export const HOURS_BEFORE_RATE = /(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*(?:timmar|t
 export const PER_HOUR_AFTER = /^\s*(?:kr\.?\s*)?(?:per|\/|i)\s*(?:timme|tim|h)(?!\p{L})/iu;
 export const UNIT_PRICE_BEFORE = /[àá@]\s*$/u;
 /** Words that make an amount the partnership's total even beside a paying party ("vars värde" is an item's value). */
-export const GRAND_STRONG = /(?<!\p{L})(?:total\p{L}*|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|hela partnerskapet|partnerskapets|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
+export const GRAND_STRONG = /(?<!\p{L})(?:total\p{L}*|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|samlat|hela partnerskapet|partnerskapets|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
 /** A clause with a subject of its own after "och"/"samt" ("och församlingen med …"): the sentence's payer does not carry on. */
 export const NEW_SUBJECT = /(?:^|\s)(?:och|samt|medan)\s+(?!med(?!\p{L}))(?:den\s+|det\s+)?\p{L}+(?:\s+\p{L}+)?\s+med(?!\p{L})/iu;
+/**
+ * A decision to enter the partnership for an amount: "(Nämnden beslutar) att ingå idéburet offentligt partnerskap
+ * (IOP) med Föreningen X om 1,2 mnkr per år", "att teckna överenskommelse med X till ett värde av …". The amount
+ * after "om" is what the deciding side commits; the words before it must name the partnership and, after "med",
+ * its counterpart (checked by the prose rule). ENTER_CUE is its start, which makes a line a sentence, not an item.
+ */
+export const ENTER_CUE = /(?<!\p{L})(?:ingå|ingår|ingås|teckna|tecknar|tecknas)(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?!\p{L})/iu;
+export const ENTER_PARTNERSHIP =
+  /(?<!\p{L})(?:ingå|ingår|ingås|teckna|tecknar|tecknas)(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?!\p{L})[^.;]{0,40}?(?<!\p{L})med\s+([^.;]{2,90}?)\s+(?:om|till\s+ett\s+(?:årligt\s+)?värde\s+av|(?:med|om)\s+ett\s+(?:årligt\s+)?bidrag\s+(?:om|på))\s*$/iu;
+
+/**
+ * An income line of a budget that is the non-profit's own resources, whoever it is named by: "Medlemsavgifter och
+ * egna medel", "Ideellt arbete, 1 400 timmar à 250 kr", "Insamlade medel", "Gåvor". A grant from someone else
+ * ("Bidrag från Allmänna arvsfonden") is not.
+ */
+export const OWN_RESOURCES =
+  /(?<!\p{L})(?:egna?\s+medel|egen\s+(?:insats|finansiering)|eget\s+(?:kapital|arbete)|medlemsavgift\p{L}*|ideell[ta]?\s+(?:arbete|tid|insats\p{L}*|timmar|krafter|ledare)|frivillig\p{L}*|volontär\p{L}*|insamlade\s+medel|insamling\p{L}*|gåvor)(?!\p{L})/iu;
+
+/** The heading of a budget's cost side, after its income side: "Kostnader", "Utgifter". */
+export const COST_SIDE = /^(?:kostnader|utgifter)(?!\p{L})/iu;
+
 /** A table or heading of who pays: "Finansiär", "Finansiering per år", "Finansieras av". */
 export const FINANCING = /^(?:finansiär\p{L}*|finansiering\p{L}*|finansieras\s+av|intäkter)(?!\p{L})/iu;
 

@@ -3,7 +3,7 @@ import { bareAmount, trailingAmount } from './amounts';
 import { findDates } from './dates';
 import { provenance, warning } from './field';
 import { capitalize, committeeName, committeeOf, letterheadOrganisation, municipalityOf, PartyInfo, sectorOf } from './parties';
-import { squash } from '../text/normalize';
+import { joinWrapped, squash } from '../text/normalize';
 import { Line, SourceDoc } from '../text/source';
 
 /** One row of the committee's overview table, cells merged across wrapped lines. */
@@ -85,7 +85,7 @@ export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
       const continues = prev && noAmounts && (!cells.name || /^\p{Ll}/u.test(cells.name) || /-$/.test(prev.cells.name));
       if (continues) {
         for (const [c] of COLUMNS) {
-          if (cells[c]) prev.cells[c] = squash(`${prev.cells[c]} ${cells[c]}`).replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+          if (cells[c]) prev.cells[c] = joinWrapped(prev.cells[c], cells[c]);
         }
         prev.end = l.end;
       } else if (cells.name && !/^(?:summa|totalt?|samtliga)\b/i.test(cells.name)) {

@@ -298,7 +298,10 @@ function expand(raw: RawParty[]): PartyInfo[] {
   return parties;
 }
 
-/** Checks every org number with Luhn; a failing one is kept as written, with a warning. */
+/**
+ * Checks every org number with Luhn; a failing one is left empty (null) with an INVALID_ORG_NUMBER warning on its
+ * field that quotes the number as written: the agreement schema refuses a number that fails the check.
+ */
 export function checkOrgNumbers(parties: PartyInfo[]): ImportWarning[] {
   const warnings: ImportWarning[] = [];
   parties.forEach((p, i) => {
@@ -370,6 +373,40 @@ function attachOrgNumbers(doc: SourceDoc, parties: PartyInfo[]): void {
   }
 }
 
+/** An organisation's name in running text: capitalised words, with "i" before a place ("Föreningen Gemenskapshuset i Borlänge"). */
+// Starts only at a word's start: inside a long capitalised run every letter would otherwise be a start (quadratic).
+const NAME_WORDS = String.raw`(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]*){0,7}`;
+/**
+ * The counterpart a decision names after the partnership: "ingå idéburet offentligt partnerskap (IOP) med X",
+ * "Idéburet offentligt partnerskap Grannkraft med X", "överenskommelse med X". Between the word and "med" may stand
+ * "(IOP)" and the partnership's own name (up to three capitalised or quoted words), never a sentence.
+ */
+const PARTNERSHIP_WITH = new RegExp(
+  String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?:[ \t]*\(IOP\))?(?:[ \t]+[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}[ \t]+med[ \t]+(${NAME_WORDS})`,
+  'gu',
+);
+/** "Föreningen X (org.nr 802501-2280)": a name that its own org number follows in parentheses, in running text. */
+const NAME_WITH_ORG_NUMBER = new RegExp(String.raw`(${NAME_WORDS})[ \t]*\([ \t]*(?:org(?:anisations)?\.?[ \t]*-?[ \t]*(?:nr|nummer)\.?|orgnr)[ \t]*:?[ \t]*(\d{6}[ \t]?[-–]?[ \t]?\d{4})(?!\d)`, 'gu');
+
+/**
+ * The non-profit a decision memo or minutes extract names in running text, when its title does not: the
+ * organisation the partnership is entered "med", else the first non-profit named with its own org number. Each
+ * reading names only an organisation that is not public (by its words, and by its number's first digit).
+ */
+function counterpartInDecision(doc: SourceDoc): { name: string; start: number; end: number } | null {
+  // The text, not the prose: a name ends at its line (a title line is followed by the next heading without a stop).
+  for (const m of doc.text.matchAll(PARTNERSHIP_WITH)) {
+    const name = normalizeName(m[1]);
+    if (sectorOf(name, null) === 'civil' && !GENERIC_WORDS.has(name.toLowerCase())) return { name, start: m.index, end: m.index + m[0].length };
+  }
+  for (const m of doc.text.matchAll(NAME_WITH_ORG_NUMBER)) {
+    // "Enligt Föreningen X (org.nr …)": a capitalised word before the organisation's kind is no part of its name.
+    const name = normalizeName(m[1].replace(/^.*?[ \t](?=(?:Föreningen|Stiftelsen|Förbundet|Riksförbundet|Församlingen)[ \t])/u, ''));
+    if (sectorOf(name, m[2]) === 'civil' && name.split(' ').length >= 2) return { name, start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
 /** Parties of a decision memo: the non-profit from the title, the municipality and the deciding committee. */
 export function extractDecisionParties(doc: SourceDoc, title: { text: string; start: number } | null): PartiesResult {
   const parties: PartyInfo[] = [];
@@ -390,10 +427,10 @@ export function extractDecisionParties(doc: SourceDoc, title: { text: string; st
     }
   }
   if (!parties.some((p) => p.sector === 'civil')) {
-    const m = /\b(?:partnerskap|överenskommelse|IOP)\s+med\s+(\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]*)*)/u.exec(doc.text);
-    if (m && sectorOf(m[1], null) === 'civil') {
-      parties.push({ name: normalizeName(m[1]), orgNumber: null, sector: 'civil', unit: null, aliases: [] });
-      prov.push(provenance('parties', doc.text, m.index, m.index + m[0].length));
+    const named = counterpartInDecision(doc);
+    if (named) {
+      parties.push({ name: named.name, orgNumber: null, sector: 'civil', unit: null, aliases: [] });
+      prov.push(provenance('parties', doc.text, named.start, named.end));
     }
   }
   const onlyCivil = parties.filter((p) => p.sector === 'civil').length === 1;

@@ -4,6 +4,7 @@ import type { OcrOptions } from '../ocr/read';
 import { ImportError } from '../result';
 import { checkPdfStreams } from './pdfStreams';
 import { loadPdfjs } from './pdfjsLoader';
+import { joinWrapped } from '../text/normalize';
 
 interface Piece {
   str: string;
@@ -51,14 +52,30 @@ function rowCells(row: Piece[]): Cell[] {
   return cells;
 }
 
-/** Undoes a narrow cell boundary that no neighbouring row shares: that gap was spacing, not a column. */
+/** How far above and below a row its neighbouring table row is looked for, past lines of one cell. */
+const NEIGHBOUR_REACH = 3;
+
+/**
+ * Undoes a narrow cell boundary that no neighbouring row shares: that gap was spacing, not a column. The neighbours
+ * are the nearest rows of several cells above and below: in a table whose cells wrap, the line between two rows
+ * holds one cell's wrapped words ("medel", "250 kr (värderat)") and no edge to compare with.
+ */
 function confirmNarrow(rows: Row[]): void {
   const edgeNear = (row: Row | undefined, c: Cell) => !!row?.cells.some((o) => Math.abs(o.x0 - c.x0) <= 2 || Math.abs(o.x1 - c.x1) <= 2);
+  // The nearest row of several cells above (step -1) or below (+1), within reach and not past a paragraph gap.
+  const neighbour = (i: number, step: number): Row | undefined => {
+    for (let k = i + step, n = 0; n < NEIGHBOUR_REACH && k >= 0 && k < rows.length; k += step, n++) {
+      if (rows[k].cells.length >= 2) return rows[k];
+      if (rows[step > 0 ? k + 1 : k]?.gapBefore) return undefined;
+    }
+    return undefined;
+  };
   rows.forEach((row, i) => {
     const merged: Cell[] = [];
+    const near = [rows[i - 1], rows[i + 1], neighbour(i, -1), neighbour(i, 1)];
     for (const c of row.cells) {
       const prev = merged[merged.length - 1];
-      if (prev && c.narrow && !edgeNear(rows[i - 1], c) && !edgeNear(rows[i + 1], c)) {
+      if (prev && c.narrow && !near.some((r) => edgeNear(r, c))) {
         prev.text += ` ${c.text}`;
         prev.x1 = c.x1;
       } else merged.push(c);
@@ -125,7 +142,7 @@ function alignTable(rows: Row[]): string[] {
     const wordsOnly = !/\d/.test(r.cells.map((c) => c.text).join(' '));
     if (prev?.header && wordsOnly && !cells[0] && i > 0) {
       cells.forEach((t, k) => {
-        if (t) prev.cells[k] = `${prev.cells[k]} ${t}`.trim().replace(/(\p{L})- (\p{Ll})/gu, '$1$2');
+        if (t) prev.cells[k] = joinWrapped(prev.cells[k], t);
       });
       return;
     }

@@ -36,3 +36,18 @@ export function normalizeText(input: string): string {
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
+
+/** A word broken by a hyphen and a space ("verksam- heten"), not a compound left open before "och", "eller", "samt". */
+const BROKEN_WORD = /(\p{L})- (?!(?:och|eller|samt|resp)(?!\p{L}))(\p{Ll})/gu;
+
+/**
+ * A cell's or a line's text with its wrapped rest: a word broken by a hyphen at a line's end is joined again
+ * ("verksam-" + "heten" → "verksamheten"), also where a cell already holds such a break ("språk- träning"), but a
+ * compound left open before "och", "eller" or "samt" keeps its hyphen ("Kultur- och" + "fritidsnämnden").
+ * @example
+ * joinWrapped('Kultur- och', 'utbildningsnämnden') // → 'Kultur- och utbildningsnämnden'
+ * joinWrapped('Hälso- och sjukvårds-', 'nämnden') // → 'Hälso- och sjukvårdsnämnden'
+ */
+export function joinWrapped(first: string, rest: string): string {
+  return squash(`${first} ${rest}`).replace(BROKEN_WORD, '$1$2');
+}

@@ -1,0 +1,105 @@
+import { importText, toContractJson } from '../../../src/import';
+
+/**
+ * Parties of minutes and decision memos that name the counterpart only in running text: in the decision's "att ingå
+ * … partnerskap (IOP) med X …" clause, in a title "Idéburet offentligt partnerskap NAMN med X", or as "X (org.nr …)".
+ * The documents are written for these tests.
+ */
+const imported = (text: string) => toContractJson(importText(text, 'x.txt'));
+const codes = (a: { warnings: { code: string; field?: string }[] }) => a.warnings.map((w) => `${w.code}:${w.field ?? ''}`);
+
+/** A minutes extract: the § title names the partnership and the counterpart, the decision the amount. */
+const MINUTES = `TIERPS KOMMUN
+
+SAMMANTRÄDESPROTOKOLL
+
+Kultur- och fritidsnämnden
+
+Sammanträdesdatum 2026-03-12
+
+§ 41 Dnr KFN 2026/0112
+
+Idéburet offentligt partnerskap Lördagsljus med Föreningen Ungdomsgården i Tierp
+
+Kultur- och fritidsnämndens beslut
+
+Kultur- och fritidsnämnden beslutar
+
+att ingå idéburet offentligt partnerskap (IOP) med Föreningen Ungdomsgården i Tierp om 450 tkr per år 2026–2028 i enlighet med bilaga 1,
+
+att uppdra åt förvaltningschefen att underteckna överenskommelsen.
+
+Sammanfattning av ärendet
+
+Föreningen Ungdomsgården i Tierp (org.nr 802477-9137) håller öppet för unga på lördagskvällar. Överenskommelsen föreslås gälla från och med 2026-01-01 till och med 2028-12-31. Föreningens egen insats i form av ideellt arbete och lokal värderas till 150 tkr per år, vilket ger partnerskapet ett samlat värde om 600 tkr per år.
+
+Beslutsunderlag
+
+Tjänsteskrivelse, kultur- och fritidsförvaltningen, 2026-02-20
+
+Justeras`;
+
+describe('the counterpart of a decision named in running text', () => {
+  test('minutes: the title "partnerskap NAMN med X" and the org number after the name in the summary', () => {
+    const result = imported(MINUTES);
+    expect(result.documentKind).toBe('decision');
+    const [a] = result.agreements;
+    expect(a.parties).toEqual([
+      { name: 'Tierps kommun', orgNumber: null, sector: 'public', unit: 'Kultur- och fritidsnämnden' },
+      { name: 'Föreningen Ungdomsgården i Tierp', orgNumber: '802477-9137', sector: 'civil', unit: null },
+    ]);
+    expect(codes(a)).not.toContain('MISSING_FIELD:parties');
+  });
+
+  test('a memo whose only mention is "Stiftelsen X (org.nr …)", after a word that is no part of the name', () => {
+    const memo = `Tjänsteskrivelse\n\nFörslag till beslut\nSocialnämnden föreslås godkänna förslaget till överenskommelse om idéburet offentligt partnerskap, bilaga 1.\n\nÄrende\nEnligt Stiftelsen Fyrbåken (org.nr 802458-3067) behöver fler unga vuxna i Alvesta kommun stöd i vardagen. Socialnämnden bidrar med 300 000 kr per år.`;
+    const [a] = imported(memo).agreements;
+    expect(a.parties.find((p) => p.sector === 'civil')).toEqual({ name: 'Stiftelsen Fyrbåken', orgNumber: '802458-3067', sector: 'civil', unit: null });
+  });
+
+  test('an organisation after "med" that is public is no counterpart', () => {
+    const memo = `Tjänsteskrivelse\n\nFörslag till beslut\nSocialnämnden föreslås ingå en överenskommelse med Region Uppsala om samverkan.\n\nÄrende\nSocialnämnden bidrar med 300 000 kr per år till partnerskapet.`;
+    const [a] = imported(memo).agreements;
+    expect(a.parties.some((p) => p.sector === 'civil')).toBe(false);
+    expect(codes(a)).toContain('MISSING_FIELD:parties');
+  });
+});
+
+describe('the amount a decision commits ("att ingå IOP med X om N kr per år")', () => {
+  test('is the deciding side\'s share; with the non-profit\'s own part and the stated whole, every amount is reconciled', () => {
+    const [a] = imported(MINUTES).agreements;
+    expect(a.contributions).toEqual([
+      { party: 'Tierps kommun', annualAmount: 450000 },
+      { party: 'Föreningen Ungdomsgården i Tierp', annualAmount: 150000 },
+    ]);
+    // "vilket ger partnerskapet ett samlat värde om …" is the whole, not more of the non-profit's part.
+    expect(a.annualTotal).toBe(600000);
+    expect(a.obtained).toMatchObject({ 'contributions[0]': 'reconciled', 'contributions[1]': 'reconciled', annualTotal: 'reconciled' });
+    expect(codes(a).filter((c) => /contributions|annualTotal/.test(c))).toEqual([]);
+  });
+
+  test('"om N kr per år, varav nämnden står för …": the named amount is the whole', () => {
+    const text = MINUTES.replace('om 450 tkr per år 2026–2028 i enlighet med bilaga 1', 'om 600 tkr per år, varav nämnden står för 450 tkr och föreningen för 150 tkr,').replace(/ Föreningens egen insats[^\n]*/, '');
+    const [a] = imported(text).agreements;
+    expect(a.annualTotal).toBe(600000);
+    expect(a.contributions).toEqual([
+      { party: 'Tierps kommun', annualAmount: 450000 },
+      { party: 'Föreningen Ungdomsgården i Tierp', annualAmount: 150000 },
+    ]);
+  });
+
+  test('"att teckna IOP-avtal med X om ett bidrag på N kr per år" in a memo without a title naming X', () => {
+    const memo = `Tjänsteskrivelse\n\nFörslag till beslut\nÄldrenämnden föreslås besluta att teckna IOP-avtal med Föreningen Kvarnstugan om ett bidrag på 240 000 kr per år.\n\nÄrende\nFöreningen Kvarnstugan bidrar med ideellt arbete värderat till 60 000 kr per år. Partnerskapets sammanlagda värde är 300 000 kr per år.`;
+    const [a] = imported(memo).agreements;
+    expect(a.parties.find((p) => p.sector === 'civil')?.name).toBe('Föreningen Kvarnstugan');
+    expect(a.contributions.map((c) => c.annualAmount)).toEqual([240000, 60000]);
+    expect(a.obtained).toMatchObject({ 'contributions[0]': 'reconciled', 'contributions[1]': 'reconciled', annualTotal: 'reconciled' });
+  });
+
+  test('with two public parties and neither named as the decider, no share is given to either, and the user is told', () => {
+    const text = `Överenskommelse om idéburet offentligt partnerskap Kustnära\n\nParter\nSölvesborgs kommun, organisationsnummer 212000-0993.\nRegion Blekinge, organisationsnummer 232100-0990.\nFöreningen Kustlotsen, organisationsnummer 802449-1279.\n\nEkonomi\nParterna ingår detta partnerskap med Föreningen Kustlotsen om 800 000 kr per år.`;
+    const [a] = imported(text).agreements;
+    expect(a.contributions.filter((c) => c.party !== 'Föreningen Kustlotsen')).toEqual([]);
+    expect(codes(a)).toContain('AMBIGUOUS:contributions');
+  });
+});
