@@ -71,6 +71,8 @@ function dateProblem(text: string): string | null {
 export function entryProblems(entry: InvoiceEntry, plan: InvoicePlan | null): Partial<Record<keyof InvoiceEntry, string>> {
   const out: Partial<Record<keyof InvoiceEntry, string>> = {};
   if (entry.party.trim() === '') out.party = 'Välj den part som fakturerats.';
+  // Without its number an invoice registered twice cannot be told from two invoices.
+  if (entry.number.trim() === '') out.number = 'Skriv fakturans nummer: med det upptäcks en faktura som registreras två gånger.';
   const period = periodProblem(entry.period, plan, entry.party, true);
   if (period) out.period = period;
   const amount = amountProblem(entry.amount, true);

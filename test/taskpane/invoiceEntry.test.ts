@@ -29,7 +29,8 @@ describe('the invoice form’s fields', () => {
   it('keeps what was typed: problems are per field, the entry itself is not changed', () => {
     const entry = { ...EMPTY_ENTRY, party: K, period: 'helår 2030', amount: '12,5', date: '2025-13-01' };
     const copy = { ...entry };
-    expect(Object.keys(entryProblems(entry, plan)).sort()).toEqual(['amount', 'date', 'period']);
+    expect(Object.keys(entryProblems(entry, plan)).sort()).toEqual(['amount', 'date', 'number', 'period']);
+    expect(entryProblems(entry, plan).number).toBe('Skriv fakturans nummer: med det upptäcks en faktura som registreras två gånger.');
     expect(entry).toEqual(copy);
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select } from '@fluentui/react-components';
 import type { Agreement } from '../../domain/agreement';
 import { INVOICE_STATUS, checkInvoice, checkPeriod, plannedAgreements, requiredReference, type InvoiceRecord } from '../../domain/invoiceCheck';
@@ -37,6 +37,10 @@ export function InvoiceForm({ agreements, all, year }: { agreements: readonly Ag
   // The agreement chosen is no longer in the workbook (deleted or renamed in the sheet since the pane read it).
   const [gone, setGone] = useState<string | null>(null);
   const [state, run] = useAction();
+  // A second Enter while the first registration is written is not a second invoice.
+  const saving = useRef(false);
+  // A registration the domain calls a duplicate waits for the official's "Registrera ändå": the record and its status.
+  const [duplicate, setDuplicate] = useState<Registered | null>(null);
   // Every agreement of the workbook has its plan: an invoice naming another committee's agreement is still known.
   const plans = useMemo(() => plannedAgreements(all, all.map(keyOf)), [all]);
   const current = agreements.find((a) => keyOf(a) === chosen) ?? agreements[0];
@@ -62,29 +66,44 @@ export function InvoiceForm({ agreements, all, year }: { agreements: readonly Ag
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current && keyOf(current), year, parties.join('\u0001')]);
 
+  // A changed field is another invoice: the duplicate warning was about the one before.
+  useEffect(() => setDuplicate(null), [entry]);
+
   const problems = sent ? entryProblems(entry, planned?.plan ?? null) : {};
   // As typed: the amount and the period say what is wrong before the form is sent.
   const live: Partial<Record<keyof InvoiceEntry, string | null>> = {
     amount: problems.amount ?? amountProblem(entry.amount),
     period: problems.period ?? (entry.period.length >= 6 ? periodProblem(entry.period, planned?.plan ?? null, entry.party) : null),
     party: problems.party,
+    number: problems.number,
     date: problems.date,
     attestedOn: problems.attestedOn,
   };
   const fieldState = (k: keyof InvoiceEntry) => (live[k] ? { validationState: 'error' as const, validationMessage: live[k]! } : {});
 
-  const save = () =>
-    run(
+  const save = (confirmed: InvoiceRecord | null = null) => {
+    if (saving.current) return Promise.resolve(null);
+    saving.current = true;
+    return run(
       async () => {
         setSent(true);
-        setRegistered(null);
+        setDuplicate(null);
         setGone(null);
         if (!current || !planned) throw new Error('Avtalet är okänt: arbetsboken har inget avtal för nämnden. Läs om avtalen eller välj en annan nämnd.');
         if (planned.plan.problem) throw new Error(`"${current.name}" har ingen fakturaplan: ${planned.plan.problem}`);
-        const found = entryProblems(entry, planned.plan);
-        const first = Object.values(found)[0];
-        if (first) throw new Error(`Fakturan registrerades inte: ${first} Det du skrivit finns kvar i fälten.`);
+        const found = Object.values(entryProblems(entry, planned.plan));
+        // The last registration's status stays beside a duplicate warning (a second Enter), not beside other problems.
+        if (found.length > 0) setRegistered(null);
+        if (found.length === 1) throw new Error(`Fakturan registrerades inte: ${found[0]} Det du skrivit finns kvar i fälten.`);
+        if (found.length > 1) throw new Error(`Fakturan registrerades inte: ${found.length} fält behöver rättas, se meddelandena vid fälten. Det du skrivit finns kvar i fälten.`);
         const record = invoiceRecordOf(entry, keyOf(current));
+        // The domain's own check on the invoice as the last row: a duplicate is written only when the official says so.
+        const ahead = checkInvoice([...records, record], records.length, plans).status;
+        if ((ahead === INVOICE_STATUS.duplicateNumber || ahead === INVOICE_STATUS.duplicatePeriod) && JSON.stringify(confirmed) !== JSON.stringify(record)) {
+          setDuplicate({ record, status: ahead });
+          return null;
+        }
+        setRegistered(null);
         try {
           await workbook.saveInvoice(record);
         } catch (e) {
@@ -103,7 +122,10 @@ export function InvoiceForm({ agreements, all, year }: { agreements: readonly Ag
         return record;
       },
       () => null,
-    );
+    ).finally(() => {
+      saving.current = false;
+    });
+  };
 
   const set = (k: keyof InvoiceEntry) => (_: unknown, d: { value: string }) => setEntry({ ...entry, [k]: d.value });
   const today = calendarDateOf(new Date());
@@ -197,7 +219,7 @@ export function InvoiceForm({ agreements, all, year }: { agreements: readonly Ag
             <Input value={entry.period} autoComplete="off" onChange={set('period')} />
           </Field>
           <div className={s.row}>
-            <Field label="Fakturanummer" className={s.grow}>
+            <Field label="Fakturanummer" className={s.grow} {...fieldState('number')}>
               <Input value={entry.number} autoComplete="off" onChange={set('number')} />
             </Field>
             <Field label="Belopp (kr)" className={s.grow} {...fieldState('amount')}>
@@ -220,6 +242,22 @@ export function InvoiceForm({ agreements, all, year }: { agreements: readonly Ag
               {state.busy ? 'Registrerar…' : 'Registrera faktura'}
             </Button>
           </div>
+          {duplicate && (
+            <MessageBar intent="warning" layout="multiline" data-testid="invoice-duplicate">
+              <MessageBarBody>
+                <strong>{duplicate.status}.</strong>{' '}
+                {duplicate.status === INVOICE_STATUS.duplicateNumber
+                  ? `Faktura ${duplicate.record.number} är redan registrerad för avtalet.`
+                  : `${duplicate.record.period} är redan fakturerad för ${duplicate.record.party}.`}{' '}
+                Fakturan är inte registrerad. Registrera den ändå om det är en annan faktura; annars ändra fälten.
+                <div className={s.row}>
+                  <Button appearance="secondary" onClick={() => void save(duplicate.record)}>
+                    Registrera ändå
+                  </Button>
+                </div>
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <div aria-live="polite" data-testid="invoice-status">
             {registered && (
               <MessageBar intent={registered.status === INVOICE_STATUS.matches ? 'success' : 'warning'} layout="multiline">
