@@ -45,18 +45,29 @@ async function run(report) {
         return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: fs.readFileSync(file) });
       });
       const page = await context.newPage();
-      const scripts = new Set();
-      page.on('response', (r) => {
-        const url = new URL(r.url());
-        if (url.origin === server.url && url.pathname.endsWith('.js')) scripts.add(url.pathname.slice(1));
+      // The moment the view tabs enter the document, on the page's own clock (a mutation observer runs before any
+      // effect of that render, so what the pane loads once it stands — the workbook chunk, when it asks for the last
+      // change — starts later).
+      await page.addInitScript(() => {
+        const w = window;
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('[role="tab"]')) {
+            w.__tabsAt = performance.now();
+            observer.disconnect();
+          }
+        }).observe(document, { subtree: true, childList: true });
       });
       await page.goto(`${server.url}/taskpane.html`);
-      // First render = the view tabs exist; measured from the navigation's start on the page's own clock.
-      const handle = await page.waitForFunction(() => (document.querySelector('[role="tab"]') ? performance.now() : false), null, { timeout: 30000 });
-      // What had arrived when the tabs stood: the set goes on filling with what the pane loads after its first
-      // render (the workbook chunk, when it reads the stored agreements), which the first render did not need.
+      // First render = the view tabs exist; measured from the navigation's start.
+      await page.waitForFunction(() => typeof window.__tabsAt === 'number', null, { timeout: 30000 });
+      const { at, scripts } = await page.evaluate(() => {
+        const tabsAt = window.__tabsAt;
+        const started = performance.getEntriesByType('resource').filter((e) => e.startTime <= tabsAt && new URL(e.name).origin === location.origin);
+        return { at: tabsAt, scripts: started.map((e) => new URL(e.name).pathname.slice(1)).filter((f) => f.endsWith('.js')) };
+      });
+      // Every script of ours requested before the tabs stood: what the first render needed (or asked for).
       loaded = new Set(scripts);
-      times.push(await handle.jsonValue());
+      times.push(at);
       officeLoaded = office;
       await context.close();
     }
