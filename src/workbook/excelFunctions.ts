@@ -5,7 +5,7 @@
  * - the "future functions" added since (Excel 2010 and later), which a file stores with the prefix `_xlfn.`
  *   (`_xlfn._xlws.` for FILTER and SORT); without it Excel shows #NAME? (Microsoft, "Issue: An _xlfn. prefix is
  *   displayed in front of a formula").
- * Through Office.js (`Range.formulas`) every name is written without a prefix, in English, arguments separated
+ * Through the JavaScript API (`Range.formulas`) every name is written without a prefix, in English, arguments separated
  * by commas.
  */
 const ORIGINAL = `ABS ACCRINT ACCRINTM ACOS ACOSH ADDRESS AMORDEGRC AMORLINC AND AREAS ASC ASIN ASINH ATAN ATAN2 ATANH AVEDEV
