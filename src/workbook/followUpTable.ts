@@ -3,7 +3,7 @@ import type { FollowUpRecord } from '../domain/followUp';
 import { FOLLOW_UP_COLUMNS, FOLLOW_UP_SHEET } from './names';
 import { DATE_FORMAT, INTEGER_FORMAT, num, text, type CellValue, type PlanCell } from './plan';
 import { isoToSerial } from './status';
-import { CellRead, isBlank, readDate, readNumber, readText } from './readCells';
+import { isBlank, userRow, readDate, readNumber, readText } from './readCells';
 import { canonicalHeaders, type RawTable } from './readTables';
 
 export interface FollowUpRead {
@@ -26,15 +26,8 @@ export function followUpRecords(table: RawTable | null, agreements: readonly Agr
   const fold = (s: string) => s.trim().toLowerCase();
   table.rows.forEach((cells, i) => {
     const number = table.rowNumbers?.[i] ?? i + 2;
-    const get = (c: string): CellValue => (headers.indexOf(c) < 0 ? null : (cells[headers.indexOf(c)] ?? null));
+    const { get, where, read } = userRow(sheet, headers, cells, number, problems);
     if (FOLLOW_UP_COLUMNS.every((c) => c === 'Källa' || isBlank(get(c)))) return;
-    const where = (c: string) => `${sheet} rad ${number}, kolumn ${c}`;
-    const read = <T>(c: string, reader: (v: CellValue) => CellRead<T>): T | null => {
-      const r = reader(get(c));
-      if (r.ok) return r.value;
-      problems.push(`${where(c)}: ${r.reason} – värdet lästes inte in.`);
-      return null;
-    };
     const key = String(get('Avtals-id') ?? '').trim();
     const name = String(get('Avtal') ?? '').trim();
     const agreement = agreements.find((a) => (key && a.id === key) || (!key && name && fold(a.name) === fold(name)));

@@ -1,7 +1,6 @@
 import type { InvoiceRecord } from '../domain/invoiceCheck';
 import { INVOICE_COLUMNS, INVOICE_SHEET } from './names';
-import type { CellValue } from './plan';
-import { CellRead, isBlank, readDate, readText } from './readCells';
+import { isBlank, userRow, readDate, readText } from './readCells';
 import { canonicalHeaders, type RawTable } from './readTables';
 
 /* Reading IOP_Fakturor back (issue 18): the invoices the user recorded. */
@@ -26,15 +25,8 @@ export function invoiceRecords(table: RawTable | null): InvoiceRead {
   const headers = canonicalHeaders(table.headers, INVOICE_COLUMNS);
   table.rows.forEach((cells, i) => {
     const number = table.rowNumbers?.[i] ?? i + 2;
-    const get = (c: string): CellValue => (headers.indexOf(c) < 0 ? null : (cells[headers.indexOf(c)] ?? null));
+    const { get, where, read } = userRow(sheet, headers, cells, number, problems);
     if (INVOICE_COLUMNS.every((c) => isBlank(get(c)))) return;
-    const where = (c: string) => `${sheet} rad ${number}, kolumn ${c}`;
-    const read = <T>(c: string, reader: (v: CellValue) => CellRead<T>): T | null => {
-      const r = reader(get(c));
-      if (r.ok) return r.value;
-      problems.push(`${where(c)}: ${r.reason} – värdet lästes inte in.`);
-      return null;
-    };
     const textOf = (c: string) => {
       const v = get(c);
       return typeof v === 'number' ? String(v) : (read(c, readText) ?? '');

@@ -222,3 +222,21 @@ export function readItemType(v: CellValue): CellRead<ItemType> {
   }
   return fail(`${show(v)} är ingen typ – skriv ${ITEM_TYPES.costItem} eller ${ITEM_TYPES.contribution}`);
 }
+
+/**
+ * One row of a table the user fills in (IOP_Uppfoljning, IOP_Fakturor): a cell by column name, where a cell is for
+ * messages ("Fakturor rad 7, kolumn Belopp"), and `read`, which names a cell it cannot read in `problems` and gives
+ * null for it.
+ * @example const { get, read } = userRow('Fakturor', headers, cells, 7, problems); read('Fakturadatum', readDate)
+ */
+export function userRow(sheet: string, headers: readonly string[], cells: readonly CellValue[], rowNumber: number, problems: string[]) {
+  const get = (c: string): CellValue => (headers.indexOf(c) < 0 ? null : (cells[headers.indexOf(c)] ?? null));
+  const where = (c: string) => `${sheet} rad ${rowNumber}, kolumn ${c}`;
+  const read = <T>(c: string, reader: (v: CellValue) => CellRead<T>): T | null => {
+    const r = reader(get(c));
+    if (r.ok) return r.value;
+    problems.push(`${where(c)}: ${r.reason} – värdet lästes inte in.`);
+    return null;
+  };
+  return { get, where, read };
+}
