@@ -65,33 +65,20 @@ function soffice() {
 }
 
 /**
- * Seconds of CPU (user + system, through /usr/bin/time; wall-clock time where that is missing) LibreOffice
- * takes to open an .xlsx, compute every formula and write every sheet as CSV, as test/workbook/libreoffice.ts
- * does; the least of `runs`. CPU time, because the machine is shared and wall-clock time there measures the
- * other work as much as this.
+ * LibreOffice's CPU seconds (the least of `runs`) to open each workbook and to recalculate it fully
+ * (bench/libreofficeRecalc.py, one soffice process driven through UNO, so its start and the export are not
+ * counted), or null when python3-uno is missing.
  */
-function libreOfficeSeconds(bin, xlsx, runs) {
+function libreOfficeCosts(files, runs) {
   const { spawnSync } = require('child_process');
-  const os = require('os');
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iop-bench-lo-'));
-  const file = path.join(dir, 'plan.xlsx');
-  fs.writeFileSync(file, xlsx);
-  const timer = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
-  const args = (f) => [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', f, '--outdir', path.join(dir, 'out')];
-  const convert = (f) => {
-    const t0 = process.hrtime.bigint();
-    const r = timer ? spawnSync(timer, ['-f', 'cpu %U %S', bin, ...args(f)], { encoding: 'utf8', timeout: 600000 }) : spawnSync(bin, args(f), { encoding: 'utf8', timeout: 600000 });
-    if (r.status !== 0) throw new Error(`LibreOffice: ${r.stderr || r.error}`);
-    const cpu = timer ? /cpu ([\d.]+) ([\d.]+)\s*$/.exec(r.stderr) : null;
-    return cpu ? Number(cpu[1]) + Number(cpu[2]) : Number(process.hrtime.bigint() - t0) / 1e9;
-  };
-  // The first start creates the profile; it is not part of any measurement.
-  fs.writeFileSync(path.join(dir, 'warm.csv'), 'a\n');
-  convert(path.join(dir, 'warm.csv'));
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) best = Math.min(best, convert(file));
-  fs.rmSync(dir, { recursive: true, force: true });
-  return best;
+  const python = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+  const r = spawnSync(python, [path.join(__dirname, 'libreofficeRecalc.py'), String(runs), ...files], { encoding: 'utf8', timeout: 3600000 });
+  if (r.status !== 0) {
+    if (/No module named 'uno'/.test(r.stderr)) return null;
+    throw new Error(`LibreOffice: ${r.stderr || r.error}`);
+  }
+  const out = JSON.parse(r.stdout);
+  return files.map((f) => ({ open: out[f].open[0], recalc: out[f].recalc[0] }));
 }
 
 /** The same workbook with every formula replaced by its value: what opening and saving cost without calculating. */
@@ -141,25 +128,47 @@ module.exports.run = async function run(report) {
   report('.xlsx-läsning (tabellerna) för 1 000 avtal', Number(t4 - t3) / 1e9, 's');
 
   const bin = soffice();
-  if (!bin) report('LibreOffice-omräkning', 'hoppas över (soffice saknas)', '');
-  else {
-    // One run, the sizes after one another: the ratio is what the goal is about. The recalculation time is the
-    // time with formulas (no cached results) less the time for the same cells as plain values, so LibreOffice's
-    // start, loading and saving are not counted.
-    for (const [order, arrange] of [['som skrivna', (p) => p], ['IOP_Poster sorterad på belopp', itemsSortedByAmount]]) {
-      const net = {};
-      for (const n of [100, 300, 1000]) {
-        const plan = arrange(buildWorkbookPlan(agreements(n), settings, { year: 2025 }));
-        const withFormulas = libreOfficeSeconds(bin, await writePlanXlsx(withoutCachedResults(plan)), 3);
-        const values = libreOfficeSeconds(bin, await writePlanXlsx(valuesOnly(plan)), 3);
-        net[n] = Math.max(1e-3, withFormulas - values);
-        report(`LibreOffice, ${n} avtal, ${order}: med formler / bara värden (CPU)`, `${withFormulas.toFixed(2)} / ${values.toFixed(2)}`, 's');
-        report(`LibreOffice-omräkning, ${n} avtal, ${order}`, net[n], 's');
+  if (!bin) {
+    report('LibreOffice-omräkning', 'hoppas över (soffice saknas)', '');
+    return;
+  }
+  // Every size and order in one LibreOffice process, each file opened and recalculated three times. "Öppna" is
+  // the CPU time to open the workbook with no cached results (LibreOffice computes every formula as it loads)
+  // less the same cells as plain values; "omräkning" a full recalculation of the open workbook.
+  const os = require('os');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'iop-bench-lo-'));
+  const sizes = [100, 300, 1000];
+  const orders = [['som skrivna', (p) => p], ['IOP_Poster sorterad på belopp', itemsSortedByAmount]];
+  const files = [];
+  for (const [order, arrange] of orders) {
+    for (const n of sizes) {
+      const plan = arrange(buildWorkbookPlan(agreements(n), settings, { year: 2025 }));
+      for (const [kind, variant] of [['formler', withoutCachedResults], ['värden', valuesOnly]]) {
+        const file = path.join(dir, `${n}-${files.length}-${kind}.xlsx`);
+        fs.writeFileSync(file, await writePlanXlsx(variant(plan)));
+        files.push({ order, n, kind, file });
       }
-      report(`omräkning 1 000 : 100 avtal, ${order}`, net[1000] / net[100], '×', '≤ 12');
     }
   }
-
+  const costs = libreOfficeCosts(files.map((f) => f.file), 3);
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (!costs) {
+    report('LibreOffice-omräkning', 'hoppas över (python3-uno saknas)', '');
+    return;
+  }
+  for (const [order] of orders) {
+    const open = {};
+    const recalc = {};
+    for (const n of sizes) {
+      const at = (kind) => costs[files.findIndex((f) => f.order === order && f.n === n && f.kind === kind)];
+      open[n] = Math.max(1e-3, at('formler').open - at('värden').open);
+      recalc[n] = Math.max(1e-3, at('formler').recalc);
+      report(`LibreOffice, ${n} avtal, ${order}: öppna med formler / bara värden (CPU)`, `${at('formler').open.toFixed(2)} / ${at('värden').open.toFixed(2)}`, 's');
+      report(`LibreOffice, ${n} avtal, ${order}: öppna (formlernas del) / full omräkning (CPU)`, `${open[n].toFixed(2)} / ${recalc[n].toFixed(2)}`, 's');
+    }
+    report(`öppna 1 000 : 100 avtal, ${order}`, open[1000] / open[100], '×', '≤ 12');
+    report(`full omräkning 1 000 : 100 avtal, ${order}`, recalc[1000] / recalc[100], '×', '≤ 12');
+  }
 };
 
 if (require.main === module) {
