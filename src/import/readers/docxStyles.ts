@@ -76,13 +76,18 @@ function harmless(name: string, attributes: string, declared: ReadonlySet<string
   if (attributes.includes('xmlns')) return false;
   const seen: string[] = [];
   ATTRIBUTE.lastIndex = 0;
-  for (let m = ATTRIBUTE.exec(attributes); m; m = ATTRIBUTE.exec(attributes)) {
-    if (m[2] !== undefined && !declared.has(m[1])) return false;
-    const qualified = m[2] === undefined ? m[1] : `${m[1]}:${m[2]}`;
-    if (seen.includes(qualified)) return false;
-    seen.push(qualified);
+  try {
+    for (let m = ATTRIBUTE.exec(attributes); m; m = ATTRIBUTE.exec(attributes)) {
+      if (m[2] !== undefined && !declared.has(m[1])) return false;
+      const qualified = m[2] === undefined ? m[1] : `${m[1]}:${m[2]}`;
+      if (seen.includes(qualified)) return false;
+      seen.push(qualified);
+    }
+    return true;
+  } finally {
+    // matchAll (attributesOf) starts where the shared pattern's lastIndex stands.
+    ATTRIBUTE.lastIndex = 0;
   }
-  return true;
 }
 
 /**
