@@ -70,10 +70,12 @@ function attributesOf(text: string): Map<string, string> | null {
  * not declare. Called for every tag of the blocks a styles part drops.
  */
 function harmless(name: string, attributes: string, declared: ReadonlySet<string>): boolean {
-  const colon = name.indexOf(':');
-  if (colon >= 0 && !declared.has(name.slice(0, colon))) return false;
+  if (!prefixDeclared(name, declared)) return false;
   if (attributes === '') return true;
   if (attributes.includes('xmlns')) return false;
+  const eq = attributes.indexOf('=');
+  // One "=" is one attribute, which cannot repeat: most of a style's tags (<w:sz w:val="28"/>).
+  if (attributes.indexOf('=', eq + 1) < 0) return prefixDeclared(attributes.slice(0, eq).trim(), declared);
   const seen: string[] = [];
   ATTRIBUTE.lastIndex = 0;
   try {
@@ -88,6 +90,11 @@ function harmless(name: string, attributes: string, declared: ReadonlySet<string
     // matchAll (attributesOf) starts where the shared pattern's lastIndex stands.
     ATTRIBUTE.lastIndex = 0;
   }
+}
+
+function prefixDeclared(name: string, declared: ReadonlySet<string>): boolean {
+  const colon = name.indexOf(':');
+  return colon < 0 || declared.has(name.slice(0, colon));
 }
 
 /**
