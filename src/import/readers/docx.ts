@@ -145,11 +145,11 @@ const STYLES_ROOT = /^(?:<\?xml[^>]*>)?\s*<w:styles[\s>]/;
  * Only a choice of what to prune (pruning any styles part is exact): Word's stylesWithEffects.xml, which mammoth
  * never reads, is left as it is rather than scanned.
  */
-function stylesPartNames(texts: ReadonlyMap<string, string>): Set<string> {
+function stylesPartNames(parts: ReadonlyMap<string, Uint8Array | null>): Set<string> {
   const names = new Set(['styles.xml']);
-  for (const [name, text] of texts) {
-    if (!name.endsWith('.rels')) continue;
-    for (const rel of text.matchAll(/<Relationship\b[^>]*>/g)) {
+  for (const [name, part] of parts) {
+    if (part === null || !name.endsWith('.rels')) continue;
+    for (const rel of utf8(part).matchAll(/<Relationship\b[^>]*>/g)) {
       if (!/\bType\s*=\s*["'][^"']*\/styles["']/.test(rel[0])) continue;
       const target = /\bTarget\s*=\s*["']([^"']*)["']/.exec(rel[0]);
       if (target) names.add(target[1].slice(target[1].lastIndexOf('/') + 1));
@@ -158,27 +158,27 @@ function stylesPartNames(texts: ReadonlyMap<string, string>): Set<string> {
   return names;
 }
 
+/** A styles part smaller than this is parsed faster by mammoth than it is pruned and zipped again. */
+const STYLES_WORTH_PRUNING = 32 * 1024;
+
 /**
  * The archive mammoth reads: its styles part without the styles no other part names (docxStyles.ts), or the file
- * as it is when there is nothing to prune or a part that might name a style cannot be read as text.
+ * as it is when there is nothing worth pruning or a part that might name a style cannot be read as text.
  */
 async function forMammoth(zip: JSZip, parts: ReadonlyMap<string, Uint8Array | null> | null, bytes: Uint8Array): Promise<Uint8Array> {
   if (parts === null || [...parts].some(([name, part]) => part === null && /\.(?:xml|rels)$/i.test(name))) return bytes;
-  // Every other part is a place a style can be named; the styles parts (told by their start) are not.
-  const texts = new Map<string, string>();
-  const styles: string[] = [];
-  for (const [name, part] of parts) {
-    if (part === null) continue;
-    if (STYLES_ROOT.test(utf8(part.subarray(0, 1024)))) styles.push(name);
-    else texts.set(name, utf8(part));
-  }
-  const read = stylesPartNames(texts);
-  const toPrune = styles.filter((name) => read.has(name.slice(name.lastIndexOf('/') + 1)));
+  const isStyles = (part: Uint8Array) => STYLES_ROOT.test(utf8(part.subarray(0, 1024)));
+  const read = stylesPartNames(parts);
+  const toPrune = [...parts].filter(
+    (e): e is [string, Uint8Array] => e[1] !== null && e[1].length >= STYLES_WORTH_PRUNING && read.has(e[0].slice(e[0].lastIndexOf('/') + 1)) && isStyles(e[1]),
+  );
   if (toPrune.length === 0) return bytes;
-  const used = referencedValues(texts.values());
+  // Every other part is a place a style can be named; the styles parts (told by their start) are not.
+  const texts = [...parts.values()].filter((part): part is Uint8Array => part !== null && !isStyles(part)).map(utf8);
+  const used = referencedValues(texts);
   let pruned = false;
-  for (const name of toPrune) {
-    const less = pruneStyles(utf8(parts.get(name) as Uint8Array), used);
+  for (const [name, part] of toPrune) {
+    const less = pruneStyles(utf8(part), used);
     if (less === null) continue;
     zip.file(name, less);
     pruned = true;

@@ -70,12 +70,12 @@ test('referencedValues reads every attribute value of the other parts, decoded',
 describe('a .docx with many unused styles', () => {
   const seed = readFileSync(join(__dirname, '../../fixtures/documents/000.docx'));
 
-  /** Seed 000 with a hundred more styles nobody uses and latent styles, as Word's templates carry. */
+  /** Seed 000 with 300 more styles nobody uses (over 40 KB) and latent styles, as Word’s templates carry. */
   function withTemplateStyles(): Buffer {
     return zip(
       unzip(seed).map((part) => {
         if (part.name !== 'word/styles.xml') return part;
-        const extra = Array.from({ length: 100 }, (_, i) => style(`Mall${i}`)).join('') + latent;
+        const extra = Array.from({ length: 300 }, (_, i) => style(`Mall${i}`)).join('') + latent;
         return { name: part.name, data: Buffer.from(part.data.toString('utf8').replace(/<\/w:styles>\s*$/, `${extra}</w:styles>`)) };
       }),
     );
