@@ -1,7 +1,7 @@
 /**
  * Import speed: the median time to import seed 000 as .docx after warm-up (goal under 50 ms), and the time
  * for a batch of 100 documents (the committed .docx and .pdf of seeds 000 and 001, and the text seeds), and the
- * time to import the whole shared corpus (../shared/corpus/docs, 41 documents), when it is there.
+ * time to import the whole shared corpus (../shared/corpus/docs), when it is there.
  * Requires the compiled code in lib/ (npx tsc -p tsconfig.cli.json).
  */
 const { existsSync, readFileSync, readdirSync } = require('fs');
