@@ -6,6 +6,7 @@ import { capitalize, committeeName, committeeOf, letterheadOrganisation, municip
 import { joinWrapped, squash } from '../text/normalize';
 import { Line, SourceDoc } from '../text/source';
 import { tableScale } from '../economy/scale';
+import { findBlockOverview } from './overviewBlocks';
 
 /** One row of the committee's overview table, cells merged across wrapped lines. */
 export interface OverviewRow {
@@ -14,10 +15,10 @@ export interface OverviewRow {
   end: number;
 }
 
-type Column = 'name' | 'org' | 'civil' | 'parties' | 'target' | 'purpose' | 'places' | 'value' | 'cost' | 'validity' | 'index';
+export type Column = 'name' | 'org' | 'civil' | 'parties' | 'target' | 'purpose' | 'places' | 'value' | 'cost' | 'validity' | 'index';
 
 /** An overview's columns by their headers; the order decides a header two patterns could claim ("Partens insats"). */
-const COLUMNS: [Column, RegExp][] = [
+export const COLUMNS: [Column, RegExp][] = [
   ['name', /^(namn|iop|insats|benämning|överenskommelse|partnerskap(?:et)?$)/i],
   ['org', /^org(?:anisations)?\.?\s*-?\s*n(?:umme)?r/i],
   ['civil', /^(?:partens|föreningens|organisationens|idéburen parts?|den idéburna partens|motpartens)\s+(?:(?:egen|egna|eget)\s+)?(?:insats|del|bidrag|andel)/i],
@@ -64,7 +65,12 @@ function amountOf(cell: string, factor = 1): number | null {
 /** A table's row of sums: "Summa", "Totalt", "Samtliga", in its first filled cell (markdown's "**Summa**" too). */
 const SUM_ROW = /^\W*(?:summa|totalt?|samtliga)\b/i;
 
+/** The committee's overview: a table with a row per partnership, else a block per partnership (overviewBlocks.ts). */
 export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
+  return findTable(doc) ?? findBlockOverview(doc);
+}
+
+function findTable(doc: SourceDoc): OverviewTable | null {
   for (const line of doc.lines) {
     if (!line.cells || line.cells.length < 4) continue;
     const columns = mapColumns(line.cells);

@@ -42,7 +42,7 @@ export interface SourceDoc {
 }
 
 const HEADING_WORDS =
-  /^(parter(na)?|syfte(t)?( och mål)?|mål|bakgrund|värdegrund|målgrupp(er)?|insatser(\/verksamhet)?|verksamhet(en)?|omfattning|organisation( och samverkan)?|ekonomi|ekonomiska konsekvenser|finansiering|kostnader|ersättning|giltighet(stid)?|avtalstid|avtalsperiod|period|förlängning|indexering|uppföljning( och utvärdering)?|kunskapsinhämtning och uppföljning|uppsägning.*|ärende|förslag till .*beslut|beslutsunderlag|kommunala mål|jämställdhet|samråd|underskrifter|tidsplan)$/i;
+  /^(parter(na)?|syfte(t)?( och mål)?|mål|bakgrund|värdegrund|målgrupp(er)?|insatser(\/verksamhet)?|verksamhet(en)?|omfattning|organisation( och samverkan)?|ekonomi(?: (?:före|efter|och|för|under|i|per) [^.:;!?]{1,50})?|ekonomiska konsekvenser|finansiering|kostnader|ersättning|giltighet(stid)?|avtalstid|avtalsperiod|period|förlängning|indexering|uppföljning( och utvärdering)?|kunskapsinhämtning och uppföljning|uppsägning.*|ärende|förslag till .*beslut|beslutsunderlag|kommunala mål|jämställdhet|samråd|underskrifter|tidsplan)$/i;
 
 const NUMBER_PREFIX = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+/;
 
