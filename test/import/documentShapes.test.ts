@@ -174,3 +174,35 @@ Totalt\t400 000\t430 000
     expect(a.annualTotal).toBe(430000);
   });
 });
+
+describe('an e-mail with a quoted older message', () => {
+  const MAIL = `Från: Anna Berg <anna.berg@ljusdal.se>
+Ämne: Sammanfattning – IOP Kvällsträffar
+
+Överenskommelsen om idéburet offentligt partnerskap "Kvällsträffar" är undertecknad.
+
+PARTER
+* Ljusdals kommun, genom omsorgsnämnden (org.nr 212000-2197)
+* Föreningen Eldsjälarna (org.nr 802471-6616)
+
+EKONOMI (per år)
+* Kommunen: samordnare 250 000 kr per år
+* Föreningen: ideell tid 100 000 kr per år
+`;
+  const QUOTE = `
+-----Ursprungligt meddelande-----
+Från: Per Lind
+> I utkastet låg samordnaren på 20 000 kr/mån och lokalen på 60 000 kr per år.
+`;
+
+  test('the quotation adds no item and changes no amount', () => {
+    const a = read(MAIL + QUOTE).agreements[0];
+    expect(a.costItems.map((c) => c.annualAmount)).toEqual([250000, 100000]);
+    expect(a.annualTotal).toBe(350000);
+  });
+
+  test('a document that is only quotation keeps it', () => {
+    const quotedOnly = MAIL.split('\n').map((l) => `> ${l}`).join('\n');
+    expect(read(quotedOnly).agreements[0].costItems.map((c) => c.annualAmount)).toEqual([250000, 100000]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Budget } from '../budget';
 import { normalizeText, squash } from './normalize';
+import { blankQuotedMessage } from './quoted';
 
 /**
  * The extracted text every field is read from. Readers (docx, pdf, text) all produce one string in which a
@@ -218,7 +219,7 @@ function joinWrappedOrgNumbers(text: string): string {
 const LIST_ITEM = /^\s*(?:[•▪◦●○■□*–-]|\d{1,2}(?:\.\d{1,2})*[.)])\s+\S/;
 
 export function buildSource(raw: string, budget?: Budget): SourceDoc {
-  const text = joinWrappedOrgNumbers(detabLists(dropDebris(fromMarkdown(normalizeText(raw)))));
+  const text = joinWrappedOrgNumbers(detabLists(dropDebris(fromMarkdown(blankQuotedMessage(normalizeText(raw))))));
   budget?.check();
   const lines = toLines(text, budget);
   const prose = toProse(text, lines);
