@@ -4,10 +4,10 @@ import type { ImportedAgreement, ImportWarning, Obtained, Provenance, DocumentKi
 import { attributeItems } from './economy/attribution';
 import { readEconomy, RawItem } from './economy/read';
 import { contributionYears } from './economy/model';
-import { extractExtension } from './fields/extension';
+import { Extension, extractExtension } from './fields/extension';
 import { extractFollowUp, extractNoticeMonths } from './fields/followUp';
 import { Extracted, warning } from './fields/field';
-import { extractIndexation } from './fields/indexation';
+import { extractIndexation, Indexation } from './fields/indexation';
 import { extractInvoicing } from './fields/invoicing';
 import { extractName } from './fields/name';
 import { OverviewAgreement } from './fields/overview';
@@ -231,9 +231,37 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   }, doc);
 }
 
+/** Terms a memo proposing several partnerships states once for all of them: period, extension, indexation. */
+export interface SharedTerms {
+  start: Extracted<string | null>;
+  end: Extracted<string | null>;
+  extension: Extracted<Extension | null>;
+  indexation: Extracted<Indexation | null>;
+}
+
+/**
+ * The terms a decision memo's prose states once for every partnership in its table ("Samtliga tre överenskommelser
+ * föreslås gälla från och med …", "Varje överenskommelse kan förlängas …"): read once from the whole document by
+ * the same rules as for one agreement, with their warnings and provenance.
+ */
+export function sharedTerms(doc: SourceDoc): SharedTerms {
+  const dates = extractValidity(doc);
+  const extension = extractExtension(doc, dates.end.value);
+  return { start: dates.start, end: dates.end, extension, indexation: extractIndexation(doc, dates.start.value) };
+}
+
 /** One agreement per overview row: the committee's cost is its contribution, the estimated value the total. */
-export function assembleOverviewRow(row: OverviewAgreement, inForce: { year: number; provenance: Provenance } | null = null, doc?: SourceDoc): ImportedAgreement {
+export function assembleOverviewRow(
+  row: OverviewAgreement,
+  inForce: { year: number; provenance: Provenance } | null = null,
+  doc?: SourceDoc,
+  shared: SharedTerms | null = null,
+): ImportedAgreement {
   const warnings: ImportWarning[] = [...row.warnings];
+  const prov: Provenance[] = [...row.provenance];
+  if (shared && row.start === null && row.end === null) {
+    row = { ...row, start: collect(shared.start, warnings, prov), end: collect(shared.end, warnings, prov) };
+  }
   // A row with an end but no start is a partnership in force in the year the overview describes (seed 004: "i
   // februari 2021 fem IOP"): it counts from that year, said as inferred, until a real start date is known.
   const inForceYear = row.start === null && row.end !== null && inForce && row.end >= `${inForce.year}-01-01` ? inForce.year : null;
@@ -259,7 +287,8 @@ export function assembleOverviewRow(row: OverviewAgreement, inForce: { year: num
     else warnings.push(warning('UNCONFIRMED', 'annualTotal', `Värdet per år (${formatKronor(row.annualTotal)}) står bara i raden; ingen summarad i översikten bekräftar det.`));
   }
   let indexation: ImportedAgreement['indexation'] = null;
-  if (row.indexation) {
+  if (!row.hasIndexColumn && shared) indexation = collect(shared.indexation, warnings, prov);
+  else if (row.indexation) {
     const baseYear = row.start ? Number(row.start.slice(0, 4)) : null;
     indexation = { rate: row.indexation.rate, baseYear, stepMonth: 1 };
     if (baseYear !== null) warnings.push(warning('INFERRED', 'indexation.baseYear', `Basåret anges inte; det första avtalsåret ${baseYear} antogs.`));
@@ -275,10 +304,11 @@ export function assembleOverviewRow(row: OverviewAgreement, inForce: { year: num
   if (row.places === null) warnings.push(warning('MISSING_FIELD', 'places', 'Antal platser anges inte.'));
   if (inForceYear !== null) {
     warnings.push(warning('INFERRED', 'validity.start', `Översikten anger inget startdatum; avtalet räknas från ${inForceYear}, det år översikten avser, tills ett startdatum anges.`));
-  } else if (row.start === null) warnings.push(warning('MISSING_FIELD', 'validity.start', 'Översikten anger inget startdatum.'));
-  if (row.end === null) warnings.push(warning('MISSING_FIELD', 'validity.end', 'Giltighet anges inte.'));
-  warnings.push(warning('MISSING_FIELD', 'validity.extension', 'Översikten anger ingen förlängning.'));
-  if (!row.hasIndexColumn) warnings.push(warning('MISSING_FIELD', 'indexation', 'Översikten anger ingen uppräkning.'));
+  } else if (row.start === null && !warnings.some((w) => w.field === 'validity.start')) warnings.push(warning('MISSING_FIELD', 'validity.start', 'Översikten anger inget startdatum.'));
+  if (row.end === null && !warnings.some((w) => w.field === 'validity.end')) warnings.push(warning('MISSING_FIELD', 'validity.end', 'Giltighet anges inte.'));
+  const extension = shared ? collect(shared.extension, warnings, prov) : null;
+  if (!shared) warnings.push(warning('MISSING_FIELD', 'validity.extension', 'Översikten anger ingen förlängning.'));
+  if (!row.hasIndexColumn && !shared) warnings.push(warning('MISSING_FIELD', 'indexation', 'Översikten anger ingen uppräkning.'));
   warnings.push(warning('MISSING_FIELD', 'costItems', 'Översikten anger inga kostnadsposter.'));
   return finish({
     name: row.name,
@@ -286,13 +316,13 @@ export function assembleOverviewRow(row: OverviewAgreement, inForce: { year: num
     targetGroup: row.targetGroup,
     purpose: row.purpose,
     places: row.places,
-    validity: { start: row.start, end: row.end, extension: null, ...(inForceYear !== null ? { inForceYear } : {}) },
+    validity: { start: row.start, end: row.end, extension, ...(inForceYear !== null ? { inForceYear } : {}) },
     indexation,
     costItems: [],
     contributions,
     annualTotal: row.annualTotal,
     warnings,
-    provenance: inForceYear !== null ? [...row.provenance, inForce!.provenance] : row.provenance,
+    provenance: inForceYear !== null ? [...prov, inForce!.provenance] : prov,
     obtained,
   }, doc);
 }

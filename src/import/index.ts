@@ -1,5 +1,5 @@
 import { ImportError, type ImportResult, type ImportWarning } from './result';
-import { assembleOverviewRow, assembleSingle } from './assemble';
+import { assembleOverviewRow, assembleSingle, sharedTerms } from './assemble';
 import { Budget } from './budget';
 import { readOverview } from './fields/overview';
 import { overviewYear } from './fields/overviewYear';
@@ -32,8 +32,10 @@ export function importText(text: string, source: string, budget: Budget = new Bu
   const doc = buildSource(text, budget);
   const { kind, overview } = detectKind(doc);
   budget.check();
-  const inForce = overview ? overviewYear(doc) : null;
-  const agreements = overview ? readOverview(doc, overview).map((row) => assembleOverviewRow(row, inForce, doc)) : [assembleSingle(doc, kind)];
+  const inForce = overview && kind === 'overview' ? overviewYear(doc) : null;
+  // A decision memo's table of partnerships: the terms its prose states once hold for every row.
+  const shared = overview && kind === 'decision' ? sharedTerms(doc) : null;
+  const agreements = overview ? readOverview(doc, overview).map((row) => assembleOverviewRow(row, inForce, doc, shared)) : [assembleSingle(doc, kind)];
   if (!overview && agreements.every(withoutCounterpartOrMoney)) {
     throw new ImportError(
       'NOT_IOP',

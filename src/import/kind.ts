@@ -33,6 +33,13 @@ function notAnIop(doc: SourceDoc): string | null {
   return null;
 }
 
+/**
+ * A decision memo proposes to enter the partnerships its table lists ("föreslås besluta att ingå idéburna
+ * offentliga partnerskap med de tre organisationer … i tabell 1"); a follow-up of the committee's partnerships
+ * proposes to note or approve a report ("lägger uppföljningen till handlingarna", "godkänner redovisningen").
+ */
+const PROPOSES_TO_ENTER = /(?<!\p{L})(?:ingå|ingås|teckna|tecknas|träffa|sluta)(?!\p{L})[^.;\n]{0,80}?(?:partnerskap|överenskommelse|(?<!\p{L})IOP(?!\p{L}))/iu;
+
 export interface Kind {
   kind: DocumentKind;
   overview: OverviewTable | null;
@@ -46,8 +53,12 @@ export function detectKind(doc: SourceDoc): Kind {
   const refused = notAnIop(doc);
   if (refused) throw new ImportError('NOT_IOP', refused);
   const overview = findOverviewTable(doc);
-  if (overview && overview.rows.length >= 2) return { kind: 'overview', overview };
   const head = doc.text.slice(0, 5000);
+  if (overview && overview.rows.length >= 2) {
+    // A memo proposing several partnerships at once in one table: a decision, read row by row like an overview.
+    const proposes = DECISION.test(head) && PROPOSES_TO_ENTER.test(doc.prose.slice(0, overview.header.start));
+    return { kind: proposes ? 'decision' : 'overview', overview };
+  }
   if (DECISION.test(head) && !/tecknar härmed/i.test(head)) return { kind: 'decision', overview: null };
   if (AGREEMENT.test(doc.text) || findAmounts(doc.text).length > 0) return { kind: 'agreement', overview: null };
   throw new ImportError('NOT_IOP', 'Dokumentet nämner partnerskap men saknar parter, belopp och giltighet; det kan inte läsas som en IOP.');

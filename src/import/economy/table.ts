@@ -3,7 +3,8 @@ import { warning } from '../fields/field';
 import type { PartyInfo } from '../fields/parties';
 import { joinWrapped, squash } from '../text/normalize';
 import type { Line, SourceDoc } from '../text/source';
-import { cellAmount, describeItem, onePartyIn, partiesIn, scaleOf } from './cells';
+import { cellAmount, describeItem, onePartyIn, partiesIn } from './cells';
+import { sentencesBefore, tableScale } from './scale';
 import { emptyRead, RawItem, RuleRead, StatedAmount, YearAmount } from './model';
 import {
   AMOUNT_HEADER,
@@ -14,7 +15,6 @@ import {
   MONTHLY_HEADER,
   PARTY_HEADER,
   QUANTITY_HEADER,
-  SCALE_NOTE,
   SUM_HEADER,
   TOTAL_LABEL,
   YEAR_HEADER,
@@ -85,7 +85,7 @@ function partyColumnsOf(cells: string[], parties: PartyInfo[]): Map<number, Part
 /** "Tidigare belopp", "Före ändring", "Nuvarande belopp", "Belopp enligt avtalet": the old column of an amendment. */
 const SUPERSEDED_HEADER = /^(?:tidigare|före\s+ändring(?:en)?|nuvarande|hittillsvarande|gammalt|gamla|ursprungligt|ursprungliga)(?!\p{L})/iu;
 
-function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | null): Layout | null {
+function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerText: string) => number): Layout | null {
   const width = Math.max(...header.map((r) => r.length));
   const own = (c: number) => squash(header.map((r) => r[c] ?? '').join(' '));
   // A merged header cell ("Belopp (kr)" over "2025 | 2026") is the text of the nearest filled cell to the left.
@@ -97,7 +97,7 @@ function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | 
   const layout: Layout = { label: -1, party: null, partyColumns: partyColumnsOf(header[header.length - 1], parties) ?? partyColumnsOf(texts, parties), sum: null, years: [], amount: null, quantities: [], scale: 1 };
   // The header's own unit first: "Kronor" or "(kr)" there says kronor whatever a sentence above the table says.
   const headerText = header.flat().join(' ');
-  layout.scale = scaleOf(headerText) ?? (/(?<!\p{L})(?:kr|kronor|sek)(?!\p{L})/iu.test(headerText) ? 1 : noteScale) ?? 1;
+  layout.scale = scaleFor(headerText);
   let yearly: number | null = null;
   let monthly: number | null = null;
   let generic: number | null = null;
@@ -143,24 +143,6 @@ function layoutOf(header: string[][], parties: PartyInfo[], noteScale: number | 
 function isFinancing(doc: SourceDoc, at: number, from: number, header: string[]): boolean {
   if (FINANCING.test(header[0] ?? '')) return true;
   return sentencesBefore(doc, at, from).some((text) => FINANCING.test(squash(text).replace(/^(?:tabell\s+\d+\.?|\d+(?:\.\d+)*\.?)\s*/i, '')));
-}
-
-/** The up to four lines of text just above a table (blank lines skipped, stopping at another table), nearest first. */
-function sentencesBefore(doc: SourceDoc, at: number, from: number): string[] {
-  const out: string[] = [];
-  for (let i = at - 1; i >= from && out.length < 4; i--) {
-    const line = doc.lines[i];
-    if (line.blank) continue;
-    if (line.cells) break;
-    out.push(line.text);
-  }
-  return out;
-}
-
-/** The scale the sentences just before a table give its numbers ("Belopp i tusentals kronor (tkr)."). */
-function noteScaleBefore(doc: SourceDoc, at: number, from: number): number | null {
-  const note = sentencesBefore(doc, at, from).find((text) => SCALE_NOTE.test(text));
-  return note === undefined ? null : scaleOf(note);
 }
 
 const amountIn = (row: Row, c: number, scale: number): number | null => {
@@ -242,7 +224,7 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     const subHeading = (cells: string[]) =>
       isHeaderRow(cells) && cells.every((c) => !c || isYearCell(c) || [AMOUNT_HEADER, YEARLY_HEADER, MONTHLY_HEADER, QUANTITY_HEADER, SUM_HEADER].some((re) => re.test(c)));
     while (header.length < 3 && header.length < rows.length && subHeading(rows[header.length].cells)) header.push(rows[header.length].cells);
-    return layoutOf(header, parties, noteScaleBefore(doc, at, sectionFrom));
+    return layoutOf(header, parties, (text) => tableScale(doc, at, sectionFrom, text));
   };
   for (; i < to; i++) {
     doc.budget?.tick();

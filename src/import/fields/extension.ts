@@ -87,8 +87,37 @@ function timesUntilCap(end: string | null, cap: string, years: number): number |
   return times >= 1 ? times : null;
 }
 
-/** Extension clauses: "ett år i taget", "högst två gånger två år", "1+1 år", a date cap, "kan inte förlängas" (null). */
+/** "Efter denna förlängning finns ingen ytterligare möjlighet till förlängning", "kan inte förlängas ytterligare". */
+const NO_FURTHER =
+  /(?<!\p{L})(?:ingen|inga)\s+(?:ytterligare|fler|ny|nya)\s+(?:möjlighet\p{L}*\s+till\s+)?förlängning|(?:kan|får)\s+inte\s+förlängas\s+(?:ytterligare|igen|fler\s+gånger)|ytterligare\s+förlängning\s+(?:är|kan)\s+inte/iu;
+/** A decision to extend the agreement now: "beslutar att förlänga överenskommelsen …", "föreslås besluta att förlänga". */
+const DECIDES_EXTENSION = /(?:beslutar|besluta|beslutade|föreslår|föreslås)[^.;]{0,60}?(?<!\p{L})att\s+förlänga\s+(?:överenskommelsen|avtalet|partnerskapet)|^\s*att\s+förlänga\s+(?:överenskommelsen|avtalet|partnerskapet)/imu;
+
+/**
+ * Extension clauses: "ett år i taget", "högst två gånger två år", "1+1 år", a date cap, "kan inte förlängas" (null).
+ * What remains is what the field holds: a memo that decides an extension now uses one of the clause's, so a clause
+ * of one extension leaves none (null) and one of n leaves n − 1 (said as inferred); a sentence that no further
+ * extension is possible gives null whatever the original clause said.
+ */
 export function extractExtension(doc: SourceDoc, end: string | null = null): Extracted<Extension | null> {
+  const field = 'validity.extension';
+  const further = sentences(doc).find((s) => NO_FURTHER.test(s.text));
+  if (further) return found(null, [provenance(field, doc.text, further.start, further.end)]);
+  const clause = extensionClause(doc, end);
+  const decided = DECIDES_EXTENSION.exec(doc.text);
+  if (!decided || clause.value === null) return clause;
+  const { years, times } = clause.value;
+  const at = [provenance(field, doc.text, decided.index, decided.index + decided[0].length)];
+  if (times === 1) {
+    return found(null, at, [warning('INFERRED', field, 'Dokumentet beslutar den enda förlängning som avtalet tillåter; ingen förlängning återstår.')]);
+  }
+  if (times !== null) {
+    return found({ years, times: times - 1 }, at, [warning('INFERRED', field, `Dokumentet beslutar en av avtalets ${times} förlängningar; ${times - 1} återstår.`)]);
+  }
+  return { ...clause, warnings: [...clause.warnings, warning('AMBIGUOUS', field, 'Dokumentet beslutar en förlängning; hur många förlängningar som återstår framgår inte.')] };
+}
+
+function extensionClause(doc: SourceDoc, end: string | null): Extracted<Extension | null> {
   const field = 'validity.extension';
   const about = sentences(doc).filter((s) => ABOUT.test(s.text) || UNTIL_FURTHER.test(s.text));
   let stated: Extracted<Extension | null> | null = null;

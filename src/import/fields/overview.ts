@@ -5,6 +5,8 @@ import { provenance, warning } from './field';
 import { capitalize, committeeName, committeeOf, letterheadOrganisation, municipalityOf, PartyInfo, sectorOf } from './parties';
 import { joinWrapped, squash } from '../text/normalize';
 import { Line, SourceDoc } from '../text/source';
+import { tableScale } from '../economy/scale';
+import { findBlockOverview } from './overviewBlocks';
 
 /** One row of the committee's overview table, cells merged across wrapped lines. */
 export interface OverviewRow {
@@ -13,18 +15,18 @@ export interface OverviewRow {
   end: number;
 }
 
-type Column = 'name' | 'org' | 'civil' | 'parties' | 'target' | 'purpose' | 'places' | 'value' | 'cost' | 'validity' | 'index';
+export type Column = 'name' | 'org' | 'civil' | 'parties' | 'target' | 'purpose' | 'places' | 'value' | 'cost' | 'validity' | 'index';
 
 /** An overview's columns by their headers; the order decides a header two patterns could claim ("Partens insats"). */
-const COLUMNS: [Column, RegExp][] = [
+export const COLUMNS: [Column, RegExp][] = [
   ['name', /^(namn|iop|insats|benämning|överenskommelse|partnerskap(?:et)?$)/i],
   ['org', /^org(?:anisations)?\.?\s*-?\s*n(?:umme)?r/i],
-  ['civil', /^(?:partens|föreningens|organisationens|idéburen parts?|den idéburna partens|motpartens)\s+(?:insats|del|bidrag|andel)/i],
-  ['parties', /samverkanspart|^parter?\b|idéburen part|förening|organisation|aktör/i],
+  ['civil', /^(?:partens|föreningens|organisationens|idéburen parts?|den idéburna partens|motpartens)\s+(?:(?:egen|egna|eget)\s+)?(?:insats|del|bidrag|andel)/i],
+  ['parties', /samverkanspart|^parter?\b|idéburen part|idéburna parter|förening|organisation|aktör/i],
   ['target', /målgrupp|kategoriser/i],
   ['purpose', /syfte/i],
   ['places', /^(?:antal\s+)?platser/i],
-  ['value', /beräknat värde|totalt värde|^värde|total kostnad|omslutning|^totalt?\b/i],
+  ['value', /beräknat värde|total(?:t|a)? värde|^värde|total kostnad|omslutning|^totalt?\b|^summa\b/i],
   ['cost', /kostnad|bidrag|nämndens (?:del|andel|insats)/i],
   ['validity', /giltighet|gäller|avtalstid|period|slutdatum|löper ut/i],
   ['index', /uppräkning|index/i],
@@ -59,12 +61,16 @@ function amountOf(cell: string, factor = 1): number | null {
   return bare === null ? null : Math.round(bare * factor);
 }
 
-function unitFactor(header: string): number {
-  if (/\b(mnkr|mkr|miljoner)\b/i.test(header)) return 1_000_000;
-  return /\btkr\b|tusental|tusen kronor/i.test(header) ? 1000 : 1;
+
+/** A table's row of sums: "Summa", "Totalt", "Samtliga", in its first filled cell (markdown's "**Summa**" too). */
+const SUM_ROW = /^\W*(?:summa|totalt?|samtliga)\b/i;
+
+/** The committee's overview: a table with a row per partnership, else a block per partnership (overviewBlocks.ts). */
+export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
+  return findTable(doc) ?? findBlockOverview(doc);
 }
 
-export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
+function findTable(doc: SourceDoc): OverviewTable | null {
   for (const line of doc.lines) {
     if (!line.cells || line.cells.length < 4) continue;
     const columns = mapColumns(line.cells);
@@ -72,8 +78,8 @@ export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
     const rows: OverviewRow[] = [];
     let sums: OverviewTable['sums'] = null;
     const cost = columns.cost !== undefined ? line.cells[columns.cost] : '';
-    const valueFactor = columns.value !== undefined ? unitFactor(line.cells[columns.value]) : 1;
-    const costFactor = unitFactor(cost);
+    const valueFactor = columns.value !== undefined ? tableScale(doc, line.index, 0, line.cells[columns.value]) : 1;
+    const costFactor = tableScale(doc, line.index, 0, cost);
     for (let i = line.index + 1; i < doc.lines.length; i++) {
       const l = doc.lines[i];
       if (l.blank && !l.cells) continue;
@@ -88,9 +94,10 @@ export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
           if (cells[c]) prev.cells[c] = joinWrapped(prev.cells[c], cells[c]);
         }
         prev.end = l.end;
-      } else if (cells.name && !/^(?:summa|totalt?|samtliga)\b/i.test(cells.name)) {
+      } else if (cells.name && !SUM_ROW.test(cells.name)) {
         rows.push({ cells, start: l.start, end: l.end });
-      } else if (cells.name) {
+      } else if (SUM_ROW.test(l.cells.find((c) => c) ?? '')) {
+        // The sum row's label stands in its first filled cell, under whichever column comes first.
         sums = { value: amountOf(cells.value, valueFactor), cost: amountOf(cells.cost, costFactor), civil: amountOf(cells.civil, costFactor) };
       }
     }
@@ -141,7 +148,7 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
   const sumsTo = (column: 'value' | 'cost' | 'civil') =>
     table.sums?.[column] != null && values.every((v) => v[column] !== null) && values.reduce((t, v) => t + (v[column] as number), 0) === table.sums[column];
   const confirmed = { value: sumsTo('value'), cost: sumsTo('cost'), civil: sumsTo('civil') };
-  const ownNumber = municipality ? orgNumberNear(doc, municipality) : null;
+  const ownNumber = municipality ? (orgNumberNear(doc, municipality) ?? onlyPublicOrgNumber(doc)) : null;
   return table.rows.map((row) => {
     const warnings: ImportWarning[] = [];
     const prov = (field: string) => provenance(field, doc.text, row.start, row.end);
@@ -219,6 +226,20 @@ function orgNumberNear(doc: SourceDoc, name: string): string | null {
     if (m) return `${m[1]}-${m[2]}`;
   }
   return null;
+}
+
+/**
+ * The document's one public-sector org number (first digit 2), labelled "Org.nr", wherever it stands: in the
+ * letterhead ("Region Halland / Regionala utvecklingsnämnden / Org.nr 232100-0479") or the closing footer line
+ * ("Kristianstads kommun · Socialförvaltningen · … · Org.nr 212000-8236"). The overview's only public party is the
+ * committee's municipality or region, so the number is its; two different such numbers give none.
+ *
+ * @example onlyPublicOrgNumber(doc) // "212000-8236"
+ */
+function onlyPublicOrgNumber(doc: SourceDoc): string | null {
+  const numbers = new Set<string>();
+  for (const m of doc.prose.matchAll(/org(?:anisations)?\.?\s*-?\s*n(?:umme)?r\.?\s*:?\s*(2\d{5})\s?[-–]?\s?(\d{4})(?!\d)/giu)) numbers.add(`${m[1]}-${m[2]}`);
+  return numbers.size === 1 ? [...numbers][0] : null;
 }
 
 /** An index column's cell: "2 %", "1,5 %" a rate; a named index ("AKI") or "–" no rate. */

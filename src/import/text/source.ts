@@ -1,5 +1,6 @@
 import type { Budget } from '../budget';
 import { normalizeText, squash } from './normalize';
+import { blankQuotedMessage } from './quoted';
 
 /**
  * The extracted text every field is read from. Readers (docx, pdf, text) all produce one string in which a
@@ -42,7 +43,7 @@ export interface SourceDoc {
 }
 
 const HEADING_WORDS =
-  /^(parter(na)?|syfte(t)?( och mål)?|mål|bakgrund|värdegrund|målgrupp(er)?|insatser(\/verksamhet)?|verksamhet(en)?|omfattning|organisation( och samverkan)?|ekonomi|ekonomiska konsekvenser|finansiering|kostnader|ersättning|giltighet(stid)?|avtalstid|avtalsperiod|period|förlängning|indexering|uppföljning( och utvärdering)?|kunskapsinhämtning och uppföljning|uppsägning.*|ärende|förslag till .*beslut|beslutsunderlag|kommunala mål|jämställdhet|samråd|underskrifter|tidsplan)$/i;
+  /^(parter(na)?|syfte(t)?( och mål)?|mål|bakgrund|värdegrund|målgrupp(er)?|insatser(\/verksamhet)?|verksamhet(en)?|omfattning|organisation( och samverkan)?|ekonomi(?: (?:före|efter|och|för|under|i|per) [^.:;!?]{1,50})?|ekonomiska konsekvenser|finansiering|kostnader|ersättning|giltighet(stid)?|avtalstid|avtalsperiod|period|förlängning|indexering|uppföljning( och utvärdering)?|kunskapsinhämtning och uppföljning|uppsägning.*|ärende|förslag till .*beslut|beslutsunderlag|kommunala mål|jämställdhet|samråd|underskrifter|tidsplan)$/i;
 
 const NUMBER_PREFIX = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+/;
 
@@ -218,7 +219,7 @@ function joinWrappedOrgNumbers(text: string): string {
 const LIST_ITEM = /^\s*(?:[•▪◦●○■□*–-]|\d{1,2}(?:\.\d{1,2})*[.)])\s+\S/;
 
 export function buildSource(raw: string, budget?: Budget): SourceDoc {
-  const text = joinWrappedOrgNumbers(detabLists(dropDebris(fromMarkdown(normalizeText(raw)))));
+  const text = joinWrappedOrgNumbers(detabLists(dropDebris(fromMarkdown(blankQuotedMessage(normalizeText(raw))))));
   budget?.check();
   const lines = toLines(text, budget);
   const prose = toProse(text, lines);

@@ -1,0 +1,33 @@
+import type { SourceDoc } from '../text/source';
+import { scaleOf } from './cells';
+import { SCALE_NOTE } from './vocabulary';
+
+/**
+ * The one rule for where a table's scale comes from, for every kind of table (an agreement's cost table, an
+ * overview, a decision memo's table of partnerships): the header's own unit first ("Belopp (tkr)"; "kr" or
+ * "Kronor" there says kronor whatever a sentence says), else a sentence just above the table ("Beloppen i
+ * tabellen anges i tusentals kronor (tkr) per år.", "Tabell 1. Belopp i mnkr"), else kronor.
+ *
+ * @example tableScale(doc, headerLine.index, 0, 'Regionens bidrag') // 1000 under "Beloppen anges i tkr."
+ */
+export function tableScale(doc: SourceDoc, at: number, from: number, headerText: string): number {
+  return scaleOf(headerText) ?? (/(?<!\p{L})(?:kr|kronor|sek)(?!\p{L})/iu.test(headerText) ? 1 : noteScaleBefore(doc, at, from)) ?? 1;
+}
+
+/** The up to four lines of text just above a table (blank lines skipped, stopping at another table), nearest first. */
+export function sentencesBefore(doc: SourceDoc, at: number, from: number): string[] {
+  const out: string[] = [];
+  for (let i = at - 1; i >= from && out.length < 4; i--) {
+    const line = doc.lines[i];
+    if (line.blank) continue;
+    if (line.cells) break;
+    out.push(line.text);
+  }
+  return out;
+}
+
+/** The scale the sentences just before a table give its numbers ("Belopp i tusentals kronor (tkr)."). */
+export function noteScaleBefore(doc: SourceDoc, at: number, from: number): number | null {
+  const note = sentencesBefore(doc, at, from).find((text) => SCALE_NOTE.test(text));
+  return note === undefined ? null : scaleOf(note);
+}
