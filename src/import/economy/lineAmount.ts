@@ -1,4 +1,4 @@
-import { findAmounts } from '../fields/amounts';
+import { type AmountMatch, findAmounts } from '../fields/amounts';
 import { numberWord } from '../fields/numbers';
 import { HOURS_TIMES_RATE, MONTHS_STATED, UNIT_PRICE } from './vocabulary';
 
@@ -44,10 +44,46 @@ export function lineAmount(text: string, offset: number): LineAmount | null {
       const tail = /[\s/]*(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?(?:\s+(?:i|under)\s+\S+\s+månader)?/iu.exec(rest);
       if (tail && squashEmpty(rest.slice(tail[0].length))) return { value, start: last.start, end: last.end, before, note };
       return null;
-    } else return null;
+    } else return restatedPayment(text, offset, all);
     return { value, start: last.start, end: last.end, before, note };
   }
   return hoursTimesRate(text, offset);
+}
+
+/** "420 000 kr per år, utbetalas med 105 000 kr per kvartal": the yearly amount; the rest restates how it is paid. */
+const PAYMENT_RESTATED =
+  /^\s*(?:per|\/|i|varje)\s*år\s*[,;(–-]\s*(?:och\s+|som\s+|vilket\s+)?(?:utbetalas|betalas(?:\s+ut)?|faktureras|fördelat|fördelas|varav|dvs\.?|motsvarande|motsvarar)(?!\p{L})/iu;
+
+function restatedPayment(text: string, offset: number, all: AmountMatch[]): LineAmount | null {
+  for (let k = all.length - 2; k >= 0; k--) {
+    const a = all[k];
+    if (PAYMENT_RESTATED.test(text.slice(a.end - offset, all[k + 1].start - offset))) {
+      return { value: a.value, start: a.start, end: a.end, before: text.slice(0, a.start - offset) };
+    }
+  }
+  return null;
+}
+
+/** Where one line lists several items, each with its own amount: "… (360 000 kr) samt egen lokal (72 000 kr)". */
+const ITEM_JOIN = /\s+samt\s+|;\s+/giu;
+
+/**
+ * The items of a line that joins several, each ending in its own yearly amount; one item (or none) otherwise.
+ * @example lineAmounts('Lokal 50 000 kr samt material 10 000 kr', 0) // two: 50 000 and 10 000
+ */
+export function lineAmounts(text: string, offset: number): LineAmount[] {
+  const whole = lineAmount(text, offset);
+  if (findAmounts(text).length < 2) return whole ? [whole] : [];
+  const pieces: LineAmount[] = [];
+  let from = 0;
+  for (const cut of [...text.matchAll(ITEM_JOIN), null]) {
+    const to = cut ? cut.index : text.length;
+    const hit = lineAmount(text.slice(from, to), offset + from);
+    if (!hit) return whole ? [whole] : [];
+    pieces.push(hit);
+    if (cut) from = cut.index + cut[0].length;
+  }
+  return pieces.length > 1 ? pieces : whole ? [whole] : [];
 }
 
 /** "Ideella värdar, 1 800 timmar per år à 180 kr" with no amount of its own: the hours times the rate. */

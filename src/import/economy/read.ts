@@ -11,7 +11,7 @@ import type { Economy, RawItem, RuleRead, StatedAmount } from './model';
 import { proseLines } from './reconcile';
 import { readTable } from './table';
 import { AMOUNT_HEADER, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL } from './vocabulary';
-import { lineAmount } from './lineAmount';
+import { type LineAmount, lineAmounts } from './lineAmount';
 
 export type { RawItem } from './model';
 
@@ -45,6 +45,8 @@ interface LineRead {
   partyCell?: string;
   /** How the amount was made yearly, when it was not written per year. */
   note?: string;
+  /** Further items the same line lists, each with its own amount ("… samt egen lokal (72 000 kr)"). */
+  more?: { label: string; amount: number; note?: string }[];
 }
 
 /** How the current table is laid out: its amount column (and unit), a "Part" column, or one column per party. */
@@ -91,9 +93,11 @@ function readLine(line: Line, layout: Layout): LineRead {
   }
   // A bullet and Markdown emphasis ("- *Summa bildningsnämnden: 200 000 kr*") are not part of the label.
   const text = line.text.replace(/^\s*[-–•*]\s+/, (m) => ' '.repeat(m.length)).replace(/(^\s*)[*_]+|[*_]+(\s*)$/g, (m) => ' '.repeat(m.length));
-  const hit = lineAmount(text, line.start);
+  const [hit, ...rest] = lineAmounts(text, line.start);
   if (!hit) return { label: squash(text), amount: null, start: line.start, end: line.end };
-  return { label: squash(hit.before).replace(/[:–-]\s*$/, '').trim(), amount: hit.value, start: line.start, end: line.end, note: hit.note };
+  const labelOf = (h: LineAmount) => squash(h.before).replace(/[:–-]\s*$/, '').trim();
+  const more = rest.map((h) => ({ label: labelOf(h), amount: h.value, note: h.note }));
+  return { label: labelOf(hit), amount: hit.value, start: line.start, end: line.end, note: hit.note, ...(more.length ? { more } : {}) };
 }
 
 /** One item per party column with an amount ("Personal | 450 000 kr | 120 000 kr"), or the columns' subtotals. */
@@ -374,6 +378,9 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       party = named.length === 1 ? named[0] : null;
     }
     addItem(party, label, read.amount, line, multiLine, read.note !== undefined);
+    // The line's further items belong to the party its first item names.
+    const owner = lastItem?.party ?? party;
+    for (const m of read.more ?? []) if (m.label) addItem(owner, m.label, m.amount, line, false, m.note !== undefined);
   }
 
   // Sentences stating shares and totals ("… en total årlig kostnad på 2 080 500 kr, varav Linköpings kommun står för 1 100 000 kr").

@@ -43,11 +43,14 @@ export function committeeName(word: string): string {
   return capitalize(squash(word).toLowerCase().replace(/nämnd(ens|en)?$/, 'nämnden'));
 }
 
+/** A list marker before a party's name: "1. ", "1.1 ", "a) ", "(b) ", "ii) ". */
+const LIST_MARKER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+(?=\p{Lu})/u;
+
 function normalizeName(name: string): string {
   return squash(name)
     .replace(/^(?:[-–•*]\s*)+/, '')
-    // A numbered list of parties: "1. Uppsala kommun", "1.1 Jönköpings kommun".
-    .replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{Lu})/u, '')
+    // A numbered or lettered list of parties: "1. Uppsala kommun", "1.1 Jönköpings kommun", "a) Trelleborgs kommun".
+    .replace(LIST_MARKER, '')
     .replace(/\b(\p{L}+s)\s+Kommun\b/u, '$1 kommun')
     .replace(/[\s,;:]+$/, '');
 }
@@ -221,7 +224,7 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
     alias ??= squash(a).replace(/^[”"]|[”"]$/g, '');
     return ' ';
   });
-  text = text.replace(/^[\s,;:–)-]*(?:och|samt)\s+/i, '').replace(/^[\s,;:–•*-]+/, '');
+  text = text.replace(/^[\s,;:–)-]*(?:och|samt)\s+/i, '').replace(/^[\s,;:–•*-]+/, '').replace(LIST_MARKER, '');
   const units: string[] = [];
   const via = /\s+genom\s+(.+)$/i.exec(text);
   if (via) {
