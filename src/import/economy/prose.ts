@@ -160,6 +160,19 @@ export function readProseShares(
   const items: RawItem[] = [];
   const warnings: ImportWarning[] = [];
   const stepped = new Map<PartyInfo, { year: number; amount: number; start: number; end: number }[]>();
+  // The total of the last sentence when that sentence did not split it: the next sentence may.
+  let lastTotal: StatedAmount | null = null;
+  /** Each party's percentage of a stated total as its share; false when the text gives no full split. */
+  const splitTotal = (total: StatedAmount, text: string, end: number): boolean => {
+    const split = percentSplit(text, parties);
+    if (!split) return false;
+    for (const { party, percent } of split) {
+      const value = Math.round((total.amount * percent) / 100);
+      partyTotals.push({ party, amount: value, start: total.start, end });
+      items.push({ party, label: 'Andel av totalen', amount: value, computed: true, start: total.start, end });
+    }
+    return true;
+  };
   // The single payer of the last sentence with a paying verb, for a next sentence that goes on about it.
   let lastPayer: PartyInfo | null = null;
   for (const s of sentences(doc, from, to)) {
@@ -168,6 +181,10 @@ export function readProseShares(
     const own = opening ? payer(s.text, opening.index, opening.index + opening[0].length, parties) : 'none';
     lastPayer = own !== 'none' && own !== null ? own : opening ? null : lastPayer;
     const amounts = findAmounts(doc.prose.slice(s.start, s.end), s.start).filter((a) => !covered(a.start, a.end));
+    const totalBefore = lastTotal;
+    lastTotal = null;
+    // "Budgeten uppgår till 1,25 Mkr per år. Kommunen står för 60 % och föreningen för 40 %.": the split follows the total.
+    if (!amounts.length && totalBefore) splitTotal(totalBefore, s.text, s.end);
     if (!amounts.length) continue;
     const oneTime = ONE_TIME.test(s.text);
     let warned = false;
@@ -294,14 +311,7 @@ export function readProseShares(
     // "… 800 000 kr per år, varav nämnden står för 75 % och föreningen för 25 %": the total split by percentages.
     const totalHere = totals.filter((t) => t.start >= s.start && t.end <= s.end);
     if (totalHere.length === 1 && !partyTotals.some((t) => t.start >= s.start && t.end <= s.end)) {
-      const split = percentSplit(doc.prose.slice(totalHere[0].end, s.end), parties);
-      if (split) {
-        for (const { party, percent } of split) {
-          const value = Math.round((totalHere[0].amount * percent) / 100);
-          partyTotals.push({ party, amount: value, start: totalHere[0].start, end: s.end });
-          items.push({ party, label: 'Andel av totalen', amount: value, computed: true, start: totalHere[0].start, end: s.end });
-        }
-      }
+      if (!splitTotal(totalHere[0], doc.prose.slice(totalHere[0].end, s.end), s.end)) lastTotal = totalHere[0];
     }
   }
   return { partyTotals, totals, items, warnings };
