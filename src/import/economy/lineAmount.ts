@@ -1,5 +1,6 @@
 import { type AmountMatch, findAmounts } from '../fields/amounts';
 import { numberWord } from '../fields/numbers';
+import { postsPerYear, postsSalary } from './salary';
 import { HOURS_TIMES_RATE, MONTHS_STATED, UNIT_PRICE } from './vocabulary';
 
 /**
@@ -41,8 +42,16 @@ export function lineAmount(text: string, offset: number): LineAmount | null {
       if (!Number.isFinite(n) || n < 1 || n > 12) return null;
       value *= n;
       note = months ? `beloppet anges per månad i ${n} månader (× ${n})` : 'beloppet anges per månad och räknades om till år (× 12)';
-      const tail = /[\s/]*(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?(?:\s+(?:i|under)\s+\S+\s+månader)?/iu.exec(rest);
-      if (tail && squashEmpty(rest.slice(tail[0].length))) return { value, start: last.start, end: last.end, before, note };
+      // "18 500 kr/mån i tio månader per läsår": the months are those of one year of the activity.
+      const tail = /[\s/]*(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?(?:\s+(?:i|under)\s+\S+\s+månader(?:\s+(?:per|\/|varje)\s*(?:läs|verksamhets|kalender)?år(?:et)?)?)?/iu.exec(rest);
+      if (!tail) return null;
+      const after = rest.slice(tail[0].length);
+      // "0,5 tjänst à 30 000 kr/mån + PO 31,42 %": posts × the salary × the months, plus the fees (salary.ts).
+      const posts = postsSalary(before, after, last.value);
+      if (posts && SALARY_REST.test(after.slice(posts.feesLength))) {
+        return { value: postsPerYear(posts, n), start: last.start, end: last.end, before: before.slice(0, posts.index), note: `${posts.note}, ${note}` };
+      }
+      if (squashEmpty(after)) return { value, start: last.start, end: last.end, before, note };
       return null;
     } else return restatedPayment(text, offset, all);
     return { value, start: last.start, end: last.end, before, note };
@@ -95,5 +104,8 @@ function hoursTimesRate(text: string, offset: number): LineAmount | null {
   if (!(h > 0 && rate > 0)) return null;
   return { value: h * rate, start: offset + hours.index, end: offset + hours.index + hours[0].length, before: text.slice(0, hours.index), note: `${h} timmar à ${rate} kr` };
 }
+
+/** What may follow a salary on its line: a parenthesis ("(inklusive sociala avgifter)") and a sentence about the post. */
+const SALARY_REST = /^\s*(?:\([^)]{0,120}\))?\s*(?:[.;,]\s*(?:\p{Lu}[^\n]*)?)?$/u;
 
 const squashEmpty = (t: string) => /^[\s.,;)]*$/.test(t);

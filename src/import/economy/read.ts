@@ -132,6 +132,12 @@ function partyColumnsOf(cells: string[], parties: PartyInfo[]): Map<number, Part
   return columns.size >= 2 ? columns : null;
 }
 
+/** The line goes on with the sentence the line above began, and has an amount that the line above does not. */
+function wrapsSentence(above: Line, line: Line): boolean {
+  if (above.blank || above.cells || /[.:;!?]["”)]*\s*$/.test(above.text) || /^\s*[-–•*]\s/.test(line.text)) return false;
+  return /^\s*\p{Ll}/u.test(line.text) && findAmounts(line.text).length > 0 && findAmounts(above.text).length === 0 && !/^\s*[-–•*]\s/.test(above.text);
+}
+
 /**
  * A line after an item that carries on its label: lower case, or (right after a table row) a short line
  * that is not a heading, a total, or the label of an amount standing alone on the next line.
@@ -285,6 +291,15 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       lastWasRow = false;
       continue;
     }
+    // A lower-case line with an amount that carries on the sentence of the line above (a narrow PDF column:
+    // "… samt med instrumentförråd" / "och noter värderade till 30 000 kronor per läsår.") is prose, not an item.
+    if (!line.cells && i > from && wrapsSentence(doc.lines[i - 1], line)) {
+      inProse = !/[.!?]["”)]*\s*$/.test(line.text);
+      pending = [];
+      lastItem = null;
+      lastWasRow = false;
+      continue;
+    }
     const wasRow = lastWasRow;
     lastWasRow = line.cells !== null;
     const columns = readPartyColumns(line, layout);
@@ -348,7 +363,8 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       continue;
     }
     const words = read.label.split(' ').filter(Boolean).length;
-    if (!line.cells && (PROSE_CUE.test(line.text) || words > 14 || (/^\p{Ll}/u.test(read.label) && !pending.length))) {
+    // A lower-case label continues prose, unless a bullet makes the line an item of its own ("- lokaler: 48 000 kr/år").
+    if (!line.cells && (PROSE_CUE.test(line.text) || words > 14 || (/^\p{Ll}/u.test(read.label) && !pending.length && !/^\s*[-–•*]\s/.test(line.text)))) {
       pending = [];
       lastItem = null;
       continue;

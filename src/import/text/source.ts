@@ -204,6 +204,24 @@ function detabLists(text: string): string {
 }
 
 /**
+ * A justified PDF column stretches the spaces of a line, and the text layer may turn the widest into a tab
+ * ("nämnden ställer dessutom<tab>Norrbyskolans"). A line with one tab that carries on a sentence (the line above has
+ * no tab and does not end it, and this one starts in lower case or the one above ends in a hyphen) is prose, not a
+ * table row: the tab becomes a space (same length, same offsets).
+ */
+function detabJustified(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    const above = lines[i - 1];
+    if (line.indexOf('\t') < 0 || line.indexOf('\t') !== line.lastIndexOf('\t') || !above.trim() || above.includes('\t')) continue;
+    if (/[.:;!?]\s*$/.test(above) || /^\s*\d/.test(line) || !/\p{L}\s*\t\s*\p{L}/u.test(line)) continue;
+    if (/^\s*\p{Ll}/u.test(line) || /\p{L}-\s*$/u.test(above)) lines[i] = line.replace('\t', ' ');
+  }
+  return lines.join('\n');
+}
+
+/**
  * An org number that a PDF text layer breaks after its hyphen ("232100-" / "0420, Box 601"): the last four digits
  * move up to the first line and the line break after them, so the number is whole and every offset stays.
  * Dates broken the same way are joined the same way.
@@ -219,7 +237,7 @@ function joinWrappedOrgNumbers(text: string): string {
 const LIST_ITEM = /^\s*(?:[•▪◦●○■□*–-]|\d{1,2}(?:\.\d{1,2})*[.)])\s+\S/;
 
 export function buildSource(raw: string, budget?: Budget): SourceDoc {
-  const text = joinWrappedOrgNumbers(detabLists(dropDebris(fromMarkdown(blankQuotedMessage(normalizeText(raw))))));
+  const text = joinWrappedOrgNumbers(detabJustified(detabLists(dropDebris(fromMarkdown(blankQuotedMessage(normalizeText(raw)))))));
   budget?.check();
   const lines = toLines(text, budget);
   const prose = toProse(text, lines);
