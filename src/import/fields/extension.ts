@@ -49,7 +49,7 @@ const MONTH_WORDS: Record<string, number> = { sex: 6, tolv: 12, arton: 18, tjugo
 
 /** The document says there is no extension: "kan inte förlängas", "förlängs inte automatiskt", "förutsätter nya beslut". */
 const NO_EXTENSION =
-  /\b(?:kan|får|ska)\s+inte\s+förlängas|\bförlängs\s+inte\s+(?!automatiskt)|\butan\s+(?:möjlighet\s+till\s+)?förlängning|\bingen\s+(?:möjlighet\s+till\s+)?förlängning|förlängning\s+(?:förutsätter|kräver)\s+(?:ett\s+)?nya?\s+beslut|\bnytt\s+beslut\s+(?:krävs|om\s+förlängning)/iu;
+  /\b(?:kan|får|ska)\s+inte\s+förlängas|\bförlängs\s+inte\s+(?!automatiskt)|\butan\s+(?:möjlighet\s+till\s+)?förlängning|\bingen\s+(?:ytterligare\s+|fler\s+|ny\s+)?(?:möjlighet\s+till\s+)?(?:ytterligare\s+)?förlängning|förlängning\s+(?:förutsätter|kräver)\s+(?:ett\s+)?nya?\s+beslut|\bnytt\s+beslut\s+(?:krävs|om\s+förlängning)/iu;
 /** "Förlängs inte automatiskt": says how it is not extended, not that it cannot be. */
 const NOT_AUTOMATIC = /\bförlängs\s+inte\s+automatiskt\b/iu;
 /** "Överenskommelsen gäller tills vidare": no end, so nothing to extend. */
@@ -133,7 +133,7 @@ function extensionClause(doc: SourceDoc, end: string | null): Extracted<Extensio
     }
     if (!ABOUT.test(text)) continue;
     const read = readClause(doc, text, s.start, end);
-    if (read) return read;
+    if (read) return againstDenial(doc, about, read);
   }
   // The count and the length in separate sentences ("Den kan förlängas högst två gånger. Varje förlängning avser ett år."):
   // each sentence about extension read together with the next one.
@@ -147,7 +147,7 @@ function extensionClause(doc: SourceDoc, end: string | null): Extracted<Extensio
       const text = doc.prose.slice(about[i].start, next.end);
       if (NO_EXTENSION.test(text)) continue;
       const read = readClause(doc, text.replace(/[.;]\s+/g, ', '), about[i].start, end);
-      if (read) return read;
+      if (read) return againstDenial(doc, about, read);
     }
   }
   if (stated) return stated;
@@ -160,6 +160,24 @@ function extensionClause(doc: SourceDoc, end: string | null): Extracted<Extensio
     };
   }
   return missing(null, field, 'Dokumentet anger ingen möjlighet till förlängning.');
+}
+
+/**
+ * An extension clause and a sentence that says there is no (further) extension in the same document ("kan enligt
+ * punkt 8 förlängas en gång med två år" … "Efter denna förlängning finns ingen ytterligare möjlighet till
+ * förlängning": a memo deciding the one extension): which one holds cannot be told, so none is given, with a warning.
+ */
+function againstDenial(doc: SourceDoc, about: { text: string; start: number; end: number }[], read: Extracted<Extension | null>): Extracted<Extension | null> {
+  const denial = about.find((s) => NO_EXTENSION.test(doc.prose.slice(s.start, s.end)));
+  if (!denial || read.value === null) return read;
+  const field = 'validity.extension';
+  return {
+    value: null,
+    provenance: [...read.provenance, provenance(field, doc.text, denial.start, denial.end)],
+    warnings: [
+      warning('AMBIGUOUS', field, `Dokumentet anger både en förlängning (${read.value.years} år, ${read.value.times ?? 'obegränsat antal'} gånger) och att ingen (ytterligare) förlängning finns: "${denial.text.slice(0, 120)}". Ange förlängningen för hand.`),
+    ],
+  };
 }
 
 /** One sentence about extension read by the first rule that gives whole years; null when none does. */

@@ -209,14 +209,19 @@ function detabLists(text: string): string {
  * no tab and does not end it, and this one starts in lower case or the one above ends in a hyphen) is prose, not a
  * table row: the tab becomes a space (same length, same offsets).
  */
+const ORG_LABEL_AT_END = /,\s*\t\s*(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*$/iu;
+
 function detabJustified(text: string): string {
   const lines = text.split('\n');
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i];
     const above = lines[i - 1];
     if (line.indexOf('\t') < 0 || line.indexOf('\t') !== line.lastIndexOf('\t') || !above.trim() || above.includes('\t')) continue;
-    if (/[.:;!?]\s*$/.test(above) || /^\s*\d/.test(line) || !/\p{L}\s*\t\s*\p{L}/u.test(line)) continue;
-    if (/^\s*\p{Ll}/u.test(line) || /\p{L}-\s*$/u.test(above)) lines[i] = line.replace('\t', ' ');
+    if (/^\s*\d/.test(line) || !/\p{L}[,;]?\s*\t\s*\p{L}/u.test(line)) continue;
+    // "Föreningen X,<tab>org.nr" with the number on the next line: a party line of prose, whatever ends the line above.
+    if (ORG_LABEL_AT_END.test(line) || (!/[.:;!?]\s*$/.test(above) && (/^\s*\p{Ll}/u.test(line) || /\p{L}-\s*$/u.test(above)))) {
+      lines[i] = line.replace('\t', ' ');
+    }
   }
   return lines.join('\n');
 }
