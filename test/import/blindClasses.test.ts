@@ -266,3 +266,10 @@ Totalt värde per år: 200 000 kr
     expect(r.agreements[1].parties.filter((p) => p.sector === 'civil').map((p) => p.name)).toEqual(['Föreningen Solrosen', 'Föreningen Kaffekoppen']);
   });
 });
+
+describe('indexation per läsår', () => {
+  test('"inför varje nytt läsår" steps in August, the school year\'s first month', () => {
+    const a = agreement(`Idéburet offentligt partnerskap Kvällsöppet\n\n${PARTIES}\n\nGiltighet\nÖverenskommelsen gäller från den 15 augusti 2026 till och med den 30 juni 2028.\n\nUppräkning\nBidraget räknas upp med 3 % inför varje nytt läsår.`);
+    expect(a.indexation).toMatchObject({ rate: 0.03, stepMonth: 8 });
+  });
+});
