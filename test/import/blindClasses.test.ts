@@ -273,3 +273,23 @@ describe('indexation per läsår', () => {
     expect(a.indexation).toMatchObject({ rate: 0.03, stepMonth: 8 });
   });
 });
+
+describe('party aliases as column headers', () => {
+  test('"…, organisationsnummer …, nedan kallad Nämnden," names the alias that heads the economy table\'s column', () => {
+    const a = agreement(`Idéburet offentligt partnerskap Kvällsöppet
+
+Parter
+Vimmerby kommun genom omsorgsnämnden, organisationsnummer 212000-0746, nedan kallad Nämnden, och Föreningen Gläntan, organisationsnummer 802455-1114, nedan kallad Gläntan, ingår denna överenskommelse.
+
+Ekonomi
+Tabell 1. Insatser per år, tkr
+
+Insats\tNämnden\tGläntan
+Personal\t300\t–
+Material\t20\t15
+Summa\t320\t15
+`);
+    expect(amounts(a)).toEqual({ 'Vimmerby kommun': 320000, 'Föreningen Gläntan': 15000 });
+    expect(a.costItems).toHaveLength(3);
+  });
+});

@@ -107,7 +107,10 @@ export function initials(committee: string): string {
 /** Words that introduce the short name a document will use: "(nedan kallad Staden)", "(fortsättningsvis LK)". */
 const ALIAS_CUE = String.raw`fortsättningsvis|nedan(?:\s+(?:kallad|kallat|kallade|benämnd|benämnt|benämns|kallas))?|härefter(?:\s+kallad)?|i det följande`;
 /** An alias in parentheses right after a party's org number: "212000-2080 (nedan kallad Staden)", "(”Staden”)", "(LK)". */
-const ALIAS_AFTER = new RegExp(String.raw`^\s*,?\s*\((?:(?:${ALIAS_CUE})\s+[”"“]?([^)”"“]{1,30}?)[”"“]?|[”"“]([^)”"“]{1,30})[”"“]|(\p{Lu}{2,6}))\s*\)`, 'u');
+const ALIAS_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:\((?:(?:${ALIAS_CUE})\s+[”"“]?([^)”"“]{1,30}?)[”"“]?|[”"“]([^)”"“]{1,30})[”"“]|(\p{Lu}{2,6}))\s*\)|(?:${ALIAS_CUE})\s+[”"“]?(\p{Lu}[\p{L}-]{1,30})[”"“]?(?=[\s,.;]))`,
+  'u',
+);
 
 /** Capitalised words of organisation kinds that name no organisation by themselves. */
 const GENERIC_WORDS = new Set(['föreningen', 'förening', 'stiftelsen', 'stiftelse', 'organisationen', 'förbundet', 'riksförbundet', 'ideella', 'ideell', 'svenska', 'sverige', 'kommun', 'region', 'stad']);
@@ -265,7 +268,7 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number): RawParty[] {
     if (after) boundary += after[0].length;
     const parsed = parseSegment(before);
     if (!parsed) continue;
-    const alias = after ? squash(after[1] ?? after[2] ?? after[3]) : null;
+    const alias = after ? squash(after[1] ?? after[2] ?? after[3] ?? after[4]) : null;
     out.push({ ...parsed, alias: parsed.alias ?? alias, orgNumber: `${m[1]}-${m[2]}`, start: from + segStart, end: from + boundary });
   }
   return out;
