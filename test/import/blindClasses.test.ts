@@ -293,3 +293,24 @@ Summa\t320\t15
     expect(a.costItems).toHaveLength(3);
   });
 });
+
+describe('an economy table under a heading the outline does not take for a section', () => {
+  test('"Ekonomi efter ändringen" above a before/after table: the new column, read once', () => {
+    const a = agreement(`Idéburet offentligt partnerskap Kvällsöppet
+
+${PARTIES}
+
+Bakgrund
+Parterna har kommit överens om att ändra beloppen.
+
+Ekonomi före och efter ändringen
+
+Insats\tNuvarande belopp, kr/år\tEfter ändringen, kr/år
+Omsorgsnämnden, bidrag\t200 000\t240 000
+Föreningen, ideellt arbete\t80 000\t90 000
+Totalt\t280 000\t330 000
+`);
+    expect(amounts(a)).toEqual({ 'Vimmerby kommun': 240000, 'Föreningen Gläntan': 90000 });
+    expect(a.annualTotal).toBe(330000);
+  });
+});

@@ -176,15 +176,28 @@ export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
     take(section.from, to);
   }
   let nextSection = 0;
+  const headings = new Set(doc.sections.map((x) => x.heading.index));
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i];
-    if (taken[i] || line.cells || line.text.length > 200 || !ECONOMY_APPENDIX.test(squash(line.text))) continue;
+    if (taken[i] || line.cells || line.text.length > 200 || !(ECONOMY_APPENDIX.test(squash(line.text)) || (!headings.has(i) && captionsTable(doc, i)))) continue;
     while (nextSection < doc.sections.length && doc.sections[nextSection].heading.index <= i) nextSection++;
     const to = nextSection < doc.sections.length ? doc.sections[nextSection].heading.index : doc.lines.length;
     take(i + 1, to);
     i = to - 1;
   }
   return ranges.length ? ranges : [{ from: 0, to: doc.lines.length }];
+}
+
+/**
+ * A heading of the economy's words that the outline did not take for a section ("Ekonomi före och efter
+ * förlängningen"): a short line without a full stop whose next non-blank line is a table row.
+ */
+function captionsTable(doc: SourceDoc, i: number): boolean {
+  const text = squash(doc.lines[i].text);
+  if (text.length > 80 || /[.:;]$/.test(text) || !ECONOMY_HEADING.test(text)) return false;
+  let j = i + 1;
+  while (j < doc.lines.length && doc.lines[j].blank && !doc.lines[j].cells) j++;
+  return j < doc.lines.length && doc.lines[j].cells !== null;
 }
 
 /** Spans already read as items or table sums, for the prose rule to skip: sorted, found by binary search. */
