@@ -314,3 +314,27 @@ Totalt\t280 000\t330 000
     expect(a.annualTotal).toBe(330000);
   });
 });
+
+describe('an e-mail\'s history', () => {
+  test('quoted lines and the earlier messages after "-----Ursprungligt meddelande-----" add no amounts', () => {
+    const a = agreement(`Från: Handläggare <h@vimmerby.se>
+Ämne: Sammanfattning – idéburet offentligt partnerskap Kvällsöppet
+
+${PARTIES}
+
+EKONOMI (per år)
+* Nämnden: 250 000 kr per år
+* Föreningen: ideellt arbete 60 000 kr per år
+Totalt 310 000 kr per år.
+
+> Förra utkastet hade 20 000 kr/mån för nämnden.
+
+-----Ursprungligt meddelande-----
+Från: Kollega
+Ämne: SV: utkast
+Lokalhyra 90 000 kr per år.
+`);
+    expect(amounts(a)).toEqual({ 'Vimmerby kommun': 250000, 'Föreningen Gläntan': 60000 });
+    expect(a.annualTotal).toBe(310000);
+  });
+});

@@ -9,8 +9,8 @@ import { buildCli, fixture, misses, scoreSet } from './scoreSet';
  * nothing silently wrong.
  */
 const FLOORS = {
-  a: { right: 182, scored: 188, silent: 0 },
-  b: { right: 226, scored: 246, silent: 0 },
+  a: { right: 186, scored: 188, silent: 0 },
+  b: { right: 232, scored: 246, silent: 0 },
 };
 
 requires('shared').describe('the blind sets', () => {

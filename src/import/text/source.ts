@@ -162,6 +162,21 @@ function fromMarkdown(text: string): string {
     .join('\n');
 }
 
+/** The line that starts the earlier messages of an e-mail reply. */
+const REPLY_HISTORY = /^\s*-{2,}\s*(?:ursprungligt meddelande|original message|ursprungligt e-?postmeddelande)\s*-{2,}\s*$/i;
+
+/**
+ * An e-mail reply's history is earlier material, not what the message states: everything after "-----Ursprungligt
+ * meddelande-----" is dropped (a draft's superseded figures must not become amounts). Its "> " quotes are
+ * blankQuotedMessage's.
+ */
+function dropReplyHistory(text: string): string {
+  if (!/ursprungligt|original message/i.test(text)) return text;
+  const lines = text.split('\n');
+  const cut = lines.findIndex((l) => REPLY_HISTORY.test(l));
+  return cut < 0 ? text : lines.slice(0, cut).join('\n');
+}
+
 /**
  * PDF debris: a footnote body ("1 Se bilaga …") whose marker sits glued to a word elsewhere, and bare page
  * numbers between blank lines. Both would otherwise be read as headings or amounts.
@@ -242,7 +257,7 @@ function joinWrappedOrgNumbers(text: string): string {
 const LIST_ITEM = /^\s*(?:[•▪◦●○■□*–-]|\d{1,2}(?:\.\d{1,2})*[.)])\s+\S/;
 
 export function buildSource(raw: string, budget?: Budget): SourceDoc {
-  const text = joinWrappedOrgNumbers(detabJustified(detabLists(dropDebris(fromMarkdown(blankQuotedMessage(normalizeText(raw)))))));
+  const text = joinWrappedOrgNumbers(detabJustified(detabLists(dropDebris(fromMarkdown(blankQuotedMessage(dropReplyHistory(normalizeText(raw))))))));
   budget?.check();
   const lines = toLines(text, budget);
   const prose = toProse(text, lines);
