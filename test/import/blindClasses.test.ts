@@ -89,8 +89,8 @@ describe('extension stated in separate clauses', () => {
     expect(withExtension(text)).toEqual(expected);
   });
 
-  test('a clause and "ingen ytterligare möjlighet till förlängning" together give none, with a warning on the field', () => {
-    const a = agreement(`Idéburet offentligt partnerskap Kvällsöppet\n\n${PARTIES}\n\nAvtalstid\nÖverenskommelsen gäller 2026-01-01 – 2027-12-31 och kan förlängas en gång med ett år. Efter den förlängningen finns ingen ytterligare möjlighet till förlängning.`);
+  test('a clause and a sentence that the agreement cannot be extended: none, with a warning on the field', () => {
+    const a = agreement(`Idéburet offentligt partnerskap Kvällsöppet\n\n${PARTIES}\n\nAvtalstid\nÖverenskommelsen gäller 2026-01-01 – 2027-12-31 och kan förlängas en gång med ett år.\n\nÖvrigt\nAvtalet kan inte förlängas utan ett nytt beslut i nämnden.`);
     expect(a.validity.extension).toBeNull();
     expect(codes(a)).toContain('AMBIGUOUS:validity.extension');
   });
