@@ -208,6 +208,15 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   append(warnings, checked.warnings);
   if (annualTotal === null) warnings.push(warning('MISSING_FIELD', 'annualTotal', 'Dokumentet anger inget totalbelopp per år.'));
   if (!items.length) warnings.push(warning('MISSING_FIELD', 'costItems', 'Dokumentet anger inga kostnadsposter.'));
+  else {
+    // Items for some parties and none for another: the list is likely incomplete (a table cut by a page break).
+    // Not when the items make up the stated total, nor for a second committee of a municipality that has items.
+    const complete = grand !== null && items.reduce((t, it) => t + it.amount, 0) === grand;
+    const without = parties.filter((p) => !items.some((it) => it.party === p || (p.orgNumber !== null && it.party.orgNumber === p.orgNumber)));
+    if (without.length && !complete) {
+      warnings.push(warning('MISSING_FIELD', 'costItems', `Inga kostnadsposter lästes för ${without.map((p) => p.name).join(', ')}; listan kan vara ofullständig.`));
+    }
+  }
   if (!contributions.length) warnings.push(warning('MISSING_FIELD', 'contributions', 'Dokumentet anger inte parternas bidrag.'));
   else warnSideWithout(parties, contributions, warnings);
 

@@ -1,5 +1,6 @@
-import { findAmounts } from '../fields/amounts';
+import { type AmountMatch, findAmounts } from '../fields/amounts';
 import { numberWord } from '../fields/numbers';
+import { postsPerYear, postsSalary } from './salary';
 import { HOURS_TIMES_RATE, MONTHS_STATED, UNIT_PRICE } from './vocabulary';
 
 /**
@@ -41,13 +42,57 @@ export function lineAmount(text: string, offset: number): LineAmount | null {
       if (!Number.isFinite(n) || n < 1 || n > 12) return null;
       value *= n;
       note = months ? `beloppet anges per månad i ${n} månader (× ${n})` : 'beloppet anges per månad och räknades om till år (× 12)';
-      const tail = /[\s/]*(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?(?:\s+(?:i|under)\s+\S+\s+månader)?/iu.exec(rest);
-      if (tail && squashEmpty(rest.slice(tail[0].length))) return { value, start: last.start, end: last.end, before, note };
+      // "18 500 kr/mån i tio månader per läsår": the months are those of one year of the activity.
+      const tail = /[\s/]*(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?(?:\s+(?:i|under)\s+\S+\s+månader(?:\s+(?:per|\/|varje)\s*(?:läs|verksamhets|kalender)?år(?:et)?)?)?/iu.exec(rest);
+      if (!tail) return null;
+      const after = rest.slice(tail[0].length);
+      // "0,5 tjänst à 30 000 kr/mån + PO 31,42 %": posts × the salary × the months, plus the fees (salary.ts).
+      const posts = postsSalary(before, after, last.value);
+      if (posts && SALARY_REST.test(after.slice(posts.feesLength))) {
+        return { value: postsPerYear(posts, n), start: last.start, end: last.end, before: before.slice(0, posts.index), note: `${posts.note}, ${note}` };
+      }
+      if (squashEmpty(after)) return { value, start: last.start, end: last.end, before, note };
       return null;
-    } else return null;
+    } else return restatedPayment(text, offset, all);
     return { value, start: last.start, end: last.end, before, note };
   }
   return hoursTimesRate(text, offset);
+}
+
+/** "420 000 kr per år, utbetalas med 105 000 kr per kvartal": the yearly amount; the rest restates how it is paid. */
+const PAYMENT_RESTATED =
+  /^\s*(?:per|\/|i|varje)\s*år\s*[,;(–-]\s*(?:och\s+|som\s+|vilket\s+)?(?:utbetalas|betalas(?:\s+ut)?|faktureras|fördelat|fördelas|varav|dvs\.?|motsvarande|motsvarar)(?!\p{L})/iu;
+
+function restatedPayment(text: string, offset: number, all: AmountMatch[]): LineAmount | null {
+  for (let k = all.length - 2; k >= 0; k--) {
+    const a = all[k];
+    if (PAYMENT_RESTATED.test(text.slice(a.end - offset, all[k + 1].start - offset))) {
+      return { value: a.value, start: a.start, end: a.end, before: text.slice(0, a.start - offset) };
+    }
+  }
+  return null;
+}
+
+/** Where one line lists several items, each with its own amount: "… (360 000 kr) samt egen lokal (72 000 kr)". */
+const ITEM_JOIN = /\s+samt\s+|;\s+/giu;
+
+/**
+ * The items of a line that joins several, each ending in its own yearly amount; one item (or none) otherwise.
+ * @example lineAmounts('Lokal 50 000 kr samt material 10 000 kr', 0) // two: 50 000 and 10 000
+ */
+export function lineAmounts(text: string, offset: number): LineAmount[] {
+  const whole = lineAmount(text, offset);
+  if (findAmounts(text).length < 2) return whole ? [whole] : [];
+  const pieces: LineAmount[] = [];
+  let from = 0;
+  for (const cut of [...text.matchAll(ITEM_JOIN), null]) {
+    const to = cut ? cut.index : text.length;
+    const hit = lineAmount(text.slice(from, to), offset + from);
+    if (!hit) return whole ? [whole] : [];
+    pieces.push(hit);
+    if (cut) from = cut.index + cut[0].length;
+  }
+  return pieces.length > 1 ? pieces : whole ? [whole] : [];
 }
 
 /** "Ideella värdar, 1 800 timmar per år à 180 kr" with no amount of its own: the hours times the rate. */
@@ -59,5 +104,8 @@ function hoursTimesRate(text: string, offset: number): LineAmount | null {
   if (!(h > 0 && rate > 0)) return null;
   return { value: h * rate, start: offset + hours.index, end: offset + hours.index + hours[0].length, before: text.slice(0, hours.index), note: `${h} timmar à ${rate} kr` };
 }
+
+/** What may follow a salary on its line: a parenthesis ("(inklusive sociala avgifter)") and a sentence about the post. */
+const SALARY_REST = /^\s*(?:\([^)]{0,120}\))?\s*(?:[.;,]\s*(?:\p{Lu}[^\n]*)?)?$/u;
 
 const squashEmpty = (t: string) => /^[\s.,;)]*$/.test(t);

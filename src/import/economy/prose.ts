@@ -1,5 +1,6 @@
 import { formatKronor } from '../../domain/money';
 import { roundHalfUp } from '../../domain/money';
+import { postsPerYear, postsSalary } from './salary';
 import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { RawItem, StatedAmount } from './model';
@@ -106,10 +107,8 @@ function enteringParty(clause: string, parties: PartyInfo[]): PartyInfo | null |
 /** An amount's year written right after it: "300 000 kr år 2026", "320 000 kr för 2027", "340 000 kr (2028)". */
 const YEAR_AFTER = /^\s*(?:kronor\s+)?(?:\(|för\s+|under\s+|år\s+|för\s+år\s+)(?:år\s+)?((?:19|20|21)\d{2})(?![\d-])/iu;
 
-/** Posts at a price: "0,5 tjänst à", "2 åa à", "1,5 årsarbetare á". */
-const POSTS_AT_PRICE = /(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:tjänst(?:er)?|heltidstjänst(?:er)?|åa|åa\.|årsarbetare|årsarbeten|heltider)\s*[àá@]\s*$/iu;
-/** Social fees on top of a salary: "+ PO 40 %", "plus sociala avgifter om 31,42 %", "inkl. PO 40 %". */
-const SOCIAL_FEES_AFTER = /^[^.;]{0,30}?(?:\+|plus|inkl\.?|inklusive|samt)\s*(?:PO|personalomkostnader|sociala\s+avgifter|arbetsgivaravgifter|lönebikostnader)\s*(?:om|på|med)?\s*(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:%|procent)/iu;
+/** "per vecka under 34 veckor" right after hours. */
+const WEEKS_AFTER_HOURS = /^\s*(?:per|i|\/)\s*veck(?:a|an)\s+(?:under|i)\s+(\d{1,2})\s+veckor(?!\p{L})/iu;
 
 const MONTH_COUNT: Record<string, number> = { elva: 11, tolv: 12 };
 
@@ -127,6 +126,8 @@ function periodOf(sentence: string, clause: string, after: string): Period {
   if (HALF_YEAR_AFTER.test(after)) return { factor: 2, divisor: 1, note: 'beloppet anges per termin eller halvår och räknades om till år (× 2)' };
   // "per kvartal", "per termin", "i veckan": a period the yearly amount cannot be read from without guessing.
   if (OTHER_PERIOD_AFTER.test(after)) return 'ambiguous';
+  // "350 000 kronor för 2025, 380 000 kronor för 2026": an amount for one named year, whatever span the sentence names.
+  if (YEAR_AFTER.test(after)) return { factor: 1, divisor: 1, note: null };
   if (YEARLY_IN.test(clause)) return { factor: 1, divisor: 1, note: null };
   const years = SPAN_YEARS.exec(sentence);
   if (years) {
@@ -160,6 +161,19 @@ export function readProseShares(
   const items: RawItem[] = [];
   const warnings: ImportWarning[] = [];
   const stepped = new Map<PartyInfo, { year: number; amount: number; start: number; end: number }[]>();
+  // The total of the last sentence when that sentence did not split it: the next sentence may.
+  let lastTotal: StatedAmount | null = null;
+  /** Each party's percentage of a stated total as its share; false when the text gives no full split. */
+  const splitTotal = (total: StatedAmount, text: string, end: number): boolean => {
+    const split = percentSplit(text, parties);
+    if (!split) return false;
+    for (const { party, percent } of split) {
+      const value = Math.round((total.amount * percent) / 100);
+      partyTotals.push({ party, amount: value, start: total.start, end });
+      items.push({ party, label: 'Andel av totalen', amount: value, computed: true, start: total.start, end });
+    }
+    return true;
+  };
   // The single payer of the last sentence with a paying verb, for a next sentence that goes on about it.
   let lastPayer: PartyInfo | null = null;
   for (const s of sentences(doc, from, to)) {
@@ -168,6 +182,10 @@ export function readProseShares(
     const own = opening ? payer(s.text, opening.index, opening.index + opening[0].length, parties) : 'none';
     lastPayer = own !== 'none' && own !== null ? own : opening ? null : lastPayer;
     const amounts = findAmounts(doc.prose.slice(s.start, s.end), s.start).filter((a) => !covered(a.start, a.end));
+    const totalBefore = lastTotal;
+    lastTotal = null;
+    // "Budgeten uppgår till 1,25 Mkr per år. Kommunen står för 60 % och föreningen för 40 %.": the split follows the total.
+    if (!amounts.length && totalBefore) splitTotal(totalBefore, s.text, s.end);
     if (!amounts.length) continue;
     const oneTime = ONE_TIME.test(s.text);
     let warned = false;
@@ -202,21 +220,19 @@ export function readProseShares(
       }
       // "3 200 timmar per år … 180 kronor per timme", "2 400 timmar per år à 220 kronor": hours times the rate,
       // unless the amount before already is that product ("0,9 mnkr (4 500 timmar à 200 kronor)").
-      const posts = POSTS_AT_PRICE.exec(before);
+      const posts = MONTHLY_AFTER.test(after) || YEARLY_AFTER.test(after) ? postsSalary(before, after, a.value) : null;
       let salaryNote: string | null = null;
-      let exact: { num: bigint; den: bigint } | null = null;
-      if (posts && (MONTHLY_AFTER.test(after) || YEARLY_AFTER.test(after))) {
+      if (posts) {
         // "0,5 tjänst à 30 000 kr/mån + PO 40 %", "2 åa à 28 000 kr/mån": posts × the salary, plus the social fees.
-        const hundredths = (t: string) => BigInt(Math.round(Number(t.replace(',', '.')) * 100));
-        const fees = SOCIAL_FEES_AFTER.exec(after);
-        // Exact: posts (hundredths) × price × (100 % + fees, in hundredths of a per cent), rounded once per year below.
-        exact = { num: hundredths(posts[1]) * BigInt(a.value) * (10000n + (fees ? hundredths(fees[1]) : 0n)), den: 100n * 10000n };
         clause = before.slice(0, posts.index);
-        salaryNote = `${posts[1]} tjänst à ${formatKronor(found.value)}${fees ? ` + ${fees[1]} % i sociala avgifter` : ''}`;
+        salaryNote = posts.note;
       } else if (PER_HOUR_AFTER.test(after) || UNIT_PRICE_BEFORE.test(before)) {
         const hours = [...before.matchAll(HOURS_BEFORE_RATE)].pop();
         if (!hours) return;
-        const value = Number(hours[1].replace(/\s/g, '')) * a.value;
+        // "12 timmar per vecka under 34 veckor": the hours of a year are the weekly hours times the weeks.
+        const weeks = WEEKS_AFTER_HOURS.exec(before.slice(hours.index + hours[0].length));
+        const value = Number(hours[1].replace(/\s/g, '')) * (weeks ? (numberWord(weeks[1]) ?? 0) : 1) * a.value;
+        if (value === 0) return;
         if (value === previous) return;
         a = { ...a, value };
         clause = before.slice(0, hours.index);
@@ -258,7 +274,7 @@ export function readProseShares(
         warn('AMBIGUOUS', grand ? 'annualTotal' : 'contributions', `${formatKronor(a.value)} gäller en annan period än ett år och togs inte med`);
         return;
       }
-      const value = exact ? roundHalfUp({ num: exact.num * BigInt(period.factor), den: exact.den * BigInt(period.divisor) }) : yearly(a.value, period);
+      const value = posts ? postsPerYear(posts, period.factor, period.divisor) : yearly(a.value, period);
       const field = grand ? 'annualTotal' : 'contributions';
       if (!grand && sharedByCommittees(party as PartyInfo, clause, parties)) {
         warn('AMBIGUOUS', 'contributions', `Kommunen har flera nämnder som parter; ${formatKronor(value)} fördes till ${(party as PartyInfo).name}`);
@@ -275,7 +291,7 @@ export function readProseShares(
       }
       const stated = { party: grand ? null : (party as PartyInfo), amount: value, start: a.start, end: a.end };
       (grand ? totals : partyTotals).push(stated);
-      const computed = period.note !== null || exact !== null || value !== found.value;
+      const computed = period.note !== null || posts !== null || value !== found.value;
       if (!grand) items.push({ party: party as PartyInfo, label: shareLabel(clause, after), amount: value, ...(computed ? { computed } : {}), start: a.start, end: a.end });
     });
     for (const [party, years] of stepped) {
@@ -294,14 +310,7 @@ export function readProseShares(
     // "… 800 000 kr per år, varav nämnden står för 75 % och föreningen för 25 %": the total split by percentages.
     const totalHere = totals.filter((t) => t.start >= s.start && t.end <= s.end);
     if (totalHere.length === 1 && !partyTotals.some((t) => t.start >= s.start && t.end <= s.end)) {
-      const split = percentSplit(doc.prose.slice(totalHere[0].end, s.end), parties);
-      if (split) {
-        for (const { party, percent } of split) {
-          const value = Math.round((totalHere[0].amount * percent) / 100);
-          partyTotals.push({ party, amount: value, start: totalHere[0].start, end: s.end });
-          items.push({ party, label: 'Andel av totalen', amount: value, computed: true, start: totalHere[0].start, end: s.end });
-        }
-      }
+      if (!splitTotal(totalHere[0], doc.prose.slice(totalHere[0].end, s.end), s.end)) lastTotal = totalHere[0];
     }
   }
   return { partyTotals, totals, items, warnings };

@@ -11,7 +11,7 @@ import type { Economy, RawItem, RuleRead, StatedAmount } from './model';
 import { proseLines } from './reconcile';
 import { readTable } from './table';
 import { AMOUNT_HEADER, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL } from './vocabulary';
-import { lineAmount } from './lineAmount';
+import { type LineAmount, lineAmounts } from './lineAmount';
 
 export type { RawItem } from './model';
 
@@ -45,6 +45,8 @@ interface LineRead {
   partyCell?: string;
   /** How the amount was made yearly, when it was not written per year. */
   note?: string;
+  /** Further items the same line lists, each with its own amount ("… samt egen lokal (72 000 kr)"). */
+  more?: { label: string; amount: number; note?: string }[];
 }
 
 /** How the current table is laid out: its amount column (and unit), a "Part" column, or one column per party. */
@@ -91,9 +93,11 @@ function readLine(line: Line, layout: Layout): LineRead {
   }
   // A bullet and Markdown emphasis ("- *Summa bildningsnämnden: 200 000 kr*") are not part of the label.
   const text = line.text.replace(/^\s*[-–•*]\s+/, (m) => ' '.repeat(m.length)).replace(/(^\s*)[*_]+|[*_]+(\s*)$/g, (m) => ' '.repeat(m.length));
-  const hit = lineAmount(text, line.start);
+  const [hit, ...rest] = lineAmounts(text, line.start);
   if (!hit) return { label: squash(text), amount: null, start: line.start, end: line.end };
-  return { label: squash(hit.before).replace(/[:–-]\s*$/, '').trim(), amount: hit.value, start: line.start, end: line.end, note: hit.note };
+  const labelOf = (h: LineAmount) => squash(h.before).replace(/[:–-]\s*$/, '').trim();
+  const more = rest.map((h) => ({ label: labelOf(h), amount: h.value, note: h.note }));
+  return { label: labelOf(hit), amount: hit.value, start: line.start, end: line.end, note: hit.note, ...(more.length ? { more } : {}) };
 }
 
 /** One item per party column with an amount ("Personal | 450 000 kr | 120 000 kr"), or the columns' subtotals. */
@@ -126,6 +130,12 @@ function partyColumnsOf(cells: string[], parties: PartyInfo[]): Map<number, Part
     if (named.length === 1 && rest.length <= named[0].name.length + 12 && ![...columns.values()].includes(named[0])) columns.set(i, named[0]);
   });
   return columns.size >= 2 ? columns : null;
+}
+
+/** The line goes on with the sentence the line above began, and has an amount that the line above does not. */
+function wrapsSentence(above: Line, line: Line): boolean {
+  if (above.blank || above.cells || /[.:;!?]["”)]*\s*$/.test(above.text) || /^\s*[-–•*]\s/.test(line.text)) return false;
+  return /^\s*\p{Ll}/u.test(line.text) && findAmounts(line.text).length > 0 && findAmounts(above.text).length === 0 && !/^\s*[-–•*]\s/.test(above.text);
 }
 
 /**
@@ -166,15 +176,28 @@ export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
     take(section.from, to);
   }
   let nextSection = 0;
+  const headings = new Set(doc.sections.map((x) => x.heading.index));
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i];
-    if (taken[i] || line.cells || line.text.length > 200 || !ECONOMY_APPENDIX.test(squash(line.text))) continue;
+    if (taken[i] || line.cells || line.text.length > 200 || !(ECONOMY_APPENDIX.test(squash(line.text)) || (!headings.has(i) && captionsTable(doc, i)))) continue;
     while (nextSection < doc.sections.length && doc.sections[nextSection].heading.index <= i) nextSection++;
     const to = nextSection < doc.sections.length ? doc.sections[nextSection].heading.index : doc.lines.length;
     take(i + 1, to);
     i = to - 1;
   }
   return ranges.length ? ranges : [{ from: 0, to: doc.lines.length }];
+}
+
+/**
+ * A heading of the economy's words that the outline did not take for a section ("Ekonomi före och efter
+ * förlängningen"): a short line without a full stop whose next non-blank line is a table row.
+ */
+function captionsTable(doc: SourceDoc, i: number): boolean {
+  const text = squash(doc.lines[i].text);
+  if (text.length > 80 || /[.:;]$/.test(text) || !ECONOMY_HEADING.test(text)) return false;
+  let j = i + 1;
+  while (j < doc.lines.length && doc.lines[j].blank && !doc.lines[j].cells) j++;
+  return j < doc.lines.length && doc.lines[j].cells !== null;
 }
 
 /** Spans already read as items or table sums, for the prose rule to skip: sorted, found by binary search. */
@@ -281,6 +304,15 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       lastWasRow = false;
       continue;
     }
+    // A lower-case line with an amount that carries on the sentence of the line above (a narrow PDF column:
+    // "… samt med instrumentförråd" / "och noter värderade till 30 000 kronor per läsår.") is prose, not an item.
+    if (!line.cells && i > from && wrapsSentence(doc.lines[i - 1], line)) {
+      inProse = !/[.!?]["”)]*\s*$/.test(line.text);
+      pending = [];
+      lastItem = null;
+      lastWasRow = false;
+      continue;
+    }
     const wasRow = lastWasRow;
     lastWasRow = line.cells !== null;
     const columns = readPartyColumns(line, layout);
@@ -344,7 +376,8 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       continue;
     }
     const words = read.label.split(' ').filter(Boolean).length;
-    if (!line.cells && (PROSE_CUE.test(line.text) || words > 14 || (/^\p{Ll}/u.test(read.label) && !pending.length))) {
+    // A lower-case label continues prose, unless a bullet makes the line an item of its own ("- lokaler: 48 000 kr/år").
+    if (!line.cells && (PROSE_CUE.test(line.text) || words > 14 || (/^\p{Ll}/u.test(read.label) && !pending.length && !/^\s*[-–•*]\s/.test(line.text)))) {
       pending = [];
       lastItem = null;
       continue;
@@ -374,6 +407,9 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       party = named.length === 1 ? named[0] : null;
     }
     addItem(party, label, read.amount, line, multiLine, read.note !== undefined);
+    // The line's further items belong to the party its first item names.
+    const owner = lastItem?.party ?? party;
+    for (const m of read.more ?? []) if (m.label) addItem(owner, m.label, m.amount, line, false, m.note !== undefined);
   }
 
   // Sentences stating shares and totals ("… en total årlig kostnad på 2 080 500 kr, varav Linköpings kommun står för 1 100 000 kr").

@@ -1,3 +1,4 @@
+import { findAmounts } from '../fields/amounts';
 import type { SourceDoc } from '../text/source';
 import { scaleOf } from './cells';
 import { SCALE_NOTE } from './vocabulary';
@@ -26,8 +27,11 @@ export function sentencesBefore(doc: SourceDoc, at: number, from: number): strin
   return out;
 }
 
-/** The scale the sentences just before a table give its numbers ("Belopp i tusentals kronor (tkr)."). */
+/**
+ * The scale the sentences just before a table give its numbers ("Belopp i tusentals kronor (tkr)."). A line that
+ * states an amount of its own ("Nämndens kostnad blir 0,55 mnkr per år.") names that amount's unit, not the table's.
+ */
 export function noteScaleBefore(doc: SourceDoc, at: number, from: number): number | null {
-  const note = sentencesBefore(doc, at, from).find((text) => SCALE_NOTE.test(text));
+  const note = sentencesBefore(doc, at, from).find((text) => SCALE_NOTE.test(text) && findAmounts(text).length === 0);
   return note === undefined ? null : scaleOf(note);
 }

@@ -49,31 +49,32 @@ export const SCALE_WORDS: [RegExp, number][] = [
 export const SCALE_NOTE = /belopp\w*\s+(?:anges\s+|är\s+|redovisas\s+|uttrycks\s+)?i\s+|\((?:belopp\s+i\s+)?(?:tkr|mnkr|mkr|ksek|tsek|msek)\)|(?<!\p{L})(?:tkr|ksek|mnkr|msek)(?!\p{L})/iu;
 
 /** "2 000 h à 175 kr", "1 600 timmar à 150 kr": hours times an hourly rate. */
-export const HOURS_TIMES_RATE = /(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:h|tim(?:mar)?|timmar)(?:\s+(?:per|\/)\s*år)?\s*[àáa@]\s*(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:kr|kronor)/iu;
+export const HOURS_TIMES_RATE = /(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:h|tim(?:mar)?|timmar)(?:\s*(?:per\s|\/)\s*år)?\s*[àáa@]\s*(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:kr|kronor)/iu;
 
 /** A stated unit price before an amount: "3 st à", "151 nätter à". */
 export const UNIT_PRICE = /(?<![\d,])(\d{1,4})\s*(?:st|stycken|platser|tjänster)?\.?\s*[àáa@]\s*$/i;
 
 /** "per månad i fem månader": the number of months a monthly amount is paid in a year. */
-export const MONTHS_STATED = /(?:per|i|\/)\s*månad(?:en)?\s+(?:i|under)\s+(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+månader/iu;
+export const MONTHS_STATED = /(?:per|i|\/)\s*mån(?:ad(?:en)?)?\.?\s+(?:i|under)\s+(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+månader/iu;
 
 // Sentences about shares and totals (the prose rule, prose.ts).
 
 /** Verbs that say who pays or contributes. */
 export const SHARE_VERB =
-  /(?<!\p{L})(?:bidrar|bidra|står\s+(?:\p{L}+\s+)?för|ersätter|finansierar|betalar|svarar\s+(?:\p{L}+\s+)?för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|upplåter|tillhandahåller|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
+  /(?<!\p{L})(?:bidrar|bidra|står\s+(?:\p{L}+\s+)?för|ersätter|finansierar|betalar|svarar\s+(?:\p{L}+\s+)?för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|upplåter|tillhandahåller|ställer(?=[^.;]{0,60}?\btill\s+förfogande)|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
 /** Nouns that make a sentence naming one party its share ("Kommunens del är …", "Föreningens insats uppgår till …"). */
-export const SHARE_NOUN = /(?<!\p{L})(?:del(?:en)?|andel(?:en)?|bidrag(?:et)?|insats(?:en|er|erna)?|kostnad(?:en|er|erna)?)(?!\p{L})/iu;
+export const SHARE_NOUN = /(?<!\p{L})(?:del(?:en)?|andel(?:en)?|bidrag(?:et)?|insats(?:en|er|erna)?|kostnad(?:en|er|erna)?|upplåtelse(?:n)?)(?!\p{L})/iu;
 /** Words of a whole partnership's yearly amount. */
 export const GRAND_CUE =
   /(?<!\p{L})(?:total\p{L}*|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|årlig\p{L}* kostnad|hela partnerskapet|värde|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
 /** "engångsbelopp", "startbidrag", "en gång" (but not "en gång per år"). */
 export const ONE_TIME = /engångs\p{L}*|(?<!\p{L})(?:en|1)\s+gång(?!\p{L})(?!\s+(?:per|om|i|varje)\s)|(?:upp)?startbidrag\p{L}*|vid ett tillfälle/iu;
 export const PER_UNIT = /^\s*(?:kr\.?\s*)?(?:per|\/|för varje|i)\s*(?:person|deltagare|plats|platsen|timme|tim\b|h\b|elev|barn|besök|kvadratmeter|kvm|m2|natt|dygn)/i;
-export const YEARLY_AFTER = /^\s*(?:(?:per|\/|om|i|varje)\s*(?:kalender|verksamhets)?år(?:et)?(?!\p{L})|årligen)/iu;
+/** Per year, also per läsår or säsong: one year of the activity (the corpus's convention). */
+export const YEARLY_AFTER = /^\s*(?:(?:per|\/|om|i|varje)\s*(?:kalender|verksamhets|läs)?år(?:et)?(?!\p{L})|(?:per|\/|varje)\s*säsong(?:en)?(?!\p{L})|årligen)/iu;
 export const YEARLY_IN = /årlig\p{L}*|per\s+år(?!\p{L})|varje\s+år(?!\p{L})|om\s+året/iu;
 export const MONTHLY_AFTER = /^\s*(?:(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?(?!\p{L})|månadsvis)/iu;
-export const OTHER_PERIOD_AFTER = /^\s*(?:per|\/|i|varje)\s*(?:kvartal(?:et)?|vecka|veckan|dag(?:en)?|läsår(?:et)?|säsong(?:en)?)(?!\p{L})/iu;
+export const OTHER_PERIOD_AFTER = /^\s*(?:per|\/|i|varje)\s*(?:kvartal(?:et)?|vecka|veckan|dag(?:en)?)(?!\p{L})/iu;
 /** Twice a year: "per termin", "per halvår" (two terms, two half-years). */
 export const HALF_YEAR_AFTER = /^\s*(?:per|\/|i|varje)\s*(?:termin(?:en)?|halvår(?:et)?)(?!\p{L})/iu;
 /** "per månad under tio månader", "i månaden i fem månader": the months stated. */

@@ -11,7 +11,11 @@ export interface AmountMatch {
   end: number;
 }
 
-const AMOUNT = new RegExp(String.raw`(?<![\d.,:/])(${NUMBER_PATTERN})\s*(${UNIT_PATTERN})(?![\p{L}\d])`, 'giu');
+/** "420 000 kr", or the currency code first as some writers put it: "SEK 420.000". */
+const AMOUNT = new RegExp(
+  String.raw`(?<![\d.,:/])(${NUMBER_PATTERN})\s*(${UNIT_PATTERN})(?![\p{L}\d])|(?<![\p{L}\d])(SEK)[ \t]?(${NUMBER_PATTERN})(?![\d\p{L}]|[.,]\d)`,
+  'giu',
+);
 const BARE = new RegExp(String.raw`^\s*(${NUMBER_PATTERN})\s*$`, 'u');
 
 /** A number as Swedish documents write it ("1 750 000", "1.750.000", "1,45"); NaN when it is none. */
@@ -32,7 +36,7 @@ export function findAmounts(text: string, offset = 0): AmountMatch[] {
   AMOUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AMOUNT.exec(text))) {
-    const value = toKronor(m[1], m[2]);
+    const value = m[1] !== undefined ? toKronor(m[1], m[2]) : toKronor(m[4], m[3]);
     if (value !== null) out.push({ value, start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return out;

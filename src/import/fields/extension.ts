@@ -14,7 +14,8 @@ const N = String.raw`${NUMBER_WORD}(?:\s*\(\d{1,2}\))?`;
 const YEAR = String.raw`(?:läs|verksamhets|kalender)?år`;
 /** "i taget", "i sänder", "åt gången", "årsvis": the extension repeats without a stated limit. */
 const EACH = String.raw`(?:i\s+taget|i\s+sänder|åt\s+gången|per\s+gång)`;
-const TIMES = String.raw`gång(?:er)?`;
+/** "två gånger", "vid ett tillfälle". */
+const TIMES = String.raw`(?:gång(?:er)?|tillfällen?)`;
 
 /**
  * The ways an extension clause is written, most specific first. Each rule names its groups: `years` and `times`
@@ -31,6 +32,8 @@ const RULES: { name: string; re: RegExp }[] = [
   { name: 'years-then-times', re: new RegExp(`(?<years>${N})\\s+${YEAR}(?:\\s+åt\\s+gången)?\\s*(?:,\\s*|och\\s+|i\\s+)?(?:dock\\s+)?(?:högst\\s+|maximalt\\s+|max\\s+)?(?<times>${N})\\s+${TIMES}(?!\\s+per)`, 'iu') },
   // "förlängas högst två gånger, varje förlängning avser ett år" (two sentences read as one)
   { name: 'times-then-length', re: new RegExp(`(?<times>${N})\\s+${TIMES}[^.]{0,60}?förlängning(?:en|arna)?\\s+(?:avser|omfattar|gäller|är\\s+på|löper|om)\\s+(?:\\p{L}+\\s+)?(?<years>${N})\\s+${YEAR}`, 'iu') },
+  // "Förlängningen avser två år och kan ske en gång", "omfattar ett år och kan ske vid ett tillfälle"
+  { name: 'length-then-times', re: new RegExp(`(?<years>${N})\\s+${YEAR}\\s+(?:och|men)\\s+(?:kan|får)\\s+(?:ske|göras|ske\\s+högst)\\s+(?:vid\\s+)?(?:högst\\s+|maximalt\\s+)?(?<times>${N})\\s+${TIMES}`, 'iu') },
   // "två förlängningar om ett år"
   { name: 'extensions-of', re: new RegExp(`(?<times>${N})\\s*(?:st\\s+)?förlängning(?:ar)?\\s+(?:om|med|på)\\s+(?<years>${N})\\s+${YEAR}`, 'iu') },
   // "med ett år i sänder", "ett år i taget", "ett läsår i taget"
@@ -46,7 +49,7 @@ const MONTH_WORDS: Record<string, number> = { sex: 6, tolv: 12, arton: 18, tjugo
 
 /** The document says there is no extension: "kan inte förlängas", "förlängs inte automatiskt", "förutsätter nya beslut". */
 const NO_EXTENSION =
-  /\b(?:kan|får|ska)\s+inte\s+förlängas|\bförlängs\s+inte\s+(?!automatiskt)|\butan\s+(?:möjlighet\s+till\s+)?förlängning|\bingen\s+(?:möjlighet\s+till\s+)?förlängning|förlängning\s+(?:förutsätter|kräver)\s+(?:ett\s+)?nya?\s+beslut|\bnytt\s+beslut\s+(?:krävs|om\s+förlängning)/iu;
+  /\b(?:kan|får|ska)\s+inte\s+förlängas|\bförlängs\s+inte\s+(?!automatiskt)|\butan\s+(?:möjlighet\s+till\s+)?förlängning|\bingen\s+(?:ytterligare\s+|fler\s+|ny\s+)?(?:möjlighet\s+till\s+)?(?:ytterligare\s+)?förlängning|förlängning\s+(?:förutsätter|kräver)\s+(?:ett\s+)?nya?\s+beslut|\bnytt\s+beslut\s+(?:krävs|om\s+förlängning)/iu;
 /** "Förlängs inte automatiskt": says how it is not extended, not that it cannot be. */
 const NOT_AUTOMATIC = /\bförlängs\s+inte\s+automatiskt\b/iu;
 /** "Överenskommelsen gäller tills vidare": no end, so nothing to extend. */
@@ -130,15 +133,22 @@ function extensionClause(doc: SourceDoc, end: string | null): Extracted<Extensio
     }
     if (!ABOUT.test(text)) continue;
     const read = readClause(doc, text, s.start, end);
-    if (read) return read;
+    if (read) return againstDenial(doc, about, read);
   }
   // The count and the length in separate sentences ("Den kan förlängas högst två gånger. Varje förlängning avser ett år."):
   // each sentence about extension read together with the next one.
-  for (let i = 0; i + 1 < about.length; i++) {
-    const text = doc.prose.slice(about[i].start, about[i + 1].end);
-    if (NO_EXTENSION.test(text) || about[i + 1].start - about[i].end > 200) continue;
-    const read = readClause(doc, text.replace(/[.;]\s+/g, ', '), about[i].start, end);
-    if (read) return read;
+  // The next sentence may carry on without the word ("Förlängning kan ske. Den sker i så fall med två år, dock högst en gång.").
+  const all = about.length ? sentences(doc) : [];
+  let at = 0;
+  for (let i = 0; i < about.length; i++) {
+    while (at < all.length && all[at].start < about[i].start) at++;
+    for (const next of [about[i + 1], all[at + 1], all[at + 2]]) {
+      if (!next || next.start <= about[i].start || next.start - about[i].end > 200) continue;
+      const text = doc.prose.slice(about[i].start, next.end);
+      if (NO_EXTENSION.test(text)) continue;
+      const read = readClause(doc, text.replace(/[.;]\s+/g, ', '), about[i].start, end);
+      if (read) return againstDenial(doc, about, read);
+    }
   }
   if (stated) return stated;
   const mention = about.find((s) => ABOUT.test(s.text));
@@ -150,6 +160,24 @@ function extensionClause(doc: SourceDoc, end: string | null): Extracted<Extensio
     };
   }
   return missing(null, field, 'Dokumentet anger ingen möjlighet till förlängning.');
+}
+
+/**
+ * An extension clause and a sentence that says there is no (further) extension in the same document ("kan enligt
+ * punkt 8 förlängas en gång med två år" … "Efter denna förlängning finns ingen ytterligare möjlighet till
+ * förlängning": a memo deciding the one extension): which one holds cannot be told, so none is given, with a warning.
+ */
+function againstDenial(doc: SourceDoc, about: { text: string; start: number; end: number }[], read: Extracted<Extension | null>): Extracted<Extension | null> {
+  const denial = about.find((s) => NO_EXTENSION.test(doc.prose.slice(s.start, s.end)));
+  if (!denial || read.value === null) return read;
+  const field = 'validity.extension';
+  return {
+    value: null,
+    provenance: [...read.provenance, provenance(field, doc.text, denial.start, denial.end)],
+    warnings: [
+      warning('AMBIGUOUS', field, `Dokumentet anger både en förlängning (${read.value.years} år, ${read.value.times ?? 'obegränsat antal'} gånger) och att ingen (ytterligare) förlängning finns: "${denial.text.slice(0, 120)}". Ange förlängningen för hand.`),
+    ],
+  };
 }
 
 /** One sentence about extension read by the first rule that gives whole years; null when none does. */

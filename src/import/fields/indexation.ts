@@ -18,6 +18,7 @@ const MONTH = Object.keys(MONTH_NUMBER).join('|');
  * - "första gången den 1 juli 2026", "från och med 1 juli 2026": that month, and the base year the year before
  *   that first step;
  * - "per verksamhetsår (juli–juni)", "verksamhetsåret 1 juli–30 juni": the month the year begins;
+ * - "inför varje nytt läsår": August (the autumn term), or the agreement's start month when it starts July–September;
  * - "inför varje nytt avtalsår", "från och med det andra avtalsåret", "inför varje ny säsong": the agreement's start month;
  * - "för varje nytt kalenderår", "vid varje årsskifte", "per kalenderår": January;
  * - "årligen från och med 2026": January, the first step in that year.
@@ -25,6 +26,8 @@ const MONTH = Object.keys(MONTH_NUMBER).join('|');
 const FIRST_STEP = new RegExp(String.raw`(?:första\s+gången|fr(?:ån|\.o\.m\.?)\s+(?:och\s+med\s+)?)\s*(?:den\s+)?(?:1|första)\s+(${MONTH})\s+(\d{4})`, 'iu');
 const OWN_YEAR = new RegExp(String.raw`verksamhetsår\p{L}*\s*\(?\s*(?:1\s+)?(${MONTH})\s*[–-]\s*(?:\d{1,2}\s+)?(?:${MONTH})`, 'iu');
 const AGREEMENT_YEAR = /(?:inför|vid|från\s+och\s+med|fr\.o\.m\.?|för)\s+(?:varje|det\s+andra|nytt|ett\s+nytt|den\s+andra)\s+(?:(?:nya?|nytt)\s+)?(?:avtalsår|säsong)|per\s+(?:avtalsår|säsong)|avtalsårsvis/iu;
+/** "inför varje nytt läsår", "från och med det andra läsåret", "per läsår": the school year's first month. */
+const SCHOOL_YEAR = /(?:inför|vid|från\s+och\s+med|fr\.o\.m\.?|för)\s+(?:varje|det\s+andra|nytt|ett\s+nytt|den\s+andra)\s+(?:(?:nya?|nytt)\s+)?läsår|per\s+läsår/iu;
 /** "årligen från och med 2026": the first step in January of that year. */
 const FROM_YEAR = /(?:från\s+och\s+med|fr\.o\.m\.?|från)\s+(?:och\s+med\s+)?(?:år\s+)?(\d{4})(?![-\d])/iu;
 const CALENDAR_YEAR = /kalenderår|årsskifte|1\s+januari\s+(?:varje|året)|per\s+år\s+från\s+januari/iu;
@@ -45,6 +48,12 @@ export function stepOf(texts: { text: string; start: number; end: number }[], st
   for (const x of texts) {
     const own = OWN_YEAR.exec(x.text);
     if (own) return { stepMonth: MONTH_NUMBER[own[1].toLowerCase()], inferred: null, at: x };
+  }
+  for (const x of texts) {
+    if (!SCHOOL_YEAR.test(x.text)) continue;
+    // A läsår begins with the autumn term: August, unless the agreement itself starts in another month of the summer or autumn.
+    const month = startDate && Number(startDate.slice(5, 7)) >= 7 && Number(startDate.slice(5, 7)) <= 9 ? Number(startDate.slice(5, 7)) : 8;
+    return { stepMonth: month, inferred: month === 8 && !(startDate && startDate.slice(5, 7) === '08') ? 'Uppräkningen sker per läsår; läsåret antogs börja i augusti.' : null, at: x };
   }
   for (const x of texts) {
     if (!AGREEMENT_YEAR.test(x.text)) continue;

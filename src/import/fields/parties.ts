@@ -43,11 +43,14 @@ export function committeeName(word: string): string {
   return capitalize(squash(word).toLowerCase().replace(/nämnd(ens|en)?$/, 'nämnden'));
 }
 
+/** A list marker before a party's name: "1. ", "1.1 ", "a) ", "(b) ", "ii) ". */
+const LIST_MARKER = /^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-h]\)|\(?[ivx]{1,4}\))\s+(?=\p{Lu})/u;
+
 function normalizeName(name: string): string {
   return squash(name)
     .replace(/^(?:[-–•*]\s*)+/, '')
-    // A numbered list of parties: "1. Uppsala kommun", "1.1 Jönköpings kommun".
-    .replace(/^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=\p{Lu})/u, '')
+    // A numbered or lettered list of parties: "1. Uppsala kommun", "1.1 Jönköpings kommun", "a) Trelleborgs kommun".
+    .replace(LIST_MARKER, '')
     .replace(/\b(\p{L}+s)\s+Kommun\b/u, '$1 kommun')
     .replace(/[\s,;:]+$/, '');
 }
@@ -104,7 +107,10 @@ export function initials(committee: string): string {
 /** Words that introduce the short name a document will use: "(nedan kallad Staden)", "(fortsättningsvis LK)". */
 const ALIAS_CUE = String.raw`fortsättningsvis|nedan(?:\s+(?:kallad|kallat|kallade|benämnd|benämnt|benämns|kallas))?|härefter(?:\s+kallad)?|i det följande`;
 /** An alias in parentheses right after a party's org number: "212000-2080 (nedan kallad Staden)", "(”Staden”)", "(LK)". */
-const ALIAS_AFTER = new RegExp(String.raw`^\s*,?\s*\((?:(?:${ALIAS_CUE})\s+[”"“]?([^)”"“]{1,30}?)[”"“]?|[”"“]([^)”"“]{1,30})[”"“]|(\p{Lu}{2,6}))\s*\)`, 'u');
+const ALIAS_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:\((?:(?:${ALIAS_CUE})\s+[”"“]?([^)”"“]{1,30}?)[”"“]?|[”"“]([^)”"“]{1,30})[”"“]|(\p{Lu}{2,6}))\s*\)|(?:${ALIAS_CUE})\s+[”"“]?(\p{Lu}[\p{L}-]{1,30})[”"“]?(?=[\s,.;]))`,
+  'u',
+);
 
 /** Capitalised words of organisation kinds that name no organisation by themselves. */
 const GENERIC_WORDS = new Set(['föreningen', 'förening', 'stiftelsen', 'stiftelse', 'organisationen', 'förbundet', 'riksförbundet', 'ideella', 'ideell', 'svenska', 'sverige', 'kommun', 'region', 'stad']);
@@ -221,7 +227,7 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
     alias ??= squash(a).replace(/^[”"]|[”"]$/g, '');
     return ' ';
   });
-  text = text.replace(/^[\s,;:–)-]*(?:och|samt)\s+/i, '').replace(/^[\s,;:–•*-]+/, '');
+  text = text.replace(/^[\s,;:–)-]*(?:och|samt)\s+/i, '').replace(/^[\s,;:–•*-]+/, '').replace(LIST_MARKER, '');
   const units: string[] = [];
   const via = /\s+genom\s+(.+)$/i.exec(text);
   if (via) {
@@ -262,7 +268,7 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number): RawParty[] {
     if (after) boundary += after[0].length;
     const parsed = parseSegment(before);
     if (!parsed) continue;
-    const alias = after ? squash(after[1] ?? after[2] ?? after[3]) : null;
+    const alias = after ? squash(after[1] ?? after[2] ?? after[3] ?? after[4]) : null;
     out.push({ ...parsed, alias: parsed.alias ?? alias, orgNumber: `${m[1]}-${m[2]}`, start: from + segStart, end: from + boundary });
   }
   return out;

@@ -35,7 +35,16 @@ interface Candidate {
   rank: number;
 }
 
+/**
+ * A date from which amounts change ("Från och med den 1 januari 2026 gäller följande belopp i stället för …", an
+ * amendment's new amounts): the change's effective date, not the agreement's period, unless the same sentence says
+ * the agreement itself runs from it.
+ */
+const AMOUNT_CHANGE = /(?<!\p{L})(?:belopp(?:en|et)?|ersättning(?:en)?|bidrag(?:et)?|i stället för|höjs|sänks|ändras)(?!\p{L})/iu;
+const PERIOD_SUBJECT = /(?<!\p{L})(?:överenskommelsen|avtalet|partnerskapet|samarbetet|perioden)\s+(?:\p{L}+\s+)?(?:gäller|löper|börjar|startar|avser)|\bavtals(?:perioden|tiden)\b|\bgäller\s+(?:för\s+)?perioden\b/iu;
+
 function candidatesIn(doc: SourceDoc, s: Sentence, rank: number): Candidate[] {
+  if (AMOUNT_CHANGE.test(s.text) && !PERIOD_SUBJECT.test(s.text)) return [];
   const dates = findDates(doc.prose.slice(s.start, s.end), s.start);
   const out: Candidate[] = [];
   dates.forEach((date, i) => {
@@ -118,7 +127,7 @@ function periodInYears(doc: SourceDoc, candidates: Sentence[]): { start: Extract
 }
 
 export function extractValidity(doc: SourceDoc): ValidityDates {
-  const section = findSection(doc, /^(giltighet|avtalstid|avtalsperiod|period|giltighetstid)/i);
+  const section = findSection(doc, /^(giltighet|avtalstid|avtalsperiod|period|giltighetstid|(?:avtals)?tid$|avtalets (?:löp)?tid)/i);
   const candidates: Candidate[] = [];
   if (section) {
     const from = section.heading.end;

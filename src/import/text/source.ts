@@ -162,6 +162,21 @@ function fromMarkdown(text: string): string {
     .join('\n');
 }
 
+/** The line that starts the earlier messages of an e-mail reply. */
+const REPLY_HISTORY = /^\s*-{2,}\s*(?:ursprungligt meddelande|original message|ursprungligt e-?postmeddelande)\s*-{2,}\s*$/i;
+
+/**
+ * An e-mail reply's history is earlier material, not what the message states: everything after "-----Ursprungligt
+ * meddelande-----" is dropped (a draft's superseded figures must not become amounts). Its "> " quotes are
+ * blankQuotedMessage's.
+ */
+function dropReplyHistory(text: string): string {
+  if (!/ursprungligt|original message/i.test(text)) return text;
+  const lines = text.split('\n');
+  const cut = lines.findIndex((l) => REPLY_HISTORY.test(l));
+  return cut < 0 ? text : lines.slice(0, cut).join('\n');
+}
+
 /**
  * PDF debris: a footnote body ("1 Se bilaga …") whose marker sits glued to a word elsewhere, and bare page
  * numbers between blank lines. Both would otherwise be read as headings or amounts.
@@ -204,6 +219,29 @@ function detabLists(text: string): string {
 }
 
 /**
+ * A justified PDF column stretches the spaces of a line, and the text layer may turn the widest into a tab
+ * ("nämnden ställer dessutom<tab>Norrbyskolans"). A line with one tab that carries on a sentence (the line above has
+ * no tab and does not end it, and this one starts in lower case or the one above ends in a hyphen) is prose, not a
+ * table row: the tab becomes a space (same length, same offsets).
+ */
+const ORG_LABEL_AT_END = /,\s*\t\s*(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*$/iu;
+
+function detabJustified(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i];
+    const above = lines[i - 1];
+    if (line.indexOf('\t') < 0 || line.indexOf('\t') !== line.lastIndexOf('\t') || !above.trim() || above.includes('\t')) continue;
+    if (/^\s*\d/.test(line) || !/\p{L}[,;]?\s*\t\s*\p{L}/u.test(line)) continue;
+    // "Föreningen X,<tab>org.nr" with the number on the next line: a party line of prose, whatever ends the line above.
+    if (ORG_LABEL_AT_END.test(line) || (!/[.:;!?]\s*$/.test(above) && (/^\s*\p{Ll}/u.test(line) || /\p{L}-\s*$/u.test(above)))) {
+      lines[i] = line.replace('\t', ' ');
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
  * An org number that a PDF text layer breaks after its hyphen ("232100-" / "0420, Box 601"): the last four digits
  * move up to the first line and the line break after them, so the number is whole and every offset stays.
  * Dates broken the same way are joined the same way.
@@ -219,7 +257,7 @@ function joinWrappedOrgNumbers(text: string): string {
 const LIST_ITEM = /^\s*(?:[•▪◦●○■□*–-]|\d{1,2}(?:\.\d{1,2})*[.)])\s+\S/;
 
 export function buildSource(raw: string, budget?: Budget): SourceDoc {
-  const text = joinWrappedOrgNumbers(detabLists(dropDebris(fromMarkdown(blankQuotedMessage(normalizeText(raw))))));
+  const text = joinWrappedOrgNumbers(detabJustified(detabLists(dropDebris(fromMarkdown(blankQuotedMessage(dropReplyHistory(normalizeText(raw))))))));
   budget?.check();
   const lines = toLines(text, budget);
   const prose = toProse(text, lines);

@@ -1,0 +1,27 @@
+import { join } from 'path';
+import { requires } from '../requirements';
+import { buildCli, fixture, misses, scoreSet } from './scoreSet';
+
+/**
+ * The blind sets (test/fixtures/blind/a and b): agreements, memos and overviews written by a colleague who never saw
+ * the importer, in styles it was not written against. Scored with the shared corpus's scorer (it lives in
+ * ../shared). The floors are what the importer reaches now; they only ever go up, towards every field right and
+ * nothing silently wrong.
+ */
+const FLOORS = {
+  a: { right: 186, scored: 188, silent: 0 },
+  b: { right: 232, scored: 246, silent: 0 },
+};
+
+requires('shared').describe('the blind sets', () => {
+  beforeAll(() => buildCli(), 120_000);
+
+  it.each(Object.entries(FLOORS))('set %s: at least its floor of fields right, no more silently wrong', (set, floor) => {
+    const dir = fixture('blind', set);
+    const score = scoreSet(join(dir, 'expected.json'), dir);
+    if (score.right < floor.right || score.silent > floor.silent) console.log(misses(score));
+    expect(score.scored).toBeGreaterThanOrEqual(floor.scored);
+    expect(score.right).toBeGreaterThanOrEqual(floor.right);
+    expect(score.silent).toBeLessThanOrEqual(floor.silent);
+  }, 400_000);
+});
