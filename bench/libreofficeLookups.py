@@ -7,51 +7,7 @@ index), so any formula that sums an agreement's rows of another table grows with
 
 Usage: /usr/bin/python3 bench/libreofficeLookups.py   (needs soffice and python3-uno)
 """
-import os
-import subprocess
-import tempfile
-import time
-
-import uno
-from com.sun.star.beans import PropertyValue
-
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
-
-
-def cpu_seconds(pid):
-    with open(f'/proc/{pid}/stat') as f:
-        fields = f.read().rsplit(')', 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
-
-
-def start():
-    profile = tempfile.mkdtemp(prefix='iop-lookups-')
-    pipe = f'ioplookups{os.getpid()}'
-    subprocess.Popen(['soffice', f'-env:UserInstallation=file://{profile}', '--headless', '--invisible', '--norestore',
-                      f'--accept=pipe,name={pipe};urp;'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
-    for _ in range(1200):
-        try:
-            ctx = resolver.resolve(f'uno:pipe,name={pipe};urp;StarOffice.ComponentContext')
-            break
-        except Exception:
-            time.sleep(0.1)
-    desktop = ctx.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', ctx)
-    for entry in os.listdir('/proc'):
-        try:
-            with open(f'/proc/{entry}/cmdline', 'rb') as f:
-                cmd = f.read().decode(errors='replace')
-        except OSError:
-            continue
-        if 'soffice.bin' in cmd and pipe in cmd:
-            return desktop, int(entry)
-    raise SystemExit('soffice.bin not found')
+from libreofficeUno import cpu_seconds, prop, start_office, stop_office
 
 
 def measure(desktop, pid, n, key, formula):
@@ -70,7 +26,7 @@ def measure(desktop, pid, n, key, formula):
 
 
 def main():
-    desktop, pid = start()
+    desktop, pid, proc = start_office('lookups')
     number = lambda i: float(i + 1)
     label = lambda i: 'A-%05d' % i
     cases = [
@@ -88,10 +44,7 @@ def main():
             large = measure(desktop, pid, 10000, key, formula)
             print(f'{name:34s} {small:8.2f}s {large:8.2f}s {large / max(small, 0.01):6.0f}×', flush=True)
     finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
+        stop_office(desktop, proc)
 
 
 main()

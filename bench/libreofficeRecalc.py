@@ -12,67 +12,17 @@ CPU seconds of the soffice.bin process (user + system, from /proc), sorted ascen
 """
 import json
 import os
-import subprocess
 import sys
-import tempfile
-import time
 
 import uno
-from com.sun.star.beans import PropertyValue
 
-
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
-
-
-def cpu_seconds(pid):
-    with open(f'/proc/{pid}/stat') as f:
-        fields = f.read().rsplit(')', 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf('SC_CLK_TCK')
-
-
-def office_pid(pipe):
-    """soffice is a script that starts soffice.bin: find the process that listens on our pipe."""
-    for entry in os.listdir('/proc'):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f'/proc/{entry}/cmdline', 'rb') as f:
-                cmd = f.read().decode(errors='replace')
-        except OSError:
-            continue
-        if 'soffice.bin' in cmd and pipe in cmd:
-            return int(entry)
-    return None
+from libreofficeUno import cpu_seconds, prop, start_office, stop_office
 
 
 def main():
     runs = int(sys.argv[1])
     files = sys.argv[2:]
-    profile = tempfile.mkdtemp(prefix='iop-bench-uno-')
-    pipe = f'iopbench{os.getpid()}'
-    proc = subprocess.Popen(
-        ['soffice', f'-env:UserInstallation=file://{profile}', '--headless', '--invisible', '--norestore', '--nologo',
-         f'--accept=pipe,name={pipe};urp;'],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext('com.sun.star.bridge.UnoUrlResolver', local)
-    ctx = None
-    for _ in range(1200):
-        try:
-            ctx = resolver.resolve(f'uno:pipe,name={pipe};urp;StarOffice.ComponentContext')
-            break
-        except Exception:
-            time.sleep(0.1)
-    if ctx is None:
-        raise SystemExit('LibreOffice did not start')
-    desktop = ctx.ServiceManager.createInstanceWithContext('com.sun.star.frame.Desktop', ctx)
-    pid = office_pid(pipe)
-    if pid is None:
-        raise SystemExit('soffice.bin not found')
+    desktop, pid, proc = start_office('recalc')
     result = {}
     try:
         for path in files:
@@ -88,11 +38,7 @@ def main():
                 doc.close(True)
             result[path] = {'open': sorted(opened), 'recalc': sorted(recalculated)}
     finally:
-        try:
-            desktop.terminate()
-        except Exception:
-            pass
-        proc.wait(timeout=120)
+        stop_office(desktop, proc)
     print(json.dumps(result))
 
 
