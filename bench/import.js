@@ -42,9 +42,15 @@ async function run(report) {
   if (!existsSync(corpus)) return;
   const files = readdirSync(corpus).map((f) => [f, new Uint8Array(readFileSync(join(corpus, f)))]);
   const t1 = performance.now();
+  const cpu = process.cpuUsage();
   // Documents that are not IOPs are refused (ImportError); refusing them is part of the work measured.
   for (const [name, bytes] of files) await importDocument(name, bytes).catch(() => null);
-  report(`hela korpusen (${files.length} dokument, ../shared/corpus)`, Math.round(performance.now() - t1), 'ms');
+  const wall = Math.round(performance.now() - t1);
+  const used = process.cpuUsage(cpu);
+  report(`hela korpusen (${files.length} dokument, ../shared/corpus)`, wall, 'ms', '< 3 000 ms');
+  // The process's CPU time (all its threads) beside the wall time: on a machine busy with other work the wall time
+  // measures the others too.
+  report('hela korpusen, processens CPU-tid', Math.round((used.user + used.system) / 1000), 'ms');
 }
 
 module.exports = { run };
