@@ -183,6 +183,8 @@ interface RawParty {
   start: number;
   end: number;
   alias: string | null;
+  /** Split from the next party's line (soft line breaks): named in the list without its number. */
+  split?: boolean;
 }
 
 /**
@@ -319,7 +321,7 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: Impo
         continue;
       }
       const [first, second, at] = split;
-      out.push({ ...first, orgNumber: null, start: from + segStart, end: at });
+      out.push({ ...first, orgNumber: null, start: from + segStart, end: at, split: true });
       out.push({ ...second, alias: second.alias ?? alias, orgNumber: number, start: at + 1, end: from + boundary });
       continue;
     }
@@ -390,7 +392,7 @@ export function extractAgreementParties(doc: SourceDoc): PartiesResult {
   const parties = expand(raw);
   // A party named without a number in the party list (its line split from the next): the number may stand
   // elsewhere, labelled, e.g. in the page footer ("Org.nr 212000-…").
-  if (parties.some((p) => p.orgNumber === null)) attachOrgNumbers(doc, parties);
+  if (raw.some((r) => r.split)) attachOrgNumbers(doc, parties);
   const onlyCivil = parties.filter((p) => p.sector === 'civil').length === 1;
   for (const p of parties) p.aliases = [...new Set([...p.aliases, ...aliasesOf(doc, p, onlyCivil, parties)])];
   for (const p of parties) p.shortNames = shortNamesOf(p, parties);
