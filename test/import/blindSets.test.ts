@@ -3,7 +3,7 @@ import { requires } from '../requirements';
 import { buildCli, fixture, misses, scoreSet } from './scoreSet';
 
 /**
- * The blind sets (test/fixtures/blind/a and b): agreements, memos and overviews written by a colleague who never saw
+ * The blind sets (test/fixtures/blind/a, b and c): agreements, memos and overviews written by a colleague who never saw
  * the importer, in styles it was not written against. Scored with the shared corpus's scorer (it lives in
  * ../shared). The floors are what the importer reaches now; they only ever go up, towards every field right and
  * nothing silently wrong.
@@ -11,6 +11,7 @@ import { buildCli, fixture, misses, scoreSet } from './scoreSet';
 const FLOORS = {
   a: { right: 186, scored: 188, silent: 0 },
   b: { right: 232, scored: 246, silent: 0 },
+  c: { right: 138, scored: 159, silent: 0 },
 };
 
 requires('shared').describe('the blind sets', () => {

@@ -238,6 +238,9 @@ export function readProseShares(
         clause = before.slice(0, hours.index);
       } else if (PER_UNIT.test(after)) return;
       const verb = SHARE_VERB.exec(clause);
+      // "bidrar med 650 000 kronor per år, varav cirka 285 000 kronor avser …": a part of the amount before, not one
+      // more; only a "varav" clause that names its own payer ("varav nämnden står för …") books an amount.
+      if (!verb && /(?<!\p{L})varav(?!\p{L})/iu.test(before) && actors(clause, parties).length === 0) return;
       // "Kommunen bidrar med 500 000 kr och föreningen med 200 000 kr": the verb of the first clause carries on.
       const elliptic = !verb && (verbSeen || payerSoFar !== null);
       if (verb) verbSeen = true;

@@ -1,5 +1,6 @@
 import { findDates } from './dates';
 import { Extracted, found, missing, provenance, warning } from './field';
+import type { ImportWarning } from '../result';
 import { NUMBER_WORD, numberWord } from './numbers';
 import { SourceDoc, sentences } from '../text/source';
 
@@ -22,8 +23,9 @@ const TIMES = String.raw`(?:gång(?:er)?|tillfällen?)`;
  * as numbers, `each` when the extension repeats without limit, `plus` for "1+1 år".
  */
 const RULES: { name: string; re: RegExp }[] = [
-  // "två gånger om vardera ett år", "högst två gånger två år", "två gånger med ett år i taget"
-  { name: 'times-of-years', re: new RegExp(`(?<times>${N})\\s+${TIMES}\\s+(?:om\\s+|med\\s+|à\\s+|á\\s+|på\\s+)?(?:vardera\\s+|var(?:je)?\\s+)?(?<years>${N})\\s+${YEAR}`, 'iu') },
+  // "två gånger om vardera ett år", "högst två gånger två år", "två gånger med ett år i taget",
+  // "två gånger, varje gång med ett år"
+  { name: 'times-of-years', re: new RegExp(`(?<times>${N})\\s+${TIMES}(?:\\s*,)?\\s+(?:om\\s+|med\\s+|à\\s+|á\\s+|på\\s+)?(?:vardera\\s+|var(?:je)?\\s+(?:gång\\s+(?:med\\s+|om\\s+|på\\s+)?)?)?(?<years>${N})\\s+${YEAR}`, 'iu') },
   // "1+1 år", "1 + 1 + 1 år"
   { name: 'plus', re: new RegExp(`(?<![\\d+])(?<plus>\\d(?:\\s*\\+\\s*\\d){1,4})\\s*${YEAR}`, 'iu') },
   // "två år i taget, högst 1 gång", "ett år i taget, dock högst tre gånger"
@@ -58,6 +60,16 @@ const UNTIL_FURTHER = /\btills\s*vidare\b/iu;
 const AUTOMATIC = /automatiskt|om\s+(?:den\s+)?inte\s+sägs\s+upp|om\s+ingen\s+(?:av\s+)?part(?:erna)?\s+säger\s+upp/iu;
 /** A date that caps the extensions: "dock längst till och med den 31 december 2029". */
 const CAP = /(?:längst|senast|som\s+längst|dock\s+inte\s+längre\s+än)\s+(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|till)\s+/iu;
+
+/**
+ * The extensions' total length, stated beside a length each time: "ett år i taget, sammanlagt högst två år",
+ * "ytterligare två år, ett år i taget". Read only outside the clause's own match.
+ */
+const TOTAL = new RegExp(`(?<!\\p{L})(?<cue>sammanlagt|totalt|som\\s+mest|maximalt|högst|upp\\s+till|ytterligare)\\s+(?:(?:högst|maximalt|som\\s+mest|upp\\s+till)\\s+)?(?<total>${N})\\s+${YEAR}(?!\\s+${EACH})`, 'iu');
+/** The agreement's own length in the same sentence ("gäller i tre år och kan förlängas …"): a total may include it. */
+const BASE_LENGTH = new RegExp(`(?:gäller|löper)\\s+(?:i|under)\\s+${N}\\s+${YEAR}`, 'iu');
+/** Words that limit the extensions: a clause holding one states a count, even when no rule could read it. */
+const LIMIT = /(?<!\p{L})(?:sammanlagt|totalt|högst|maximalt|som\s+mest|gång(?:er)?|tillfällen?)(?!\p{L})/iu;
 
 const ABOUT = /förläng|option|förnyas|löper\s+(?:därefter\s+)?vidare/iu;
 
@@ -198,6 +210,11 @@ function readClause(doc: SourceDoc, text: string, offset: number, end: string | 
     const prov = [provenance(field, doc.text, offset + m.index, offset + m.index + m[0].length)];
     if (value.times === 1 && rule.name === 'once' && AUTOMATIC.test(text)) value = { ...value, times: null };
     const warnings = [];
+    if (value.times === null && !AUTOMATIC.test(text)) {
+      const total = totalTimes(text, m.index, m.index + m[0].length, value.years);
+      if (typeof total === 'number') value = { ...value, times: total };
+      else if (total) warnings.push(total);
+    }
     const cap = CAP.exec(text);
     if (cap && value.times === null) {
       const date = findDates(text.slice(cap.index + cap[0].length, cap.index + cap[0].length + 40))[0];
@@ -207,7 +224,30 @@ function readClause(doc: SourceDoc, text: string, offset: number, end: string | 
         warnings.push(warning('INFERRED', field, `Antalet förlängningar (${times}) räknades fram ur slutdatumet ${end} och att förlängning kan ske längst till ${date.iso}.`));
       }
     }
+    if (value.times === null && !warnings.length && !AUTOMATIC.test(text) && LIMIT.test(text)) {
+      // A limit is stated but no rule read its count: never a silent "no limit".
+      warnings.push(warning('AMBIGUOUS', field, `Förlängningen har en gräns som inte kunde läsas; ange antalet förlängningar för hand: "${text.trim().slice(0, 120)}".`));
+    }
     return found<Extension | null>(value, prov, warnings);
   }
   return null;
+}
+
+/**
+ * The count from a total length outside the clause's match ("ett år i taget, sammanlagt högst två år" → 2): a
+ * number, or a warning when the total is no whole number of extensions or may include the agreement's own period.
+ * @example totalTimes('förlängas ett år i taget, sammanlagt högst två år', 15, 30, 1) // 2
+ */
+function totalTimes(text: string, from: number, to: number, years: number): number | ImportWarning | null {
+  const field = 'validity.extension';
+  const rest = `${text.slice(0, from)}${' '.repeat(to - from)}${text.slice(to)}`;
+  const m = TOTAL.exec(rest);
+  if (!m?.groups) return null;
+  const total = numberWord(m.groups.total.replace(/\s*\(.*\)$/, ''));
+  if (total === null) return null;
+  const cue = m.groups.cue.toLowerCase();
+  if (total % years !== 0 || (/sammanlagt|totalt/.test(cue) && BASE_LENGTH.test(text))) {
+    return warning('AMBIGUOUS', field, `Förlängning med ${years} år i taget och ${m[0].trim()}: antalet förlängningar kunde inte räknas fram; ange det för hand.`);
+  }
+  return total / years;
 }

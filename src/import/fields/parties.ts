@@ -183,6 +183,8 @@ interface RawParty {
   start: number;
   end: number;
   alias: string | null;
+  /** Split from the next party's line (soft line breaks): named in the list without its number. */
+  split?: boolean;
 }
 
 /**
@@ -253,7 +255,40 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
   return { name, units, alias };
 }
 
-function fromOrgNumbers(doc: SourceDoc, from: number, to: number): RawParty[] {
+/** The kind of a non-profit that starts its name: "Föreningen X", "Stiftelsen Y", "IK Z". */
+const CIVIL_KIND = /(?<![\p{L}-])(?:Föreningen|Stiftelsen|Förbundet|Riksförbundet|Församlingen|Idrottsföreningen|Idrottsklubben|IK|IF|BK|FF|SK)(?![\p{L}-])/gu;
+
+/**
+ * Where a second organisation starts inside one party's name ("Mölndals stad, kultur- och fritidsnämnden Föreningen
+ * X": a public body, then a non-profit's kind; or two non-profits' kinds); null when the name holds one.
+ * @example secondOrganisation('Ale kommun, socialnämnden Föreningen Ljuset') // 28
+ */
+export function secondOrganisation(name: string): number | null {
+  for (const m of name.matchAll(CIVIL_KIND)) {
+    if (m.index === 0) continue;
+    const before = name.slice(0, m.index);
+    if (PUBLIC_NAME.test(before.replace(/[\s,;]+$/, '')) || /\b(?:kommun|stad|region)\b|nämnd(?:en)?\b/i.test(before) || before.search(CIVIL_KIND) >= 0) return m.index;
+  }
+  return null;
+}
+
+/**
+ * A party line that Word broke with soft line breaks (Shift+Enter) reaches the prose as one line: "Ale kommun,
+ * socialnämnden" / "Föreningen X, org.nr …". When the name before the number holds two organisations and the text
+ * breaks a line between them, each line is its own party (the first without a number); with no such break, or a
+ * split that does not give two names, the segment is refused with a warning: never one party of two organisations.
+ */
+function splitAtLineBreak(doc: SourceDoc, start: number, end: number): [Omit<RawParty, 'orgNumber' | 'start' | 'end'>, Omit<RawParty, 'orgNumber' | 'start' | 'end'>, number] | null {
+  const text = doc.text.slice(start, end);
+  for (let k = text.lastIndexOf('\n'); k > 0; k = text.lastIndexOf('\n', k - 1)) {
+    const first = parseSegment(text.slice(0, k));
+    const second = parseSegment(text.slice(k + 1));
+    if (first && second && secondOrganisation(first.name) === null && secondOrganisation(second.name) === null) return [first, second, start + k];
+  }
+  return null;
+}
+
+function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: ImportWarning[] = []): RawParty[] {
   const out: RawParty[] = [];
   const region = doc.prose.slice(from, to);
   let boundary = 0;
@@ -261,15 +296,36 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number): RawParty[] {
     const lineStart = region.lastIndexOf('\n', m.index) + 1;
     const segStart = Math.max(boundary, lineStart);
     const before = region.slice(segStart, m.index);
+    const previousEnd = boundary;
     boundary = m.index + m[0].length;
     if (/faktur|gln|peppol|referens/i.test(region.slice(Math.max(0, m.index - 120), m.index))) continue;
     // "(nedan kallad Staden)" after the number names this party, not the one on the next line.
     const after = ALIAS_AFTER.exec(region.slice(boundary, boundary + 80));
     if (after) boundary += after[0].length;
     const parsed = parseSegment(before);
-    if (!parsed) continue;
+    const number = `${m[1]}-${m[2]}`;
+    if (!parsed) {
+      // "Föreningen X, org.nr 802400-0001 och 802400-0002": two numbers for one party line; which is whose cannot be told.
+      const last = out[out.length - 1];
+      if (last && last.end === from + previousEnd && !/[\n.;]/.test(before) && /^[\s,/&]*(?:och|samt|resp\.?|respektive)?[\s,/&]*(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?\s*:?\s*)?$/iu.test(before)) {
+        warnings.push(warning('AMBIGUOUS', 'parties', `Partsraden för ${last.name} har två organisationsnummer (${last.orgNumber}, ${number}); numret lämnas tomt.`));
+        last.orgNumber = null;
+      }
+      continue;
+    }
     const alias = after ? squash(after[1] ?? after[2] ?? after[3] ?? after[4]) : null;
-    out.push({ ...parsed, alias: parsed.alias ?? alias, orgNumber: `${m[1]}-${m[2]}`, start: from + segStart, end: from + boundary });
+    if (secondOrganisation(parsed.name) !== null) {
+      const split = splitAtLineBreak(doc, from + segStart, from + m.index);
+      if (!split) {
+        warnings.push(warning('AMBIGUOUS', 'parties', `En partsrad verkar nämna två organisationer ("${parsed.name}"); den lästes inte som en part. Ange parterna för hand.`));
+        continue;
+      }
+      const [first, second, at] = split;
+      out.push({ ...first, orgNumber: null, start: from + segStart, end: at, split: true });
+      out.push({ ...second, alias: second.alias ?? alias, orgNumber: number, start: at + 1, end: from + boundary });
+      continue;
+    }
+    out.push({ ...parsed, alias: parsed.alias ?? alias, orgNumber: number, start: from + segStart, end: from + boundary });
   }
   return out;
 }
@@ -329,15 +385,19 @@ export function checkOrgNumbers(parties: PartyInfo[]): ImportWarning[] {
 export function extractAgreementParties(doc: SourceDoc): PartiesResult {
   const firstBody = doc.sections.find((s) => !/^parter/i.test(s.title));
   const to = firstBody ? firstBody.heading.start : Math.min(doc.text.length, 4000);
-  let raw = fromOrgNumbers(doc, 0, to);
-  if (!raw.length) raw = fromOrgNumbers(doc, 0, doc.text.length);
+  let refused: ImportWarning[] = [];
+  let raw = fromOrgNumbers(doc, 0, to, refused);
+  if (!raw.length) raw = fromOrgNumbers(doc, 0, doc.text.length, (refused = []));
   if (!raw.length) raw = fromTitle(doc);
   const parties = expand(raw);
+  // A party named without a number in the party list (its line split from the next): the number may stand
+  // elsewhere, labelled, e.g. in the page footer ("Org.nr 212000-…").
+  if (raw.some((r) => r.split)) attachOrgNumbers(doc, parties);
   const onlyCivil = parties.filter((p) => p.sector === 'civil').length === 1;
   for (const p of parties) p.aliases = [...new Set([...p.aliases, ...aliasesOf(doc, p, onlyCivil, parties)])];
   for (const p of parties) p.shortNames = shortNamesOf(p, parties);
   const prov = raw.map((r) => provenance('parties', doc.text, r.start, r.end));
-  const warnings = checkOrgNumbers(parties);
+  const warnings = [...refused, ...checkOrgNumbers(parties)];
   if (!parties.some((p) => p.sector === 'public')) warnings.push(warning('MISSING_FIELD', 'parties', 'Ingen offentlig part hittades.'));
   if (!parties.some((p) => p.sector === 'civil')) warnings.push(warning('MISSING_FIELD', 'parties', 'Ingen idéburen part hittades.'));
   return { parties, provenance: prov, warnings };
