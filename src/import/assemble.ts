@@ -197,10 +197,17 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   }
   const partyIndex = (p: PartyInfo | null) => (p ? parties.indexOf(p) : -1);
   const checked = confirmAmounts({
-    items: items.map((it) => ({ party: partyIndex(it.party), amount: it.amount, computed: it.computed === true })),
-    partyReadings: economy.partyReadings.filter((r) => r.party).map((r) => ({ party: partyIndex(r.party), amount: r.amount, start: r.start })),
+    items: items.map((it) => ({ party: partyIndex(it.party), amount: it.amount, computed: it.computed === true, start: it.start })),
+    partyReadings: economy.partyReadings.filter((r) => r.party).map((r) => ({ party: partyIndex(r.party), amount: r.amount, start: r.start, ...(r.derived ? { derived: true } : {}) })),
     totalReadings: economy.totalReadings.map((r) => ({ amount: r.amount, start: r.start })),
-    contributions: sourced.map((c) => ({ party: parties.findIndex((p) => p.name === c.party), name: c.party, amount: c.annualAmount, source: c.source })),
+    contributions: sourced.map((c) => {
+      const party = parties.find((p) => p.name === c.party) as PartyInfo;
+      // The statements the contribution came from: its share's (also a derived one's source) or its items'.
+      const shares = economy.partyTotals.filter((t) => t.party === party && t.amount === c.annualAmount);
+      const origins = c.source === 'stated' ? shares.map((t) => t.start) : c.source === 'items' ? items.filter((it) => it.party === party).map((it) => it.start) : [];
+      const derived = c.source === 'stated' && shares.length > 0 && shares.every((t) => t.derived);
+      return { party: parties.indexOf(party), name: c.party, amount: c.annualAmount, source: c.source, origins, ...(derived ? { derived } : {}) };
+    }),
     annualTotal: annualTotal === null ? null : { amount: annualTotal, source: grand !== null ? 'stated' : 'sum' },
     partyCount: parties.length,
     itemsComplete: !looseBefore || items.length === attributed.items.length,
@@ -287,7 +294,8 @@ export function assembleOverviewRow(
     sourced.reduce((t, c) => t + c.annualAmount, 0) === row.annualTotal;
   sourced.forEach((c, i) => {
     const column = c.party === row.committeeParty.name ? row.confirmed.cost : row.confirmed.civil;
-    if (c.source === 'rest') obtained[`contributions[${i}]`] = row.confirmed.value && row.confirmed.cost ? 'reconciled' : 'inferred';
+    // The rest is worked out from the value and the cost: computed from confirmed columns, never itself confirmed.
+    if (c.source === 'rest') obtained[`contributions[${i}]`] = row.confirmed.value && row.confirmed.cost ? 'computed' : 'inferred';
     else if (column || partsMakeTotal) obtained[`contributions[${i}]`] = 'reconciled';
     else warnings.push(warning('UNCONFIRMED', `contributions[${i}]`, `${c.party}: ${formatKronor(c.annualAmount)} står bara i raden; ingen summarad i översikten bekräftar beloppet.`));
   });
