@@ -176,23 +176,25 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const economy = economyWithinRange(readEconomy(doc, parties), doc);
   append(warnings, economy.warnings);
   append(prov, economy.provenance);
-  const looseBefore = economy.items.some((it) => it.party === null);
   const attributed = attributeItems(doc, economy.items, economy.partyTotals, parties);
   append(warnings, attributed.warnings);
   const items = attributed.items.filter((it): it is RawItem & { party: PartyInfo } => it.party !== null);
   const stated = new Map<PartyInfo, number>();
   for (const t of economy.partyTotals) if (t.party) stated.set(t.party, t.amount);
   const grand = economy.grandTotal?.amount ?? null;
-  crossCheck(items, stated, grand, !looseBefore || items.length === attributed.items.length, warnings);
+  crossCheck(items, stated, grand, items.length === economy.items.length, warnings);
   const sourced = contributionsOf(parties, items, stated, grand, warnings);
   const contributions = sourced.map(({ source: _source, ...c }) => {
     const party = parties.find((p) => p.name === c.party) as PartyInfo;
     const years = stated.has(party) && !economy.partyTotals.some((t) => t.party === party && t.yearAmounts) ? undefined : contributionYears(party, items, economy.partyTotals);
     return years ? { ...c, yearAmounts: years } : c;
   });
-  checkContributionsAgainstTotal(contributions, parties.length, grand, warnings);
+  // An IOP has a civil side: when no civil party was found, one party is missing from the count, so the parties'
+  // amounts are not all of the economy (a stated total's rest is the civil side's, and no total is their sum).
+  const partyCount = parties.some((p) => p.sector === 'civil') ? parties.length : parties.length + 1;
+  checkContributionsAgainstTotal(contributions, partyCount, grand, warnings);
   let annualTotal = grand;
-  if (annualTotal === null && contributions.length && contributions.length === parties.length) {
+  if (annualTotal === null && contributions.length && contributions.length === partyCount) {
     annualTotal = contributions.reduce((s, c) => s + c.annualAmount, 0);
   }
   const partyIndex = (p: PartyInfo | null) => (p ? parties.indexOf(p) : -1);
@@ -209,8 +211,8 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
       return { party: parties.indexOf(party), name: c.party, amount: c.annualAmount, source: c.source, origins, ...(derived ? { derived } : {}) };
     }),
     annualTotal: annualTotal === null ? null : { amount: annualTotal, source: grand !== null ? 'stated' : 'sum' },
-    partyCount: parties.length,
-    itemsComplete: !looseBefore || items.length === attributed.items.length,
+    partyCount,
+    itemsComplete: items.length === economy.items.length,
   });
   append(warnings, checked.warnings);
   if (annualTotal === null) warnings.push(warning('MISSING_FIELD', 'annualTotal', 'Dokumentet anger inget totalbelopp per år.'));
