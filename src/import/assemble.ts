@@ -19,6 +19,7 @@ import { titleParagraph } from './fields/name';
 import { SourceDoc, sentences } from './text/source';
 import { dropOutOfRange, economyWithinRange } from './ranges';
 import { confirmAmounts, fieldsObtained, withMethods } from './confirm';
+import { decidedInMinutes } from './economy/minutes';
 
 /** push(...many) puts every element on the stack: a table of 100 000 rows overflows it. */
 function append<T>(target: T[], items: readonly T[]): void {
@@ -173,7 +174,8 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const followUp = collect(extractFollowUp(doc, all), warnings, prov);
   const invoicing = collect(extractInvoicing(doc, parties, all), warnings, prov);
 
-  const economy = economyWithinRange(readEconomy(doc, parties), doc);
+  // Minutes: the decision's amounts, not the proposal's and the motions' besides them.
+  const economy = decidedInMinutes(doc, economyWithinRange(readEconomy(doc, parties), doc));
   append(warnings, economy.warnings);
   append(prov, economy.provenance);
   const attributed = attributeItems(doc, economy.items, economy.partyTotals, parties);
