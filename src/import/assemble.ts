@@ -19,6 +19,7 @@ import { titleParagraph } from './fields/name';
 import { SourceDoc, sentences } from './text/source';
 import { dropOutOfRange, economyWithinRange } from './ranges';
 import { confirmAmounts, fieldsObtained, withMethods } from './confirm';
+import { decidedInMinutes } from './economy/minutes';
 
 /** push(...many) puts every element on the stack: a table of 100 000 rows overflows it. */
 function append<T>(target: T[], items: readonly T[]): void {
@@ -173,37 +174,47 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const followUp = collect(extractFollowUp(doc, all), warnings, prov);
   const invoicing = collect(extractInvoicing(doc, parties, all), warnings, prov);
 
-  const economy = economyWithinRange(readEconomy(doc, parties), doc);
+  // Minutes: the decision's amounts, not the proposal's and the motions' besides them.
+  const economy = decidedInMinutes(doc, economyWithinRange(readEconomy(doc, parties), doc));
   append(warnings, economy.warnings);
   append(prov, economy.provenance);
-  const looseBefore = economy.items.some((it) => it.party === null);
   const attributed = attributeItems(doc, economy.items, economy.partyTotals, parties);
   append(warnings, attributed.warnings);
   const items = attributed.items.filter((it): it is RawItem & { party: PartyInfo } => it.party !== null);
   const stated = new Map<PartyInfo, number>();
   for (const t of economy.partyTotals) if (t.party) stated.set(t.party, t.amount);
   const grand = economy.grandTotal?.amount ?? null;
-  crossCheck(items, stated, grand, !looseBefore || items.length === attributed.items.length, warnings);
+  crossCheck(items, stated, grand, items.length === economy.items.length, warnings);
   const sourced = contributionsOf(parties, items, stated, grand, warnings);
   const contributions = sourced.map(({ source: _source, ...c }) => {
     const party = parties.find((p) => p.name === c.party) as PartyInfo;
     const years = stated.has(party) && !economy.partyTotals.some((t) => t.party === party && t.yearAmounts) ? undefined : contributionYears(party, items, economy.partyTotals);
     return years ? { ...c, yearAmounts: years } : c;
   });
-  checkContributionsAgainstTotal(contributions, parties.length, grand, warnings);
+  // An IOP has a civil side: when no civil party was found, one party is missing from the count, so the parties'
+  // amounts are not all of the economy (a stated total's rest is the civil side's, and no total is their sum).
+  const partyCount = parties.some((p) => p.sector === 'civil') ? parties.length : parties.length + 1;
+  checkContributionsAgainstTotal(contributions, partyCount, grand, warnings);
   let annualTotal = grand;
-  if (annualTotal === null && contributions.length && contributions.length === parties.length) {
+  if (annualTotal === null && contributions.length && contributions.length === partyCount) {
     annualTotal = contributions.reduce((s, c) => s + c.annualAmount, 0);
   }
   const partyIndex = (p: PartyInfo | null) => (p ? parties.indexOf(p) : -1);
   const checked = confirmAmounts({
-    items: items.map((it) => ({ party: partyIndex(it.party), amount: it.amount, computed: it.computed === true })),
-    partyReadings: economy.partyReadings.filter((r) => r.party).map((r) => ({ party: partyIndex(r.party), amount: r.amount, start: r.start })),
+    items: items.map((it) => ({ party: partyIndex(it.party), amount: it.amount, computed: it.computed === true, start: it.start })),
+    partyReadings: economy.partyReadings.filter((r) => r.party).map((r) => ({ party: partyIndex(r.party), amount: r.amount, start: r.start, ...(r.derived ? { derived: true } : {}) })),
     totalReadings: economy.totalReadings.map((r) => ({ amount: r.amount, start: r.start })),
-    contributions: sourced.map((c) => ({ party: parties.findIndex((p) => p.name === c.party), name: c.party, amount: c.annualAmount, source: c.source })),
+    contributions: sourced.map((c) => {
+      const party = parties.find((p) => p.name === c.party) as PartyInfo;
+      // The statements the contribution came from: its share's (also a derived one's source) or its items'.
+      const shares = economy.partyTotals.filter((t) => t.party === party && t.amount === c.annualAmount);
+      const origins = c.source === 'stated' ? shares.map((t) => t.start) : c.source === 'items' ? items.filter((it) => it.party === party).map((it) => it.start) : [];
+      const derived = c.source === 'stated' && shares.length > 0 && shares.every((t) => t.derived);
+      return { party: parties.indexOf(party), name: c.party, amount: c.annualAmount, source: c.source, origins, ...(derived ? { derived } : {}) };
+    }),
     annualTotal: annualTotal === null ? null : { amount: annualTotal, source: grand !== null ? 'stated' : 'sum' },
-    partyCount: parties.length,
-    itemsComplete: !looseBefore || items.length === attributed.items.length,
+    partyCount,
+    itemsComplete: items.length === economy.items.length,
   });
   append(warnings, checked.warnings);
   if (annualTotal === null) warnings.push(warning('MISSING_FIELD', 'annualTotal', 'Dokumentet anger inget totalbelopp per år.'));
@@ -287,7 +298,8 @@ export function assembleOverviewRow(
     sourced.reduce((t, c) => t + c.annualAmount, 0) === row.annualTotal;
   sourced.forEach((c, i) => {
     const column = c.party === row.committeeParty.name ? row.confirmed.cost : row.confirmed.civil;
-    if (c.source === 'rest') obtained[`contributions[${i}]`] = row.confirmed.value && row.confirmed.cost ? 'reconciled' : 'inferred';
+    // The rest is worked out from the value and the cost: computed from confirmed columns, never itself confirmed.
+    if (c.source === 'rest') obtained[`contributions[${i}]`] = row.confirmed.value && row.confirmed.cost ? 'computed' : 'inferred';
     else if (column || partsMakeTotal) obtained[`contributions[${i}]`] = 'reconciled';
     else warnings.push(warning('UNCONFIRMED', `contributions[${i}]`, `${c.party}: ${formatKronor(c.annualAmount)} står bara i raden; ingen summarad i översikten bekräftar beloppet.`));
   });

@@ -14,8 +14,14 @@ import { warning } from './fields/field';
  *   proposal and its economy section);
  * - for an overview, a column's rows sum to its stated "Summa" row.
  * A value the importer worked out from others is `inferred` (it carries its own INFERRED warning); a value built
- * from factors the document writes (monthly × 12, hours × rate, quantity × price) is `computed`; one that a
- * second reading agrees with is `reconciled`; any other is `read`.
+ * from factors the document writes (monthly × 12, hours × rate, quantity × price) or derived from another
+ * statement (a percentage of a stated total) is `computed`; one that a second reading agrees with is
+ * `reconciled`; any other is `read`.
+ *
+ * A check confirms only when its two sides are independent statements: each amount carries the place (`start`)
+ * of the statement it was read or derived from, and a comparison whose sides share one is circular and confirms
+ * nothing (shares worked out from a percentage split of a total sum to that total by construction; a share in a
+ * sentence that is also returned as its party's one item agrees with itself).
  */
 
 /** One amount as the economy produced it: its value, how it was made, and the statements that say it. */
@@ -27,14 +33,21 @@ export interface CheckedAmount {
 }
 
 export interface AmountsToCheck {
-  /** The items' amounts, by party index (null: no party). */
-  items: { party: number; amount: number; computed: boolean }[];
-  /** Every statement of a party's share, as read (several statements of one share are kept). */
-  partyReadings: { party: number; amount: number; start: number }[];
+  /** The items' amounts, by party index (null: no party), with the place of the statement each came from. */
+  items: { party: number; amount: number; computed: boolean; start?: number }[];
+  /**
+   * Every statement of a party's share, as read (several statements of one share are kept); `derived` when the
+   * share was worked out from another statement (a percentage of the total at `start`), not stated itself.
+   */
+  partyReadings: { party: number; amount: number; start: number; derived?: boolean }[];
   /** Every statement of the partnership's total per year. */
   totalReadings: { amount: number; start: number }[];
   /** The contributions returned, with where each came from. */
-  contributions: { party: number; name: string; amount: number; source: 'stated' | 'items' | 'rest' }[];
+  /**
+   * `origins`: the places of the statements the contribution was read or derived from (its share's, or its items');
+   * `derived`: a stated share worked out from another statement (`computed`, never a confirmation of that one).
+   */
+  contributions: { party: number; name: string; amount: number; source: 'stated' | 'items' | 'rest'; origins?: number[]; derived?: boolean }[];
   /** The total returned: stated, or the sum of the contributions. */
   annualTotal: { amount: number; source: 'stated' | 'sum' } | null;
   partyCount: number;
@@ -52,10 +65,17 @@ export const genitive = (name: string) => (/[sxz]$/i.test(name) ? name : `${name
 
 const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
 
-/** Two statements of the same value at different places in the text. */
-function statedTwice(readings: { amount: number; start: number }[], amount: number): boolean {
-  return new Set(readings.filter((r) => r.amount === amount).map((r) => r.start)).size >= 2;
+/** Two statements of the same value at different places in the text, neither derived from another. */
+function statedTwice(readings: { amount: number; start: number; derived?: boolean }[], amount: number): boolean {
+  return new Set(readings.filter((r) => r.amount === amount && !r.derived).map((r) => r.start)).size >= 2;
 }
+
+/** A reading of `amount` that is not one of the statements the compared values came from (else the check is circular). */
+const independentReading = (readings: readonly { amount: number; start: number }[], amount: number, origins: ReadonlySet<number>) =>
+  readings.some((r) => r.amount === amount && !origins.has(r.start));
+
+/** The places an item's amount came from (none known: an item is its own statement). */
+const originsOf = (items: readonly { start?: number }[]) => new Set(items.flatMap((it) => (it.start === undefined ? [] : [it.start])));
 
 /**
  * How each amount was obtained, and an UNCONFIRMED warning on every amount no second reading agrees with.
@@ -71,14 +91,13 @@ export function confirmAmounts(input: AmountsToCheck): Confirmation {
   const itemOk = items.map(() => false);
   const contributionOk = contributions.map(() => false);
   let totalOk = false;
-  const totals = new Set(totalReadings.map((t) => t.amount));
 
-  // A party's items against its stated subtotal.
+  // A party's items against its stated subtotal (a subtotal that is not itself the statement of those items).
   const partiesWithItems = [...new Set(items.map((it) => it.party))];
   for (const party of partiesWithItems) {
     const own = items.map((it, i) => ({ it, i })).filter(({ it }) => it.party === party);
     const s = sum(own.map(({ it }) => it.amount));
-    if (partyReadings.some((r) => r.party === party && r.amount === s)) {
+    if (independentReading(partyReadings.filter((r) => r.party === party), s, originsOf(own.map(({ it }) => it)))) {
       for (const { i } of own) itemOk[i] = true;
       contributions.forEach((c, k) => {
         if (c.party === party && c.amount === s) contributionOk[k] = true;
@@ -86,13 +105,14 @@ export function confirmAmounts(input: AmountsToCheck): Confirmation {
     }
   }
   // All items against the stated total.
-  if (items.length && input.itemsComplete && totals.has(sum(items.map((it) => it.amount)))) {
+  if (items.length && input.itemsComplete && independentReading(totalReadings, sum(items.map((it) => it.amount)), originsOf(items))) {
     itemOk.fill(true);
     totalOk = true;
   }
   // Every party's amount against the stated total.
   const everyParty = contributions.length === input.partyCount && contributions.every((c) => c.source !== 'rest');
-  if (everyParty && contributions.length && totals.has(sum(contributions.map((c) => c.amount)))) {
+  const contributionOrigins = new Set(contributions.flatMap((c) => c.origins ?? []));
+  if (everyParty && contributions.length && independentReading(totalReadings, sum(contributions.map((c) => c.amount)), contributionOrigins)) {
     contributionOk.fill(true);
     totalOk = true;
   }
@@ -130,13 +150,15 @@ export function confirmAmounts(input: AmountsToCheck): Confirmation {
       obtained[`contributions[${k}]`] = 'inferred';
       return;
     }
-    obtained[`contributions[${k}]`] = contributionOk[k] ? 'reconciled' : c.source === 'items' ? 'computed' : 'read';
+    obtained[`contributions[${k}]`] = contributionOk[k] ? 'reconciled' : c.source === 'items' || c.derived ? 'computed' : 'read';
     if (!contributionOk[k]) {
       warnings.push(
         warning(
           'UNCONFIRMED',
           `contributions[${k}]`,
-          `${genitive(c.name)} del (${formatKronor(c.amount)}) kunde inte stämmas av: varken partens poster, en delsumma eller totalen bekräftar beloppet.`,
+          c.derived
+            ? `${genitive(c.name)} del (${formatKronor(c.amount)}) är räknad ur en andel av totalen; ingen annan uppgift i dokumentet bekräftar den.`
+            : `${genitive(c.name)} del (${formatKronor(c.amount)}) kunde inte stämmas av: varken partens poster, en delsumma eller totalen bekräftar beloppet.`,
         ),
       );
     }

@@ -10,7 +10,7 @@ import { buildCli, fixture, misses, scoreSet } from './scoreSet';
  */
 const FLOORS = {
   a: { right: 186, scored: 188, silent: 0 },
-  b: { right: 232, scored: 246, silent: 0 },
+  b: { right: 234, scored: 246, silent: 0 },
   c: { right: 138, scored: 159, silent: 0 },
 };
 

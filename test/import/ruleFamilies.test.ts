@@ -126,6 +126,12 @@ describe('numbers that check themselves', () => {
     expect(a.warnings.some((w) => w.code === 'MISSING_FIELD' && w.field === 'contributions' && /idéburna/.test(w.message))).toBe(true);
   });
 
+  test('shares each stated once, with no total: read and warned, the total their sum', () => {
+    const a = agreement(`Överenskommelse om IOP – Kvällsljus\n\n${PARTIES}\n\nEkonomi\nSocialnämnden bidrar med 200 000 kr per år och Föreningen Ljusglimten med 100 000 kr per år.`);
+    expect(a.obtained).toMatchObject({ 'contributions[0]': 'read', 'contributions[1]': 'read', annualTotal: 'computed' });
+    expect(codes(a)).toEqual(expect.arrayContaining(['UNCONFIRMED:contributions[0]', 'UNCONFIRMED:contributions[1]', 'UNCONFIRMED:annualTotal']));
+  });
+
   test('items confirmed by their party\'s subtotal; a computed item stays computed when nothing confirms it', () => {
     const result = confirmAmounts({
       items: [
@@ -281,7 +287,34 @@ describe('scales, periods and implied arithmetic', () => {
   test('a percentage split of a stated total', () => {
     const a = withEconomy('Partnerskapets totala kostnad är 800 000 kr per år, varav socialnämnden står för 75 % och föreningen för 25 %.');
     expect(a.contributions.map((c) => c.annualAmount)).toEqual([600000, 200000]);
-    expect(a.obtained.annualTotal).toBe('reconciled');
+    // The shares are worked out from the total: they sum to it by construction, which confirms nothing.
+    expect(a.obtained).toMatchObject({ 'contributions[0]': 'computed', 'contributions[1]': 'computed', annualTotal: 'read' });
+    expect(codes(a)).toEqual(expect.arrayContaining(['UNCONFIRMED:contributions[0]', 'UNCONFIRMED:contributions[1]', 'UNCONFIRMED:annualTotal']));
+  });
+
+  test('a percentage split in the sentence after the total: computed, not reconciled', () => {
+    const a = withEconomy('Verksamhetens budget är 1,5 mnkr per år. Socialnämnden står för 40 procent och föreningen för 60 procent.');
+    expect(a.contributions.map((c) => c.annualAmount)).toEqual([600000, 900000]);
+    expect(Object.values(a.obtained).filter((o) => o === 'reconciled')).toEqual([]);
+  });
+
+  test('a split share that a separate list of the party\'s own items agrees with is confirmed by that list', () => {
+    const a = withEconomy('Partnerskapets totala kostnad är 800 000 kr per år, varav socialnämnden står för 75 % och föreningen för 25 %.');
+    const r = confirmAmounts({
+      items: [{ party: 0, amount: 600000, computed: true, start: 40 }, { party: 1, amount: 200000, computed: true, start: 40 }],
+      partyReadings: [{ party: 0, amount: 600000, start: 40, derived: true }, { party: 1, amount: 200000, start: 40, derived: true }, { party: 0, amount: 600000, start: 300 }],
+      totalReadings: [{ amount: 800000, start: 40 }],
+      contributions: [
+        { party: 0, name: 'Hallsbergs kommun', amount: 600000, source: 'stated', origins: [40, 300] },
+        { party: 1, name: 'Föreningen Ljusglimten', amount: 200000, source: 'stated', origins: [40], derived: true },
+      ],
+      annualTotal: { amount: 800000, source: 'stated' },
+      partyCount: 2,
+      itemsComplete: true,
+    });
+    expect(a.contributions).toHaveLength(2);
+    // The committee's share is also written on its own (a second statement); the association's is only derived.
+    expect(r.obtained).toMatchObject({ 'contributions[0]': 'reconciled', 'contributions[1]': 'computed', annualTotal: 'read' });
   });
 
   test('stepped amounts per year in prose: the first year, and the others as yearAmounts', () => {

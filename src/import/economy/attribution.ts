@@ -35,7 +35,49 @@ export interface Attributed {
   warnings: ImportWarning[];
 }
 
-export function attributeItems(doc: SourceDoc, items: readonly RawItem[], totals: readonly StatedAmount[], parties: PartyInfo[]): Attributed {
+/**
+ * A line whose label opens with an organisation that is a non-profit ("Föreningen Ljusglimten, ideellt arbete",
+ * "Stiftelsens lokal", "Idrottsföreningens ledare"): the organisation is the line's subject, so its payer.
+ * "Bidrag till föreningen" does not open with it and is the paying party's line.
+ */
+const CIVIL_SUBJECT = /^\s*(?:[-–•*]\s*)?(?:\p{Lu}[\p{L}-]*)?(?:förening(?:en|ens)|stiftelse(?:n|ns)|förbund(?:et|ets)|organisation(?:en|ens)|idéburna\s+parten?s?|idéburen\s+parts?)(?!\p{L})/iu;
+
+/** A line opening with another public body than the parties ("Region Halland, medfinansiering", "Ale kommuns del"). */
+const PUBLIC_SUBJECT = /^\s*(?:[-–•*]\s*)?(?:[Rr]egion\s+\p{Lu}[\p{L}-]*|\p{Lu}[\p{L}-]*\s+(?:kommuns?|stads?))(?!\p{L})/u;
+
+/**
+ * Loose lines whose label names an organisation that is not one of the parties: a non-profit when the document
+ * names none among the parties (its side is then unknown, never the public party's), or a public body that is
+ * not a party. They are given to no party, with a warning on the contributions that names each.
+ * @example
+ * // Parties: Hallsbergs kommun only. "Föreningen Ljusglimten, ideellt arbete 100 000" → not the municipality's.
+ */
+export function foreignOrganisationLines(items: readonly RawItem[], parties: PartyInfo[]): { foreign: Set<RawItem>; warnings: ImportWarning[] } {
+  const foreign = new Set<RawItem>();
+  const noCivil = !parties.some((p) => p.sector === 'civil');
+  for (const it of items) {
+    if (it.party !== null || mentionedParties(it.label, parties).length) continue;
+    if ((noCivil && CIVIL_SUBJECT.test(it.label)) || PUBLIC_SUBJECT.test(it.label)) foreign.add(it);
+  }
+  const warnings = [...foreign].map((it) =>
+    warning(
+      'AMBIGUOUS',
+      'contributions',
+      CIVIL_SUBJECT.test(it.label)
+        ? `Posten ”${it.label}” (${formatKronor(it.amount)}) gäller en idéburen organisation som inte hittades bland parterna; den räknas inte till någon offentlig part. En angiven total tar med den som den idéburna sidans ej fördelade del.`
+        : `Posten ”${it.label}” (${formatKronor(it.amount)}) gäller en organisation som inte är part; den togs inte med i någon parts bidrag.`,
+    ),
+  );
+  return { foreign, warnings };
+}
+
+export function attributeItems(doc: SourceDoc, all: readonly RawItem[], totals: readonly StatedAmount[], parties: PartyInfo[]): Attributed {
+  const { foreign, warnings: foreignWarnings } = foreignOrganisationLines(all, parties);
+  if (foreign.size) {
+    const rest = attributeItems(doc, all.filter((it) => !foreign.has(it)), totals, parties);
+    return { items: rest.items, warnings: [...foreignWarnings, ...rest.warnings] };
+  }
+  const items = all;
   const loose = items.filter((it) => it.party === null);
   if (!loose.length) return { items: [...items], warnings: [] };
   const give = (to: (it: RawItem, i: number) => PartyInfo) => {

@@ -30,6 +30,8 @@ export interface RawItem {
 export interface StatedAmount {
   party: PartyInfo | null;
   amount: number;
+  /** Worked out from another statement at `start` (a percentage of a stated total), not stated itself. */
+  derived?: boolean;
   yearAmounts?: YearAmount[];
   start: number;
   end: number;

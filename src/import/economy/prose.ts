@@ -169,7 +169,7 @@ export function readProseShares(
     if (!split) return false;
     for (const { party, percent } of split) {
       const value = Math.round((total.amount * percent) / 100);
-      partyTotals.push({ party, amount: value, start: total.start, end });
+      partyTotals.push({ party, amount: value, derived: true, start: total.start, end });
       items.push({ party, label: 'Andel av totalen', amount: value, computed: true, start: total.start, end });
     }
     return true;

@@ -1,0 +1,115 @@
+import { formatKronor } from '../../domain/money';
+import type { ImportWarning } from '../result';
+import { warning } from '../fields/field';
+import type { PartyInfo } from '../fields/parties';
+import type { SourceDoc, Line } from '../text/source';
+import type { Economy, RawItem, StatedAmount } from './model';
+
+/**
+ * Minutes (protokoll, protokollsutdrag) record a proposal, the motions made on it and the decision. Only the
+ * decision counts: an amount the decision states for a party replaces every amount the proposal and the motions
+ * state for that party (they are not added to it), and the proposal's total no longer holds once the decision
+ * changed a share. Amounts said only in the debate (motions, the order of the vote, reservations) are no economy.
+ * A decision that adopts a motion without restating its amounts leaves the amounts unsure: a warning says so.
+ */
+
+/** Words only minutes use: "Protokollsutdrag", "Sammanträdesdatum", "Justerandes signatur", "§ 87". */
+const MINUTES = /(?<!\p{L})(?:protokoll(?:sutdrag|et)?|sammanträdesprotokoll|sammanträdesdatum|justerandes?(?:\s+sign)?|utdragsbestyrkande)(?!\p{L})/iu;
+
+type Part = 'decision' | 'debate' | 'proposal' | 'other';
+
+/** The heading of a part of the minutes, by what it holds ("Beslut", "Socialnämndens beslut", "Yrkanden"). */
+function partOf(heading: string): Part {
+  const h = heading.replace(/^§\s*\d+\s*/, '').replace(/:$/, '').trim();
+  if (/^(?:\p{L}+s\s+)?beslut$/iu.test(h)) return 'decision';
+  if (/^(?:yrkanden?|propositionsordning(?:ar)?|omröstning|votering|omröstningsresultat|reservation(?:er)?|protokollsanteckning(?:ar)?|särskil(?:t|da)\s+yttranden?)$/iu.test(h)) return 'debate';
+  if (/^förslag\s+till\s+beslut/iu.test(h)) return 'proposal';
+  return 'other';
+}
+
+/** A heading line of minutes: short, capitalised, without a sentence's end or an amount. */
+const isHeading = (line: Line) => !line.cells && !line.blank && line.text.trim().length <= 60 && /^\s*(?:§\s*\d+\s+)?\p{Lu}/u.test(line.text) && !/[.,;!?]\s*$/.test(line.text) && !/\d{3}/.test(line.text);
+
+/** The parts of the minutes as offset spans, each with what it holds. */
+function parts(doc: SourceDoc): { from: number; to: number; part: Part; text: string }[] {
+  const out: { from: number; to: number; part: Part; text: string }[] = [];
+  let current: { from: number; part: Part } = { from: 0, part: 'other' };
+  for (const line of doc.lines) {
+    if (!isHeading(line)) continue;
+    const part = partOf(line.text);
+    // A heading the minutes do not name ("Ärendet", "Beslutet skickas till") ends a decision or a debate too.
+    out.push({ from: current.from, to: line.start, part: current.part, text: doc.text.slice(current.from, line.start) });
+    current = { from: line.start, part };
+  }
+  out.push({ from: current.from, to: doc.text.length, part: current.part, text: doc.text.slice(current.from) });
+  return out.filter((p) => p.to > p.from);
+}
+
+/** Whether this is minutes: its words, in its first lines or its last. */
+export function isMinutes(doc: SourceDoc): boolean {
+  return MINUTES.test(doc.text.slice(0, 600)) || MINUTES.test(doc.text.slice(-400));
+}
+
+/**
+ * The economy of minutes as decided. Unchanged for any other document.
+ * @example
+ * // Proposal: nämnden 450 000 kr; motion: 520 000 kr; "Beslut … med den ändringen att nämndens bidrag ska vara
+ * // 520 000 kronor": the committee's items are the decision's 520 000 kr only, the proposal's total is dropped.
+ */
+export function decidedInMinutes(doc: SourceDoc, economy: Economy): Economy {
+  if (!isMinutes(doc)) return economy;
+  const spans = parts(doc);
+  if (!spans.some((s) => s.part === 'decision')) return economy;
+  const partAt = (start: number): Part => spans.find((s) => start >= s.from && start < s.to)?.part ?? 'other';
+  const warnings: ImportWarning[] = [];
+  const all: { party: PartyInfo | null; amount: number; start: number }[] = [...economy.items, ...economy.partyReadings];
+  const decided = new Set(all.filter((a) => a.party && partAt(a.start) === 'decision').map((a) => a.party as PartyInfo));
+  /** Amounts a party has outside the proposal and the debate (the case's own description). */
+  const described = (p: PartyInfo | null) => all.some((a) => a.party === p && partAt(a.start) === 'other');
+  const keep = (a: { party: PartyInfo | null; start: number }) => {
+    const part = partAt(a.start);
+    if (part === 'decision') return true;
+    if (a.party && decided.has(a.party)) return false;
+    if (part === 'debate') return false;
+    // The proposal for a decision restates the case's amounts: kept only for a party the case gives none.
+    return !(part === 'proposal' && described(a.party));
+  };
+  const changed = [...decided].filter((p) => {
+    const own = all.filter((a) => a.party === p);
+    const now = new Set(own.filter((a) => partAt(a.start) === 'decision').map((a) => a.amount));
+    return own.some((a) => partAt(a.start) !== 'decision' && !now.has(a.amount));
+  });
+  for (const p of changed) {
+    const now = [...new Set(all.filter((a) => a.party === p && partAt(a.start) === 'decision').map((a) => formatKronor(a.amount)))].join(', ');
+    warnings.push(warning('INFERRED', 'contributions', `Protokollets beslut anger ${now} för ${p.name}; förslagets och yrkandenas belopp för parten gäller inte och togs inte med.`));
+  }
+  const keepTotal = (t: StatedAmount) => partAt(t.start) === 'decision' || (!changed.length && partAt(t.start) !== 'debate');
+  const dropped = economy.totalReadings.filter((t) => !keepTotal(t));
+  if (changed.length && dropped.length) {
+    warnings.push(warning('INFERRED', 'annualTotal', `Totalen i förslaget (${[...new Set(dropped.map((t) => formatKronor(t.amount)))].join(', ')}) gäller inte det beslutade, eftersom beslutet ändrade en parts belopp.`));
+  }
+  // A decision that adopts a motion but states no amount: what the motion changed is for the reader to check.
+  const decisionText = spans.filter((s) => s.part === 'decision').map((s) => s.text).join(' ');
+  const debateAmounts = all.some((a) => partAt(a.start) === 'debate');
+  if (!decided.size && debateAmounts && /yrkande/i.test(decisionText)) {
+    const message = 'Beslutet följer ett yrkande utan att ange beloppen; kontrollera parternas belopp och totalen mot yrkandet.';
+    warnings.push(warning('AMBIGUOUS', 'contributions', message), warning('AMBIGUOUS', 'annualTotal', message));
+  }
+  const items: RawItem[] = economy.items.filter(keep);
+  // One share per party, as the reading chose it (the first), among the statements that still hold.
+  const partyReadings = economy.partyReadings.filter(keep);
+  const partyTotals = partyReadings.filter((t, i) => partyReadings.findIndex((o) => o.party === t.party) === i);
+  // The reading's "two different amounts" for a party whose amount the decision set no longer applies.
+  const stale = (w: ImportWarning) => w.code === 'AMBIGUOUS' && changed.some((p) => w.message.startsWith(`${p.name}: två olika belopp`));
+  const grandTotal = economy.grandTotal && keepTotal(economy.grandTotal) ? economy.grandTotal : (economy.totalReadings.filter(keepTotal).pop() ?? null);
+  return {
+    ...economy,
+    items,
+    partyTotals,
+    grandTotal,
+    partyReadings,
+    totalReadings: economy.totalReadings.filter(keepTotal),
+    warnings: [...economy.warnings.filter((w) => !stale(w)), ...warnings],
+    provenance: economy.provenance.filter((p) => p.field !== 'costItems' || items.some((it) => it.start === p.start)),
+  };
+}
