@@ -24,14 +24,6 @@ import { warning } from './fields/field';
  * sentence that is also returned as its party's one item agrees with itself).
  */
 
-/** One amount as the economy produced it: its value, how it was made, and the statements that say it. */
-export interface CheckedAmount {
-  amount: number;
-  how: Exclude<Obtained, 'reconciled'>;
-  /** Other places in the document that state this same amount for the same thing (besides the one it came from). */
-  restated?: boolean;
-}
-
 export interface AmountsToCheck {
   /** The items' amounts, by party index (null: no party), with the place of the statement each came from. */
   items: { party: number; amount: number; computed: boolean; start?: number }[];
