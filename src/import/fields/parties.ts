@@ -108,7 +108,7 @@ export function initials(committee: string): string {
 const ALIAS_CUE = String.raw`fortsättningsvis|nedan(?:\s+(?:kallad|kallat|kallade|benämnd|benämnt|benämns|kallas))?|härefter(?:\s+kallad)?|i det följande`;
 /** An alias in parentheses right after a party's org number: "212000-2080 (nedan kallad Staden)", "(”Staden”)", "(LK)". */
 const ALIAS_AFTER = new RegExp(
-  String.raw`^\s*,?\s*(?:\((?:(?:${ALIAS_CUE})\s+[”"“]?([^)”"“]{1,30}?)[”"“]?|[”"“]([^)”"“]{1,30})[”"“]|(\p{Lu}{2,6}))\s*\)|(?:${ALIAS_CUE})\s+[”"“]?(\p{Lu}[\p{L}-]{1,30})[”"“]?(?=[\s,.;]))`,
+  String.raw`^\)?\s*,?\s*(?:\((?:(?:${ALIAS_CUE})\s+[”"“]?([^)”"“]{1,30}?)[”"“]?|[”"“]([^)”"“]{1,30})[”"“]|(\p{Lu}{2,6}))\s*\)|(?:${ALIAS_CUE})\s+[”"“]?(\p{Lu}[\p{L}-]{1,30})[”"“]?(?=[\s,.;]))`,
   'u',
 );
 
@@ -218,7 +218,10 @@ function fullCommittee(via: string): string | null {
 
 /** Splits "X genom arbetsmarknadsnämnden och bildningsnämnden (fortsättningsvis LK), org.nr" into its parts. */
 function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | 'end'> | null {
-  let text = afterPreviousParty(segment).replace(/[,(]?\s*(?:med\s+)?(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*$/i, '');
+  // The number's label, or the bare parenthesis of "Region X (232100-0024)", is no part of the name.
+  let text = afterPreviousParty(segment)
+    .replace(/[,(]?\s*(?:med\s+)?(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*$/i, '')
+    .replace(/\s*\(\s*$/, '');
   // "… och följande idéburna organisationer: Skäggetorps Fritidsförening": the name follows the last colon.
   // Anchored at a line's start (what the earliest match is anyway): unanchored, every position of a long line is
   // a start and the scan is quadratic in the line's length.
@@ -381,9 +384,12 @@ export function checkOrgNumbers(parties: PartyInfo[]): ImportWarning[] {
   return warnings;
 }
 
+/** The section that lists the parties: "Parter", "Parterna", "Avtalsparter", "Avtalets parter". */
+const PARTIES_SECTION = /^(?:avtals)?parter|^avtalets parter/i;
+
 /** Parties of an agreement: the preamble or "Parter" section with org numbers, else the title's "mellan A och B". */
 export function extractAgreementParties(doc: SourceDoc): PartiesResult {
-  const firstBody = doc.sections.find((s) => !/^parter/i.test(s.title));
+  const firstBody = doc.sections.find((s) => !PARTIES_SECTION.test(s.title));
   const to = firstBody ? firstBody.heading.start : Math.min(doc.text.length, 4000);
   let refused: ImportWarning[] = [];
   let raw = fromOrgNumbers(doc, 0, to, refused);

@@ -43,7 +43,7 @@ export interface SourceDoc {
 }
 
 const HEADING_WORDS =
-  /^(parter(na)?|syfte(t)?( och mål)?|mål|bakgrund|värdegrund|målgrupp(er)?|insatser(\/verksamhet)?|verksamhet(en)?|omfattning|organisation( och samverkan)?|ekonomi(?: (?:före|efter|och|för|under|i|per) [^.:;!?]{1,50})?|ekonomiska konsekvenser|finansiering|kostnader|ersättning|giltighet(stid)?|avtalstid|avtalsperiod|period|förlängning|indexering|uppföljning( och utvärdering)?|kunskapsinhämtning och uppföljning|uppsägning.*|ärende|förslag till .*beslut|beslutsunderlag|kommunala mål|jämställdhet|samråd|underskrifter|tidsplan)$/i;
+  /^((?:avtals)?parter(na)?|avtalets parter|parter i (?:avtalet|överenskommelsen)|syfte(t)?( och mål)?|mål|bakgrund|värdegrund|målgrupp(er)?|insatser(\/verksamhet)?|verksamhet(en)?|omfattning|organisation( och samverkan)?|ekonomi(?: (?:före|efter|och|för|under|i|per) [^.:;!?]{1,50})?|ekonomiska konsekvenser|finansiering|kostnader|ersättning|giltighet(stid)?|avtalstid|avtalsperiod|period|förlängning|indexering|uppföljning( och utvärdering)?|kunskapsinhämtning och uppföljning|uppsägning.*|ärende|förslag till .*beslut|beslutsunderlag|kommunala mål|jämställdhet|samråd|underskrifter|tidsplan)$/i;
 
 const NUMBER_PREFIX = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+/;
 
@@ -136,7 +136,8 @@ function toProse(text: string, lines: Line[]): string {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i];
     const b = lines[i + 1];
-    if (!a.blank && !b.blank && !a.cells && !b.cells && !LIST_ITEM.test(b.text)) chars[a.end] = ' ';
+    // A heading is a paragraph of its own (as in toParagraphs): "§ 1 Avtalsparter" is no part of the party named below it.
+    if (!a.blank && !b.blank && !a.cells && !b.cells && !LIST_ITEM.test(b.text) && !headingTitle(a) && !headingTitle(b)) chars[a.end] = ' ';
   }
   return chars.join('');
 }

@@ -103,3 +103,39 @@ describe('the amount a decision commits ("att ingå IOP med X om N kr per år")'
     expect(codes(a)).toContain('AMBIGUOUS:contributions');
   });
 });
+
+/** A party list under a section heading of its own, the numbers bare or in parentheses. */
+describe('a party list under "Avtalsparter"', () => {
+  const agreement = (heading: string, region: string) => `PARTNERSKAPSAVTAL (IOP)
+Läxhjälp på Backen
+
+${heading}
+Tierps kommun genom barn- och ungdomsnämnden, 212000-2650, nedan kallad Kommunen.
+${region}
+Studieförbundet Framåt Tierp, 802469-1233, nedan kallat Studieförbundet.
+
+§ 2 Avtalsperiod
+Avtalet gäller 2026-08-01 -- 2028-07-31.
+
+§ 3 Ekonomi
+Kommunen betalar 190 000 kr per år. Regionen betalar 80 000 kr per år.`;
+  const expected = [
+    { name: 'Tierps kommun', orgNumber: '212000-2650', sector: 'public', unit: 'Barn- och ungdomsnämnden' },
+    { name: 'Region Uppsala', orgNumber: '232100-0057', sector: 'public', unit: null },
+    { name: 'Studieförbundet Framåt Tierp', orgNumber: '802469-1233', sector: 'civil', unit: null },
+  ];
+
+  test.each(['§ 1 Avtalsparter', 'Avtalsparter', '1. Avtalets parter'])('the heading "%s" is no part of the first party', (heading) => {
+    const [a] = imported(agreement(heading, 'Region Uppsala, 232100-0057, nedan kallad Regionen.')).agreements;
+    expect(a.parties).toEqual(expected);
+  });
+
+  test('a bare number in parentheses: "Region Uppsala (232100-0057), nedan kallad Regionen"', () => {
+    const [a] = imported(agreement('§ 1 Avtalsparter', 'Region Uppsala (232100-0057), nedan kallad Regionen.')).agreements;
+    expect(a.parties).toEqual(expected);
+    expect(a.contributions.map((c) => [c.party, c.annualAmount])).toEqual([
+      ['Tierps kommun', 190_000],
+      ['Region Uppsala', 80_000],
+    ]);
+  });
+});
