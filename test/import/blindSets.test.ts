@@ -3,7 +3,7 @@ import { requires } from '../requirements';
 import { buildCli, fixture, misses, scoreSet } from './scoreSet';
 
 /**
- * The blind sets (test/fixtures/blind/a, b and c): agreements, memos and overviews written by a colleague who never saw
+ * The blind sets (test/fixtures/blind/a, b, c and d): agreements, memos and overviews written by a colleague who never saw
  * the importer, in styles it was not written against. Scored with the shared corpus's scorer (it lives in
  * ../shared). The floors are what the importer reaches now; they only ever go up, towards every field right and
  * nothing silently wrong.
@@ -12,6 +12,8 @@ const FLOORS = {
   a: { right: 186, scored: 188, silent: 0 },
   b: { right: 234, scored: 246, silent: 0 },
   c: { right: 138, scored: 159, silent: 0 },
+  // Set d was first scored at 77.1 % with 14 silently wrong (its README); the ceiling on silent only goes down.
+  d: { right: 130, scored: 166, silent: 14 },
 };
 
 requires('shared').describe('the blind sets', () => {
