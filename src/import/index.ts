@@ -17,10 +17,16 @@ export { DEFAULT_LIMITS, type ImportLimits } from './limits';
 export type { OcrOptions } from './ocr/read';
 export type { OcrSupport, OcrEngine } from './ocr/engine';
 
-/** A "partnerskapsöverenskommelse" on principles: no civil party to partner with and no money at all. */
+/**
+ * A "partnerskapsöverenskommelse" on principles: no civil party to partner with and no money at all — neither
+ * read nor written. An amount the rules could not attribute is still money: such a document is an agreement read
+ * badly, which the official must see with its warnings, not a refusal.
+ */
 function withoutCounterpartOrMoney(a: ImportResult['agreements'][number]): boolean {
   return !a.parties.some((p) => p.sector === 'civil') && a.contributions.length === 0 && a.costItems.length === 0 && a.annualTotal === null;
 }
+// Bounded groups: a long run of digits and spaces costs one pass, not one per start.
+const MONEY = /(?<!\d)\d{1,3}(?:[ \u00a0.]\d{3}){0,4}(?:,\d{1,2})?[ \u00a0]?(?:kr\b|kronor|tkr|mnkr|ksek|sek\b|miljon)/i;
 
 /**
  * Pasted text, .txt or .md to agreements. Pure and synchronous: the same text always gives the same result.
@@ -36,7 +42,7 @@ export function importText(text: string, source: string, budget: Budget = new Bu
   // A decision memo's table of partnerships: the terms its prose states once hold for every row.
   const shared = overview && kind === 'decision' ? sharedTerms(doc) : null;
   const agreements = overview ? readOverview(doc, overview).map((row) => assembleOverviewRow(row, inForce, doc, shared)) : [assembleSingle(doc, kind)];
-  if (!overview && agreements.every(withoutCounterpartOrMoney)) {
+  if (!overview && agreements.every(withoutCounterpartOrMoney) && !MONEY.test(doc.prose)) {
     throw new ImportError(
       'NOT_IOP',
       'Dokumentet handlar om partnerskap men har varken en idéburen motpart eller några belopp; det är en principöverenskommelse, inget IOP-avtal eller beslutsunderlag.',

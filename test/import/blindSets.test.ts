@@ -17,7 +17,7 @@ const FLOORS = {
 };
 
 requires('shared').describe('the blind sets', () => {
-  beforeAll(() => buildCli(), 120_000);
+  beforeAll(() => buildCli(), 600_000);
 
   it.each(Object.entries(FLOORS))('set %s: at least its floor of fields right, no more silently wrong', (set, floor) => {
     const dir = fixture('blind', set);
@@ -26,5 +26,5 @@ requires('shared').describe('the blind sets', () => {
     expect(score.scored).toBeGreaterThanOrEqual(floor.scored);
     expect(score.right).toBeGreaterThanOrEqual(floor.right);
     expect(score.silent).toBeLessThanOrEqual(floor.silent);
-  }, 400_000);
+  }, 1_200_000);
 });

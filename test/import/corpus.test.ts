@@ -63,7 +63,7 @@ describeCorpus('the shared corpus', () => {
     buildCli();
     // n15 read by OCR adds its seconds (README, Scanned documents).
     score = scoreSet(expectedWithScans(), CORPUS);
-  }, 420_000);
+  }, 1_200_000);
 
   it('scores every field of every document, none silently wrong', () => {
     const { right, scored, silent } = score;

@@ -22,7 +22,7 @@ export function buildCli(): void {
 }
 
 /** Runs the scorer on `expectedPath` with documents under `docsDir`; null figures when it printed none. */
-export function scoreSet(expectedPath: string, docsDir: string, timeout = 400_000): SetScore {
+export function scoreSet(expectedPath: string, docsDir: string, timeout = 1_100_000): SetScore {
   const run = spawnSync(process.execPath, [SCORER, expectedPath, docsDir, ROOT, 'bin/iop.js', '1'], { cwd: ROOT, encoding: 'utf8', timeout });
   const output = run.stdout + run.stderr;
   const match = /field accuracy [\d.]+% \((\d+)\/(\d+)\), silently wrong (\d+)/.exec(output);

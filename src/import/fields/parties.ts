@@ -291,6 +291,12 @@ function splitAtLineBreak(doc: SourceDoc, start: number, end: number): [Omit<Raw
   return null;
 }
 
+/**
+ * A committee that follows a public party's org number and ends its line, sentence or clause: ", socialnämnden",
+ * ", genom socialnämnden och Föreningen …".
+ */
+const UNIT_AFTER = /^[ \t]*(?:,[ \t]*(?:genom[ \t]+)?|[ \t]+genom[ \t]+)((?:\p{L}{1,40}-,?[ \t]+){0,4}(?:och[ \t]+)?\p{L}{0,40}nämnd(?:en)?)(?!\p{L})[ \t]*[.;,]?(?=[ \t]*(?:\n|$|\p{Lu}|(?:och|samt)[ \t]))/u;
+
 function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: ImportWarning[] = []): RawParty[] {
   const out: RawParty[] = [];
   const region = doc.prose.slice(from, to);
@@ -305,7 +311,12 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: Impo
     // "(nedan kallad Staden)" after the number names this party, not the one on the next line.
     const after = ALIAS_AFTER.exec(region.slice(boundary, boundary + 80));
     if (after) boundary += after[0].length;
+    // "Gislaveds kommun, 212000-…, socialnämnden": a committee after a public body's number is its unit, not the
+    // start of the next party's name.
+    const unitAfter = m[1].startsWith('2') ? UNIT_AFTER.exec(region.slice(boundary, boundary + 120)) : null;
+    if (unitAfter) boundary += unitAfter[0].length;
     const parsed = parseSegment(before);
+    if (parsed && unitAfter && !parsed.units.length) parsed.units.push(committeeName(unitAfter[1]));
     const number = `${m[1]}-${m[2]}`;
     if (!parsed) {
       // "Föreningen X, org.nr 802400-0001 och 802400-0002": two numbers for one party line; which is whose cannot be told.

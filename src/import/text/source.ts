@@ -42,6 +42,13 @@ export interface SourceDoc {
   budget?: Budget;
 }
 
+/**
+ * Headings agreements use, bare or with "Avtalets"/"Överenskommelsens"/"Parternas" before them ("Avtalets löptid",
+ * "Parternas åtaganden"), and pairs joined by "och" ("Tid och förlängning").
+ */
+const HEADING_TOPIC = String.raw`(?:löptid|avtalstid|giltighet(?:stid)?|tid|period|omfattning|åtaganden|ansvar|ekonomi|finansiering|ersättning|betalning|fakturering|förlängning|uppsägning|ändringar?|tvist(?:er)?|kontaktpersoner|uppföljning|rapportering|syfte|mål|parter|villkor|insatser|personuppgifter|sekretess|underskrift(?:er)?|bilagor|samverkan|insyn|utvärdering|budget|kostnader|ekonomiska villkor)`;
+const HEADING_PHRASE = new RegExp(String.raw`^(?:(?:avtalets|överenskommelsens|parternas|partnerskapets)\s+)?${HEADING_TOPIC}(?:\s+(?:och|samt)\s+${HEADING_TOPIC})?$`, 'i');
+
 const HEADING_WORDS =
   /^((?:avtals)?parter(na)?|avtalets parter|parter i (?:avtalet|överenskommelsen)|syfte(t)?( och mål)?|mål|bakgrund|värdegrund|målgrupp(er)?|insatser(\/verksamhet)?|verksamhet(en)?|omfattning|organisation( och samverkan)?|ekonomi(?: (?:före|efter|och|för|under|i|per) [^.:;!?]{1,50})?|ekonomiska konsekvenser|finansiering|kostnader|ersättning|giltighet(stid)?|avtalstid|avtalsperiod|period|förlängning|indexering|uppföljning( och utvärdering)?|kunskapsinhämtning och uppföljning|uppsägning.*|ärende|förslag till .*beslut|beslutsunderlag|kommunala mål|jämställdhet|samråd|underskrifter|tidsplan)$/i;
 
@@ -55,7 +62,7 @@ export function headingTitle(line: Line): string | null {
   const numbered = NUMBER_PREFIX.test(raw);
   const title = raw.replace(NUMBER_PREFIX, '').trim();
   if (!title) return null;
-  if (HEADING_WORDS.test(title)) return title;
+  if (HEADING_WORDS.test(title) || HEADING_PHRASE.test(title)) return title;
   if (numbered && /^\p{Lu}/u.test(title) && !/[.,;]$/.test(title) && title.split(' ').length <= 6 && !/\d/.test(title)) return title;
   return null;
 }

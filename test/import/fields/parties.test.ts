@@ -139,3 +139,54 @@ Kommunen betalar 190 000 kr per år. Regionen betalar 80 000 kr per år.`;
     ]);
   });
 });
+
+/** A public party's line that ends with its committee after the number, the non-profit on the next line. */
+describe('"X kommun, 212000-…, socialnämnden" above the non-profit', () => {
+  const AGREEMENT = `Idéburet offentligt partnerskap
+
+Träffpunkt Smedjan
+
+Vetlanda kommun, 212000-0712, socialnämnden
+Föreningen Smedjans Vänner, 802507-3316
+
+Avtalets löptid
+Avtalet börjar gälla 2026-09-01 och löper till 2027-08-31.
+
+Ersättning
+Socialnämnden ersätter föreningen med 38 000 kronor per månad.`;
+
+  test('the committee is the municipality’s unit and the next line is a party of its own', () => {
+    const [a] = imported(AGREEMENT).agreements;
+    expect(a.parties).toEqual([
+      { name: 'Vetlanda kommun', orgNumber: '212000-0712', sector: 'public', unit: 'Socialnämnden' },
+      { name: 'Föreningen Smedjans Vänner', orgNumber: '802507-3316', sector: 'civil', unit: null },
+    ]);
+    expect(a.contributions.map((c) => [c.party, c.annualAmount])).toEqual([['Vetlanda kommun', 456_000]]);
+  });
+
+  test('"Avtalets löptid" is a heading, never the partnership’s name', () => {
+    const [a] = imported(AGREEMENT).agreements;
+    expect(a.name).not.toMatch(/löptid/i);
+  });
+
+  test('an agreement whose amounts could not be attributed is still an agreement, with its warnings', () => {
+    const unread = AGREEMENT.replace(/Vetlanda kommun, 212000-0712, socialnämnden\nFöreningen Smedjans Vänner, 802507-3316\n/, '');
+    const result = imported(unread);
+    expect(result.agreements).toHaveLength(1);
+    expect(codes(result.agreements[0])).toContain('MISSING_FIELD:parties');
+  });
+});
+
+test('"mellan X kommun, org.nr …, genom socialnämnden och Y, org.nr …": the committee is X\'s unit, Y a party', () => {
+  const text = `ÖVERENSKOMMELSE OM IDÉBURET OFFENTLIGT PARTNERSKAP
+"Nya steg" – stöd till unga vuxna
+
+Denna överenskommelse har träffats mellan Ödeshögs kommun, org.nr 212000-0688, genom socialnämnden och Vätterbygdens Stadsmission ideell förening, org.nr 802466-1509.
+
+Överenskommelsen gäller perioden 1 juli 2026 – 30 juni 2029. Kommunen bidrar med 640 000 kronor per år.`;
+  const [a] = imported(text).agreements;
+  expect(a.parties).toEqual([
+    { name: 'Ödeshögs kommun', orgNumber: '212000-0688', sector: 'public', unit: 'Socialnämnden' },
+    { name: 'Vätterbygdens Stadsmission ideell förening', orgNumber: '802466-1509', sector: 'civil', unit: null },
+  ]);
+});
