@@ -16,8 +16,8 @@ const KIND_BETWEEN = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idébu
 /** A line that gives the kind and then the name: "Överenskommelse om IOP: Nattcafé Vilan", "IOP – Nattcafé Vilan". */
 const KIND_THEN_NAME = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idéburet offentligt partnerskap|partnerskap)\s*[:–-]\s*(\p{Lu}[^.:;\n]{1,79})$/iu;
 
-/** A line that labels the name: "Partnerskapets namn: X", "Namn på överenskommelsen: X", "Benämning: X". */
-const LABELLED = /^[\s*_#-]*(?:(?:partnerskapets|överenskommelsens|verksamhetens|projektets|insatsens|satsningens)\s+namn|namn\s+på\s+(?:partnerskapet|överenskommelsen|verksamheten|satsningen)|benämning)\s*[:–-]\s*[*_]*[”"“]?(\p{Lu}[^”"“\n]{1,80}?)[”"“]?[*_]*\s*$/imu;
+/** A line that labels the name: "Partnerskapets namn: X", "Namn på överenskommelsen: X", "Benämning: X", "Avtalet avser: X". */
+const LABELLED = /^[\s*_#-]*(?:(?:partnerskapets|överenskommelsens|verksamhetens|projektets|insatsens|satsningens)\s+namn|namn\s+på\s+(?:partnerskapet|överenskommelsen|verksamheten|satsningen)|benämning|projektnamn|(?:(?:avtalet|överenskommelsen|partnerskapet)\s+)?avser)\s*[:–-]\s*[*_]*[”"“]?(\p{Lu}[^”"“\n]{1,80}?)[”"“]?[*_]*\s*$/imu;
 /** The name given in a sentence: "Satsningen har fått namnet X och …", "under namnet X", "går under benämningen X". */
 const NAMED_IN_PROSE = /(?:fått|får|har)\s+namnet\s+|under\s+(?:namnet|benämningen)\s+/giu;
 /** A quoted short name that calls itself an IOP: "IOP Östergötlands Stadsmission" (in the invoicing instructions). */
@@ -82,12 +82,13 @@ function ownShortName(doc: SourceDoc, civilNames: string[]): Extracted<string> {
   return found('Namnlös överenskommelse', [], [warning('MISSING_FIELD', 'name', 'Dokumentet ger partnerskapet inget namn.')]);
 }
 
-const KIND_WORDS = /(?<!\p{L})(?:överenskommelse|avtal|partnerskapsavtal|om|idéburet|idéburna|offentligt|offentliga|partnerskap|iop|mellan|med|och|samt|tjänsteskrivelse|revidering|förlängning|av|förslag|till|beslut)(?!\p{L})/giu;
+const KIND_WORDS = /(?<!\p{L})(?:överenskommelse|avtal|partnerskapsavtal|om|idéburet|idéburna|offentligt|offentliga|partnerskap|iop|mellan|med|och|samt|tjänsteskrivelse|revidering|förlängning|av|förslag|till|beslut|enligt|modellen|formen|inom|ramen)(?!\p{L})/giu;
 
 /** "Idéburet offentligt partnerskap, Föreningen X", "Överenskommelse mellan A och B": the kind and the parties, no name. */
 export function namesOnlyKindAndParties(text: string, partyNames: string[]): boolean {
   const rest = text.replace(KIND_WORDS, ' ');
-  return rest.trim() !== text.trim() && onlyPartyWords(rest, partyNames);
+  // Nothing left but punctuation ("Partnerskapsavtal enligt modellen idéburet offentligt partnerskap (IOP)") is a kind too.
+  return rest.trim() !== text.trim() && (!/[\p{L}\d]/u.test(rest) || onlyPartyWords(rest, partyNames));
 }
 
 function titleName(doc: SourceDoc, civilNames: string[], partyNames: string[]): Extracted<string | null> {

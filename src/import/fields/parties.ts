@@ -248,7 +248,7 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
     text = within[2];
   }
   // A party table's "Luleå kommun, socialnämnden": the municipality is the party, the committee its unit.
-  const comma = /^(\p{Lu}[\p{L}-]*\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|\p{Lu}[\p{L}-]*regionen)\s*,\s*((?:\p{L}{1,40}-,?\s+){0,4}(?:och\s+)?\p{L}{0,40}nämnd(?:en)?(?:\s+\p{Lu}\p{L}+)?)\s*[,;]?\s*$/u.exec(squash(text));
+  const comma = /^(\p{Lu}[\p{L}-]*\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|\p{Lu}[\p{L}-]*regionen)\s*,\s*((?:\p{L}{1,40}-,?\s+){0,4}(?:och\s+)?\p{L}{0,40}(?:nämnd(?:en)?|förvaltning(?:en)?)(?:\s+\p{Lu}\p{L}+)?)\s*[,;]?\s*$/u.exec(squash(text));
   if (comma && !within) {
     units.unshift(capitalize(comma[2]));
     text = comma[1];
