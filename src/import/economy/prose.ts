@@ -5,7 +5,7 @@ import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { RawItem, StatedAmount } from './model';
 import { squash } from '../text/normalize';
-import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, CHANGE_VERB, HALF_YEAR_AFTER, MONTHS_FOR, ENTER_PARTNERSHIP } from './vocabulary';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, CHANGE_VERB, VALUATION_TAIL, HALF_YEAR_AFTER, MONTHS_FOR, ENTER_PARTNERSHIP } from './vocabulary';
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
@@ -34,7 +34,7 @@ export interface ProseShares {
 function shareLabel(clause: string, after: string): string {
   const withMed = /(?<!\p{L})med\s+(?!\d)([^]*)$/iu.exec(clause);
   let own = squash(withMed ? withMed[1] : clause.replace(/^[^]*?(?<!\p{L})(?:för|av)\s+/iu, ''));
-  own = own.replace(/[,(]?\s*(?:som\s+)?(?:vars\s+\p{L}+\s+)?(?:värderad\p{L}*|värderas|beräkna\p{L}*|motsvarande|uppgår)(?:\s+till)?\s*$|\s+till ett värde av\s*$|\s+(?:om|för|till|på)\s*$/iu, '');
+  own = own.replace(VALUATION_TAIL, '');
   const tail = squash(after.replace(/^\s*(?:(?:per|\/|om|i)\s*(?:år|månad)(?:et|en)?|årligen)/i, '').split(/[.;(]|,\s*(?:och|samt)\s/)[0]);
   const label = own.length >= 3 && !/^\d/.test(own) ? own : tail;
   return (label.length > 90 ? `${label.slice(0, 87)}…` : label).replace(/^[,\s]+|[,\s]+$/g, '') || 'Bidrag';
