@@ -24,7 +24,10 @@ export type { RawItem } from './model';
 const PROSE_CUE = /\b(uppgår|uppgick|står för|varav|kostnad på|bidrar\s+(?:\p{L}+\s+)?med|motsvarar|beräknas till|till ett värde av)\b/iu;
 /** A line that is (part of) a sentence about shares or totals, not an item: "Staden ersätter verksamheten med …". */
 const isProseLine = (text: string) =>
-  PROSE_CUE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text)) || ENTER_CUE.test(text);
+  PROSE_CUE.test(text) ||
+  CHANGE_LINE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text)) || ENTER_CUE.test(text);
+/** A line about a change of an amount ("Bidraget höjs med 60 000 kr"): the sentence rule reads what it means. */
+const CHANGE_LINE = /(?<!\p{L})(?:höjs|sänks|ökas|minskas|höjning(?:en)?|sänkning(?:en)?)(?!\p{L})/iu;
 const PROSE_VERB = /(?<!\p{L})(?:är|uppgår|blir|utgör|beräknas)(?!\p{L})/iu;
 
 /** Label of an amount that stands alone: the lines before it, without their parenthesised explanations. */
@@ -107,11 +110,11 @@ const BULLET = /^\s*[-–•*]\s+\S/;
 /**
  * A bullet line that is an item of the party whose heading it stands under: it has an amount the line rule reads
  * (per year, per month, hours × rate) and no other party is its subject (named before its paying verb, or opening
- * it: "- Kommunen står för hyran, 50 000 kr" is prose about the kommun). A place in a label ("lokal i Järvsö") is
- * no subject.
+ * it: "- Kommunen står för hyran, 50 000 kr" is prose about the kommun), and it states no change ("- bidraget höjs
+ * med 25 000 kr"). A place in a label ("lokal i Järvsö") is no subject.
  */
 function ownBullet(line: Line, current: PartyInfo, parties: PartyInfo[], layout: Layout): boolean {
-  if (!BULLET.test(line.text) || readLine(line, layout).amount === null) return false;
+  if (!BULLET.test(line.text) || CHANGE_LINE.test(line.text) || readLine(line, layout).amount === null) return false;
   const text = line.text.replace(/^\s*[-–•*]\s+/, '');
   const verb = SHARE_VERB.exec(text);
   const subject = verb ? text.slice(0, verb.index) : (/^\S+(?:\s+\S+)?/u.exec(text)?.[0] ?? '');
