@@ -227,6 +227,11 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
     if (without.length && !complete) {
       warnings.push(warning('MISSING_FIELD', 'costItems', `Inga kostnadsposter lästes för ${without.map((p) => p.name).join(', ')}; listan kan vara ofullständig.`));
     }
+    // A side with no party found at all: its items cannot have been read, whatever total the others make up.
+    const sideMissing = (['public', 'civil'] as const).filter((sector) => !parties.some((p) => p.sector === sector));
+    if (sideMissing.length) {
+      warnings.push(warning('MISSING_FIELD', 'costItems', `Ingen ${sideMissing[0] === 'public' ? 'offentlig' : 'idéburen'} part hittades; dess kostnadsposter saknas i listan.`));
+    }
   }
   if (!contributions.length) warnings.push(warning('MISSING_FIELD', 'contributions', 'Dokumentet anger inte parternas bidrag.'));
   else warnSideWithout(parties, contributions, warnings);

@@ -1,7 +1,7 @@
 import { type AmountMatch, findAmounts } from '../fields/amounts';
 import { numberWord } from '../fields/numbers';
 import { postsPerYear, postsSalary } from './salary';
-import { HOURS_TIMES_RATE, MONTHS_STATED, UNIT_PRICE } from './vocabulary';
+import { HOURS_BEFORE_RATE, HOURS_TIMES_RATE, MONTHS_STATED, PER_HOUR_AFTER, UNIT_PRICE } from './vocabulary';
 
 /**
  * The item-line rule's amount: what one line ("- Samordnare, 100 %: 46 000 kr per månad") costs per year.
@@ -16,9 +16,15 @@ export interface LineAmount {
   end: number;
   before: string;
   note?: string;
+  /**
+   * The product of the factors the line writes before restating it ("1 500 timmar à 200 kr, det vill säga
+   * 300 000 kr"): the amount is the stated product; a different product here means one of them is misread or wrong.
+   */
+  factors?: { product: number; note: string };
 }
 
-const YEARLY_TAIL = /^[\s/]*(?:(?:per|\/|i|varje)\s*(?:år|läsår|säsong|verksamhetsår|kalenderår)(?:et)?|årligen)?[\s.)*]*$/iu;
+// A list item may end in a comma or semicolon before the next ("- lokal, 96 000 kronor per år,").
+const YEARLY_TAIL = /^[\s/]*(?:(?:per|\/|i|varje)\s*(?:år|läsår|säsong|verksamhetsår|kalenderår)(?:et)?|årligen)?[\s.,;)*]*$/iu;
 const MONTHLY_TAIL = /^[\s/]*(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?/iu;
 
 export function lineAmount(text: string, offset: number): LineAmount | null {
@@ -36,6 +42,10 @@ export function lineAmount(text: string, offset: number): LineAmount | null {
         value *= Number(each[1]);
         before = `${before.slice(0, each.index)}${each[1]} st`;
       } else if (/[àá@]\s*$/.test(before)) return hoursTimesRate(text, offset);
+      else {
+        const factors = restatedFactors(before);
+        if (factors) return { value, start: last.start, end: last.end, before, factors };
+      }
     } else if (MONTHLY_TAIL.test(rest)) {
       const months = MONTHS_STATED.exec(text.slice(last.start - offset));
       const n = months ? (numberWord(months[1]) ?? Number(months[1])) : 12;
@@ -93,6 +103,35 @@ export function lineAmounts(text: string, offset: number): LineAmount[] {
     if (cut) from = cut.index + cut[0].length;
   }
   return pieces.length > 1 ? pieces : whole ? [whole] : [];
+}
+
+/** Words that restate the product of the factors before them: "det vill säga", "dvs.", "motsvarande", "totalt". */
+const RESTATES = /(?:,\s*|\s+)(?:det\s+vill\s+säga|d\.?\s?v\.?\s?s\.?|vilket\s+(?:motsvarar|ger|blir)|motsvarande|totalt|sammanlagt|=)\s*$/iu;
+
+/**
+ * Hours × rate or quantity × price written before words that restate their product ("1 600 timmar à 230 kronor,
+ * motsvarande 368 000 kronor"; "1 500 timmar per år värderade till 200 kronor per timme, det vill säga …").
+ * @example restatedFactors('ideellt arbete, 1 600 timmar à 230 kronor, motsvarande ')?.product // 368000
+ */
+export function restatedFactors(before: string): { product: number; note: string } | null {
+  const cue = RESTATES.exec(before);
+  if (!cue) return null;
+  const head = before.slice(0, cue.index);
+  const direct = HOURS_TIMES_RATE.exec(head);
+  if (direct) {
+    const [h, rate] = [Number(direct[1].replace(/\s/g, '')), Number(direct[2].replace(/\s/g, ''))];
+    return { product: h * rate, note: `${h} timmar à ${rate} kr` };
+  }
+  const price = findAmounts(head).pop();
+  if (!price) return null;
+  if (PER_HOUR_AFTER.test(head.slice(price.end))) {
+    const hours = [...head.slice(0, price.start).matchAll(HOURS_BEFORE_RATE)].pop();
+    if (!hours) return null;
+    const h = Number(hours[1].replace(/\s/g, ''));
+    return { product: h * price.value, note: `${h} timmar à ${price.value} kr` };
+  }
+  const each = UNIT_PRICE.exec(head.slice(0, price.start));
+  return each ? { product: Number(each[1]) * price.value, note: `${each[1]} à ${price.value} kr` } : null;
 }
 
 /** "Ideella värdar, 1 800 timmar per år à 180 kr" with no amount of its own: the hours times the rate. */

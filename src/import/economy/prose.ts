@@ -5,7 +5,7 @@ import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { RawItem, StatedAmount } from './model';
 import { squash } from '../text/normalize';
-import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, CHANGE_VERB, HALF_YEAR_AFTER, MONTHS_FOR, ENTER_PARTNERSHIP } from './vocabulary';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, CHANGE_BY, CHANGE_VERB, VALUATION_TAIL, HALF_YEAR_AFTER, MONTHS_FOR, ENTER_PARTNERSHIP } from './vocabulary';
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
@@ -34,7 +34,7 @@ export interface ProseShares {
 function shareLabel(clause: string, after: string): string {
   const withMed = /(?<!\p{L})med\s+(?!\d)([^]*)$/iu.exec(clause);
   let own = squash(withMed ? withMed[1] : clause.replace(/^[^]*?(?<!\p{L})(?:för|av)\s+/iu, ''));
-  own = own.replace(/[,(]?\s*(?:som\s+)?(?:vars\s+\p{L}+\s+)?(?:värderad\p{L}*|värderas|beräkna\p{L}*|motsvarande|uppgår)(?:\s+till)?\s*$|\s+till ett värde av\s*$|\s+(?:om|för|till|på)\s*$/iu, '');
+  own = own.replace(VALUATION_TAIL, '');
   const tail = squash(after.replace(/^\s*(?:(?:per|\/|om|i)\s*(?:år|månad)(?:et|en)?|årligen)/i, '').split(/[.;(]|,\s*(?:och|samt)\s/)[0]);
   const label = own.length >= 3 && !/^\d/.test(own) ? own : tail;
   return (label.length > 90 ? `${label.slice(0, 87)}…` : label).replace(/^[,\s]+|[,\s]+$/g, '') || 'Bidrag';
@@ -213,6 +213,14 @@ export function readProseShares(
       const after = doc.prose.slice(a.end, i + 1 < amounts.length ? amounts[i + 1].start : s.end);
       const previous = lastValue;
       lastValue = a.value;
+      // "Kommunens bidrag höjs med 60 000 kronor per år, till 580 000 kronor": the change is not the agreement's
+      // amount (the new amount, when stated, is); the party it names goes on as the payer of the new amount.
+      if (CHANGE_BY.test(before)) {
+        const named = actors(clause, parties);
+        if (named.length === 1) payerSoFar = named[0];
+        if (i + 1 === amounts.length) warn('AMBIGUOUS', 'contributions', `${formatKronor(a.value)} är en ändring av ett belopp, inte beloppet, och togs inte med`);
+        return;
+      }
       // "höjs från 540 000 kronor till 615 000 kronor": the amount before the change is not the agreement's.
       if (/(?<!\p{L})från\s*$/iu.test(before) && i + 1 < amounts.length && /^[^.;]{0,20}?(?<!\p{L})till\s*$/iu.test(after) && CHANGE_VERB.test(clause)) {
         prev = clauseStart;

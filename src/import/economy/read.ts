@@ -6,11 +6,11 @@ import { provenance, warning } from '../fields/field';
 import type { PartyInfo } from '../fields/parties';
 import { joinWrapped, squash } from '../text/normalize';
 import { Line, SourceDoc } from '../text/source';
-import { cellAmount, describeItem, onePartyIn, partiesIn as distinctParties, roleWordOf, stripParens } from './cells';
+import { cellAmount, describeItem, onePartyIn, partiesIn as distinctParties, partyMentions, roleWordOf, stripParens } from './cells';
 import type { Economy, RawItem, RuleRead, StatedAmount } from './model';
 import { proseLines } from './reconcile';
 import { readTable } from './table';
-import { AMOUNT_HEADER, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL } from './vocabulary';
+import { AMOUNT_HEADER, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, VALUATION_TAIL } from './vocabulary';
 import { type LineAmount, lineAmounts } from './lineAmount';
 
 export type { RawItem } from './model';
@@ -24,7 +24,10 @@ export type { RawItem } from './model';
 const PROSE_CUE = /\b(uppgår|uppgick|står för|varav|kostnad på|bidrar\s+(?:\p{L}+\s+)?med|motsvarar|beräknas till|till ett värde av)\b/iu;
 /** A line that is (part of) a sentence about shares or totals, not an item: "Staden ersätter verksamheten med …". */
 const isProseLine = (text: string) =>
-  PROSE_CUE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text)) || ENTER_CUE.test(text);
+  PROSE_CUE.test(text) ||
+  CHANGE_LINE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text)) || ENTER_CUE.test(text);
+/** A line about a change of an amount ("Bidraget höjs med 60 000 kr"): the sentence rule reads what it means. */
+const CHANGE_LINE = /(?<!\p{L})(?:höjs|sänks|ökas|minskas|höjning(?:en)?|sänkning(?:en)?)(?!\p{L})/iu;
 const PROSE_VERB = /(?<!\p{L})(?:är|uppgår|blir|utgör|beräknas)(?!\p{L})/iu;
 
 /** Label of an amount that stands alone: the lines before it, without their parenthesised explanations. */
@@ -47,6 +50,8 @@ interface LineRead {
   note?: string;
   /** Further items the same line lists, each with its own amount ("… samt egen lokal (72 000 kr)"). */
   more?: { label: string; amount: number; note?: string }[];
+  /** The factors' product the line restates as its amount ("1 500 timmar à 200 kr, det vill säga 300 000 kr"). */
+  factors?: { product: number; note: string };
 }
 
 /** How the current table is laid out: its amount column (and unit), a "Part" column, or one column per party. */
@@ -97,7 +102,23 @@ function readLine(line: Line, layout: Layout): LineRead {
   if (!hit) return { label: squash(text), amount: null, start: line.start, end: line.end };
   const labelOf = (h: LineAmount) => squash(h.before).replace(/[:–-]\s*$/, '').trim();
   const more = rest.map((h) => ({ label: labelOf(h), amount: h.value, note: h.note }));
-  return { label: labelOf(hit), amount: hit.value, start: line.start, end: line.end, note: hit.note, ...(more.length ? { more } : {}) };
+  return { label: labelOf(hit), amount: hit.value, start: line.start, end: line.end, note: hit.note, ...(more.length ? { more } : {}), ...(hit.factors ? { factors: hit.factors } : {}) };
+}
+
+const BULLET = /^\s*[-–•*]\s+\S/;
+
+/**
+ * A bullet line that is an item of the party whose heading it stands under: it has an amount the line rule reads
+ * (per year, per month, hours × rate) and no other party is its subject (named before its paying verb, or opening
+ * it: "- Kommunen står för hyran, 50 000 kr" is prose about the kommun), and it states no change ("- bidraget höjs
+ * med 25 000 kr"). A place in a label ("lokal i Järvsö") is no subject.
+ */
+function ownBullet(line: Line, current: PartyInfo, parties: PartyInfo[], layout: Layout): boolean {
+  if (!BULLET.test(line.text) || CHANGE_LINE.test(line.text) || readLine(line, layout).amount === null) return false;
+  const text = line.text.replace(/^\s*[-–•*]\s+/, '');
+  const verb = SHARE_VERB.exec(text);
+  const subject = verb ? text.slice(0, verb.index) : (/^\S+(?:\s+\S+)?/u.exec(text)?.[0] ?? '');
+  return partyMentions(subject, parties).every((h) => h.party === current);
 }
 
 /** One item per party column with an amount ("Personal | 450 000 kr | 120 000 kr"), or the columns' subtotals. */
@@ -256,6 +277,8 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
 
   const addItem = (party: PartyInfo | null, rawLabel: string, amount: number, line: Line, multiLine = false, computed = false) => {
     const described = multiLine ? { label: rawLabel } : describeItem(rawLabel);
+    // "lokal, vars värde beräknas till" / "bidrag om": the words that lead to the amount are not the label.
+    described.label = described.label.replace(VALUATION_TAIL, '') || described.label;
     const named = distinctParties(multiLine ? described.label : rawLabel, parties);
     const own = party ?? (named.length === 1 ? named[0] : null);
     const item: RawItem = {
@@ -296,8 +319,13 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
         continue;
       }
     }
+    // A bullet under a party's heading is that party's item, also when it is worded as prose ("- lokal, vars värde
+    // beräknas till 96 000 kr per år", "- samordnare som föreningen själv bekostar, värde 95 000 kr/år"), and also
+    // after a sentence that ends in a colon: a list item starts its own line.
+    const listed = !line.cells && current !== null && ownBullet(line, current, parties, layout);
+    if (listed) inProse = false;
     // A sentence about a share or the total is read by the sentence pass below, also when it wraps over lines.
-    if (!line.cells && (inProse || (findAmounts(line.text).length > 0 && isProseLine(line.text)))) {
+    if (!listed && !line.cells && (inProse || (findAmounts(line.text).length > 0 && isProseLine(line.text)))) {
       inProse = !/[.!?]["”)]*\s*$/.test(line.text);
       pending = [];
       lastItem = null;
@@ -377,7 +405,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     }
     const words = read.label.split(' ').filter(Boolean).length;
     // A lower-case label continues prose, unless a bullet makes the line an item of its own ("- lokaler: 48 000 kr/år").
-    if (!line.cells && (PROSE_CUE.test(line.text) || words > 14 || (/^\p{Ll}/u.test(read.label) && !pending.length && !/^\s*[-–•*]\s/.test(line.text)))) {
+    if (!listed && !line.cells && (PROSE_CUE.test(line.text) || words > 14 || (/^\p{Ll}/u.test(read.label) && !pending.length && !/^\s*[-–•*]\s/.test(line.text)))) {
       pending = [];
       lastItem = null;
       continue;
@@ -407,6 +435,11 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       party = named.length === 1 ? named[0] : null;
     }
     addItem(party, label, read.amount, line, multiLine, read.note !== undefined);
+    if (read.factors && read.factors.product !== read.amount) {
+      tableWarnings.push(
+        warning('AMBIGUOUS', 'costItems', `Posten "${lastItem?.label ?? label}" anges till ${formatKronor(read.amount)}, men ${read.factors.note} är ${formatKronor(read.factors.product)}; det angivna beloppet lästes. Kontrollera posten.`),
+      );
+    }
     // The line's further items belong to the party its first item names.
     const owner = lastItem?.party ?? party;
     for (const m of read.more ?? []) if (m.label) addItem(owner, m.label, m.amount, line, false, m.note !== undefined);
@@ -450,6 +483,11 @@ function pickGrandTotal(totals: StatedAmount[], items: RawItem[], warnings: Impo
   const values = new Set(totals.map((t) => t.amount));
   if (values.size > 1 && !matching) {
     warnings.push(warning('AMBIGUOUS', 'annualTotal', `Flera totalbelopp anges (${[...values].map(formatKronor).join(', ')}); ${formatKronor(chosen.amount)} valdes.`));
+  } else if (matching && totals.some((t) => t.amount > matching.amount)) {
+    // The items make up a smaller sum than another stated total: they may be one side's, the rest not read.
+    warnings.push(
+      warning('AMBIGUOUS', 'annualTotal', `Flera totalbelopp anges (${[...values].map(formatKronor).join(', ')}); ${formatKronor(chosen.amount)} valdes eftersom posterna summerar till det, men ett större belopp anges också.`),
+    );
   }
   return chosen;
 }

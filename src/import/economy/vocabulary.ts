@@ -135,5 +135,18 @@ export const FINANCING = /^(?:finansiär\p{L}*|finansiering\p{L}*|finansieras\s+
 
 /** A sentence that goes on about the previous one's contribution: "Omfattningen beräknas till 1 800 timmar …". */
 export const ANAPHORIC_SUBJECT = /^(?:omfattningen|värdet|insatsen|tiden|kostnaden|beloppet|den|det|detta|denna|dessa|arbetet|bidraget)(?!\p{L})/iu;
+/**
+ * The size of a change, right before its amount: "höjs med", "ökar med", "sänks med", "en höjning om", "höjningen på".
+ * That amount is a difference, never an amount of the agreement.
+ */
+export const CHANGE_BY =
+  /(?<!\p{L})(?:(?:höjs|sänks|ökas|ökar|minskas|minskar|utökas|räknas\s+upp)\s+(?:\p{L}+\s+){0,2}?(?:med|om)|(?:höjning|ökning|sänkning|minskning|utökning)(?:en)?\s+(?:\p{L}+\s+){0,2}?(?:med|om|på))\s*$/iu;
 /** A change of an amount: "höjs från X till Y", "ändras från X till Y", "sänks från X till Y". */
 export const CHANGE_VERB = /(?<!\p{L})(?:höjs|sänks|ändras|justeras|ökas|ökar|minskas|minskar|räknas\s+om|förändras)(?!\p{L})/iu;
+
+/**
+ * The words that lead from an item's label to its amount: "lokal, vars värde beräknas till", "värderad till",
+ * "till ett värde av", "det vill säga", "bidrag om", "material för". Not part of the label.
+ */
+export const VALUATION_TAIL =
+  /[,(]?\s*(?:som\s+)?(?:vars\s+\p{L}+\s+)?(?:värderad\p{L}*|värderas|beräkna\p{L}*|motsvarande|uppgår)(?:\s+till)?\s*$|\s+till ett värde av\s*$|,\s*(?:det\s+vill\s+säga|d\.?v\.?s\.?|värde|sammanlagt|totalt)\s*$|\s+(?:om|för|till|på)\s*$/iu;

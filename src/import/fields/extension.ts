@@ -13,6 +13,13 @@ export interface Extension {
 const N = String.raw`${NUMBER_WORD}(?:\s*\(\d{1,2}\))?`;
 /** A year of the agreement: also a school year or a season ("ett läsår i taget"). */
 const YEAR = String.raw`(?:läs|verksamhets|kalender)?år`;
+/**
+ * A period of the activity that may or may not be a year ("ett sommarlov i taget", "en säsong i sänder", "en termin"):
+ * it is a year only where the document says so (`seasonIsYear`).
+ */
+const SEASON = String.raw`(?<season>sommarlov(?:et|en)?|säsong(?:en|er)?|sommar(?:en)?|termin(?:en|er)?|verksamhetsperiod(?:en|er)?)(?!\p{L})`;
+/** The length of one extension: years, or a season of the activity. */
+const UNIT = String.raw`(?:${YEAR}|${SEASON})`;
 /** "i taget", "i sänder", "åt gången", "årsvis": the extension repeats without a stated limit. */
 const EACH = String.raw`(?:i\s+taget|i\s+sänder|åt\s+gången|per\s+gång)`;
 /** "två gånger", "vid ett tillfälle". */
@@ -25,25 +32,25 @@ const TIMES = String.raw`(?:gång(?:er)?|tillfällen?)`;
 const RULES: { name: string; re: RegExp }[] = [
   // "två gånger om vardera ett år", "högst två gånger två år", "två gånger med ett år i taget",
   // "två gånger, varje gång med ett år"
-  { name: 'times-of-years', re: new RegExp(`(?<times>${N})\\s+${TIMES}(?:\\s*,)?\\s+(?:om\\s+|med\\s+|à\\s+|á\\s+|på\\s+)?(?:vardera\\s+|var(?:je)?\\s+(?:gång\\s+(?:med\\s+|om\\s+|på\\s+)?)?)?(?<years>${N})\\s+${YEAR}`, 'iu') },
+  { name: 'times-of-years', re: new RegExp(`(?<times>${N})\\s+${TIMES}(?:\\s*,)?\\s+(?:om\\s+|med\\s+|à\\s+|á\\s+|på\\s+)?(?:vardera\\s+|var(?:je)?\\s+(?:gång\\s+(?:med\\s+|om\\s+|på\\s+)?)?)?(?<years>${N})\\s+${UNIT}`, 'iu') },
   // "1+1 år", "1 + 1 + 1 år"
   { name: 'plus', re: new RegExp(`(?<![\\d+])(?<plus>\\d(?:\\s*\\+\\s*\\d){1,4})\\s*${YEAR}`, 'iu') },
   // "två år i taget, högst 1 gång", "ett år i taget, dock högst tre gånger"
-  { name: 'each-at-most', re: new RegExp(`(?<years>${N})\\s+${YEAR}\\s+${EACH}[^.]{0,40}?(?:högst|maximalt|max|som mest|upp till|sammanlagt)\\s+(?<times>${N})\\s+${TIMES}`, 'iu') },
+  { name: 'each-at-most', re: new RegExp(`(?<years>${N})\\s+${UNIT}\\s+${EACH}[^.]{0,40}?(?:högst|maximalt|max|som mest|upp till|sammanlagt)\\s+(?<times>${N})\\s+${TIMES}`, 'iu') },
   // "två år åt gången och högst två gånger", "ett år, högst tre gånger"
-  { name: 'years-then-times', re: new RegExp(`(?<years>${N})\\s+${YEAR}(?:\\s+åt\\s+gången)?\\s*(?:,\\s*|och\\s+|i\\s+)?(?:dock\\s+)?(?:högst\\s+|maximalt\\s+|max\\s+)?(?<times>${N})\\s+${TIMES}(?!\\s+per)`, 'iu') },
+  { name: 'years-then-times', re: new RegExp(`(?<years>${N})\\s+${UNIT}(?:\\s+åt\\s+gången)?\\s*(?:,\\s*|och\\s+|i\\s+)?(?:dock\\s+)?(?:högst\\s+|maximalt\\s+|max\\s+)?(?<times>${N})\\s+${TIMES}(?!\\s+per)`, 'iu') },
   // "förlängas högst två gånger, varje förlängning avser ett år" (two sentences read as one)
-  { name: 'times-then-length', re: new RegExp(`(?<times>${N})\\s+${TIMES}[^.]{0,60}?förlängning(?:en|arna)?\\s+(?:avser|omfattar|gäller|är\\s+på|löper|om)\\s+(?:\\p{L}+\\s+)?(?<years>${N})\\s+${YEAR}`, 'iu') },
+  { name: 'times-then-length', re: new RegExp(`(?<times>${N})\\s+${TIMES}[^.]{0,60}?förlängning(?:en|arna)?\\s+(?:avser|omfattar|gäller|är\\s+på|löper|om)\\s+(?:\\p{L}+\\s+)?(?<years>${N})\\s+${UNIT}`, 'iu') },
   // "Förlängningen avser två år och kan ske en gång", "omfattar ett år och kan ske vid ett tillfälle"
-  { name: 'length-then-times', re: new RegExp(`(?<years>${N})\\s+${YEAR}\\s+(?:och|men)\\s+(?:kan|får)\\s+(?:ske|göras|ske\\s+högst)\\s+(?:vid\\s+)?(?:högst\\s+|maximalt\\s+)?(?<times>${N})\\s+${TIMES}`, 'iu') },
+  { name: 'length-then-times', re: new RegExp(`(?<years>${N})\\s+${UNIT}\\s+(?:och|men)\\s+(?:kan|får)\\s+(?:ske|göras|ske\\s+högst)\\s+(?:vid\\s+)?(?:högst\\s+|maximalt\\s+)?(?<times>${N})\\s+${TIMES}`, 'iu') },
   // "två förlängningar om ett år"
-  { name: 'extensions-of', re: new RegExp(`(?<times>${N})\\s*(?:st\\s+)?förlängning(?:ar)?\\s+(?:om|med|på)\\s+(?<years>${N})\\s+${YEAR}`, 'iu') },
+  { name: 'extensions-of', re: new RegExp(`(?<times>${N})\\s*(?:st\\s+)?förlängning(?:ar)?\\s+(?:om|med|på)\\s+(?<years>${N})\\s+${UNIT}`, 'iu') },
   // "med ett år i sänder", "ett år i taget", "ett läsår i taget"
-  { name: 'each', re: new RegExp(`(?<years>${N})\\s+${YEAR}\\s+(?<each>${EACH})`, 'iu') },
+  { name: 'each', re: new RegExp(`(?<years>${N})\\s+${UNIT}\\s+(?<each>${EACH})`, 'iu') },
   // "förlängas årsvis", "förlängs år för år"
   { name: 'yearly', re: /(?<each>(?<!\p{L})(?:årsvis|år\s+för\s+år)(?!\p{L}))/iu },
   // "förlängas med ytterligare två år", "möjlighet till förlängning med ett år", "förlängs automatiskt med ett år"
-  { name: 'once', re: new RegExp(`förläng\\p{L}{0,12}\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?:ytterligare\\s+)?(?:(?:högst|maximalt|max|upp\\s+till|som\\s+mest)\\s+)?(?<years>${N})\\s+${YEAR}`, 'iu') },
+  { name: 'once', re: new RegExp(`förläng\\p{L}{0,12}\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?:ytterligare\\s+)?(?:(?:högst|maximalt|max|upp\\s+till|som\\s+mest)\\s+)?(?<years>${N})\\s+${UNIT}`, 'iu') },
 ];
 
 const MONTHS = new RegExp(`förläng\\p{L}{0,12}\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?:ytterligare\\s+)?(?<months>\\d{1,2}|sex|tolv|arton|tjugofyra)\\s+månader(?<each>\\s+${EACH})?`, 'iu');
@@ -210,6 +217,15 @@ function readClause(doc: SourceDoc, text: string, offset: number, end: string | 
     const prov = [provenance(field, doc.text, offset + m.index, offset + m.index + m[0].length)];
     if (value.times === 1 && rule.name === 'once' && AUTOMATIC.test(text)) value = { ...value, times: null };
     const warnings = [];
+    const season = m.groups.season;
+    if (season) {
+      // "med ett sommarlov i taget": as many years as seasons only where the document says a season is a year.
+      const stated = seasonIsYear(doc, season);
+      if (!stated) {
+        return { value: null, provenance: prov, warnings: [warning('AMBIGUOUS', field, `Förlängning sker med "${m[0].trim()}", men dokumentet säger inte hur lång en ${season.toLowerCase()} är i år; ange förlängningen för hand.`)] };
+      }
+      warnings.push(warning('INFERRED', field, `Ett ${season.toLowerCase()} räknades som ett år: "${stated}".`));
+    }
     if (value.times === null && !AUTOMATIC.test(text)) {
       const total = totalTimes(text, m.index, m.index + m[0].length, value.years);
       if (typeof total === 'number') value = { ...value, times: total };
@@ -229,6 +245,32 @@ function readClause(doc: SourceDoc, text: string, offset: number, end: string | 
       warnings.push(warning('AMBIGUOUS', field, `Förlängningen har en gräns som inte kunde läsas; ange antalet förlängningar för hand: "${text.trim().slice(0, 120)}".`));
     }
     return found<Extension | null>(value, prov, warnings);
+  }
+  return null;
+}
+
+/**
+ * Where the document says that a season of its activity is one year: "Beloppen avser ett sommarlov (ett år)", "en
+ * säsong per år", "omfattar sommarloven 2026, 2027 och 2028" (one a year, in consecutive years). A term (termin) is
+ * half a year, never one. The words that say so, or null.
+ * @example seasonIsYear(doc, 'sommarlov') // "ett sommarlov (ett år)"
+ */
+export function seasonIsYear(doc: SourceDoc, season: string): string | null {
+  const stem = /^(sommarlov|säsong|termin|verksamhetsperiod|sommar)/iu.exec(season)?.[1].toLowerCase();
+  if (!stem || stem === 'termin') return null;
+  const word = String.raw`(?<!\p{L})${stem}\p{L}*`;
+  const one = String.raw`(?<!\p{L})(?:ett|en|1)\s+${word}`;
+  const stated = [
+    new RegExp(String.raw`${one}\s*(?:\(|,|–|-)?\s*(?:det\s+vill\s+säga\s+|dvs\.?\s+|motsvarande\s+|=\s*)?(?:ett|1)\s+(?:kalender|verksamhets)?år(?!\p{L})\)?`, 'iu'),
+    new RegExp(String.raw`${one}\s+(?:per|varje|om|i)\s+år(?:et)?(?!\p{L})`, 'iu'),
+  ];
+  for (const re of stated) {
+    const m = re.exec(doc.prose);
+    if (m) return m[0];
+  }
+  for (const m of doc.prose.matchAll(new RegExp(String.raw`${word}\s+((?:(?:19|20)\d{2}(?:\s*,\s*|\s+och\s+)){1,9}(?:19|20)\d{2})(?!\d)`, 'giu'))) {
+    const years = m[1].match(/\d{4}/g)!.map(Number);
+    if (years.every((y, i) => i === 0 || y === years[i - 1] + 1)) return m[0];
   }
   return null;
 }

@@ -183,8 +183,11 @@ interface RawParty {
   start: number;
   end: number;
   alias: string | null;
-  /** Split from the next party's line (soft line breaks): named in the list without its number. */
-  split?: boolean;
+  /**
+   * Named without its number (split from the next party's line by soft line breaks, or named only in the
+   * "Mellan A och B" sentence): the number may stand elsewhere, labelled ("Org.nr …" in the page footer).
+   */
+  numberElsewhere?: boolean;
 }
 
 /**
@@ -335,7 +338,7 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: Impo
         continue;
       }
       const [first, second, at] = split;
-      out.push({ ...first, orgNumber: null, start: from + segStart, end: at, split: true });
+      out.push({ ...first, orgNumber: null, start: from + segStart, end: at, numberElsewhere: true });
       out.push({ ...second, alias: second.alias ?? alias, orgNumber: number, start: at + 1, end: from + boundary });
       continue;
     }
@@ -352,6 +355,45 @@ function fromTitle(doc: SourceDoc): RawParty[] {
   return names
     .filter((n) => /^\p{Lu}/u.test(n) && n.length <= 90)
     .map((name) => ({ name, orgNumber: null, units: [], start, end: start + m[0].length, alias: null }));
+}
+
+/** "Mellan A och B (org.nr …) har …": the clause after "mellan" up to the sentence's verb or end. */
+const BETWEEN = /(?<!\p{L})mellan\s+(\p{Lu}[^;\n]{2,400}?)(?=\s+(?:har|om|avseende|gällande|angående|rörande|ingås|ingår|träffas|sluts|tecknas|är|i\s+syfte)\s|[.;:]\s|[.;:]?$)/imu;
+/** What the clause may say about a party beside its name: its org number, its alias in parentheses. */
+const PARTY_DETAIL = /\([^()]{0,80}\)|,?\s*(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*\d{6}\s?[-–]?\s?\d{4}/giu;
+
+/**
+ * Parties that the preamble's "Mellan A och B" sentence names but that have no org number there ("Mellan Ale
+ * kommun, socialnämnden, och Föreningen X (org.nr 802…) har …"): each name the party list lacks, of a sector the
+ * list has none of (so a committee of a listed municipality is never a second party). Their numbers are looked for
+ * elsewhere (`attachOrgNumbers`: a labelled "Org.nr" in a footer).
+ * @example // "Mellan Ale kommun, socialnämnden, och Föreningen X (org.nr …)" with only X numbered → Ale kommun, unit Socialnämnden
+ */
+function missingBetween(doc: SourceDoc, raw: RawParty[], to: number): RawParty[] {
+  const sectors = new Set(raw.map((r) => sectorOf(r.name, r.orgNumber)));
+  if (sectors.size === 2) return [];
+  // Details are blanked with spaces of the same length first ("org.nr" has a stop), so every piece keeps its offsets.
+  const m = BETWEEN.exec(doc.prose.slice(0, Math.min(to, 4000)).replace(PARTY_DETAIL, (d) => ' '.repeat(d.length)));
+  if (!m) return [];
+  const from = m.index + m[0].length - m[1].length;
+  const clause = m[1];
+  const known = raw.map((r) => r.name.toLowerCase());
+  const out: RawParty[] = [];
+  let at = 0;
+  for (const cut of [...clause.matchAll(/\s*,?\s+(?:och|samt)\s+(?=\p{Lu})/gu), null]) {
+    const end = cut ? cut.index : clause.length;
+    const piece = clause.slice(at, end);
+    const parsed = parseSegment(piece);
+    const start = from + at + (piece.length - piece.trimStart().length);
+    at = cut ? cut.index + cut[0].length : clause.length;
+    if (!parsed || secondOrganisation(parsed.name) !== null) continue;
+    const name = parsed.name.toLowerCase();
+    const sector = sectorOf(parsed.name, null);
+    if (sectors.has(sector) || known.some((k) => k.includes(name) || name.includes(k))) continue;
+    if (sector === 'civil' && parsed.name.split(' ').length < 2) continue;
+    out.push({ ...parsed, orgNumber: null, start, end: from + end, numberElsewhere: true });
+  }
+  return out;
 }
 
 /**
@@ -406,10 +448,16 @@ export function extractAgreementParties(doc: SourceDoc): PartiesResult {
   let raw = fromOrgNumbers(doc, 0, to, refused);
   if (!raw.length) raw = fromOrgNumbers(doc, 0, doc.text.length, (refused = []));
   if (!raw.length) raw = fromTitle(doc);
+  else {
+    // In the order the document names them ("Mellan A och B (org.nr …)": A first, though only B's line has a number).
+    const at = (r: RawParty) => (doc.prose.indexOf(r.name, r.start) + 1 || r.start + 1) - 1;
+    const between = missingBetween(doc, raw, to);
+    if (between.length) raw = raw.concat(between).sort((a, b) => at(a) - at(b));
+  }
   const parties = expand(raw);
-  // A party named without a number in the party list (its line split from the next): the number may stand
-  // elsewhere, labelled, e.g. in the page footer ("Org.nr 212000-…").
-  if (raw.some((r) => r.split)) attachOrgNumbers(doc, parties);
+  // A party named without a number (its line split from the next, or only in the "mellan" sentence): the number
+  // may stand elsewhere, labelled, e.g. in the page footer ("Org.nr 212000-…").
+  if (raw.some((r) => r.numberElsewhere)) attachOrgNumbers(doc, parties);
   const onlyCivil = parties.filter((p) => p.sector === 'civil').length === 1;
   for (const p of parties) p.aliases = [...new Set([...p.aliases, ...aliasesOf(doc, p, onlyCivil, parties)])];
   for (const p of parties) p.shortNames = shortNamesOf(p, parties);
@@ -436,22 +484,34 @@ export function letterheadOrganisation(doc: SourceDoc): string | null {
   return org && /kommun|stad|region|landsting|län/i.test(org) ? fromCapitals(org) : null;
 }
 
+/** An organisation's name before an org number: "Ale kommun", "Region Gävleborg", "Föreningen X", "Stiftelsen Y". */
+const ORGANISATION_BEFORE = /(?<!\p{L})(?:\p{Lu}[\p{L}-]+\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]+|(?:Föreningen|Stiftelsen|Förbundet|Samordningsförbundet|Riksförbundet)(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]+){1,5})(?!\p{L})/gu;
+const ORG_LABEL_END = /org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?\s*:?\s*$/i;
+
 /**
  * Org numbers of a decision memo, which names its parties in running text: each number belongs to the party named
  * last before it ("med Föreningen X (org.nr …)", "Örebro kommun genom fritidsnämnden (org.nr …)"), else, by its
- * first digit, to the only public party (2…) or the only non-profit.
+ * first digit, to the only public party (2…) or the only non-profit — only when the document labels one such number
+ * and names no other organisation right before it ("stöd från Region X (org.nr …)" is that region's, no party's).
  */
 function attachOrgNumbers(doc: SourceDoc, parties: PartyInfo[]): void {
+  const labelled: { number: string; before: string }[] = [];
   for (const m of doc.prose.matchAll(ORG)) {
     const index = m.index ?? 0;
     const before = doc.prose.slice(Math.max(0, index - 160), index);
-    if (!/org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?\s*:?\s*$/i.test(before) || /faktur|gln|peppol|referens/i.test(before)) continue;
-    const number = `${m[1]}-${m[2]}`;
+    if (ORG_LABEL_END.test(before) && !/faktur|gln|peppol|referens/i.test(before)) labelled.push({ number: `${m[1]}-${m[2]}`, before });
+  }
+  const ofSector = (sector: Sector) => new Set(labelled.map((l) => l.number).filter((n) => (n.startsWith('2') ? 'public' : 'civil') === sector && !parties.some((p) => p.orgNumber === n)));
+  const unique = { public: ofSector('public').size === 1, civil: ofSector('civil').size === 1 };
+  for (const { number, before } of labelled) {
     if (parties.some((p) => p.orgNumber === number)) continue;
+    // The organisation named last before the number, when it is no party, owns it.
+    const lastOrganisation = [...before.matchAll(ORGANISATION_BEFORE)].pop();
+    if (lastOrganisation && !mentionedParties(lastOrganisation[0], parties).length) continue;
     const named = mentionedParties(before, parties).filter((h) => h.party.orgNumber === null);
     const sector: Sector = number.startsWith('2') ? 'public' : 'civil';
     const bySector = parties.filter((p) => p.sector === sector && p.orgNumber === null);
-    const party = named.length ? named[named.length - 1].party : bySector.length === 1 ? bySector[0] : null;
+    const party = named.length ? named[named.length - 1].party : bySector.length === 1 && unique[sector] ? bySector[0] : null;
     if (party && party.sector === sector) party.orgNumber = number;
   }
 }

@@ -25,7 +25,11 @@ function noticeMonthsOf(doc: SourceDoc): number | null {
   return null;
 }
 
-const CUE = /gäller|giltig|avtalsperiod|perioden|^\W*period\W*:|från och med|fr\.?\s?o\.?\s?m|till och med|t\.?\s?o\.?\s?m|löper|startar|upphör/i;
+/**
+ * Words of a sentence that states the period, also as a proposal in a case description ("Enligt förslaget ska
+ * överenskommelsen gälla 2026-03-01 – 2028-02-29", "föreslås löpa …", "Avtalstiden blir …").
+ */
+const CUE = /gäller|gälla|giltig|avtalsperiod|avtalstid|perioden|^\W*period\W*:|från och med|fr\.?\s?o\.?\s?m|till och med|t\.?\s?o\.?\s?m|löper|löpa|startar|upphör/i;
 const START_CUE = /(från och med|fr\.?\s?o\.?\s?m\.?|från|startar|börjar|start|börjar\s+gälla|träder\s+i\s+kraft)\s*(den\s*)?$/i;
 const END_CUE = /(till och med|t\.?\s?o\.?\s?m\.?|till|–|-|slutar|upphör|löper ut)\s*(den\s*)?$/i;
 

@@ -1,4 +1,4 @@
-import { lineAmount } from '../../../src/import/economy/lineAmount';
+import { lineAmount, restatedFactors } from '../../../src/import/economy/lineAmount';
 
 /** The item-line rule: what one line costs per year, and only when the line says per what. */
 describe('lineAmount', () => {
@@ -19,6 +19,11 @@ describe('lineAmount', () => {
     ['Handledare: 1,2 mnkr', 1200000],
     ['Entréavgift 40 kr per besök', null],
     ['Samordnare 46 000 kr per kvartal', null],
+    // A list item ends in a comma or semicolon before the next one.
+    ['lokal i bygdegården, vars värde beräknas till 30 000 kronor per år,', 30000],
+    ['material, 40 000 kronor per år;', 40000],
+    // A product restated after its factors is the amount (not the factors' product added to it).
+    ['ideellt arbete, 900 timmar per år värderade till 150 kronor per timme, det vill säga 135 000 kronor per år', 135000],
     ['Tre träffar i veckan', null],
   ])('%j → %p', (line, yearly) => {
     expect(lineAmount(line, 0)?.value ?? null).toBe(yearly);
@@ -27,5 +32,13 @@ describe('lineAmount', () => {
   it('says how a monthly amount was made yearly', () => {
     expect(lineAmount('Lokalhyra: 14 500 kr/mån', 0)?.note).toMatch(/× 12/);
     expect(lineAmount('Hyra: 35 000 kr per månad i fem månader', 0)?.note).toMatch(/× 5/);
+  });
+
+  it('finds the factors a line restates, and only when it restates them', () => {
+    expect(restatedFactors('ideellt arbete, 800 timmar à 150 kronor, motsvarande ')).toEqual({ product: 120000, note: '800 timmar à 150 kr' });
+    expect(restatedFactors('volontärer, 900 timmar per år värderade till 150 kronor per timme, det vill säga ')?.product).toBe(135000);
+    expect(restatedFactors('hyrbilar, 4 st à 25 000 kr, totalt ')?.product).toBe(100000);
+    expect(restatedFactors('ideellt arbete, 800 timmar à 150 kronor och material ')).toBeNull();
+    expect(lineAmount('ideellt arbete, 800 timmar à 150 kronor, motsvarande 125 000 kronor per år', 0)).toMatchObject({ value: 125000, factors: { product: 120000 } });
   });
 });

@@ -190,3 +190,87 @@ Denna överenskommelse har träffats mellan Ödeshögs kommun, org.nr 212000-068
     { name: 'Vätterbygdens Stadsmission ideell förening', orgNumber: '802466-1509', sector: 'civil', unit: null },
   ]);
 });
+
+/**
+ * An agreement that names its parties only in the opening "Mellan A och B" sentence, with the public body's org
+ * number elsewhere (a footer line "Org.nr …"). Written for these tests.
+ */
+const BETWEEN = `LJUSDALS KOMMUN                         Socialförvaltningen
+                                        2026-05-04
+
+ÖVERENSKOMMELSE OM IDÉBURET OFFENTLIGT PARTNERSKAP – "Kvällsfika i Järvsö"
+
+Mellan Ljusdals kommun, socialnämnden, och Föreningen Fikarummet
+Järvsö (org.nr 802466-1236) har denna överenskommelse om idéburet
+offentligt partnerskap träffats.
+
+SYFTE
+Partnerskapet ska minska ensamheten bland äldre i Järvsö.
+
+EKONOMI
+Kommunen bidrar med 126 000 kr per år och föreningen med 175 000 kr per år.
+
+GILTIGHET
+Överenskommelsen gäller fr.o.m. 2026-06-01 t.o.m. 2027-05-31.
+
+------------------------------------------------------------
+Ljusdals kommun | Socialnämnden | 827 80 Ljusdal
+Org.nr 212000-2387 | Växel 0651-180 00
+`;
+
+describe('parties named only in the "Mellan A och B" sentence', () => {
+  test('the public body without a number there is a party, its unit from ", socialnämnden", its number from the footer', () => {
+    const [a] = imported(BETWEEN).agreements;
+    expect(a.parties).toEqual([
+      { name: 'Ljusdals kommun', orgNumber: '212000-2387', sector: 'public', unit: 'Socialnämnden' },
+      { name: 'Föreningen Fikarummet Järvsö', orgNumber: '802466-1236', sector: 'civil', unit: null },
+    ]);
+    expect(codes(a).filter((c) => c.startsWith('MISSING_FIELD:parties'))).toEqual([]);
+    expect(a.contributions).toEqual([
+      { party: 'Ljusdals kommun', annualAmount: 126000 },
+      { party: 'Föreningen Fikarummet Järvsö', annualAmount: 175000 },
+    ]);
+  });
+
+  test('the public party named second, with "genom", and a footer number that names no organisation', () => {
+    const text = `Överenskommelse om idéburet offentligt partnerskap Hamnljuset
+
+Överenskommelsen ingås mellan Stiftelsen Hamnljuset, org.nr 802477-3452, och Region Gävleborg genom regionala utvecklingsnämnden.
+
+Ekonomi
+Regionen bidrar med 400 000 kr per år.
+
+Box 1234 · 801 80 Gävle · Org.nr 232100-0172`;
+    const [a] = imported(text).agreements;
+    expect(a.parties).toEqual([
+      { name: 'Stiftelsen Hamnljuset', orgNumber: '802477-3452', sector: 'civil', unit: null },
+      { name: 'Region Gävleborg', orgNumber: '232100-0172', sector: 'public', unit: 'Regionala utvecklingsnämnden' },
+    ]);
+  });
+
+  test('a labelled number right after another organisation is that organisation\'s, never the party\'s', () => {
+    const text = BETWEEN.replace('SYFTE\n', 'SYFTE\nVerksamheten får också stöd från Region Jämtland Härjedalen (org.nr 232100-0172).\n').replace(/\n-{20,}[^]*$/, '\n');
+    const [a] = imported(text).agreements;
+    expect(a.parties[0]).toEqual({ name: 'Ljusdals kommun', orgNumber: null, sector: 'public', unit: 'Socialnämnden' });
+    expect(codes(a)).toContain('MISSING_FIELD:parties[0].orgNumber');
+  });
+
+  test('two different public numbers that name no organisation: neither is guessed to be the party\'s', () => {
+    const text = BETWEEN.replace('Ljusdals kommun | Socialnämnden | 827 80 Ljusdal\n', 'Org.nr 212000-1991\n');
+    const [a] = imported(text).agreements;
+    expect(a.parties[0].orgNumber).toBeNull();
+    expect(codes(a)).toContain('MISSING_FIELD:parties[0].orgNumber');
+  });
+
+  test('a party list with both sides adds nothing from a "mellan" sentence (a committee is no second party)', () => {
+    const text = `Överenskommelse om idéburet offentligt partnerskap Kvällsfika
+
+Parter
+Ljusdals kommun genom socialnämnden, organisationsnummer 212000-2387.
+Föreningen Fikarummet Järvsö, organisationsnummer 802466-1236.
+
+Samverkan sker mellan Socialnämnden och Föreningen Fikarummet Järvsö i ett gemensamt råd.`;
+    const [a] = imported(text).agreements;
+    expect(a.parties.map((p) => p.name)).toEqual(['Ljusdals kommun', 'Föreningen Fikarummet Järvsö']);
+  });
+});
