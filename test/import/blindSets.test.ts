@@ -9,7 +9,7 @@ import { buildCli, fixture, misses, scoreSet } from './scoreSet';
  * nothing silently wrong.
  */
 const FLOORS = {
-  a: { right: 186, scored: 188, silent: 0 },
+  a: { right: 188, scored: 188, silent: 0 },
   b: { right: 236, scored: 246, silent: 0 },
   c: { right: 148, scored: 159, silent: 0 },
   // Set d was first scored at 77.1 % with 14 silently wrong (its README); the ceiling on silent only goes down.

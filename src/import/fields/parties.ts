@@ -52,7 +52,8 @@ function normalizeName(name: string): string {
     // A numbered or lettered list of parties: "1. Uppsala kommun", "1.1 Jönköpings kommun", "a) Trelleborgs kommun".
     .replace(LIST_MARKER, '')
     .replace(/\b(\p{L}+s)\s+Kommun\b/u, '$1 kommun')
-    .replace(/[\s,;:]+$/, '');
+    // "1. Östersunds kommun (212000-…)": the parenthesis that holds the number is no part of the name.
+    .replace(/[\s,;:(]+$/, '');
 }
 
 export function sectorOf(name: string, orgNumber: string | null): Sector {
@@ -115,15 +116,23 @@ const ALIAS_AFTER = new RegExp(
 /** Capitalised words of organisation kinds that name no organisation by themselves. */
 const GENERIC_WORDS = new Set(['föreningen', 'förening', 'stiftelsen', 'stiftelse', 'organisationen', 'förbundet', 'riksförbundet', 'ideella', 'ideell', 'svenska', 'sverige', 'kommun', 'region', 'stad']);
 
+/** A public body's own noun that opens its name: "Samordningsförbundet i Jämtlands län", "Räddningstjänsten Syd". */
+const PUBLIC_BODY_NOUN = /^(\p{Lu}\p{Ll}{6,}(?:et|en))\s+\S/u;
+
 /**
  * Short names of a non-profit: its first word, or any capitalised word of its name, that no other party's name
- * holds and that is no organisation kind ("Föreningen") or place genitive ("Östergötlands").
+ * holds and that is no organisation kind ("Föreningen") or place genitive ("Östergötlands"). A public party other
+ * than a municipality or region is short-named by the noun that opens its name ("Samordningsförbundet").
  */
 function shortNamesOf(party: PartyInfo, parties: PartyInfo[]): string[] {
-  if (party.sector !== 'civil') return [];
   const words = party.name.split(/\s+/);
   if (words.length < 2 || party.name.length > MAX_NAME_IN_PATTERN) return [];
   const others = parties.filter((p) => p !== party).map((p) => p.name.toLowerCase());
+  if (party.sector !== 'civil') {
+    const noun = PUBLIC_BODY_NOUN.exec(party.name)?.[1];
+    const own = noun && !/^(?:kommun|region|stad|nämnd)/i.test(noun) && !others.some((o) => o.includes(noun.toLowerCase()));
+    return own ? [noun] : [];
+  }
   // "Röda Korsets krets Gävle" is "Röda Korset", "Svenska Kyrkans församling i X" is "Svenska Kyrkan".
   const genitive = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}{2,})s$/u.exec(words.slice(0, 2).join(' '));
   const prefix = genitive && words.length > 2 ? [genitive[1]] : [];

@@ -20,6 +20,12 @@ interface Cell {
   x1: number;
   /** Separated from the cell before by a gap a table's cell margins explain but wide spacing in prose could too. */
   narrow?: boolean;
+  /**
+   * Separated from the cell before by less than a font size but more than a word space: a cell that fills its column
+   * ("Samordningsförbundet" right before the next column's text). Kept only where a table row near it starts a cell
+   * at the same place (see confirmNarrow).
+   */
+  tight?: boolean;
 }
 
 interface Row {
@@ -42,6 +48,7 @@ function rowCells(row: Piece[]): Cell[] {
     const gap = p.x - end;
     const cell = cells[cells.length - 1];
     if (!cell || gap > Math.max(p.size, 8)) cells.push({ text: p.str, x0: p.x, x1: p.x + p.width, narrow: !!cell && gap <= Math.max(p.size * 1.8, 10) });
+    else if (gap >= p.size * TIGHT_GAP) cells.push({ text: p.str, x0: p.x, x1: p.x + p.width, tight: true });
     else {
       if (gap > p.size * 0.15 && !/\s$/.test(cell.text) && !/^\s/.test(p.str)) cell.text += ' ';
       cell.text += p.str;
@@ -52,36 +59,190 @@ function rowCells(row: Piece[]): Cell[] {
   return cells;
 }
 
-/** How far above and below a row its neighbouring table row is looked for, past lines of one cell. */
-const NEIGHBOUR_REACH = 3;
+/** A gap of half a font size is twice a word space: the least that can part two cells. */
+const TIGHT_GAP = 0.5;
+
+/** How far above and below a row (in lines) its neighbouring table rows are looked for, past lines of one cell. */
+const NEIGHBOUR_REACH = 6;
+/** How many rows of several cells each way are a row's neighbours. */
+const NEIGHBOUR_ROWS = 2;
+
+/** A row's cells as split at gaps of at least a font size: a tight split is no evidence for another. */
+function firmCells(row: Row): Cell[] {
+  const out: Cell[] = [];
+  for (const c of row.cells) {
+    const prev = out[out.length - 1];
+    if (prev && c.tight) out[out.length - 1] = { ...prev, x1: c.x1 };
+    else out.push(c);
+  }
+  return out;
+}
 
 /**
- * Undoes a narrow cell boundary that no neighbouring row shares: that gap was spacing, not a column. The neighbours
- * are the nearest rows of several cells above and below: in a table whose cells wrap, the line between two rows
- * holds one cell's wrapped words ("medel", "250 kr (värderat)") and no edge to compare with.
+ * The rows a row's cell edges are compared with: the lines right above and below, and the nearest table rows each
+ * way within reach, past lines of one cell and past paragraph gaps (a table whose cells have padding sets each row
+ * apart, and a row whose label wrapped has no label cell on its line of several cells). `table` holds those that
+ * are table rows themselves (see confirmNarrow).
+ */
+function neighbourRows(rows: Row[], i: number, table: boolean[]): { all: Cell[][]; table: Cell[][] } {
+  const out = { all: [] as Cell[][], table: [] as Cell[][] };
+  const add = (k: number) => {
+    const cells = firmCells(rows[k]);
+    out.all.push(cells);
+    if (table[k]) out.table.push(cells);
+  };
+  for (const k of [i - 1, i + 1]) if (k >= 0 && k < rows.length) add(k);
+  for (const step of [-1, 1]) {
+    let found = 0;
+    for (let k = i + 2 * step, n = 1; found < NEIGHBOUR_ROWS && n < NEIGHBOUR_REACH && k >= 0 && k < rows.length; k += step, n++) {
+      if (!table[k]) continue;
+      add(k);
+      found++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Undoes a cell boundary that no neighbouring row shares: that gap was spacing, not a column. First the narrow
+ * boundaries (a font size to 1.8 of one), each kept where a neighbour has a cell edge at the same place; then the
+ * tight ones (half a font size to one: a cell that fills its column right up to the next), each kept only where a
+ * table row near it starts a cell at the same place. A table row has a gap wider than any spacing in prose, or a
+ * boundary that a table row confirmed: the lines of justified prose, however stretched, and an edge they share with
+ * the margin, are never the evidence for a tight boundary.
  */
 function confirmNarrow(rows: Row[]): void {
-  const edgeNear = (row: Row | undefined, c: Cell) => !!row?.cells.some((o) => Math.abs(o.x0 - c.x0) <= 2 || Math.abs(o.x1 - c.x1) <= 2);
-  // The nearest row of several cells above (step -1) or below (+1), within reach and not past a paragraph gap.
-  const neighbour = (i: number, step: number): Row | undefined => {
-    for (let k = i + step, n = 0; n < NEIGHBOUR_REACH && k >= 0 && k < rows.length; k += step, n++) {
-      if (rows[k].cells.length >= 2) return rows[k];
-      if (rows[step > 0 ? k + 1 : k]?.gapBefore) return undefined;
-    }
-    return undefined;
-  };
-  rows.forEach((row, i) => {
-    const merged: Cell[] = [];
-    const near = [rows[i - 1], rows[i + 1], neighbour(i, -1), neighbour(i, 1)];
-    for (const c of row.cells) {
-      const prev = merged[merged.length - 1];
-      if (prev && c.narrow && !near.some((r) => edgeNear(r, c))) {
-        prev.text += ` ${c.text}`;
-        prev.x1 = c.x1;
-      } else merged.push(c);
-    }
-    row.cells = merged;
+  const table = rows.map((r) => r.cells.some((c, k) => k > 0 && !c.narrow && !c.tight));
+  const edgeNear = (near: Cell[][], c: Cell) => near.some((cells) => cells.some((o) => Math.abs(o.x0 - c.x0) <= 2 || Math.abs(o.x1 - c.x1) <= 2));
+  const startNear = (near: Cell[][], c: Cell) => near.some((cells) => cells.length >= 2 && cells.some((o) => Math.abs(o.x0 - c.x0) <= 1.5));
+  const pass = (keep: (c: Cell, near: { all: Cell[][]; table: Cell[][] }) => 'table' | 'kept' | false) =>
+    rows.forEach((row, i) => {
+      const near = neighbourRows(rows, i, table);
+      const merged: Cell[] = [];
+      for (const c of row.cells) {
+        const prev = merged[merged.length - 1];
+        const kept = prev ? keep(c, near) : 'kept';
+        if (!kept && prev) {
+          prev.text += ` ${c.text}`;
+          prev.x1 = c.x1;
+          continue;
+        }
+        if (kept === 'table') table[i] = true;
+        merged.push(c);
+      }
+      row.cells = merged;
+    });
+  pass((c, near) => {
+    if (c.tight || !c.narrow) return 'kept';
+    return edgeNear(near.table, c) ? 'table' : edgeNear(near.all, c) ? 'kept' : false;
   });
+  pass((c, near) => (!c.tight ? 'kept' : startNear(near.table, c) ? 'table' : false));
+  for (const row of rows) for (const c of row.cells) c.tight = false;
+}
+
+/** A number alone in a cell ("640", "1 510", "0,62"): a right-aligned amount column's content. */
+const NUMBER_CELL = /^\d{1,3}(?: \d{3})*(?:,\d{1,2})?$/;
+/** A cell's text that ends in such a number after a space ("Metodutveckling och utvärdering 350"). */
+const TRAILING_NUMBER = /^(.*\S)\s+(\d{1,3}(?: \d{3})*(?:,\d{1,2})?)$/;
+
+/**
+ * A cell that fills its column right up to the amount column can reach the page as one piece of text with the amount
+ * ("Metodutveckling och utvärdering 350"). When a table row near it (within reach, past paragraph gaps) has a number
+ * alone in its last cell ending at the same right edge, the number is a cell of its own: it is split off, its place
+ * estimated from its share of the piece's characters. Only in a row that already has several cells: prose is left alone.
+ */
+function splitTrailingNumbers(rows: Row[]): void {
+  rows.forEach((row, i) => {
+    const last = row.cells[row.cells.length - 1];
+    if (row.cells.length < 2 || !last) return;
+    const m = TRAILING_NUMBER.exec(last.text);
+    if (!m || NUMBER_CELL.test(last.text)) return;
+    let column: Cell | undefined;
+    for (let k = Math.max(0, i - NEIGHBOUR_REACH); k <= Math.min(rows.length - 1, i + NEIGHBOUR_REACH) && !column; k++) {
+      const end = rows[k].cells[rows[k].cells.length - 1];
+      if (k !== i && rows[k].cells.length >= 2 && NUMBER_CELL.test(end.text) && Math.abs(end.x1 - last.x1) <= 1.5 && end.x0 > last.x0) column = end;
+    }
+    if (!column) return;
+    const x0 = last.x1 - ((last.x1 - last.x0) * m[2].length) / last.text.length;
+    // The text before it ends before the column's numbers start, so that the two stay apart as columns.
+    row.cells.splice(row.cells.length - 1, 1, { text: m[1], x0: last.x0, x1: Math.min(x0, column.x0) - 1.5 }, { text: m[2], x0, x1: last.x1 });
+  });
+}
+
+/** The rows of the block (lines between paragraph gaps) that starts at row i: one past its last row. */
+function blockEnd(rows: Row[], i: number): number {
+  let j = i + 1;
+  while (j < rows.length && !rows[j].gapBefore) j++;
+  return j;
+}
+
+const overlap = (a: { x0: number; x1: number }, b: { x0: number; x1: number }) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+
+/** Two rows in the same columns: each cell of the row with fewer cells overlaps a cell of the other, in order. */
+function sameColumns(a: Cell[], b: Cell[]): boolean {
+  const [few, many] = a.length <= b.length ? [a, b] : [b, a];
+  let k = 0;
+  for (const c of few) {
+    while (k < many.length && overlap(c, many[k]) <= 0) k++;
+    if (k === many.length) return false;
+    k++;
+  }
+  return true;
+}
+
+/** A padded table has at least this many rows (header included), each set apart by a paragraph gap. */
+const PADDED_ROWS = 3;
+/** Lines of one padded row: its cells wrapped onto a few lines each. */
+const PADDED_ROW_LINES = 6;
+
+/** A cell that holds only a number or an amount ("310", "0,62", "1 200 000 kr"): amounts never wrap. */
+const isNumberCell = (c: Cell) => /^[\d\s.,:-]+(?:kr|tkr|mnkr|mkr|sek)?$/i.test(c.text.trim()) && /\d/.test(c.text);
+
+/**
+ * A table whose cells have padding: every row is a block of its own between paragraph gaps, and a cell that wraps is
+ * centred, so the row's line of several cells sits between its wrapped cells' lines ("Ideellt arbete (1 200 tim à
+ * 230" / "Stiftelsen  276" / "kr)"), or several columns wrap ("Härnösands | Lokalhyra för …" / "95" /
+ * "kommun | hamnmagasinet"). From row i (a block's first): the blocks that each hold a line of several cells in the
+ * same columns as an earlier block's, at most one line with an amount (amounts do not wrap: a block with two is
+ * several rows of a table without padding), and lines of one cell that each lie in one column (a sentence across
+ * the columns ends the table); at least PADDED_ROWS such blocks, else null. Each block is then one row, its lines
+ * joined column by column, top to bottom.
+ */
+function paddedTable(rows: Row[], i: number): { end: number; lines: string[] } | null {
+  const blocks: { from: number; to: number; key: Row }[] = [];
+  for (let at = i; at < rows.length; ) {
+    const to = blockEnd(rows, at);
+    const lines = rows.slice(at, to);
+    const key = lines.reduce((best, r) => (r.cells.length > best.cells.length ? r : best), lines[0]);
+    if (to - at > PADDED_ROW_LINES || key.cells.length < 2 || lines.filter((r) => r.cells.some(isNumberCell)).length > 1) break;
+    // The label of a row may stand only on its wrapped lines: any earlier row may be the one that shares its columns.
+    if (blocks.length && !blocks.some((b) => sameColumns(b.key.cells, key.cells))) break;
+    blocks.push({ from: at, to, key });
+    at = to;
+  }
+  const columns = columnsOf(blocks.map((b) => b.key));
+  const columnsOver = (c: Cell) => columns.filter((k) => overlap(c, k) > 0).length;
+  const fits = blocks.findIndex((b) => rows.slice(b.from, b.to).some((r) => r.cells.length === 1 && columnsOver(r.cells[0]) !== 1));
+  if (fits >= 0) blocks.length = fits;
+  if (blocks.length < PADDED_ROWS) return null;
+  const place = (c: Cell) => {
+    let best = 0;
+    columns.forEach((k, n) => {
+      if (overlap(c, k) > overlap(c, columns[best])) best = n;
+    });
+    return best;
+  };
+  const lines = blocks.map((b) => {
+    const cells = columns.map(() => '');
+    for (const r of rows.slice(b.from, b.to)) {
+      for (const c of r.cells) {
+        const k = place(c);
+        cells[k] = cells[k] ? joinWrapped(cells[k], c.text) : c.text;
+      }
+    }
+    return cells.join('\t');
+  });
+  return { end: blocks[blocks.length - 1].to, lines };
 }
 
 /**
@@ -249,10 +410,17 @@ function layoutText(pieces: Piece[]): string {
     gapBefore: i > 0 && baselines[i - 1][0].y - row[0].y > Math.min(lineHeight * 1.45, row[0].size * 1.8),
   }));
   confirmNarrow(rows);
+  splitTrailingNumbers(rows);
   const out: string[] = [];
   let i = 0;
   while (i < rows.length) {
     if (rows[i].gapBefore) out.push('');
+    const padded = i === 0 || rows[i].gapBefore ? paddedTable(rows, i) : null;
+    if (padded) {
+      for (const line of padded.lines) out.push(line);
+      i = padded.end;
+      continue;
+    }
     // A table block: from a row of several cells to the last such row before a paragraph gap.
     if (rows[i].cells.length >= 2) {
       let end = i;
