@@ -25,8 +25,8 @@ export type { OcrSupport, OcrEngine } from './ocr/engine';
 function withoutCounterpartOrMoney(a: ImportResult['agreements'][number]): boolean {
   return !a.parties.some((p) => p.sector === 'civil') && a.contributions.length === 0 && a.costItems.length === 0 && a.annualTotal === null;
 }
-// Bounded groups: a long run of digits and spaces costs one pass, not one per start.
-const MONEY = /(?<!\d)\d{1,3}(?:[ \u00a0.]\d{3}){0,4}(?:,\d{1,2})?[ \u00a0]?(?:kr\b|kronor|tkr|mnkr|ksek|sek\b|miljon)/i;
+/** Any word of money: an amount, or a table's unit ("tkr" in a header over bare figures). */
+const MONEY = /(?<!\p{L})(?:kr|kronor|tkr|kkr|sek|ksek|mnkr|msek|mkr|miljon(?:er)?)(?!\p{L})/iu;
 
 /**
  * Pasted text, .txt or .md to agreements. Pure and synchronous: the same text always gives the same result.

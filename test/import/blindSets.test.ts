@@ -11,7 +11,7 @@ import { buildCli, fixture, misses, scoreSet } from './scoreSet';
 const FLOORS = {
   a: { right: 188, scored: 188, silent: 0 },
   b: { right: 236, scored: 246, silent: 0 },
-  c: { right: 148, scored: 159, silent: 0 },
+  c: { right: 152, scored: 159, silent: 0 },
   // Set d was first scored at 77.1 % with 14 silently wrong (its README); the ceiling on silent only goes down.
   d: { right: 130, scored: 166, silent: 14 },
 };
