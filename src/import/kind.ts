@@ -40,6 +40,31 @@ function notAnIop(doc: SourceDoc): string | null {
  */
 const PROPOSES_TO_ENTER = /(?<!\p{L})(?:ingå|ingås|teckna|tecknas|träffa|sluta)(?!\p{L})[^.;\n]{0,80}?(?:partnerskap|överenskommelse|(?<!\p{L})IOP(?!\p{L}))/iu;
 
+/**
+ * Words that put a non-profit in the document, as a party or as the counterpart a memo names in its prose:
+ * "idéburen/ideell", the legal forms (förening, stiftelse, trossamfund, församling, kooperativ), "civilsamhället"
+ * and the kinds of organisation municipalities partner with (jour, kår, studieförbund, scouterna, "IF", "IK"). An
+ * org number whose first digit is 7–9 (associations, foundations, communities) is one too.
+ */
+const CIVIL_MENTION =
+  /(?<!\p{L})(?:idéburen|idéburna|idéburet|ideell\p{L}*|\p{L}*förening\p{L}*|\p{L}*stiftelse\p{L}*|civilsamhälle\p{L}*|trossamfund\p{L}*|\p{L}*församling\p{L}*|kooperativ\p{L}*|\p{L}*jour(?:en)?|\p{L}*kår(?:en)?|studieförbund\p{L}*|scout\p{L}*)(?!\p{L})|(?<![\d-])[7-9]\d{5}\s?[-–]\s?\d{4}(?!\d)/iu;
+/** A sports club's abbreviation after its name ("Hovhults IF", "Rinkeby IK"): capitals only. */
+const CLUB = /(?<=\p{Lu}\p{L}+\s)(?:IF|IK|BK|FF|SK|GoIF|AIK|FK)(?!\p{L})/u;
+
+/**
+ * A document whose parties are all public bodies (kommun, region, polis, åklagare, samordningsförbund: a
+ * "samverkansöverenskommelse" between public principals) is not an IOP: no party was read as civil, no sentence names
+ * the partnership as an IOP, and nothing in it speaks of a non-profit at all, so not even a memo's prose counterpart
+ * can have been missed.
+ *
+ * @example publicOnly(doc, [{ parties: [{ sector: 'public' }, { sector: 'public' }] }]) // true for a Barnahus agreement between a region and three kommuner
+ */
+export function publicOnly(doc: SourceDoc, agreements: { parties: { sector: string }[] }[]): boolean {
+  if (agreements.some((a) => a.parties.some((p) => p.sector === 'civil'))) return false;
+  if (sentences(doc).some((s) => STRICT_IOP.test(s.text) && !NOT_CHOSEN.test(s.text))) return false;
+  return !CIVIL_MENTION.test(doc.text) && !CLUB.test(doc.text);
+}
+
 export interface Kind {
   kind: DocumentKind;
   overview: OverviewTable | null;
