@@ -3,6 +3,7 @@ import { Extracted, found, missing, provenance, warning } from './field';
 import { SourceDoc, findSection, sentences, Sentence } from '../text/source';
 import { numberWord } from './numbers';
 import { periodInYears } from './yearPeriod';
+import { decisionItem } from '../text/decisionItem';
 
 export interface ValidityDates {
   start: Extracted<string | null>;
@@ -51,8 +52,13 @@ const AMOUNT_CHANGE = /(?<!\p{L})(?:belopp(?:en|et)?|ersättning(?:en)?|bidrag(?
 const PERIOD_SUBJECT = /(?<!\p{L})(?:överenskommelsen|avtalet|partnerskapet|samarbetet|perioden)\s+(?:\p{L}+\s+)?(?:gäller|löper|börjar|startar|avser)|\bavtals(?:perioden|tiden)\b|\bgäller\s+(?:för\s+)?perioden\b/iu;
 
 function candidatesIn(doc: SourceDoc, s: Sentence, rank: number): Candidate[] {
-  if (AMOUNT_CHANGE.test(s.text) && !PERIOD_SUBJECT.test(s.text)) return [];
-  const dates = findDates(doc.prose.slice(s.start, s.end), s.start);
+  const text = doc.prose.slice(s.start, s.end);
+  // In a decision's list of "att"-clauses, only the clause holding the date says what the date is.
+  const changes = (at: number) => {
+    const item = decisionItem(text, at);
+    return AMOUNT_CHANGE.test(item) && !PERIOD_SUBJECT.test(item);
+  };
+  const dates = findDates(text, s.start).filter((d) => !changes(d.start - s.start));
   const out: Candidate[] = [];
   dates.forEach((date, i) => {
     const before = doc.prose.slice(Math.max(s.start, date.start - 30), date.start);
