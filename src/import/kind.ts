@@ -65,6 +65,29 @@ export function publicOnly(doc: SourceDoc, agreements: { parties: { sector: stri
   return !CIVIL_MENTION.test(doc.text) && !CLUB.test(doc.text);
 }
 
+/** A compilation's own words for itself, in its title or first lines. */
+const COMPILATION = /sammanställning|översikt|förteckning|(?:uppföljning|redovisning)\s+av\s+(?:nämndens|samtliga|alla)/iu;
+/** Several partnerships: "sex överenskommelser om idéburet offentligt partnerskap", "nämndens idéburna offentliga partnerskap". */
+const SEVERAL =
+  /(?<!\p{L})(?:\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|samtliga|alla)\s+(?:(?:pågående|aktiva|gällande)\s+)?(?:idéburna\s+offentliga\s+partnerskap|överenskommelser|partnerskap|IOP:?er|IOP)(?!\p{L})|idéburna\s+offentliga\s+partnerskap/iu;
+const CIVIL_NUMBER = /(?<![\d-])([7-9]\d{5})\s?[-–]\s?(\d{4})(?!\d)/g;
+const DATE_RANGE = /(?<!\d)(20\d{2}-\d{2}-\d{2})\s*[–-]{1,2}\s*(20\d{2}-\d{2}-\d{2})(?!\d)/g;
+
+/**
+ * A document that calls itself a compilation of several partnerships and names several of them (three or more
+ * non-profits' org numbers or periods): an overview, whether or not its table could be read. Read as one agreement it
+ * would be silently wrong, so a document like this without a readable table is refused.
+ *
+ * @example looksLikeOverview(doc) // true for "Socialnämndens idéburna offentliga partnerskap – sammanställning" with six rows
+ */
+export function looksLikeOverview(doc: SourceDoc): boolean {
+  const head = doc.prose.slice(0, 1500);
+  if (!COMPILATION.test(head) || !SEVERAL.test(head)) return false;
+  const numbers = new Set([...doc.text.matchAll(CIVIL_NUMBER)].map((m) => `${m[1]}-${m[2]}`));
+  const periods = new Set([...doc.text.matchAll(DATE_RANGE)].map((m) => `${m[1]}/${m[2]}`));
+  return numbers.size >= 3 || periods.size >= 3;
+}
+
 export interface Kind {
   kind: DocumentKind;
   overview: OverviewTable | null;
@@ -83,6 +106,12 @@ export function detectKind(doc: SourceDoc): Kind {
     // A memo proposing several partnerships at once in one table: a decision, read row by row like an overview.
     const proposes = DECISION.test(head) && PROPOSES_TO_ENTER.test(doc.prose.slice(0, overview.header.start));
     return { kind: proposes ? 'decision' : 'overview', overview };
+  }
+  if (looksLikeOverview(doc)) {
+    throw new ImportError(
+      'UNREADABLE',
+      'Dokumentet ser ut som en översikt över flera partnerskap, men tabellens rader kunde inte läsas; inget avtal lästes in. Spara översikten som Word-fil eller text och försök igen.',
+    );
   }
   if (DECISION.test(head) && !/tecknar härmed/i.test(head)) return { kind: 'decision', overview: null };
   if (AGREEMENT.test(doc.text) || findAmounts(doc.text).length > 0) return { kind: 'agreement', overview: null };
