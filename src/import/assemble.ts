@@ -175,7 +175,7 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const invoicing = collect(extractInvoicing(doc, parties, all), warnings, prov);
 
   // Minutes: the decision's amounts, not the proposal's and the motions' besides them.
-  const economy = decidedInMinutes(doc, economyWithinRange(readEconomy(doc, parties), doc));
+  const economy = decidedInMinutes(doc, economyWithinRange(readEconomy(doc, parties, start ? Number(start.slice(0, 4)) : null), doc));
   append(warnings, economy.warnings);
   append(prov, economy.provenance);
   const attributed = attributeItems(doc, economy.items, economy.partyTotals, parties);

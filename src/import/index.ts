@@ -3,7 +3,7 @@ import { assembleOverviewRow, assembleSingle, sharedTerms } from './assemble';
 import { Budget } from './budget';
 import { readOverview } from './fields/overview';
 import { overviewYear } from './fields/overviewYear';
-import { detectKind } from './kind';
+import { detectKind, publicOnly } from './kind';
 import type { ReadPage } from './ocr/marks';
 import type { OcrOptions } from './ocr/read';
 import { decodeText, detectType } from './readers/detect';
@@ -46,6 +46,12 @@ export function importText(text: string, source: string, budget: Budget = new Bu
     throw new ImportError(
       'NOT_IOP',
       'Dokumentet handlar om partnerskap men har varken en idéburen motpart eller några belopp; det är en principöverenskommelse, inget IOP-avtal eller beslutsunderlag.',
+    );
+  }
+  if (!overview && publicOnly(doc, agreements)) {
+    throw new ImportError(
+      'NOT_IOP',
+      'Dokumentet är en överenskommelse mellan offentliga parter (kommuner, regioner, myndigheter) utan någon idéburen part; det är inget IOP-avtal.',
     );
   }
   budget.check();

@@ -40,6 +40,54 @@ function notAnIop(doc: SourceDoc): string | null {
  */
 const PROPOSES_TO_ENTER = /(?<!\p{L})(?:ingå|ingås|teckna|tecknas|träffa|sluta)(?!\p{L})[^.;\n]{0,80}?(?:partnerskap|överenskommelse|(?<!\p{L})IOP(?!\p{L}))/iu;
 
+/**
+ * Words that put a non-profit in the document, as a party or as the counterpart a memo names in its prose:
+ * "idéburen/ideell", the legal forms (förening, stiftelse, trossamfund, församling, kooperativ), "civilsamhället"
+ * and the kinds of organisation municipalities partner with (jour, kår, studieförbund, scouterna, "IF", "IK"). An
+ * org number whose first digit is 7–9 (associations, foundations, communities) is one too.
+ */
+const CIVIL_MENTION =
+  /(?<!\p{L})(?:idéburen|idéburna|idéburet|ideell\p{L}*|\p{L}*förening\p{L}*|\p{L}*stiftelse\p{L}*|civilsamhälle\p{L}*|trossamfund\p{L}*|\p{L}*församling\p{L}*|kooperativ\p{L}*|\p{L}*jour(?:en)?|\p{L}*kår(?:en)?|studieförbund\p{L}*|scout\p{L}*)(?!\p{L})|(?<![\d-])[7-9]\d{5}\s?[-–]\s?\d{4}(?!\d)/iu;
+/** A sports club's abbreviation after its name ("Hovhults IF", "Rinkeby IK"): capitals only. */
+const CLUB = /(?<=\p{Lu}\p{L}+\s)(?:IF|IK|BK|FF|SK|GoIF|AIK|FK)(?!\p{L})/u;
+
+/**
+ * A document whose parties are all public bodies (kommun, region, polis, åklagare, samordningsförbund: a
+ * "samverkansöverenskommelse" between public principals) is not an IOP: no party was read as civil, no sentence names
+ * the partnership as an IOP, and nothing in it speaks of a non-profit at all, so not even a memo's prose counterpart
+ * can have been missed.
+ *
+ * @example publicOnly(doc, [{ parties: [{ sector: 'public' }, { sector: 'public' }] }]) // true for a Barnahus agreement between a region and three kommuner
+ */
+export function publicOnly(doc: SourceDoc, agreements: { parties: { sector: string }[] }[]): boolean {
+  if (agreements.some((a) => a.parties.some((p) => p.sector === 'civil'))) return false;
+  if (sentences(doc).some((s) => STRICT_IOP.test(s.text) && !NOT_CHOSEN.test(s.text))) return false;
+  return !CIVIL_MENTION.test(doc.text) && !CLUB.test(doc.text);
+}
+
+/** A compilation's own words for itself, in its title or first lines. */
+const COMPILATION = /sammanställning|översikt|förteckning|(?:uppföljning|redovisning)\s+av\s+(?:nämndens|samtliga|alla)/iu;
+/** Several partnerships: "sex överenskommelser om idéburet offentligt partnerskap", "nämndens idéburna offentliga partnerskap". */
+const SEVERAL =
+  /(?<!\p{L})(?:\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|samtliga|alla)\s+(?:(?:pågående|aktiva|gällande)\s+)?(?:idéburna\s+offentliga\s+partnerskap|överenskommelser|partnerskap|IOP:?er|IOP)(?!\p{L})|idéburna\s+offentliga\s+partnerskap/iu;
+const CIVIL_NUMBER = /(?<![\d-])([7-9]\d{5})\s?[-–]\s?(\d{4})(?!\d)/g;
+const DATE_RANGE = /(?<!\d)(20\d{2}-\d{2}-\d{2})\s*[–-]{1,2}\s*(20\d{2}-\d{2}-\d{2})(?!\d)/g;
+
+/**
+ * A document that calls itself a compilation of several partnerships and names several of them (three or more
+ * non-profits' org numbers or periods): an overview, whether or not its table could be read. Read as one agreement it
+ * would be silently wrong, so a document like this without a readable table is refused.
+ *
+ * @example looksLikeOverview(doc) // true for "Socialnämndens idéburna offentliga partnerskap – sammanställning" with six rows
+ */
+export function looksLikeOverview(doc: SourceDoc): boolean {
+  const head = doc.prose.slice(0, 1500);
+  if (!COMPILATION.test(head) || !SEVERAL.test(head)) return false;
+  const numbers = new Set([...doc.text.matchAll(CIVIL_NUMBER)].map((m) => `${m[1]}-${m[2]}`));
+  const periods = new Set([...doc.text.matchAll(DATE_RANGE)].map((m) => `${m[1]}/${m[2]}`));
+  return numbers.size >= 3 || periods.size >= 3;
+}
+
 export interface Kind {
   kind: DocumentKind;
   overview: OverviewTable | null;
@@ -58,6 +106,12 @@ export function detectKind(doc: SourceDoc): Kind {
     // A memo proposing several partnerships at once in one table: a decision, read row by row like an overview.
     const proposes = DECISION.test(head) && PROPOSES_TO_ENTER.test(doc.prose.slice(0, overview.header.start));
     return { kind: proposes ? 'decision' : 'overview', overview };
+  }
+  if (looksLikeOverview(doc)) {
+    throw new ImportError(
+      'UNREADABLE',
+      'Dokumentet ser ut som en översikt över flera partnerskap, men tabellens rader kunde inte läsas; inget avtal lästes in. Spara översikten som Word-fil eller text och försök igen.',
+    );
   }
   if (DECISION.test(head) && !/tecknar härmed/i.test(head)) return { kind: 'decision', overview: null };
   if (AGREEMENT.test(doc.text) || findAmounts(doc.text).length > 0) return { kind: 'agreement', overview: null };

@@ -26,6 +26,8 @@ export interface LineAmount {
 // A list item may end in a comma or semicolon before the next ("- lokal, 96 000 kronor per år,").
 const YEARLY_TAIL = /^[\s/]*(?:(?:per|\/|i|varje)\s*(?:år|läsår|säsong|verksamhetsår|kalenderår)(?:et)?|årligen)?[\s.,;)*]*$/iu;
 const MONTHLY_TAIL = /^[\s/]*(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?/iu;
+/** "per termin", "/halvår" and nothing after: two to a year. */
+const HALF_YEAR_TAIL = /^[\s/]*(?:per|\/|varje)\s*(?:termin|halvår)(?:et|en)?[\s.)*]*$/iu;
 
 export function lineAmount(text: string, offset: number): LineAmount | null {
   const all = findAmounts(text, offset);
@@ -63,6 +65,9 @@ export function lineAmount(text: string, offset: number): LineAmount | null {
       }
       if (squashEmpty(after)) return { value, start: last.start, end: last.end, before, note };
       return null;
+    } else if (HALF_YEAR_TAIL.test(rest)) {
+      value *= 2;
+      note = 'beloppet anges per termin eller halvår och räknades om till år (× 2)';
     } else return restatedPayment(text, offset, all);
     return { value, start: last.start, end: last.end, before, note };
   }

@@ -11,6 +11,8 @@ import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
 import { partyMentions } from './cells';
 import { SourceDoc, sentences } from '../text/source';
+import { otherThanPartnership } from './otherTotals';
+import { decisionItem } from '../text/decisionItem';
 
 /**
  * Shares and totals written as sentences in the economy section:
@@ -104,6 +106,27 @@ function enteringParty(clause: string, parties: PartyInfo[]): PartyInfo | null |
   return publicParties.length === 1 ? publicParties[0] : null;
 }
 
+/** A grant as the clause's subject, with no payer of its own: "att bidraget …", "Det årliga bidraget …", "Ersättningen …". */
+const GRANT_SUBJECT = /^\s*(?:att\s+)?(?:det\s+|den\s+)?(?:\p{L}+\s+)?(?:bidraget|ersättningen|stödet|anslaget|verksamhetsbidraget|driftbidraget)(?!\p{L})(?!\s+från)/iu;
+/** "bidraget för 2027", "ersättningen under år 2027": the year the grant is stated for. */
+const GRANT_YEAR = /(?:för|under)\s+(?:år\s+)?((?:19|20)\d{2})(?![\d-])/iu;
+
+/**
+ * Who pays a grant the clause names without a payer ("samt att bidraget för 2027 uppgår till 310 000 kronor" in a
+ * decision, "Ersättningen uppgår till …" in an agreement): in an IOP the grant goes from the public side to the
+ * non-profit, so it is the only public party's; null when there are several (which one is not the text's to say).
+ * Undefined when the clause is no such grant.
+ */
+function grantingParty(clause: string, parties: PartyInfo[]): PartyInfo | null | undefined {
+  if (!GRANT_SUBJECT.test(clause) || actors(clause, parties).length) return undefined;
+  // "ersättningen till kommunen": paid to the public side, not by it.
+  const toPublic = partyMentions(clause, parties).some((h) => h.party.sector === 'public' && /(?:till|åt)\s+(?:\p{L}+\s+)?$/iu.test(clause.slice(0, h.index)));
+  if (toPublic) return undefined;
+  const publicParties = parties.filter((p) => p.sector === 'public');
+  if (!parties.some((p) => p.sector === 'civil')) return undefined;
+  return publicParties.length === 1 ? publicParties[0] : null;
+}
+
 /** An amount's year written right after it: "300 000 kr år 2026", "320 000 kr för 2027", "340 000 kr (2028)". */
 const YEAR_AFTER = /^\s*(?:kronor\s+)?(?:\(|för\s+|under\s+|år\s+|för\s+år\s+)(?:år\s+)?((?:19|20|21)\d{2})(?![\d-])/iu;
 
@@ -187,6 +210,9 @@ export function readProseShares(
     // "Budgeten uppgår till 1,25 Mkr per år. Kommunen står för 60 % och föreningen för 40 %.": the split follows the total.
     if (!amounts.length && totalBefore) splitTotal(totalBefore, s.text, s.end);
     if (!amounts.length) continue;
+    // A department's or an organisation's whole budget or turnover: no amount in it is the partnership's.
+    const other = otherThanPartnership(s.text);
+    if (other === 'budget') continue;
     const oneTime = ONE_TIME.test(s.text);
     let warned = false;
     const warn = (code: 'AMBIGUOUS' | 'INFERRED', field: string, message: string) => {
@@ -266,9 +292,13 @@ export function readProseShares(
       // "… om 1,5 mnkr per år, varav nämnden står för …": the amount the decision names is then the whole.
       const splitAfter = entering !== undefined && /^[^.;]{0,40}?(?<!\p{L})varav(?!\p{L})/iu.test(after);
       if (entering !== undefined) party = splitAfter ? 'none' : entering;
+      // "… samt att bidraget för 2027 uppgår till 310 000 kronor": a grant named without its payer is the public side's.
+      const granted = party === 'none' && !verb && entering === undefined ? grantingParty(clause, parties) : undefined;
+      if (granted !== undefined) party = granted;
       if (party !== 'none' && party !== null && (verb || elliptic || SHARE_NOUN.test(clause))) payerSoFar = party;
-      const grand = party === 'none' && (splitAfter || GRAND_CUE.test(clause));
-      const shareLike = verb !== null || elliptic || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter);
+      // A department's budget, money outside the partnership or spent in the past is no total of it.
+      const grand = party === 'none' && (splitAfter || GRAND_CUE.test(clause)) && other === null;
+      const shareLike = verb !== null || elliptic || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
       const share = party !== 'none' && party !== null && shareLike;
       const receiving = !verb && !elliptic && RECEIVE_VERB.test(clause) && party !== 'none';
       if (!grand && !share && !receiving && !(shareLike && (party === null || verb !== null))) return;
@@ -280,7 +310,7 @@ export function readProseShares(
         warn('AMBIGUOUS', 'contributions', `Det går inte att avgöra vilken part som står för ${formatKronor(a.value)}; beloppet togs inte med`);
         return;
       }
-      const period = periodOf(s.text, clause, after);
+      const period = periodOf(decisionItem(doc.prose.slice(s.start, s.end), a.start - s.start), clause, after);
       if (period === 'ambiguous') {
         warn('AMBIGUOUS', grand ? 'annualTotal' : 'contributions', `${formatKronor(a.value)} gäller en annan period än ett år och togs inte med`);
         return;
@@ -291,6 +321,11 @@ export function readProseShares(
         warn('AMBIGUOUS', 'contributions', `Kommunen har flera nämnder som parter; ${formatKronor(value)} fördes till ${(party as PartyInfo).name}`);
       }
       if (period.note) warn('INFERRED', field, `${capitalizeFirst(period.note)} (${formatKronor(value)} per år)`);
+      // "bidraget för 2027": one year's grant, read as the level per year.
+      const oneYear = granted ? GRANT_YEAR.exec(clause) : null;
+      if (oneYear && !YEARLY_IN.test(clause) && !YEARLY_AFTER.test(after)) {
+        warn('INFERRED', field, `Bidraget anges för ${oneYear[1]} och antogs vara beloppet per år (${formatKronor(value)})`);
+      }
       if (salaryNote) warn('INFERRED', field, `Beloppet räknades ur ${salaryNote} (${formatKronor(value)} per år)`);
       // "300 000 kr år 2026 och 320 000 kr år 2027": stepped amounts, one per year, kept together below.
       const year = YEAR_AFTER.exec(after);

@@ -2,6 +2,7 @@ import { formatKronor } from '../../domain/money';
 import type { ImportWarning, Provenance } from '../result';
 import { findAmounts, trailingAmount } from '../fields/amounts';
 import { readProseShares } from './prose';
+import { beforePeriod, otherThanPartnership } from './otherTotals';
 import { provenance, warning } from '../fields/field';
 import type { PartyInfo } from '../fields/parties';
 import { joinWrapped, squash } from '../text/normalize';
@@ -25,7 +26,7 @@ const PROSE_CUE = /\b(uppgår|uppgick|står för|varav|kostnad på|bidrar\s+(?:\
 /** A line that is (part of) a sentence about shares or totals, not an item: "Staden ersätter verksamheten med …". */
 const isProseLine = (text: string) =>
   PROSE_CUE.test(text) ||
-  CHANGE_LINE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text)) || ENTER_CUE.test(text);
+  CHANGE_LINE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text)) || ENTER_CUE.test(text) || otherThanPartnership(text) === 'budget';
 /** A line about a change of an amount ("Bidraget höjs med 60 000 kr"): the sentence rule reads what it means. */
 const CHANGE_LINE = /(?<!\p{L})(?:höjs|sänks|ökas|minskas|höjning(?:en)?|sänkning(?:en)?)(?!\p{L})/iu;
 const PROSE_VERB = /(?<!\p{L})(?:är|uppgår|blir|utgör|beräknas)(?!\p{L})/iu;
@@ -243,13 +244,14 @@ function spanIndex(spans: { start: number; end: number }[]): (start: number, end
   };
 }
 
-export function readEconomy(doc: SourceDoc, parties: PartyInfo[]): Economy {
+export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: number | null = null): Economy {
   const reads = economyRanges(doc).map((r) => readRange(doc, r.from, r.to, parties));
   const items = reads.flatMap((r) => r.items);
   const partyTotals = reads.flatMap((r) => r.partyTotals);
-  const totals = reads.flatMap((r) => r.totals);
+  // A sum stated in a sentence about years before the agreement's first ("Projektet hade 2023–2026 en total budget om …").
+  const totals = reads.flatMap((r) => r.totals).filter((t) => !beforePeriod(sentenceAt(doc, t.start), firstYear));
   const warnings = reads.flatMap((r) => r.warnings);
-  const grand = pickGrandTotal(totals, items, warnings);
+  const grand = pickGrandTotal(totals, items, partyTotals, warnings);
   const prov: Provenance[] = [
     ...items.map((it) => provenance('costItems', doc.text, it.start, it.end)),
     ...partyTotals.map((t) => provenance('contributions', doc.text, t.start, t.end)),
@@ -475,10 +477,28 @@ function dedupeTotals(totals: StatedAmount[], warnings: ImportWarning[]): Stated
   return out;
 }
 
-function pickGrandTotal(totals: StatedAmount[], items: RawItem[], warnings: ImportWarning[]): StatedAmount | null {
+/** The prose sentence an offset stands in (a table row's own line when it is no sentence). */
+function sentenceAt(doc: SourceDoc, at: number): string {
+  const line = doc.lines.find((l) => l.start <= at && at <= l.end);
+  if (line?.cells) return line.text;
+  let from = at;
+  while (from > 0 && !/[.!?\n]/.test(doc.prose[from - 1])) from--;
+  let to = at;
+  while (to < doc.prose.length && !/[.!?\n]/.test(doc.prose[to])) to++;
+  return doc.prose.slice(from, to);
+}
+
+/**
+ * The partnership's total among the totals stated: the one the items add up to, else the one the parties' stated
+ * shares add up to, else the last (with a warning when they differ).
+ */
+function pickGrandTotal(totals: StatedAmount[], items: RawItem[], partyTotals: StatedAmount[], warnings: ImportWarning[]): StatedAmount | null {
   if (!totals.length) return null;
   const sum = items.reduce((s, it) => s + it.amount, 0);
-  const matching = totals.find((t) => t.amount === sum);
+  const shares = new Map<PartyInfo | null, number>();
+  for (const t of partyTotals) if (t.party && !shares.has(t.party)) shares.set(t.party, t.amount);
+  const shareSum = [...shares.values()].reduce((s, v) => s + v, 0);
+  const matching = totals.find((t) => t.amount === sum) ?? (shares.size >= 2 ? totals.find((t) => t.amount === shareSum) : undefined);
   const chosen = matching ?? totals[totals.length - 1];
   const values = new Set(totals.map((t) => t.amount));
   if (values.size > 1 && !matching) {

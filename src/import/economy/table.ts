@@ -13,6 +13,7 @@ import {
   GRAND_LABEL,
   OWN_RESOURCES,
   MONTHLY_HEADER,
+  HALF_YEAR_HEADER,
   PARTY_HEADER,
   QUANTITY_HEADER,
   SUM_HEADER,
@@ -40,11 +41,16 @@ interface Layout {
   partyColumns: Map<number, PartyInfo> | null;
   sum: number | null;
   years: { index: number; year: number }[];
-  /** The column of yearly amounts, and its factor to a year (12 for a month column). */
+  /** The column of yearly amounts, and its factor to a year (12 for a month column, 2 for a term's). */
   amount: { index: number; perYear: number } | null;
   quantities: number[];
+  /** A column per term ("Ht 2027 | Vt 2028"): the first autumn and spring terms together are the year (a läsår). */
+  terms: number[];
   scale: number;
 }
+
+/** A term's column: "Ht 2027", "VT 2028", "Höstterminen 2027", "Vårtermin 2028". */
+const TERM_YEAR = /^(?:(ht|vt)|(höst|vår)termin(?:en)?)\s*(?:20\d{2})(?:\s*\((?:t|mn)?kr\))?$/iu;
 
 /** A line drawn with dashes or equals signs under a plain-text table's header or between its parts. */
 const RULE = /^\s*[-=_–—]{5,}\s*$/;
@@ -94,12 +100,14 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
     return '';
   };
   const texts = Array.from({ length: width }, (_, c) => own(c));
-  const layout: Layout = { label: -1, party: null, partyColumns: partyColumnsOf(header[header.length - 1], parties) ?? partyColumnsOf(texts, parties), sum: null, years: [], amount: null, quantities: [], scale: 1 };
+  const layout: Layout = { label: -1, party: null, partyColumns: partyColumnsOf(header[header.length - 1], parties) ?? partyColumnsOf(texts, parties), sum: null, years: [], amount: null, quantities: [], terms: [], scale: 1 };
+  const termsSeen: { index: number; autumn: boolean }[] = [];
   // The header's own unit first: "Kronor" or "(kr)" there says kronor whatever a sentence above the table says.
   const headerText = header.flat().join(' ');
   layout.scale = scaleFor(headerText);
   let yearly: number | null = null;
   let monthly: number | null = null;
+  let halfYearly: number | null = null;
   let generic: number | null = null;
   texts.forEach((t, c) => {
     const label = t.replace(/^[\s*]+|[\s*:]+$/g, '');
@@ -111,11 +119,14 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
       return;
     }
     const bottom = header[header.length - 1][c] ?? '';
-    if (PARTY_HEADER.test(label)) layout.party ??= c;
+    const term = TERM_YEAR.exec(label) ?? TERM_YEAR.exec(bottom);
+    if (term) termsSeen.push({ index: c, autumn: /^h/i.test(term[1] ?? term[2]) });
+    else if (PARTY_HEADER.test(label)) layout.party ??= c;
     else if (header.length > 1 && isYearCell(bottom)) layout.years.push({ index: c, year: Number(YEAR_HEADER.exec(bottom)![1]) });
     else if (isYearCell(label) || isAmountYear(label)) layout.years.push({ index: c, year: Number(YEAR_HEADER.exec(label)![1]) });
     else if (QUANTITY_HEADER.test(label)) layout.quantities.push(c);
     else if (MONTHLY_HEADER.test(label)) monthly ??= c;
+    else if (HALF_YEAR_HEADER.test(label) && !YEARLY_HEADER.test(label)) halfYearly ??= c;
     else if (YEARLY_HEADER.test(label) || (AMOUNT_HEADER.test(label) && c > 0)) {
       if (SUM_HEADER.test(label) && layout.partyColumns) layout.sum = c;
       else if (YEARLY_HEADER.test(label)) yearly ??= c;
@@ -131,10 +142,19 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
     }
   }
   if (layout.label < 0) layout.label = 0;
+  // The first two term columns, one autumn and one spring, make one läsår when nothing is stated per year.
+  if (yearly === null && !layout.years.length && termsSeen.length >= 2 && termsSeen[0].autumn !== termsSeen[1].autumn) {
+    layout.terms = [termsSeen[0].index, termsSeen[1].index];
+    for (const t of termsSeen.slice(2)) layout.quantities.push(t.index);
+    layout.amount = { index: termsSeen[0].index, perYear: 1 };
+    return layout;
+  }
+  for (const t of termsSeen) layout.quantities.push(t.index);
   if (yearly !== null) layout.amount = { index: yearly, perYear: 1 };
   else if (layout.years.length) layout.amount = { index: layout.years[0].index, perYear: 1 };
   else if (generic !== null) layout.amount = { index: generic, perYear: 1 };
   else if (monthly !== null) layout.amount = { index: monthly, perYear: 12 };
+  else if (halfYearly !== null) layout.amount = { index: halfYearly, perYear: 2 };
   if (!layout.amount && !layout.partyColumns) return null;
   return layout;
 }
@@ -170,6 +190,10 @@ function rowAmount(row: Row, layout: Layout): { amount: number; yearAmounts?: Ye
     if (!years.length) return null;
     const differ = years.some((y) => y.amount !== years[0].amount);
     return differ ? { amount: years[0].amount, yearAmounts: years } : { amount: years[0].amount };
+  }
+  if (layout.terms.length) {
+    const [autumn, spring] = layout.terms.map((c) => amountIn(row, c, layout.scale));
+    return autumn !== null && spring !== null ? { amount: autumn + spring } : null;
   }
   const a = layout.amount;
   if (!a) return null;
@@ -370,7 +394,7 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     const party = layout.party !== null ? current : (onePartyIn(label, parties) ?? current);
     lastRaw = label || partyCell;
     const unknown = party === null && partyCell ? { partyText: partyCell } : {};
-    const perMonth = !layout.years.length && layout.amount !== null && layout.amount.perYear !== 1;
+    const perMonth = !layout.years.length && layout.amount !== null && (layout.amount.perYear !== 1 || layout.terms.length > 0);
     const item: RawItem = {
       party,
       ...describeItem(lastRaw),
@@ -384,6 +408,10 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     last = item;
   }
   for (const t of financed.values()) read.partyTotals.push(t);
+  // "Kronor per termin": two terms make the year (a läsår), said once for the table; a stated yearly sum confirms it.
+  if (layout.amount?.perYear === 2 && !layout.years.length && read.items.length) {
+    read.warnings.push(warning('INFERRED', 'costItems', 'Tabellens belopp anges per termin eller halvår och räknades om till år (× 2).'));
+  }
   // A party cell that named no party, also with the lines it wrapped onto.
   for (const text of new Set(read.items.map((it) => it.partyText).filter((t): t is string => t !== undefined))) {
     read.warnings.push(warning('AMBIGUOUS', 'costItems', `Parten ”${text}” i ekonomitabellen kunde inte knytas till någon av parterna.`));

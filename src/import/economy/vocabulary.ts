@@ -30,6 +30,9 @@ export const YEARLY_HEADER = /(?:per|\/)\s*(?:år|läsår|säsong|verksamhetsår
 /** A column of kronor per month: "Kr/mån", "Per månad". */
 export const MONTHLY_HEADER = /(?:per|\/)\s*mån(?:ad)?(?!\p{L})|månadsbelopp/iu;
 
+/** A column of kronor per term or half-year ("Kronor per termin", "Kr/halvår"): two to a year (läsår). */
+export const HALF_YEAR_HEADER = /(?:per|\/)\s*(?:termin|halvår)(?!\p{L})|terminsbelopp/iu;
+
 /** A column of a quantity or a unit price, not an amount: "Antal", "À-pris", "Timmar/år", "Timpris", "Omfattning". */
 export const QUANTITY_HEADER = /^(?:antal|à-?pris|a-?pris|á-?pris|styckpris|timpris|pris|timmar|tim|omfattning|tjänstgöringsgrad|årsarbetare)(?!\p{L})/iu;
 

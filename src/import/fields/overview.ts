@@ -166,7 +166,9 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
     }
     if (!municipality) warnings.push(warning('MISSING_FIELD', 'parties[0].name', 'Kommunens namn framgår inte; nämnden används som part.'));
     const parties: PartyInfo[] = [committeeParty];
-    for (const raw of row.cells.parties.split(/\s*,\s*|\s+och\s+|\s*&\s*|\s*\/\s*|\s*;\s*/)) {
+    // "Föreningen X (802508-7431) Stiftelsen Y (888401-5275)": each partner with its number in parentheses.
+    const numbered = numberedNames(row.cells.parties);
+    for (const raw of numbered ? numbered.map((n) => n.name) : row.cells.parties.split(/\s*,\s*|\s+och\s+|\s*&\s*|\s*\/\s*|\s*;\s*/)) {
       const name = squash(raw);
       if (!name) continue;
       if (/nämnd/i.test(name)) {
@@ -175,7 +177,8 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
         parties.push({ name: `${committeeParty.name}, ${unit}`, orgNumber: null, sector: 'public', unit, aliases: [] });
       } else {
         const n = capitalize(name);
-        parties.push({ name: n, orgNumber: null, sector: sectorOf(n, null), unit: null, aliases: [] });
+        const number = numbered?.find((x) => x.name === raw)?.orgNumber ?? null;
+        parties.push({ name: n, orgNumber: number, sector: sectorOf(n, number), unit: null, aliases: [] });
       }
     }
     // An org-number column gives the row's one civil party its number.
@@ -216,6 +219,25 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
       provenance: ['name', 'parties', 'contributions', 'annualTotal', 'validity.end'].map(prov),
     };
   });
+}
+
+/** A name followed by its org number in parentheses, "(802508-7431)" or "(org.nr 802508-7431)". */
+const NAME_AND_NUMBER = /([^()]+?)\s*\(\s*(?:org(?:anisations)?\.?\s*-?\s*n(?:umme)?r\.?:?\s*)?(\d{6})\s?[-–]?\s?(\d{4})\s*\)/giu;
+
+/**
+ * A partner cell that gives each partner's org number in parentheses after its name, one or several, with nothing
+ * else in it: the partners with their numbers; null for any other cell.
+ *
+ * @example numberedNames('Hovhults IF (802481-1963) och Studiefrämjandet Bohuslän (802516-0394)') // two partners with numbers
+ */
+export function numberedNames(cell: string): { name: string; orgNumber: string }[] | null {
+  const out: { name: string; orgNumber: string }[] = [];
+  for (const m of cell.matchAll(NAME_AND_NUMBER)) {
+    const name = squash(m[1].replace(/^[\s,;&/]*(?:och\s+)?/iu, '').replace(/[\s,;&/]+$/u, ''));
+    if (name) out.push({ name, orgNumber: `${m[2]}-${m[3]}` });
+  }
+  const rest = squash(cell.replace(NAME_AND_NUMBER, '').replace(/[\s,;&/]|(?<!\p{L})och(?!\p{L})/giu, ''));
+  return out.length && !rest ? out : null;
 }
 
 /** The org number printed right after an organisation's name ("Nyköpings kommun (org.nr 212000-0357)"). */

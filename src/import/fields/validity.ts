@@ -2,6 +2,8 @@ import { findDates, DateMatch } from './dates';
 import { Extracted, found, missing, provenance, warning } from './field';
 import { SourceDoc, findSection, sentences, Sentence } from '../text/source';
 import { numberWord } from './numbers';
+import { periodInYears } from './yearPeriod';
+import { decisionItem } from '../text/decisionItem';
 
 export interface ValidityDates {
   start: Extracted<string | null>;
@@ -10,6 +12,8 @@ export interface ValidityDates {
   noticeMonths: number | null;
 }
 
+/** The agreement as the subject of its period: "Överenskommelsen avser …", "Partnerskapet omfattar …", "IOP:n gäller …". */
+const AGREEMENT_SPAN = /(?<!\p{L})(?:överenskommelsen|avtalet|partnerskapet|samarbetet|IOP:n|IOP-avtalet|uppdraget|satsningen)\s+(?:\p{L}+\s+)?(?:gäller|löper|avser|omfattar|sträcker\s+sig|pågår)(?!\p{L})/iu;
 const UNTIL_FURTHER = /\btills\s*vidare\b/iu;
 const MONTH_WORDS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, tolv: 12, arton: 18, tjugofyra: 24 };
 /** "sex månaders uppsägningstid", "uppsägningstiden är tre månader", "sägas upp med 3 månaders varsel". */
@@ -48,8 +52,13 @@ const AMOUNT_CHANGE = /(?<!\p{L})(?:belopp(?:en|et)?|ersättning(?:en)?|bidrag(?
 const PERIOD_SUBJECT = /(?<!\p{L})(?:överenskommelsen|avtalet|partnerskapet|samarbetet|perioden)\s+(?:\p{L}+\s+)?(?:gäller|löper|börjar|startar|avser)|\bavtals(?:perioden|tiden)\b|\bgäller\s+(?:för\s+)?perioden\b/iu;
 
 function candidatesIn(doc: SourceDoc, s: Sentence, rank: number): Candidate[] {
-  if (AMOUNT_CHANGE.test(s.text) && !PERIOD_SUBJECT.test(s.text)) return [];
-  const dates = findDates(doc.prose.slice(s.start, s.end), s.start);
+  const text = doc.prose.slice(s.start, s.end);
+  // In a decision's list of "att"-clauses, only the clause holding the date says what the date is.
+  const changes = (at: number) => {
+    const item = decisionItem(text, at);
+    return AMOUNT_CHANGE.test(item) && !PERIOD_SUBJECT.test(item);
+  };
+  const dates = findDates(text, s.start).filter((d) => !changes(d.start - s.start));
   const out: Candidate[] = [];
   dates.forEach((date, i) => {
     const before = doc.prose.slice(Math.max(s.start, date.start - 30), date.start);
@@ -101,35 +110,6 @@ function addDays(date: { year: number; month: number; day: number }, days: numbe
   return t.toISOString().slice(0, 10);
 }
 
-/**
- * A period written in years, not dates: "verksamhetsåren 2025–2027" and "under åren 2025–2026" are calendar years
- * (1 January to 31 December, said as inferred: an organisation's own year may differ), "läsåret 2025/26" and
- * "läsåren 2025/26–2026/27" school years (1 August to 30 June, inferred the same way).
- */
-const YEAR_SPAN = /(?<!\p{L})(?:verksamhets|kalender|avtals)?åren\s+(\d{4})\s*[–-]\s*(\d{4})(?!\d)/iu;
-const SCHOOL_YEARS = /(?<!\p{L})läsår(?:et|en)\s+(\d{4})\s*\/\s*(\d{2}|\d{4})(?:\s*(?:[–-]|till|och)\s*(\d{4})\s*\/\s*(\d{2}|\d{4}))?(?!\d)/iu;
-
-function periodInYears(doc: SourceDoc, candidates: Sentence[]): { start: Extracted<string | null>; end: Extracted<string | null> } | null {
-  const fullYear = (y: string, base: string) => (y.length === 2 ? Number(base.slice(0, 2) + y) : Number(y));
-  for (const x of candidates) {
-    const school = SCHOOL_YEARS.exec(x.text);
-    const span = school ? null : YEAR_SPAN.exec(x.text);
-    if (!school && !span) continue;
-    const first = Number((school ?? span)![1]);
-    const last = school ? fullYear(school[4] ?? school[2], school[3] ?? school[1]) : Number(span![2]);
-    if (last < first || last - first > 20) continue;
-    const start = school ? `${first}-08-01` : `${first}-01-01`;
-    const end = school ? `${last}-06-30` : `${last}-12-31`;
-    const what = school ? 'läsår (1 augusti–30 juni)' : 'kalenderår';
-    const at = (field: string) => [provenance(field, doc.text, x.start, x.end)];
-    return {
-      start: found(start, at('validity.start'), [warning('INFERRED', 'validity.start', `Perioden anges i år (”${x.text.slice(0, 80)}”); åren antogs vara ${what}.`)]),
-      end: found(end, at('validity.end'), [warning('INFERRED', 'validity.end', `Perioden anges i år; slutdatumet antogs vara slutet av det sista året (${end}).`)]),
-    };
-  }
-  return null;
-}
-
 export function extractValidity(doc: SourceDoc): ValidityDates {
   const section = findSection(doc, /^(giltighet|avtalstid|avtalsperiod|period|giltighetstid|(?:avtals)?tid$|avtalets (?:löp)?tid)/i);
   const candidates: Candidate[] = [];
@@ -152,7 +132,8 @@ export function extractValidity(doc: SourceDoc): ValidityDates {
   let end = pick(doc, candidates, 'end', 'validity.end', 'slutdatum');
   if (end.value === null && start.value !== null) end = endFromDuration(doc, validitySentences, start.value) ?? end;
   if (start.value === null && end.value === null) {
-    const years = periodInYears(doc, validitySentences);
+    // A period in years may also be stated where the agreement is the subject ("Partnerskapet omfattar verksamhetsåren …").
+    const years = periodInYears(doc, [...validitySentences, ...sentences(doc).filter((x) => AGREEMENT_SPAN.test(x.text) && !validitySentences.includes(x))]);
     if (years) return { ...years, noticeMonths: null };
   }
   if (start.value && end.value && end.value < start.value) {

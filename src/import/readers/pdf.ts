@@ -5,6 +5,7 @@ import { ImportError } from '../result';
 import { checkPdfStreams } from './pdfStreams';
 import { loadPdfjs } from './pdfjsLoader';
 import { joinWrapped } from '../text/normalize';
+import { centredTables } from './pdfCentred';
 
 interface Piece {
   str: string;
@@ -411,10 +412,18 @@ function layoutText(pieces: Piece[]): string {
   }));
   confirmNarrow(rows);
   splitTrailingNumbers(rows);
+  // Tables whose cells are centred in their rows (pdfCentred.ts): each row as one line, whatever its cells wrapped to.
+  const centred = new Map(centredTables(baselines).map((t) => [t.from, t]));
   const out: string[] = [];
   let i = 0;
   while (i < rows.length) {
     if (rows[i].gapBefore) out.push('');
+    const table = centred.get(i);
+    if (table) {
+      for (const line of table.lines) out.push(line);
+      i = table.to;
+      continue;
+    }
     const padded = i === 0 || rows[i].gapBefore ? paddedTable(rows, i) : null;
     if (padded) {
       for (const line of padded.lines) out.push(line);
