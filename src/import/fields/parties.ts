@@ -5,6 +5,7 @@ import { provenance, warning } from './field';
 import { squash } from '../text/normalize';
 import { SourceDoc } from '../text/source';
 import { buildOutline } from '../text/outline';
+import { roleOf, withoutRoles } from './partyRoles';
 
 export interface PartyInfo {
   name: string;
@@ -185,6 +186,8 @@ interface RawParty {
   alias: string | null;
   /** Split from the next party's line (soft line breaks): named in the list without its number. */
   split?: boolean;
+  /** The sector its row's role label states ("Offentlig part", "Idéburen part"). */
+  role?: Sector;
 }
 
 /**
@@ -248,7 +251,8 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
     text = within[2];
   }
   // A party table's "Luleå kommun, socialnämnden": the municipality is the party, the committee its unit.
-  const comma = /^(\p{Lu}[\p{L}-]*\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|\p{Lu}[\p{L}-]*regionen)\s*,\s*((?:\p{L}{1,40}-,?\s+){0,4}(?:och\s+)?\p{L}{0,40}nämnd(?:en)?(?:\s+\p{Lu}\p{L}+)?)\s*[,;]?\s*$/u.exec(squash(text));
+  // Names of two or three words too: "Upplands Väsby kommun", "Region Jämtland Härjedalen", "Västra Götalandsregionen".
+  const comma = /^((?:\p{Lu}[\p{L}-]*\s+){1,2}(?:kommun|stad)|Region(?:\s+\p{Lu}[\p{L}-]*){1,2}(?:\s+län)?|(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*regionen)\s*,\s*((?:\p{Ll}+a\s+)?(?:\p{L}{1,40}-,?\s+){0,4}(?:och\s+)?\p{L}{0,40}nämnd(?:en)?(?:\s+\p{Lu}\p{L}+)?)\s*[,;]?\s*$/u.exec(squash(text));
   if (comma && !within) {
     units.unshift(capitalize(comma[2]));
     text = comma[1];
@@ -293,7 +297,8 @@ function splitAtLineBreak(doc: SourceDoc, start: number, end: number): [Omit<Raw
 
 function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: ImportWarning[] = []): RawParty[] {
   const out: RawParty[] = [];
-  const region = doc.prose.slice(from, to);
+  // A party table's role column ("Offentlig part", "Idéburen part") and address lines are no part of any name.
+  const { region, roles } = withoutRoles(doc, from, to);
   let boundary = 0;
   for (const m of region.matchAll(ORG)) {
     const lineStart = region.lastIndexOf('\n', m.index) + 1;
@@ -328,7 +333,9 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: Impo
       out.push({ ...second, alias: second.alias ?? alias, orgNumber: number, start: at + 1, end: from + boundary });
       continue;
     }
-    out.push({ ...parsed, alias: parsed.alias ?? alias, orgNumber: number, start: from + segStart, end: from + boundary });
+    const lineEnd = doc.text.indexOf('\n', from + boundary);
+    const role = roleOf(roles, from + segStart, from + boundary, lineEnd < 0 ? doc.text.length : lineEnd);
+    out.push({ ...parsed, alias: parsed.alias ?? alias, orgNumber: number, start: from + segStart, end: from + boundary, ...(role?.sector ? { role: role.sector } : {}) });
   }
   return out;
 }
@@ -341,6 +348,15 @@ function fromTitle(doc: SourceDoc): RawParty[] {
   return names
     .filter((n) => /^\p{Lu}/u.test(n) && n.length <= 90)
     .map((name) => ({ name, orgNumber: null, units: [], start, end: start + m[0].length, alias: null }));
+}
+
+/**
+ * A party's sector: its org number's first digit (2 is a public body) outranks its row's role label ("Idéburen
+ * part"), which outranks the words of its name ("Studieförbundet X Region Y" is no region).
+ */
+function sectorWithRole(r: RawParty): Sector {
+  if (r.orgNumber?.startsWith('2')) return 'public';
+  return r.role ?? sectorOf(r.name, r.orgNumber);
 }
 
 /**
@@ -357,7 +373,7 @@ function expand(raw: RawParty[]): PartyInfo[] {
     if (same.length > 0 && units.every((u) => u === null)) continue;
     units.forEach((unit, i) => {
       const name = same.length === 0 && i === 0 ? r.name : `${r.name}, ${unit}`;
-      parties.push({ name, orgNumber: r.orgNumber, sector: sectorOf(r.name, r.orgNumber), unit, aliases: r.alias && i === 0 ? [r.alias] : [] });
+      parties.push({ name, orgNumber: r.orgNumber, sector: sectorWithRole(r), unit, aliases: r.alias && i === 0 ? [r.alias] : [] });
     });
   }
   return parties;
