@@ -2,7 +2,7 @@ import { parseOrgNumber } from '../../domain/orgNumber';
 import type { Sector } from '../../domain/agreement';
 import type { ImportWarning, Provenance } from '../result';
 import { provenance, warning } from './field';
-import { squash } from '../text/normalize';
+import { fromCapitals, squash } from '../text/normalize';
 import { SourceDoc } from '../text/source';
 import { buildOutline } from '../text/outline';
 import { roleOf, withoutRoles } from './partyRoles';
@@ -423,16 +423,6 @@ export function extractAgreementParties(doc: SourceDoc): PartiesResult {
   if (!parties.some((p) => p.sector === 'public')) warnings.push(warning('MISSING_FIELD', 'parties', 'Ingen offentlig part hittades.'));
   if (!parties.some((p) => p.sector === 'civil')) warnings.push(warning('MISSING_FIELD', 'parties', 'Ingen idéburen part hittades.'));
   return { parties, provenance: prov, warnings };
-}
-
-/** "SUNDSVALLS KOMMUN" → "Sundsvalls kommun"; a name written in mixed case stays as written. */
-function fromCapitals(name: string): string {
-  if (/\p{Ll}/u.test(name)) return name;
-  return name
-    .toLocaleLowerCase('sv-SE')
-    .split(' ')
-    .map((w, i) => (i === 0 || !/^(kommun|stad|län|landsting)$/.test(w) ? capitalize(w) : w))
-    .join(' ');
 }
 
 /** The organisation of the letterhead when it is a municipality or a region ("Växjö kommun", "Västra Götalandsregionen"). */
