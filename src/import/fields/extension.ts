@@ -24,6 +24,14 @@ const UNIT = String.raw`(?:${YEAR}|${SEASON})`;
 const EACH = String.raw`(?:i\s+taget|i\s+sänder|åt\s+gången|per\s+gång)`;
 /** "två gånger", "vid ett tillfälle". */
 const TIMES = String.raw`(?:gång(?:er)?|tillfällen?)`;
+/** "högst", "maximalt", "som mest", "sammanlagt" before a count. */
+const AT_MOST = String.raw`(?:(?:högst|maximalt|max|som\s+mest|sammanlagt|totalt)\s+)?`;
+/** "två gånger per år", "en gång om året": a frequency, not a count of extensions. */
+const NOT_RATE = String.raw`(?!\s+(?:per|om\s+året|i\s+året|årligen))`;
+/** A term of "1+1 år": a digit or a small number word. */
+const PLUS_N = String.raw`(?:\d|en|ett|två|tre)`;
+/** A count of extensions anywhere in the clause: "vid högst två tillfällen", "högst två gånger". */
+const COUNT = new RegExp(`(?<![\\p{L}\\d])(?:vid\\s+)?${AT_MOST}(?:vid\\s+)?(?<times>${N})\\s+${TIMES}(?!\\p{L})${NOT_RATE}`, 'giu');
 
 /**
  * The ways an extension clause is written, most specific first. Each rule names its groups: `years` and `times`
@@ -33,18 +41,21 @@ const RULES: { name: string; re: RegExp }[] = [
   // "två gånger om vardera ett år", "högst två gånger två år", "två gånger med ett år i taget",
   // "två gånger, varje gång med ett år"
   { name: 'times-of-years', re: new RegExp(`(?<times>${N})\\s+${TIMES}(?:\\s*,)?\\s+(?:om\\s+|med\\s+|à\\s+|á\\s+|på\\s+)?(?:vardera\\s+|var(?:je)?\\s+(?:gång\\s+(?:med\\s+|om\\s+|på\\s+)?)?)?(?<years>${N})\\s+${UNIT}`, 'iu') },
-  // "1+1 år", "1 + 1 + 1 år"
-  { name: 'plus', re: new RegExp(`(?<![\\d+])(?<plus>\\d(?:\\s*\\+\\s*\\d){1,4})\\s*${YEAR}`, 'iu') },
+  // "1+1 år", "1 + 1 + 1 år", "1 år + 1 år", "ett plus ett år"
+  { name: 'plus', re: new RegExp(`(?<![\\p{L}\\d+])(?<plus>${PLUS_N}(?:\\s*${YEAR})?(?:\\s*(?:\\+|plus)\\s*${PLUS_N}(?:\\s*${YEAR})?){1,4})(?<=${YEAR})`, 'iu') },
+  // "2 x 1 år", "2 × 1 år": the count times the length
+  { name: 'times-x-years', re: new RegExp(`(?<![\\p{L}\\d,])(?<times>\\d)\\s*[x×]\\s*(?<years>\\d)\\s*${YEAR}`, 'iu') },
   // "två år i taget, högst 1 gång", "ett år i taget, dock högst tre gånger"
   { name: 'each-at-most', re: new RegExp(`(?<years>${N})\\s+${UNIT}\\s+${EACH}[^.]{0,40}?(?:högst|maximalt|max|som mest|upp till|sammanlagt)\\s+(?<times>${N})\\s+${TIMES}`, 'iu') },
   // "två år åt gången och högst två gånger", "ett år, högst tre gånger"
-  { name: 'years-then-times', re: new RegExp(`(?<years>${N})\\s+${UNIT}(?:\\s+åt\\s+gången)?\\s*(?:,\\s*|och\\s+|i\\s+)?(?:dock\\s+)?(?:högst\\s+|maximalt\\s+|max\\s+)?(?<times>${N})\\s+${TIMES}(?!\\s+per)`, 'iu') },
+  // "med ytterligare ett år, vid högst två tillfällen", "ett år vid två tillfällen"
+  { name: 'years-then-times', re: new RegExp(`(?<years>${N})\\s+${UNIT}(?:\\s+åt\\s+gången)?\\s*(?:,\\s*|och\\s+|i\\s+)?(?:dock\\s+)?(?:vid\\s+)?${AT_MOST}(?:vid\\s+)?(?<times>${N})\\s+${TIMES}${NOT_RATE}`, 'iu') },
   // "förlängas högst två gånger, varje förlängning avser ett år" (two sentences read as one)
   { name: 'times-then-length', re: new RegExp(`(?<times>${N})\\s+${TIMES}[^.]{0,60}?förlängning(?:en|arna)?\\s+(?:avser|omfattar|gäller|är\\s+på|löper|om)\\s+(?:\\p{L}+\\s+)?(?<years>${N})\\s+${UNIT}`, 'iu') },
   // "Förlängningen avser två år och kan ske en gång", "omfattar ett år och kan ske vid ett tillfälle"
   { name: 'length-then-times', re: new RegExp(`(?<years>${N})\\s+${UNIT}\\s+(?:och|men)\\s+(?:kan|får)\\s+(?:ske|göras|ske\\s+högst)\\s+(?:vid\\s+)?(?:högst\\s+|maximalt\\s+)?(?<times>${N})\\s+${TIMES}`, 'iu') },
-  // "två förlängningar om ett år"
-  { name: 'extensions-of', re: new RegExp(`(?<times>${N})\\s*(?:st\\s+)?förlängning(?:ar)?\\s+(?:om|med|på)\\s+(?<years>${N})\\s+${UNIT}`, 'iu') },
+  // "två förlängningar om ett år", "2 st förlängningsperioder om vardera ett år", "två perioder à ett år"
+  { name: 'extensions-of', re: new RegExp(`(?<times>${N})\\s*(?:st\\s+)?(?:förlängning(?:ar|sperioder)?|(?:nya\\s+)?perioder)\\s+(?:om|med|på|à|á|av)\\s+(?:vardera\\s+)?(?<years>${N})\\s+${UNIT}`, 'iu') },
   // "med ett år i sänder", "ett år i taget", "ett läsår i taget"
   { name: 'each', re: new RegExp(`(?<years>${N})\\s+${UNIT}\\s+(?<each>${EACH})`, 'iu') },
   // "förlängas årsvis", "förlängs år för år"
@@ -78,13 +89,19 @@ const BASE_LENGTH = new RegExp(`(?:gäller|löper)\\s+(?:i|under)\\s+${N}\\s+${Y
 /** Words that limit the extensions: a clause holding one states a count, even when no rule could read it. */
 const LIMIT = /(?<!\p{L})(?:sammanlagt|totalt|högst|maximalt|som\s+mest|gång(?:er)?|tillfällen?)(?!\p{L})/iu;
 
-const ABOUT = /förläng|option|förnyas|löper\s+(?:därefter\s+)?vidare/iu;
+/** A sentence about extension: the word, an option, or an agreement period written "2+1+1 år". */
+const ABOUT = /förläng|option|förnyas|löper\s+(?:därefter\s+)?vidare|(?<![\d+])\d\s*(?:år\s*)?\+\s*\d(?!\s*(?:%|procent|kr))/iu;
 
-function fromMatch(g: Record<string, string | undefined>, before: string): Extension | null {
+/** "förlängning 1+1 år", "option på 1 år + 1 år", "Förlängningsoption: 1+1 år": the terms are all extensions. */
+const EXTENSIONS_BEFORE = /(?:förläng\p{L}*|option\p{L}*)[\s:]+(?:med\s+|på\s+|om\s+|till\s+)?$/iu;
+/** "1+1 års förlängning", "1+1 år option": the terms are all extensions. */
+const EXTENSIONS_AFTER = /^s?\s+(?:förläng|option)/iu;
+
+function fromMatch(g: Record<string, string | undefined>, before: string, after: string): Extension | null {
   if (g.plus) {
-    const parts = g.plus.split('+').map((p) => Number(p.trim()));
+    const parts = g.plus.split(/\+|plus/iu).map((p) => numberWord(p.replace(/\p{L}*år\s*$/iu, '')) ?? 0);
     // "förlängning 1+1 år" is two extensions of a year; "avtalstid 2+1+1 år" the first period and two extensions.
-    const ext = /(?:förläng\p{L}*|option\p{L}*)\s+(?:med\s+|på\s+|om\s+)?$/iu.test(before) ? parts : parts.slice(1);
+    const ext = EXTENSIONS_BEFORE.test(before) || EXTENSIONS_AFTER.test(after) ? parts : parts.slice(1);
     if (!ext.length || ext.some((p) => p !== ext[0]) || ext[0] < 1) return null;
     return { years: ext[0], times: ext.length };
   }
@@ -212,10 +229,12 @@ function readClause(doc: SourceDoc, text: string, offset: number, end: string | 
   for (const rule of RULES) {
     const m = rule.re.exec(text);
     if (!m?.groups) continue;
-    let value = fromMatch(m.groups, text.slice(Math.max(0, m.index - 30), m.index));
+    let value = fromMatch(m.groups, text.slice(Math.max(0, m.index - 30), m.index), text.slice(m.index + m[0].length));
     if (!value) continue;
     const prov = [provenance(field, doc.text, offset + m.index, offset + m.index + m[0].length)];
-    if (value.times === 1 && rule.name === 'once' && AUTOMATIC.test(text)) value = { ...value, times: null };
+    const count = UNCOUNTED_RULES.has(rule.name) ? countOutside(text, m.index, m.index + m[0].length) : null;
+    if (count !== null) value = { ...value, times: count };
+    else if (value.times === 1 && rule.name === 'once' && AUTOMATIC.test(text)) value = { ...value, times: null };
     const warnings = [];
     const season = m.groups.season;
     if (season) {
@@ -247,6 +266,20 @@ function readClause(doc: SourceDoc, text: string, offset: number, end: string | 
     return found<Extension | null>(value, prov, warnings);
   }
   return null;
+}
+
+/** Rules that read a length but no count: a count elsewhere in the clause ("…, vid högst två tillfällen") is theirs. */
+const UNCOUNTED_RULES = new Set(['once', 'each', 'yearly']);
+
+/**
+ * The one count of extensions in the clause outside the rule's match; null when there is none or several differ.
+ * @example countOutside('förlänga med ytterligare ett år, vid högst två tillfällen', 0, 30) // 2
+ */
+function countOutside(text: string, from: number, to: number): number | null {
+  const rest = `${text.slice(0, from)}${' '.repeat(to - from)}${text.slice(to)}`;
+  const counts = new Set([...rest.matchAll(COUNT)].map((m) => numberWord(m.groups!.times.replace(/\s*\(.*\)$/, ''))));
+  const [only] = [...counts];
+  return counts.size === 1 && only !== null && only >= 1 ? only : null;
 }
 
 /**

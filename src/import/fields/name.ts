@@ -7,7 +7,11 @@ export function titleParagraph(doc: SourceDoc): Paragraph | null {
   return doc.paragraphs.find((p) => p.text.length > 0) ?? null;
 }
 
-const QUOTED = /(?:avseende|benämn\p{L}*|kalla[dts]?|projektet|partnerskap(?:et)?|överenskommelsen|insatsen|verksamheten|IOP)(?:\s*[–:-]\s+|:\s*|\s+)[”"“]([^”"“\n]{2,80})[”"“]/iu;
+/**
+ * A name in quotation marks after the word it names, or in Markdown emphasis (`*X*`, `_X_`) after the partnership's
+ * own words (an alias "nedan kallad *Kommunen*" is emphasised too, and is no name).
+ */
+const QUOTED = /(?:avseende|benämn\p{L}*|kalla[dts]?|projektet|partnerskap(?:et)?|överenskommelsen|insatsen|verksamheten|IOP)(?:\s*[–:-]\s+|:\s*|\s+)(?:[”"“]([^”"“\n]{2,80})[”"“]|(?<=(?:avseende|projektet|partnerskap(?:et)?|överenskommelsen|IOP)\s+)(\*|_)(\p{L}[^*_\n]{1,79})\2(?![*_]))/iu;
 /** A title that names only the kind of document; the agreement's name then stands on the next line. */
 const KIND_ONLY = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idéburet offentligt partnerskap|partnerskap)$|^(?:överenskommelse|avtal|partnerskapsavtal|tjänsteskrivelse)$/i;
 const GENERIC = /^(iop|idéburet offentligt partnerskap|överenskommelse\b.*|avtal\b.*|tjänsteskrivelse)$/i;
@@ -55,14 +59,34 @@ export function extractName(doc: SourceDoc, civilNames: string[], partyNames: st
   }
   const q = QUOTED.exec(doc.prose.slice(0, 6000));
   if (q) {
-    const start = q.index + q[0].indexOf(q[1]);
-    return found(q[1].replace(/\s+/g, ' ').trim(), [provenance('name', doc.text, start, start + q[1].length)]);
+    const quoted = q[1] ?? q[3];
+    const start = q.index + q[0].lastIndexOf(quoted);
+    return found(quoted.replace(/\s+/g, ' ').trim(), [provenance('name', doc.text, start, start + quoted.length)]);
   }
   const prose = nameInProse(doc);
   if (prose) return found(prose.name, [provenance('name', doc.text, prose.start, prose.start + prose.name.length)]);
   const chosen = titleName(doc, civilNames, partyNames);
   if (chosen.value !== null) return chosen as Extracted<string>;
+  const clause = nameBeforeParty(doc, partyNames);
+  if (clause) return found(clause.name, [provenance('name', doc.text, clause.start, clause.start + clause.name.length)]);
   return ownShortName(doc, civilNames);
+}
+
+/**
+ * "att godkänna överenskommelse om idéburet offentligt partnerskap Sommarläger för alla med Föreningen X": a decision
+ * names the partnership between its kind and the party it is entered with. The name starts with a capital (case
+ * matters), has at most six words and is neither a party's name nor an organisation's.
+ */
+const NAME_BEFORE_WITH = /(?<!\p{L})(?:partnerskap(?:et)?|IOP)(?:\s*\(IOP\))?[ \t]+(\p{Lu}[\p{L}\d]*(?:[ \t]+[\p{L}\d-]+){0,5}?)[ \t]+(?:med|mellan)[ \t]+(?=\p{Lu})/gu;
+const ORGANISATION_WORD = /(?<!\p{L})(?:föreningen|stiftelsen|förbundet|kommun|stad|region|nämnden|förvaltningen|IOP)(?!\p{L})/iu;
+
+function nameBeforeParty(doc: SourceDoc, partyNames: string[]): { name: string; start: number } | null {
+  for (const m of doc.prose.slice(0, 8000).matchAll(NAME_BEFORE_WITH)) {
+    const name = m[1];
+    if (ORGANISATION_WORD.test(name) || onlyPartyWords(name, partyNames)) continue;
+    return { name, start: m.index + m[0].indexOf(name, m[0].length - name.length - 12) };
+  }
+  return null;
 }
 
 /** The name when the title names only the kind and the parties: a short name the document uses, or the civil party's. */

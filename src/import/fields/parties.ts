@@ -2,9 +2,10 @@ import { parseOrgNumber } from '../../domain/orgNumber';
 import type { Sector } from '../../domain/agreement';
 import type { ImportWarning, Provenance } from '../result';
 import { provenance, warning } from './field';
-import { squash } from '../text/normalize';
+import { fromCapitals, squash } from '../text/normalize';
 import { SourceDoc } from '../text/source';
 import { buildOutline } from '../text/outline';
+import { roleOf, withoutRoles } from './partyRoles';
 
 export interface PartyInfo {
   name: string;
@@ -197,6 +198,8 @@ interface RawParty {
    * "Mellan A och B" sentence): the number may stand elsewhere, labelled ("Org.nr …" in the page footer).
    */
   numberElsewhere?: boolean;
+  /** The sector its row's role label states ("Offentlig part", "Idéburen part"). */
+  role?: Sector;
 }
 
 /**
@@ -260,7 +263,8 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
     text = within[2];
   }
   // A party table's "Luleå kommun, socialnämnden": the municipality is the party, the committee its unit.
-  const comma = /^(\p{Lu}[\p{L}-]*\s+(?:kommun|stad)|Region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|\p{Lu}[\p{L}-]*regionen)\s*,\s*((?:\p{L}{1,40}-,?\s+){0,4}(?:och\s+)?\p{L}{0,40}(?:nämnd(?:en)?|förvaltning(?:en)?)(?:\s+\p{Lu}\p{L}+)?)\s*[,;]?\s*$/u.exec(squash(text));
+  // Names of two or three words too: "Upplands Väsby kommun", "Region Jämtland Härjedalen", "Västra Götalandsregionen".
+  const comma = /^((?:\p{Lu}[\p{L}-]*\s+){1,2}(?:kommun|stad)|Region(?:\s+\p{Lu}[\p{L}-]*){1,2}(?:\s+län)?|(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*regionen)\s*,\s*((?:\p{Ll}+a\s+)?(?:\p{L}{1,40}-,?\s+){0,4}(?:och\s+)?\p{L}{0,40}(?:nämnd(?:en)?|förvaltning(?:en)?)(?:\s+\p{Lu}\p{L}+)?)\s*[,;]?\s*$/u.exec(squash(text));
   if (comma && !within) {
     units.unshift(capitalize(comma[2]));
     text = comma[1];
@@ -311,7 +315,8 @@ const UNIT_AFTER = /^[ \t]*(?:,[ \t]*(?:genom[ \t]+)?|[ \t]+genom[ \t]+)((?:\p{L
 
 function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: ImportWarning[] = []): RawParty[] {
   const out: RawParty[] = [];
-  const region = doc.prose.slice(from, to);
+  // A party table's role column ("Offentlig part", "Idéburen part") and address lines are no part of any name.
+  const { region, roles } = withoutRoles(doc, from, to);
   let boundary = 0;
   for (const m of region.matchAll(ORG)) {
     const lineStart = region.lastIndexOf('\n', m.index) + 1;
@@ -351,7 +356,9 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: Impo
       out.push({ ...second, alias: second.alias ?? alias, orgNumber: number, start: at + 1, end: from + boundary });
       continue;
     }
-    out.push({ ...parsed, alias: parsed.alias ?? alias, orgNumber: number, start: from + segStart, end: from + boundary });
+    const lineEnd = doc.text.indexOf('\n', from + boundary);
+    const role = roleOf(roles, from + segStart, from + boundary, lineEnd < 0 ? doc.text.length : lineEnd);
+    out.push({ ...parsed, alias: parsed.alias ?? alias, orgNumber: number, start: from + segStart, end: from + boundary, ...(role?.sector ? { role: role.sector } : {}) });
   }
   return out;
 }
@@ -406,6 +413,15 @@ function missingBetween(doc: SourceDoc, raw: RawParty[], to: number): RawParty[]
 }
 
 /**
+ * A party's sector: its org number's first digit (2 is a public body) outranks its row's role label ("Idéburen
+ * part"), which outranks the words of its name ("Studieförbundet X Region Y" is no region).
+ */
+function sectorWithRole(r: RawParty): Sector {
+  if (r.orgNumber?.startsWith('2')) return 'public';
+  return r.role ?? sectorOf(r.name, r.orgNumber);
+}
+
+/**
  * One party per organisation and committee. A municipality that signs through two committees in separate
  * preamble lines ("Mjölby kommun genom socialnämnden …", "Mjölby kommun genom kultur- och fritidsnämnden …",
  * one org number) is two public parties: the first keeps the municipality's name, the next get ", Committee".
@@ -419,7 +435,7 @@ function expand(raw: RawParty[]): PartyInfo[] {
     if (same.length > 0 && units.every((u) => u === null)) continue;
     units.forEach((unit, i) => {
       const name = same.length === 0 && i === 0 ? r.name : `${r.name}, ${unit}`;
-      parties.push({ name, orgNumber: r.orgNumber, sector: sectorOf(r.name, r.orgNumber), unit, aliases: r.alias && i === 0 ? [r.alias] : [] });
+      parties.push({ name, orgNumber: r.orgNumber, sector: sectorWithRole(r), unit, aliases: r.alias && i === 0 ? [r.alias] : [] });
     });
   }
   return parties;
@@ -475,16 +491,6 @@ export function extractAgreementParties(doc: SourceDoc): PartiesResult {
   if (!parties.some((p) => p.sector === 'public')) warnings.push(warning('MISSING_FIELD', 'parties', 'Ingen offentlig part hittades.'));
   if (!parties.some((p) => p.sector === 'civil')) warnings.push(warning('MISSING_FIELD', 'parties', 'Ingen idéburen part hittades.'));
   return { parties, provenance: prov, warnings };
-}
-
-/** "SUNDSVALLS KOMMUN" → "Sundsvalls kommun"; a name written in mixed case stays as written. */
-function fromCapitals(name: string): string {
-  if (/\p{Ll}/u.test(name)) return name;
-  return name
-    .toLocaleLowerCase('sv-SE')
-    .split(' ')
-    .map((w, i) => (i === 0 || !/^(kommun|stad|län|landsting)$/.test(w) ? capitalize(w) : w))
-    .join(' ');
 }
 
 /** The organisation of the letterhead when it is a municipality or a region ("Växjö kommun", "Västra Götalandsregionen"). */

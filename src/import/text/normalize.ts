@@ -51,3 +51,20 @@ const BROKEN_WORD = /(\p{L})- (?!(?:och|eller|samt|resp)(?!\p{L}))(\p{Ll})/gu;
 export function joinWrapped(first: string, rest: string): string {
   return squash(`${first} ${rest}`).replace(BROKEN_WORD, '$1$2');
 }
+
+/** Words that stay in lower case inside a name: "kommun" after the place, and the small words of a phrase. */
+const LOWER_IN_NAME = /^(?:kommun|stad|län|landsting|och|i|för|med|på|av|om|till|vid|mot|från|efter|under|alla)$/;
+
+/**
+ * A name written in capitals to the way it is written in running text; a name in mixed case stays as written.
+ * @example fromCapitals('SUNDSVALLS KOMMUN') // 'Sundsvalls kommun'
+ * @example fromCapitals('NATTCAFÉ FÖR ALLA I NORRBY') // 'Nattcafé för alla i Norrby'
+ */
+export function fromCapitals(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name
+    .toLocaleLowerCase('sv-SE')
+    .split(' ')
+    .map((w, i) => (i > 0 && LOWER_IN_NAME.test(w) ? w : w.charAt(0).toLocaleUpperCase('sv-SE') + w.slice(1)))
+    .join(' ');
+}

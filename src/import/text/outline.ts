@@ -1,4 +1,4 @@
-import { squash } from './normalize';
+import { fromCapitals, squash } from './normalize';
 import { headingTitle, Line, SourceDoc } from './source';
 
 /**
@@ -34,12 +34,12 @@ export interface Outline {
 }
 
 /** Words of a document type, alone or as "Överenskommelse om idéburet offentligt partnerskap (IOP)". */
-const TYPE_WORD = String.raw`(?:gemensam\s+)?(?:överenskommelse|avtal|partnerskapsavtal|samverkansavtal|tjänsteskrivelse|tjänsteutlåtande|protokollsutdrag|protokoll|beslutsunderlag|beslutsförslag|skrivelse|missiv)`;
+const TYPE_WORD = String.raw`(?:gemensam\s+)?(?:överenskommelse|avtal|partnerskapsavtal|samverkansavtal|tilläggsavtal|tillägg|tjänsteskrivelse|tjänsteutlåtande|protokollsutdrag|protokoll|beslutsunderlag|beslutsförslag|skrivelse|missiv)`;
 const IOP_WORDS = String.raw`(?:idéburet\s+offentligt\s+partnerskap|idéburna\s+offentliga\s+partnerskap|iop-(?:avtal|överenskommelse)|iop)(?:\s*\(iop\))?`;
 /** Agreement types that may stand alone before a dash and the name ("Partnerskapsavtal – X"). */
 const AGREEMENT_TYPE = String.raw`(?:överenskommelse|avtal|partnerskapsavtal|samverkansavtal)`;
 /** What a memo's title says it does with the agreement: "Förslag till …", "Godkännande av …". */
-const ACTION = String.raw`(?:(?:förslag\s+till|beslut\s+om|godkännande\s+av|revidering\s+av|förlängning\s+av|förnyelse\s+av|ansökan\s+om)\s+)?`;
+const ACTION = String.raw`(?:(?:förslag\s+till|beslut\s+om|godkännande\s+av|revidering\s+av|förlängning\s+av|förnyelse\s+av|ansökan\s+om|(?:tilläggsavtal|tillägg|ändringsavtal|ändring)(?:\s+nr\.?\s*\d{1,2})?\s+till|till)\s+)?`;
 const DOCTYPE = new RegExp(String.raw`^(?:${TYPE_WORD}(?:\s+(?:om|för|avseende)\s+${IOP_WORDS})?|(?:om\s+)?${IOP_WORDS})$`, 'iu');
 /** "Idéburet offentligt partnerskap – X", "… med Föreningen Y – X", "om idéburet offentligt partnerskap avseende X". */
 const KIND_DASH = new RegExp(String.raw`^${ACTION}(?:(?:${TYPE_WORD}\s+(?:om\s+)?)?(?:om\s+)?${IOP_WORDS}|${AGREEMENT_TYPE})(?:\s+(?:med|mellan)\s+[^–:]{2,120}?)?(?:\s+[–-]|\s*:)\s+[”"“]?(\p{Lu}.{1,100})$`, 'iu');
@@ -50,19 +50,28 @@ const KIND_CUE = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+)?(?:om\s+)?$
 const PARTIES_ONLY = new RegExp(String.raw`^(?:(?:${TYPE_WORD}|${IOP_WORDS})(?:\s+om\s+${IOP_WORDS})?\s+)?mellan\s`, 'iu');
 
 const ADMIN = /^(?:plats och tid|beslutande|närvarande|ledamöter|ersättare|övriga deltagare|sammanträdesprotokoll|nyhetsbrev\b.*|nr\s+\d|datum|dnr|diarie(?:nummer|nr)|ärende(?:nummer|nr)?|handläggare|vår referens|er referens|referens|till|telefon|tfn|tel|e-?post|version|beslutad|beslutsdatum|sammanträdesdatum|justerad|justering|sida|avtal(?:snummer)?\s+\S*\d|bilaga|upprättad|reviderad|kontakt(?:person)?)\b|\bdnr\b|diarienummer/iu;
+/** A minutes' or letter's meta line: "Plats: Kommunhuset …", "Tid: 18.00", "Justerare: …", "Närvarande:". */
+const META = /^(?:plats|tid|närvarande|frånvarande|justerare|justerande|sekreterare|ordförande|paragrafer|underskrifter|anslag\p{L}*|mötesdatum|sammanträdesdag|utses\s+att\s+justera|protokollet\s+justeras)\s*[:\t]/iu;
+/** A section's heading ("Beslut", "ÄRENDET", "Sammanfattning"): the front matter ends there, and it is no name. */
+const SECTION_WORD = /^(?:beslut|förslag\s+till\s+beslut|beslutsförslag|ärendet|ärendebeskrivning|sammanfattning|bakgrund|beslutsunderlag|yrkanden|reservation|propositionsordning|expedieras\s+till|parter|syfte|inledning)$/iu;
+/** A horizontal rule ("---", "***") between the letterhead and the text. */
+const RULE = /^[-–_*=\s]+$/u;
 const DATE_ONLY = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4}|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?)$/iu;
 const PAGE = /^(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|\/)\s*\d{1,3})$|^§\s*\d{1,4}$/iu;
 const ORG_UNIT = /(?:förvaltning(?:en)?|nämnd(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|omsorg(?:en)?|staben|sekretariat(?:et)?|kansli(?:et)?)(?:\s+\p{Lu}\p{L}*)?$|^(?:nämnden|avdelningen|enheten|förvaltningen|kontoret|staben|sektor(?:n)?|sektionen|kansliet)\s+(?:för\s)?/iu;
 const ORGANISATION = /^(?:\p{Lu}[\p{L}-]*\s+(?:kommun|stad|län)|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|(?:\p{Lu}\p{L}*\s+)?\p{Lu}[\p{L}-]*regionen|\p{Lu}[\p{L}-]*s\s+läns\s+landsting)$/iu;
 
 function classify(text: string): { kind: FrontKind; name?: string } {
-  const t = text.replace(/^[*_#>\s]+|[*_\s]+$/g, '').replace(/[:.]$/, '').trim();
+  const t = bare(text);
   if (!t || t.length > 300) return { kind: 'text' };
-  if (ADMIN.test(t) || DATE_ONLY.test(t) || PAGE.test(t)) return { kind: 'admin' };
-  if (DOCTYPE.test(t)) return { kind: 'doctype' };
+  // Before the letterhead's words: "till överenskommelse om IOP avseende X" (an amendment's subtitle) gives a name.
   const withName = KIND_NAME_WITH.exec(t);
-  const named = KIND_DASH.exec(t) ?? KIND_CUE.exec(t) ?? (withName && /^\p{Lu}/u.test(withName[1]) ? withName : null);
-  if (named) return { kind: 'kindName', name: cleanName(named[1]) };
+  const named = KIND_DASH.exec(t) ?? KIND_CUE.exec(t) ?? withName;
+  // The name starts with a capital (case matters); "… partnerskap för öppen ungdomsverksamhet i X" only describes.
+  if (named && /^[”"“]?\p{Lu}/u.test(named[1])) return { kind: 'kindName', name: cleanName(named[1]) };
+  if (ADMIN.test(t) || META.test(t) || DATE_ONLY.test(t) || PAGE.test(t)) return { kind: 'admin' };
+  if (SECTION_WORD.test(t) || RULE.test(t)) return { kind: 'text' };
+  if (DOCTYPE.test(t) || named) return { kind: 'doctype' };
   if (PARTIES_ONLY.test(t)) return { kind: 'parties' };
   if (ORGANISATION.test(t)) return { kind: 'organisation' };
   if (ORG_UNIT.test(t) && t.split(/\s+/).length <= 8) return { kind: 'department' };
@@ -127,6 +136,8 @@ export function buildOutline(doc: SourceDoc): Outline {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     let parts = partsOf(line);
+    // A section's heading ends the front matter: what follows is the text (a memo's decision clause is no title).
+    if (!line.cells && parts.length === 1 && SECTION_WORD.test(bare(parts[0].text))) break;
     // Join a wrapped title: "Överenskommelse om idéburet" + "offentligt partnerskap", a line that goes on in
     // lower case, and the rest of a paragraph that lists the parties ("mellan A och" / "B 2026–2027").
     while (!line.cells && parts.length === 1 && i + 1 < lines.length && !lines[i + 1].cells) {
@@ -143,12 +154,36 @@ export function buildOutline(doc: SourceDoc): Outline {
     }
     for (const p of parts) front.push({ ...p, ...classify(p.text) });
   }
+  namesInCapitals(front);
   const first = (k: FrontKind) => front.find((p) => p.kind === k)?.text ?? null;
   const dnr = front.map((p) => /(?:dnr|diarienummer|diarienr|ärendenummer)\s*:?\s*(\S.*)$/i.exec(p.text)?.[1] ?? null).find((d) => d) ?? null;
   return {
     front,
     letterhead: { organisation: first('organisation'), department: first('department'), dnr, documentType: first('doctype') },
   };
+}
+
+/**
+ * "ÖVERENSKOMMELSE OM IDÉBURET OFFENTLIGT PARTNERSKAP" / "NATTCAFÉ NORRBY": a line in capitals right after the
+ * document type is the title, not more of the type, and is read as written in running text ("Nattcafé Norrby").
+ * Names given in capitals after the type on its own line ("… – NATTCAFÉ NORRBY") are read the same way.
+ */
+function namesInCapitals(front: FrontPart[]): void {
+  for (let i = 0; i < front.length; i++) {
+    const part = front[i];
+    if (part.kind === 'kindName' && part.name && part.name.includes(' ')) part.name = fromCapitals(part.name);
+    const prev = front[i - 1];
+    const capitals = part.kind === 'doctype' && !/\p{Ll}/u.test(part.text) && !DOCTYPE.test(bare(part.text));
+    if (capitals && prev?.kind === 'doctype' && DOCTYPE.test(bare(prev.text)) && !part.inTable && part.text.split(/\s+/).length <= 8) {
+      part.kind = 'title';
+      part.text = fromCapitals(part.text);
+    }
+  }
+}
+
+/** A front line without Markdown marks and a closing colon or stop, as classify sees it. */
+function bare(text: string): string {
+  return text.replace(/^[*_#>\s]+|[*_\s]+$/g, '').replace(/[:.]$/, '').trim();
 }
 
 /**

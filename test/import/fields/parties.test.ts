@@ -58,7 +58,11 @@ describe('the counterpart of a decision named in running text', () => {
   });
 
   test('an organisation after "med" that is public is no counterpart', () => {
-    const memo = `Tjänsteskrivelse\n\nFörslag till beslut\nSocialnämnden föreslås ingå en överenskommelse med Region Uppsala om samverkan.\n\nÄrende\nSocialnämnden bidrar med 300 000 kr per år till partnerskapet.`;
+    // Between public bodies only, with no word of an IOP: no IOP document at all.
+    const between = `Tjänsteskrivelse\n\nFörslag till beslut\nSocialnämnden föreslås ingå en överenskommelse med Region Uppsala om samverkan.\n\nÄrende\nSocialnämnden bidrar med 300 000 kr per år till partnerskapet.`;
+    expect(() => imported(between)).toThrow(/offentliga parter/);
+    // Called an IOP: read, and the region is still no counterpart.
+    const memo = between.replace('om samverkan.', 'om samverkan inom ett idéburet offentligt partnerskap.');
     const [a] = imported(memo).agreements;
     expect(a.parties.some((p) => p.sector === 'civil')).toBe(false);
     expect(codes(a)).toContain('MISSING_FIELD:parties');

@@ -1,0 +1,102 @@
+import type { Sector } from '../../domain/agreement';
+import type { SourceDoc } from '../text/source';
+
+/**
+ * A party table's role column: "Offentlig part", "Idéburen part", "Den idéburna parten", "Idéburen organisation",
+ * "Part 1". A role names the kind of party, never the party: it is no part of any name. Public and civil roles say
+ * the party's sector; a numbered "Part 1" says nothing.
+ */
+const ROLE =
+  /(?<!\p{L})(?:den\s+)?(?:(?<public>offentlig|kommunal|regional)|(?<civil>idéburen|idéburna|ideell|ideella|civilsamhällets))(?:a|t)?\s+(?:part|aktör|organisation|sektor)(?:en|er|erna)?(?:\s+(?:\d|[A-C]))?(?!\p{L})|(?<!\p{L})(?:avtals)?part\s+(?:\d|[A-C])(?![\p{L}\d])/iu;
+const ROLE_LINE = new RegExp(`^\\s*(?:${ROLE.source})\\s*:?\\s*$`, 'iu');
+/** A role that opens a line before the party's name or number: "Idéburen part Org.nr …", "Offentlig part: Region X". */
+const ROLE_START = new RegExp(`^\\s*(?:${ROLE.source})(?:\\s*[:–-]\\s*|\\s+(?:är\\s+)?)`, 'iu');
+/** What a role at a line's start must be followed by: a capitalised name or the number's label (case matters). */
+const NAME_NEXT = /^(?:\p{Lu}|[Oo]rg)/u;
+
+/**
+ * Address and contact lines in a party table ("Box 654, 831 27 Östersund", "Storgatan 10", "Tel 0611-…", "Företrädd
+ * av …"): they describe the party above, and a name never starts with them.
+ */
+const STREET = String.raw`\p{Lu}\p{Ll}+(?:gatan|vägen|gränd|torget|platsen|backen|allén|stigen|leden|plan)\s+\d`;
+const ADDRESS_LINE = new RegExp(
+  String.raw`^\s*[,;]?\s*(?:(?:[Bb]ox|BOX|[Pp]ostadress|[Bb]esöksadress|[Aa]dress|[Tt]el(?:efon)?|[Ee]-?post|[Ww]ebbplats|[Hh]emsida|[Kk]ontaktperson|[Ff]öreträdd\s+av|[Ff]irmatecknare)(?!\p{L})|\d{3}\s?\d{2}\s+\p{Lu}\p{Ll}|${STREET})`,
+  'u',
+);
+/** An org number: a line that holds one is never blanked as an address. */
+const HAS_NUMBER = /(?<!\d)\d{6}\s?[-–]?\s?\d{4}(?!\d)/;
+/** What follows a party's org number on its own line: ", Box 33, 872 21 Kramfors". */
+const ADDRESS_AFTER_NUMBER = new RegExp(String.raw`(?<=\d{6}\s?[-–]?\s?\d{4})\s*[,;]\s*(?:[Bb]ox\s+\d|\d{3}\s?\d{2}\s+\p{Lu}|${STREET}).*$`, 'u');
+
+export interface Role {
+  /** Offsets in the document of the role label. */
+  start: number;
+  end: number;
+  sector: Sector | null;
+}
+
+const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+
+function sectorOfRole(m: RegExpExecArray): Sector | null {
+  return m.groups?.public ? 'public' : m.groups?.civil ? 'civil' : null;
+}
+
+/**
+ * The prose of a party list with its role labels and address lines blanked (same length, same offsets), and where
+ * the roles stood. Works on the document's lines (a PDF puts a table's role cell on a line of its own, between the
+ * lines of the name beside it) and on table cells (a Word table's "Idéburen part<tab>Föreningen X").
+ * @example withoutRoles(buildSource('Parter\nRegion Kronoberg\nOffentlig part\nOrg.nr 232100-0065'), 0, 60).region
+ *   // 'Parter Region Kronoberg                Org.nr 232100-0065' (the prose, the role blanked)
+ */
+export function withoutRoles(doc: SourceDoc, from: number, to: number): { region: string; roles: Role[] } {
+  const chars = doc.prose.slice(from, to).split('');
+  const roles: Role[] = [];
+  const put = (at: number, text: string) => {
+    for (let i = 0; i < text.length; i++) if (text[i] !== '\n') chars[at - from + i] = ' ';
+  };
+  for (const line of doc.lines) {
+    if (line.end <= from || line.start >= to || line.blank) continue;
+    if (line.cells) {
+      // Cells of a table row: a role cell is blanked whole; an address cell too.
+      let at = line.start;
+      for (const cell of line.text.split('\t')) {
+        const m = ROLE.exec(cell);
+        if (m && ROLE_LINE.test(cell)) {
+          roles.push({ start: at, end: at + cell.length, sector: sectorOfRole(m) });
+          put(at, cell);
+        } else if (ADDRESS_LINE.test(cell) && !HAS_NUMBER.test(cell)) put(at, cell);
+        at += cell.length + 1;
+      }
+      continue;
+    }
+    const m = ROLE.exec(line.text);
+    if (m && ROLE_LINE.test(line.text)) {
+      roles.push({ start: line.start, end: line.end, sector: sectorOfRole(m) });
+      put(line.start, blank(line.text));
+      continue;
+    }
+    const lead = m ? ROLE_START.exec(line.text) : null;
+    if (m && lead && NAME_NEXT.test(line.text.slice(lead[0].length))) {
+      roles.push({ start: line.start, end: line.start + lead[0].length, sector: sectorOfRole(m) });
+      put(line.start, lead[0]);
+      continue;
+    }
+    if (ADDRESS_LINE.test(line.text) && !HAS_NUMBER.test(line.text)) put(line.start, line.text);
+    const tail = ADDRESS_AFTER_NUMBER.exec(line.text);
+    // Only an address that ends the line: another party's number after it means the line goes on with that party.
+    if (tail && !HAS_NUMBER.test(tail[0])) put(line.start + tail.index, tail[0]);
+  }
+  return { region: chars.join(''), roles };
+}
+
+/**
+ * The role that belongs to a party whose name and number stand between two offsets: one role inside that stretch, or
+ * one right after the number on the same line. Two roles there, or none, say nothing.
+ */
+export function roleOf(roles: Role[], start: number, end: number, lineEnd: number): Role | null {
+  const inside = roles.filter((r) => r.start >= start && r.end <= end);
+  if (inside.length === 1) return inside[0];
+  if (inside.length > 1) return null;
+  const after = roles.filter((r) => r.start >= end && r.start < lineEnd);
+  return after.length === 1 ? after[0] : null;
+}
