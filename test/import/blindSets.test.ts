@@ -13,7 +13,7 @@ const FLOORS = {
   b: { right: 234, scored: 246, silent: 0 },
   c: { right: 138, scored: 159, silent: 0 },
   // Set d was first scored at 77.1 % with 14 silently wrong (its README); the ceiling on silent only goes down.
-  d: { right: 130, scored: 166, silent: 14 },
+  d: { right: 132, scored: 166, silent: 14 },
 };
 
 requires('shared').describe('the blind sets', () => {
