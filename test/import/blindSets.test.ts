@@ -13,7 +13,7 @@ const FLOORS = {
   b: { right: 236, scored: 246, silent: 0 },
   c: { right: 152, scored: 159, silent: 0 },
   // Set d was first scored at 77.1 % with 14 silently wrong (its README); the ceiling on silent only goes down.
-  d: { right: 181, scored: 204, silent: 5 },
+  d: { right: 191, scored: 204, silent: 0 },
 };
 
 requires('shared').describe('the blind sets', () => {

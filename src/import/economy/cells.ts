@@ -4,7 +4,7 @@ import { decimal } from '../fields/numbers';
 import { mentionedParties, PartyInfo } from '../fields/parties';
 import { squash } from '../text/normalize';
 import type { RawItem } from './model';
-import { ROLE_WORDS, SCALE_WORDS, UNIT_PRICE } from './vocabulary';
+import { COMMITTEE_NAME, MUNICIPAL_COMMITTEE, MUNICIPALITY_NAME, PUBLIC_BODY_NAME, REGION_COMMITTEE, REGION_NAME, ROLE_WORDS, SCALE_WORDS, UNIT_PRICE } from './vocabulary';
 
 /** A party's committee: its unit, or the part of its name after a comma ("Luleå kommun, socialnämnden"). */
 function committeeOf(p: PartyInfo): string | null {
@@ -54,7 +54,10 @@ function fullNames(parties: PartyInfo[]): PartyInfo[] {
   return full;
 }
 
-/** The one party a cell or label names, by name or alias, or by a role word for the only party of a sector. */
+/**
+ * The one party a cell or label names, by name or alias, by a role word for the only party of a sector, or by a
+ * committee of the only municipality or region that can have it (committeeParty).
+ */
 export function onePartyIn(text: string, parties: PartyInfo[]): PartyInfo | null {
   const named = partiesIn(text, parties);
   if (named.length) return named.length === 1 ? named[0] : null;
@@ -63,9 +66,28 @@ export function onePartyIn(text: string, parties: PartyInfo[]): PartyInfo | null
   const byBase = parties.filter((p) => p.name.includes(', ') && p.name.split(', ')[0].toLowerCase() === word.toLowerCase());
   if (byBase.length === 1) return byBase[0];
   const role = ROLE_WORDS.find((r) => r.word.test(word));
-  if (!role) return null;
+  if (!role) return committeeParty(word, parties);
   const ofSector = parties.filter((p) => p.sector === role.sector && role.fits.test(p.name));
   return ofSector.length === 1 ? ofSector[0] : null;
+}
+
+/**
+ * A committee's name in a Part column or heading ("Socialnämnden", "Kultur- och fritidsnämnden", "Nämnden för
+ * arbete och välfärd", "Kommunstyrelsen") that is no party's name, unit or alias: a committee acts for its
+ * municipality or region, so it names the one public party that can have it. A committee of a region's kind
+ * ("Hälso- och sjukvårdsnämnden", "Regionala utvecklingsnämnden") is the only region's; one of a municipality's
+ * kind ("Socialnämnden", "Utbildningsnämnden") the only municipality's (kommun or stad); another the only
+ * municipality or region. Two candidates (two municipalities, or a municipality and a region for a committee
+ * either can have) give null: the row's party stays unknown, never a guess.
+ * @example committeeParty('Utbildningsnämnden', [växjöKommun, föreningen]) // växjöKommun
+ */
+export function committeeParty(text: string, parties: PartyInfo[]): PartyInfo | null {
+  const name = squash(text.replace(/[:;.]$/, ''));
+  if (name.length > 70 || !COMMITTEE_NAME.test(name)) return null;
+  const publics = parties.filter((p) => p.sector === 'public');
+  const kind = REGION_COMMITTEE.test(name) ? REGION_NAME : MUNICIPAL_COMMITTEE.test(name) ? MUNICIPALITY_NAME : PUBLIC_BODY_NAME;
+  const owners = publics.filter((p) => kind.test(p.name));
+  return owners.length === 1 ? owners[0] : null;
 }
 
 export function stripParens(text: string): string {

@@ -1,3 +1,4 @@
+import { formatKronor } from '../../domain/money';
 import { findAmounts } from '../fields/amounts';
 import { warning } from '../fields/field';
 import type { PartyInfo } from '../fields/parties';
@@ -16,6 +17,7 @@ import {
   HALF_YEAR_HEADER,
   PARTY_HEADER,
   QUANTITY_HEADER,
+  ROW_TOTAL_HEADER,
   SUM_HEADER,
   TOTAL_LABEL,
   YEAR_HEADER,
@@ -43,6 +45,8 @@ interface Layout {
   years: { index: number; year: number }[];
   /** The column of yearly amounts, and its factor to a year (12 for a month column, 2 for a term's). */
   amount: { index: number; perYear: number } | null;
+  /** The amount column when it totals each row beside columns of the row's parts ("Summa kr/år"), by its header. */
+  rowTotal: string | null;
   quantities: number[];
   /** A column per term ("Ht 2027 | Vt 2028"): the first autumn and spring terms together are the year (a läsår). */
   terms: number[];
@@ -81,9 +85,12 @@ function partyColumnsOf(cells: string[], parties: PartyInfo[]): Map<number, Part
   const columns = new Map<number, PartyInfo>();
   cells.forEach((cell, i) => {
     if (i === 0 || !cell) return;
-    const named = partiesIn(cell, parties);
     const rest = squash(cell.replace(/\((?:kr|tkr|mnkr|sek)\)|\b(?:kr|tkr|mnkr|sek|per år|\/år|insats|bidrag|kostnad)\b/gi, ''));
-    if (named.length === 1 && rest.length <= named[0].name.length + 12 && ![...columns.values()].includes(named[0])) columns.set(i, named[0]);
+    // A role word ("Staden") or a committee ("Socialnämnden | Föreningen") names a column's party as in a Part column.
+    const byName = partiesIn(cell, parties);
+    const byRole = byName.length ? null : onePartyIn(rest, parties);
+    const named = byRole ? [byRole] : byName;
+    if (named.length === 1 && (byRole || rest.length <= named[0].name.length + 12) && ![...columns.values()].includes(named[0])) columns.set(i, named[0]);
   });
   return columns.size >= 2 ? columns : null;
 }
@@ -100,7 +107,7 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
     return '';
   };
   const texts = Array.from({ length: width }, (_, c) => own(c));
-  const layout: Layout = { label: -1, party: null, partyColumns: partyColumnsOf(header[header.length - 1], parties) ?? partyColumnsOf(texts, parties), sum: null, years: [], amount: null, quantities: [], terms: [], scale: 1 };
+  const layout: Layout = { label: -1, party: null, partyColumns: partyColumnsOf(header[header.length - 1], parties) ?? partyColumnsOf(texts, parties), sum: null, years: [], amount: null, rowTotal: null, quantities: [], terms: [], scale: 1 };
   const termsSeen: { index: number; autumn: boolean }[] = [];
   // The header's own unit first: "Kronor" or "(kr)" there says kronor whatever a sentence above the table says.
   const headerText = header.flat().join(' ');
@@ -109,6 +116,9 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
   let monthly: number | null = null;
   let halfYearly: number | null = null;
   let generic: number | null = null;
+  // A column of each row's total beside its parts ("Lön | PO | Summa"), by the period it is written in.
+  const totals: { yearly: number | null; monthly: number | null; generic: number | null } = { yearly: null, monthly: null, generic: null };
+  const rowTotal = (label: string) => !layout.partyColumns && ROW_TOTAL_HEADER.test(label);
   texts.forEach((t, c) => {
     const label = t.replace(/^[\s*]+|[\s*:]+$/g, '');
     if (!label) return;
@@ -125,13 +135,21 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
     else if (header.length > 1 && isYearCell(bottom)) layout.years.push({ index: c, year: Number(YEAR_HEADER.exec(bottom)![1]) });
     else if (isYearCell(label) || isAmountYear(label)) layout.years.push({ index: c, year: Number(YEAR_HEADER.exec(label)![1]) });
     else if (QUANTITY_HEADER.test(label)) layout.quantities.push(c);
-    else if (MONTHLY_HEADER.test(label)) monthly ??= c;
-    else if (HALF_YEAR_HEADER.test(label) && !YEARLY_HEADER.test(label)) halfYearly ??= c;
+    else if (MONTHLY_HEADER.test(label)) {
+      monthly ??= c;
+      if (rowTotal(label)) totals.monthly ??= c;
+    } else if (HALF_YEAR_HEADER.test(label) && !YEARLY_HEADER.test(label)) halfYearly ??= c;
     else if (YEARLY_HEADER.test(label) || (AMOUNT_HEADER.test(label) && c > 0)) {
       if (SUM_HEADER.test(label) && layout.partyColumns) layout.sum = c;
-      else if (YEARLY_HEADER.test(label)) yearly ??= c;
-      else generic ??= c;
+      else if (YEARLY_HEADER.test(label)) {
+        yearly ??= c;
+        if (rowTotal(label)) totals.yearly ??= c;
+      } else {
+        generic ??= c;
+        if (rowTotal(label)) totals.generic ??= c;
+      }
     } else if (SUM_HEADER.test(label) && layout.partyColumns) layout.sum = c;
+    else if (c > 0 && rowTotal(label)) totals.generic ??= c;
     else if (layout.label < 0) layout.label = c;
   });
   // A year heading under a merged "Belopp" cell is still a year column; the merged cell's unit scales it.
@@ -150,13 +168,34 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
     return layout;
   }
   for (const t of termsSeen) layout.quantities.push(t.index);
-  if (yearly !== null) layout.amount = { index: yearly, perYear: 1 };
+  const total = layout.years.length ? null : rowTotalColumn(totals, { yearly, monthly, generic });
+  if (total) {
+    layout.amount = total;
+    layout.rowTotal = texts[total.index];
+  }
+  else if (yearly !== null) layout.amount = { index: yearly, perYear: 1 };
   else if (layout.years.length) layout.amount = { index: layout.years[0].index, perYear: 1 };
   else if (generic !== null) layout.amount = { index: generic, perYear: 1 };
   else if (monthly !== null) layout.amount = { index: monthly, perYear: 12 };
   else if (halfYearly !== null) layout.amount = { index: halfYearly, perYear: 2 };
   if (!layout.amount && !layout.partyColumns) return null;
   return layout;
+}
+
+/**
+ * The column of each row's total when the table also has columns of its parts ("Lön kr/år | PO 31,42 % | Summa
+ * kr/år"): a total per year, else one that names no period beside parts per year or of no period ("Lön | PO |
+ * Totalt"), else a monthly total beside monthly parts (× 12). Null when no column totals the row.
+ * @example rowTotalColumn({ yearly: 4, monthly: null, generic: null }, { yearly: 2, monthly: null, generic: null }) // { index: 4, perYear: 1 }
+ */
+function rowTotalColumn(
+  totals: { yearly: number | null; monthly: number | null; generic: number | null },
+  first: { yearly: number | null; monthly: number | null; generic: number | null },
+): { index: number; perYear: number } | null {
+  if (totals.yearly !== null) return { index: totals.yearly, perYear: 1 };
+  if (totals.generic !== null && (first.monthly === null || first.yearly !== null)) return { index: totals.generic, perYear: 1 };
+  if (totals.monthly !== null && first.yearly === null && first.generic === null) return { index: totals.monthly, perYear: 12 };
+  return null;
 }
 
 /** A table of who pays what ("Finansiär | 2025 | …", under "4.2 Finansiering"): its rows are the parties' shares, not cost lines. */
@@ -208,6 +247,25 @@ function rowAmount(row: Row, layout: Layout): { amount: number; yearAmounts?: Ye
     if (x !== null) others.push(x);
   }
   return others.length === 1 && a.perYear === 1 ? { amount: others[0] } : null;
+}
+
+/**
+ * A row's total column against the parts beside it ("210 000 | 65 982 | 275 982"): the amounts in the row's other
+ * columns (not its label, party, quantities or years) should add up to its total; a row that has parts which do
+ * not is noted with its figures. A row with no parts (a rent in the Summa column only) is its total alone.
+ */
+function checkRowTotal(row: Row, layout: Layout, total: number, label: string, unexplained: string[]): void {
+  if (layout.rowTotal === null || !layout.amount) return;
+  let parts = 0;
+  let any = false;
+  row.cells.forEach((_, c) => {
+    if (c === layout.label || c === layout.party || c === layout.amount!.index || layout.quantities.includes(c)) return;
+    const v = amountIn(row, c, layout.scale);
+    if (v === null) return;
+    parts += v;
+    any = true;
+  });
+  if (any && parts * layout.amount.perYear !== total) unexplained.push(`”${label}” ${formatKronor(parts * layout.amount.perYear)}, inte ${formatKronor(total)}`);
 }
 
 function labelOf(row: Row, layout: Layout): string {
@@ -296,6 +354,11 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
   let last: RawItem | null = null;
   // The last item's label as written, so that a wrapped continuation is described with it.
   let lastRaw = '';
+  // Rows whose total column is not the sum of their other amount columns ("Lön | PO | Summa" that does not add up).
+  const unexplained: string[] = [];
+  // Each party's subtotal of a block of its own rows, and where the rows since the last sum row begin.
+  const blockSums = new Map<PartyInfo, StatedAmount>();
+  let blockStart = 0;
   // Each financing party's rows, summed: several income lines of one party are its share together.
   const financed = new Map<PartyInfo, StatedAmount>();
   for (const row of rows.slice(header.length)) {
@@ -331,13 +394,31 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       continue;
     }
     const value = rowAmount(row, layout);
+    if (value && !sumLabel) checkRowTotal(row, layout, value.amount, label, unexplained);
     if (sumLabel) {
       if (!value) continue;
       const named = onePartyIn(`${label} ${TOTAL_LABEL.test(partyCell) ? partyCell : ''}`, parties);
       const stated: StatedAmount = { party: named, amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span };
-      (named ? read.partyTotals : read.totals).push(stated);
+      const block = read.items.slice(blockStart);
+      blockStart = read.items.length;
       last = null;
       current = null;
+      if (!named) {
+        read.totals.push(stated);
+        continue;
+      }
+      // A party's second subtotal closing a block of its own rows ("Summa socialnämnden" and then "Summa kultur- och
+      // fritidsnämnden", both the municipality's): the party's share is the blocks' sum, not the first block.
+      const earlier = blockSums.get(named);
+      const ownBlock = block.length > 0 && block.every((it) => it.party === named);
+      if (earlier && ownBlock) {
+        const merged = addStated(earlier, value, span);
+        read.partyTotals[read.partyTotals.indexOf(earlier)] = merged;
+        blockSums.set(named, merged);
+        continue;
+      }
+      read.partyTotals.push(stated);
+      if (ownBlock) blockSums.set(named, stated);
       continue;
     }
     if (!value) {
@@ -412,6 +493,11 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
   if (layout.amount?.perYear === 2 && !layout.years.length && read.items.length) {
     read.warnings.push(warning('INFERRED', 'costItems', 'Tabellens belopp anges per termin eller halvår och räknades om till år (× 2).'));
   }
+  if (unexplained.length) {
+    read.warnings.push(
+      warning('AMBIGUOUS', 'costItems', `Kolumnen ”${layout.rowTotal}” lästes som varje posts belopp, men radens övriga beloppskolumner summerar inte till den: ${unexplained.slice(0, 3).join('; ')}.`),
+    );
+  }
   // A party cell that named no party, also with the lines it wrapped onto.
   for (const text of new Set(read.items.map((it) => it.partyText).filter((t): t is string => t !== undefined))) {
     read.warnings.push(warning('AMBIGUOUS', 'costItems', `Parten ”${text}” i ekonomitabellen kunde inte knytas till någon av parterna.`));
@@ -428,17 +514,18 @@ function ownResourcesOf(text: string, parties: PartyInfo[]): PartyInfo | null {
 /** Adds a financing row to its party's share, and its amounts per year to the party's years. */
 function addFinanced(financed: Map<PartyInfo, StatedAmount>, party: PartyInfo, value: { amount: number; yearAmounts?: YearAmount[] }, span: { start: number; end: number }): void {
   const had = financed.get(party);
-  if (!had) {
-    financed.set(party, { party, amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span });
-    return;
-  }
+  financed.set(party, had ? addStated(had, value, span) : { party, amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span });
+}
+
+/** A party's stated amount with another of its amounts added, year by year, spanning both. */
+function addStated(had: StatedAmount, value: { amount: number; yearAmounts?: YearAmount[] }, span: { start: number; end: number }): StatedAmount {
   const years = [...new Set([...(had.yearAmounts ?? []), ...(value.yearAmounts ?? [])].map((y) => y.year))].sort((a, b) => a - b);
   const inYear = (v: { amount: number; yearAmounts?: YearAmount[] }, year: number) => v.yearAmounts?.find((y) => y.year === year)?.amount ?? v.amount;
-  financed.set(party, {
-    party,
+  return {
+    party: had.party,
     amount: had.amount + value.amount,
     ...(years.length ? { yearAmounts: years.map((year) => ({ year, amount: inYear(had, year) + inYear(value, year) })) } : {}),
     start: had.start,
     end: span.end,
-  });
+  };
 }

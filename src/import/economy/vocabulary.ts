@@ -39,6 +39,12 @@ export const QUANTITY_HEADER = /^(?:antal|à-?pris|a-?pris|á-?pris|styckpris|ti
 /** A column or a sum over the parties: "Summa", "Totalt". */
 export const SUM_HEADER = /^(summa|totalt?)(?!\p{L})/iu;
 
+/**
+ * A column holding each row's total beside the parts it adds up ("Lön | PO 31,42 % | Summa kr/år", "Kostnad totalt",
+ * "Lönekostnad inkl. PO"): the row's amount is this column, never one of its parts.
+ */
+export const ROW_TOTAL_HEADER = /^(?:summa|totalt?)(?!\p{L})|(?<!\p{L})(?:summa|totalt)(?=\s*(?:\(|kr\b|tkr\b|sek\b|kronor|per\s|\/|$))|(?<!\p{L})(?:inkl\.?|inklusive)\s/iu;
+
 /** A calendar year (or school year "2025/26") heading a column. */
 export const YEAR_HEADER = /(?<!\d)(20\d{2})(?:\s*[/–-]\s*(?:20)?\d{2})?(?!\d)/;
 
@@ -153,3 +159,19 @@ export const CHANGE_VERB = /(?<!\p{L})(?:höjs|sänks|ändras|justeras|ökas|ök
  */
 export const VALUATION_TAIL =
   /[,(]?\s*(?:som\s+)?(?:vars\s+\p{L}+\s+)?(?:värderad\p{L}*|värderas|beräkna\p{L}*|motsvarande|uppgår)(?:\s+till)?\s*$|\s+till ett värde av\s*$|,\s*(?:det\s+vill\s+säga|d\.?v\.?s\.?|värde|sammanlagt|totalt)\s*$|\s+(?:om|för|till|på)\s*$/iu;
+
+/**
+ * A text that is one committee's name: "Socialnämnden", "Kultur- och fritidsnämnden", "Barn-, utbildnings- och
+ * fritidsnämnden", "Nämnden för arbete och välfärd", "Stadsdelsnämnden Norr", "Kommunstyrelsen", "Regionstyrelsen".
+ * A bare "Nämnden" is a role word (ROLE_WORDS); a bare "Styrelsen" is as likely the non-profit's board.
+ */
+export const COMMITTEE_NAME =
+  /^(?:(?:\p{L}+-,?\s+)*(?:\p{L}+-\s+(?:och|&)\s+)?\p{L}+nämnd(?:en|ens)?(?:\s+\p{Lu}\p{Ll}+)?|nämnden\s+för\s+\p{L}+(?:(?:,\s*|\s+och\s+|\s+)\p{L}+){0,5}|(?:kommun|region|landstings)styrelsen?s?)$/iu;
+/** Committees only a region has (health care, regional development, public transport). */
+export const REGION_COMMITTEE = /hälso-?\s*(?:och|&)\s*sjukvård|sjukvårds|regional\p{L}*\s+utveckling|regionstyrels|landstingsstyrels|kollektivtrafik|tandvård|primärvård|patientnämnd/iu;
+/** Committees only a municipality has (social services, schools, leisure, elderly care, city districts). */
+export const MUNICIPAL_COMMITTEE = /social|utbildning|skol|förskol|barn|fritid|idrott|äldre|omsorg|arbetsmarknad|stadsdel|kommunstyrels|individ|familj|funktions|gymnasie|bildning|vuxen|fastighet|teknisk|miljö|bygg|kultur-?\s*(?:och|&)\s*fritid/iu;
+/** Public parties by kind: a municipality (kommun, stad), a region (landsting), either. */
+export const MUNICIPALITY_NAME = /kommun|(?<!\p{L})stad(?!\p{L})|staden/iu;
+export const REGION_NAME = /(?<!\p{L})(?:region|landsting)/iu;
+export const PUBLIC_BODY_NAME = /kommun|(?<!\p{L})stad(?!\p{L})|staden|(?<!\p{L})(?:region|landsting)/iu;
