@@ -3,7 +3,7 @@ import { requires } from '../requirements';
 import { buildCli, fixture, misses, scoreSet } from './scoreSet';
 
 /**
- * The blind sets (test/fixtures/blind/a, b, c and d): agreements, memos and overviews written by a colleague who never saw
+ * The blind sets (test/fixtures/blind/a to e): agreements, memos and overviews written by a colleague who never saw
  * the importer, in styles it was not written against. Scored with the shared corpus's scorer (it lives in
  * ../shared). The floors are what the importer reaches now; they only ever go up, towards every field right and
  * nothing silently wrong.
@@ -14,6 +14,9 @@ const FLOORS = {
   c: { right: 152, scored: 159, silent: 0 },
   // Set d was first scored at 77.1 % with 14 silently wrong (its README); the ceiling on silent only goes down.
   d: { right: 191, scored: 204, silent: 0 },
+  // Set e was held back until the rules for a–d were in: its first score, 80.1 % with 9 silently wrong, is the honest
+  // measure of how the rules generalise (2026-12-06). The ceiling on silent only goes down.
+  e: { right: 125, scored: 156, silent: 9 },
 };
 
 requires('shared').describe('the blind sets', () => {
