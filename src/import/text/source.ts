@@ -140,11 +140,12 @@ function toSections(lines: Line[]): Section[] {
 
 function toProse(text: string, lines: Line[]): string {
   const chars = text.split('');
+  // A heading is a paragraph of its own (as in toParagraphs): "§ 1 Avtalsparter" is no part of the party named below it.
+  const heading = lines.map((l) => headingTitle(l) !== null);
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i];
     const b = lines[i + 1];
-    // A heading is a paragraph of its own (as in toParagraphs): "§ 1 Avtalsparter" is no part of the party named below it.
-    if (!a.blank && !b.blank && !a.cells && !b.cells && !LIST_ITEM.test(b.text) && !headingTitle(a) && !headingTitle(b)) chars[a.end] = ' ';
+    if (!a.blank && !b.blank && !a.cells && !b.cells && !LIST_ITEM.test(b.text) && !heading[i] && !heading[i + 1]) chars[a.end] = ' ';
   }
   return chars.join('');
 }
