@@ -28,7 +28,10 @@ export type OtherSum = 'budget' | 'outside' | 'past';
 
 /** Why a sentence's sum is not the partnership's yearly total, or null when it may be. */
 export function otherThanPartnership(sentence: string): OtherSum | null {
-  if (WHOLE_OF_ANOTHER.test(sentence) && !FOR_THE_PARTNERSHIP.test(sentence)) return 'budget';
+  // The whole's sum follows its mention ("ryms inom förvaltningens budget, som uppgår till 12 mnkr"); a sum before it
+  // is the partnership's own ("kostnad uppgår till 780 000 kr per år och ryms inom nämndens budget").
+  const whole = WHOLE_OF_ANOTHER.exec(sentence);
+  if (whole && /\d/.test(sentence.slice(whole.index)) && !FOR_THE_PARTNERSHIP.test(sentence)) return 'budget';
   if (OUTSIDE.test(sentence)) return 'outside';
   if (PAST_MONEY.test(sentence)) return 'past';
   return null;
