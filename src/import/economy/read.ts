@@ -249,7 +249,7 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: num
   const items = reads.flatMap((r) => r.items);
   const partyTotals = reads.flatMap((r) => r.partyTotals);
   // A sum stated in a sentence about years before the agreement's first ("Projektet hade 2023–2026 en total budget om …").
-  const totals = reads.flatMap((r) => r.totals).filter((t) => !beforePeriod(sentenceAt(doc, t.start), firstYear));
+  const totals = reads.flatMap((r) => r.totals).filter((t) => (doc.budget?.tick(), !beforePeriod(sentenceAt(doc, t.start), firstYear)));
   const warnings = reads.flatMap((r) => r.warnings);
   const grand = pickGrandTotal(totals, items, partyTotals, warnings);
   const prov: Provenance[] = [
@@ -478,14 +478,51 @@ function dedupeTotals(totals: StatedAmount[], warnings: ImportWarning[]): Stated
 }
 
 /** The prose sentence an offset stands in (a table row's own line when it is no sentence). */
+/** How far a sentence is read on either side of a sum: far longer than any real sentence. */
+const SENTENCE_REACH = 600;
+
 function sentenceAt(doc: SourceDoc, at: number): string {
-  const line = doc.lines.find((l) => l.start <= at && at <= l.end);
-  if (line?.cells) return line.text;
-  let from = at;
-  while (from > 0 && !/[.!?\n]/.test(doc.prose[from - 1])) from--;
-  let to = at;
-  while (to < doc.prose.length && !/[.!?\n]/.test(doc.prose[to])) to++;
-  return doc.prose.slice(from, to);
+  const { lineStarts, stops } = sentenceIndex(doc);
+  const line = doc.lines[lastAtOrBefore(lineStarts, at)];
+  if (line?.cells && at <= line.end) return line.text;
+  // The sentence runs from just after the last stop before `at` to the first stop at or after it.
+  const before = lastAtOrBefore(stops, at - 1);
+  const from = before >= 0 ? stops[before] + 1 : 0;
+  const to = before + 1 < stops.length ? stops[before + 1] : doc.prose.length;
+  // A paragraph of many sums and no full stop is one "sentence": bounded, so that asking for each of its sums stays linear.
+  return doc.prose.slice(Math.max(from, at - SENTENCE_REACH), Math.min(to, at + SENTENCE_REACH));
+}
+
+/**
+ * Each document's line starts and sentence stops, found once: asking per stated sum by scanning would make a document
+ * of many sums quadratic (200 000 lines took an hour).
+ */
+const sentenceIndexes = new WeakMap<SourceDoc, { lineStarts: number[]; stops: number[] }>();
+function sentenceIndex(doc: SourceDoc): { lineStarts: number[]; stops: number[] } {
+  let index = sentenceIndexes.get(doc);
+  if (!index) {
+    const stops: number[] = [];
+    const stop = /[.!?\n]/g;
+    for (let m = stop.exec(doc.prose); m; m = stop.exec(doc.prose)) stops.push(m.index);
+    index = { lineStarts: doc.lines.map((l) => l.start), stops };
+    sentenceIndexes.set(doc, index);
+  }
+  return index;
+}
+
+/** The index of the last value ≤ at in an ascending list, or -1. */
+function lastAtOrBefore(sorted: number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /**
