@@ -62,8 +62,15 @@ function rowCells(row: Piece[]): Cell[] {
 
 /** A gap of half a font size is twice a word space: the least that can part two cells. */
 const TIGHT_GAP = 0.5;
+/**
+ * How exactly a tight boundary must line up with a table row's cell start: a table's left-aligned cells start at
+ * the same place to a tenth of a point; a centred heading does so only by chance.
+ */
+const TIGHT_ALIGN = 0.8;
 
-/** How far above and below a row (in lines) its neighbouring table rows are looked for, past lines of one cell. */
+/** How far above and below a row (in lines) the nearest row of several cells is looked for, past lines of one cell. */
+const NEAREST_REACH = 3;
+/** How far above and below a row (in lines) its neighbouring table rows are looked for, also past paragraph gaps. */
 const NEIGHBOUR_REACH = 6;
 /** How many rows of several cells each way are a row's neighbours. */
 const NEIGHBOUR_ROWS = 2;
@@ -80,8 +87,9 @@ function firmCells(row: Row): Cell[] {
 }
 
 /**
- * The rows a row's cell edges are compared with: the lines right above and below, and the nearest table rows each
- * way within reach, past lines of one cell and past paragraph gaps (a table whose cells have padding sets each row
+ * The rows a row's cell edges are compared with: the lines right above and below, the nearest row of several cells
+ * each way within a few lines of the same paragraph, and the nearest table rows each way within reach, past lines
+ * of one cell and past paragraph gaps (a table whose cells have padding sets each row
  * apart, and a row whose label wrapped has no label cell on its line of several cells). `table` holds those that
  * are table rows themselves (see confirmNarrow).
  */
@@ -94,6 +102,14 @@ function neighbourRows(rows: Row[], i: number, table: boolean[]): { all: Cell[][
   };
   for (const k of [i - 1, i + 1]) if (k >= 0 && k < rows.length) add(k);
   for (const step of [-1, 1]) {
+    // The nearest row of several cells within a few lines, not past a paragraph gap (a table without padding).
+    for (let k = i + step, n = 0; n < NEAREST_REACH && k >= 0 && k < rows.length; k += step, n++) {
+      if (firmCells(rows[k]).length >= 2) {
+        if (Math.abs(k - i) > 1) add(k);
+        break;
+      }
+      if (rows[step > 0 ? k + 1 : k]?.gapBefore) break;
+    }
     let found = 0;
     for (let k = i + 2 * step, n = 1; found < NEIGHBOUR_ROWS && n < NEIGHBOUR_REACH && k >= 0 && k < rows.length; k += step, n++) {
       if (!table[k]) continue;
@@ -115,7 +131,7 @@ function neighbourRows(rows: Row[], i: number, table: boolean[]): { all: Cell[][
 function confirmNarrow(rows: Row[]): void {
   const table = rows.map((r) => r.cells.some((c, k) => k > 0 && !c.narrow && !c.tight));
   const edgeNear = (near: Cell[][], c: Cell) => near.some((cells) => cells.some((o) => Math.abs(o.x0 - c.x0) <= 2 || Math.abs(o.x1 - c.x1) <= 2));
-  const startNear = (near: Cell[][], c: Cell) => near.some((cells) => cells.length >= 2 && cells.some((o) => Math.abs(o.x0 - c.x0) <= 1.5));
+  const startNear = (near: Cell[][], c: Cell) => near.some((cells) => cells.length >= 2 && cells.some((o) => Math.abs(o.x0 - c.x0) <= TIGHT_ALIGN));
   const pass = (keep: (c: Cell, near: { all: Cell[][]; table: Cell[][] }) => 'table' | 'kept' | false) =>
     rows.forEach((row, i) => {
       const near = neighbourRows(rows, i, table);
