@@ -21,13 +21,15 @@ export type Column = 'name' | 'org' | 'civil' | 'parties' | 'target' | 'purpose'
 export const COLUMNS: [Column, RegExp][] = [
   ['name', /^(namn|iop|insats|benämning|överenskommelse|partnerskap(?:et)?$)/i],
   ['org', /^org(?:anisations)?\.?\s*-?\s*n(?:umme)?r/i],
-  ['civil', /^(?:partens|föreningens|organisationens|idéburen parts?|den idéburna partens|motpartens)\s+(?:(?:egen|egna|eget)\s+)?(?:insats|del|bidrag|andel)/i],
+  ['civil', /^(?:partens|föreningens|organisationens|idéburen parts?|den idéburna partens|motpartens)\s+(?:(?:egen|egna|eget)\s+)?(?:insats|del|bidrag|andel)|^(?:varav|därav)\s+(?:föreningen|stiftelsen|organisationen|(?:den\s+)?idéburna?\s+parten|idéburen\s+part)(?!\p{L})/iu],
   ['parties', /samverkanspart|^parter?\b|idéburen part|idéburna parter|förening|organisation|aktör/i],
   ['target', /målgrupp|kategoriser/i],
   ['purpose', /syfte/i],
   ['places', /^(?:antal\s+)?platser/i],
   ['value', /beräknat värde|total(?:t|a)? värde|^värde|total kostnad|omslutning|^totalt?\b|^summa\b/i],
-  ['cost', /kostnad|bidrag|nämndens (?:del|andel|insats)/i],
+  // "varav nämnden", "därav socialnämnden", "varav kommunen": the committee's part of the value beside it. A "varav"
+  // column of anything else ("varav statsbidrag") is not the committee's.
+  ['cost', /^(?!(?:varav|därav)\s)(?=.*?(?:kostnad|bidrag|nämndens (?:del|andel|insats)))|^(?:varav|därav)\s+(?:(?:\p{L}+-,?\s+(?:och\s+)?)*\p{L}*nämndens?|kommunens?|regionens?|stadens?)(?!\p{L})/iu],
   ['validity', /giltighet|gäller|avtalstid|period|slutdatum|löper ut/i],
   ['index', /uppräkning|index/i],
 ];
