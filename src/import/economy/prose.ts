@@ -178,6 +178,7 @@ export function readProseShares(
   to: number,
   parties: PartyInfo[],
   covered: (start: number, end: number) => boolean,
+  tableTotals: readonly StatedAmount[] = [],
 ): ProseShares {
   const partyTotals: StatedAmount[] = [];
   const totals: StatedAmount[] = [];
@@ -199,17 +200,29 @@ export function readProseShares(
   };
   // The single payer of the last sentence with a paying verb, for a next sentence that goes on about it.
   let lastPayer: PartyInfo | null = null;
+  // Where the last sentence with an amount of its own ended: a table's total before it is no longer the one meant.
+  let lastAmountEnd = from;
+  // The sentences without amounts that followed a total so far, for a split written over two of them.
+  let splitText = '';
   for (const s of sentences(doc, from, to)) {
     const previousPayer = lastPayer;
     const opening = SHARE_VERB.exec(s.text);
     const own = opening ? payer(s.text, opening.index, opening.index + opening[0].length, parties) : 'none';
     lastPayer = own !== 'none' && own !== null ? own : opening ? null : lastPayer;
     const amounts = findAmounts(doc.prose.slice(s.start, s.end), s.start).filter((a) => !covered(a.start, a.end));
-    const totalBefore = lastTotal;
+    // A total stated in a table of cost lines without parties ("Summa | 1 400" under "KSEK/år"), right before.
+    const tableTotal = amounts.length || !PERCENT.test(s.text) ? undefined : [...tableTotals].reverse().find((t) => t.end <= s.start && t.start >= lastAmountEnd);
+    const totalBefore: StatedAmount | null = lastTotal ?? tableTotal ?? null;
     lastTotal = null;
-    // "Budgeten uppgår till 1,25 Mkr per år. Kommunen står för 60 % och föreningen för 40 %.": the split follows the total.
-    if (!amounts.length && totalBefore) splitTotal(totalBefore, s.text, s.end);
+    // "Budgeten uppgår till 1,25 Mkr per år. Kommunen står för 60 % och föreningen för 40 %.": the split follows the
+    // total, in one sentence or two ("Regionen finansierar 70 procent av budgeten. Stiftelsen svarar för resterande 30 procent.").
+    if (!amounts.length && totalBefore) {
+      splitText = `${splitText} ${s.text}`;
+      if (!splitTotal(totalBefore, splitText, s.end) && PERCENT.test(s.text) && splitText.length < 600) lastTotal = totalBefore;
+      else splitText = '';
+    } else splitText = '';
     if (!amounts.length) continue;
+    lastAmountEnd = s.end;
     // A department's or an organisation's whole budget or turnover: no amount in it is the partnership's.
     const other = otherThanPartnership(s.text);
     if (other === 'budget') continue;
@@ -362,11 +375,18 @@ export function readProseShares(
   return { partyTotals, totals, items, warnings };
 }
 
+/** A percentage in a sentence. */
+const PERCENT = /\d\s*(?:%|procent)/iu;
+/** A percentage of something other than the whole: "70 procent av personalkostnaden", "30 % av lokalhyran". */
+const PART_OF_OTHER = /\d\s*(?:%|procent)\s+av\s+(?!(?:den\s+|de\s+|det\s+)?(?:(?:totala|sammanlagda|årliga|hela)\s+)?(?:budget\p{L}*|total\p{L}*|kostnader(?:na)?|summan|beloppet|värdet|ekonomin|insatserna|finansieringen)(?!\p{L}))/iu;
+
 /**
  * Parties each followed by a percentage ("varav nämnden står för 75 % och föreningen för 25 %"): the split of a
  * total, when every party named has one percentage and they add up to 100.
  */
 function percentSplit(text: string, parties: PartyInfo[]): { party: PartyInfo; percent: number }[] | null {
+  // "70 procent av personalkostnaden" is a share of something else than the total.
+  if (PART_OF_OTHER.test(text)) return null;
   const out: { party: PartyInfo; percent: number }[] = [];
   const hits = partyMentions(text, parties);
   hits.forEach((h, i) => {

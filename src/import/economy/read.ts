@@ -451,7 +451,9 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
   const fromOffset = from < doc.lines.length ? doc.lines[from].start : doc.text.length;
   const toOffset = to < doc.lines.length ? doc.lines[to].start : doc.text.length;
   const covered = spanIndex([...items, ...partyTotals, ...totals]);
-  const prose = readProseShares(doc, fromOffset, toOffset, parties, covered);
+  // A budget of cost lines that name no party, with its total: the sentences after it may split that total.
+  const unsplit = items.length && items.every((it) => it.party === null) && !partyTotals.length ? totals : [];
+  const prose = readProseShares(doc, fromOffset, toOffset, parties, covered, unsplit);
   const lines = items.length ? null : proseLines(prose.items);
   if (lines) {
     // No table and no item lines, and the sentences list several amounts per party: those are the cost lines.
