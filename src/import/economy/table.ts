@@ -281,7 +281,14 @@ function labelOf(row: Row, layout: Layout): string {
  */
 function unfinishedCell(row: Row | undefined): boolean {
   const first = row?.cells.find(Boolean) ?? '';
-  return /(?:[àá@,–-]|(?<!\p{L})(?:och|samt|inkl\.?|exkl\.?|av|för|med|per|till|om))$/iu.test(first.trim());
+  return /(?:[àá@,–-]|(?<!\p{L})(?:och|samt|inkl\.?|exkl\.?|av|för|med|per|till|om|i|på|vid|hos))$/iu.test(first.trim());
+}
+
+/** The row after a blank line when it goes on with the table: as many cells as the row before the gap, and an amount. */
+function rowAfterGap(line: Line | undefined, plain: boolean, rows: Row[]): Line | undefined {
+  const cells = line ? cellsOf(line, plain) : null;
+  const width = [...rows].reverse().find((r) => r.cells.length >= 2)?.cells.length;
+  return cells && cells.length === width && !isHeaderRow(cells) ? line : undefined;
 }
 
 /** A row that carries on the cells of the row above (PDF text): its label or its party cell goes on in lower case. */
@@ -334,8 +341,13 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     // up to three such lines before the next row.
     let k = i + 1;
     while (k < to && k <= i + 3 && !doc.lines[k].blank && !cellsOf(doc.lines[k], plain) && doc.lines[k].text.length <= 80) k++;
-    const next = doc.lines[k];
-    const wordsOnly = !findAmounts(line.text).length || unfinishedCell(rows[rows.length - 1]);
+    // A blank line may follow (a PDF's paragraph gap inside the table): the table goes on when the next row after it
+    // is a row of the table's width with an amount, not the header of another table.
+    let after = k;
+    while (after < to && after <= k + 2 && doc.lines[after].blank && !doc.lines[after].cells) after++;
+    const next = doc.lines[k]?.blank && after > k ? rowAfterGap(doc.lines[after], plain, rows) : doc.lines[k];
+    // A line in lower case carries on the cell above, also with the price its label names ("timmar à 200 kr").
+    const wordsOnly = !findAmounts(line.text).length || unfinishedCell(rows[rows.length - 1]) || /^\s*\p{Ll}/u.test(line.text);
     if (rows.length && line.text.length <= 80 && wordsOnly && !TOTAL_LABEL.test(squash(line.text)) && next && !next.blank && cellsOf(next, plain)) {
       rows.push({ line, cells: [squash(line.text)] });
       continue;
@@ -361,7 +373,10 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
   let blockStart = 0;
   // Each financing party's rows, summed: several income lines of one party are its share together.
   const financed = new Map<PartyInfo, StatedAmount>();
+  let previous: Row | undefined;
   for (const row of rows.slice(header.length)) {
+    const before = previous;
+    previous = row;
     const ownLabel = row.cells[layout.label] ?? '';
     const partyCell = layout.party !== null ? (row.cells[layout.party] ?? '') : '';
     // A repeated header (after a page break) is words only; so is a row's wrapped rest, which is not a header.
@@ -432,12 +447,16 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       // line stands in the first column, so beside a Part column it is the party's name, not the label.
       // A party cell goes on when it is lower case or when the line above named no party ("Region" / "Västmanland").
       const rest = ownLabel || (label !== partyCell ? label : '');
-      if (last && (/^\p{Ll}/u.test(rest) || (partyCell && (/^\p{Ll}/u.test(partyCell) || last.partyText !== undefined)))) {
+      // A label that stopped mid-phrase ("Region X: lokal i") goes on with the lone line below ("Visby"), whatever
+      // that line names, where one column holds both the party and the label ("Part och insats").
+      const sameColumn = layout.party === null || layout.party === layout.label;
+      const unfinished = sameColumn && only.length === 1 && rest !== '' && unfinishedCell(before);
+      if (last && (unfinished || /^\p{Ll}/u.test(rest) || (partyCell && (/^\p{Ll}/u.test(partyCell) || last.partyText !== undefined)))) {
         if (rest) {
           lastRaw = joinWrapped(lastRaw, rest);
           Object.assign(last, describeItem(lastRaw));
         }
-        if (partyCell) {
+        if (partyCell && !unfinished) {
           partyText = joinWrapped(partyText, partyCell);
           const p = onePartyIn(partyText, parties);
           if (!p && last.partyText !== undefined) last.partyText = partyText;

@@ -2,7 +2,7 @@ import { parseOrgNumber } from '../../domain/orgNumber';
 import type { Sector } from '../../domain/agreement';
 import type { ImportWarning, Provenance } from '../result';
 import { provenance, warning } from './field';
-import { fromCapitals, squash } from '../text/normalize';
+import { BROKEN_WORD, fromCapitals, squash } from '../text/normalize';
 import { SourceDoc } from '../text/source';
 import { buildOutline } from '../text/outline';
 import { roleOf, withoutRoles } from './partyRoles';
@@ -54,7 +54,9 @@ function normalizeName(name: string): string {
     .replace(LIST_MARKER, '')
     .replace(/\b(\p{L}+s)\s+Kommun\b/u, '$1 kommun')
     // "1. Östersunds kommun (212000-…)": the parenthesis that holds the number is no part of the name.
-    .replace(/[\s,;:(]+$/, '');
+    .replace(/[\s,;:(]+$/, '')
+    // A name a narrow PDF column hyphenated at a line's end ("Föreningen Grannsam- verkan"), not "Kultur- och …".
+    .replace(BROKEN_WORD, '$1$2');
 }
 
 export function sectorOf(name: string, orgNumber: string | null): Sector {

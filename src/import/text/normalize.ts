@@ -38,7 +38,7 @@ export function squash(text: string): string {
 }
 
 /** A word broken by a hyphen and a space ("verksam- heten"), not a compound left open before "och", "eller", "samt". */
-const BROKEN_WORD = /(\p{L})- (?!(?:och|eller|samt|resp)(?!\p{L}))(\p{Ll})/gu;
+export const BROKEN_WORD = /(\p{L})- (?!(?:och|eller|samt|resp)(?!\p{L}))(\p{Ll})/gu;
 
 /**
  * A cell's or a line's text with its wrapped rest: a word broken by a hyphen at a line's end is joined again
@@ -47,9 +47,11 @@ const BROKEN_WORD = /(\p{L})- (?!(?:och|eller|samt|resp)(?!\p{L}))(\p{Ll})/gu;
  * @example
  * joinWrapped('Kultur- och', 'utbildningsnämnden') // → 'Kultur- och utbildningsnämnden'
  * joinWrapped('Hälso- och sjukvårds-', 'nämnden') // → 'Hälso- och sjukvårdsnämnden'
+ * joinWrapped('2025-03-01 – 2027-02-', '28') // → '2025-03-01 – 2027-02-28'
  */
 export function joinWrapped(first: string, rest: string): string {
-  return squash(`${first} ${rest}`).replace(BROKEN_WORD, '$1$2');
+  // A date or a number broken after its hyphen ("2027-02-" / "28") is joined without a space too.
+  return squash(`${first} ${rest}`).replace(BROKEN_WORD, '$1$2').replace(/(\d-) (?=\d)/g, '$1');
 }
 
 /** Words that stay in lower case inside a name: "kommun" after the place, and the small words of a phrase. */

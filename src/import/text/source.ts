@@ -235,6 +235,17 @@ function detabLists(text: string): string {
  */
 const ORG_LABEL_AT_END = /,\s*\t\s*(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*$/iu;
 
+/**
+ * The first line of a paragraph that the next line carries on in lower case ("… ingås mellan<tab>Falu" / "kommun,
+ * genom …", "Föreningen<tab>bidrar varje år med följande," / "sammanlagt …"), in prose: it does not end its sentence,
+ * holds four words or more, and no line around it is a table row.
+ */
+function goesOnBelow(lines: string[], i: number): boolean {
+  const below = lines[i + 1] ?? '';
+  if (!/^\s*\p{Ll}/u.test(below) || below.includes('\t') || (lines[i + 2] ?? '').includes('\t')) return false;
+  return !/[.:;!?]\s*$/.test(lines[i]) && lines[i].trim().split(/\s+/).length >= 4;
+}
+
 function detabJustified(text: string): string {
   const lines = text.split('\n');
   for (let i = 1; i < lines.length; i++) {
@@ -243,7 +254,7 @@ function detabJustified(text: string): string {
     if (line.indexOf('\t') < 0 || line.indexOf('\t') !== line.lastIndexOf('\t') || !above.trim() || above.includes('\t')) continue;
     if (/^\s*\d/.test(line) || !/\p{L}[,;]?\s*\t\s*\p{L}/u.test(line)) continue;
     // "Föreningen X,<tab>org.nr" with the number on the next line: a party line of prose, whatever ends the line above.
-    if (ORG_LABEL_AT_END.test(line) || (!/[.:;!?]\s*$/.test(above) && (/^\s*\p{Ll}/u.test(line) || /\p{L}-\s*$/u.test(above)))) {
+    if (ORG_LABEL_AT_END.test(line) || (!/[.:;!?]\s*$/.test(above) && (/^\s*\p{Ll}/u.test(line) || /\p{L}-\s*$/u.test(above))) || goesOnBelow(lines, i)) {
       lines[i] = line.replace('\t', ' ');
     }
   }

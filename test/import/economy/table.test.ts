@@ -118,3 +118,48 @@ describe('a budget with an income side and a cost side', () => {
     expect(codes(a)).toContain('AMBIGUOUS:contributions');
   });
 });
+
+describe('a narrow PDF table cut by a blank line, its labels wrapping over lines of their own', () => {
+  const PARTY_LIST = `Parter
+Region Kalmar län, genom kulturnämnden, org.nr 232100-0164, Box 601, 391 26 Kalmar.
+Föreningen Läsfröet, org.nr 802530-9181, Storgatan 4, 392 31 Kalmar.
+Föreningen Borgholms Bokcirkel, org.nr 802477-5127, Torget 2, 387 31 Borgholm.`;
+  const text = (rows: string) =>
+    `Överenskommelse om idéburet offentligt partnerskap\nLäsfrämjande på Öland\n\n${PARTY_LIST}\n\nEkonomi\nParternas insatser per år framgår av tabellen.\n${rows}\n\nGiltighet\nÖverenskommelsen gäller från och med 2026-05-01 till och med 2028-04-30.`;
+  const ROWS = [
+    'Part och insats\tKronor per år',
+    'Region Kalmar län: läs-\t310 000',
+    'samordnare 0,5 åa',
+    'Region Kalmar län: bokbuss i',
+    '\t64 000',
+    'Borgholm',
+    '',
+    'Föreningen Läsfröet:\t150 000',
+    'högläsare, 750 timmar',
+    'à 200 kr',
+    'Föreningen Borgholms Bok-\t40 000',
+    'cirkel: ideell tid, 200 timmar',
+    'à 200 kr',
+    'Totalt\t564 000',
+  ];
+
+  test('the rows after the blank line belong to the table; a label ending in "i" goes on with the lone line below, whatever it names', () => {
+    const a = agreement(text(ROWS.filter((r) => r !== '\t64 000').map((r) => (r === 'Region Kalmar län: bokbuss i' ? 'Region Kalmar län: bokbuss i\t64 000' : r)).join('\n')));
+    expect(a.costItems.map((it) => [it.party, it.annualAmount])).toEqual([
+      ['Region Kalmar län', 310000],
+      ['Region Kalmar län', 64000],
+      ['Föreningen Läsfröet', 150000],
+      ['Föreningen Borgholms Bokcirkel', 40000],
+    ]);
+    expect(a.costItems[1].label).toBe('Region Kalmar län: bokbuss i Borgholm');
+    expect(a.costItems[2].label).toContain('750 timmar à 200 kr');
+    expect(a.annualTotal).toBe(564000);
+    expect(a.obtained).toMatchObject({ 'contributions[0]': 'reconciled', 'contributions[1]': 'reconciled', 'contributions[2]': 'reconciled', annualTotal: 'reconciled' });
+  });
+
+  test('a blank line before another table (its own header) still ends the first', () => {
+    const rows = ['Part och insats\tKronor per år', 'Region Kalmar län: läs-\t310 000', 'samordnare 0,5 åa', '', 'Utbetalning\tMånad', 'Första delen\tmars'];
+    const a = agreement(text(rows.join('\n')));
+    expect(a.costItems.map((it) => it.annualAmount)).toEqual([310000]);
+  });
+});
