@@ -1,7 +1,7 @@
 import { type AmountMatch, findAmounts } from '../fields/amounts';
 import { numberWord } from '../fields/numbers';
-import { postsPerYear, postsSalary } from './salary';
-import { HOURS_BEFORE_RATE, HOURS_TIMES_RATE, MONTHS_STATED, PER_HOUR_AFTER, UNIT_PRICE } from './vocabulary';
+import { hoursAtRate, postsPerYear, postsSalary, restatedFactors } from './salary';
+import { MONTHS_STATED, UNIT_PRICE } from './vocabulary';
 
 /**
  * The item-line rule's amount: what one line ("- Samordnare, 100 %: 46 000 kr per månad") costs per year.
@@ -110,43 +110,11 @@ export function lineAmounts(text: string, offset: number): LineAmount[] {
   return pieces.length > 1 ? pieces : whole ? [whole] : [];
 }
 
-/** Words that restate the product of the factors before them: "det vill säga", "dvs.", "motsvarande", "totalt". */
-const RESTATES = /(?:,\s*|\s+)(?:det\s+vill\s+säga|d\.?\s?v\.?\s?s\.?|vilket\s+(?:motsvarar|ger|blir)|motsvarande|totalt|sammanlagt|=)\s*$/iu;
-
-/**
- * Hours × rate or quantity × price written before words that restate their product ("1 600 timmar à 230 kronor,
- * motsvarande 368 000 kronor"; "1 500 timmar per år värderade till 200 kronor per timme, det vill säga …").
- * @example restatedFactors('ideellt arbete, 1 600 timmar à 230 kronor, motsvarande ')?.product // 368000
- */
-export function restatedFactors(before: string): { product: number; note: string } | null {
-  const cue = RESTATES.exec(before);
-  if (!cue) return null;
-  const head = before.slice(0, cue.index);
-  const direct = HOURS_TIMES_RATE.exec(head);
-  if (direct) {
-    const [h, rate] = [Number(direct[1].replace(/\s/g, '')), Number(direct[2].replace(/\s/g, ''))];
-    return { product: h * rate, note: `${h} timmar à ${rate} kr` };
-  }
-  const price = findAmounts(head).pop();
-  if (!price) return null;
-  if (PER_HOUR_AFTER.test(head.slice(price.end))) {
-    const hours = [...head.slice(0, price.start).matchAll(HOURS_BEFORE_RATE)].pop();
-    if (!hours) return null;
-    const h = Number(hours[1].replace(/\s/g, ''));
-    return { product: h * price.value, note: `${h} timmar à ${price.value} kr` };
-  }
-  const each = UNIT_PRICE.exec(head.slice(0, price.start));
-  return each ? { product: Number(each[1]) * price.value, note: `${each[1]} à ${price.value} kr` } : null;
-}
-
 /** "Ideella värdar, 1 800 timmar per år à 180 kr" with no amount of its own: the hours times the rate. */
 function hoursTimesRate(text: string, offset: number): LineAmount | null {
-  const hours = HOURS_TIMES_RATE.exec(text);
-  if (!hours || hours.index === 0) return null;
-  const h = Number(hours[1].replace(/\s/g, ''));
-  const rate = Number(hours[2].replace(/\s/g, ''));
-  if (!(h > 0 && rate > 0)) return null;
-  return { value: h * rate, start: offset + hours.index, end: offset + hours.index + hours[0].length, before: text.slice(0, hours.index), note: `${h} timmar à ${rate} kr` };
+  const at = hoursAtRate(text);
+  if (!at || at.index === 0 || !(at.hours > 0 && at.rate > 0)) return null;
+  return { value: at.hours * at.rate, start: offset + at.index, end: offset + at.index + at.length, before: text.slice(0, at.index), note: at.note };
 }
 
 /** What may follow a salary on its line: a parenthesis ("(inklusive sociala avgifter)") and a sentence about the post. */

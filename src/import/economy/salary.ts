@@ -1,8 +1,11 @@
 import { formatKronor, roundHalfUp } from '../../domain/money';
+import { findAmounts } from '../fields/amounts';
+import { HOURS_BEFORE_RATE, HOURS_TIMES_RATE, PER_HOUR_AFTER, UNIT_PRICE } from './vocabulary';
 
 /**
- * Posts at a monthly salary, the arithmetic a document implies without writing it out: "0,5 tjänst à 30 000 kr/mån
- * + PO 31,42 %", "2 åa à 28 000 kr/mån (inklusive sociala avgifter)". One home for the prose and the line rules.
+ * The arithmetic a document implies without writing it out, one home for the prose and the line rules: posts at a
+ * monthly salary ("0,5 tjänst à 30 000 kr/mån + PO 31,42 %", "2 åa à 28 000 kr/mån (inklusive sociala avgifter)"),
+ * hours at an hourly rate ("1 440 timmar/år à 180 kr"), and the factors of a product the text restates.
  */
 
 /** Posts at a price: "0,5 tjänst à", "2 åa à", "1,5 årsarbetare á". */
@@ -45,4 +48,53 @@ export function postsSalary(before: string, after: string, salary: number): Post
 /** The year's amount of posts paid `months` months, rounded once. */
 export function postsPerYear(p: PostsSalary, months: number, divisor = 1): number {
   return roundHalfUp({ num: p.num * BigInt(months), den: p.den * BigInt(divisor) });
+}
+
+const wholeNumber = (t: string) => Number(t.replace(/\s/g, ''));
+
+/** Hours at an hourly rate in a text, the product not written: where they are and what they say. */
+export interface HoursAtRate {
+  hours: number;
+  rate: number;
+  index: number;
+  length: number;
+  note: string;
+}
+
+/**
+ * "Ideella värdar, 1 800 timmar per år à 180 kr", "2 000 h à 175 kr": the first hours at a rate in the text.
+ * @example hoursAtRate('volontärer, 1 440 timmar/år à 180 kr')?.hours // 1440
+ */
+export function hoursAtRate(text: string): HoursAtRate | null {
+  const m = HOURS_TIMES_RATE.exec(text);
+  if (!m) return null;
+  const [hours, rate] = [wholeNumber(m[1]), wholeNumber(m[2])];
+  return { hours, rate, index: m.index, length: m[0].length, note: `${hours} timmar à ${rate} kr` };
+}
+
+/** Words that restate the product of the factors before them: "det vill säga", "dvs.", "motsvarande", "totalt". */
+const RESTATES = /(?:,\s*|\s+)(?:det\s+vill\s+säga|d\.?\s?v\.?\s?s\.?|vilket\s+(?:motsvarar|ger|blir)|motsvarande|totalt|sammanlagt|=)\s*$/iu;
+
+/**
+ * Hours × rate or quantity × price written before words that restate their product ("1 600 timmar à 230 kronor,
+ * motsvarande 368 000 kronor"; "1 500 timmar per år värderade till 200 kronor per timme, det vill säga …"); null
+ * when the text restates no product.
+ * @example restatedFactors('ideellt arbete, 1 600 timmar à 230 kronor, motsvarande ')?.product // 368000
+ */
+export function restatedFactors(before: string): { product: number; note: string } | null {
+  const cue = RESTATES.exec(before);
+  if (!cue) return null;
+  const head = before.slice(0, cue.index);
+  const direct = hoursAtRate(head);
+  if (direct) return { product: direct.hours * direct.rate, note: direct.note };
+  const price = findAmounts(head).pop();
+  if (!price) return null;
+  if (PER_HOUR_AFTER.test(head.slice(price.end))) {
+    const hours = [...head.slice(0, price.start).matchAll(HOURS_BEFORE_RATE)].pop();
+    if (!hours) return null;
+    const h = wholeNumber(hours[1]);
+    return { product: h * price.value, note: `${h} timmar à ${price.value} kr` };
+  }
+  const each = UNIT_PRICE.exec(head.slice(0, price.start));
+  return each ? { product: Number(each[1]) * price.value, note: `${each[1]} à ${price.value} kr` } : null;
 }
