@@ -57,6 +57,11 @@ samordningsförbundet med 150 000 kronor per år. Överenskommelsen gäller frå
     expect(refusal(text)).toMatch(PUBLIC_ONLY);
   });
 
+  test('so is a memo proposing an agreement with a region, about "samverkan" and "partnerskapet" but no non-profit', () => {
+    const memo = `Tjänsteskrivelse\n\nFörslag till beslut\nSocialnämnden föreslås ingå en överenskommelse med Region Uppsala om samverkan.\n\nÄrende\nSocialnämnden bidrar med 300 000 kr per år till partnerskapet.`;
+    expect(refusal(memo)).toMatch(PUBLIC_ONLY);
+  });
+
   test('an agreement whose non-profit the party rules miss is not refused when it names the partnership an IOP', () => {
     const text = `Överenskommelse om idéburet offentligt partnerskap – Nattvandrarna i Nora
 
