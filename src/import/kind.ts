@@ -41,15 +41,17 @@ function notAnIop(doc: SourceDoc): string | null {
 const PROPOSES_TO_ENTER = /(?<!\p{L})(?:ingå|ingås|teckna|tecknas|träffa|sluta)(?!\p{L})[^.;\n]{0,80}?(?:partnerskap|överenskommelse|(?<!\p{L})IOP(?!\p{L}))/iu;
 
 /**
- * Words that put a non-profit in the document, as a party or as the counterpart a memo names in its prose:
- * "idéburen/ideell", the legal forms (förening, stiftelse, trossamfund, församling, kooperativ), "civilsamhället"
- * and the kinds of organisation municipalities partner with (jour, kår, studieförbund, scouterna, "IF", "IK"). An
- * org number whose first digit is 7–9 (associations, foundations, communities) is one too.
+ * Words that put a non-profit in the document as a party or a counterpart, not in passing ("lokala föreningar",
+ * "civilsamhället", "ideella krafter" name none): "idéburen/idéburna/idéburet", "en ideell förening", a definite
+ * singular of its kind ("föreningen", "stiftelsen", "jouren", "församlingen", "kåren"), a named one ("Föreningen X",
+ * "Stiftelsen X", "Hovhults idrottsförening", "Kvinnojouren X", "Norrtälje Sjöscoutkår"), a club's abbreviation after
+ * its name ("Nora IF"), or an org number whose first digit is 7–9 (associations, foundations, communities).
  */
-const CIVIL_MENTION =
-  /(?<!\p{L})(?:idéburen|idéburna|idéburet|ideell\p{L}*|\p{L}*förening\p{L}*|\p{L}*stiftelse\p{L}*|civilsamhälle\p{L}*|trossamfund\p{L}*|\p{L}*församling\p{L}*|kooperativ\p{L}*|\p{L}*jour(?:en)?|\p{L}*kår(?:en)?|studieförbund\p{L}*|scout\p{L}*)(?!\p{L})|(?<![\d-])[7-9]\d{5}\s?[-–]\s?\d{4}(?!\d)/iu;
-/** A sports club's abbreviation after its name ("Hovhults IF", "Rinkeby IK"): capitals only. */
-const CLUB = /(?<=\p{Lu}\p{L}+\s)(?:IF|IK|BK|FF|SK|GoIF|AIK|FK)(?!\p{L})/u;
+const CIVIL_WORDS =
+  /(?<!\p{L})(?:idéburen|idéburna|idéburet|ideell\s+förening(?!ar)|\p{L}*föreningen|\p{L}*stiftelsen|\p{L}*jouren|\p{L}*församlingen|\p{L}*kåren|studieförbundet)(?!\p{L})|(?<![\d-])[7-9]\d{5}\s?[-–]\s?\d{4}(?!\d)/iu;
+/** An organisation named as a non-profit: a capitalised name ending in its kind ("Morö Backe Seniorförening", "Röda Korset"). */
+const CIVIL_NAME =
+  /(?<!\p{L})\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}?(?:förening|stiftelse|församling|kår|jour|sällskap)(?!\p{L})|(?<!\p{L})(?:Röda\s+Korsets?|Svenska\s+kyrkan|Rädda\s+Barnen|Stadsmissionen|Frälsningsarmén|Bris|Studiefrämjandet|Hela\s+Människan)(?!\p{L})|(?<=\p{Lu}\p{L}+\s)(?:IF|IK|BK|FF|SK|GoIF|AIK|FK)(?!\p{L})/u;
 
 /**
  * A document whose parties are all public bodies (kommun, region, polis, åklagare, samordningsförbund: a
@@ -62,7 +64,7 @@ const CLUB = /(?<=\p{Lu}\p{L}+\s)(?:IF|IK|BK|FF|SK|GoIF|AIK|FK)(?!\p{L})/u;
 export function publicOnly(doc: SourceDoc, agreements: { parties: { sector: string }[] }[]): boolean {
   if (agreements.some((a) => a.parties.some((p) => p.sector === 'civil'))) return false;
   if (sentences(doc).some((s) => STRICT_IOP.test(s.text) && !NOT_CHOSEN.test(s.text))) return false;
-  return !CIVIL_MENTION.test(doc.text) && !CLUB.test(doc.text);
+  return !CIVIL_WORDS.test(doc.text) && !CIVIL_NAME.test(doc.text);
 }
 
 /** A compilation's own words for itself, in its title or first lines. */

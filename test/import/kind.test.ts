@@ -62,6 +62,26 @@ samordningsförbundet med 150 000 kronor per år. Överenskommelsen gäller frå
     expect(refusal(memo)).toMatch(PUBLIC_ONLY);
   });
 
+  test('associations mentioned in passing ("lokala föreningar", "ideella krafter") are no counterpart', () => {
+    const text = `ÖVERENSKOMMELSE OM SAMVERKAN – Trygg i Nora
+
+Parter
+Nora kommun, org.nr 212000-1967, genom kommunstyrelsen
+Polismyndigheten, polisregion Bergslagen, org.nr 202100-0076
+
+Syfte
+Parterna ska tillsammans med lokala föreningar, civilsamhället och ideella krafter öka tryggheten i centrum.
+
+Ekonomi
+Kommunen avsätter 250 000 kronor per år till trygghetsvandringar. Överenskommelsen gäller 2027-01-01 – 2028-12-31.
+`;
+    expect(refusal(text)).toMatch(PUBLIC_ONLY);
+    // One named association, or the word for the partnership, and it is no longer refused on this ground.
+    expect(onlyPublicRead(text.replace('lokala föreningar', 'Föreningen Nora Nattvandrare'))).toBe(false);
+    expect(onlyPublicRead(text.replace('lokala föreningar', 'Nora Hembygdsförening'))).toBe(false);
+    expect(onlyPublicRead(text.replace('lokala föreningar', 'en idéburen organisation'))).toBe(false);
+  });
+
   test('an agreement whose non-profit the party rules miss is not refused when it names the partnership an IOP', () => {
     const text = `Överenskommelse om idéburet offentligt partnerskap – Nattvandrarna i Nora
 
