@@ -53,6 +53,9 @@ interface Layout {
   scale: number;
 }
 
+/** A sentence above a table that puts its amounts per term: "beloppen nedan gäller för varje termin", "Kostnad per termin". */
+const TERM_NOTE = /(?:belopp\p{L}*|kostnad\p{L}*|insats\p{L}*|summ\p{L}*|tabell\p{L}*)[^.;]{0,60}?(?:(?:per|för\s+(?:varje|en)|varje|avser\s+en)\s+termin|(?:per|för\s+(?:varje|ett)|varje|avser\s+ett)\s+halvår)(?!\p{L})/iu;
+
 /** A term's column: "Ht 2027", "VT 2028", "Höstterminen 2027", "Vårtermin 2028". */
 const TERM_YEAR = /^(?:(ht|vt)|(höst|vår)termin(?:en)?)\s*(?:20\d{2})(?:\s*\((?:t|mn)?kr\))?$/iu;
 
@@ -313,7 +316,12 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     const subHeading = (cells: string[]) =>
       isHeaderRow(cells) && cells.every((c) => !c || isYearCell(c) || [AMOUNT_HEADER, YEARLY_HEADER, MONTHLY_HEADER, QUANTITY_HEADER, SUM_HEADER].some((re) => re.test(c)));
     while (header.length < 3 && header.length < rows.length && subHeading(rows[header.length].cells)) header.push(rows[header.length].cells);
-    return layoutOf(header, parties, (text) => tableScale(doc, at, sectionFrom, text));
+    const layout = layoutOf(header, parties, (text) => tableScale(doc, at, sectionFrom, text));
+    // "Beloppen nedan gäller för varje termin.": a plain amount column is then per term, as a "per termin" header says.
+    if (layout?.amount?.perYear === 1 && !layout.years.length && !layout.terms.length && !header.flat().some((c) => YEARLY_HEADER.test(c))) {
+      if (sentencesBefore(doc, at, sectionFrom).some((t) => TERM_NOTE.test(t) && !findAmounts(t).length)) layout.amount.perYear = 2;
+    }
+    return layout;
   };
   for (; i < to; i++) {
     doc.budget?.tick();

@@ -48,6 +48,17 @@ Partnerskapets värde per läsår är därmed 290 000 kronor.
     expect(a.warnings.some((w) => w.code === 'INFERRED' && w.field === 'costItems')).toBe(true);
   });
 
+  test('a plain "Kronor" column under a sentence that puts the amounts per term', () => {
+    const a = agreement(
+      TABLE.replace('Verksamheten räknas i terminer; ett läsår har en hösttermin och en vårtermin.', 'Beloppen i tabellen gäller för en termin.').replace(
+        'Belopp per termin (kr)',
+        'Kronor',
+      ),
+    );
+    expect(a.costItems.map((c) => c.annualAmount)).toEqual([116000, 30000, 120000, 24000]);
+    expect(a.annualTotal).toBe(290000);
+  });
+
   test('a column per läsår beside the term column wins', () => {
     const a = agreement(
       TABLE.replace('Belopp per termin (kr)', 'Kr per termin\tKr per läsår')
