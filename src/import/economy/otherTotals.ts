@@ -5,7 +5,8 @@
  * tkr till föreningen; de medlen ingår inte i partnerskapet"), and money of the past ("Under projektåren betalade
  * Arvsfonden sammanlagt …", "kostade 310 tkr"). Such a sentence gives no total; its amount is left out.
  *
- * @example otherThanPartnership('Kostnaden ryms inom förvaltningens budget, som uppgår till 12 mnkr.') // 'budget'
+ * @example wholeOfAnother('Kostnaden ryms inom förvaltningens budget, som uppgår till 12 mnkr.') // true
+ * @example outsideOrPast('Under projektåren betalade Arvsfonden sammanlagt 2 480 tkr.') // 'past'
  */
 
 /** An organisation's or a unit's whole budget or turnover: "avdelningens budget", "föreningens omsättning", "budgetramen". */
@@ -24,14 +25,16 @@ const OUTSIDE =
 const PAST_MONEY =
   /(?<!\p{L})(?:betalade|bidrog|finansierade|beviljade|beviljades|ersatte|bekostade|kostade|uppgick|omsatte|köpte|erhöll|fick|tilldelades|sköt\s+till|avsatte|stod\s+för|utbetalades|betalades\s+ut)(?!\p{L})/iu;
 
-export type OtherSum = 'budget' | 'outside' | 'past';
+/**
+ * Whether a text speaks of a unit's or an organisation's whole budget or turnover ("avdelningens budget …",
+ * "Föreningens omsättning är …"), not the partnership's: no amount it states is the partnership's.
+ */
+export function wholeOfAnother(text: string): boolean {
+  return WHOLE_OF_ANOTHER.test(text) && !FOR_THE_PARTNERSHIP.test(text);
+}
 
-/** Why a sentence's sum is not the partnership's yearly total, or null when it may be. */
-export function otherThanPartnership(sentence: string): OtherSum | null {
-  // The whole's sum follows its mention ("ryms inom förvaltningens budget, som uppgår till 12 mnkr"); a sum before it
-  // is the partnership's own ("kostnad uppgår till 780 000 kr per år och ryms inom nämndens budget").
-  const whole = WHOLE_OF_ANOTHER.exec(sentence);
-  if (whole && /\d/.test(sentence.slice(whole.index)) && !FOR_THE_PARTNERSHIP.test(sentence)) return 'budget';
+/** Why a sentence's sum is not the partnership's yearly total (outside it, or of the past), or null when it may be. */
+export function outsideOrPast(sentence: string): 'outside' | 'past' | null {
   if (OUTSIDE.test(sentence)) return 'outside';
   if (PAST_MONEY.test(sentence)) return 'past';
   return null;

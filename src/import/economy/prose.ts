@@ -11,7 +11,7 @@ import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
 import { partyMentions } from './cells';
 import { SourceDoc, sentences } from '../text/source';
-import { otherThanPartnership } from './otherTotals';
+import { outsideOrPast, wholeOfAnother } from './otherTotals';
 import { decisionItem } from '../text/decisionItem';
 
 /**
@@ -223,9 +223,8 @@ export function readProseShares(
     } else splitText = '';
     if (!amounts.length) continue;
     lastAmountEnd = s.end;
-    // A department's or an organisation's whole budget or turnover: no amount in it is the partnership's.
-    const other = otherThanPartnership(s.text);
-    if (other === 'budget') continue;
+    // Money outside the partnership or of the past: no total of it (a unit's whole budget is judged per clause below).
+    const other = outsideOrPast(s.text);
     const oneTime = ONE_TIME.test(s.text);
     let warned = false;
     const warn = (code: 'AMBIGUOUS' | 'INFERRED', field: string, message: string) => {
@@ -249,6 +248,9 @@ export function readProseShares(
       const before = doc.prose.slice(prev, a.start);
       let clause = before.split(/varav|;|,\s*och\s|,\s*medan\s|,\s*samt\s/i).pop() ?? before;
       prev = a.end;
+      // "… ryms inom avdelningens budget, som uppgår till 4,2 miljoner kronor", "Föreningens omsättning är 3,4 mnkr":
+      // a unit's or an organisation's whole budget is no amount of the partnership's.
+      if (wholeOfAnother(clause)) return;
       const after = doc.prose.slice(a.end, i + 1 < amounts.length ? amounts[i + 1].start : s.end);
       const previous = lastValue;
       lastValue = a.value;

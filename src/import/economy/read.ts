@@ -2,7 +2,7 @@ import { formatKronor } from '../../domain/money';
 import type { ImportWarning, Provenance } from '../result';
 import { findAmounts, trailingAmount } from '../fields/amounts';
 import { readProseShares } from './prose';
-import { beforePeriod, otherThanPartnership } from './otherTotals';
+import { beforePeriod, wholeOfAnother } from './otherTotals';
 import { provenance, warning } from '../fields/field';
 import type { PartyInfo } from '../fields/parties';
 import { joinWrapped, squash } from '../text/normalize';
@@ -26,7 +26,7 @@ const PROSE_CUE = /\b(uppgår|uppgick|står för|varav|kostnad på|bidrar\s+(?:\
 /** A line that is (part of) a sentence about shares or totals, not an item: "Staden ersätter verksamheten med …". */
 const isProseLine = (text: string) =>
   PROSE_CUE.test(text) ||
-  CHANGE_LINE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text)) || ENTER_CUE.test(text) || otherThanPartnership(text) === 'budget';
+  CHANGE_LINE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text)) || ENTER_CUE.test(text) || wholeOfAnother(text);
 /** A line about a change of an amount ("Bidraget höjs med 60 000 kr"): the sentence rule reads what it means. */
 const CHANGE_LINE = /(?<!\p{L})(?:höjs|sänks|ökas|minskas|höjning(?:en)?|sänkning(?:en)?)(?!\p{L})/iu;
 const PROSE_VERB = /(?<!\p{L})(?:är|uppgår|blir|utgör|beräknas)(?!\p{L})/iu;

@@ -1,5 +1,5 @@
 import { importText, toContractJson } from '../../../src/import';
-import { beforePeriod, otherThanPartnership } from '../../../src/import/economy/otherTotals';
+import { beforePeriod, outsideOrPast, wholeOfAnother } from '../../../src/import/economy/otherTotals';
 
 /**
  * A total must be the partnership's yearly total (economy/otherTotals.ts): a department's or an organisation's whole
@@ -7,6 +7,7 @@ import { beforePeriod, otherThanPartnership } from '../../../src/import/economy/
  * agreement are not. Documents written for these tests.
  */
 const agreement = (text: string) => toContractJson(importText(text, 'x.txt')).agreements[0];
+const amounts = (a: ReturnType<typeof agreement>) => Object.fromEntries(a.contributions.map((c) => [c.party, c.annualAmount]));
 
 const head = (economy: string, period = 'Överenskommelsen gäller från och med den 1 april 2027 till och med den 31 mars 2029.') => `Överenskommelse om idéburet offentligt partnerskap – Familjeträffen Brickebacken
 
@@ -47,11 +48,17 @@ describe('sums that are not the partnership\'s yearly total', () => {
       'Det samlade värdet per år är 730 000 kronor.',
       'Totalt omfattar partnerskapet 730 000 kronor per år.',
     ]) {
-      expect(otherThanPartnership(sentence)).toBeNull();
+      expect(wholeOfAnother(sentence) || outsideOrPast(sentence) !== null).toBe(false);
       expect(agreement(head(sentence)).annualTotal).toBe(730000);
     }
     // A party's budgeted share is a share, not a budget of the whole.
-    expect(otherThanPartnership('Kommunens budgeterade kostnad för insatsen är 520 000 kronor per år.')).toBeNull();
+    expect(wholeOfAnother('Kommunens budgeterade kostnad för insatsen är 520 000 kronor per år.')).toBe(false);
+  });
+
+  test('a unit\'s budget named in the same sentence as a share or the total leaves them be', () => {
+    const a = agreement(head('Partnerskapets samlade värde är 730 000 kronor per år, vilket ryms inom förvaltningens budget.').replace('Nämnden bidrar med 520 000 kronor per år.', 'Föreningens totala budget är 2,1 mnkr, varav nämndens bidrag utgör 520 000 kronor per år.'));
+    expect(amounts(a)).toMatchObject({ 'Örebro kommun': 520000 });
+    expect(a.annualTotal).toBe(730000);
   });
 
   test('among several stated totals, the one the parties\' stated shares add up to', () => {
