@@ -223,12 +223,13 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
   });
 }
 
-/** A name followed by its org number in parentheses, "(802508-7431)" or "(org.nr 802508-7431)". */
-const NAME_AND_NUMBER = /([^()]+?)\s*\(\s*(?:org(?:anisations)?\.?\s*-?\s*n(?:umme)?r\.?:?\s*)?(\d{6})\s?[-–]?\s?(\d{4})\s*\)/giu;
+/** A name followed by its org number: "(802508-7431)", "(org.nr 802508-7431)", ", org.nr 802508-7431". */
+const NAME_AND_NUMBER =
+  /([^(),]+?)\s*(?:\(\s*(?:org(?:anisations)?\.?\s*-?\s*n(?:umme)?r\.?:?\s*)?(\d{6})\s?[-–]?\s?(\d{4})\s*\)|,\s*(?:org(?:anisations)?\.?\s*-?\s*n(?:umme)?r\.?:?\s*)?(\d{6})\s?[-–]\s?(\d{4})(?!\d))/giu;
 
 /**
- * A partner cell that gives each partner's org number in parentheses after its name, one or several, with nothing
- * else in it: the partners with their numbers; null for any other cell.
+ * A partner cell that gives each partner's org number after its name (in parentheses, or after a comma), one or
+ * several, with nothing else in it: the partners with their numbers; null for any other cell.
  *
  * @example numberedNames('Hovhults IF (802481-1963) och Studiefrämjandet Bohuslän (802516-0394)') // two partners with numbers
  */
@@ -236,7 +237,7 @@ export function numberedNames(cell: string): { name: string; orgNumber: string }
   const out: { name: string; orgNumber: string }[] = [];
   for (const m of cell.matchAll(NAME_AND_NUMBER)) {
     const name = squash(m[1].replace(/^[\s,;&/]*(?:och\s+)?/iu, '').replace(/[\s,;&/]+$/u, ''));
-    if (name) out.push({ name, orgNumber: `${m[2]}-${m[3]}` });
+    if (name) out.push({ name, orgNumber: `${m[2] ?? m[4]}-${m[3] ?? m[5]}` });
   }
   const rest = squash(cell.replace(NAME_AND_NUMBER, '').replace(/[\s,;&/]|(?<!\p{L})och(?!\p{L})/giu, ''));
   return out.length && !rest ? out : null;

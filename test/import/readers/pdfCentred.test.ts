@@ -136,6 +136,10 @@ describe('partners with their numbers in one cell', () => {
       { name: 'Skellefteå IK', orgNumber: '802484-5680' },
       { name: 'Studieförbundet Vuxenskolan', orgNumber: '802009-1511' },
     ]);
+    expect(numberedNames('Föreningen Ordbron, org.nr 802476-2984; Skellefteå IK, 802484-5680')).toEqual([
+      { name: 'Föreningen Ordbron', orgNumber: '802476-2984' },
+      { name: 'Skellefteå IK', orgNumber: '802484-5680' },
+    ]);
     expect(numberedNames('Skellefteå IK och Studieförbundet Vuxenskolan')).toBeNull();
     expect(numberedNames('Föreningen Ordbron (802476-2984) med stöd av Vuxenskolan')).toBeNull();
   });
