@@ -108,6 +108,9 @@ function enteringParty(clause: string, parties: PartyInfo[]): PartyInfo | null |
 
 /** A grant as the clause's subject, with no payer of its own: "att bidraget …", "Det årliga bidraget …", "Ersättningen …". */
 const GRANT_SUBJECT = /^\s*(?:att\s+)?(?:det\s+|den\s+)?(?:\p{L}+\s+)?(?:bidraget|ersättningen|stödet|anslaget|verksamhetsbidraget|driftbidraget)(?!\p{L})(?!\s+från)/iu;
+/** The grant's size stated ("uppgår till", "är", "fastställs till"), not how it is paid ("betalas ut kvartalsvis med …"). */
+const GRANT_SIZE = /(?<!\p{L})(?:uppgår|uppgå|är|blir|fastställs|fastställa|beräknas|utgör|ska\s+vara|sätts)(?!\p{L})/iu;
+const GRANT_PAID = /(?<!\p{L})(?:betalas|utbetalas|faktureras|rekvireras|kvartalsvis|månadsvis|halvårsvis|per\s+(?:kvartal|utbetalning|tillfälle))(?!\p{L})/iu;
 /** "bidraget för 2027", "ersättningen under år 2027": the year the grant is stated for. */
 const GRANT_YEAR = /(?:för|under)\s+(?:år\s+)?((?:19|20)\d{2})(?![\d-])/iu;
 
@@ -117,8 +120,8 @@ const GRANT_YEAR = /(?:för|under)\s+(?:år\s+)?((?:19|20)\d{2})(?![\d-])/iu;
  * non-profit, so it is the only public party's; null when there are several (which one is not the text's to say).
  * Undefined when the clause is no such grant.
  */
-function grantingParty(clause: string, parties: PartyInfo[]): PartyInfo | null | undefined {
-  if (!GRANT_SUBJECT.test(clause) || actors(clause, parties).length) return undefined;
+function grantingParty(clause: string, statement: string, parties: PartyInfo[]): PartyInfo | null | undefined {
+  if (!GRANT_SUBJECT.test(clause) || !GRANT_SIZE.test(statement) || GRANT_PAID.test(statement) || actors(clause, parties).length) return undefined;
   // "ersättningen till kommunen": paid to the public side, not by it.
   const toPublic = partyMentions(clause, parties).some((h) => h.party.sector === 'public' && /(?:till|åt)\s+(?:\p{L}+\s+)?$/iu.test(clause.slice(0, h.index)));
   if (toPublic) return undefined;
@@ -308,7 +311,7 @@ export function readProseShares(
       const splitAfter = entering !== undefined && /^[^.;]{0,40}?(?<!\p{L})varav(?!\p{L})/iu.test(after);
       if (entering !== undefined) party = splitAfter ? 'none' : entering;
       // "… samt att bidraget för 2027 uppgår till 310 000 kronor": a grant named without its payer is the public side's.
-      const granted = party === 'none' && !verb && entering === undefined ? grantingParty(clause, parties) : undefined;
+      const granted = party === 'none' && !verb && entering === undefined ? grantingParty(clause, `${clause}${after}`, parties) : undefined;
       if (granted !== undefined) party = granted;
       if (party !== 'none' && party !== null && (verb || elliptic || SHARE_NOUN.test(clause))) payerSoFar = party;
       // A department's budget, money outside the partnership or spent in the past is no total of it.

@@ -26,7 +26,12 @@ const PROSE_CUE = /\b(uppgår|uppgick|står för|varav|kostnad på|bidrar\s+(?:\
 /** A line that is (part of) a sentence about shares or totals, not an item: "Staden ersätter verksamheten med …". */
 const isProseLine = (text: string) =>
   PROSE_CUE.test(text) ||
-  CHANGE_LINE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text)) || ENTER_CUE.test(text) || wholeOfAnother(text);
+  CHANGE_LINE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text)) || ENTER_CUE.test(text) || wholeOfAnother(text) || PAID_IN_PARTS.test(text);
+/**
+ * "Bidraget betalas ut kvartalsvis med 75 000 kronor": the amount after the word is an instalment, a part of a year's,
+ * no item of its own ("300 000 kr per år, utbetalas kvartalsvis" names the yearly amount first and stays an item).
+ */
+const PAID_IN_PARTS = /(?<!\p{L})(?:kvartalsvis|halvårsvis|månadsvis|terminsvis)(?!\p{L})\D{0,30}\d/iu;
 /** A line about a change of an amount ("Bidraget höjs med 60 000 kr"): the sentence rule reads what it means. */
 const CHANGE_LINE = /(?<!\p{L})(?:höjs|sänks|ökas|minskas|höjning(?:en)?|sänkning(?:en)?)(?!\p{L})/iu;
 const PROSE_VERB = /(?<!\p{L})(?:är|uppgår|blir|utgör|beräknas)(?!\p{L})/iu;

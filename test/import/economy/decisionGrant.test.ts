@@ -44,6 +44,11 @@ describe('a grant named without its payer in a decision clause', () => {
     expect(yearly.warnings.some((w) => /^Bidraget anges för/.test(w.message))).toBe(false);
   });
 
+  test('how a grant is paid is not its size', () => {
+    const a = agreement(MEMO('att bidraget om 300 000 kronor per år fastställs.').replace('Ärendet\n', 'Ärendet\nBidraget betalas ut kvartalsvis med 75 000 kronor.\n'));
+    expect(amounts(a)).not.toMatchObject({ 'Tidaholms kommun': 75000 });
+  });
+
   test('a grant from someone who is not a party, or paid to the public side, is not the public share', () => {
     expect(amounts(agreement(MEMO('att notera att bidraget från Allmänna arvsfonden uppgår till 400 000 kronor.')))).not.toHaveProperty('Tidaholms kommun');
     expect(amounts(agreement(MEMO('att ersättningen till kommunen för lokalen uppgår till 60 000 kronor per år.')))).not.toHaveProperty('Tidaholms kommun');
