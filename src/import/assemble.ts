@@ -4,6 +4,7 @@ import type { ImportedAgreement, ImportWarning, Obtained, Provenance, DocumentKi
 import { attributeItems } from './economy/attribution';
 import { readEconomy, RawItem } from './economy/read';
 import { contributionYears } from './economy/model';
+import { agreementYearRows, checkAgreementYears } from './economy/agreementYears';
 import { Extension, extractExtension } from './fields/extension';
 import { extractFollowUp, extractNoticeMonths } from './fields/followUp';
 import { Extracted, warning } from './fields/field';
@@ -178,6 +179,8 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   const economy = decidedInMinutes(doc, economyWithinRange(readEconomy(doc, parties, start ? Number(start.slice(0, 4)) : null), doc));
   append(warnings, economy.warnings);
   append(prov, economy.provenance);
+  // A table per agreement year: later years the agreement's indexation does not give are said on costItems.
+  append(warnings, checkAgreementYears(agreementYearRows(economy), indexation?.rate ?? null));
   const attributed = attributeItems(doc, economy.items, economy.partyTotals, parties);
   append(warnings, attributed.warnings);
   const items = attributed.items.filter((it): it is RawItem & { party: PartyInfo } => it.party !== null);

@@ -7,6 +7,12 @@ export interface YearAmount {
   amount: number;
 }
 
+/** A row's amounts per agreement year, from the first, and the table's scale (its rounding unit: 1 000 in tkr). */
+export interface AgreementYears {
+  amounts: number[];
+  unit: number;
+}
+
 /** One yearly cost line as read, before it is given to a party; offsets point into the document's text. */
 export interface RawItem {
   party: PartyInfo | null;
@@ -18,6 +24,8 @@ export interface RawItem {
   hours?: number;
   /** Amounts per calendar year, only when the document states different amounts for different years. */
   yearAmounts?: YearAmount[];
+  /** Amounts per agreement year from the first, as a table's columns state them (agreementYears.ts). */
+  agreementYears?: AgreementYears;
   /** True when the amount was worked out from factors the document writes (per month × 12, hours × rate). */
   computed?: boolean;
   /** The words that named this item's party when they matched none of the parties ("Föreningen" with no such party). */
@@ -33,6 +41,7 @@ export interface StatedAmount {
   /** Worked out from another statement at `start` (a percentage of a stated total), not stated itself. */
   derived?: boolean;
   yearAmounts?: YearAmount[];
+  agreementYears?: AgreementYears;
   start: number;
   end: number;
 }

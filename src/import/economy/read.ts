@@ -10,7 +10,7 @@ import { Line, SourceDoc } from '../text/source';
 import { cellAmount, describeItem, onePartyIn, partiesIn as distinctParties, partyMentions, roleWordOf, stripParens } from './cells';
 import type { Economy, RawItem, RuleRead, StatedAmount } from './model';
 import { proseLines } from './reconcile';
-import { readTable } from './table';
+import { readTable, TableHeader } from './table';
 import { AMOUNT_HEADER, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, VALUATION_TAIL } from './vocabulary';
 import { type LineAmount, lineAmounts } from './lineAmount';
 
@@ -281,6 +281,8 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
   let lastWasRow = false;
   let inProse = false;
   const tableWarnings: ImportWarning[] = [];
+  // The last table read, for rows a page break cut from it without repeating its header.
+  let lastTable: { header: TableHeader; next: number } | null = null;
 
   const addItem = (party: PartyInfo | null, rawLabel: string, amount: number, line: Line, multiLine = false, computed = false) => {
     const described = multiLine ? { label: rawLabel } : describeItem(rawLabel);
@@ -312,8 +314,9 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       continue;
     }
     if (!inProse) {
-      const table = readTable(doc, i, to, parties, from);
+      const table: ReturnType<typeof readTable> = readTable(doc, i, to, parties, from) ?? (lastTable && continuesTable(doc, lastTable, i) ? readTable(doc, i, to, parties, from, lastTable.header) : null);
       if (table) {
+        lastTable = { header: table.header, next: table.next };
         // Loops, not push(...): a spread of a table's many thousand rows overflows the stack.
         for (const it of table.read.items) items.push(it);
         for (const t of table.read.partyTotals) partyTotals.push(t);
@@ -470,6 +473,24 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     totals: [...totals, ...prose.totals],
     warnings: [...tableWarnings, ...prose.warnings],
   };
+}
+
+/**
+ * Rows at `i` that go on with the table before them after a page break that did not repeat its header: as many
+ * cells as its header, and between them only the page's furniture (up to six short lines that end no sentence and
+ * state no amount: a footer, the next page's letterhead, a page number).
+ */
+function continuesTable(doc: SourceDoc, last: { header: TableHeader; next: number }, i: number): boolean {
+  const cells = doc.lines[i].cells;
+  const width = last.header.rows[0]?.cells.length ?? 0;
+  if (!cells || cells.length !== width || i - last.next > 12) return false;
+  let furniture = 0;
+  for (let k = last.next; k < i; k++) {
+    const line = doc.lines[k];
+    if (line.blank) continue;
+    if (line.cells || line.text.length > 120 || /[.:;!?]["”)]*\s*$/.test(line.text) || findAmounts(line.text).length > 0 || ++furniture > 6) return false;
+  }
+  return true;
 }
 
 function dedupeTotals(totals: StatedAmount[], warnings: ImportWarning[]): StatedAmount[] {

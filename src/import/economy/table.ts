@@ -6,7 +6,8 @@ import { joinWrapped, squash } from '../text/normalize';
 import type { Line, SourceDoc } from '../text/source';
 import { cellAmount, describeItem, onePartyIn, partiesIn } from './cells';
 import { sentencesBefore, tableScale } from './scale';
-import { emptyRead, RawItem, RuleRead, StatedAmount, YearAmount } from './model';
+import { agreementYearColumn, isPeriodCell } from './agreementYears';
+import { AgreementYears, emptyRead, RawItem, RuleRead, StatedAmount, YearAmount } from './model';
 import {
   AMOUNT_HEADER,
   COST_SIDE,
@@ -32,7 +33,7 @@ import {
  * as stated sums. A table without such a header is left to the line rule.
  */
 
-interface Row {
+export interface Row {
   line: Line;
   cells: string[];
 }
@@ -43,6 +44,8 @@ interface Layout {
   partyColumns: Map<number, PartyInfo> | null;
   sum: number | null;
   years: { index: number; year: number }[];
+  /** Columns per agreement year that are not calendar years ("Avtalsår 1" over "2027-02-01 – 2028-01-31"), in order. */
+  agreementYears: number[];
   /** The column of yearly amounts, and its factor to a year (12 for a month column, 2 for a term's). */
   amount: { index: number; perYear: number } | null;
   /** The amount column when it totals each row beside columns of the row's parts ("Summa kr/år"), by its header. */
@@ -78,10 +81,12 @@ const isAmountYear = (cell: string) => {
   return rest === '' || AMOUNT_HEADER.test(rest) || YEARLY_HEADER.test(rest);
 };
 
-/** A header row: words (or years) and no amount. */
+/** A header's cell: words, a year, an agreement year's period, no amount. */
+const isHeaderCell = (c: string) => !c || isYearCell(c) || isPeriodCell(c) || agreementYearColumn(c) !== null || (findAmounts(c).length === 0 && !/^\s*[\d\s.,–-]+\s*$/.test(c));
+
+/** A header row: words (or years, or agreement years' periods) and no amount. */
 function isHeaderRow(cells: string[]): boolean {
-  if (!cells.some((c) => /\p{L}{2,}|^\d{4}$/u.test(c))) return false;
-  return cells.every((c) => !c || isYearCell(c) || (findAmounts(c).length === 0 && !/^\s*[\d\s.,–-]+\s*$/.test(c)));
+  return cells.some((c) => /\p{L}{2,}|^\d{4}$/u.test(c)) && cells.every(isHeaderCell);
 }
 
 function partyColumnsOf(cells: string[], parties: PartyInfo[]): Map<number, PartyInfo> | null {
@@ -110,7 +115,7 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
     return '';
   };
   const texts = Array.from({ length: width }, (_, c) => own(c));
-  const layout: Layout = { label: -1, party: null, partyColumns: partyColumnsOf(header[header.length - 1], parties) ?? partyColumnsOf(texts, parties), sum: null, years: [], amount: null, rowTotal: null, quantities: [], terms: [], scale: 1 };
+  const layout: Layout = { label: -1, party: null, partyColumns: partyColumnsOf(header[header.length - 1], parties) ?? partyColumnsOf(texts, parties), sum: null, years: [], agreementYears: [], amount: null, rowTotal: null, quantities: [], terms: [], scale: 1 };
   const termsSeen: { index: number; autumn: boolean }[] = [];
   // The header's own unit first: "Kronor" or "(kr)" there says kronor whatever a sentence above the table says.
   const headerText = header.flat().join(' ');
@@ -122,10 +127,16 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
   // A column of each row's total beside its parts ("Lön | PO | Summa"), by the period it is written in.
   const totals: { yearly: number | null; monthly: number | null; generic: number | null } = { yearly: null, monthly: null, generic: null };
   const rowTotal = (label: string) => !layout.partyColumns && ROW_TOTAL_HEADER.test(label);
+  const agreementYears: { index: number; ordinal: number | null; start: string | null }[] = [];
   texts.forEach((t, c) => {
     const label = t.replace(/^[\s*]+|[\s*:]+$/g, '');
     if (!label) return;
     if (layout.partyColumns?.has(c)) return;
+    const agreementYear = c > 0 ? agreementYearColumn(label) : null;
+    if (agreementYear) {
+      agreementYears.push({ index: c, ...agreementYear });
+      return;
+    }
     // An amendment's before/after table: the amounts before the change are not the agreement's any more.
     if (SUPERSEDED_HEADER.test(label)) {
       layout.quantities.push(c);
@@ -171,11 +182,12 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
     return layout;
   }
   for (const t of termsSeen) layout.quantities.push(t.index);
-  const total = layout.years.length ? null : rowTotalColumn(totals, { yearly, monthly, generic });
+  if (!layout.years.length && agreementYears.length) placeAgreementYears(layout, agreementYears);
+  const total = layout.years.length || layout.agreementYears.length ? null : rowTotalColumn(totals, { yearly, monthly, generic });
   if (total) {
     layout.amount = total;
     layout.rowTotal = texts[total.index];
-  }
+  } else if (layout.agreementYears.length) layout.amount = { index: layout.agreementYears[0], perYear: 1 };
   else if (yearly !== null) layout.amount = { index: yearly, perYear: 1 };
   else if (layout.years.length) layout.amount = { index: layout.years[0].index, perYear: 1 };
   else if (generic !== null) layout.amount = { index: generic, perYear: 1 };
@@ -183,6 +195,18 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
   else if (halfYearly !== null) layout.amount = { index: halfYearly, perYear: 2 };
   if (!layout.amount && !layout.partyColumns) return null;
   return layout;
+}
+
+/**
+ * Columns per agreement year, in the order their names give (else their place): periods that are calendar years
+ * (each starts on 1 January) are year columns like "2027 | 2028"; others are agreement years, whose first column is
+ * the yearly amount.
+ */
+function placeAgreementYears(layout: Layout, columns: { index: number; ordinal: number | null; start: string | null }[]): void {
+  const ordered = [...columns].sort((a, b) => (a.ordinal ?? a.index) - (b.ordinal ?? b.index) || a.index - b.index);
+  if (ordered.every((c) => c.start?.endsWith('-01-01'))) {
+    for (const c of ordered) layout.years.push({ index: c.index, year: Number(c.start!.slice(0, 4)) });
+  } else layout.agreementYears = ordered.map((c) => c.index);
 }
 
 /**
@@ -213,20 +237,28 @@ const amountIn = (row: Row, c: number, scale: number): number | null => {
   return cellAmount(cell, row.line.start + Math.max(0, row.line.text.indexOf(cell)), scale);
 };
 
-/** The amounts of a row's year columns, in order; a PDF may shift them a column, so the k-th amount is the k-th year. */
-function yearAmountsOf(row: Row, layout: Layout): YearAmount[] {
-  const first = Math.min(...layout.years.map((y) => y.index));
+/** The amounts of a row's columns per year, in order; a PDF may shift them a column, so the k-th amount is the k-th year. */
+function columnValues(row: Row, layout: Layout, columns: number[]): number[] {
+  const first = Math.min(...columns);
   const values: number[] = [];
   for (let c = Math.min(first, layout.label + 1); c < row.cells.length; c++) {
     if (c === layout.party || c === layout.label || layout.quantities.includes(c)) continue;
     const v = amountIn(row, c, layout.scale);
     if (v !== null) values.push(v);
   }
-  return values.slice(0, layout.years.length).map((amount, k) => ({ year: layout.years[k].year, amount }));
+  return values.slice(0, columns.length);
 }
 
-/** The row's yearly amount under the layout, with the per-year amounts when they differ. */
-function rowAmount(row: Row, layout: Layout): { amount: number; yearAmounts?: YearAmount[] } | null {
+const yearAmountsOf = (row: Row, layout: Layout): YearAmount[] =>
+  columnValues(row, layout, layout.years.map((y) => y.index)).map((amount, k) => ({ year: layout.years[k].year, amount }));
+
+/** The row's yearly amount under the layout, with the per-year amounts when they differ, or per agreement year. */
+function rowAmount(row: Row, layout: Layout): { amount: number; yearAmounts?: YearAmount[]; agreementYears?: AgreementYears } | null {
+  if (layout.agreementYears.length) {
+    const values = columnValues(row, layout, layout.agreementYears);
+    if (!values.length) return null;
+    return values.length > 1 ? { amount: values[0], agreementYears: { amounts: values, unit: layout.scale } } : { amount: values[0] };
+  }
   if (layout.years.length) {
     const years = yearAmountsOf(row, layout);
     if (!years.length) return null;
@@ -283,8 +315,7 @@ function labelOf(row: Row, layout: Layout): string {
  * the line below it carries on that cell, amounts and all ("250 kr (värderat)"), in a PDF whose cells wrap.
  */
 function unfinishedCell(row: Row | undefined): boolean {
-  const first = row?.cells.find(Boolean) ?? '';
-  return /(?:[àá@,–-]|(?<!\p{L})(?:och|samt|inkl\.?|exkl\.?|av|för|med|per|till|om|i|på|vid|hos))$/iu.test(first.trim());
+  return endsMidPhrase(row?.cells.find(Boolean) ?? '');
 }
 
 /** The row after a blank line when it goes on with the table: as many cells as the row before the gap, and an amount. */
@@ -294,32 +325,103 @@ function rowAfterGap(line: Line | undefined, plain: boolean, rows: Row[]): Line 
   return cells && cells.length === width && !isHeaderRow(cells) ? line : undefined;
 }
 
+const endsMidPhrase = (text: string) => /(?:[àá@,–-]|(?<!\p{L})(?:och|samt|inkl\.?|exkl\.?|av|för|med|per|till|om|i|på|vid|hos))$/iu.test(text.trim());
+
 /** A row that carries on the cells of the row above (PDF text): its label or its party cell goes on in lower case. */
 function continuesRow(label: string, partyCell: string): boolean {
   return /^\p{Ll}/u.test(label) || /^\p{Ll}/u.test(partyCell);
 }
 
-export function readTable(doc: SourceDoc, at: number, to: number, parties: PartyInfo[], sectionFrom: number): { read: RuleRead; next: number } | null {
+/** A table's header rows and where the table began (its scale is read above that line). */
+export interface TableHeader {
+  rows: Row[];
+  at: number;
+  /** The column whose party and amount ran together (joinedPartyAmount), split in the rows that follow too. */
+  joined: number | null;
+}
+
+/**
+ * A header cell that joins a Part column's heading and an amount column's ("Bärs av tkr/år", "Part Belopp",
+ * "Finansiär kr/år"): a PDF whose narrow columns stand closer than a space's width gives one text run per row
+ * ("Kommunen 610"). Its index, or null.
+ * @example joinedPartyAmount(['Kostnad', 'Bärs av tkr/år']) // 1
+ */
+export function joinedPartyAmount(cells: string[]): number | null {
+  for (let c = 1; c < cells.length; c++) {
+    const words = squash(cells[c]).split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const [party, amount] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+      if (PARTY_HEADER.test(party) && (AMOUNT_HEADER.test(amount) || YEARLY_HEADER.test(amount) || MONTHLY_HEADER.test(amount))) return c;
+    }
+  }
+  return null;
+}
+
+/** "Kommunen 610" → "Kommunen" | "610", "1 780" → "" | "1 780"; a header cell at its last word that is no party heading. */
+function splitJoined(row: Row, c: number, header: boolean): Row {
+  const cell = row.cells[c];
+  if (cell === undefined) return row;
+  let parts: [string, string];
+  if (header) {
+    const words = squash(cell).split(' ');
+    const k = words.findIndex((_, j) => j > 0 && PARTY_HEADER.test(words.slice(0, j).join(' ')));
+    parts = k > 0 ? [words.slice(0, k).join(' '), words.slice(k).join(' ')] : [cell, ''];
+  } else {
+    const m = /^(.*?)\s*((?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d+)?|[–—-])$/u.exec(cell);
+    parts = m ? [m[1], m[2]] : [cell, ''];
+  }
+  return { line: row.line, cells: [...row.cells.slice(0, c), ...parts, ...row.cells.slice(c + 1)] };
+}
+
+/**
+ * A table read from `at`: its header first, or, for the rest of a table that a page break cut (`carried`, the header
+ * of the table before, not repeated on the new page), that earlier header. Returns what was read, the line after the
+ * table and its header, or null when the lines are no table.
+ */
+export function readTable(
+  doc: SourceDoc,
+  at: number,
+  to: number,
+  parties: PartyInfo[],
+  sectionFrom: number,
+  carried?: TableHeader,
+): { read: RuleRead; next: number; header: TableHeader } | null {
   const plain = !doc.lines[at].cells;
   const first = cellsOf(doc.lines[at], plain);
-  if (!first || (plain && first.length < 3) || !isHeaderRow(first)) return null;
+  if (!first || (plain && first.length < 3) || (!carried && !isHeaderRow(first))) return null;
+  const tableAt = carried?.at ?? at;
   // The header and layout come from the first rows, so that a block that is no table costs a few lines, not the
   // block: the line loop may try every line of a long block.
-  const rows: Row[] = [];
+  const rows: Row[] = carried ? [...carried.rows] : [];
   let i = at;
   let layout: Layout | null | undefined;
   let header: string[][] = [];
+  // A Part column and the amount column that a PDF ran together ("Bärs av tkr/år" over "Kommunen 610"), split again.
+  let joined = carried?.joined ?? null;
   const decide = () => {
     if (!rows.length) return null;
+    if (joined === null) {
+      joined = joinedPartyAmount(rows[0].cells);
+      if (joined !== null) rows.forEach((row, k) => (rows[k] = splitJoined(row, joined!, k === 0)));
+    }
     header = [rows[0].cells];
-    // A second header row only under a merged one: years ("2025 | 2026") or column words, never a party's name.
+    // A second header row only under a merged one: years ("2025 | 2026"), periods or column words, or words under
+    // the header's empty cells (a PDF's header whose "Insats | Part" stood a line below "Avtalsår 1"), never a party's name.
     const subHeading = (cells: string[]) =>
-      isHeaderRow(cells) && cells.every((c) => !c || isYearCell(c) || [AMOUNT_HEADER, YEARLY_HEADER, MONTHLY_HEADER, QUANTITY_HEADER, SUM_HEADER].some((re) => re.test(c)));
+      (isHeaderRow(cells) || (cells.some(isPeriodCell) && cells.every(isHeaderCell))) &&
+      cells.every(
+        (c, k) =>
+          !c ||
+          isYearCell(c) ||
+          isPeriodCell(c) ||
+          [AMOUNT_HEADER, YEARLY_HEADER, MONTHLY_HEADER, QUANTITY_HEADER, SUM_HEADER].some((re) => re.test(c)) ||
+          (header.every((h) => !h[k]) && !onePartyIn(c, parties)),
+      );
     while (header.length < 3 && header.length < rows.length && subHeading(rows[header.length].cells)) header.push(rows[header.length].cells);
-    const layout = layoutOf(header, parties, (text) => tableScale(doc, at, sectionFrom, text));
+    const layout = layoutOf(header, parties, (text) => tableScale(doc, tableAt, sectionFrom, text));
     // "Beloppen nedan gäller för varje termin.": a plain amount column is then per term, as a "per termin" header says.
     if (layout?.amount?.perYear === 1 && !layout.years.length && !layout.terms.length && !header.flat().some((c) => YEARLY_HEADER.test(c))) {
-      if (sentencesBefore(doc, at, sectionFrom).some((t) => TERM_NOTE.test(t) && !findAmounts(t).length)) layout.amount.perYear = 2;
+      if (sentencesBefore(doc, tableAt, sectionFrom).some((t) => TERM_NOTE.test(t) && !findAmounts(t).length)) layout.amount.perYear = 2;
     }
     return layout;
   };
@@ -342,7 +444,7 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     }
     const cells = cellsOf(line, plain);
     if (cells) {
-      rows.push({ line, cells });
+      rows.push(joined !== null ? splitJoined({ line, cells }, joined, false) : { line, cells });
       continue;
     }
     // A short line between rows (a PDF's party heading or wrapped label, "Socialnämnden", "inklusive städning"),
@@ -354,8 +456,15 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     let after = k;
     while (after < to && after <= k + 2 && doc.lines[after].blank && !doc.lines[after].cells) after++;
     const next = doc.lines[k]?.blank && after > k ? rowAfterGap(doc.lines[after], plain, rows) : doc.lines[k];
-    // A line in lower case carries on the cell above, also with the price its label names ("timmar à 200 kr").
-    const wordsOnly = !findAmounts(line.text).length || unfinishedCell(rows[rows.length - 1]) || /^\s*\p{Ll}/u.test(line.text);
+    // A line in lower case carries on the cell above, also with the price its label names ("timmar à 200 kr"); so does
+    // the rest of a label that began on a line of its own above a row with an empty label cell (a row whose cells a PDF
+    // centred vertically beside a wrapped label: "Ideellt arbete, 1 200 timmar à" / row / "200 kr").
+    const above = rows[rows.length - 1];
+    const wordsOnly =
+      !findAmounts(line.text).length ||
+      unfinishedCell(above) ||
+      /^\s*\p{Ll}/u.test(line.text) ||
+      (!!above && above.cells.length > 1 && !above.cells[0] && rows.length >= 2 && rows[rows.length - 2].cells.length === 1 && unfinishedCell(rows[rows.length - 2]));
     if (rows.length && line.text.length <= 80 && wordsOnly && !TOTAL_LABEL.test(squash(line.text)) && next && !next.blank && cellsOf(next, plain)) {
       rows.push({ line, cells: [squash(line.text)] });
       continue;
@@ -382,15 +491,19 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
   // Each financing party's rows, summed: several income lines of one party are its share together.
   const financed = new Map<PartyInfo, StatedAmount>();
   let previous: Row | undefined;
+  // A lone line of words just above: the label of the next row when that row's own label cell is empty.
+  let lone: string | null = null;
   for (const row of rows.slice(header.length)) {
     const before = previous;
     previous = row;
     const ownLabel = row.cells[layout.label] ?? '';
+    const heldLabel = lone;
+    lone = null;
     const partyCell = layout.party !== null ? (row.cells[layout.party] ?? '') : '';
     // A repeated header (after a page break) is words only; so is a row's wrapped rest, which is not a header.
     const wrapped = last !== null && (continuesRow(ownLabel, partyCell) || (partyCell !== '' && last.partyText !== undefined));
     if (!wrapped && isHeaderRow(row.cells) && row.cells.filter(Boolean).length >= 2 && !TOTAL_LABEL.test(labelOf(row, layout))) continue;
-    const label = labelOf(row, layout);
+    const label = !ownLabel && heldLabel ? heldLabel : labelOf(row, layout);
     const span = { start: row.line.start, end: row.line.end };
     const sumLabel = TOTAL_LABEL.test(label) || GRAND_LABEL.test(label) || TOTAL_LABEL.test(partyCell);
     if (layout.partyColumns) {
@@ -421,7 +534,13 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
     if (sumLabel) {
       if (!value) continue;
       const named = onePartyIn(`${label} ${TOTAL_LABEL.test(partyCell) ? partyCell : ''}`, parties);
-      const stated: StatedAmount = { party: named, amount: value.amount, ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}), ...span };
+      const stated: StatedAmount = {
+        party: named,
+        amount: value.amount,
+        ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}),
+        ...(value.agreementYears ? { agreementYears: value.agreementYears } : {}),
+        ...span,
+      };
       const block = read.items.slice(blockStart);
       blockStart = read.items.length;
       last = null;
@@ -459,7 +578,7 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       // that line names, where one column holds both the party and the label ("Part och insats").
       const sameColumn = layout.party === null || layout.party === layout.label;
       const unfinished = sameColumn && only.length === 1 && rest !== '' && unfinishedCell(before);
-      if (last && (unfinished || /^\p{Ll}/u.test(rest) || (partyCell && (/^\p{Ll}/u.test(partyCell) || last.partyText !== undefined)))) {
+      if (last && (unfinished || /^\p{Ll}/u.test(rest) || (rest && endsMidPhrase(lastRaw)) || (partyCell && (/^\p{Ll}/u.test(partyCell) || last.partyText !== undefined)))) {
         if (rest) {
           lastRaw = joinWrapped(lastRaw, rest);
           Object.assign(last, describeItem(lastRaw));
@@ -477,9 +596,10 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
         }
         continue;
       }
-      // A row holding only a party's name heads that party's rows.
+      // A row holding only a party's name heads that party's rows; other words alone may begin the next row's label.
       const p = onePartyIn(row.cells.join(' '), parties);
       if (p) current = p;
+      else if (row.cells.filter(Boolean).length === 1 && ownLabel) lone = ownLabel;
       last = null;
       continue;
     }
@@ -510,6 +630,7 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
       amount: value.amount,
       ...(perMonth ? { computed: true } : {}),
       ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}),
+      ...(value.agreementYears ? { agreementYears: value.agreementYears } : {}),
       ...span,
     };
     read.items.push(item);
@@ -529,7 +650,7 @@ export function readTable(doc: SourceDoc, at: number, to: number, parties: Party
   for (const text of new Set(read.items.map((it) => it.partyText).filter((t): t is string => t !== undefined))) {
     read.warnings.push(warning('AMBIGUOUS', 'costItems', `Parten ”${text}” i ekonomitabellen kunde inte knytas till någon av parterna.`));
   }
-  return { read, next: i };
+  return { read, next: i, header: { rows: rows.slice(0, header.length), at: tableAt, joined } };
 }
 
 /** The only non-profit, for an income line that is a non-profit's own resources (membership fees, volunteer time). */

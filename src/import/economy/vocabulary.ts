@@ -18,8 +18,9 @@ export const GRAND_LABEL =
 /** A line that introduces one party's items: "Insats; Linköpings kommun", "Kommunen bidrar med:". */
 export const HEADER_CUE = /^(insats|insatser|kostnad(er)?|resurser|bidrag|finansiering)\b|:$|\b(bidrar|bidrag|insats|insatser|står för|del|kostnader|ersätter|finansierar|betalar)\b/i;
 
-/** A column holding each row's party. */
-export const PARTY_HEADER = /^(part|parter|part\/aktör|aktör|huvudman|finansiär|ansvarig(?: part)?|bidragsgivare)$/i;
+/** A column holding each row's party: "Part", "Finansiär", "Finansieras av", "Betalas av", "Kostnadsbärare". */
+export const PARTY_HEADER =
+  /^(part|parter|part\/aktör|aktör|huvudman|finansiär|ansvarig(?: part)?|bidragsgivare|(?:finansieras|finansierad|betalas|bekostas|bärs)\s+av|betalande part|betalare|kostnadsbärare|vem betalar)$/i;
 
 /** A column of kronor (without saying per what): "Belopp", "Kr", "Kostnad", "Värde". */
 export const AMOUNT_HEADER = /^(kr|sek|kronor|belopp|kostnad|summa|tkr|mnkr|mkr|ksek|tsek|msek|värde)(?!\p{L})/iu;
