@@ -177,53 +177,31 @@ function tableFrom(spans: Span[][], ys: number[], baselines: TextPiece[][], firs
   const step = Math.min(...gaps) * 1.12;
   const tol = Math.max(1.5, size * 0.2);
   const anchorYs = anchors.map((a) => ys[a]);
-  const read = partition(inColumn, anchorYs, step, tol, 'centre') ?? partition(inColumn, anchorYs, step, tol, 'top');
-  if (!read) return null;
-  const { header, rows } = read;
-  return { from: top, to: bottom + 1, lines: [header, ...rows].map((r) => r.join('\t')) };
-}
-
-type Alignment = 'centre' | 'top';
-
-/**
- * Each column's lines cut into the header's and each row's cells, for cells centred on their row's anchor or standing
- * at its top (the anchor is then every cell's first line, and a cell runs on at a line's step until the next row).
- * Null when a line finds no cell, or nothing in the table shows the alignment: no cell above its anchor (centred), no
- * cell of two lines or more (top; such a table is left to the ordinary reading).
- */
-function partition(inColumn: Span[][], anchorYs: number[], step: number, tol: number, mode: Alignment): { header: string[]; rows: string[][] } | null {
-  const header: string[] = inColumn.map(() => '');
-  const rows: string[][] = anchorYs.map(() => inColumn.map(() => ''));
-  let shown = false;
-  for (let c = 0; c < inColumn.length; c++) {
+  const header: string[] = columns.map(() => '');
+  const rows: string[][] = anchors.map(() => columns.map(() => ''));
+  let centred = false;
+  for (let c = 0; c < columns.length; c++) {
     const lines = inColumn[c];
     let p = 0;
-    // Above the first row: the header's lines, those that no cell of the first row takes.
-    while (p < lines.length && lines[p].y > anchorYs[0] + tol && (mode === 'top' || groupAt(lines, p, anchorYs[0], step, tol, anchorYs) === 0)) {
+    // Above the first row: the header's lines, those that no cell centred on the first anchor takes.
+    while (p < lines.length && lines[p].y > anchorYs[0] + tol && groupAt(lines, p, anchorYs[0], step, tol, anchorYs) === 0) {
       header[c] = joinWrapped(header[c], lines[p].text);
       p++;
     }
     for (let k = 0; k < anchorYs.length && p < lines.length; k++) {
       const a = anchorYs[k];
-      const group = mode === 'centre' ? groupAt(lines, p, a, step, tol, anchorYs) : groupBelow(lines, p, a, anchorYs[k + 1] ?? -Infinity, step, tol);
+      const group = groupAt(lines, p, a, step, tol, anchorYs);
       if (group > 0) {
         rows[k][c] = lines.slice(p, p + group).reduce((t, s) => joinWrapped(t, s.text), '');
-        if (mode === 'centre' ? lines[p].y > a + tol : group > 1) shown = true;
+        if (lines[p].y > a + tol) centred = true;
         p += group;
-      } else if (lines[p].y > a + tol || (mode === 'top' && lines[p].y > (anchorYs[k + 1] ?? -Infinity) + tol)) return null;
+      } else if (lines[p].y > a + tol) return null;
       // Otherwise the column's next line lies below this row: its cell here is empty.
     }
     if (p < lines.length) return null;
   }
-  return shown ? { header, rows } : null;
-}
-
-/** The lines from `p` on that form one cell at the top of the row whose anchor is `a`: the first on it, the rest a line's step apart above the next row. */
-function groupBelow(lines: Span[], p: number, a: number, next: number, step: number, tol: number): number {
-  if (Math.abs(lines[p].y - a) > tol) return 0;
-  let q = p + 1;
-  while (q < lines.length && lines[q].y > next + tol && lines[q - 1].y - lines[q].y <= step) q++;
-  return q - p;
+  if (!centred) return null;
+  return { from: top, to: bottom + 1, lines: [header, ...rows].map((r) => r.join('\t')) };
 }
 
 /**
