@@ -10,10 +10,10 @@ import { buildCli, fixture, misses, scoreSet } from './scoreSet';
  */
 const FLOORS = {
   a: { right: 188, scored: 188, silent: 0 },
-  b: { right: 236, scored: 246, silent: 0 },
-  c: { right: 152, scored: 159, silent: 0 },
+  b: { right: 245, scored: 246, silent: 0 },
+  c: { right: 159, scored: 159, silent: 0 },
   // Set d was first scored at 77.1 % with 14 silently wrong (its README); the ceiling on silent only goes down.
-  d: { right: 191, scored: 204, silent: 0 },
+  d: { right: 196, scored: 204, silent: 0 },
   // Set e was held back until the rules for a–d were in: its first score, 80.1 % with 9 silently wrong, is the honest
   // measure of how the rules generalise (2026-12-06). The ceiling on silent only goes down.
   e: { right: 125, scored: 156, silent: 9 },
