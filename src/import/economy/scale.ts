@@ -15,10 +15,13 @@ export function tableScale(doc: SourceDoc, at: number, from: number, headerText:
   return scaleOf(headerText) ?? (/(?<!\p{L})(?:kr|kronor|sek)(?!\p{L})/iu.test(headerText) ? 1 : noteScaleBefore(doc, at, from)) ?? 1;
 }
 
-/** The up to four lines of text just above a table (blank lines skipped, stopping at another table), nearest first. */
-export function sentencesBefore(doc: SourceDoc, at: number, from: number): string[] {
+/**
+ * The up to four lines of text just above a table (blank lines skipped, stopping at another table), nearest first;
+ * with `opening`, also the line that opened the table's range (its section's heading or caption, just above `from`).
+ */
+export function sentencesBefore(doc: SourceDoc, at: number, from: number, opening = false): string[] {
   const out: string[] = [];
-  for (let i = at - 1; i >= from && out.length < 4; i--) {
+  for (let i = at - 1; i >= (opening ? Math.max(0, from - 1) : from) && out.length < 4; i--) {
     const line = doc.lines[i];
     if (line.blank) continue;
     if (line.cells) break;
@@ -28,10 +31,11 @@ export function sentencesBefore(doc: SourceDoc, at: number, from: number): strin
 }
 
 /**
- * The scale the sentences just before a table give its numbers ("Belopp i tusentals kronor (tkr)."). A line that
- * states an amount of its own ("Nämndens kostnad blir 0,55 mnkr per år.") names that amount's unit, not the table's.
+ * The scale the sentences just before a table give its numbers ("Belopp i tusentals kronor (tkr)."), or the heading
+ * of its section ("Finansiering (tkr per år)"). A line that states an amount of its own ("Nämndens kostnad blir 0,55
+ * mnkr per år.") names that amount's unit, not the table's.
  */
 export function noteScaleBefore(doc: SourceDoc, at: number, from: number): number | null {
-  const note = sentencesBefore(doc, at, from).find((text) => SCALE_NOTE.test(text) && findAmounts(text).length === 0);
+  const note = sentencesBefore(doc, at, from, true).find((text) => SCALE_NOTE.test(text) && findAmounts(text).length === 0);
   return note === undefined ? null : scaleOf(note);
 }
