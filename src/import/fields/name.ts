@@ -1,5 +1,5 @@
 import { Extracted, found, provenance, warning } from './field';
-import { SourceDoc, Paragraph } from '../text/source';
+import { SourceDoc, Paragraph, headingTitle } from '../text/source';
 import { buildOutline, classifyFront, cleanName, frontName } from '../text/outline';
 import { squash } from '../text/normalize';
 import { labelledValues } from '../text/labelled';
@@ -264,7 +264,9 @@ function titleCandidate(doc: SourceDoc, civilNames: string[], partyNames: string
       : KIND_ONLY.test(title.text)
         ? doc.paragraphs[doc.paragraphs.indexOf(title) + 1]
         : undefined;
-  if (next && next.text.length <= 60 && /^\p{Lu}/u.test(next.text) && !/[.:;,]$|\d/.test(next.text) && next.text.split(' ').length <= 6) {
+  // A section's heading ("Parter", "1. Bakgrund") after a title of the kind only is no name.
+  const isHeading = next !== undefined && headingTitle('lines' in next ? next.lines[0] : title.lines[1]) !== null;
+  if (next && !isHeading && next.text.length <= 60 && /^\p{Lu}/u.test(next.text) && !/[.:;,]$|\d/.test(next.text) && next.text.split(' ').length <= 6) {
     return found(next.text, [provenance('name', doc.text, next.start, next.end)]);
   }
   // A title of the kind and the parties only, or one the front matter does not read as a title, is not a name.

@@ -46,7 +46,7 @@ const DOCTYPE = new RegExp(String.raw`^(?:${TYPE_WORD}(?:\s+(?:om|för|avseende)
 const KIND_DASH = new RegExp(String.raw`^${ACTION}(?:(?:${TYPE_WORD}\s+(?:om\s+)?)?(?:om\s+)?${IOP_WORDS}|${AGREEMENT_TYPE})(?:\s+(?:med|mellan)\s+[^–:]{2,120}?)?(?:\s+[–-]|\s*:)\s+[”"“]?(\p{Lu}.{1,100})$`, 'iu');
 /** "Idéburet offentligt partnerskap Grannkraft med Föreningen Y": the name between the kind and the party. */
 const KIND_NAME_WITH = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+(?:om\s+)?)?${IOP_WORDS}\s+[”"“]?(\p{Lu}[^–:,]{1,60}?)[”"“]?\s+(?:med|mellan)\s+\p{Lu}.{2,120}$`, 'iu');
-const KIND_CUE = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+)?(?:om\s+)?${IOP_WORDS}(?:\s+(?:med|mellan)\s+.{2,120}?)?\s+(?:avseende|för|om|gällande|kring)\s+(\p{Lu}.{1,100})$`, 'iu');
+const KIND_CUE = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+)?(?:(?:om|avseende|gällande)\s+)?${IOP_WORDS}(?:\s+(?:med|mellan)\s+.{2,120}?)?\s+(?:avseende|för|om|gällande|kring)\s+(\p{Lu}.{1,100})$`, 'iu');
 /**
  * "till överenskommelse om idéburet offentligt partnerskap Träffpunkt X", "Idéburet offentligt partnerskap Läxhjälp
  * Norr": the name ends the line right after the kind. An organisation's name there is a party, not the name.
@@ -57,7 +57,7 @@ const KIND_NAME_END = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+(?:om\s+
  * "Tillägg till avtalet Läxhjälp Norr", "Ändringsavtal 2 till partnerskapsavtalet ”Mötesplats Y”".
  */
 const AMENDMENT_OF = new RegExp(
-  String.raw`^(?:tilläggsavtal|tillägg|ändringsavtal|ändring)(?:\s+(?:nr\.?\s*)?\d{1,2})?\s+till\s+(?:den\s+|det\s+)?(?:${AGREEMENT_TYPE}|iop-avtal)(?:en|et)?(?:\s+(?:om|avseende|för|gällande))?\s+[”"“]?(\p{Lu}[^–:,;()”"“]{1,60}?)[”"“]?$`,
+  String.raw`^(?:tilläggsavtal|tillägg|ändringsavtal|ändring)(?:\s+(?:nr\.?\s*)?\d{1,2})?\s+till\s+(?:den\s+|det\s+)?(?:${AGREEMENT_TYPE}|iop-avtal)(?:en|et|n)?(?:\s+(?:om|avseende|för|gällande))?\s+[”"“]?(\p{Lu}[^–:,;()”"“]{1,60}?)[”"“]?$`,
   'iu',
 );
 /** Words of an organisation: a name that holds one is a party's ("Idéburet offentligt partnerskap Föreningen X"). */
