@@ -28,12 +28,12 @@ const KIND_THEN_NAME = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idé
 const LABELLED = /^[\s*_#-]*(?:(?:partnerskapets|överenskommelsens|verksamhetens|projektets|insatsens|satsningens)\s+namn|namn\s+på\s+(?:partnerskapet|överenskommelsen|verksamheten|satsningen)|benämning|projektnamn|(?:(?:avtalet|överenskommelsen|partnerskapet)\s+)?avser)\s*[:–-]\s*[*_]*[”"“]?(\p{Lu}[^”"“\n]{1,80}?)[”"“]?[*_]*\s*$/imu;
 /** The label words of LABELLED, for a label/value table row ("Benämning | X", "Partnerskapets namn | X"). */
 const NAME_LABEL =
-  /^(?:(?:partnerskapets|överenskommelsens|avtalets|verksamhetens|projektets|insatsens|satsningens)\s+(?:namn|benämning)|namn\s+på\s+(?:partnerskapet|överenskommelsen|avtalet|verksamheten|projektet|insatsen|satsningen)|benämning|projektnamn|(?:(?:avtalet|överenskommelsen|partnerskapet)\s+)?avser)$/iu;
+  /^(?:(?:partnerskapets|överenskommelsens|avtalets|verksamhetens|projektets|insatsens|satsningens)\s+(?:namn|benämning)|namn\s+på\s+(?:partnerskapet|överenskommelsen|avtalet|verksamheten|projektet|insatsen|satsningen)|benämning|projektnamn|(?:avtalet|överenskommelsen|partnerskapet)\s+avser)$/iu;
 /**
  * Labels whose value is the name only when it reads as one ("Verksamhet | Träffpunkt X", not "Verksamhet | Öppen
  * träffpunkt två dagar i veckan."): taken after the title, before the civil party's name.
  */
-const WEAK_NAME_LABEL = /^(?:verksamhet(?:en)?|partnerskap(?:et)?|iop|projekt(?:et)?|insats(?:en)?|satsning(?:en)?)$/iu;
+const WEAK_NAME_LABEL = /^(?:verksamhet(?:en)?|partnerskap(?:et)?|iop|projekt(?:et)?|insats(?:en)?|satsning(?:en)?|avser)$/iu;
 
 /** A value cell that reads as a name: a capital first, a few words, no sentence inside, no organisation or party. */
 function nameCell(text: string, partyNames: string[], maxWords: number): string | null {

@@ -21,6 +21,8 @@ const ABOUT = /^\s*(?:ämne|subject|till|to|skickat|sent)\s*:/iu;
 const SUBJECT = /^(\s*(?:ämne|subject)\s*:\s*)((?:(?:sv|vb|re|fw|fwd|vs|aw)\s*:\s*)*)(.*?)\s*$/iu;
 /** A line of dashes, underscores or equals signs between the message and the pasted text. */
 const RULE = /^\s*(?:-{4,}|_{4,}|={4,}|\*{4,})\s*$/u;
+/** A greeting ("Hej Mikael!", "Hälsningar"): an e-mail's words, never a title. */
+export const GREETING = /^(?:hej|hejsan|hallå|hi|hello|dear|kära|god\s+(?:morgon|dag|eftermiddag|kväll)|goddag|till\s+berörda|(?:med\s+)?vänlig(?:a)?\s+hälsning(?:ar)?|bästa\s+hälsningar|hälsningar|mvh)(?!\p{L})/iu;
 /** How far into the message a pasted document may start: a greeting and a few paragraphs. */
 const MAX_MESSAGE_LINES = 40;
 
@@ -47,7 +49,12 @@ export function emailEnvelope(doc: SourceDoc): Envelope | null {
     subject = { text: m[3], start, end: start + m[3].length };
   }
   let pastedFrom: number | null = null;
-  for (let j = bodyFrom; j < Math.min(lines.length, bodyFrom + MAX_MESSAGE_LINES); j++) {
+  // A message that opens with a greeting and then pastes a document after a rule line; without the greeting a
+  // rule line may be the document's own (a memo sent with a header block), and the front starts after the headers.
+  let opening = bodyFrom;
+  while (opening < lines.length && lines[opening].blank) opening++;
+  const greets = opening < lines.length && GREETING.test(lines[opening].text.trim());
+  for (let j = bodyFrom; greets && j < Math.min(lines.length, bodyFrom + MAX_MESSAGE_LINES); j++) {
     if (HEADER.test(lines[j].text) && SENDER.test(lines[j].text)) break;
     if (!RULE.test(lines[j].text)) continue;
     let k = j + 1;

@@ -1,6 +1,6 @@
 import { fromCapitals, squash } from './normalize';
 import { headingTitle, Line, SourceDoc } from './source';
-import { frontStart } from './email';
+import { frontStart, GREETING } from './email';
 
 /**
  * The front matter of a document, read before any field: what stands above the first section is a letterhead
@@ -62,8 +62,6 @@ const AMENDMENT_OF = new RegExp(
 );
 /** Words of an organisation: a name that holds one is a party's ("Idéburet offentligt partnerskap Föreningen X"). */
 const ORGANISATION_NAME = /(?<!\p{L})(?:föreningen|förening|stiftelsen|stiftelse|förbundet|församling(?:en)?|kommun|stad|region(?:en)?|landsting|nämnden|förvaltningen|ideell)(?!\p{L})/iu;
-/** A greeting ("Hej Mikael!", "Hälsningar"): an e-mail's words, never a title. */
-const GREETING = /^(?:hej|hejsan|hallå|god\s+(?:morgon|dag|eftermiddag|kväll)|goddag|till\s+berörda|(?:med\s+)?vänlig(?:a)?\s+hälsning(?:ar)?|bästa\s+hälsningar|hälsningar|mvh)(?!\p{L})/iu;
 /** A line that only names the document type and the parties: "Överenskommelse mellan A och B". */
 const PARTIES_ONLY = new RegExp(String.raw`^(?:(?:${TYPE_WORD}|${IOP_WORDS})(?:\s+om\s+${IOP_WORDS})?\s+)?mellan\s`, 'iu');
 

@@ -147,6 +147,25 @@ ${MONEY}`;
   });
 });
 
+test('a memo with a header block (Från/Till/Datum/Ämne) and no greeting: its own title, after the headers', () => {
+  const memo = `Från: Socialförvaltningen
+Till: Socialnämnden
+Datum: 2026-03-02
+Ämne: Idéburet offentligt partnerskap med Föreningen Gemenskap i Vännäs
+
+Idéburet offentligt partnerskap – Träffpunkt Tväråbäck
+
+Förslag till beslut
+Socialnämnden beslutar att ingå en överenskommelse om idéburet offentligt partnerskap med Föreningen Gemenskap i Vännäs (org.nr 802466-1188) för perioden 2026-04-01 – 2028-03-31, och att nämndens bidrag ska vara 240 000 kronor per år.
+
+------------------------------
+
+Ärendet
+Föreningen har drivit träffpunkten sedan 2022.
+`;
+  expect(named(memo)).toEqual({ name: 'Träffpunkt Tväråbäck', warned: [] });
+});
+
 describe("an amendment names the agreement it amends", () => {
   test.each([
     ['Tilläggsavtal nr 1\ntill överenskommelse om idéburet offentligt partnerskap Träffpunkt Tväråbäck'],
