@@ -36,17 +36,25 @@ const NAME_LABEL =
 const WEAK_NAME_LABEL = /^(?:verksamhet(?:en)?|partnerskap(?:et)?|iop|projekt(?:et)?|insats(?:en)?|satsning(?:en)?|avser)$/iu;
 
 /** A value cell that reads as a name: a capital first, a few words, no sentence inside, no organisation or party. */
-function nameCell(text: string, partyNames: string[], maxWords: number): string | null {
-  const value = text.replace(/^[*_”"“\s]+|[*_”"“\s]+$/g, '').replace(/\.$/, '');
+function nameCell(text: string, partyNames: string[], maxWords: number, sentenceEnd: boolean): string | null {
+  const trimmed = text.replace(/^[*_”"“\s]+|[*_”"“\s]+$/g, '');
+  if (!sentenceEnd && /[.!?]$/.test(trimmed)) return null;
+  const value = trimmed.replace(/\.$/, '');
   if (!/^\p{Lu}/u.test(value) || /[.;:!?]\s|[;!?]/.test(value) || value.split(/\s+/).length > maxWords) return null;
   if (ORGANISATION_WORD.test(value) || onlyPartyWords(value, partyNames)) return null;
   return cleanName(value) || null;
 }
 
-function labelledName(doc: SourceDoc, label: RegExp, partyNames: string[], maxWords: number): Extracted<string> | null {
+/**
+ * The name from a label/value row. A strong label ("Benämning") is read; a weak one ("Verksamhet") gives only a short
+ * value that ends no sentence, said as inferred (the row may describe the activity rather than name it).
+ */
+function labelledName(doc: SourceDoc, label: RegExp, partyNames: string[], weak: boolean): Extracted<string> | null {
   for (const v of labelledValues(doc, label)) {
-    const name = nameCell(v.text, partyNames, maxWords);
-    if (name) return found(name, [provenance('name', doc.text, v.start, v.end)]);
+    const name = nameCell(v.text, partyNames, weak ? 6 : 12, !weak);
+    if (!name) continue;
+    const warnings = weak ? [warning('INFERRED', 'name', `Namnet togs från raden ”${v.label}” i dokumentets tabell; kontrollera att det är partnerskapets namn.`)] : [];
+    return found(name, [provenance('name', doc.text, v.start, v.end)], warnings);
   }
   return null;
 }
@@ -140,7 +148,7 @@ export function extractName(doc: SourceDoc, civilNames: string[], partyNames: st
     const start = labelled.index + labelled[0].indexOf(labelled[1]);
     return found(cleanName(labelled[1]), [provenance('name', doc.text, start, start + labelled[1].length)]);
   }
-  const cell = labelledName(doc, NAME_LABEL, partyNames, 12);
+  const cell = labelledName(doc, NAME_LABEL, partyNames, false);
   if (cell) return cell;
   const quoted = quotedName(doc, aliases);
   if (quoted) return quoted;
@@ -148,7 +156,7 @@ export function extractName(doc: SourceDoc, civilNames: string[], partyNames: st
   if (prose) return found(prose.name, [provenance('name', doc.text, prose.start, prose.start + prose.name.length)]);
   const chosen = titleName(doc, civilNames, partyNames);
   if (chosen.value !== null) return chosen as Extracted<string>;
-  const weak = labelledName(doc, WEAK_NAME_LABEL, partyNames, 6);
+  const weak = labelledName(doc, WEAK_NAME_LABEL, partyNames, true);
   if (weak) return weak;
   const subject = subjectName(doc, partyNames);
   if (subject) return subject;

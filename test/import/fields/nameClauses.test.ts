@@ -39,7 +39,6 @@ ${MONEY}`;
     ['Benämning\tMötesplats Tväråbäck'],
     ['Partnerskapets namn:\tMötesplats Tväråbäck'],
     ['Namn på överenskommelsen\t”Mötesplats Tväråbäck”'],
-    ['Verksamhet\tMötesplats Tväråbäck'],
     ['Projektnamn\tMötesplats Tväråbäck\t'],
   ])('%s', (row) => {
     expect(named(template(row))).toEqual({ name: 'Mötesplats Tväråbäck', warned: [] });
@@ -50,9 +49,19 @@ ${MONEY}`;
     expect(named(md, 'x.md')).toEqual({ name: 'Mötesplats Tväråbäck', warned: [] });
   });
 
-  test('"Verksamhet | a description" is no name: the civil party, inferred', () => {
-    expect(named(template('Verksamhet\tÖppen träffpunkt med fika två dagar i veckan.'))).toEqual({ name: 'Föreningen Gemenskap i Vännäs', warned: ['INFERRED'] });
-  });
+  test.each([['Verksamhet\tMötesplats Tväråbäck'], ['Partnerskap\tMötesplats Tväråbäck'], ['Avser\tMötesplats Tväråbäck']])(
+    'a weaker label (%s) gives a short name, said as inferred',
+    (row) => {
+      expect(named(template(row))).toEqual({ name: 'Mötesplats Tväråbäck', warned: ['INFERRED'] });
+    },
+  );
+
+  test.each([['Verksamhet\tÖppen träffpunkt med fika två dagar i veckan.'], ['Verksamhet\tÖppen träffpunkt två dagar i veckan.'], ['Avser\tStöd till anhöriga.']])(
+    '"%s" describes, it names nothing: the civil party, inferred',
+    (row) => {
+      expect(named(template(row))).toEqual({ name: 'Föreningen Gemenskap i Vännäs', warned: ['INFERRED'] });
+    },
+  );
 
   test('"Benämning | a party" is no name read: the civil party, inferred', () => {
     expect(named(template('Benämning\tFöreningen Gemenskap i Vännäs'))).toEqual({ name: 'Föreningen Gemenskap i Vännäs', warned: ['INFERRED'] });
