@@ -91,9 +91,11 @@ const SHORT_NAME = /[”"“]((?:IOP|Partnerskapet)\s+\p{Lu}[^”"“\n]{1,60})[
 
 /**
  * A clause that defines the partnership's name: "Partnerskapet benämns X, nedan …", "Överenskommelsen kallas X",
- * "Verksamheten heter X". The subject is the partnership (or its activity), never a party.
+ * "Verksamheten heter X", "Partnerskapets namn är X", "Projektet ska bära namnet X". The subject is the partnership
+ * (or its activity), never a party.
  */
-const DEFINED = /(?<!\p{L})(?:partnerskapet|överenskommelsen|avtalet|samarbetet|verksamheten|projektet|satsningen|insatsen|IOP:n)\s+(?:\p{L}+\s+){0,2}?(?:benämns|kallas|heter|betecknas)\s+(?:(?:nedan|härefter|fortsättningsvis|gemensamt)\s+)*/giu;
+const DEFINED =
+  /(?<!\p{L})(?:(?:partnerskapet|överenskommelsen|avtalet|samarbetet|verksamheten|projektet|satsningen|insatsen|IOP:n)\s+(?:\p{L}+\s+){0,2}?(?:benämns|kallas|heter|betecknas|ska\s+(?:heta|kallas|benämnas)|bär\s+namnet|ska\s+bära\s+namnet)|(?:partnerskapets|överenskommelsens|avtalets|verksamhetens|projektets|satsningens)\s+(?:namn|benämning)\s+(?:är|blir|ska\s+vara))\s+(?:(?:nedan|härefter|fortsättningsvis|gemensamt)\s+)*/giu;
 /**
  * "… ett idéburet offentligt partnerskap om läxhjälp, nedan kallat Läxhjälp Norr": an alias given to the partnership.
  * Only when the clause is about the partnership and names no party's number (a party's alias is no name).
@@ -235,7 +237,9 @@ export function namesOnlyKindAndParties(text: string, partyNames: string[]): boo
 
 function titleName(doc: SourceDoc, civilNames: string[], partyNames: string[]): Extracted<string | null> {
   const chosen = titleCandidate(doc, civilNames, partyNames);
-  return chosen.value !== null && namesOnlyKindAndParties(chosen.value, partyNames) ? found(null) : chosen;
+  // A title that is a party's name ("… partnerskap Föreningen X") names the party: the fallback says so.
+  const party = chosen.value !== null && partyNames.some((p) => p.toLowerCase() === chosen.value!.toLowerCase());
+  return chosen.value !== null && (party || namesOnlyKindAndParties(chosen.value, partyNames)) ? found(null) : chosen;
 }
 
 function titleCandidate(doc: SourceDoc, civilNames: string[], partyNames: string[]): Extracted<string | null> {

@@ -51,7 +51,7 @@ const KIND_CUE = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+)?(?:(?:om|av
  * "till överenskommelse om idéburet offentligt partnerskap Träffpunkt X", "Idéburet offentligt partnerskap Läxhjälp
  * Norr": the name ends the line right after the kind. An organisation's name there is a party, not the name.
  */
-const KIND_NAME_END = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+(?:om\s+)?)?${IOP_WORDS}\s*,?\s+[”"“]?(\p{Lu}[^–:,;()”"“]{1,60}?)[”"“]?$`, 'iu');
+const KIND_NAME_END = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+(?:om\s+)?)?${IOP_WORDS}\s+[”"“]?(\p{Lu}[^–:,;()”"“]{1,60}?)[”"“]?$`, 'iu');
 /**
  * An amendment to the agreement named without the kind: "Tilläggsavtal nr 1 till överenskommelsen om Träffpunkt X",
  * "Tillägg till avtalet Läxhjälp Norr", "Ändringsavtal 2 till partnerskapsavtalet ”Mötesplats Y”".

@@ -91,6 +91,9 @@ ${MONEY}`;
     ['Parterna ingår ett idéburet offentligt partnerskap om stöd till anhöriga, nedan kallat Anhörigstöd Vännäs.'],
     ['Verksamheten som partnerskapet avser går under benämningen Anhörigstöd Vännäs och drivs i föreningens lokaler.'],
     ['Partnerskapet benämns ”Anhörigstöd Vännäs”.'],
+    ['Partnerskapets namn är Anhörigstöd Vännäs.'],
+    ['Verksamheten ska bära namnet Anhörigstöd Vännäs (tidigare Anhöriggruppen).'],
+    ['Samarbetet ska heta Anhörigstöd Vännäs; parterna använder namnet i all kommunikation.'],
   ])('%s', (clause) => {
     expect(named(legal(clause))).toEqual({ name: 'Anhörigstöd Vännäs', warned: [] });
   });
