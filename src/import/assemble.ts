@@ -158,6 +158,7 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
       doc,
       parties.filter((p) => p.sector === 'civil').map((p) => p.name),
       parties.flatMap((p) => [p.name, ...(p.unit ? [p.unit] : [])]),
+      parties.flatMap((p) => p.aliases),
     ),
     warnings,
     prov,

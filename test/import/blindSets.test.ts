@@ -15,8 +15,10 @@ const FLOORS = {
   // Set d was first scored at 77.1 % with 14 silently wrong (its README); the ceiling on silent only goes down.
   d: { right: 196, scored: 204, silent: 0 },
   // Set e was held back until the rules for a–d were in: its first score, 80.1 % with 9 silently wrong, is the honest
-  // measure of how the rules generalise (2026-12-06). The ceiling on silent only goes down.
-  e: { right: 125, scored: 156, silent: 9 },
+  // measure of how the rules generalise (2026-12-06). The ceiling on silent only goes down. Since then trained on
+  // (names in label/value rows, defined in a clause or pasted into an e-mail; the period in a label/value row;
+  // extensions in months and with the count in the next sentence): 133/156, 6 silent.
+  e: { right: 133, scored: 156, silent: 6 },
 };
 
 requires('shared').describe('the blind sets', () => {

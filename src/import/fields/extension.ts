@@ -64,8 +64,27 @@ const RULES: { name: string; re: RegExp }[] = [
   { name: 'once', re: new RegExp(`förläng\\p{L}{0,12}\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?:ytterligare\\s+)?(?:(?:högst|maximalt|max|upp\\s+till|som\\s+mest)\\s+)?(?<years>${N})\\s+${UNIT}`, 'iu') },
 ];
 
-const MONTHS = new RegExp(`förläng\\p{L}{0,12}\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?:ytterligare\\s+)?(?<months>\\d{1,2}|sex|tolv|arton|tjugofyra)\\s+månader(?<each>\\s+${EACH})?`, 'iu');
-const MONTH_WORDS: Record<string, number> = { sex: 6, tolv: 12, arton: 18, tjugofyra: 24 };
+const MONTH_COUNT = String.raw`(?<months>\d{1,2}|sex|nio|tolv|arton|tjugofyra|trettiosex)`;
+/** An extension whose length is stated in months: "förlänga avtalet med tolv månader", "förlängas med 18 månader". */
+const MONTHS = new RegExp(`förläng\\p{L}{0,12}\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?:ytterligare\\s+)?(?:(?:högst|maximalt|upp\\s+till)\\s+)?${MONTH_COUNT}\\s+månader(?!\\p{L})`, 'iu');
+/** Any number of months in the clause, to be read as years where it is whole years ("tolv månader" = "1 år"). */
+const ANY_MONTHS = new RegExp(`(?<![\\p{L}\\d])${MONTH_COUNT}\\s+månader(?!\\p{L})`, 'giu');
+const MONTH_WORDS: Record<string, number> = { sex: 6, nio: 9, tolv: 12, arton: 18, tjugofyra: 24, trettiosex: 36 };
+const monthsOf = (word: string) => MONTH_WORDS[word.toLowerCase()] ?? Number(word);
+
+/**
+ * Months that are whole years written as years, padded to the same length so that every offset stays: "med tolv
+ * månader i taget" is read as "med 1 år i taget" by the same rules (12 → 1, 24 → 2); other months stay as written.
+ * @example monthsAsYears('förlänga avtalet med tolv månader') // 'förlänga avtalet med 1 år        '
+ */
+export function monthsAsYears(text: string): string {
+  return text.replace(ANY_MONTHS, (all: string, months: string) => {
+    const n = monthsOf(months);
+    if (n < 12 || n % 12 !== 0) return all;
+    const years = `${n / 12} år`;
+    return years.length <= all.length ? years.padEnd(all.length, ' ') : all;
+  });
+}
 
 /** The document says there is no extension: "kan inte förlängas", "förlängs inte automatiskt", "förutsätter nya beslut". */
 const NO_EXTENSION =
@@ -133,6 +152,27 @@ const NO_FURTHER =
 const DECIDES_EXTENSION = /(?:beslutar|besluta|beslutade|föreslår|föreslås)[^.;]{0,60}?(?<!\p{L})att\s+förlänga\s+(?:överenskommelsen|avtalet|partnerskapet)|^\s*att\s+förlänga\s+(?:överenskommelsen|avtalet|partnerskapet)/imu;
 
 /**
+ * What only may be decided is no decision: "Parterna kan gemensamt besluta att förlänga …", "Om nämnden beslutar att
+ * förlänga …", "har rätt att besluta att förlänga", and the conditional "Beslutar parterna att förlänga …, ska …".
+ * Read from the sentence's start to the verb.
+ */
+const MAY_DECIDE = /(?<!\p{L})(?:kan|får|kunna|kunde|möjlighet|rätt|skulle)(?!\p{L})|(?:^|,)\s*(?:om|ifall|när|innan|för\s+det\s+fall(?:\s+att)?)(?!\p{L})/iu;
+const DECIDES_ALL = new RegExp(DECIDES_EXTENSION.source, 'gimu');
+
+/** The first decision to extend the agreement now, not one the agreement only allows. */
+function decidedExtension(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(DECIDES_ALL)) {
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    const sentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+    if (MAY_DECIDE.test(sentence)) continue;
+    // "Beslutar parterna att förlänga …": the verb first and its subject after it is a condition.
+    if (!sentence.trim() && /^beslutar\s+(?!att\s)\p{L}/iu.test(m[0])) continue;
+    return m as RegExpExecArray;
+  }
+  return null;
+}
+
+/**
  * Extension clauses: "ett år i taget", "högst två gånger två år", "1+1 år", a date cap, "kan inte förlängas" (null).
  * What remains is what the field holds: a memo that decides an extension now uses one of the clause's, so a clause
  * of one extension leaves none (null) and one of n leaves n − 1 (said as inferred); a sentence that no further
@@ -143,7 +183,7 @@ export function extractExtension(doc: SourceDoc, end: string | null = null): Ext
   const further = sentences(doc).find((s) => NO_FURTHER.test(s.text));
   if (further) return found(null, [provenance(field, doc.text, further.start, further.end)]);
   const clause = extensionClause(doc, end);
-  const decided = DECIDES_EXTENSION.exec(doc.text);
+  const decided = decidedExtension(doc.text);
   if (!decided || clause.value === null) return clause;
   const { years, times } = clause.value;
   const at = [provenance(field, doc.text, decided.index, decided.index + decided[0].length)];
@@ -158,10 +198,13 @@ export function extractExtension(doc: SourceDoc, end: string | null = null): Ext
 
 function extensionClause(doc: SourceDoc, end: string | null): Extracted<Extension | null> {
   const field = 'validity.extension';
-  const about = sentences(doc).filter((s) => ABOUT.test(s.text) || UNTIL_FURTHER.test(s.text));
+  const all = sentences(doc);
+  const about = all.filter((s) => ABOUT.test(s.text) || UNTIL_FURTHER.test(s.text));
   let stated: Extracted<Extension | null> | null = null;
+  let next = 0;
   for (const s of about) {
-    const text = doc.prose.slice(s.start, s.end);
+    while (next < all.length && all[next].start <= s.start) next++;
+    const text = withCountAfter(doc, s, all[next]);
     if (NO_EXTENSION.test(text) || NOT_AUTOMATIC.test(text) || (UNTIL_FURTHER.test(text) && !ABOUT.test(text))) {
       // The document states that there is none (or that it runs until further notice): null, and no guess.
       stated ??= found(null, [provenance(field, doc.text, s.start, s.end)]);
@@ -174,7 +217,6 @@ function extensionClause(doc: SourceDoc, end: string | null): Extracted<Extensio
   // The count and the length in separate sentences ("Den kan förlängas högst två gånger. Varje förlängning avser ett år."):
   // each sentence about extension read together with the next one.
   // The next sentence may carry on without the word ("Förlängning kan ske. Den sker i så fall med två år, dock högst en gång.").
-  const all = about.length ? sentences(doc) : [];
   let at = 0;
   for (let i = 0; i < about.length; i++) {
     while (at < all.length && all[at].start < about[i].start) at++;
@@ -216,16 +258,34 @@ function againstDenial(doc: SourceDoc, about: { text: string; start: number; end
   };
 }
 
+/** A sentence that only says how often the extension may be made: "Förlängning kan ske vid högst två tillfällen", "Detta kan ske högst två gånger". */
+const COUNT_AFTER = /^(?:\S+\s+){0,2}?(?:förlängning(?:en|ar)?|förlängas|detta|det|den|dessa|en\s+sådan|sådan)\s+(?:\p{L}+\s+){0,2}?(?:kan|får|ska)\s+(?:\p{L}+\s+)?(?:ske|göras|förlängas|äga\s+rum)(?!\p{L})/iu;
+
+/**
+ * The sentence about extension, and the next sentence with it when that one states the count the first leaves out
+ * ("… förlänga avtalet med tolv månader. Förlängning kan ske vid högst två tillfällen."): the rules then read the
+ * count as stated in the same clause. A sentence that states its own count is read alone.
+ */
+function withCountAfter(doc: SourceDoc, s: { start: number; end: number }, after: { text: string; start: number; end: number } | undefined): string {
+  const text = doc.prose.slice(s.start, s.end);
+  const counted = (t: string) => [...t.matchAll(COUNT)].length > 0;
+  if (!after || after.start - s.end > 20 || counted(text) || !counted(after.text) || !COUNT_AFTER.test(after.text) || NO_EXTENSION.test(after.text)) return text;
+  return doc.prose.slice(s.start, after.end);
+}
+
 /** One sentence about extension read by the first rule that gives whole years; null when none does. */
 function readClause(doc: SourceDoc, text: string, offset: number, end: string | null): Extracted<Extension | null> | null {
   const field = 'validity.extension';
   const months = MONTHS.exec(text);
   if (months?.groups?.months) {
-    const prov = [provenance(field, doc.text, offset + months.index, offset + months.index + months[0].length)];
-    const n = MONTH_WORDS[months.groups.months.toLowerCase()] ?? Number(months.groups.months);
-    if (n >= 12 && n % 12 === 0) return found<Extension | null>({ years: n / 12, times: months.groups.each ? null : 1 }, prov);
-    return { value: null, provenance: prov, warnings: [warning('AMBIGUOUS', field, `Förlängning med ${n} månader kan inte anges i hela år; ange förlängningen för hand.`)] };
+    const n = monthsOf(months.groups.months);
+    if (n < 12 || n % 12 !== 0) {
+      const prov = [provenance(field, doc.text, offset + months.index, offset + months.index + months[0].length)];
+      return { value: null, provenance: prov, warnings: [warning('AMBIGUOUS', field, `Förlängning med ${n} månader kan inte anges i hela år; ange förlängningen för hand.`)] };
+    }
   }
+  // Whole years written in months are read by the rules for years, with the clause's count ("vid högst två tillfällen").
+  text = monthsAsYears(text);
   for (const rule of RULES) {
     const m = rule.re.exec(text);
     if (!m?.groups) continue;

@@ -1,10 +1,14 @@
 import { Extracted, found, provenance, warning } from './field';
-import { SourceDoc, Paragraph } from '../text/source';
-import { buildOutline, cleanName, frontName } from '../text/outline';
+import { SourceDoc, Paragraph, headingTitle } from '../text/source';
+import { buildOutline, classifyFront, cleanName, frontName } from '../text/outline';
 import { squash } from '../text/normalize';
+import { labelledValues } from '../text/labelled';
+import { emailEnvelope, frontStart } from '../text/email';
 
+/** The document's first paragraph; for an e-mail, the first one after its header lines (or of the pasted agreement). */
 export function titleParagraph(doc: SourceDoc): Paragraph | null {
-  return doc.paragraphs.find((p) => p.text.length > 0) ?? null;
+  const from = doc.lines[frontStart(doc)]?.start ?? 0;
+  return doc.paragraphs.find((p) => p.start >= from && p.text.length > 0) ?? null;
 }
 
 /**
@@ -22,18 +26,105 @@ const KIND_THEN_NAME = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idé
 
 /** A line that labels the name: "Partnerskapets namn: X", "Namn på överenskommelsen: X", "Benämning: X", "Avtalet avser: X". */
 const LABELLED = /^[\s*_#-]*(?:(?:partnerskapets|överenskommelsens|verksamhetens|projektets|insatsens|satsningens)\s+namn|namn\s+på\s+(?:partnerskapet|överenskommelsen|verksamheten|satsningen)|benämning|projektnamn|(?:(?:avtalet|överenskommelsen|partnerskapet)\s+)?avser)\s*[:–-]\s*[*_]*[”"“]?(\p{Lu}[^”"“\n]{1,80}?)[”"“]?[*_]*\s*$/imu;
+/** The label words of LABELLED, for a label/value table row ("Benämning | X", "Partnerskapets namn | X"). */
+const NAME_LABEL =
+  /^(?:(?:partnerskapets|överenskommelsens|avtalets|verksamhetens|projektets|insatsens|satsningens)\s+(?:namn|benämning)|namn\s+på\s+(?:partnerskapet|överenskommelsen|avtalet|verksamheten|projektet|insatsen|satsningen)|benämning|projektnamn|(?:avtalet|överenskommelsen|partnerskapet)\s+avser)$/iu;
+/**
+ * Labels whose value is the name only when it reads as one ("Verksamhet | Träffpunkt X", not "Verksamhet | Öppen
+ * träffpunkt två dagar i veckan."): taken after the title, before the civil party's name.
+ */
+const WEAK_NAME_LABEL = /^(?:verksamhet(?:en)?|partnerskap(?:et)?|iop|projekt(?:et)?|insats(?:en)?|satsning(?:en)?|avser)$/iu;
+
+/** A value cell that reads as a name: a capital first, a few words, no sentence inside, no organisation or party. */
+function nameCell(text: string, partyNames: string[], maxWords: number, sentenceEnd: boolean): string | null {
+  const trimmed = text.replace(/^[*_”"“\s]+|[*_”"“\s]+$/g, '');
+  if (!sentenceEnd && /[.!?]$/.test(trimmed)) return null;
+  const value = trimmed.replace(/\.$/, '');
+  if (!/^\p{Lu}/u.test(value) || /[.;:!?]\s|[;!?]/.test(value) || value.split(/\s+/).length > maxWords) return null;
+  if (ORGANISATION_WORD.test(value) || onlyPartyWords(value, partyNames)) return null;
+  return cleanName(value) || null;
+}
+
+/**
+ * The name from a label/value row. A strong label ("Benämning") is read; a weak one ("Verksamhet") gives only a short
+ * value that ends no sentence, said as inferred (the row may describe the activity rather than name it).
+ */
+function labelledName(doc: SourceDoc, label: RegExp, partyNames: string[], weak: boolean): Extracted<string> | null {
+  for (const v of labelledValues(doc, label)) {
+    const name = nameCell(v.text, partyNames, weak ? 6 : 12, !weak);
+    if (!name) continue;
+    const warnings = weak ? [warning('INFERRED', 'name', `Namnet togs från raden ”${v.label}” i dokumentets tabell; kontrollera att det är partnerskapets namn.`)] : [];
+    return found(name, [provenance('name', doc.text, v.start, v.end)], warnings);
+  }
+  return null;
+}
+
+/**
+ * A quoted word that is a party's alias, not the partnership's name: "organisationsnummer 212000-0000, Box 1, nedan
+ * kallad ”Staden”", "benämns nedan gemensamt ”Parterna”". The parties' own aliases and the usual role words count,
+ * and so does a quotation that follows a party's number with no word of the partnership in between ("org.nr …,
+ * ingår ett partnerskap kallat ”Vi ses”" names the partnership).
+ */
+const ROLE_WORD =
+  /^(?:parterna|part(?:en)?|kommunen|staden|regionen|föreningen|stiftelsen|organisationen|förbundet|församlingen|nämnden|förvaltningen|beställaren|utföraren|huvudmannen|bolaget|idéburen\s+part|den\s+idéburna\s+parten|offentlig\s+part|den\s+offentliga\s+parten|partnerskapet|avtalet|överenskommelsen|verksamheten|projektet|samarbetet|satsningen|insatsen|uppdraget|lokalen|lokalerna)$/iu;
+const ORG_NUMBER = /\d{6}\s?-\s?\d{4}/gu;
+const PARTNERSHIP_WORD = /(?<!\p{L})(?:partnerskap|överenskommelse|samarbete|projekt|satsning|IOP)/iu;
+
+function isAlias(name: string, before: string, aliases: string[]): boolean {
+  const bare = name.trim();
+  if (ROLE_WORD.test(bare) || aliases.some((a) => a.toLowerCase() === bare.toLowerCase())) return true;
+  const numbers = [...before.matchAll(ORG_NUMBER)];
+  const last = numbers[numbers.length - 1];
+  return last !== undefined && !PARTNERSHIP_WORD.test(before.slice((last.index ?? 0) + last[0].length));
+}
+
+/** The sentence before an offset of the prose, bounded (a name's clause is short). */
+function clauseBefore(prose: string, at: number): string {
+  const before = prose.slice(Math.max(0, at - 300), at);
+  return before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+}
+
 /** The name given in a sentence: "Satsningen har fått namnet X och …", "under namnet X", "går under benämningen X". */
 const NAMED_IN_PROSE = /(?:fått|får|har)\s+namnet\s+|under\s+(?:namnet|benämningen)\s+/giu;
 /** A quoted short name that calls itself an IOP: "IOP Östergötlands Stadsmission" (in the invoicing instructions). */
 const SHORT_NAME = /[”"“]((?:IOP|Partnerskapet)\s+\p{Lu}[^”"“\n]{1,60})[”"“]/u;
 
+/**
+ * A clause that defines the partnership's name: "Partnerskapet benämns X, nedan …", "Överenskommelsen kallas X",
+ * "Verksamheten heter X", "Partnerskapets namn är X", "Projektet ska bära namnet X". The subject is the partnership
+ * (or its activity), never a party.
+ */
+const DEFINED =
+  /(?<!\p{L})(?:(?:partnerskapet|överenskommelsen|avtalet|samarbetet|verksamheten|projektet|satsningen|insatsen|IOP:n)\s+(?:\p{L}+\s+){0,2}?(?:benämns|kallas|heter|betecknas|ska\s+(?:heta|kallas|benämnas)|bär\s+namnet|ska\s+bära\s+namnet)|(?:partnerskapets|överenskommelsens|avtalets|verksamhetens|projektets|satsningens)\s+(?:namn|benämning)\s+(?:är|blir|ska\s+vara))\s+(?:(?:nedan|härefter|fortsättningsvis|gemensamt)\s+)*/giu;
+/**
+ * "… ett idéburet offentligt partnerskap om läxhjälp, nedan kallat Läxhjälp Norr": an alias given to the partnership.
+ * Only when the clause is about the partnership and names no party's number (a party's alias is no name).
+ */
+const ALIAS_DEFINED = /(?<!\p{L})(?:nedan|härefter|fortsättningsvis|i\s+det\s+följande)\s+(?:kallat|kallad|kallade|benämnt|benämnd|benämns|kallas)\s+/giu;
+/** A defined name ends at its clause's punctuation, "nedan", or before "och/som" and a verb ("X och syftar till …"). */
+const DEFINED_NAME = /^[”"“*_]?(\p{Lu}[\p{L}\d&' -]{0,60}?)[”"“*_]?(?=\s*[.,;:(]|\s+(?:nedan|härefter)\s|\s+(?:och|som)\s+(?:är|ska|har|syftar|avser|omfattar|drivs|leds|bedrivs|riktar|vänder|innebär|gäller|utgår|kan|får)(?!\p{L})|\s*$)/u;
+
 /** "X och …", "X, som …": a name written in running text ends before its sentence goes on. */
-function nameInProse(doc: SourceDoc): { name: string; start: number } | null {
+function nameInProse(doc: SourceDoc, partyNames: string[], aliases: string[]): { name: string; start: number } | null {
   const head = doc.prose.slice(0, 8000);
   for (const m of head.matchAll(NAMED_IN_PROSE)) {
     const at = (m.index ?? 0) + m[0].length;
     const rest = /^[”"“]?(\p{Lu}[\p{L}\d -]{1,60}?)[”"“]?(?=\s+(?:och|som|med|för|i|vid|på)\s|[.,;:!?]|\s*$)/u.exec(head.slice(at));
     if (rest && rest[1].split(/\s+/).length <= 8) return { name: rest[1].trim(), start: at + (rest[0].startsWith(rest[1]) ? 0 : 1) };
+  }
+  return definedName(head, DEFINED, partyNames, aliases, false) ?? definedName(head, ALIAS_DEFINED, partyNames, aliases, true);
+}
+
+function definedName(head: string, cue: RegExp, partyNames: string[], aliases: string[], aboutPartnership: boolean): { name: string; start: number } | null {
+  for (const m of head.matchAll(cue)) {
+    const at = (m.index ?? 0) + m[0].length;
+    const rest = DEFINED_NAME.exec(head.slice(at, at + 120));
+    if (!rest) continue;
+    const name = rest[1].trim();
+    const before = clauseBefore(head, at);
+    if (name.split(/\s+/).length > 6 || isAlias(name, before, aliases) || ORGANISATION_WORD.test(name) || onlyPartyWords(name, partyNames)) continue;
+    if (aboutPartnership && !PARTNERSHIP_WORD.test(before)) continue;
+    return { name, start: at + rest[0].indexOf(rest[1]) };
   }
   return null;
 }
@@ -46,30 +137,59 @@ function onlyPartyWords(text: string, partyNames: string[]): boolean {
 }
 
 /**
- * The agreement's own name, by these rules in order: a line that labels it ("Partnerskapets namn: X"); a quoted
- * name in the preamble; a name given in a sentence ("har fått namnet X"); the front matter's line of type and name, or its title; the title paragraph. A title
- * that only names the document type and the parties is no name: the document's own short name ("IOP X" in
- * quotes), else the civil party's name, said as inferred.
+ * The agreement's own name, by these rules in order: a line or a label/value table row that labels it
+ * ("Partnerskapets namn: X", "Benämning | X"); a quoted name in the preamble that is no party's alias; a name given
+ * or defined in a sentence ("har fått namnet X", "Partnerskapet benämns X", "…, nedan kallat X"); the front matter's
+ * line of type and name, or its title; the title paragraph; a weaker label ("Verksamhet | X"); an e-mail's subject
+ * line. A title that only names the document type and the parties is no name: the document's own short name ("IOP
+ * X" in quotes), else the civil party's name, said as inferred.
  */
-export function extractName(doc: SourceDoc, civilNames: string[], partyNames: string[] = civilNames): Extracted<string> {
+export function extractName(doc: SourceDoc, civilNames: string[], partyNames: string[] = civilNames, aliases: string[] = []): Extracted<string> {
   const labelled = LABELLED.exec(doc.text.slice(0, 8000));
   if (labelled) {
     const start = labelled.index + labelled[0].indexOf(labelled[1]);
     return found(cleanName(labelled[1]), [provenance('name', doc.text, start, start + labelled[1].length)]);
   }
-  const q = QUOTED.exec(doc.prose.slice(0, 6000));
-  if (q) {
-    const quoted = q[1] ?? q[3];
-    const start = q.index + q[0].lastIndexOf(quoted);
-    return found(quoted.replace(/\s+/g, ' ').trim(), [provenance('name', doc.text, start, start + quoted.length)]);
-  }
-  const prose = nameInProse(doc);
+  const cell = labelledName(doc, NAME_LABEL, partyNames, false);
+  if (cell) return cell;
+  const quoted = quotedName(doc, aliases);
+  if (quoted) return quoted;
+  const prose = nameInProse(doc, partyNames, aliases);
   if (prose) return found(prose.name, [provenance('name', doc.text, prose.start, prose.start + prose.name.length)]);
   const chosen = titleName(doc, civilNames, partyNames);
   if (chosen.value !== null) return chosen as Extracted<string>;
+  const weak = labelledName(doc, WEAK_NAME_LABEL, partyNames, true);
+  if (weak) return weak;
+  const subject = subjectName(doc, partyNames);
+  if (subject) return subject;
   const clause = nameBeforeParty(doc, partyNames);
   if (clause) return found(clause.name, [provenance('name', doc.text, clause.start, clause.start + clause.name.length)]);
   return ownShortName(doc, civilNames);
+}
+
+const QUOTED_ALL = new RegExp(QUOTED.source, 'giu');
+
+/** The first quoted name in the preamble that is not a party's alias ("nedan kallad ”Staden”" is an alias). */
+function quotedName(doc: SourceDoc, aliases: string[]): Extracted<string> | null {
+  const head = doc.prose.slice(0, 6000);
+  for (const q of head.matchAll(QUOTED_ALL)) {
+    const value = (q[1] ?? q[3]).replace(/\s+/g, ' ').trim();
+    const start = (q.index ?? 0) + q[0].lastIndexOf(q[1] ?? q[3]);
+    if (isAlias(value, clauseBefore(head, start), aliases)) continue;
+    return found(value, [provenance('name', doc.text, start, start + (q[1] ?? q[3]).length)]);
+  }
+  return null;
+}
+
+/** An e-mail's subject that gives the kind and the name ("Ämne: SV: Överenskommelse om IOP – Läxhjälp Norr"). */
+function subjectName(doc: SourceDoc, partyNames: string[]): Extracted<string> | null {
+  const subject = emailEnvelope(doc)?.subject;
+  if (!subject) return null;
+  const { kind, name } = classifyFront(subject.text);
+  if (kind !== 'kindName' || !name || ORGANISATION_WORD.test(name) || onlyPartyWords(name, partyNames)) return null;
+  return found(name, [provenance('name', doc.text, subject.start, subject.end)], [
+    warning('INFERRED', 'name', `Namnet togs från e-postmeddelandets ämnesrad (”${squash(subject.text)}”); den inklistrade texten anger inget eget namn.`),
+  ]);
 }
 
 /**
@@ -117,7 +237,9 @@ export function namesOnlyKindAndParties(text: string, partyNames: string[]): boo
 
 function titleName(doc: SourceDoc, civilNames: string[], partyNames: string[]): Extracted<string | null> {
   const chosen = titleCandidate(doc, civilNames, partyNames);
-  return chosen.value !== null && namesOnlyKindAndParties(chosen.value, partyNames) ? found(null) : chosen;
+  // A title that is a party's name ("… partnerskap Föreningen X") names the party: the fallback says so.
+  const party = chosen.value !== null && partyNames.some((p) => p.toLowerCase() === chosen.value!.toLowerCase());
+  return chosen.value !== null && (party || namesOnlyKindAndParties(chosen.value, partyNames)) ? found(null) : chosen;
 }
 
 function titleCandidate(doc: SourceDoc, civilNames: string[], partyNames: string[]): Extracted<string | null> {
@@ -154,7 +276,9 @@ function titleCandidate(doc: SourceDoc, civilNames: string[], partyNames: string
       : KIND_ONLY.test(title.text)
         ? doc.paragraphs[doc.paragraphs.indexOf(title) + 1]
         : undefined;
-  if (next && next.text.length <= 60 && /^\p{Lu}/u.test(next.text) && !/[.:;,]$|\d/.test(next.text) && next.text.split(' ').length <= 6) {
+  // A section's heading ("Parter", "1. Bakgrund") after a title of the kind only is no name.
+  const isHeading = next !== undefined && headingTitle('lines' in next ? next.lines[0] : title.lines[1]) !== null;
+  if (next && !isHeading && next.text.length <= 60 && /^\p{Lu}/u.test(next.text) && !/[.:;,]$|\d/.test(next.text) && next.text.split(' ').length <= 6) {
     return found(next.text, [provenance('name', doc.text, next.start, next.end)]);
   }
   // A title of the kind and the parties only, or one the front matter does not read as a title, is not a name.

@@ -4,6 +4,7 @@ import { SourceDoc, findSection, sentences, Sentence } from '../text/source';
 import { numberWord } from './numbers';
 import { periodInYears } from './yearPeriod';
 import { decisionItem } from '../text/decisionItem';
+import { labelledValues } from '../text/labelled';
 
 export interface ValidityDates {
   start: Extracted<string | null>;
@@ -110,9 +111,38 @@ function addDays(date: { year: number; month: number; day: number }, days: numbe
   return t.toISOString().slice(0, 10);
 }
 
+/**
+ * A label/value row of the period ("Avtalstid | Verksamhetsåret 2026", "Giltighetstid | 2026-01-01 – 2026-12-31",
+ * "Startdatum | 2026-01-01"): the value is a sentence about the period even though it names no cue itself.
+ */
+const PERIOD_LABEL =
+  /^(?:avtalstid(?:en)?|avtalsperiod(?:en)?|(?:avtalets|överenskommelsens|partnerskapets)\s+(?:löp)?tid|löptid|giltighet(?:stid)?|period|tidsperiod|tid|(?:avtalet|överenskommelsen)\s+gäller|gäller|varaktighet|start(?:datum)?|avtalsstart|slut(?:datum)?|avtalsslut|gäller\s+(?:från|till)|fr\.?\s?o\.?\s?m\.?|t\.?\s?o\.?\s?m\.?|från\s+och\s+med|till\s+och\s+med)$/iu;
+const START_LABEL = /^(?:start(?:datum)?|avtalsstart|gäller\s+från|fr\.?\s?o\.?\s?m\.?|från\s+och\s+med)$/iu;
+const END_LABEL = /^(?:slut(?:datum)?|avtalsslut|gäller\s+till|t\.?\s?o\.?\s?m\.?|till\s+och\s+med)$/iu;
+
+/** The period's label/value rows as sentences ("Avtalstid: …", offsets on the value), with the dates they give. */
+function labelledPeriod(doc: SourceDoc): { rows: Sentence[]; candidates: Candidate[] } {
+  const rows: Sentence[] = [];
+  const candidates: Candidate[] = [];
+  for (const v of labelledValues(doc, PERIOD_LABEL)) {
+    const row = { text: `${v.label}: ${v.text}`, start: v.start, end: v.end };
+    rows.push(row);
+    const role = START_LABEL.test(v.label) ? 'start' : END_LABEL.test(v.label) ? 'end' : null;
+    if (!role) {
+      candidates.push(...candidatesIn(doc, row, 0));
+      continue;
+    }
+    // "Startdatum | 2026-01-01": the label says which end of the period the one date is.
+    const dates = findDates(doc.prose.slice(v.start, v.end), v.start);
+    if (dates.length === 1) candidates.push({ date: dates[0], role, rank: 0 });
+  }
+  return { rows, candidates };
+}
+
 export function extractValidity(doc: SourceDoc): ValidityDates {
   const section = findSection(doc, /^(giltighet|avtalstid|avtalsperiod|period|giltighetstid|(?:avtals)?tid$|avtalets (?:löp)?tid)/i);
-  const candidates: Candidate[] = [];
+  const labelled = labelledPeriod(doc);
+  const candidates: Candidate[] = [...labelled.candidates];
   if (section) {
     const from = section.heading.end;
     const to = section.to < doc.lines.length ? doc.lines[section.to].start : doc.text.length;
@@ -123,8 +153,11 @@ export function extractValidity(doc: SourceDoc): ValidityDates {
   }
   const start = pick(doc, candidates, 'start', 'validity.start', 'startdatum');
   // "Överenskommelsen gäller från och med den 1 februari 2025 och tills vidare": no end date, a notice period instead.
-  const validitySentences = sentences(doc).filter((x) => CUE.test(x.text) || (section && x.start >= section.heading.end && x.start < (section.to < doc.lines.length ? doc.lines[section.to].start : doc.text.length)));
-  const open = validitySentences.find((x) => UNTIL_FURTHER.test(x.text) && /gäller|löper|giltig/i.test(x.text));
+  const validitySentences = [
+    ...labelled.rows,
+    ...sentences(doc).filter((x) => CUE.test(x.text) || (section && x.start >= section.heading.end && x.start < (section.to < doc.lines.length ? doc.lines[section.to].start : doc.text.length))),
+  ];
+  const open = validitySentences.find((x) => UNTIL_FURTHER.test(x.text) && (/gäller|löper|giltig/i.test(x.text) || labelled.rows.includes(x)));
   if (open) {
     const until = found<string | null>(null, [provenance('validity.end', doc.text, open.start, open.end)]);
     return { start, end: until, noticeMonths: noticeMonthsOf(doc) };

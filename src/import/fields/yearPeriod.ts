@@ -7,8 +7,9 @@ import type { ImportWarning } from '../result';
  *
  * - "kalenderåren 2026–2028", "kalenderåret 2027": calendar years, as written (`read`).
  * - "verksamhetsåren 2027–2029", "verksamhetsåret 2026", "budgetåren 2026 och 2027", "under åren 2026–2028", "för
- *   perioden 2026–2028", "gäller 2026–2028", "från och med 2026 till och med 2028", "åren 2026, 2027 och 2028":
- *   calendar years too, said as inferred (an organisation's own year may differ), unless the document says its
+ *   perioden 2026–2028", "gäller 2026–2028", "från och med 2026 till och med 2028", "åren 2026, 2027 och 2028",
+ *   "Avtalstid: 2026–2028" (a label with years alone): calendar years too, said as inferred (an organisation's own
+ *   year may differ), unless the document says its
  *   verksamhetsår is the calendar year ("verksamhetsåret är kalenderår") or which months it runs ("verksamhetsåret
  *   löper från den 1 juli till den 30 juni": the period then starts and ends with those months, read).
  * - "verksamhetsåren 2026/27 och 2027/28": split years with no months stated are no calendar years: nothing is
@@ -29,6 +30,11 @@ const ONE = new RegExp(String.raw`(?<!\p{L})(?:${KIND}året|(verksamhets|kalende
 /** "för perioden 2026–2028", "gäller 2026–2028", "från och med 2026 till och med 2028", "fr.o.m. 2026 t.o.m. 2028". */
 const BARE = new RegExp(
   String.raw`(?:perioden\s+|(?:gäller|löper|avser|omfattar)\s+(?:för\s+|under\s+)?|(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?)\s+(?:år\s+)?)(?<![\d-])${YEAR}${THROUGH}(?:år\s+)?${YEAR}`,
+  'iu',
+);
+/** A period label followed by years alone: "Avtalstid: 2026", "Avtalsperiod: 2026–2028" (a template's label/value row). */
+const LABEL_YEARS = new RegExp(
+  String.raw`^(?:avtalstid(?:en)?|avtalsperiod(?:en)?|giltighet(?:stid)?|löptid|period|tidsperiod|tid)\s*:\s*(?:år(?:en)?\s+)?${YEAR}(?:${THROUGH}${YEAR})?\.?$`,
   'iu',
 );
 const SPLIT = /(?<!\p{L})verksamhetsår(?:et|en)?\s+((?:19|20)\d{2})\s*\/\s*(\d{2}|\d{4})(?:\s*(?:[–-]|till|och)\s*((?:19|20)\d{2})\s*\/\s*(\d{2}|\d{4}))?(?!\d)/iu;
@@ -79,6 +85,8 @@ export function yearPeriodOf(text: string): Read | null {
     const years = [list[2], ...(list[3].match(/\d{4}/g) ?? [])].map(Number);
     if (years.every((y, i) => i === 0 || y === years[i - 1] + 1)) return { first: years[0], last: years[years.length - 1], kind: kindOf(list[1]) };
   }
+  const labelled = LABEL_YEARS.exec(text);
+  if (labelled) return { first: Number(labelled[1]), last: Number(labelled[2] ?? labelled[1]), kind: 'own' };
   const bare = BARE.exec(text);
   if (bare) return { first: Number(bare[1]), last: Number(bare[2]), kind: 'own' };
   const one = ONE.exec(text);

@@ -8,6 +8,8 @@ const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 const PRIVATE_BULLETS = /[\uf0a7\uf0b7\uf076\uf0d8\uf0fc]/g;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const EMPHASIS = /<\/?(?:b|strong|i|em|u)>|\*\*|__/gi;
+/** A rule drawn with underscores or asterisks ("____", "***", an e-mail's separator) stays a rule, in dashes, not emphasis. */
+const RULE_LINE = /^[ \t]*(?:_{3,}|\*{3,})[ \t]*$/gm;
 // Control characters other than tab and newline are debris of broken extraction.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
@@ -26,6 +28,7 @@ export function normalizeText(input: string): string {
     .replace(PRIVATE_BULLETS, '•')
     .replace(INVISIBLE, '')
     .replace(CONTROL, '')
+    .replace(RULE_LINE, (rule) => '-'.repeat(rule.trim().length))
     .replace(EMPHASIS, '')
     .split('\n')
     .map(trimSpacesEnd)

@@ -1,5 +1,6 @@
 import { fromCapitals, squash } from './normalize';
 import { headingTitle, Line, SourceDoc } from './source';
+import { frontStart, GREETING } from './email';
 
 /**
  * The front matter of a document, read before any field: what stands above the first section is a letterhead
@@ -45,7 +46,22 @@ const DOCTYPE = new RegExp(String.raw`^(?:${TYPE_WORD}(?:\s+(?:om|för|avseende)
 const KIND_DASH = new RegExp(String.raw`^${ACTION}(?:(?:${TYPE_WORD}\s+(?:om\s+)?)?(?:om\s+)?${IOP_WORDS}|${AGREEMENT_TYPE})(?:\s+(?:med|mellan)\s+[^–:]{2,120}?)?(?:\s+[–-]|\s*:)\s+[”"“]?(\p{Lu}.{1,100})$`, 'iu');
 /** "Idéburet offentligt partnerskap Grannkraft med Föreningen Y": the name between the kind and the party. */
 const KIND_NAME_WITH = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+(?:om\s+)?)?${IOP_WORDS}\s+[”"“]?(\p{Lu}[^–:,]{1,60}?)[”"“]?\s+(?:med|mellan)\s+\p{Lu}.{2,120}$`, 'iu');
-const KIND_CUE = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+)?(?:om\s+)?${IOP_WORDS}(?:\s+(?:med|mellan)\s+.{2,120}?)?\s+(?:avseende|för|om|gällande|kring)\s+(\p{Lu}.{1,100})$`, 'iu');
+const KIND_CUE = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+)?(?:(?:om|avseende|gällande)\s+)?${IOP_WORDS}(?:\s+(?:med|mellan)\s+.{2,120}?)?\s+(?:avseende|för|om|gällande|kring)\s+(\p{Lu}.{1,100})$`, 'iu');
+/**
+ * "till överenskommelse om idéburet offentligt partnerskap Träffpunkt X", "Idéburet offentligt partnerskap Läxhjälp
+ * Norr": the name ends the line right after the kind. An organisation's name there is a party, not the name.
+ */
+const KIND_NAME_END = new RegExp(String.raw`^${ACTION}(?:${TYPE_WORD}\s+(?:om\s+)?)?${IOP_WORDS}\s+[”"“]?(\p{Lu}[^–:,;()”"“]{1,60}?)[”"“]?$`, 'iu');
+/**
+ * An amendment to the agreement named without the kind: "Tilläggsavtal nr 1 till överenskommelsen om Träffpunkt X",
+ * "Tillägg till avtalet Läxhjälp Norr", "Ändringsavtal 2 till partnerskapsavtalet ”Mötesplats Y”".
+ */
+const AMENDMENT_OF = new RegExp(
+  String.raw`^(?:tilläggsavtal|tillägg|ändringsavtal|ändring)(?:\s+(?:nr\.?\s*)?\d{1,2})?\s+till\s+(?:den\s+|det\s+)?(?:${AGREEMENT_TYPE}|iop-avtal)(?:en|et|n)?(?:\s+(?:om|avseende|för|gällande))?\s+[”"“]?(\p{Lu}[^–:,;()”"“]{1,60}?)[”"“]?$`,
+  'iu',
+);
+/** Words of an organisation: a name that holds one is a party's ("Idéburet offentligt partnerskap Föreningen X"). */
+const ORGANISATION_NAME = /(?<!\p{L})(?:föreningen|förening|stiftelsen|stiftelse|förbundet|församling(?:en)?|kommun|stad|region(?:en)?|landsting|nämnden|förvaltningen|ideell)(?!\p{L})/iu;
 /** A line that only names the document type and the parties: "Överenskommelse mellan A och B". */
 const PARTIES_ONLY = new RegExp(String.raw`^(?:(?:${TYPE_WORD}|${IOP_WORDS})(?:\s+om\s+${IOP_WORDS})?\s+)?mellan\s`, 'iu');
 
@@ -61,16 +77,19 @@ const PAGE = /^(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|\/)\s*\d{1,3})$|
 const ORG_UNIT = /(?:förvaltning(?:en)?|nämnd(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|omsorg(?:en)?|staben|sekretariat(?:et)?|kansli(?:et)?)(?:\s+\p{Lu}\p{L}*)?$|^(?:nämnden|avdelningen|enheten|förvaltningen|kontoret|staben|sektor(?:n)?|sektionen|kansliet)\s+(?:för\s)?/iu;
 const ORGANISATION = /^(?:\p{Lu}[\p{L}-]*\s+(?:kommun|stad|län)|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|(?:\p{Lu}\p{L}*\s+)?\p{Lu}[\p{L}-]*regionen|\p{Lu}[\p{L}-]*s\s+läns\s+landsting)$/iu;
 
-function classify(text: string): { kind: FrontKind; name?: string } {
+/** How the front matter reads one line: a letterhead's part, a document type, a line of type and name, a title. */
+export function classifyFront(text: string): { kind: FrontKind; name?: string } {
   const t = bare(text);
   if (!t || t.length > 300) return { kind: 'text' };
   // Before the letterhead's words: "till överenskommelse om IOP avseende X" (an amendment's subtitle) gives a name.
   const withName = KIND_NAME_WITH.exec(t);
-  const named = KIND_DASH.exec(t) ?? KIND_CUE.exec(t) ?? withName;
+  const atEnd = KIND_NAME_END.exec(t) ?? AMENDMENT_OF.exec(t);
+  const ownName = atEnd && /^[”"“]?\p{Lu}/u.test(atEnd[1]) && !ORGANISATION_NAME.test(atEnd[1]) ? atEnd : null;
+  const named = KIND_DASH.exec(t) ?? KIND_CUE.exec(t) ?? withName ?? ownName;
   // The name starts with a capital (case matters); "… partnerskap för öppen ungdomsverksamhet i X" only describes.
   if (named && /^[”"“]?\p{Lu}/u.test(named[1])) return { kind: 'kindName', name: cleanName(named[1]) };
   if (ADMIN.test(t) || META.test(t) || DATE_ONLY.test(t) || PAGE.test(t)) return { kind: 'admin' };
-  if (SECTION_WORD.test(t) || RULE.test(t)) return { kind: 'text' };
+  if (SECTION_WORD.test(t) || RULE.test(t) || GREETING.test(t)) return { kind: 'text' };
   if (DOCTYPE.test(t) || named) return { kind: 'doctype' };
   if (PARTIES_ONLY.test(t)) return { kind: 'parties' };
   if (ORGANISATION.test(t)) return { kind: 'organisation' };
@@ -119,7 +138,8 @@ const MAX_FRONT_LINES = 40;
 /** Lines above the first section heading or the first paragraph of running text. */
 function frontLines(doc: SourceDoc): Line[] {
   const out: Line[] = [];
-  for (const line of doc.lines) {
+  // An e-mail's header lines and greeting are no front matter: the pasted agreement's own front starts after them.
+  for (const line of doc.lines.slice(frontStart(doc))) {
     if (out.length >= MAX_FRONT_LINES) break;
     if (line.blank) continue;
     const text = squash(line.text);
@@ -147,12 +167,12 @@ export function buildOutline(doc: SourceDoc): Outline {
         next.length === 1 &&
         (DANGLING.test(parts[0].text) ||
           (adjacent && /^\p{Ll}/u.test(next[0].text)) ||
-          (adjacent && classify(parts[0].text).kind === 'parties'));
+          (adjacent && classifyFront(parts[0].text).kind === 'parties'));
       if (!joins) break;
       parts = [{ text: `${parts[0].text} ${next[0].text}`, start: parts[0].start, end: next[0].end, inTable: false }];
       i++;
     }
-    for (const p of parts) front.push({ ...p, ...classify(p.text) });
+    for (const p of parts) front.push({ ...p, ...classifyFront(p.text) });
   }
   namesInCapitals(front);
   const first = (k: FrontKind) => front.find((p) => p.kind === k)?.text ?? null;

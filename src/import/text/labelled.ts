@@ -1,0 +1,44 @@
+import type { SourceDoc } from './source';
+import { squash } from './normalize';
+
+/** The value of one label/value table row, with its offsets in `doc.text` (one home for such rows). */
+export interface LabelledValue {
+  /** The label cell as written, without a closing colon or Markdown emphasis. */
+  label: string;
+  /** The value cells, squashed and joined by a space. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A label cell is short: a longer first cell is a sentence of a table, not a label. */
+const MAX_LABEL = 60;
+
+/**
+ * A small template lays the agreement out as a two-column table of labels and values ("Benämning | Träffpunkt X",
+ * "Avtalstid | Verksamhetsåret 2026", "Giltighetstid: | 2026-01-01 – 2026-12-31"). The sentence reader splits a row
+ * at its tabs, so the label and its value are never one sentence; this gives the value of every row whose label
+ * matches `label` (tested on the label without a closing colon or `**`). One pass over the lines.
+ *
+ * @example labelledValues(buildSource('Benämning\tTräffpunkt X'), /^benämning$/i) // [{ label: 'Benämning', text: 'Träffpunkt X', start: 10, end: 22 }]
+ */
+export function labelledValues(doc: SourceDoc, label: RegExp): LabelledValue[] {
+  const out: LabelledValue[] = [];
+  for (const line of doc.lines) {
+    if (!line.cells || line.blank) continue;
+    doc.budget?.tick();
+    const pieces: { text: string; start: number; end: number }[] = [];
+    let at = 0;
+    for (const raw of line.text.split('\t')) {
+      const lead = raw.length - raw.trimStart().length;
+      if (raw.trim()) pieces.push({ text: raw, start: line.start + at + lead, end: line.start + at + raw.trimEnd().length });
+      at += raw.length + 1;
+    }
+    if (pieces.length < 2) continue;
+    const name = squash(pieces[0].text).replace(/^[*_]+|[*_]+$/g, '').replace(/\s*:$/, '').trim();
+    if (!name || name.length > MAX_LABEL || !label.test(name)) continue;
+    const rest = pieces.slice(1);
+    out.push({ label: name, text: squash(rest.map((p) => p.text).join(' ')), start: rest[0].start, end: rest[rest.length - 1].end });
+  }
+  return out;
+}
