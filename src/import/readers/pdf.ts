@@ -246,10 +246,14 @@ function splitRunTogether(rows: Row[]): void {
       // A header's last word over an amount column: it ends where the amounts end, and starts within their column.
       const column = numbers.filter((o) => Math.abs(o.x1 - c.x1) <= ALIGN);
       if (!column.length) continue;
+      // The first part's column: cells that start where the piece starts and end before the amounts. The last word
+      // that starts past all of them is the amount column's heading ("kr/mån", "tkr", "Belopp").
       const left = Math.min(...column.map((o) => o.x0));
-      const spaces = [...c.text.matchAll(/ /g)].map((m) => m.index ?? 0).filter((k) => at(k + 1) >= left - ALIGN && k > 0);
       const starts = others().filter((o) => Math.abs(o.x0 - c.x0) <= ALIGN && o.x1 < left);
-      if (spaces.length && starts.length) cut(spaces[0] + 1, at(spaces[0] + 1));
+      if (!starts.length) continue;
+      const past = Math.max(...starts.map((o) => o.x1)) + ALIGN;
+      const spaces = [...c.text.matchAll(/ /g)].map((m) => m.index ?? 0).filter((k) => k > 0 && at(k + 1) >= past);
+      if (spaces.length) cut(spaces[spaces.length - 1] + 1, at(spaces[spaces.length - 1] + 1));
     }
   });
 }
