@@ -317,7 +317,8 @@ export function assembleOverviewRow(
     else warnings.push(warning('UNCONFIRMED', 'annualTotal', `Värdet per år (${formatKronor(row.annualTotal)}) står bara i raden; ingen summarad i översikten bekräftar det.`));
   }
   let indexation: ImportedAgreement['indexation'] = null;
-  if (!row.hasIndexColumn && shared) indexation = collect(shared.indexation, warnings, prov);
+  // A row's own rate (its index column, or its comment) before the terms a memo states once for all rows.
+  if (!row.hasIndexColumn && !row.indexation && shared) indexation = collect(shared.indexation, warnings, prov);
   else if (row.indexation) {
     const baseYear = row.start ? Number(row.start.slice(0, 4)) : null;
     indexation = { rate: row.indexation.rate, baseYear, stepMonth: 1 };
@@ -338,7 +339,7 @@ export function assembleOverviewRow(
   if (row.end === null && !warnings.some((w) => w.field === 'validity.end')) warnings.push(warning('MISSING_FIELD', 'validity.end', 'Giltighet anges inte.'));
   const extension = shared ? collect(shared.extension, warnings, prov) : null;
   if (!shared) warnings.push(warning('MISSING_FIELD', 'validity.extension', 'Översikten anger ingen förlängning.'));
-  if (!row.hasIndexColumn && !shared) warnings.push(warning('MISSING_FIELD', 'indexation', 'Översikten anger ingen uppräkning.'));
+  if (!row.hasIndexColumn && !row.indexation && !shared) warnings.push(warning('MISSING_FIELD', 'indexation', 'Översikten anger ingen uppräkning.'));
   warnings.push(warning('MISSING_FIELD', 'costItems', 'Översikten anger inga kostnadsposter.'));
   return finish({
     name: row.name,

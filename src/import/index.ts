@@ -3,7 +3,7 @@ import { assembleOverviewRow, assembleSingle, sharedTerms } from './assemble';
 import { Budget } from './budget';
 import { readOverview } from './fields/overview';
 import { overviewYear } from './fields/overviewYear';
-import { detectKind, publicOnly } from './kind';
+import { detectKind, publicOnly, rulesNotAgreement } from './kind';
 import type { ReadPage } from './ocr/marks';
 import type { OcrOptions } from './ocr/read';
 import { decodeText, detectType } from './readers/detect';
@@ -52,6 +52,12 @@ export function importText(text: string, source: string, budget: Budget = new Bu
     throw new ImportError(
       'NOT_IOP',
       'Dokumentet är en överenskommelse mellan offentliga parter (kommuner, regioner, myndigheter) utan någon idéburen part; det är inget IOP-avtal.',
+    );
+  }
+  if (!overview && rulesNotAgreement(doc, agreements)) {
+    throw new ImportError(
+      'NOT_IOP',
+      'Dokumentet är regler, riktlinjer, en policy eller ett program som bara nämner IOP; det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.',
     );
   }
   budget.check();

@@ -119,3 +119,31 @@ export function detectKind(doc: SourceDoc): Kind {
   if (AGREEMENT.test(doc.text) || findAmounts(doc.text).length > 0) return { kind: 'agreement', overview: null };
   throw new ImportError('NOT_IOP', 'Dokumentet nämner partnerskap men saknar parter, belopp och giltighet; det kan inte läsas som en IOP.');
 }
+
+/**
+ * A title that names the document as another instrument: a nämnd's rules, guidelines, policy, program, strategy or
+ * plan ("Regler för bidrag till föreningar", "Riktlinjer för föreningsstöd", "Bidragsregler", "Kulturpolicy",
+ * "Program för samverkan med civilsamhället", "Handlingsplan …"). Such a title stands on a line of its own near the
+ * top, perhaps under a letterhead.
+ */
+const RULES_TITLE =
+  /^\s*(?:[#*_]+\s*)*(?:(?:\p{L}+s|kommunens|nämndens|stadens|regionens)\s+)?\p{L}*(?:regler|riktlinjer|policy|program|strategi|handlingsplan|reglemente|normer|anvisningar|föreskrifter|bestämmelser|vägledning)(?!\p{L})/iu;
+
+/**
+ * A nämnd's rules, a policy or a program that mentions IOP in passing ("Kommunen kan även samverka … genom
+ * idéburet offentligt partnerskap … omfattas inte av dessa regler") is none of the three kinds: its title says what it
+ * is, its first lines do not speak of an agreement, and nothing in it was read as a civil counterpart. Amounts do not
+ * save it: rules have their own (a table of grant sizes). A real agreement, memo or overview names a counterpart or
+ * calls itself an agreement at the top, so it is never refused here.
+ *
+ * @example rulesNotAgreement(buildSource('# Regler för bidrag till föreningar\n…'), [{ parties: [{ sector: 'public' }] }]) // true
+ */
+export function rulesNotAgreement(doc: SourceDoc, agreements: { parties: { sector: string }[] }[]): boolean {
+  if (agreements.some((a) => a.parties.some((p) => p.sector === 'civil'))) return false;
+  const head = doc.text.slice(0, 800).split('\n').filter((l) => l.trim()).slice(0, 4);
+  const title = head.findIndex((l) => l.length <= 120 && RULES_TITLE.test(l));
+  // The letterhead and the title itself: "Riktlinjer för idéburet offentligt partnerskap" is a policy too.
+  return title >= 0 && !head.slice(0, title + 1).some((l) => AGREEMENT_TITLE.test(l));
+}
+/** An agreement's or a memo's own words for itself, which a rules document's first lines do not use. */
+const AGREEMENT_TITLE = /överenskommelse|avtal|tjänsteskrivelse|förslag till beslut|beslutsunderlag|protokoll|översikt|sammanställning|uppföljning/iu;

@@ -17,8 +17,9 @@ const FLOORS = {
   // Set e was held back until the rules for a–d were in: its first score, 80.1 % with 9 silently wrong, is the honest
   // measure of how the rules generalise (2026-12-06). The ceiling on silent only goes down. Since then trained on
   // (names in label/value rows, defined in a clause or pasted into an e-mail; the period in a label/value row;
-  // extensions in months and with the count in the next sentence): 133/156, 6 silent.
-  e: { right: 133, scored: 156, silent: 6 },
+  // extensions in months and with the count in the next sentence; a rules document that mentions IOP refused; the
+  // padded landscape overview and the table over two pages read): 183/198, 2 silent.
+  e: { right: 183, scored: 198, silent: 2 },
 };
 
 requires('shared').describe('the blind sets', () => {

@@ -178,6 +178,11 @@ function isContinuation(label: string, afterRow: boolean, next: Line | undefined
 const ECONOMY_HEADING = /^(ekonomi|ekonomiska konsekvenser|finansiering|kostnader|ersättning|budget)/i;
 /** An appendix that holds the economy ("Bilaga 1 – Parternas insatser per år", "Bilaga 2. Budget"). */
 const ECONOMY_APPENDIX = /^bilaga\s+\d{1,2}\b.{0,80}?(?<!\p{L})(?:insats\p{L}*|ekonomi\p{L}*|budget\p{L}*|kostnad\p{L}*|finansiering\p{L}*)/iu;
+/**
+ * An appendix printed for information, not as part of the agreement: "(för kännedom)", "för information", "ingår
+ * inte i överenskommelsen", "utgör inte en del av avtalet".
+ */
+const FOR_INFORMATION = /för\s+kännedom|för\s+information|(?:ingår|utgör)\s+(?:inte|ej)\b|(?:inte|ej)\s+(?:en\s+)?del\s+av/iu;
 const TOP_NUMBER = /^(?:#+\s*)?(?:§\s*)?(\d{1,2})[.\s]/;
 
 /**
@@ -204,15 +209,27 @@ export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
   }
   let nextSection = 0;
   const headings = new Set(doc.sections.map((x) => x.heading.index));
+  // Appendices printed for information only: an organisation's whole budget, not the partnership's economy.
+  const aside: { from: number; to: number }[] = [];
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i];
     if (taken[i] || line.cells || line.text.length > 200 || !(ECONOMY_APPENDIX.test(squash(line.text)) || (!headings.has(i) && captionsTable(doc, i)))) continue;
     while (nextSection < doc.sections.length && doc.sections[nextSection].heading.index <= i) nextSection++;
     const to = nextSection < doc.sections.length ? doc.sections[nextSection].heading.index : doc.lines.length;
-    take(i + 1, to);
+    if (FOR_INFORMATION.test(line.text)) aside.push({ from: i, to });
+    else take(i + 1, to);
     i = to - 1;
   }
-  return ranges.length ? ranges : [{ from: 0, to: doc.lines.length }];
+  if (ranges.length) return ranges;
+  // No economy section: the whole document, less the appendices for information.
+  const rest: { from: number; to: number }[] = [];
+  let from = 0;
+  for (const a of aside) {
+    if (a.from > from) rest.push({ from, to: a.from });
+    from = a.to;
+  }
+  if (from < doc.lines.length) rest.push({ from, to: doc.lines.length });
+  return rest.length ? rest : [{ from: 0, to: doc.lines.length }];
 }
 
 /**

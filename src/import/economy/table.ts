@@ -164,6 +164,8 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
       }
     } else if (SUM_HEADER.test(label) && layout.partyColumns) layout.sum = c;
     else if (c > 0 && rowTotal(label)) totals.generic ??= c;
+    // The rows' own numbers ("Nr", "Rad", "#"): not their labels, which stand in the next column of words.
+    else if (ROW_NUMBER_HEADER.test(label)) return;
     else if (layout.label < 0) layout.label = c;
   });
   // A year heading under a merged "Belopp" cell is still a year column; the merged cell's unit scales it.
@@ -372,6 +374,9 @@ function splitJoined(row: Row, c: number, header: boolean): Row {
   }
   return { line: row.line, cells: [...row.cells.slice(0, c), ...parts, ...row.cells.slice(c + 1)] };
 }
+
+/** A column of row numbers: "Nr", "Nr.", "Rad", "Radnr", "Löpnr", "Post nr", "#". */
+const ROW_NUMBER_HEADER = /^(?:nr\.?|#|rad(?:nr)?|löp(?:nummer|nr)|post\s*nr|nummer)$/i;
 
 /**
  * A table read from `at`: its header first, or, for the rest of a table that a page break cut (`carried`, the header

@@ -6,7 +6,7 @@ import { NUMBER_WORD } from '../fields/numbers';
  */
 
 /** A row or line that states a sum, not an item: "Summa", "Totalt", "Summa per part", "Totalt per år". */
-export const TOTAL_LABEL = /^(totalt?|summa|sammanlagt|totalsumma|total kostnad|totalbelopp|sammanställning)(?!\p{L})/iu;
+export const TOTAL_LABEL = /^(totalt?|summa|delsumma|sammanlagt|totalsumma|total kostnad|totalbelopp|sammanställning)(?!\p{L})/iu;
 
 /**
  * A label that names the whole partnership's value: "Partnerskapets totala värde per år", "Totalt värde för

@@ -1,4 +1,5 @@
 import type { ImportWarning, Provenance } from '../result';
+import { parseSwedishNumber } from '../../domain/swedishNumbers';
 import { bareAmount, trailingAmount } from './amounts';
 import { findDates } from './dates';
 import { provenance, warning } from './field';
@@ -15,7 +16,7 @@ export interface OverviewRow {
   end: number;
 }
 
-export type Column = 'name' | 'org' | 'civil' | 'parties' | 'target' | 'purpose' | 'places' | 'value' | 'cost' | 'validity' | 'index';
+export type Column = 'name' | 'org' | 'civil' | 'parties' | 'target' | 'purpose' | 'places' | 'value' | 'cost' | 'validity' | 'index' | 'note';
 
 /** An overview's columns by their headers; the order decides a header two patterns could claim ("Partens insats"). */
 export const COLUMNS: [Column, RegExp][] = [
@@ -32,6 +33,8 @@ export const COLUMNS: [Column, RegExp][] = [
   ['cost', /^(?!(?:varav|därav)\s)(?=.*?(?:kostnad|bidrag|nämndens (?:del|andel|insats)))|^(?:varav|därav)\s+(?:(?:\p{L}+-,?\s+(?:och\s+)?)*\p{L}*nämndens?|kommunens?|regionens?|stadens?)(?!\p{L})/iu],
   ['validity', /giltighet|gäller|avtalstid|period|slutdatum|löper ut/i],
   ['index', /uppräkning|index/i],
+  // A free-text column: read only for what it says about indexation ("Uppräkning 2 % per år").
+  ['note', /^(?:kommentar(?:er)?|anmärkning(?:ar)?|övrigt|noteringar?|not)\b/i],
 ];
 
 export interface OverviewTable {
@@ -59,7 +62,10 @@ function mapColumns(cells: string[]): Partial<Record<Column, number>> {
 function amountOf(cell: string, factor = 1): number | null {
   const stated = trailingAmount(cell)?.value;
   if (stated !== undefined) return stated;
-  const bare = bareAmount(cell) ?? (factor > 1 && /^\s*\d{1,2}(?:,\d+)?\s*$/.test(cell) ? Number(cell.trim().replace(',', '.')) : null);
+  // In thousands the decimals count ("1 232,5" tkr is 1 232 500 kr): the number is read whole before it is scaled.
+  const scaled = factor > 1 ? parseSwedishNumber(cell.trim()) : null;
+  if (scaled !== null && scaled > 0) return Math.round(scaled * factor);
+  const bare = bareAmount(cell);
   return bare === null ? null : Math.round(bare * factor);
 }
 
@@ -199,7 +205,7 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
     const value = amountOf(row.cells.value, table.valueFactor);
     const cost = amountOf(row.cells.cost, table.costFactor);
     const civil = civilParties.length === 1 ? amountOf(row.cells.civil, table.costFactor) : null;
-    const index = indexationOf(row.cells.index);
+    const index = table.columns.index !== undefined ? indexationOf(row.cells.index) : { value: noteIndexation(row.cells.note), warning: null };
     if (index.warning) warnings.push(index.warning);
     return {
       name: row.cells.name,
@@ -265,6 +271,17 @@ function onlyPublicOrgNumber(doc: SourceDoc): string | null {
   const numbers = new Set<string>();
   for (const m of doc.prose.matchAll(/org(?:anisations)?\.?\s*-?\s*n(?:umme)?r\.?\s*:?\s*(2\d{5})\s?[-–]?\s?(\d{4})(?!\d)/giu)) numbers.add(`${m[1]}-${m[2]}`);
   return numbers.size === 1 ? [...numbers][0] : null;
+}
+
+/**
+ * A rate of indexation a comment cell states: "Uppräkning 2 % per år", "Räknas upp med 1,5 procent årligen",
+ * "Indexeras 3 %/år". A comment saying anything else about it gives none.
+ *
+ * @example noteIndexation('Sex lägenheter. Uppräkning 2 % per år.') // { rate: 0.02, baseYear: null }
+ */
+function noteIndexation(cell: string): { rate: number; baseYear: number | null } | null {
+  const m = /(?:uppräkning|räknas\s+upp|uppräknas|indexeras|indexering)[^.;\d]{0,25}?(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:%|procent)/iu.exec(cell);
+  return m ? { rate: Math.round(Number(m[1].replace(',', '.')) * 1000) / 100000, baseYear: null } : null;
 }
 
 /** An index column's cell: "2 %", "1,5 %" a rate; a named index ("AKI") or "–" no rate. */

@@ -132,13 +132,15 @@ function confirmNarrow(rows: Row[]): void {
   const table = rows.map((r) => r.cells.some((c, k) => k > 0 && !c.narrow && !c.tight));
   const edgeNear = (near: Cell[][], c: Cell) => near.some((cells) => cells.some((o) => Math.abs(o.x0 - c.x0) <= 2 || Math.abs(o.x1 - c.x1) <= 2));
   const startNear = (near: Cell[][], c: Cell) => near.some((cells) => cells.length >= 2 && cells.some((o) => Math.abs(o.x0 - c.x0) <= TIGHT_ALIGN));
-  const pass = (keep: (c: Cell, near: { all: Cell[][]; table: Cell[][] }) => 'table' | 'kept' | false) =>
+  // A column of right-aligned amounts ends in the gap: the gap is that column's edge (a header's "kr/mån | kr/år").
+  const endsInGap = (near: Cell[][], prev: Cell, c: Cell) => near.some((cells) => cells.some((o) => /\d|^[–—-]$/.test(o.text.trim()) && o.x1 >= prev.x1 - 2 && o.x1 <= c.x0 - 1));
+  const pass = (keep: (c: Cell, near: { all: Cell[][]; table: Cell[][] }, prev: Cell) => 'table' | 'kept' | false) =>
     rows.forEach((row, i) => {
       const near = neighbourRows(rows, i, table);
       const merged: Cell[] = [];
       for (const c of row.cells) {
         const prev = merged[merged.length - 1];
-        const kept = prev ? keep(c, near) : 'kept';
+        const kept = prev ? keep(c, near, prev) : 'kept';
         if (!kept && prev) {
           prev.text += ` ${c.text}`;
           prev.x1 = c.x1;
@@ -149,9 +151,9 @@ function confirmNarrow(rows: Row[]): void {
       }
       row.cells = merged;
     });
-  pass((c, near) => {
+  pass((c, near, prev) => {
     if (c.tight || !c.narrow) return 'kept';
-    return edgeNear(near.table, c) ? 'table' : edgeNear(near.all, c) ? 'kept' : false;
+    return edgeNear(near.table, c) ? 'table' : edgeNear(near.all, c) || endsInGap(near.table, prev, c) ? 'kept' : false;
   });
   pass((c, near) => (!c.tight ? 'kept' : startNear(near.table, c) ? 'table' : false));
   for (const row of rows) for (const c of row.cells) c.tight = false;
@@ -183,6 +185,76 @@ function splitTrailingNumbers(rows: Row[]): void {
     const x0 = last.x1 - ((last.x1 - last.x0) * m[2].length) / last.text.length;
     // The text before it ends before the column's numbers start, so that the two stay apart as columns.
     row.cells.splice(row.cells.length - 1, 1, { text: m[1], x0: last.x0, x1: Math.min(x0, column.x0) - 1.5 }, { text: m[2], x0, x1: last.x1 });
+  });
+}
+
+/** Two or more grouped numbers run together in one piece ("130 680 1 568 160"): digits, spaces and decimals only. */
+const NUMBERS_RUN = /^\d[\d ]*(?:,\d{1,2})?(?: \d[\d ]*(?:,\d{1,2})?)*$/;
+/** A row's number run together with its label ("10 Fritidsaktiviteter"). */
+const LEADING_ROW_NUMBER = /^(\d{1,3}\.?)\s+(\p{L}.*)$/u;
+
+/** The cells of the table rows within reach of row i (past paragraph gaps), not its own. */
+function cellsNear(rows: Row[], i: number): Cell[] {
+  const out: Cell[] = [];
+  for (let k = Math.max(0, i - NEIGHBOUR_REACH); k <= Math.min(rows.length - 1, i + NEIGHBOUR_REACH); k++) {
+    if (k !== i && rows[k].cells.length >= 2) out.push(...rows[k].cells);
+  }
+  return out;
+}
+
+/**
+ * Cells of neighbouring columns that reach the page as one piece of text, where the table's other rows have them
+ * apart: a place in the piece lines up with an edge the column below or above it has alone. The place is estimated
+ * from the characters' share of the piece's width (within two points), and only at a space:
+ * - two right-aligned amounts ("130 680 1 568 160" where other rows end a kr/mån amount after "130 680" and a kr/år
+ *   amount at the piece's end): split where the left one's right edge lines up;
+ * - a header over a left-aligned column and a right-aligned amount column ("Finansieras av kr/mån"): the unit word
+ *   split off where the amounts' right edge is and the first part's column's start is;
+ * - a row's number and its label ("10 Fritidsaktiviteter" where other rows have "9" alone and the label further
+ *   right): split at the number.
+ */
+function splitRunTogether(rows: Row[]): void {
+  const ALIGN = 2;
+  rows.forEach((row, i) => {
+    if (row.cells.length < 2) return;
+    let near: Cell[] | null = null;
+    const others = () => (near ??= cellsNear(rows, i));
+    for (let n = 0; n < row.cells.length; n++) {
+      const c = row.cells[n];
+      const per = (c.x1 - c.x0) / c.text.length;
+      const at = (k: number) => c.x0 + per * k;
+      const cut = (k: number, rightX0: number) => {
+        row.cells.splice(n, 1, { text: c.text.slice(0, k).trimEnd(), x0: c.x0, x1: at(k) - per }, { text: c.text.slice(k).trimStart(), x0: rightX0, x1: c.x1 });
+      };
+      const numbers = others().filter((o) => NUMBER_CELL.test(o.text));
+      if (NUMBERS_RUN.test(c.text) && !NUMBER_CELL.test(c.text)) {
+        // The amount column at the piece's right edge, and another ending inside it at a space.
+        if (!numbers.some((o) => Math.abs(o.x1 - c.x1) <= ALIGN)) continue;
+        const spaces = [...c.text.matchAll(/ /g)].map((m) => m.index ?? 0);
+        const fits = spaces.filter((k) => NUMBER_CELL.test(c.text.slice(0, k)) && NUMBER_CELL.test(c.text.slice(k + 1)) && numbers.some((o) => Math.abs(o.x1 - at(k)) <= ALIGN));
+        if (fits.length === 1) cut(fits[0] + 1, at(fits[0] + 1));
+        continue;
+      }
+      const lead = LEADING_ROW_NUMBER.exec(c.text);
+      if (lead) {
+        // Another row's number alone at the same place, and that row's next cell (the label) further right.
+        const label = others().find((o, k, all) => k > 0 && NUMBER_CELL.test(all[k - 1].text) && Math.abs(all[k - 1].x0 - c.x0) <= ALIGN && o.x0 > at(lead[1].length) && o.x0 < c.x1);
+        if (label) cut(lead[1].length + 1, label.x0);
+        continue;
+      }
+      if (/\d/.test(c.text)) continue;
+      // A header's last word over an amount column: it ends where the amounts end, and starts within their column.
+      const column = numbers.filter((o) => Math.abs(o.x1 - c.x1) <= ALIGN);
+      if (!column.length) continue;
+      // The first part's column: cells that start where the piece starts and end before the amounts. The last word
+      // that starts past all of them is the amount column's heading ("kr/mån", "tkr", "Belopp").
+      const left = Math.min(...column.map((o) => o.x0));
+      const starts = others().filter((o) => Math.abs(o.x0 - c.x0) <= ALIGN && o.x1 < left);
+      if (!starts.length) continue;
+      const past = Math.max(...starts.map((o) => o.x1)) + ALIGN;
+      const spaces = [...c.text.matchAll(/ /g)].map((m) => m.index ?? 0).filter((k) => k > 0 && at(k + 1) >= past);
+      if (spaces.length) cut(spaces[spaces.length - 1] + 1, at(spaces[spaces.length - 1] + 1));
+    }
   });
 }
 
@@ -427,6 +499,7 @@ function layoutText(pieces: Piece[]): string {
     gapBefore: i > 0 && baselines[i - 1][0].y - row[0].y > Math.min(lineHeight * 1.45, row[0].size * 1.8),
   }));
   confirmNarrow(rows);
+  splitRunTogether(rows);
   splitTrailingNumbers(rows);
   // Tables whose cells are centred in their rows (pdfCentred.ts): each row as one line, whatever its cells wrapped to.
   const centred = new Map(centredTables(baselines).map((t) => [t.from, t]));

@@ -90,7 +90,22 @@ function splitTrailingAmounts(spans: Span[][]): void {
       line.splice(n, 1, { text: m[1], x0: s.x0, x1: x0 - 3, y: s.y }, { text: m[2], x0, x1: s.x1, y: s.y });
     }
   }
+  // The other way round: an empty amount's dash and the next column's text as one piece ("– Ny 2026.").
+  for (const line of spans) {
+    for (let n = 0; n < line.length; n++) {
+      const s = line[n];
+      const m = LEADING_DASH.exec(s.text);
+      if (!m) continue;
+      const x1 = s.x0 + ((s.x1 - s.x0) * m[1].length) / s.text.length;
+      if (!lone.some((o) => Math.abs(o.x1 - x1) <= 1.5)) continue;
+      const rest = s.text.length - m[2].length;
+      line.splice(n, 1, { text: m[1], x0: s.x0, x1, y: s.y }, { text: m[2], x0: s.x0 + ((s.x1 - s.x0) * rest) / s.text.length, x1: s.x1, y: s.y });
+    }
+  }
 }
+
+/** A lone dash (an empty amount) run together with the next cell's text: "– Ny 2026.". */
+const LEADING_DASH = /^([–—-])\s+(\p{L}.*)$/u;
 
 /** Overlapping x-ranges merged: each a column. */
 function columnsOf(spans: Span[]): Column[] {
@@ -160,7 +175,16 @@ function tableFrom(spans: Span[][], ys: number[], baselines: TextPiece[][], firs
   const last = anchors[anchors.length - 1];
   let top = first;
   // Upwards to the header: never past a row of amounts (an earlier table, or rows this reading did not take).
-  while (top > 0 && ys[top - 1] - ys[top] <= reach && spans[top - 1].length && !crosses(spans[top - 1]) && amountCount(spans[top - 1]) === 0) top--;
+  const above = (k: number) => k > 0 && spans[k - 1].length > 0 && !crosses(spans[k - 1]) && amountCount(spans[k - 1]) === 0;
+  while (above(top) && ys[top - 1] - ys[top] <= reach) top--;
+  // Rows padded more than a line apart: the header row lies as far above the first row as one row above the next.
+  // Taken across that gap only when it is a header row (a line of three or more cells), never a caption alone.
+  const rowGap = Math.max(0, ...anchors.slice(1).map((a, n) => Math.max(...ys.slice(anchors[n], a).map((y, k) => y - ys[anchors[n] + k + 1]))));
+  if (above(top) && ys[top - 1] - ys[top] > reach && ys[top - 1] - ys[top] <= Math.min(rowGap + 1, size * 3.5)) {
+    let head = top - 1;
+    while (above(head) && ys[head - 1] - ys[head] <= reach) head--;
+    if (spans.slice(head, top).some((line) => line.length >= 3)) top = head;
+  }
   let bottom = last;
   while (bottom + 1 < spans.length && ys[bottom] - ys[bottom + 1] <= reach && spans[bottom + 1].length && !isAnchor(spans[bottom + 1]) && !crosses(spans[bottom + 1])) bottom++;
   const columns = columnsOf(spans.slice(top, bottom + 1).flat());

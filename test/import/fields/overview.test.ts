@@ -52,3 +52,43 @@ describe("an overview's committee column beside the value", () => {
     for (const a of r.agreements) expect(a.contributions.find((c) => c.party === 'Kungälvs kommun')).toBeUndefined();
   });
 });
+
+describe('an overview in thousands with decimals, and a comment column that states the indexation', () => {
+  const TKR = (header: string, rows: string[]) => `Ale kommun · Socialnämnden
+
+Socialnämndens idéburna offentliga partnerskap – översikt 2027
+
+Belopp i tkr.
+
+${header}
+${rows.join('\n')}
+`;
+  test('"1 232,5" tkr is 1 232 500 kr and "186,25" tkr 186 250 kr: read whole, not rounded to thousands first', () => {
+    const r = imported(
+      TKR('Partnerskap\tIdéburen part\tAvtalsperiod\tVärde/år (tkr)\tVarav nämnden (tkr)\tKommentar', [
+        'Skyddat boende\tKvinnojouren Ale\t2026-07-01 – 2028-06-30\t1 232,5\t980,4\t',
+        'Läxhjälp\tFöreningen Läxan\t2026-08-15 – 2027-06-15\t186,25\t120,0\t',
+        'Summa\t\t\t1 418,75\t1 100,4\t',
+      ]),
+    );
+    const a = byName(r);
+    expect(a['Skyddat boende'].annualTotal).toBe(1232500);
+    expect(amounts(a['Skyddat boende'])['Ale kommun']).toBe(980400);
+    expect(a['Läxhjälp'].annualTotal).toBe(186250);
+  });
+
+  test('"Uppräkning 2 % per år", "Räknas upp med 1,5 procent årligen", "Indexeras 3 %/år" in a comment give the rate; other comments none', () => {
+    const r = imported(
+      TKR('Partnerskap\tIdéburen part\tAvtalsperiod\tVärde/år (tkr)\tVarav nämnden (tkr)\tAnmärkning', [
+        'Skyddat boende\tKvinnojouren Ale\t2026-07-01 – 2028-06-30\t1 200,0\t900,0\tSex lägenheter. Uppräkning 2 % per år.',
+        'Läxhjälp\tFöreningen Läxan\t2026-08-15 – 2027-06-15\t186,0\t120,0\tRäknas upp med 1,5 procent årligen',
+        'Mötesplats\tFöreningen Torget\t2026-01-01 – 2027-12-31\t400,0\t300,0\tIndexeras 3 %/år',
+        'Nattvandring\tFöreningen Trygga Vuxna\t2026-01-01 – 2026-12-31\t90,0\t60,0\t50 % av tiden på helger',
+      ]),
+    );
+    const a = byName(r);
+    expect([a['Skyddat boende'], a['Läxhjälp'], a['Mötesplats'], a['Nattvandring']].map((x) => x.indexation?.rate ?? null)).toEqual([0.02, 0.015, 0.03, null]);
+    expect(a['Skyddat boende'].warnings.map((w) => w.field)).toContain('indexation.stepMonth');
+    expect(a['Nattvandring'].warnings.find((w) => w.field === 'indexation')?.code).toBe('MISSING_FIELD');
+  });
+});

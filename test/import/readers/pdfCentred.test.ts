@@ -30,16 +30,16 @@ const baselines = (pieces: ReturnType<typeof piece>[]) => {
 };
 
 /** A table of rows (each cell a list of lines) from `top` down: every cell centred on its row's middle. */
-function table(top: number, rows: string[][][], align: 'centre' | 'top' = 'centre') {
+function table(top: number, rows: string[][][], align: 'centre' | 'top' = 'centre', columns = COLUMNS, pad = PAD) {
   const pieces: ReturnType<typeof piece>[] = [];
   let y = top;
   for (const row of rows) {
     const lines = Math.max(...row.map((c) => c.length));
-    const height = lines * LINE + 2 * PAD;
+    const height = lines * LINE + 2 * pad;
     const middle = y - height / 2;
     row.forEach((cell, c) => {
-      const first = align === 'centre' ? middle + ((cell.length - 1) * LINE) / 2 : y - PAD - LINE / 2;
-      cell.forEach((text, n) => pieces.push(piece(text, COLUMNS[c].x, first - n * LINE, COLUMNS[c].right)));
+      const first = align === 'centre' ? middle + ((cell.length - 1) * LINE) / 2 : y - pad - LINE / 2;
+      cell.forEach((text, n) => pieces.push(piece(text, columns[c].x, first - n * LINE, columns[c].right)));
     });
     y -= height;
   }
@@ -99,6 +99,59 @@ describe('a table whose cells are centred in their rows', () => {
     const found = centredTables(baselines(pieces));
     expect(found.map((t) => t.lines.length)).toEqual([3, 4]);
     expect(found[1].lines[0]).toBe('\t\t\t\t\t\t');
+  });
+});
+
+describe('a centred table whose rows are padded more than a line apart', () => {
+  // Cells with 8.5 pt of padding: the header row stands as far above the first row as each row above the next, more
+  // than two lines. The comment column starts a word space right of the last amount column, so an empty amount's
+  // dash and the comment's text come as one piece ("– Ny 2027.").
+  const WIDE_PAD = 8.5;
+  const NARROW: { x: number; right?: boolean }[] = [{ x: 52 }, { x: 160 }, { x: 330 }, { x: 500, right: true }, { x: 570, right: true }, { x: 640, right: true }, { x: 644.6 }];
+  const HEAD = [['Partnerskap'], ['Idéburen part'], ['Avtalsperiod'], ['Värde/år', 'totalt (tkr)'], ['Varav', 'nämnden', '(tkr)'], ['Utfall 2026', 'nämnden', '(tkr)'], ['Kommentar']];
+  const BODY: string[][][] = [
+    [['Mötesplats Väst'], ['Föreningen', 'Grannsamverkan Väst'], ['2026-01-01 – 2027-12-31'], ['845,0'], ['560,0'], ['548,2'], ['Förlängning', 'diskuteras.']],
+    [['Skyddat boende', 'Kusten'], ['Kvinnojouren Kusten'], ['2025-07-01 – 2028-06-30'], ['1 232,5'], ['980,0'], ['950,0'], ['Sex lägenheter.', 'Uppräkning 2 % per år.']],
+    [['Anhörigstöd'], ['Demensföreningen Väst;', 'Västra församlingen'], ['2027-01-01 – 2029-12-31'], ['410,0'], ['250,0'], ['–'], ['Ny 2027.']],
+    [['Summa'], [''], [''], ['2 487,5'], ['1 790,0'], ['1 498,2'], ['']],
+  ];
+  /** The dash and the comment on its line as one piece, as pdf.js gives text runs a word space apart. */
+  const joinDash = (pieces: ReturnType<typeof piece>[]) => {
+    const dash = pieces.find((p) => p.str === '–');
+    const note = pieces.find((p) => p.str === 'Ny 2027.');
+    if (!dash || !note) throw new Error('layout');
+    return [...pieces.filter((p) => p !== dash && p !== note), { ...dash, str: '– Ny 2027.', width: note.x + note.width - dash.x }];
+  };
+  const CAPTION = [
+    piece('Västra kommun · Socialnämnden', 52, 540),
+    piece('Socialnämndens idéburna offentliga partnerskap – översikt mars 2027', 52, 515),
+    piece('Nämnden har tre överenskommelser om idéburet offentligt partnerskap. Belopp i tusentals kronor (tkr).', 52, 498),
+  ];
+  const pieces = () => joinDash([...CAPTION, ...table(480, [HEAD, ...BODY], 'centre', NARROW, WIDE_PAD)]);
+
+  test('the header row is taken across the row gap, and the dash is split from the comment', () => {
+    const lines = piecesToText(pieces()).split('\n');
+    expect(lines).toContain('Partnerskap\tIdéburen part\tAvtalsperiod\tVärde/år totalt (tkr)\tVarav nämnden (tkr)\tUtfall 2026 nämnden (tkr)\tKommentar');
+    expect(lines).toContain('Anhörigstöd\tDemensföreningen Väst; Västra församlingen\t2027-01-01 – 2029-12-31\t410,0\t250,0\t–\tNy 2027.');
+  });
+
+  test('read as an overview: tkr with decimals in whole kronor, the outcome column left out, the rate from the comment', () => {
+    const result = toContractJson(importText(piecesToText(pieces()), 'x.pdf'));
+    expect(result.documentKind).toBe('overview');
+    expect(result.agreements.map((a) => [a.name, a.annualTotal, a.contributions[0]?.annualAmount, a.indexation?.rate ?? null])).toEqual([
+      ['Mötesplats Väst', 845000, 560000, null],
+      ['Skyddat boende Kusten', 1232500, 980000, 0.02],
+      ['Anhörigstöd', 410000, 250000, null],
+    ]);
+    expect(result.agreements[2].parties.slice(1).map((p) => p.name)).toEqual(['Demensföreningen Väst', 'Västra församlingen']);
+  });
+
+  test('a caption alone above the table, as far away as the rows are apart, is no header', () => {
+    const caption = piece('Tabell 1', 52, 480 - WIDE_PAD + 2);
+    const rows = table(480 - 20, BODY, 'centre', NARROW, WIDE_PAD).filter((p) => p.str !== '–' && p.str !== 'Ny 2027.');
+    const found = centredTables(baselines([caption, ...rows]));
+    expect(found).toHaveLength(1);
+    expect(found[0].lines[0]).not.toContain('Tabell 1');
   });
 });
 
