@@ -9,7 +9,7 @@ import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YE
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
-import { partyMentions } from './cells';
+import { committeeNaming, partyMentions } from './cells';
 import { SourceDoc, sentences } from '../text/source';
 import { outsideOrPast, wholeOfAnother } from './otherTotals';
 import { decisionItem } from '../text/decisionItem';
@@ -37,7 +37,8 @@ function shareLabel(clause: string, after: string): string {
   const withMed = /(?<!\p{L})med\s+(?!\d)([^]*)$/iu.exec(clause);
   let own = squash(withMed ? withMed[1] : clause.replace(/^[^]*?(?<!\p{L})(?:för|av)\s+/iu, ''));
   own = own.replace(VALUATION_TAIL, '');
-  const tail = squash(after.replace(/^\s*(?:(?:per|\/|om|i)\s*(?:år|månad)(?:et|en)?|årligen)/i, '').split(/[.;(]|,\s*(?:och|samt)\s/)[0]);
+  // "… 400 000 kr per år och kultur- och fritidsnämnden med …": the next clause's subject is no label.
+  const tail = squash(after.replace(/^\s*(?:(?:per|\/|om|i)\s*(?:år|månad)(?:et|en)?|årligen)/i, '').split(/[.;(]|,\s*(?:och|samt)\s/)[0]).replace(/(?:^|\s)(?:och|samt)\s[^]*\s(?:med|för)$/u, '');
   const label = own.length >= 3 && !/^\d/.test(own) ? own : tail;
   return (label.length > 90 ? `${label.slice(0, 87)}…` : label).replace(/^[,\s]+|[,\s]+$/g, '') || 'Bidrag';
 }
@@ -353,7 +354,8 @@ export function readProseShares(
         stepped.set(party as PartyInfo, own);
         return;
       }
-      const stated = { party: grand ? null : (party as PartyInfo), amount: value, start: a.start, end: a.end };
+      const committee = grand ? null : committeeNaming(clause, party as PartyInfo, parties);
+      const stated = { party: grand ? null : (party as PartyInfo), amount: value, ...(committee ? { committee } : {}), start: a.start, end: a.end };
       (grand ? totals : partyTotals).push(stated);
       const computed = period.note !== null || posts !== null || value !== found.value;
       if (!grand) items.push({ party: party as PartyInfo, label: shareLabel(clause, after), amount: value, ...(computed ? { computed } : {}), start: a.start, end: a.end });

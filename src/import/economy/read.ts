@@ -515,6 +515,10 @@ function dedupeTotals(totals: StatedAmount[], warnings: ImportWarning[]): Stated
   for (const t of totals) {
     const same = out.find((o) => o.party === t.party);
     if (!same) out.push(t);
+    else if (same.committee && t.committee && !same.committee.split(' + ').includes(t.committee)) {
+      // "Socialnämnden bidrar med 400 000 kr och kultur- och fritidsnämnden med 150 000 kr": one municipality's parts.
+      out[out.indexOf(same)] = { ...same, amount: same.amount + t.amount, committee: `${same.committee} + ${t.committee}`, end: t.end };
+    }
     else if (same.amount !== t.amount) {
       warnings.push(warning('AMBIGUOUS', 'contributions', `${t.party?.name}: två olika belopp anges (${formatKronor(same.amount)} och ${formatKronor(t.amount)}); det första valdes.`));
     }

@@ -106,7 +106,7 @@ export const PREPOSITION = /(?:^|\s)(?:till|åt|för|från|hos|av|med|om|genom|v
 export const ROLE_WORDS: { word: RegExp; sector: 'public' | 'civil'; fits: RegExp }[] = [
   { word: /^(?:kommunen|staden)s?$/iu, sector: 'public', fits: /kommun|stad/iu },
   { word: /^(?:regionen|landstinget)s?$/iu, sector: 'public', fits: /region|landsting/iu },
-  { word: /^(?:nämnden|stadsdelsnämnden|förvaltningen|stadsdelsförvaltningen)s?$/iu, sector: 'public', fits: /./u },
+  { word: /^(?:nämnden|nämnderna|stadsdelsnämnden|förvaltningen|stadsdelsförvaltningen)s?$/iu, sector: 'public', fits: /./u },
   { word: /^(?:föreningen|organisationen|stiftelsen|jouren|förbundet|den idéburna parten|idéburen part)s?$/iu, sector: 'civil', fits: /./u },
 ];
 
