@@ -37,6 +37,9 @@ function shareLabel(clause: string, after: string): string {
   const withMed = /(?<!\p{L})med\s+(?!\d)([^]*)$/iu.exec(clause);
   let own = squash(withMed ? withMed[1] : clause.replace(/^[^]*?(?<!\p{L})(?:för|av)\s+/iu, ''));
   own = own.replace(VALUATION_TAIL, '');
+  // "Regionen lämnar ett verksamhetsbidrag om", "per år och upplåter en lokal, värderad till": what follows the verb.
+  const verb = SHARE_VERB.exec(own);
+  if (verb && !withMed) own = squash(own.slice(verb.index + verb[0].length)).replace(/^(?:en|ett)\s+/iu, '').replace(/[\s,]+(?:om|på)$/iu, '');
   // "… 400 000 kr per år och kultur- och fritidsnämnden med …": the next clause's subject is no label.
   const tail = squash(after.replace(/^\s*(?:(?:per|\/|om|i)\s*(?:år|månad)(?:et|en)?|årligen)/i, '').split(/[.;(]|,\s*(?:och|samt)\s/)[0]).replace(/(?:^|\s)(?:och|samt)\s[^]*\s(?:med|för)$/u, '');
   const label = own.length >= 3 && !/^\d/.test(own) ? own : tail;
@@ -130,6 +133,9 @@ function grantingParty(clause: string, statement: string, parties: PartyInfo[]):
   if (!parties.some((p) => p.sector === 'civil')) return undefined;
   return publicParties.length === 1 ? publicParties[0] : null;
 }
+
+/** What stands before a verb that shares the last clause's subject: "… per år och upplåter", "…, samt står även för". */
+const COORDINATED_VERB = /(?<!\p{L})(?:och|samt)\s+(?:även\s+|dessutom\s+|också\s+)?$/iu;
 
 /** An amount's year written right after it: "300 000 kr år 2026", "320 000 kr för 2027", "340 000 kr (2028)". */
 const YEAR_AFTER = /^\s*(?:kronor\s+)?(?:\(|för\s+|under\s+|år\s+|för\s+år\s+)(?:år\s+)?((?:19|20|21)\d{2})(?![\d-])/iu;
@@ -298,8 +304,13 @@ export function readProseShares(
       const elliptic = !verb && (verbSeen || payerSoFar !== null);
       if (verb) verbSeen = true;
       let party: PartyInfo | null | 'none';
-      if (verb) party = payer(clause, verb.index, verb.index + verb[0].length, parties);
-      else {
+      if (verb) {
+        party = payer(clause, verb.index, verb.index + verb[0].length, parties);
+        // "Kommunen lämnar … 400 000 kr per år och upplåter samtalsrum …, värderat till 72 000 kr": a verb coordinated
+        // with the last one, with no subject of its own, has the same payer.
+        const clauseAt = before.endsWith(clause) ? before.length - clause.length : Math.max(0, before.indexOf(clause));
+        if (party === 'none' && payerSoFar && COORDINATED_VERB.test(before.slice(0, clauseAt + verb.index))) party = payerSoFar;
+      } else {
         const named = actors(clause, parties);
         party = named.length === 1 ? named[0] : named.length > 1 ? null : 'none';
         // "Föreningen bidrar med …, samt med egna lokaler …": the payer of the sentence carries on.

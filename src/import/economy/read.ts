@@ -484,12 +484,32 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     // No table and no item lines, and the sentences list several amounts per party: those are the cost lines.
     return { items: lines.items, partyTotals: [...partyTotals, ...lines.subtotals], totals: [...totals, ...prose.totals], warnings: [...tableWarnings, ...prose.warnings] };
   }
+  const restated = restatedLines(prose.partyTotals, items);
   return {
     items,
-    partyTotals: [...partyTotals, ...prose.partyTotals],
+    partyTotals: [...partyTotals, ...prose.partyTotals.filter((t) => !restated.has(t))],
     totals: [...totals, ...prose.totals],
     warnings: [...tableWarnings, ...prose.warnings],
   };
+}
+
+/**
+ * A party's amounts in sentences that list its lines again beside a table or list of them ("Regionen lämnar ett
+ * verksamhetsbidrag om 612,5 tkr per år samt handledning …, värderad till 94,3 tkr per år" above rows of 612,5 and
+ * 94,3): two or more different amounts, each one of the party's items, are those items, not two shares of which the
+ * first would win. One amount alone stays a share (it may be the party's whole part).
+ * @example restatedLines([{ party: region, amount: 612500 }, { party: region, amount: 94300 }], regionItems) // both
+ */
+function restatedLines(shares: StatedAmount[], items: RawItem[]): Set<StatedAmount> {
+  const out = new Set<StatedAmount>();
+  const byParty = new Map<PartyInfo, StatedAmount[]>();
+  for (const t of shares) if (t.party && !t.derived) byParty.set(t.party, [...(byParty.get(t.party) ?? []), t]);
+  for (const [party, own] of byParty) {
+    if (new Set(own.map((t) => t.amount)).size < 2) continue;
+    const lines = new Set(items.filter((it) => it.party === party).map((it) => it.amount));
+    if (own.every((t) => lines.has(t.amount))) for (const t of own) out.add(t);
+  }
+  return out;
 }
 
 /**
