@@ -199,13 +199,10 @@ export function readProseShares(
   let lastTotal: StatedAmount | null = null;
   /** Each party's percentage of a stated total as its share; false when the text gives no full split. */
   const splitTotal = (total: StatedAmount, text: string, end: number): boolean => {
-    const split = percentSplit(text, parties);
-    if (!split) return false;
-    for (const { party, percent } of split) {
-      const value = Math.round((total.amount * percent) / 100);
-      partyTotals.push({ party, amount: value, derived: true, start: total.start, end });
-      items.push({ party, label: 'Andel av totalen', amount: value, computed: true, start: total.start, end });
-    }
+    const shares = percentShares(total, text, parties, end);
+    if (!shares) return false;
+    for (const t of shares.partyTotals) partyTotals.push(t);
+    for (const it of shares.items) items.push(it);
     return true;
   };
   // The single payer of the last sentence with a paying verb, for a next sentence that goes on about it.
@@ -391,6 +388,25 @@ export function readProseShares(
     }
   }
   return { partyTotals, totals, items, warnings };
+}
+
+/**
+ * Each party's percentage of a stated total as its share, worked out (derived, computed), when the text splits the
+ * whole between the parties (percentSplit); null otherwise. The one home of the split's arithmetic, for sentences
+ * ("Kommunen står för 60 % och föreningen för 40 %") and for a table of shares ("Part | Andel").
+ * @example percentShares({ party: null, amount: 700000, start: 0, end: 9 }, 'kommunen 80 %, föreningen 20 %', parties, 40) // 560 000 and 140 000
+ */
+export function percentShares(total: StatedAmount, text: string, parties: PartyInfo[], end: number): { partyTotals: StatedAmount[]; items: RawItem[] } | null {
+  const split = percentSplit(text, parties);
+  if (!split) return null;
+  const partyTotals: StatedAmount[] = [];
+  const items: RawItem[] = [];
+  for (const { party, percent } of split) {
+    const value = roundHalfUp({ num: BigInt(Math.round(percent * 100)) * BigInt(total.amount), den: 10000n });
+    partyTotals.push({ party, amount: value, derived: true, start: total.start, end });
+    items.push({ party, label: 'Andel av totalen', amount: value, computed: true, start: total.start, end });
+  }
+  return { partyTotals, items };
 }
 
 /** A percentage in a sentence. */
