@@ -249,7 +249,12 @@ export function readProseShares(
     let verbSeen = carried !== null;
     let payerSoFar: PartyInfo | null = carried;
     let lastValue: number | null = null;
+    // Whether the last amount was booked as a share or total, and whether a "varav" or colon list of its parts is open.
+    let booked = false;
+    let breakdown = false;
     amounts.forEach((found, i) => {
+      const bookedBefore = booked;
+      booked = false;
       let a = found;
       const clauseStart = prev;
       const before = doc.prose.slice(prev, a.start);
@@ -296,7 +301,14 @@ export function readProseShares(
       const verb = SHARE_VERB.exec(clause);
       // "bidrar med 650 000 kronor per år, varav cirka 285 000 kronor avser …": a part of the amount before, not one
       // more; only a "varav" clause that names its own payer ("varav nämnden står för …") books an amount.
-      if (!verb && /(?<!\p{L})varav(?!\p{L})/iu.test(before) && actors(clause, parties).length === 0) return;
+      // So are the parts after it ("varav 0,9 mnkr är … och 0,45 mnkr avser …") and those a colon lists after a
+      // party's amount ("värderas till 0,62 mnkr per år: ideella mentorer 0,4 mnkr och lokaler 0,22 mnkr").
+      const opens = /(?<!\p{L})varav(?!\p{L})/iu.test(before) || (bookedBefore && /:\s*\p{L}/u.test(before));
+      if (!verb && (opens || breakdown) && actors(clause, parties).length === 0) {
+        breakdown = true;
+        return;
+      }
+      breakdown = false;
       // "Kommunen bidrar med 500 000 kr och föreningen med 200 000 kr": the verb of the first clause carries on.
       const elliptic = !verb && (verbSeen || payerSoFar !== null);
       if (verb) verbSeen = true;
@@ -365,6 +377,7 @@ export function readProseShares(
       const committee = grand ? null : committeeNaming(clause, party as PartyInfo, parties);
       const stated = { party: grand ? null : (party as PartyInfo), amount: value, ...(committee ? { committee } : {}), start: a.start, end: a.end };
       (grand ? totals : partyTotals).push(stated);
+      booked = true;
       const computed = period.note !== null || posts !== null || value !== found.value;
       if (!grand) items.push({ party: party as PartyInfo, label: shareLabel(clause, after), amount: value, ...(computed ? { computed } : {}), start: a.start, end: a.end });
     });
