@@ -195,6 +195,9 @@ export function readProseShares(
   const items: RawItem[] = [];
   const warnings: ImportWarning[] = [];
   const stepped = new Map<PartyInfo, { year: number; amount: number; start: number; end: number }[]>();
+  // An amendment's new amount per party (the last one stated), and whether the document is an amendment at all.
+  const renewed = new Map<PartyInfo, StatedAmount>();
+  const amendment = AMENDMENT.test(doc.prose.slice(0, AMENDMENT_HEAD));
   // The total of the last sentence when that sentence did not split it: the next sentence may.
   let lastTotal: StatedAmount | null = null;
   /** Each party's percentage of a stated total as its share; false when the text gives no full split. */
@@ -378,6 +381,9 @@ export function readProseShares(
       const stated = { party: grand ? null : (party as PartyInfo), amount: value, ...(committee ? { committee } : {}), start: a.start, end: a.end };
       (grand ? totals : partyTotals).push(stated);
       booked = true;
+      // "§ 2 … höjs kommunens bidrag till 520 000 kronor per år", "… och uppgår därefter till 240 000 kronor": an
+      // amendment's new amount for the party, which its amounts stated before (the old ones restated) give way to.
+      if (!grand && amendment && NEW_AMOUNT.test(doc.prose.slice(Math.max(s.start, a.start - NEW_AMOUNT_REACH), a.start))) renewed.set(party as PartyInfo, stated);
       const computed = period.note !== null || posts !== null || value !== found.value;
       if (!grand) items.push({ party: party as PartyInfo, label: shareLabel(clause, after), amount: value, ...(computed ? { computed } : {}), start: a.start, end: a.end });
     });
@@ -400,8 +406,30 @@ export function readProseShares(
       if (!splitTotal(totalHere[0], doc.prose.slice(totalHere[0].end, s.end), s.end)) lastTotal = totalHere[0];
     }
   }
-  return { partyTotals, totals, items, warnings };
+  if (!renewed.size) return { partyTotals, totals, items, warnings };
+  // The amounts of a party stated before its new amount (the old agreement's, restated; the change's own size) give way.
+  const old = (x: { party: PartyInfo | null; start: number }) => {
+    const n = x.party ? renewed.get(x.party) : undefined;
+    return n !== undefined && x !== n && x.start < n.start;
+  };
+  for (const [party, n] of renewed) {
+    const before = partyTotals.filter((t) => t.party === party && old(t) && t.amount !== n.amount).map((t) => formatKronor(t.amount));
+    if (before.length) warnings.push(warning('INFERRED', 'contributions', `${party.name}: ändringens nya belopp ${formatKronor(n.amount)} gäller; ${[...new Set(before)].join(', ')} som anges före det togs inte med.`));
+  }
+  return { partyTotals: partyTotals.filter((t) => !old(t)), totals, items: items.filter((it) => !old(it)), warnings };
 }
+
+/** A document that changes an agreement: "Tilläggsavtal nr 1 till överenskommelse …", "Ändringsavtal", "Ändring av överenskommelse". */
+const AMENDMENT = /(?<!\p{L})(?:tilläggsavtal|ändringsavtal|tillägg\s+(?:nr\.?\s*\d{1,2}\s+)?till\s+(?:överenskommelse|avtal)|ändring\s+(?:nr\.?\s*\d{1,2}\s+)?(?:av|i)\s+(?:överenskommelse|avtal))/iu;
+/** How much of a document's start may name it an amendment (its title and heading block). */
+const AMENDMENT_HEAD = 1500;
+/**
+ * The words before an amendment's new amount: a change ("höjs kommunens bidrag till", "ändras till", "utökas … och
+ * uppgår därefter till", "uppgår efter ändringen till"), ending in "till" right before the amount.
+ */
+const NEW_AMOUNT = /(?:(?<!\p{L})(?:höjs|sänks|ändras|justeras|ökas|utökas|minskas|därefter|efter\s+(?:ändringen|höjningen|tillägget))(?!\p{L})[^.;]*)(?<!\p{L})till\s*$/iu;
+/** How far before an amount the words of a change are looked for: one clause. */
+const NEW_AMOUNT_REACH = 200;
 
 /**
  * Each party's percentage of a stated total as its share, worked out (derived, computed), when the text splits the
