@@ -134,6 +134,27 @@ function grantingParty(clause: string, statement: string, parties: PartyInfo[]):
   return publicParties.length === 1 ? publicParties[0] : null;
 }
 
+/** A paying verb anywhere in a clause (the global form of SHARE_VERB, for laterPayer). */
+const SHARE_VERB_ALL = new RegExp(SHARE_VERB.source, `${SHARE_VERB.flags}g`);
+
+/**
+ * The payer of the last paying verb after `from` in a clause whose first verb has no subject, or 'none'. A clause is
+ * at most one sentence's text before an amount, so the scan is bounded by it.
+ */
+function laterPayer(clause: string, from: number, parties: PartyInfo[]): PartyInfo | null | 'none' {
+  let found: PartyInfo | null | 'none' = 'none';
+  for (const m of clause.slice(from).matchAll(SHARE_VERB_ALL)) {
+    const segment = clause.slice(from, from + m.index);
+    // The subject right before the verb ("Kommunen betalar", "Kommunen själv betalar").
+    const hits = partyMentions(segment, parties);
+    const last = hits[hits.length - 1];
+    if (!last || !/^\p{L}*\s+(?:\p{L}+\s+)?$/u.test(segment.slice(last.index))) continue;
+    // "Kommunen och föreningen betalar …": two subjects, no one payer.
+    found = new Set(hits.map((h) => h.party)).size === 1 ? last.party : null;
+  }
+  return found;
+}
+
 /** What stands before a verb that shares the last clause's subject: "… per år och upplåter", "…, samt står även för". */
 const COORDINATED_VERB = /(?<!\p{L})(?:och|samt)\s+(?:även\s+|dessutom\s+|också\s+)?$/iu;
 
@@ -322,6 +343,9 @@ export function readProseShares(
         // with the last one, with no subject of its own, has the same payer.
         const clauseAt = before.endsWith(clause) ? before.length - clause.length : Math.max(0, before.indexOf(clause));
         if (party === 'none' && payerSoFar && COORDINATED_VERB.test(before.slice(0, clauseAt + verb.index))) party = payerSoFar;
+        // "Vad parterna bidrar med Kommunen betalar 65 000 kr …" (a heading run into the sentence): the last paying
+        // verb with a subject of its own, when the first has none.
+        if (party === 'none') party = laterPayer(clause, verb.index + verb[0].length, parties);
       } else {
         const named = actors(clause, parties);
         party = named.length === 1 ? named[0] : named.length > 1 ? null : 'none';
