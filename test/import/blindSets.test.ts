@@ -18,8 +18,10 @@ const FLOORS = {
   // measure of how the rules generalise (2026-12-06). The ceiling on silent only goes down. Since then trained on
   // (names in label/value rows, defined in a clause or pasted into an e-mail; the period in a label/value row;
   // extensions in months and with the count in the next sentence; a rules document that mentions IOP refused; the
-  // padded landscape overview and the table over two pages read): 183/198, 2 silent.
-  e: { right: 183, scored: 198, silent: 2 },
+  // padded landscape overview and the table over two pages read): 183/198, 2 silent. Then who pays what (one
+  // municipality through two committees, two public parties, a shares table, varav/colon parts, an amendment's new
+  // amounts, a heading run into its sentence with an amount per termin): 194/198, 0 silent.
+  e: { right: 194, scored: 198, silent: 0 },
 };
 
 requires('shared').describe('the blind sets', () => {

@@ -144,6 +144,23 @@ export function describeItem(label: string): Pick<RawItem, 'label' | 'quantity' 
   return out;
 }
 
+/** A committee's name in running text: "socialnämnden", "kultur- och fritidsnämnden" (bounded words: one pass). */
+const COMMITTEE_IN_TEXT = /(?<!\p{L})(?:(?:\p{L}{1,40}-,?\s+){1,4}och\s+)?\p{L}{1,40}nämnd(?:en|ens)?(?!\p{L})/giu;
+
+/**
+ * The committee a text names a party by ("Socialnämnden bidrar …", "… och kultur- och fritidsnämnden med"), in lower
+ * case, or null: two statements of one municipality's share by two of its committees are two parts of it, not one
+ * share stated twice.
+ * @example committeeNaming('och kultur- och fritidsnämnden med', kommun, parties) // 'kultur- och fritidsnämnden'
+ */
+export function committeeNaming(text: string, party: PartyInfo, parties: PartyInfo[]): string | null {
+  if (party.sector !== 'public' || !text.toLowerCase().includes('nämnd')) return null;
+  for (const m of text.matchAll(COMMITTEE_IN_TEXT)) {
+    if (onePartyIn(m[0], parties) === party) return squash(m[0].toLowerCase()).replace(/nämnd(?:ens|en)?$/, 'nämnden');
+  }
+  return null;
+}
+
 /** A role word ("Föreningen", "Nämnden") that opens a text, whether or not it names one of the parties. */
 export function roleWordOf(text: string): string | null {
   const subject = /^(\p{L}+(?:\s+\p{L}+)?)(?=\s+(?:bidrar|står|svarar|ersätter|finansierar|betalar|tillför)|\s*[:;]?\s*$)/u.exec(squash(text));
@@ -167,6 +184,18 @@ export function partyMentions(text: string, parties: PartyInfo[]): { party: Part
     for (let at = lower.indexOf(unit); at >= 0; at = lower.indexOf(unit, at + unit.length)) {
       if (!taken.has(at)) hits.push({ party: p, index: at });
       taken.add(at);
+    }
+  }
+  // A committee that is no party's unit ("kultur- och fritidsnämnden med 60 000 kr" beside "socialnämnden bidrar med
+  // …") names the one municipality or region that can have it (committeeParty), as in a Part column.
+  if (lower.includes('nämnd')) {
+    for (const m of text.matchAll(COMMITTEE_IN_TEXT)) {
+      if (hits.some((h) => h.index >= m.index && h.index < m.index + m[0].length)) continue;
+      const owner = committeeParty(m[0], parties);
+      if (owner) {
+        hits.push({ party: owner, index: m.index });
+        taken.add(m.index);
+      }
     }
   }
   for (const m of text.matchAll(/\p{L}+/gu)) {

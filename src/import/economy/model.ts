@@ -40,6 +40,8 @@ export interface StatedAmount {
   amount: number;
   /** Worked out from another statement at `start` (a percentage of a stated total), not stated itself. */
   derived?: boolean;
+  /** The committee the statement names its party by (lower case), when one of several of a municipality's. */
+  committee?: string;
   yearAmounts?: YearAmount[];
   agreementYears?: AgreementYears;
   start: number;

@@ -9,7 +9,7 @@ import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YE
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
-import { partyMentions } from './cells';
+import { committeeNaming, partyMentions } from './cells';
 import { SourceDoc, sentences } from '../text/source';
 import { outsideOrPast, wholeOfAnother } from './otherTotals';
 import { decisionItem } from '../text/decisionItem';
@@ -37,7 +37,11 @@ function shareLabel(clause: string, after: string): string {
   const withMed = /(?<!\p{L})med\s+(?!\d)([^]*)$/iu.exec(clause);
   let own = squash(withMed ? withMed[1] : clause.replace(/^[^]*?(?<!\p{L})(?:för|av)\s+/iu, ''));
   own = own.replace(VALUATION_TAIL, '');
-  const tail = squash(after.replace(/^\s*(?:(?:per|\/|om|i)\s*(?:år|månad)(?:et|en)?|årligen)/i, '').split(/[.;(]|,\s*(?:och|samt)\s/)[0]);
+  // "Regionen lämnar ett verksamhetsbidrag om", "per år och upplåter en lokal, värderad till": what follows the verb.
+  const verb = SHARE_VERB.exec(own);
+  if (verb && !withMed) own = squash(own.slice(verb.index + verb[0].length)).replace(/^(?:en|ett)\s+/iu, '').replace(/[\s,]+(?:om|på)$/iu, '');
+  // "… 400 000 kr per år och kultur- och fritidsnämnden med …": the next clause's subject is no label.
+  const tail = squash(after.replace(/^\s*(?:(?:per|\/|om|i)\s*(?:år|månad)(?:et|en)?|årligen)/i, '').split(/[.;(]|,\s*(?:och|samt)\s/)[0]).replace(/(?:^|\s)(?:och|samt)\s[^]*\s(?:med|för)$/u, '');
   const label = own.length >= 3 && !/^\d/.test(own) ? own : tail;
   return (label.length > 90 ? `${label.slice(0, 87)}…` : label).replace(/^[,\s]+|[,\s]+$/g, '') || 'Bidrag';
 }
@@ -130,6 +134,30 @@ function grantingParty(clause: string, statement: string, parties: PartyInfo[]):
   return publicParties.length === 1 ? publicParties[0] : null;
 }
 
+/** A paying verb anywhere in a clause (the global form of SHARE_VERB, for laterPayer). */
+const SHARE_VERB_ALL = new RegExp(SHARE_VERB.source, `${SHARE_VERB.flags}g`);
+
+/**
+ * The payer of the last paying verb after `from` in a clause whose first verb has no subject, or 'none'. A clause is
+ * at most one sentence's text before an amount, so the scan is bounded by it.
+ */
+function laterPayer(clause: string, from: number, parties: PartyInfo[]): PartyInfo | null | 'none' {
+  let found: PartyInfo | null | 'none' = 'none';
+  for (const m of clause.slice(from).matchAll(SHARE_VERB_ALL)) {
+    const segment = clause.slice(from, from + m.index);
+    // The subject right before the verb ("Kommunen betalar", "Kommunen själv betalar").
+    const hits = partyMentions(segment, parties);
+    const last = hits[hits.length - 1];
+    if (!last || !/^\p{L}*\s+(?:\p{L}+\s+)?$/u.test(segment.slice(last.index))) continue;
+    // "Kommunen och föreningen betalar …": two subjects, no one payer.
+    found = new Set(hits.map((h) => h.party)).size === 1 ? last.party : null;
+  }
+  return found;
+}
+
+/** What stands before a verb that shares the last clause's subject: "… per år och upplåter", "…, samt står även för". */
+const COORDINATED_VERB = /(?<!\p{L})(?:och|samt)\s+(?:även\s+|dessutom\s+|också\s+)?$/iu;
+
 /** An amount's year written right after it: "300 000 kr år 2026", "320 000 kr för 2027", "340 000 kr (2028)". */
 const YEAR_AFTER = /^\s*(?:kronor\s+)?(?:\(|för\s+|under\s+|år\s+|för\s+år\s+)(?:år\s+)?((?:19|20|21)\d{2})(?![\d-])/iu;
 
@@ -188,17 +216,17 @@ export function readProseShares(
   const items: RawItem[] = [];
   const warnings: ImportWarning[] = [];
   const stepped = new Map<PartyInfo, { year: number; amount: number; start: number; end: number }[]>();
+  // An amendment's new amount per party (the last one stated), and whether the document is an amendment at all.
+  const renewed = new Map<PartyInfo, StatedAmount>();
+  const amendment = AMENDMENT.test(doc.prose.slice(0, AMENDMENT_HEAD));
   // The total of the last sentence when that sentence did not split it: the next sentence may.
   let lastTotal: StatedAmount | null = null;
   /** Each party's percentage of a stated total as its share; false when the text gives no full split. */
   const splitTotal = (total: StatedAmount, text: string, end: number): boolean => {
-    const split = percentSplit(text, parties);
-    if (!split) return false;
-    for (const { party, percent } of split) {
-      const value = Math.round((total.amount * percent) / 100);
-      partyTotals.push({ party, amount: value, derived: true, start: total.start, end });
-      items.push({ party, label: 'Andel av totalen', amount: value, computed: true, start: total.start, end });
-    }
+    const shares = percentShares(total, text, parties, end);
+    if (!shares) return false;
+    for (const t of shares.partyTotals) partyTotals.push(t);
+    for (const it of shares.items) items.push(it);
     return true;
   };
   // The single payer of the last sentence with a paying verb, for a next sentence that goes on about it.
@@ -245,7 +273,12 @@ export function readProseShares(
     let verbSeen = carried !== null;
     let payerSoFar: PartyInfo | null = carried;
     let lastValue: number | null = null;
+    // Whether the last amount was booked as a share or total, and whether a "varav" or colon list of its parts is open.
+    let booked = false;
+    let breakdown = false;
     amounts.forEach((found, i) => {
+      const bookedBefore = booked;
+      booked = false;
       let a = found;
       const clauseStart = prev;
       const before = doc.prose.slice(prev, a.start);
@@ -292,13 +325,28 @@ export function readProseShares(
       const verb = SHARE_VERB.exec(clause);
       // "bidrar med 650 000 kronor per år, varav cirka 285 000 kronor avser …": a part of the amount before, not one
       // more; only a "varav" clause that names its own payer ("varav nämnden står för …") books an amount.
-      if (!verb && /(?<!\p{L})varav(?!\p{L})/iu.test(before) && actors(clause, parties).length === 0) return;
+      // So are the parts after it ("varav 0,9 mnkr är … och 0,45 mnkr avser …") and those a colon lists after a
+      // party's amount ("värderas till 0,62 mnkr per år: ideella mentorer 0,4 mnkr och lokaler 0,22 mnkr").
+      const opens = /(?<!\p{L})varav(?!\p{L})/iu.test(before) || (bookedBefore && /:\s*\p{L}/u.test(before));
+      if (!verb && (opens || breakdown) && actors(clause, parties).length === 0) {
+        breakdown = true;
+        return;
+      }
+      breakdown = false;
       // "Kommunen bidrar med 500 000 kr och föreningen med 200 000 kr": the verb of the first clause carries on.
       const elliptic = !verb && (verbSeen || payerSoFar !== null);
       if (verb) verbSeen = true;
       let party: PartyInfo | null | 'none';
-      if (verb) party = payer(clause, verb.index, verb.index + verb[0].length, parties);
-      else {
+      if (verb) {
+        party = payer(clause, verb.index, verb.index + verb[0].length, parties);
+        // "Kommunen lämnar … 400 000 kr per år och upplåter samtalsrum …, värderat till 72 000 kr": a verb coordinated
+        // with the last one, with no subject of its own, has the same payer.
+        const clauseAt = before.endsWith(clause) ? before.length - clause.length : Math.max(0, before.indexOf(clause));
+        if (party === 'none' && payerSoFar && COORDINATED_VERB.test(before.slice(0, clauseAt + verb.index))) party = payerSoFar;
+        // "Vad parterna bidrar med Kommunen betalar 65 000 kr …" (a heading run into the sentence): the last paying
+        // verb with a subject of its own, when the first has none.
+        if (party === 'none') party = laterPayer(clause, verb.index + verb[0].length, parties);
+      } else {
         const named = actors(clause, parties);
         party = named.length === 1 ? named[0] : named.length > 1 ? null : 'none';
         // "Föreningen bidrar med …, samt med egna lokaler …": the payer of the sentence carries on.
@@ -353,8 +401,13 @@ export function readProseShares(
         stepped.set(party as PartyInfo, own);
         return;
       }
-      const stated = { party: grand ? null : (party as PartyInfo), amount: value, start: a.start, end: a.end };
+      const committee = grand ? null : committeeNaming(clause, party as PartyInfo, parties);
+      const stated = { party: grand ? null : (party as PartyInfo), amount: value, ...(committee ? { committee } : {}), start: a.start, end: a.end };
       (grand ? totals : partyTotals).push(stated);
+      booked = true;
+      // "§ 2 … höjs kommunens bidrag till 520 000 kronor per år", "… och uppgår därefter till 240 000 kronor": an
+      // amendment's new amount for the party, which its amounts stated before (the old ones restated) give way to.
+      if (!grand && amendment && NEW_AMOUNT.test(doc.prose.slice(Math.max(s.start, a.start - NEW_AMOUNT_REACH), a.start))) renewed.set(party as PartyInfo, stated);
       const computed = period.note !== null || posts !== null || value !== found.value;
       if (!grand) items.push({ party: party as PartyInfo, label: shareLabel(clause, after), amount: value, ...(computed ? { computed } : {}), start: a.start, end: a.end });
     });
@@ -377,7 +430,48 @@ export function readProseShares(
       if (!splitTotal(totalHere[0], doc.prose.slice(totalHere[0].end, s.end), s.end)) lastTotal = totalHere[0];
     }
   }
-  return { partyTotals, totals, items, warnings };
+  if (!renewed.size) return { partyTotals, totals, items, warnings };
+  // The amounts of a party stated before its new amount (the old agreement's, restated; the change's own size) give way.
+  const old = (x: { party: PartyInfo | null; start: number }) => {
+    const n = x.party ? renewed.get(x.party) : undefined;
+    return n !== undefined && x !== n && x.start < n.start;
+  };
+  for (const [party, n] of renewed) {
+    const before = partyTotals.filter((t) => t.party === party && old(t) && t.amount !== n.amount).map((t) => formatKronor(t.amount));
+    if (before.length) warnings.push(warning('INFERRED', 'contributions', `${party.name}: ändringens nya belopp ${formatKronor(n.amount)} gäller; ${[...new Set(before)].join(', ')} som anges före det togs inte med.`));
+  }
+  return { partyTotals: partyTotals.filter((t) => !old(t)), totals, items: items.filter((it) => !old(it)), warnings };
+}
+
+/** A document that changes an agreement: "Tilläggsavtal nr 1 till överenskommelse …", "Ändringsavtal", "Ändring av överenskommelse". */
+const AMENDMENT = /(?<!\p{L})(?:tilläggsavtal|ändringsavtal|tillägg\s+(?:nr\.?\s*\d{1,2}\s+)?till\s+(?:överenskommelse|avtal)|ändring\s+(?:nr\.?\s*\d{1,2}\s+)?(?:av|i)\s+(?:överenskommelse|avtal))/iu;
+/** How much of a document's start may name it an amendment (its title and heading block). */
+const AMENDMENT_HEAD = 1500;
+/**
+ * The words before an amendment's new amount: a change ("höjs kommunens bidrag till", "ändras till", "utökas … och
+ * uppgår därefter till", "uppgår efter ändringen till"), ending in "till" right before the amount.
+ */
+const NEW_AMOUNT = /(?:(?<!\p{L})(?:höjs|sänks|ändras|justeras|ökas|utökas|minskas|därefter|efter\s+(?:ändringen|höjningen|tillägget))(?!\p{L})[^.;]*)(?<!\p{L})till\s*$/iu;
+/** How far before an amount the words of a change are looked for: one clause. */
+const NEW_AMOUNT_REACH = 200;
+
+/**
+ * Each party's percentage of a stated total as its share, worked out (derived, computed), when the text splits the
+ * whole between the parties (percentSplit); null otherwise. The one home of the split's arithmetic, for sentences
+ * ("Kommunen står för 60 % och föreningen för 40 %") and for a table of shares ("Part | Andel").
+ * @example percentShares({ party: null, amount: 700000, start: 0, end: 9 }, 'kommunen 80 %, föreningen 20 %', parties, 40) // 560 000 and 140 000
+ */
+export function percentShares(total: StatedAmount, text: string, parties: PartyInfo[], end: number): { partyTotals: StatedAmount[]; items: RawItem[] } | null {
+  const split = percentSplit(text, parties);
+  if (!split) return null;
+  const partyTotals: StatedAmount[] = [];
+  const items: RawItem[] = [];
+  for (const { party, percent } of split) {
+    const value = roundHalfUp({ num: BigInt(Math.round(percent * 100)) * BigInt(total.amount), den: 10000n });
+    partyTotals.push({ party, amount: value, derived: true, start: total.start, end });
+    items.push({ party, label: 'Andel av totalen', amount: value, computed: true, start: total.start, end });
+  }
+  return { partyTotals, items };
 }
 
 /** A percentage in a sentence. */

@@ -1,7 +1,7 @@
 import { formatKronor } from '../../domain/money';
 import type { ImportWarning, Provenance } from '../result';
 import { findAmounts, trailingAmount } from '../fields/amounts';
-import { readProseShares } from './prose';
+import { percentShares, readProseShares } from './prose';
 import { beforePeriod, wholeOfAnother } from './otherTotals';
 import { provenance, warning } from '../fields/field';
 import type { PartyInfo } from '../fields/parties';
@@ -479,17 +479,83 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
   // A budget of cost lines that name no party, with its total: the sentences after it may split that total.
   const unsplit = items.length && items.every((it) => it.party === null) && !partyTotals.length ? totals : [];
   const prose = readProseShares(doc, fromOffset, toOffset, parties, covered, unsplit);
+  // "Part | Andel" / "Skövde kommun | 60 %" under a budget whose lines name no party: the same split as in a sentence.
+  if (unsplit.length && !prose.partyTotals.length) {
+    const shares = sharesTable(doc, from, to, parties, unsplit);
+    if (shares) for (const t of shares) prose.partyTotals.push(t);
+  }
   const lines = items.length ? null : proseLines(prose.items);
   if (lines) {
     // No table and no item lines, and the sentences list several amounts per party: those are the cost lines.
     return { items: lines.items, partyTotals: [...partyTotals, ...lines.subtotals], totals: [...totals, ...prose.totals], warnings: [...tableWarnings, ...prose.warnings] };
   }
+  const restated = restatedLines(prose.partyTotals, items);
   return {
     items,
-    partyTotals: [...partyTotals, ...prose.partyTotals],
+    partyTotals: [...partyTotals, ...prose.partyTotals.filter((t) => !restated.has(t))],
     totals: [...totals, ...prose.totals],
     warnings: [...tableWarnings, ...prose.warnings],
   };
+}
+
+/** A table cell that is only a percentage: "60 %", "25,5 procent". */
+const PERCENT_CELL = /^\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|procent)$/iu;
+/** How far after a budget's total a table of the parties' percentages is looked for, in lines. */
+const SHARES_REACH = 12;
+
+/**
+ * A table of each party's percentage of the budget ("Part | Andel", "Skövde kommun | 60 %") right after a budget
+ * whose lines name no party and its total: each party's share worked out from the total (prose.ts, percentShares),
+ * when every row names one party and the percentages add up to 100. Only sentences without amounts may stand between
+ * the total and the table (a sentence with an amount of its own is another statement). Null when there is none.
+ */
+function sharesTable(doc: SourceDoc, from: number, to: number, parties: PartyInfo[], totals: StatedAmount[]): StatedAmount[] | null {
+  const total = totals[totals.length - 1];
+  let i = from;
+  while (i < to && doc.lines[i].end <= total.end) i++;
+  const rows: string[] = [];
+  let first = -1;
+  for (let seen = 0; i < to && seen < SHARES_REACH; i++, seen++) {
+    const line = doc.lines[i];
+    if (line.blank) {
+      if (rows.length) break;
+      continue;
+    }
+    const cells = line.cells;
+    const pct = cells?.filter((c) => PERCENT_CELL.test(c)) ?? [];
+    if (cells && pct.length === 1 && cells.filter(Boolean).length === 2) {
+      const name = cells.find((c) => c && !PERCENT_CELL.test(c)) as string;
+      if (!onePartyIn(name, parties)) return null;
+      if (first < 0) first = i;
+      rows.push(`${name} ${pct[0]}`);
+      continue;
+    }
+    if (rows.length) break;
+    // A header ("Part | Andel") or a sentence that leads to the table, without an amount of its own.
+    if (findAmounts(line.text).length) return null;
+  }
+  if (rows.length < 2) return null;
+  const shares = percentShares(total, rows.join('; '), parties, doc.lines[i - 1].end);
+  return shares ? shares.partyTotals : null;
+}
+
+/**
+ * A party's amounts in sentences that list its lines again beside a table or list of them ("Regionen lämnar ett
+ * verksamhetsbidrag om 612,5 tkr per år samt handledning …, värderad till 94,3 tkr per år" above rows of 612,5 and
+ * 94,3): two or more different amounts, each one of the party's items, are those items, not two shares of which the
+ * first would win. One amount alone stays a share (it may be the party's whole part).
+ * @example restatedLines([{ party: region, amount: 612500 }, { party: region, amount: 94300 }], regionItems) // both
+ */
+function restatedLines(shares: StatedAmount[], items: RawItem[]): Set<StatedAmount> {
+  const out = new Set<StatedAmount>();
+  const byParty = new Map<PartyInfo, StatedAmount[]>();
+  for (const t of shares) if (t.party && !t.derived) byParty.set(t.party, [...(byParty.get(t.party) ?? []), t]);
+  for (const [party, own] of byParty) {
+    if (new Set(own.map((t) => t.amount)).size < 2) continue;
+    const lines = new Set(items.filter((it) => it.party === party).map((it) => it.amount));
+    if (own.every((t) => lines.has(t.amount))) for (const t of own) out.add(t);
+  }
+  return out;
 }
 
 /**
@@ -515,6 +581,10 @@ function dedupeTotals(totals: StatedAmount[], warnings: ImportWarning[]): Stated
   for (const t of totals) {
     const same = out.find((o) => o.party === t.party);
     if (!same) out.push(t);
+    else if (same.committee && t.committee && !same.committee.split(' + ').includes(t.committee)) {
+      // "Socialnämnden bidrar med 400 000 kr och kultur- och fritidsnämnden med 150 000 kr": one municipality's parts.
+      out[out.indexOf(same)] = { ...same, amount: same.amount + t.amount, committee: `${same.committee} + ${t.committee}`, end: t.end };
+    }
     else if (same.amount !== t.amount) {
       warnings.push(warning('AMBIGUOUS', 'contributions', `${t.party?.name}: två olika belopp anges (${formatKronor(same.amount)} och ${formatKronor(t.amount)}); det första valdes.`));
     }

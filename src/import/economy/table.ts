@@ -10,6 +10,7 @@ import { agreementYearColumn, isPeriodCell } from './agreementYears';
 import { AgreementYears, emptyRead, RawItem, RuleRead, StatedAmount, YearAmount } from './model';
 import {
   AMOUNT_HEADER,
+  COMMITTEE_NAME,
   COST_SIDE,
   FINANCING,
   GRAND_LABEL,
@@ -42,6 +43,8 @@ interface Layout {
   label: number;
   party: number | null;
   partyColumns: Map<number, PartyInfo> | null;
+  /** Columns headed like a party's (a committee) that the table could not give to one party: their amounts are not read. */
+  unattributed: number[];
   sum: number | null;
   years: { index: number; year: number }[];
   /** Columns per agreement year that are not calendar years ("Avtalsår 1" over "2027-02-01 – 2028-01-31"), in order. */
@@ -89,8 +92,16 @@ function isHeaderRow(cells: string[]): boolean {
   return cells.some((c) => /\p{L}{2,}|^\d{4}$/u.test(c)) && cells.every(isHeaderCell);
 }
 
-function partyColumnsOf(cells: string[], parties: PartyInfo[]): Map<number, PartyInfo> | null {
+/**
+ * The columns of a header that each name a party (a name, a role word, a committee), and the columns that look like
+ * a party's but name none the table can use (a committee two public parties could have). A public party acting
+ * through two committees may have a column per committee ("Socialnämnden | Kultur- och fritidsnämnden"): both are
+ * that party's; another second column of one party (its name twice) is left out and listed as unattributed.
+ */
+function partyColumnsOf(cells: string[], parties: PartyInfo[]): { columns: Map<number, PartyInfo>; unattributed: number[] } | null {
   const columns = new Map<number, PartyInfo>();
+  const unattributed: number[] = [];
+  const rests = new Map<number, string>();
   cells.forEach((cell, i) => {
     if (i === 0 || !cell) return;
     const rest = squash(cell.replace(/\((?:kr|tkr|mnkr|sek)\)|\b(?:kr|tkr|mnkr|sek|per år|\/år|insats|bidrag|kostnad)\b/gi, ''));
@@ -98,9 +109,20 @@ function partyColumnsOf(cells: string[], parties: PartyInfo[]): Map<number, Part
     const byName = partiesIn(cell, parties);
     const byRole = byName.length ? null : onePartyIn(rest, parties);
     const named = byRole ? [byRole] : byName;
-    if (named.length === 1 && (byRole || rest.length <= named[0].name.length + 12) && ![...columns.values()].includes(named[0])) columns.set(i, named[0]);
+    const committee = COMMITTEE_NAME.test(rest);
+    // The cell is the party's name (a few words more at most) or one committee's name, not a sentence naming it.
+    if (named.length !== 1 || !(byRole || committee || rest.length <= named[0].name.length + 12)) {
+      if (committee) unattributed.push(i);
+      return;
+    }
+    const same = [...columns].filter(([, p]) => p === named[0]).map(([k]) => k);
+    const ownCommittee = committee && same.every((k) => COMMITTEE_NAME.test(rests.get(k) ?? '') && (rests.get(k) ?? '').toLowerCase() !== rest.toLowerCase());
+    if (!same.length || ownCommittee) {
+      columns.set(i, named[0]);
+      rests.set(i, rest);
+    } else unattributed.push(i);
   });
-  return columns.size >= 2 ? columns : null;
+  return columns.size >= 2 ? { columns, unattributed } : null;
 }
 
 /** "Tidigare belopp", "Före ändring", "Nuvarande belopp", "Belopp enligt avtalet": the old column of an amendment. */
@@ -115,7 +137,8 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
     return '';
   };
   const texts = Array.from({ length: width }, (_, c) => own(c));
-  const layout: Layout = { label: -1, party: null, partyColumns: partyColumnsOf(header[header.length - 1], parties) ?? partyColumnsOf(texts, parties), sum: null, years: [], agreementYears: [], amount: null, rowTotal: null, quantities: [], terms: [], scale: 1 };
+  const byParty = partyColumnsOf(header[header.length - 1], parties) ?? partyColumnsOf(texts, parties);
+  const layout: Layout = { label: -1, party: null, partyColumns: byParty?.columns ?? null, unattributed: byParty?.unattributed ?? [], sum: null, years: [], agreementYears: [], amount: null, rowTotal: null, quantities: [], terms: [], scale: 1 };
   const termsSeen: { index: number; autumn: boolean }[] = [];
   // The header's own unit first: "Kronor" or "(kr)" there says kronor whatever a sentence above the table says.
   const headerText = header.flat().join(' ');
@@ -131,7 +154,7 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
   texts.forEach((t, c) => {
     const label = t.replace(/^[\s*]+|[\s*:]+$/g, '');
     if (!label) return;
-    if (layout.partyColumns?.has(c)) return;
+    if (layout.partyColumns?.has(c) || layout.unattributed.includes(c)) return;
     const agreementYear = c > 0 ? agreementYearColumn(label) : null;
     if (agreementYear) {
       agreementYears.push({ index: c, ...agreementYear });
@@ -493,6 +516,8 @@ export function readTable(
   // Each party's subtotal of a block of its own rows, and where the rows since the last sum row begin.
   const blockSums = new Map<PartyInfo, StatedAmount>();
   let blockStart = 0;
+  // Columns headed like a party's but given to none, that hold amounts (warned once after the rows).
+  const unreadColumns = new Set<number>();
   // Each financing party's rows, summed: several income lines of one party are its share together.
   const financed = new Map<PartyInfo, StatedAmount>();
   let previous: Row | undefined;
@@ -518,10 +543,12 @@ export function readTable(
         if (v !== null) amounts.push({ party, amount: v });
       }
       const sum = layout.sum !== null ? amountIn(row, layout.sum, layout.scale) : null;
+      for (const c of layout.unattributed) if (amountIn(row, c, layout.scale) !== null) unreadColumns.add(c);
       if (sumLabel) {
-        // One amount under several party columns is a total merged across them ("Totalt per år").
+        // One amount under several party columns is a total merged across them ("Totalt per år"); a party's columns
+        // per committee add up to its share.
         if (amounts.length === 1 && layout.partyColumns.size > 1) read.totals.push({ party: null, amount: amounts[0].amount, ...span });
-        else for (const a of amounts) read.partyTotals.push({ party: a.party, amount: a.amount, ...span });
+        else for (const [party, amount] of sumByParty(amounts)) read.partyTotals.push({ party, amount, ...span });
         if (sum !== null) read.totals.push({ party: null, amount: sum, ...span });
         last = null;
         continue;
@@ -642,6 +669,10 @@ export function readTable(
     last = item;
   }
   for (const t of financed.values()) read.partyTotals.push(t);
+  if (unreadColumns.size) {
+    const names = [...unreadColumns].map((c) => `”${header[header.length - 1][c] || header[0][c]}”`).join(', ');
+    read.warnings.push(warning('AMBIGUOUS', 'contributions', `Kolumnen ${names} i ekonomitabellen kunde inte knytas till en av parterna; dess belopp togs inte med.`));
+  }
   // "Kronor per termin": two terms make the year (a läsår), said once for the table; a stated yearly sum confirms it.
   if (layout.amount?.perYear === 2 && !layout.years.length && read.items.length) {
     read.warnings.push(warning('INFERRED', 'costItems', 'Tabellens belopp anges per termin eller halvår och räknades om till år (× 2).'));
@@ -656,6 +687,13 @@ export function readTable(
     read.warnings.push(warning('AMBIGUOUS', 'costItems', `Parten ”${text}” i ekonomitabellen kunde inte knytas till någon av parterna.`));
   }
   return { read, next: i, header: { rows: rows.slice(0, header.length), at: tableAt, joined } };
+}
+
+/** A sum row's amounts per party: a party's columns per committee add up. */
+function sumByParty(amounts: { party: PartyInfo; amount: number }[]): Map<PartyInfo, number> {
+  const by = new Map<PartyInfo, number>();
+  for (const a of amounts) by.set(a.party, (by.get(a.party) ?? 0) + a.amount);
+  return by;
 }
 
 /** The only non-profit, for an income line that is a non-profit's own resources (membership fees, volunteer time). */

@@ -84,7 +84,8 @@ export const PER_UNIT = /^\s*(?:kr\.?\s*)?(?:per|\/|för varje|i)\s*(?:person|de
 export const YEARLY_AFTER = /^\s*(?:(?:per|\/|om|i|varje)\s*(?:kalender|verksamhets|läs)?år(?:et)?(?!\p{L})|(?:per|\/|varje)\s*säsong(?:en)?(?!\p{L})|årligen)/iu;
 export const YEARLY_IN = /årlig\p{L}*|per\s+år(?!\p{L})|varje\s+år(?!\p{L})|om\s+året/iu;
 export const MONTHLY_AFTER = /^\s*(?:(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?(?!\p{L})|månadsvis)/iu;
-export const OTHER_PERIOD_AFTER = /^\s*(?:per|\/|i|varje)\s*(?:kvartal(?:et)?|vecka|veckan|dag(?:en)?)(?!\p{L})/iu;
+/** A period other than a year, or one instalment of the year's amount ("306,25 tkr per utbetalning", "per tillfälle"). */
+export const OTHER_PERIOD_AFTER = /^\s*(?:per|\/|i|varje)\s*(?:kvartal(?:et)?|vecka|veckan|dag(?:en)?|utbetalning(?:en|stillfälle)?|delbetalning|tillfälle|faktura)(?!\p{L})/iu;
 /** Twice a year: "per termin", "per halvår" (two terms, two half-years). */
 export const HALF_YEAR_AFTER = /^\s*(?:per|\/|i|varje)\s*(?:termin(?:en)?|halvår(?:et)?)(?!\p{L})/iu;
 /** "per månad under tio månader", "i månaden i fem månader": the months stated. */
@@ -106,7 +107,7 @@ export const PREPOSITION = /(?:^|\s)(?:till|åt|för|från|hos|av|med|om|genom|v
 export const ROLE_WORDS: { word: RegExp; sector: 'public' | 'civil'; fits: RegExp }[] = [
   { word: /^(?:kommunen|staden)s?$/iu, sector: 'public', fits: /kommun|stad/iu },
   { word: /^(?:regionen|landstinget)s?$/iu, sector: 'public', fits: /region|landsting/iu },
-  { word: /^(?:nämnden|stadsdelsnämnden|förvaltningen|stadsdelsförvaltningen)s?$/iu, sector: 'public', fits: /./u },
+  { word: /^(?:nämnden|nämnderna|stadsdelsnämnden|förvaltningen|stadsdelsförvaltningen)s?$/iu, sector: 'public', fits: /./u },
   { word: /^(?:föreningen|organisationen|stiftelsen|jouren|förbundet|den idéburna parten|idéburen part)s?$/iu, sector: 'civil', fits: /./u },
 ];
 

@@ -158,6 +158,9 @@ function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A unit of money in parentheses after a name ("Kommunen (tkr)"): no alias. */
+const MONEY_UNIT = /^(?:kr|kronor|sek|tkr|ksek|tsek|mnkr|mkr|msek)$/iu;
+
 /** Aliases the document defines: "X (fortsättningsvis LK)", "X, IKF,", "X (nedan kallad Föreningen)". */
 function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties: PartyInfo[] = []): string[] {
   const out = new Set<string>();
@@ -168,7 +171,8 @@ function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties
   const otherStarts = parties.filter((p) => p !== party).map((p) => (p.name.split(' ')[0] ?? '').toLowerCase()).filter((w) => w.length >= 4);
   for (const m of doc.prose.matchAll(re)) {
     const gap = m[0].toLowerCase().split(/\s+/).slice(2);
-    if (!otherStarts.some((w) => gap.some((g) => g.startsWith(w)))) out.add(m[1]);
+    // "Föreningen X (kr)" heading a column of kronor: a unit is no alias.
+    if (!otherStarts.some((w) => gap.some((g) => g.startsWith(w))) && !MONEY_UNIT.test(m[1])) out.add(m[1]);
   }
   const last = party.name.split(' ').pop() ?? '';
   if (party.sector === 'civil' && /(mission|förening|förbund|kyrka|församling|stiftelse|rörelse)$/i.test(last)) {
