@@ -22,6 +22,9 @@ const FLOORS = {
   // municipality through two committees, two public parties, a shares table, varav/colon parts, an amendment's new
   // amounts, a heading run into its sentence with an amount per termin): 194/198, 0 silent.
   e: { right: 194, scored: 198, silent: 0 },
+  // Set f was written blind and held back until set e's classes were in (2026-12-07): its first score, 72.5 % with 15
+  // silently wrong, is the honest measure of how the rules generalise now. The ceiling on silent only goes down.
+  f: { right: 132, scored: 182, silent: 15 },
 };
 
 requires('shared').describe('the blind sets', () => {
