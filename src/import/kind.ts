@@ -4,7 +4,13 @@ import { findOverviewTable, OverviewTable } from './fields/overview';
 import { sentences, SourceDoc } from './text/source';
 
 const IOP = /\bIOP\b|idéburet offentligt partnerskap|idéburna offentliga partnerskap|partnerskap|överenskommelse/i;
-const DECISION = /förslag till (?:\p{L}+\s+)?beslut|beslutsunderlag|tjänsteskrivelse|^\s*ärende\s*$/imu;
+/**
+ * A decision: a memo's own words, a title that names minutes or a chair's or delegated decision ("Protokollsutdrag",
+ * "Ordförandebeslut: …", a line "Protokoll"), or a committee or its chair deciding to enter a partnership
+ * ("Hälso- och sjukvårdsnämndens ordförande beslutar 1. att … ingår en överenskommelse").
+ */
+const DECISION =
+  /förslag till (?:\p{L}+\s+)?beslut|beslutsunderlag|tjänsteskrivelse|^\s*ärende\s*$|^[\s#*_]*(?:sammanträdesprotokoll|protokollsutdrag|protokoll|ordförandebeslut|delegationsbeslut)[\s#*_]*(?:$|[:–-]|§|\d{4}-\d{2}-\d{2})|(?:nämnd|styrelse|ordförande)\p{L}*\s+beslutar(?:\s+\p{L}+){0,3}?\s+(?:\d\.\s*)?att\s+(?:\p{L}+\s+){0,4}(?:ingå|teckna|ingås|tecknas)(?!\p{L})/imu;
 const AGREEMENT = /tecknar|parterna|org(?:anisations)?\.?\s*-?\s*n(?:umme)?r|giltighet|gäller från och med/i;
 
 /** The partnership named as such; the loose words above ("partnerskap", "överenskommelse") are not enough to refuse on. */

@@ -66,8 +66,8 @@ const ORGANISATION_NAME = /(?<!\p{L})(?:föreningen|förening|stiftelsen|stiftel
 const PARTIES_ONLY = new RegExp(String.raw`^(?:(?:${TYPE_WORD}|${IOP_WORDS})(?:\s+om\s+${IOP_WORDS})?\s+)?mellan\s`, 'iu');
 
 const ADMIN = /^(?:plats och tid|beslutande|närvarande|ledamöter|ersättare|övriga deltagare|sammanträdesprotokoll|nyhetsbrev\b.*|nr\s+\d|datum|dnr|diarie(?:nummer|nr)|ärende(?:nummer|nr)?|handläggare|vår referens|er referens|referens|till|telefon|tfn|tel|e-?post|version|beslutad|beslutsdatum|sammanträdesdatum|justerad|justering|sida|avtal(?:snummer)?\s+\S*\d|bilaga|upprättad|reviderad|kontakt(?:person)?)\b|\bdnr\b|diarienummer/iu;
-/** A minutes' or letter's meta line: "Plats: Kommunhuset …", "Tid: 18.00", "Justerare: …", "Närvarande:". */
-const META = /^(?:plats|tid|närvarande|frånvarande|justerare|justerande|sekreterare|ordförande|paragrafer|underskrifter|anslag\p{L}*|mötesdatum|sammanträdesdag|utses\s+att\s+justera|protokollet\s+justeras)\s*[:\t]/iu;
+/** A minutes' or letter's meta line: "Plats och tid: Kommunhuset …", "Tid: 18.00", "Beslutande: …", "Övriga närvarande:", "Justerare: …". */
+const META = /^(?:plats(?:\s+och\s+tid)?|tid(?:\s+och\s+plats)?|(?:övriga\s+)?närvarande|frånvarande|beslutande|tjänstgörande\s+ersättare|ersättare|ledamöter|justerare|justerande|sekreterare|ordförande|paragrafer|underskrifter|anslag\p{L}*|mötesdatum|sammanträdesdag|sammanträdesdatum|utses\s+att\s+justera|protokollet\s+justeras)\s*[:\t]/iu;
 /** A section's heading ("Beslut", "ÄRENDET", "Sammanfattning"): the front matter ends there, and it is no name. */
 const SECTION_WORD = /^(?:beslut|förslag\s+till\s+beslut|beslutsförslag|ärendet|ärendebeskrivning|sammanfattning|bakgrund|beslutsunderlag|yrkanden|reservation|propositionsordning|expedieras\s+till|parter|syfte|inledning)$/iu;
 /** A horizontal rule ("---", "***") between the letterhead and the text. */
