@@ -8,6 +8,7 @@ import type { ReadPage } from './ocr/marks';
 import type { OcrOptions } from './ocr/read';
 import { decodeText, detectType } from './readers/detect';
 import { buildSource } from './text/source';
+import { semicolonTables } from './text/delimited';
 
 export * from './result';
 export { toContractJson } from './json';
@@ -35,7 +36,7 @@ const MONEY = /(?<!\p{L})(?:kr|kronor|tkr|kkr|sek|ksek|mnkr|msek|mkr|miljon(?:er
  */
 export function importText(text: string, source: string, budget: Budget = new Budget()): ImportResult {
   budget.text(text);
-  const doc = buildSource(text, budget);
+  const doc = buildSource(semicolonTables(text), budget);
   const { kind, overview } = detectKind(doc);
   budget.check();
   const inForce = overview && kind === 'overview' ? overviewYear(doc) : null;

@@ -31,11 +31,15 @@ export const COLUMNS: [Column, RegExp][] = [
   // "varav nämnden", "därav socialnämnden", "varav kommunen": the committee's part of the value beside it. A "varav"
   // column of anything else ("varav statsbidrag") is not the committee's.
   ['cost', /^(?!(?:varav|därav)\s)(?=.*?(?:kostnad|bidrag|nämndens (?:del|andel|insats)))|^(?:varav|därav)\s+(?:(?:\p{L}+-,?\s+(?:och\s+)?)*\p{L}*nämndens?|kommunens?|regionens?|stadens?)(?!\p{L})/iu],
-  ['validity', /giltighet|gäller|avtalstid|period|slutdatum|löper ut/i],
+  // A period in one column, or its start in one ("Start", "Startdatum", "Fr.o.m.") and its end in another (END_COLUMN).
+  ['validity', /giltighet|gäller|avtalstid|period|slutdatum|löper ut|^(?:start(?:datum)?|avtalsstart|fr(?:ån|\.?\s?o\.?\s?m\.?))$/i],
   ['index', /uppräkning|index/i],
   // A free-text column: read only for what it says about indexation ("Uppräkning 2 % per år").
   ['note', /^(?:kommentar(?:er)?|anmärkning(?:ar)?|övrigt|noteringar?|not)\b/i],
 ];
+
+/** The end of the period in a column of its own, beside a start column: "Slut", "Slutdatum", "T.o.m.", "Till". */
+const END_COLUMN = /^(?:slut(?:datum)?|avtalsslut|till|t\.?\s?o\.?\s?m\.?)$/i;
 
 export interface OverviewTable {
   header: Line;
@@ -88,12 +92,15 @@ function findTable(doc: SourceDoc): OverviewTable | null {
     const cost = columns.cost !== undefined ? line.cells[columns.cost] : '';
     const valueFactor = columns.value !== undefined ? tableScale(doc, line.index, 0, line.cells[columns.value]) : 1;
     const costFactor = tableScale(doc, line.index, 0, cost);
+    const end = line.cells.findIndex((c, k) => k !== columns.validity && END_COLUMN.test(c.trim()));
     for (let i = line.index + 1; i < doc.lines.length; i++) {
       const l = doc.lines[i];
       if (l.blank && !l.cells) continue;
       if (!l.cells) break;
       const get = (c: Column) => (columns[c] !== undefined ? (l.cells?.[columns[c] as number] ?? '') : '');
       const cells = Object.fromEntries(COLUMNS.map(([c]) => [c, get(c)])) as Record<Column, string>;
+      // Start and end in columns of their own read as one period ("2023-07-01 – Tills vidare").
+      if (end >= 0 && columns.validity !== undefined) cells.validity = `${cells.validity} – ${l.cells[end] ?? ''}`;
       const prev = rows[rows.length - 1];
       const noAmounts = amountOf(cells.value, valueFactor) === null && amountOf(cells.cost, costFactor) === null && amountOf(cells.civil, costFactor) === null;
       const continues = prev && noAmounts && (!cells.name || /^\p{Ll}/u.test(cells.name) || /-$/.test(prev.cells.name));
@@ -176,7 +183,7 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
     const parties: PartyInfo[] = [committeeParty];
     // "Föreningen X (802508-7431) Stiftelsen Y (888401-5275)": each partner with its number in parentheses.
     const numbered = numberedNames(row.cells.parties);
-    for (const raw of numbered ? numbered.map((n) => n.name) : row.cells.parties.split(/\s*,\s*|\s+och\s+|\s*&\s*|\s*\/\s*|\s*;\s*/)) {
+    for (const raw of numbered ? numbered.map((n) => n.name) : row.cells.parties.split(/\s*,\s*|\s+och\s+|\s*&\s*|\s*\/\s*|\s*;\s*|\s+\+\s+/)) {
       const name = squash(raw);
       if (!name) continue;
       if (/nämnd/i.test(name)) {
@@ -189,10 +196,11 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
         parties.push({ name: n, orgNumber: number, sector: sectorOf(n, number), unit: null, aliases: [] });
       }
     }
-    // An org-number column gives the row's one civil party its number.
+    // An org-number column gives the row's civil parties their numbers, in the order the parties are named
+    // ("802490-3273 + 802506-6740" beside "X + Y"); a count that differs gives none.
     const civilParties = parties.filter((p) => p.sector === 'civil');
-    const org = /(\d{6})\s?[-–]?\s?(\d{4})/.exec(row.cells.org);
-    if (org && civilParties.length === 1) civilParties[0].orgNumber = `${org[1]}-${org[2]}`;
+    const orgs = [...row.cells.org.matchAll(/(\d{6})\s?[-–]?\s?(\d{4})/g)];
+    if (orgs.length === civilParties.length) civilParties.forEach((p, k) => (p.orgNumber = `${orgs[k][1]}-${orgs[k][2]}`));
     const placesColumn = /^\s*(\d{1,4})\s*$/.exec(row.cells.places);
     const placesHit = placesColumn ?? /(\d{1,4})\s*(?:hel(?:tids|års)?platser|årsplatser|platser)/i.exec(`${row.cells.purpose} ${row.cells.target}`);
     const purpose = squash(row.cells.purpose.replace(/\(\s*\d{1,4}\s*(?:hel(?:tids|års)?platser|årsplatser|platser)\s*\)/i, '')) || null;
