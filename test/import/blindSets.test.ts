@@ -23,8 +23,9 @@ const FLOORS = {
   // amounts, a heading run into its sentence with an amount per termin): 194/198, 0 silent.
   e: { right: 194, scored: 198, silent: 0 },
   // Set f was written blind and held back until set e's classes were in (2026-12-07): its first score, 72.5 % with 15
-  // silently wrong, is the honest measure of how the rules generalise now. The ceiling on silent only goes down.
-  f: { right: 132, scored: 182, silent: 15 },
+  // silently wrong, is the honest measure of how the rules generalise now. The ceiling on silent only goes down. Since
+  // then: decisions titled as minutes or a chair's decision, a semicolon-separated overview export: 183/224, 8 silent.
+  f: { right: 183, scored: 224, silent: 8 },
 };
 
 requires('shared').describe('the blind sets', () => {
