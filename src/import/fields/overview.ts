@@ -100,7 +100,7 @@ function findTable(doc: SourceDoc): OverviewTable | null {
       const get = (c: Column) => (columns[c] !== undefined ? (l.cells?.[columns[c] as number] ?? '') : '');
       const cells = Object.fromEntries(COLUMNS.map(([c]) => [c, get(c)])) as Record<Column, string>;
       // Start and end in columns of their own read as one period ("2023-07-01 – Tills vidare").
-      if (end >= 0 && columns.validity !== undefined) cells.validity = `${cells.validity} – ${l.cells[end] ?? ''}`;
+      if (end >= 0 && columns.validity !== undefined && (cells.validity || l.cells[end])) cells.validity = `${cells.validity} – ${l.cells[end] ?? ''}`;
       const prev = rows[rows.length - 1];
       const noAmounts = amountOf(cells.value, valueFactor) === null && amountOf(cells.cost, costFactor) === null && amountOf(cells.civil, costFactor) === null;
       const continues = prev && noAmounts && (!cells.name || /^\p{Ll}/u.test(cells.name) || /-$/.test(prev.cells.name));
