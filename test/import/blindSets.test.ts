@@ -26,6 +26,8 @@ const FLOORS = {
   // silently wrong, is the honest measure of how the rules generalise now. The ceiling on silent only goes down. Since
   // then: decisions titled as minutes or a chair's decision, a semicolon-separated overview export: 183/224, 8 silent.
   f: { right: 183, scored: 224, silent: 8 },
+  // Set g was written blind and scored once before any rule looked at it (2026-12-07): 86.1 % with 4 silently wrong.
+  g: { right: 174, scored: 202, silent: 4 },
 };
 
 requires('shared').describe('the blind sets', () => {
