@@ -11,7 +11,7 @@ import { cellAmount, describeItem, onePartyIn, partiesIn as distinctParties, par
 import type { Economy, RawItem, RuleRead, StatedAmount } from './model';
 import { proseLines } from './reconcile';
 import { readTable, TableHeader } from './table';
-import { AMOUNT_HEADER, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, VALUATION_TAIL } from './vocabulary';
+import { AMOUNT_HEADER, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, PAYMENT_DUE_LABEL, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, VALUATION_TAIL } from './vocabulary';
 import { type LineAmount, lineAmounts } from './lineAmount';
 
 export type { RawItem } from './model';
@@ -433,6 +433,12 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     const words = read.label.split(' ').filter(Boolean).length;
     // A lower-case label continues prose, unless a bullet makes the line an item of its own ("- lokaler: 48 000 kr/år").
     if (!listed && !line.cells && (PROSE_CUE.test(line.text) || words > 14 || (/^\p{Ll}/u.test(read.label) && !pending.length && !/^\s*[-–•*]\s/.test(line.text)))) {
+      pending = [];
+      lastItem = null;
+      continue;
+    }
+    // "senast 31 januari   112 500 kr": one payment of a schedule, not an item (the yearly amount is stated elsewhere).
+    if (PAYMENT_DUE_LABEL.test(squash(read.label))) {
       pending = [];
       lastItem = null;
       continue;
