@@ -11,6 +11,7 @@ import { cellAmount, describeItem, onePartyIn, partiesIn as distinctParties, par
 import type { Economy, RawItem, RuleRead, StatedAmount } from './model';
 import { proseLines } from './reconcile';
 import { readTable, TableHeader } from './table';
+import { readLeaderList } from './leaderList';
 import { AMOUNT_HEADER, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, PAYMENT_DUE_LABEL, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, VALUATION_TAIL } from './vocabulary';
 import { type LineAmount, lineAmounts } from './lineAmount';
 
@@ -328,6 +329,19 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       inProse = false;
       layout.partyColumn = null;
       layout.partyColumns = null;
+      continue;
+    }
+    // "Region X ........ 0,6 mnkr per år": a list with leader dots, one entry per party or item (leaderList.ts).
+    const leaders = !inProse && !line.cells ? readLeaderList(doc, i, to, parties, current) : null;
+    if (leaders) {
+      for (const it of leaders.read.items) items.push(it);
+      for (const t of leaders.read.partyTotals) partyTotals.push(t);
+      for (const t of leaders.read.totals) totals.push(t);
+      for (const w of leaders.read.warnings) tableWarnings.push(w);
+      i = leaders.next - 1;
+      pending = [];
+      lastItem = null;
+      lastWasRow = false;
       continue;
     }
     if (!inProse) {
