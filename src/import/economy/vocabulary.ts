@@ -175,7 +175,7 @@ export const CHANGE_VERB = /(?<!\p{L})(?:höjs|sänks|ändras|justeras|ökas|ök
  * "till ett värde av", "det vill säga", "bidrag om", "material för". Not part of the label.
  */
 export const VALUATION_TAIL =
-  /[,(]?\s*(?:som\s+)?(?:vars\s+\p{L}+\s+)?(?:värderad\p{L}*|värderas|beräkna\p{L}*|motsvarande|uppgår)(?:\s+till)?\s*$|\s+till ett värde av\s*$|,\s*(?:det\s+vill\s+säga|d\.?v\.?s\.?|värde|sammanlagt|totalt)\s*$|(?:\s+(?:om|för|till|på))?\s+(?:cirka|ca\.?|omkring|ungefär)\s*$|\s+(?:om|för|till|på)\s*$/iu;
+  /[,(]?\s*(?:som\s+)?(?:vars\s+\p{L}+\s+)?(?:värdera[dt]\p{L}*|värderas|beräkna\p{L}*|motsvarande|uppgår)(?:\s+till)?\s*$|\s+till ett värde av\s*$|,\s*(?:det\s+vill\s+säga|d\.?v\.?s\.?|värde|sammanlagt|totalt)\s*$|(?:\s+(?:om|för|till|på))?\s+(?:cirka|ca\.?|omkring|ungefär)\s*$|\s+(?:om|för|till|på)\s*$/iu;
 
 /**
  * A text that is one committee's name: "Socialnämnden", "Kultur- och fritidsnämnden", "Barn-, utbildnings- och
