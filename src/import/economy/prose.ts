@@ -38,7 +38,8 @@ export interface ProseShares {
 function shareLabel(clause: string, after: string): string {
   const withMed = /(?<!\p{L})med\s+(?!\d)([^]*)$/iu.exec(clause);
   let own = squash(withMed ? withMed[1] : clause.replace(/^[^]*?(?<!\p{L})(?:för|av)\s+/iu, ''));
-  own = own.replace(VALUATION_TAIL, '');
+  // "Lokalen har värderats till": the auxiliary left by the valuation words is no part of the label.
+  own = own.replace(VALUATION_TAIL, '').replace(/\s+(?:har|är|blir|kan|ska)$/iu, '');
   // "Regionen lämnar ett verksamhetsbidrag om", "per år och upplåter en lokal, värderad till": what follows the verb.
   const verb = SHARE_VERB.exec(own);
   if (verb && !withMed) own = squash(own.slice(verb.index + verb[0].length)).replace(/^(?:en|ett)\s+/iu, '').replace(/[\s,]+(?:om|på)$/iu, '');

@@ -159,8 +159,12 @@ export const COST_SIDE = /^(?:kostnader|utgifter)(?!\p{L})/iu;
 /** A table or heading of who pays: "Finansiär", "Finansiering per år", "Finansieras av". */
 export const FINANCING = /^(?:finansiär\p{L}*|finansiering\p{L}*|finansieras\s+av|intäkter)(?!\p{L})/iu;
 
-/** A sentence that goes on about the previous one's contribution: "Omfattningen beräknas till 1 800 timmar …". */
-export const ANAPHORIC_SUBJECT = /^(?:omfattningen|värdet|insatsen|tiden|kostnaden|beloppet|den|det|detta|denna|dessa|arbetet|bidraget)(?!\p{L})/iu;
+/**
+ * A sentence that goes on about the previous one's contribution: "Omfattningen beräknas till 1 800 timmar …", and the
+ * premises the previous sentence lent ("Kommunen upplåter … förskolan. Lokalen har värderats till 156 000 kronor per år.").
+ */
+export const ANAPHORIC_SUBJECT =
+  /^(?:omfattningen|värdet|insatsen|tiden|kostnaden|beloppet|den|det|detta|denna|dessa|arbetet|bidraget|lokalen|lokalerna|lokalens|lokalernas|upplåtelsen|hyran|hyresvärdet|marknadshyran|lokalhyran)(?!\p{L})/iu;
 /**
  * The size of a change, right before its amount: "höjs med", "ökar med", "sänks med", "en höjning om", "höjningen på".
  * That amount is a difference, never an amount of the agreement.

@@ -128,6 +128,34 @@ Föreningen bidrar med ideellt arbete värderat till 150 000 kronor per år. Par
   });
 });
 
+describe('premises lent in one sentence and valued in the next', () => {
+  const DOC = `Överenskommelse om idéburet offentligt partnerskap – Härbärget i Backe
+
+Mellan Strömsunds kommun, org.nr 212000-2460, genom socialnämnden, nedan kallad kommunen, och Stiftelsen Nattljuset i
+Strömsund, org.nr 802400-1327, nedan kallad stiftelsen, har följande överenskommelse träffats.
+
+Giltighet
+Överenskommelsen gäller från och med den 1 januari 2027 till och med den 31 december 2028.
+
+Ekonomi
+Kommunen betalar ett bidrag till stiftelsen om 20 000 kronor per månad. Därutöver upplåter kommunen den före detta
+skolan i Backe till härbärget utan kostnad för stiftelsen. Lokalen har värderats till 96 000 kronor per år, vilket
+motsvarar marknadshyran.
+
+Stiftelsen bidrar med volontärinsatser om cirka 1 000 timmar per år, som parterna värderar till 180 kronor per timme.
+`;
+
+  test.each([
+    ['Lokalen har värderats till 96 000 kronor per år, vilket'],
+    ['Lokalerna värderas till 96 000 kronor per år, vilket'],
+    ['Hyresvärdet beräknas till 96 000 kronor per år, vilket'],
+  ])('"%s" is the lender\'s', (sentence) => {
+    const a = agreement(DOC.replace('Lokalen har värderats till 96 000 kronor per år, vilket', sentence));
+    expect(amounts(a)['Strömsunds kommun']).toBe(240000 + 96000);
+    expect(amounts(a)['Stiftelsen Nattljuset i Strömsund']).toBe(180000);
+  });
+});
+
 describe('the rules alone', () => {
   test('periods per year', () => {
     expect(periodsPerYear(' kronor per kvartal')?.factor).toBe(4);
