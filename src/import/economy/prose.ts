@@ -353,7 +353,7 @@ export function readProseShares(
       const elliptic = !verb && (verbSeen || payerSoFar !== null);
       if (verb) verbSeen = true;
       let party: PartyInfo | null | 'none';
-      let group: PartyGroup | null = null;
+      let group: PartyGroup | null;
       if (verb) {
         party = payer(clause, verb.index, verb.index + verb[0].length, parties);
         // "Kommunen lämnar … 400 000 kr per år och upplåter samtalsrum …, värderat till 72 000 kr": a verb coordinated
