@@ -13,7 +13,8 @@ const FLOORS = {
   b: { right: 245, scored: 246, silent: 0 },
   c: { right: 159, scored: 159, silent: 0 },
   // Set d was first scored at 77.1 % with 14 silently wrong (its README); the ceiling on silent only goes down.
-  d: { right: 196, scored: 204, silent: 0 },
+  // Then premises valued in the sentence after the one that lends them: 197/204.
+  d: { right: 197, scored: 204, silent: 0 },
   // Set e was held back until the rules for a–d were in: its first score, 80.1 % with 9 silently wrong, is the honest
   // measure of how the rules generalise (2026-12-06). The ceiling on silent only goes down. Since then trained on
   // (names in label/value rows, defined in a clause or pasted into an e-mail; the period in a label/value row;
@@ -25,7 +26,9 @@ const FLOORS = {
   // Set f was written blind and held back until set e's classes were in (2026-12-07): its first score, 72.5 % with 15
   // silently wrong, is the honest measure of how the rules generalise now. The ceiling on silent only goes down. Since
   // then: decisions titled as minutes or a chair's decision, a semicolon-separated overview export: 183/224, 8 silent.
-  f: { right: 183, scored: 224, silent: 8 },
+  // Then amounts per kvartal and a side named as a group in prose, a list with leader dots, minutes of a whole
+  // meeting read for the partnership's item only: 191/224, 8 silent.
+  f: { right: 191, scored: 224, silent: 8 },
   // Set g was written blind and scored once before any rule looked at it (2026-12-07): 86.1 % with 4 silently wrong.
   g: { right: 174, scored: 202, silent: 4 },
 };

@@ -140,10 +140,16 @@ test.each(['Föreningen får ett bidrag på 500 000 kr per år.', 'Föreningen e
   },
 );
 
-test.each(['Föreningen bidrar med 100 000 kr per kvartal.', 'Föreningen bidrar med 2 000 kr per vecka.'])('a period other than year, term or month is not guessed: %s', (sentence) => {
+test.each(['Föreningen bidrar med 2 000 kr per vecka.', 'Föreningen bidrar med 2 000 kr per dag.', 'Föreningen bidrar med 5 000 kr per tillfälle.'])('a period whose count in a year is not written is not guessed: %s', (sentence) => {
   const a = read(sentence);
   expect(a.contributions).toEqual([]);
   expect(codes(a)).toContain('AMBIGUOUS:contributions');
+});
+
+test('an amount per kvartal is four a year, said as inferred (issue 19: a year has four quarters, as twelve months)', () => {
+  const a = read('Föreningen bidrar med 100 000 kr per kvartal.');
+  expect(a.contributions.map((c) => c.annualAmount)).toEqual([400000]);
+  expect(codes(a)).toContain('INFERRED:contributions');
 });
 
 test('an amount per term is two terms a year, said as inferred', () => {

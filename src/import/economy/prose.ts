@@ -13,6 +13,8 @@ import { committeeNaming, partyMentions } from './cells';
 import { SourceDoc, sentences } from '../text/source';
 import { outsideOrPast, wholeOfAnother } from './otherTotals';
 import { decisionItem } from '../text/decisionItem';
+import { isInstalment, periodsPerYear } from './period';
+import { EACH_AFTER, groupIn, type PartyGroup } from './collective';
 
 /**
  * Shares and totals written as sentences in the economy section:
@@ -36,13 +38,15 @@ export interface ProseShares {
 function shareLabel(clause: string, after: string): string {
   const withMed = /(?<!\p{L})med\s+(?!\d)([^]*)$/iu.exec(clause);
   let own = squash(withMed ? withMed[1] : clause.replace(/^[^]*?(?<!\p{L})(?:för|av)\s+/iu, ''));
-  own = own.replace(VALUATION_TAIL, '');
+  // "Lokalen har värderats till": the auxiliary left by the valuation words is no part of the label.
+  own = own.replace(VALUATION_TAIL, '').replace(/\s+(?:har|är|blir|kan|ska)$/iu, '');
   // "Regionen lämnar ett verksamhetsbidrag om", "per år och upplåter en lokal, värderad till": what follows the verb.
   const verb = SHARE_VERB.exec(own);
   if (verb && !withMed) own = squash(own.slice(verb.index + verb[0].length)).replace(/^(?:en|ett)\s+/iu, '').replace(/[\s,]+(?:om|på)$/iu, '');
   // "… 400 000 kr per år och kultur- och fritidsnämnden med …": the next clause's subject is no label.
   const tail = squash(after.replace(/^\s*(?:(?:per|\/|om|i)\s*(?:år|månad)(?:et|en)?|årligen)/i, '').split(/[.;(]|,\s*(?:och|samt)\s/)[0]).replace(/(?:^|\s)(?:och|samt)\s[^]*\s(?:med|för)$/u, '');
-  const label = own.length >= 3 && !/^\d/.test(own) ? own : tail;
+  // "aktivitets- material" (a word hyphenated at a line's end) is one word; "kultur- och fritid" keeps its hyphen.
+  const label = (own.length >= 3 && !/^\d/.test(own) ? own : tail).replace(/(\p{Ll})- (?!(?:och|eller|samt|till)\s)(\p{Ll})/gu, '$1$2');
   return (label.length > 90 ? `${label.slice(0, 87)}…` : label).replace(/^[,\s]+|[,\s]+$/g, '') || 'Bidrag';
 }
 
@@ -134,6 +138,12 @@ function grantingParty(clause: string, statement: string, parties: PartyInfo[]):
   return publicParties.length === 1 ? publicParties[0] : null;
 }
 
+/** The words right after a paying verb up to its object ("bidrar föreningarna med …" → " föreningarna "). */
+function subjectAfterVerb(rest: string): string {
+  const stop = /(?<!\p{L})(?:med|för|till|på|om|ett|en)(?!\p{L})|\d|,/u.exec(rest);
+  return stop ? rest.slice(0, stop.index) : rest;
+}
+
 /** A paying verb anywhere in a clause (the global form of SHARE_VERB, for laterPayer). */
 const SHARE_VERB_ALL = new RegExp(SHARE_VERB.source, `${SHARE_VERB.flags}g`);
 
@@ -178,6 +188,10 @@ function periodOf(sentence: string, clause: string, after: string): Period {
     return { factor: 12, divisor: 1, note: 'beloppet anges per månad och räknades om till år (× 12)' };
   }
   if (HALF_YEAR_AFTER.test(after)) return { factor: 2, divisor: 1, note: 'beloppet anges per termin eller halvår och räknades om till år (× 2)' };
+  // "112 500 kronor per kvartal", "4 000 kr per vecka under 30 veckor": the periods of a year, unless the sentence
+  // makes the amount a payment of a yearly one ("… per år, utbetalas med 105 000 kr per kvartal").
+  const periods = periodsPerYear(after);
+  if (periods && !isInstalment(sentence, false)) return { factor: periods.factor, divisor: 1, note: periods.note };
   // "per kvartal", "per termin", "i veckan": a period the yearly amount cannot be read from without guessing.
   if (OTHER_PERIOD_AFTER.test(after)) return 'ambiguous';
   // "350 000 kronor för 2025, 380 000 kronor för 2026": an amount for one named year, whatever span the sentence names.
@@ -272,6 +286,8 @@ export function readProseShares(
     const carried = headPayer !== 'none' && headPayer !== null ? headPayer : !headVerb && actors(head, parties).length === 0 && ANAPHORIC_SUBJECT.test(s.text) ? previousPayer : null;
     let verbSeen = carried !== null;
     let payerSoFar: PartyInfo | null = carried;
+    // The group the sentence's payer stands for ("Föreningarna bidrar tillsammans med …"), carried with it.
+    let groupSoFar: PartyGroup | null = null;
     let lastValue: number | null = null;
     // Whether the last amount was booked as a share or total, and whether a "varav" or colon list of its parts is open.
     let booked = false;
@@ -337,6 +353,7 @@ export function readProseShares(
       const elliptic = !verb && (verbSeen || payerSoFar !== null);
       if (verb) verbSeen = true;
       let party: PartyInfo | null | 'none';
+      let group: PartyGroup | null;
       if (verb) {
         party = payer(clause, verb.index, verb.index + verb[0].length, parties);
         // "Kommunen lämnar … 400 000 kr per år och upplåter samtalsrum …, värderat till 72 000 kr": a verb coordinated
@@ -346,12 +363,22 @@ export function readProseShares(
         // "Vad parterna bidrar med Kommunen betalar 65 000 kr …" (a heading run into the sentence): the last paying
         // verb with a subject of its own, when the first has none.
         if (party === 'none') party = laterPayer(clause, verb.index + verb[0].length, parties);
+        group = null;
+        // "Föreningarna bidrar tillsammans med …", "Därutöver bidrar kommunerna med …": a side named as a group.
+        const joint = party === 'none' ? (groupIn(clause.slice(0, verb.index), parties) ?? groupIn(subjectAfterVerb(clause.slice(verb.index + verb[0].length)), parties)) : null;
+        if (joint) {
+          party = joint.parties[0];
+          group = joint;
+        }
       } else {
         const named = actors(clause, parties);
         party = named.length === 1 ? named[0] : named.length > 1 ? null : 'none';
         // "Föreningen bidrar med …, samt med egna lokaler …": the payer of the sentence carries on.
         // Not when the clause has a subject of its own ("… och församlingen med 50 000 kr"), named or not.
-        if (party === 'none' && elliptic && payerSoFar && !GRAND_STRONG.test(clause) && !NEW_SUBJECT.test(clause)) party = payerSoFar;
+        if (party === 'none' && elliptic && payerSoFar && !GRAND_STRONG.test(clause) && !NEW_SUBJECT.test(clause)) {
+          party = payerSoFar;
+          group = groupSoFar;
+        } else group = null;
       }
       // "att ingå … partnerskap (IOP) med Föreningen X om 1,2 mnkr per år": the deciding public side commits the amount.
       const entering = !verb && !GRAND_STRONG.test(clause) ? enteringParty(clause, parties) : undefined;
@@ -361,7 +388,10 @@ export function readProseShares(
       // "… samt att bidraget för 2027 uppgår till 310 000 kronor": a grant named without its payer is the public side's.
       const granted = party === 'none' && !verb && entering === undefined ? grantingParty(clause, `${clause}${after}`, parties) : undefined;
       if (granted !== undefined) party = granted;
-      if (party !== 'none' && party !== null && (verb || elliptic || SHARE_NOUN.test(clause))) payerSoFar = party;
+      if (party !== 'none' && party !== null && (verb || elliptic || SHARE_NOUN.test(clause))) {
+        payerSoFar = party;
+        groupSoFar = group;
+      }
       // A department's budget, money outside the partnership or spent in the past is no total of it.
       const grand = party === 'none' && (splitAfter || GRAND_CUE.test(clause)) && other === null;
       const shareLike = verb !== null || elliptic || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
@@ -401,6 +431,25 @@ export function readProseShares(
         stepped.set(party as PartyInfo, own);
         return;
       }
+      const computed = period.note !== null || posts !== null || value !== found.value;
+      if (!grand && group) {
+        const each = EACH_AFTER.test(after);
+        const names = group.parties.map((p) => p.name);
+        if (!each) {
+          warn(
+            'AMBIGUOUS',
+            'contributions',
+            `${formatKronor(value)} anges gemensamt för ${names.slice(0, -1).join(', ')} och ${names[names.length - 1]} (”${squash(group.words)}”) utan fördelning mellan dem; beloppet fördes till ${names[0]}`,
+          );
+        }
+        // "med 50 000 kr vardera": each of the group pays it; otherwise the group's amount stands on its first party.
+        for (const member of each ? group.parties : [group.parties[0]]) {
+          partyTotals.push({ party: member, amount: value, start: a.start, end: a.end });
+          items.push({ party: member, label: shareLabel(clause, after), amount: value, ...(computed ? { computed } : {}), start: a.start, end: a.end });
+        }
+        booked = true;
+        return;
+      }
       const committee = grand ? null : committeeNaming(clause, party as PartyInfo, parties);
       const stated = { party: grand ? null : (party as PartyInfo), amount: value, ...(committee ? { committee } : {}), start: a.start, end: a.end };
       (grand ? totals : partyTotals).push(stated);
@@ -408,7 +457,6 @@ export function readProseShares(
       // "§ 2 … höjs kommunens bidrag till 520 000 kronor per år", "… och uppgår därefter till 240 000 kronor": an
       // amendment's new amount for the party, which its amounts stated before (the old ones restated) give way to.
       if (!grand && amendment && NEW_AMOUNT.test(doc.prose.slice(Math.max(s.start, a.start - NEW_AMOUNT_REACH), a.start))) renewed.set(party as PartyInfo, stated);
-      const computed = period.note !== null || posts !== null || value !== found.value;
       if (!grand) items.push({ party: party as PartyInfo, label: shareLabel(clause, after), amount: value, ...(computed ? { computed } : {}), start: a.start, end: a.end });
     });
     for (const [party, years] of stepped) {

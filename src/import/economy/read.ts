@@ -11,7 +11,9 @@ import { cellAmount, describeItem, onePartyIn, partiesIn as distinctParties, par
 import type { Economy, RawItem, RuleRead, StatedAmount } from './model';
 import { proseLines } from './reconcile';
 import { readTable, TableHeader } from './table';
-import { AMOUNT_HEADER, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, VALUATION_TAIL } from './vocabulary';
+import { readLeaderList } from './leaderList';
+import { partnershipItems, withinItems } from './minutesParagraphs';
+import { AMOUNT_HEADER, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, PAYMENT_DUE_LABEL, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, VALUATION_TAIL } from './vocabulary';
 import { type LineAmount, lineAmounts } from './lineAmount';
 
 export type { RawItem } from './model';
@@ -166,6 +168,18 @@ function wrapsSentence(above: Line, line: Line): boolean {
 }
 
 /**
+ * The line ends, with a full stop, a sentence that a long line of prose above began and broke mid-way in lower case
+ * ("Föreningen X driver sedan 2022 en träffpunkt för äldre i" / "Y-gårdens lokal, med föreningsbidrag från nämnden om
+ * 120 000 kronor per år."): the line is the sentence's end, read by the sentence rule, whatever letter it starts with.
+ */
+function endsSentenceAbove(above: Line, line: Line): boolean {
+  if (above.blank || above.cells || BULLET.test(above.text) || BULLET.test(line.text)) return false;
+  const text = above.text.trim();
+  if (text.length < 50 || text.split(/\s+/).length < 8 || !/\p{Ll}$/u.test(text)) return false;
+  return /\.["”)]*\s*$/.test(line.text) && findAmounts(line.text).length > 0;
+}
+
+/**
  * A line after an item that carries on its label: lower case, or (right after a table row) a short line
  * that is not a heading, a total, or the label of an amount standing alone on the next line.
  */
@@ -267,7 +281,8 @@ function spanIndex(spans: { start: number; end: number }[]): (start: number, end
 }
 
 export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: number | null = null): Economy {
-  const reads = economyRanges(doc).map((r) => readRange(doc, r.from, r.to, parties));
+  // Minutes of a whole meeting: only the items about the partnership (minutesParagraphs.ts).
+  const reads = withinItems(economyRanges(doc), partnershipItems(doc)).map((r) => readRange(doc, r.from, r.to, parties));
   const items = reads.flatMap((r) => r.items);
   const partyTotals = reads.flatMap((r) => r.partyTotals);
   // A sum stated in a sentence about years before the agreement's first ("Projektet hade 2023–2026 en total budget om …").
@@ -330,6 +345,19 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       layout.partyColumns = null;
       continue;
     }
+    // "Region X ........ 0,6 mnkr per år": a list with leader dots, one entry per party or item (leaderList.ts).
+    const leaders = !inProse && !line.cells ? readLeaderList(doc, i, to, parties, current) : null;
+    if (leaders) {
+      for (const it of leaders.read.items) items.push(it);
+      for (const t of leaders.read.partyTotals) partyTotals.push(t);
+      for (const t of leaders.read.totals) totals.push(t);
+      for (const w of leaders.read.warnings) tableWarnings.push(w);
+      i = leaders.next - 1;
+      pending = [];
+      lastItem = null;
+      lastWasRow = false;
+      continue;
+    }
     if (!inProse) {
       const table: ReturnType<typeof readTable> = readTable(doc, i, to, parties, from) ?? (lastTable && continuesTable(doc, lastTable, i) ? readTable(doc, i, to, parties, from, lastTable.header) : null);
       if (table) {
@@ -361,7 +389,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     }
     // A lower-case line with an amount that carries on the sentence of the line above (a narrow PDF column:
     // "… samt med instrumentförråd" / "och noter värderade till 30 000 kronor per läsår.") is prose, not an item.
-    if (!line.cells && i > from && wrapsSentence(doc.lines[i - 1], line)) {
+    if (!line.cells && i > from && (wrapsSentence(doc.lines[i - 1], line) || endsSentenceAbove(doc.lines[i - 1], line))) {
       inProse = !/[.!?]["”)]*\s*$/.test(line.text);
       pending = [];
       lastItem = null;
@@ -433,6 +461,12 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     const words = read.label.split(' ').filter(Boolean).length;
     // A lower-case label continues prose, unless a bullet makes the line an item of its own ("- lokaler: 48 000 kr/år").
     if (!listed && !line.cells && (PROSE_CUE.test(line.text) || words > 14 || (/^\p{Ll}/u.test(read.label) && !pending.length && !/^\s*[-–•*]\s/.test(line.text)))) {
+      pending = [];
+      lastItem = null;
+      continue;
+    }
+    // "senast 31 januari   112 500 kr": one payment of a schedule, not an item (the yearly amount is stated elsewhere).
+    if (PAYMENT_DUE_LABEL.test(squash(read.label))) {
       pending = [];
       lastItem = null;
       continue;

@@ -5,15 +5,30 @@ import { NUMBER_WORD } from '../fields/numbers';
  * something is one entry here (and a test); the rules in this folder only combine these.
  */
 
+const MONTH_NAME = String.raw`(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec)\.?`;
+/**
+ * The label of one payment in a payment schedule, not a cost item: a due date or a period of the year and nothing
+ * else ("senast 31 januari", "Den 30 april 2027", "2027-01-31", "Kvartal 1", "Q3", "1:a kvartalet", "januari–mars",
+ * "Utbetalning 2", "Första utbetalningen", "Vecka 5"). Four such lines of 112 500 kr are one yearly amount paid in
+ * four parts, never four items.
+ */
+export const PAYMENT_DUE_LABEL = new RegExp(
+  String.raw`^(?:(?:senast|före|den|per|t\.?\s?o\.?\s?m\.?|till\s+och\s+med|förfallo(?:dag|datum)|förfaller|utbetalning|betalning|delbetalning|rekvisition)\s+)*` +
+    String.raw`(?:(?:den\s+)?\d{1,2}(?::[ae])?\s+${MONTH_NAME}(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}(?:\s+\d{4})?|${MONTH_NAME}(?:\s*[–-]\s*${MONTH_NAME})?(?:\s+\d{4})?` +
+    String.raw`|(?:kvartal|q)\s*[1-4](?:\s+\d{4})?|[1-4](?::[ae])?\s+kvartalet(?:\s+\d{4})?|(?:första|andra|tredje|fjärde)\s+(?:kvartalet|utbetalningen|delbetalningen)|(?:utbetalning|delbetalning|betalning)\s+\d{1,2}|vecka\s+\d{1,2})$`,
+  'iu',
+);
+
 /** A row or line that states a sum, not an item: "Summa", "Totalt", "Summa per part", "Totalt per år". */
 export const TOTAL_LABEL = /^(totalt?|summa|delsumma|sammanlagt|totalsumma|total kostnad|totalbelopp|sammanställning)(?!\p{L})/iu;
 
 /**
  * A label that names the whole partnership's value: "Partnerskapets totala värde per år", "Totalt värde för
- * partnerskapet", "Partnerskapets samlade värde". A line with this label is the total, never an item.
+ * partnerskapet", "Partnerskapets samlade värde", "Partnerskapets årliga värde", "Partnerskapets värde per år".
+ * A line with this label is the total, never an item.
  */
 export const GRAND_LABEL =
-  /^(?:partnerskapets|överenskommelsens|verksamhetens|insatsens)\s+(?:totala|samlade|sammanlagda|beräknade)\s+(?:värde|kostnad|omslutning|budget)|^(?:totalt|samlat|sammanlagt)\s+värde/iu;
+  /^(?:partnerskapets|överenskommelsens|verksamhetens|insatsens)\s+(?:totala|samlade|sammanlagda|beräknade|årliga|uppskattade)\s+(?:värde|kostnad|omslutning|budget)|^(?:partnerskapets|överenskommelsens)\s+(?:värde|omslutning|budget)(?:\s+(?:per|\/)\s*år)?\s*:?$|^(?:totalt|samlat|sammanlagt)\s+värde/iu;
 
 /** A line that introduces one party's items: "Insats; Linköpings kommun", "Kommunen bidrar med:". */
 export const HEADER_CUE = /^(insats|insatser|kostnad(er)?|resurser|bidrag|finansiering)\b|:$|\b(bidrar|bidrag|insats|insatser|står för|del|kostnader|ersätter|finansierar|betalar)\b/i;
@@ -144,8 +159,12 @@ export const COST_SIDE = /^(?:kostnader|utgifter)(?!\p{L})/iu;
 /** A table or heading of who pays: "Finansiär", "Finansiering per år", "Finansieras av". */
 export const FINANCING = /^(?:finansiär\p{L}*|finansiering\p{L}*|finansieras\s+av|intäkter)(?!\p{L})/iu;
 
-/** A sentence that goes on about the previous one's contribution: "Omfattningen beräknas till 1 800 timmar …". */
-export const ANAPHORIC_SUBJECT = /^(?:omfattningen|värdet|insatsen|tiden|kostnaden|beloppet|den|det|detta|denna|dessa|arbetet|bidraget)(?!\p{L})/iu;
+/**
+ * A sentence that goes on about the previous one's contribution: "Omfattningen beräknas till 1 800 timmar …", and the
+ * premises the previous sentence lent ("Kommunen upplåter … förskolan. Lokalen har värderats till 156 000 kronor per år.").
+ */
+export const ANAPHORIC_SUBJECT =
+  /^(?:omfattningen|värdet|insatsen|tiden|kostnaden|beloppet|den|det|detta|denna|dessa|arbetet|bidraget|lokalen|lokalerna|lokalens|lokalernas|upplåtelsen|hyran|hyresvärdet|marknadshyran|lokalhyran)(?!\p{L})/iu;
 /**
  * The size of a change, right before its amount: "höjs med", "ökar med", "sänks med", "en höjning om", "höjningen på".
  * That amount is a difference, never an amount of the agreement.
@@ -160,7 +179,7 @@ export const CHANGE_VERB = /(?<!\p{L})(?:höjs|sänks|ändras|justeras|ökas|ök
  * "till ett värde av", "det vill säga", "bidrag om", "material för". Not part of the label.
  */
 export const VALUATION_TAIL =
-  /[,(]?\s*(?:som\s+)?(?:vars\s+\p{L}+\s+)?(?:värderad\p{L}*|värderas|beräkna\p{L}*|motsvarande|uppgår)(?:\s+till)?\s*$|\s+till ett värde av\s*$|,\s*(?:det\s+vill\s+säga|d\.?v\.?s\.?|värde|sammanlagt|totalt)\s*$|\s+(?:om|för|till|på)\s*$/iu;
+  /[,(]?\s*(?:som\s+)?(?:vars\s+\p{L}+\s+)?(?:värdera[dt]\p{L}*|värderas|beräkna\p{L}*|motsvarande|uppgår)(?:\s+till)?\s*$|\s+till ett värde av\s*$|,\s*(?:det\s+vill\s+säga|d\.?v\.?s\.?|värde|sammanlagt|totalt)\s*$|(?:\s+(?:om|för|till|på))?\s+(?:cirka|ca\.?|omkring|ungefär)\s*$|\s+(?:om|för|till|på)\s*$/iu;
 
 /**
  * A text that is one committee's name: "Socialnämnden", "Kultur- och fritidsnämnden", "Barn-, utbildnings- och

@@ -1,0 +1,177 @@
+import { formatKronor } from '../../domain/money';
+import { findAmounts } from '../fields/amounts';
+import { warning } from '../fields/field';
+import { numberWord } from '../fields/numbers';
+import type { PartyInfo } from '../fields/parties';
+import { squash } from '../text/normalize';
+import type { SourceDoc } from '../text/source';
+import { onePartyIn, stripParens } from './cells';
+import type { RawItem, RuleRead } from './model';
+import { isInstalment, periodsPerYear } from './period';
+import { hoursAtRate, restatedFactors } from './salary';
+import { GRAND_LABEL, HALF_YEAR_AFTER, MONTHLY_AFTER, MONTHS_FOR, OTHER_PERIOD_AFTER, TOTAL_LABEL, YEARLY_AFTER } from './vocabulary';
+
+/**
+ * A list laid out with leader dots between a label and its value, one line per party or item, as plain-text and
+ * typewritten agreements set them:
+ *
+ *   Region X ............ 0,6 mnkr per år i verksamhetsbidrag
+ *   Y kommun ............ 40 000 kr per kvartal (verksamhetsbidrag,
+ *                         utbetalas kvartalsvis i förskott)
+ *   Föreningen Z i
+ *   Dalen ............... ideellt arbete, 900 timmar per år
+ *                         à 200 kr
+ *
+ * A label may start on the line above its leader (a long name wrapped at the same indent), and a value may go on
+ * below, indented to the value's column. Each entry is one item: the party its label names (or the party heading the
+ * list), its value made yearly from the unit and period it is written in (mnkr, tkr, kr; per år, per månad, per
+ * kvartal, per termin; hours × rate without the product), the value's words as its label. A "Summa"/"Totalt" entry is
+ * a sum. Each line is looked at a bounded number of times, so the rule is linear in the document.
+ */
+
+/** Label, leader (three or more dots, ellipses, middle dots or underscores, spaced or not) and value. */
+const LEADER = /^(\s*)(\S.*?)\s*(?:[.…·_]\s?){3,}\s*(\S.*)$/u;
+/** The longest line a leader list's line can be. */
+const MAX_LINE = 200;
+const indentOf = (text: string) => /^\s*/.exec(text)?.[0].length ?? 0;
+
+interface Entry {
+  label: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+/** The entries of a leader list that starts at line `i`, and the line after it; null when no list starts there. */
+function entriesAt(doc: SourceDoc, i: number, to: number): { entries: Entry[]; next: number } | null {
+  // A list line is short: longer lines are prose, and the pattern is never tried on them.
+  const leaderAt = (k: number) => (k < to && !doc.lines[k].cells && !doc.lines[k].blank && doc.lines[k].text.length <= MAX_LINE ? LEADER.exec(doc.lines[k].text) : null);
+  const first = leaderAt(i) ? i : leaderAt(i + 1) && indentOf(doc.lines[i].text) === indentOf(doc.lines[i + 1].text) ? i : -1;
+  if (first < 0) return null;
+  const entries: Entry[] = [];
+  let prefix: string[] = [];
+  let prefixStart = -1;
+  let valueColumn = -1;
+  let labelIndent = -1;
+  let k = i;
+  for (; k < to; k++) {
+    const line = doc.lines[k];
+    if (line.blank || line.cells) break;
+    const m = leaderAt(k);
+    if (m) {
+      labelIndent = m[1].length;
+      valueColumn = line.text.length - m[3].length;
+      entries.push({ label: squash([...prefix, m[2]].join(' ')), value: m[3], start: prefixStart >= 0 ? prefixStart : line.start, end: line.end });
+      prefix = [];
+      prefixStart = -1;
+      continue;
+    }
+    const indent = indentOf(line.text);
+    const last = entries[entries.length - 1];
+    // A value that goes on below, indented to the value's column.
+    if (last && !prefix.length && indent >= valueColumn - 2 && indent > labelIndent + 2) {
+      last.value = `${last.value} ${line.text.trim()}`;
+      last.end = line.end;
+      continue;
+    }
+    // A label wrapped over lines: this line and the next at the label's indent, the next with its leader.
+    const next = leaderAt(k + 1);
+    if (prefix.length < 2 && next && next[1].length === indent && !findAmounts(line.text).length && line.text.trim().length <= 60) {
+      if (!prefix.length) prefixStart = line.start;
+      prefix.push(line.text.trim());
+      continue;
+    }
+    break;
+  }
+  if (entries.length < 2) return null;
+  return { entries, next: k };
+}
+
+/** What the value's words say the entry is, without its amount, period and explanations: "verksamhetsbidrag". */
+function valueLabel(value: string, from: number, to: number): string {
+  const rest = `${value.slice(0, from)} ${value.slice(to)}`;
+  // "40 000 kr per kvartal (verksamhetsbidrag, utbetalas …)": the explanation names the item when nothing else does.
+  const own = squash(stripParens(rest).replace(PERIOD_WORDS, ' ')).replace(/^[\s,;:–-]+|[\s,;:–-]+$/gu, '');
+  const words = own || (/\(([^,;)]{2,60})/u.exec(rest)?.[1] ?? '');
+  return squash(words)
+    .replace(/^(?:i|som|för|avser|,|;|–|-)\s+/iu, '')
+    .replace(/[\s,;:–-]+$/u, '')
+    .replace(/^[\s,;:–-]+/u, '');
+}
+
+/** The period words right after an amount: "per år", "per kvartal", "/mån", "per vecka under 30 veckor". */
+const PERIOD_WORDS =
+  /(?<!\p{L})(?:(?:per|\/|i|varje)\s*(?:kalender|verksamhets|läs)?(?:år(?:et)?|månad(?:en)?|mån\.?|kvartal(?:et)?|termin(?:en)?|halvår(?:et)?|säsong(?:en)?|veck(?:a|an)(?:\s+(?:under|i)\s+\S+\s+veckor)?)|årligen)(?!\p{L})/giu;
+
+interface Yearly {
+  amount: number;
+  label: string;
+  /** How the amount was made yearly, when it was not written per year. */
+  note?: string;
+}
+
+/**
+ * The yearly amount one entry's value states, or a reason it cannot be read. Hours at a rate without the product
+ * ("900 timmar per år à 200 kr") are the product; a product restated ("… à 200 kr, det vill säga 180 000 kr") is
+ * the stated amount.
+ */
+function entryAmount(value: string): Yearly | { unread: string } | null {
+  const amounts = findAmounts(value);
+  const hours = hoursAtRate(value);
+  if (hours && amounts.every((a) => a.start >= hours.index && a.end <= hours.index + hours.length)) {
+    return { amount: hours.hours * hours.rate, label: valueLabel(value, hours.index, hours.index + hours.length), note: hours.note };
+  }
+  if (!amounts.length) return null;
+  const last = amounts[amounts.length - 1];
+  if (amounts.length > 1) {
+    const factors = restatedFactors(value.slice(0, last.start));
+    if (!factors) return { unread: 'flera belopp' };
+    return { amount: last.value, label: valueLabel(value.slice(0, last.start).replace(/,?\s*(?:det\s+vill\s+säga|d\.?v\.?s\.?|motsvarande|totalt|sammanlagt)\s*$/iu, ''), 0, 0) };
+  }
+  const after = value.slice(last.end);
+  const label = valueLabel(value, last.start, last.end);
+  if (YEARLY_AFTER.test(after)) return { amount: last.value, label };
+  if (MONTHLY_AFTER.test(after)) {
+    const months = MONTHS_FOR.exec(after);
+    const n = months ? numberWord(months[1]) : 12;
+    if (n === null || n < 1 || n > 12) return { unread: 'ett antal månader' };
+    return { amount: last.value * n, label, note: `beloppet anges per månad (× ${n})` };
+  }
+  if (HALF_YEAR_AFTER.test(after)) return { amount: last.value * 2, label, note: 'beloppet anges per termin eller halvår (× 2)' };
+  const periods = periodsPerYear(after);
+  if (periods && !isInstalment(value, true)) return { amount: last.value * periods.factor, label, note: periods.note };
+  if (periods || OTHER_PERIOD_AFTER.test(after)) return { unread: 'en annan period än ett år' };
+  return { amount: last.value, label };
+}
+
+/**
+ * The items and sums of a leader list starting at line `i` (`current`: the party whose heading the list stands under),
+ * and the line after it; null when no leader list starts there.
+ * @example readLeaderList(doc, 12, 40, parties, null) // { read: { items: [Region X 600 000, …] }, next: 20 }
+ */
+export function readLeaderList(doc: SourceDoc, i: number, to: number, parties: PartyInfo[], current: PartyInfo | null): { read: RuleRead; next: number } | null {
+  const found = entriesAt(doc, i, to);
+  if (!found) return null;
+  const read: RuleRead = { items: [], partyTotals: [], totals: [], warnings: [] };
+  for (const e of found.entries) {
+    const got = entryAmount(e.value);
+    if (!got) continue;
+    const named = onePartyIn(e.label, parties);
+    if ('unread' in got) {
+      read.warnings.push(warning('AMBIGUOUS', 'costItems', `Raden "${squash(`${e.label} … ${e.value}`)}" anger ${got.unread}; beloppet togs inte med.`));
+      continue;
+    }
+    if (TOTAL_LABEL.test(e.label) || GRAND_LABEL.test(e.label)) {
+      (named ? read.partyTotals : read.totals).push({ party: named, amount: got.amount, start: e.start, end: e.end });
+      continue;
+    }
+    const party = named ?? current;
+    const label = named ? got.label || 'Insats' : got.label ? `${e.label}, ${got.label}` : e.label;
+    const item: RawItem = { party, label, amount: got.amount, ...(got.note ? { computed: true } : {}), start: e.start, end: e.end };
+    read.items.push(item);
+    if (got.note && !got.note.includes('timmar')) {
+      read.warnings.push(warning('INFERRED', 'costItems', `${party?.name ?? e.label}: ${got.note} (${formatKronor(got.amount)} per år).`));
+    }
+  }
+  return { read, next: found.next };
+}
