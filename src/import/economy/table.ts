@@ -4,7 +4,7 @@ import { warning } from '../fields/field';
 import type { PartyInfo } from '../fields/parties';
 import { joinWrapped, squash } from '../text/normalize';
 import type { Line, SourceDoc } from '../text/source';
-import { cellAmount, describeItem, onePartyIn, partiesIn } from './cells';
+import { cellAmount, describeItem, onePartyIn, partiesIn, withoutMarks } from './cells';
 import { sentencesBefore, tableScale } from './scale';
 import { agreementYearColumn, isPeriodCell } from './agreementYears';
 import { AgreementYears, emptyRead, RawItem, RuleRead, StatedAmount, YearAmount } from './model';
@@ -85,7 +85,8 @@ const isAmountYear = (cell: string) => {
 };
 
 /** A header's cell: words, a year, an agreement year's period, no amount. */
-const isHeaderCell = (c: string) => !c || isYearCell(c) || isPeriodCell(c) || agreementYearColumn(c) !== null || (findAmounts(c).length === 0 && !/^\s*[\d\s.,–-]+\s*$/.test(c));
+const isHeaderCell = (c: string) =>
+  !c || isYearCell(c) || isPeriodCell(c) || agreementYearColumn(c) !== null || (findAmounts(c).length === 0 && !/^\s*[\d\s.,–-]+\s*$/.test(withoutMarks(c)));
 
 /** A header row: words (or years, or agreement years' periods) and no amount. */
 function isHeaderRow(cells: string[]): boolean {
@@ -398,6 +399,21 @@ function splitJoined(row: Row, c: number, header: boolean): Row {
   return { line: row.line, cells: [...row.cells.slice(0, c), ...parts, ...row.cells.slice(c + 1)] };
 }
 
+/**
+ * A row one cell short whose Part cell ends in the amount ("Sigtuna kommun högst 1 200" under "Part | tkr/år"): a PDF
+ * set the two columns closer than a space's width. Split again when the words before the number name a party and the
+ * amount column follows the Part column; any other row is left as it is.
+ * @example splitPartyAmount(row('Hyra', 'Kommunen 216'), layout, 3, parties).cells // ['Hyra', 'Kommunen', '216']
+ */
+function splitPartyAmount(row: Row, layout: Layout, width: number, parties: PartyInfo[]): Row {
+  const p = layout.party;
+  if (p === null || row.cells.length !== width - 1 || layout.amount?.index !== p + 1 || p !== row.cells.length - 1) return row;
+  const m = PARTY_THEN_AMOUNT.exec(row.cells[p]);
+  if (!m || !onePartyIn(m[1], parties)) return row;
+  return { line: row.line, cells: [...row.cells.slice(0, p), m[1], m[2]] };
+}
+const PARTY_THEN_AMOUNT = /^(\p{L}.*?\p{L})\s+((?:(?:högst|maximalt|max\.?|upp\s+till)\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:\s*(?:kr|tkr))?)$/iu;
+
 /** A column of row numbers: "Nr", "Nr.", "Rad", "Radnr", "Löpnr", "Post nr", "#". */
 const ROW_NUMBER_HEADER = /^(?:nr\.?|#|rad(?:nr)?|löp(?:nummer|nr)|post\s*nr|nummer)$/i;
 
@@ -523,7 +539,8 @@ export function readTable(
   let previous: Row | undefined;
   // A lone line of words just above: the label of the next row when that row's own label cell is empty.
   let lone: string | null = null;
-  for (const row of rows.slice(header.length)) {
+  const width = header[header.length - 1].length;
+  for (const row of rows.slice(header.length).map((r) => splitPartyAmount(r, layout!, width, parties))) {
     const before = previous;
     previous = row;
     const ownLabel = row.cells[layout.label] ?? '';
