@@ -1,4 +1,4 @@
-import { formatKronor } from '../../domain/money';
+import { formatKronor, multiply, ratioOf, roundHalfUp } from '../../domain/money';
 import { findAmounts } from '../fields/amounts';
 import { warning } from '../fields/field';
 import type { PartyInfo } from '../fields/parties';
@@ -20,6 +20,8 @@ import {
   PARTY_HEADER,
   QUANTITY_HEADER,
   ROW_TOTAL_HEADER,
+  countUnitOf,
+  rateUnitOf,
   SUM_HEADER,
   TOTAL_LABEL,
   YEAR_HEADER,
@@ -56,6 +58,11 @@ interface Layout {
   quantities: number[];
   /** A column per term ("Ht 2027 | Vt 2028"): the first autumn and spring terms together are the year (a läsår). */
   terms: number[];
+  /**
+   * The count column that makes the amount column's rate a year ("Kr per vecka" × "Antal veckor"): each row's
+   * yearly amount is its rate times its count, and the unit names both in warnings.
+   */
+  count: { index: number; unit: string; header: string } | null;
   scale: number;
 }
 
@@ -139,7 +146,7 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
   };
   const texts = Array.from({ length: width }, (_, c) => own(c));
   const byParty = partyColumnsOf(header[header.length - 1], parties) ?? partyColumnsOf(texts, parties);
-  const layout: Layout = { label: -1, party: null, partyColumns: byParty?.columns ?? null, unattributed: byParty?.unattributed ?? [], sum: null, years: [], agreementYears: [], amount: null, rowTotal: null, quantities: [], terms: [], scale: 1 };
+  const layout: Layout = { label: -1, party: null, partyColumns: byParty?.columns ?? null, unattributed: byParty?.unattributed ?? [], sum: null, years: [], agreementYears: [], amount: null, rowTotal: null, quantities: [], terms: [], count: null, scale: 1 };
   const termsSeen: { index: number; autumn: boolean }[] = [];
   // The header's own unit first: "Kronor" or "(kr)" there says kronor whatever a sentence above the table says.
   const headerText = header.flat().join(' ');
@@ -152,10 +159,17 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
   const totals: { yearly: number | null; monthly: number | null; generic: number | null } = { yearly: null, monthly: null, generic: null };
   const rowTotal = (label: string) => !layout.partyColumns && ROW_TOTAL_HEADER.test(label);
   const agreementYears: { index: number; ordinal: number | null; start: string | null }[] = [];
+  // Amount columns priced per a unit ("Kr per vecka") and count columns ("Antal veckor"), by the unit they name.
+  const rates: { index: number; unit: string }[] = [];
+  const counts: { index: number; unit: string }[] = [];
   texts.forEach((t, c) => {
     const label = t.replace(/^[\s*]+|[\s*:]+$/g, '');
     if (!label) return;
     if (layout.partyColumns?.has(c) || layout.unattributed.includes(c)) return;
+    const rateUnit = c > 0 && !YEARLY_HEADER.test(label) ? rateUnitOf(label) : null;
+    if (rateUnit) rates.push({ index: c, unit: rateUnit });
+    const countUnit = c > 0 ? countUnitOf(label) : null;
+    if (countUnit !== null) counts.push({ index: c, unit: countUnit });
     const agreementYear = c > 0 ? agreementYearColumn(label) : null;
     if (agreementYear) {
       agreementYears.push({ index: c, ...agreementYear });
@@ -209,6 +223,14 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
   }
   for (const t of termsSeen) layout.quantities.push(t.index);
   if (!layout.years.length && agreementYears.length) placeAgreementYears(layout, agreementYears);
+  // A rate and a count of its unit, and no column of yearly amounts: each row's year is its rate times its count.
+  const priced = yearly === null && !layout.years.length && !layout.agreementYears.length ? rateTimesCount(rates, counts, generic) : null;
+  if (priced) {
+    layout.amount = { index: priced.rate, perYear: 1 };
+    layout.count = { index: priced.count, unit: priced.unit, header: texts[priced.count] };
+    if (!layout.quantities.includes(priced.count)) layout.quantities.push(priced.count);
+    return layout;
+  }
   const total = layout.years.length || layout.agreementYears.length ? null : rowTotalColumn(totals, { yearly, monthly, generic });
   if (total) {
     layout.amount = total;
@@ -221,6 +243,22 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
   else if (halfYearly !== null) layout.amount = { index: halfYearly, perYear: 2 };
   if (!layout.amount && !layout.partyColumns) return null;
   return layout;
+}
+
+/** Units a plain "Antal" column may count: things, not periods ("Kr/mån | Antal" is more often posts than months). */
+const COUNTABLE_BY_ANTAL = new Set(['tillfälle', 'plats', 'timme', 'deltagare', 'gång', 'kurs']);
+
+/**
+ * The one amount column priced per a unit and the one count column of that unit ("Kr per vecka | Antal veckor",
+ * "Kr/tillfälle | Antal tillfällen", "Kr per deltagare | Antal"), when no other column holds amounts of no period
+ * (a "Belopp" column beside them is the product already). Null otherwise.
+ * @example rateTimesCount([{ index: 2, unit: 'vecka' }], [{ index: 3, unit: 'vecka' }], 2) // { rate: 2, count: 3, unit: 'vecka' }
+ */
+function rateTimesCount(rates: { index: number; unit: string }[], counts: { index: number; unit: string }[], generic: number | null): { rate: number; count: number; unit: string } | null {
+  if (rates.length !== 1 || (generic !== null && generic !== rates[0].index)) return null;
+  const rate = rates[0];
+  const same = counts.filter((c) => c.unit === rate.unit || (c.unit === '' && COUNTABLE_BY_ANTAL.has(rate.unit)));
+  return same.length === 1 ? { rate: rate.index, count: same[0].index, unit: rate.unit } : null;
 }
 
 /**
@@ -297,6 +335,12 @@ function rowAmount(row: Row, layout: Layout): { amount: number; yearAmounts?: Ye
   }
   const a = layout.amount;
   if (!a) return null;
+  if (layout.count) {
+    // Rate × count, both from the row's own cells; a row missing either is no yearly amount (never the rate alone).
+    const rate = amountIn(row, a.index, layout.scale);
+    const count = countIn(row.cells[layout.count.index] ?? '');
+    return rate !== null && count !== null ? { amount: roundHalfUp(multiply(ratioOf(rate), ratioOf(count))) } : null;
+  }
   const v = amountIn(row, a.index, layout.scale);
   if (v !== null) return { amount: v * a.perYear };
   // A value that slid out of its column (merged cells in a PDF): the row's last amount, if it is the only one.
@@ -308,6 +352,18 @@ function rowAmount(row: Row, layout: Layout): { amount: number; yearAmounts?: Ye
     if (x !== null) others.push(x);
   }
   return others.length === 1 && a.perYear === 1 ? { amount: others[0] } : null;
+}
+
+/**
+ * A count cell: "30", "30 st", "12 veckor", "1 200", "2,5" (a count may have decimals: hours, months). Null when the cell
+ * holds anything else or nothing.
+ * @example countIn('30 v.') // 30
+ */
+function countIn(cell: string): number | null {
+  const m = /^\s*((?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,5})(?:[.,]\d{1,2})?)\s*(?:st|v|veckor|mån|månader|h|tim|timmar|ggr|gånger|dagar|dygn|nätter|tillfällen|platser|terminer|kvartal)?\.?\s*$/iu.exec(withoutMarks(cell));
+  if (!m) return null;
+  const n = Number(m[1].replace(/[ \u00a0]/g, '').replace(',', '.'));
+  return n > 0 ? n : null;
 }
 
 /**
@@ -612,6 +668,12 @@ export function readTable(
       if (ownBlock) blockSums.set(named, stated);
       continue;
     }
+    if (!value && layout.count && amountIn(row, layout.amount!.index, layout.scale) !== null) {
+      // A rate with no count beside it ("Kr per vecka" filled, "Antal veckor" empty): its year is unknown, said so.
+      read.warnings.push(warning('AMBIGUOUS', 'costItems', `Raden ”${label}” anger ett belopp per ${layout.count.unit} men inget antal i kolumnen ”${layout.count.header}”; den togs inte med.`));
+      last = null;
+      continue;
+    }
     if (!value) {
       const only = row.cells.filter(Boolean);
       if (only.length === 1 && (FINANCING.test(only[0]) || (side !== null && COST_SIDE.test(only[0])))) {
@@ -671,7 +733,7 @@ export function readTable(
     const party = layout.party !== null ? current : (onePartyIn(label, parties) ?? current);
     lastRaw = label || partyCell;
     const unknown = party === null && partyCell ? { partyText: partyCell } : {};
-    const perMonth = !layout.years.length && layout.amount !== null && (layout.amount.perYear !== 1 || layout.terms.length > 0);
+    const perMonth = !layout.years.length && layout.amount !== null && (layout.amount.perYear !== 1 || layout.terms.length > 0 || layout.count !== null);
     const item: RawItem = {
       party,
       ...describeItem(lastRaw),
