@@ -7,6 +7,7 @@ import type { Line, SourceDoc } from '../text/source';
 import { cellAmount, describeItem, onePartyIn, partiesIn, withoutMarks } from './cells';
 import { sentencesBefore, tableScale } from './scale';
 import { agreementYearColumn, isPeriodCell } from './agreementYears';
+import { monthsOf, partitionsYear, splitParts } from './yearParts';
 import { AgreementYears, emptyRead, RawItem, RuleRead, StatedAmount, YearAmount } from './model';
 import {
   AMOUNT_HEADER,
@@ -63,6 +64,10 @@ interface Layout {
    * yearly amount is its rate times its count, and the unit names both in warnings.
    */
   count: { index: number; unit: string; header: string } | null;
+  /** Columns that are parts of one year ("Jan–jun | Jul–dec", "Kv 1 … Kv 4"): each row's year is their sum. */
+  parts: number[];
+  /** Part-of-a-year columns that do not cover the year once ("Jan–jun" alone): not read, said so. */
+  partialParts: string[];
   scale: number;
 }
 
@@ -146,7 +151,7 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
   };
   const texts = Array.from({ length: width }, (_, c) => own(c));
   const byParty = partyColumnsOf(header[header.length - 1], parties) ?? partyColumnsOf(texts, parties);
-  const layout: Layout = { label: -1, party: null, partyColumns: byParty?.columns ?? null, unattributed: byParty?.unattributed ?? [], sum: null, years: [], agreementYears: [], amount: null, rowTotal: null, quantities: [], terms: [], count: null, scale: 1 };
+  const layout: Layout = { label: -1, party: null, partyColumns: byParty?.columns ?? null, unattributed: byParty?.unattributed ?? [], sum: null, years: [], agreementYears: [], amount: null, rowTotal: null, quantities: [], terms: [], count: null, parts: [], partialParts: [], scale: 1 };
   const termsSeen: { index: number; autumn: boolean }[] = [];
   // The header's own unit first: "Kronor" or "(kr)" there says kronor whatever a sentence above the table says.
   const headerText = header.flat().join(' ');
@@ -162,10 +167,16 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
   // Amount columns priced per a unit ("Kr per vecka") and count columns ("Antal veckor"), by the unit they name.
   const rates: { index: number; unit: string }[] = [];
   const counts: { index: number; unit: string }[] = [];
+  const parts: { index: number; months: number[] }[] = [];
   texts.forEach((t, c) => {
     const label = t.replace(/^[\s*]+|[\s*:]+$/g, '');
     if (!label) return;
     if (layout.partyColumns?.has(c) || layout.unattributed.includes(c)) return;
+    const months = c > 0 ? monthsOf(label) : null;
+    if (months) {
+      parts.push({ index: c, months });
+      return;
+    }
     const rateUnit = c > 0 && !YEARLY_HEADER.test(label) ? rateUnitOf(label) : null;
     if (rateUnit) rates.push({ index: c, unit: rateUnit });
     const countUnit = c > 0 ? countUnitOf(label) : null;
@@ -214,6 +225,16 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
     }
   }
   if (layout.label < 0) layout.label = 0;
+  // Columns that are the year's parts, and no column of the year: the row's year is their sum.
+  if (parts.length) {
+    if (yearly === null && !layout.years.length && partitionsYear(parts.map((p) => p.months))) {
+      layout.parts = parts.map((p) => p.index);
+      layout.amount = { index: parts[0].index, perYear: 1 };
+      return layout;
+    }
+    for (const p of parts) layout.quantities.push(p.index);
+    if (yearly === null && !layout.years.length) layout.partialParts = parts.map((p) => texts[p.index]);
+  }
   // The first two term columns, one autumn and one spring, make one läsår when nothing is stated per year.
   if (yearly === null && !layout.years.length && termsSeen.length >= 2 && termsSeen[0].autumn !== termsSeen[1].autumn) {
     layout.terms = [termsSeen[0].index, termsSeen[1].index];
@@ -301,6 +322,9 @@ const amountIn = (row: Row, c: number, scale: number): number | null => {
   return cellAmount(cell, row.line.start + Math.max(0, row.line.text.indexOf(cell)), scale);
 };
 
+/** A cell that says "nothing" in an amount column: a dash or a zero. */
+const DASH_CELL = /^\s*(?:[–—-]|0(?:[,.]0+)?)\s*$/;
+
 /** The amounts of a row's columns per year, in order; a PDF may shift them a column, so the k-th amount is the k-th year. */
 function columnValues(row: Row, layout: Layout, columns: number[]): number[] {
   const first = Math.min(...columns);
@@ -328,6 +352,13 @@ function rowAmount(row: Row, layout: Layout): { amount: number; yearAmounts?: Ye
     if (!years.length) return null;
     const differ = years.some((y) => y.amount !== years[0].amount);
     return differ ? { amount: years[0].amount, yearAmounts: years } : { amount: years[0].amount };
+  }
+  if (layout.parts.length) {
+    // Each part's cell ("–" or "0" for a part with nothing); a row one cell short (a Summa row without its Part
+    // cell) gives its amounts in order.
+    const own = layout.parts.map((c) => (DASH_CELL.test(row.cells[c] ?? '') ? 0 : amountIn(row, c, layout.scale)));
+    const values = own.every((v) => v !== null) ? (own as number[]) : columnValues(row, layout, layout.parts);
+    return values.length === layout.parts.length && values.some((v) => v > 0) ? { amount: values.reduce((t, v) => t + v, 0) } : null;
   }
   if (layout.terms.length) {
     const [autumn, spring] = layout.terms.map((c) => amountIn(row, c, layout.scale));
@@ -504,6 +535,8 @@ export function readTable(
       joined = joinedPartyAmount(rows[0].cells);
       if (joined !== null) rows.forEach((row, k) => (rows[k] = splitJoined(row, joined!, k === 0)));
     }
+    // "Jan–jun Jul–dec" in one header cell over two columns of amounts: the parts, one column each.
+    if (rows[0].cells.some((c) => splitParts(c))) rows[0] = { line: rows[0].line, cells: rows[0].cells.flatMap((c) => splitParts(c) ?? [c]) };
     header = [rows[0].cells];
     // A second header row only under a merged one: years ("2025 | 2026"), periods or column words, or words under
     // the header's empty cells (a PDF's header whose "Insats | Part" stood a line below "Avtalsår 1"), never a party's name.
@@ -520,7 +553,7 @@ export function readTable(
     while (header.length < 3 && header.length < rows.length && subHeading(rows[header.length].cells)) header.push(rows[header.length].cells);
     const layout = layoutOf(header, parties, (text) => tableScale(doc, tableAt, sectionFrom, text));
     // "Beloppen nedan gäller för varje termin.": a plain amount column is then per term, as a "per termin" header says.
-    if (layout?.amount?.perYear === 1 && !layout.years.length && !layout.terms.length && !header.flat().some((c) => YEARLY_HEADER.test(c))) {
+    if (layout?.amount?.perYear === 1 && !layout.years.length && !layout.terms.length && !layout.parts.length && !layout.count && !header.flat().some((c) => YEARLY_HEADER.test(c))) {
       if (sentencesBefore(doc, tableAt, sectionFrom).some((t) => TERM_NOTE.test(t) && !findAmounts(t).length)) layout.amount.perYear = 2;
     }
     return layout;
@@ -733,7 +766,7 @@ export function readTable(
     const party = layout.party !== null ? current : (onePartyIn(label, parties) ?? current);
     lastRaw = label || partyCell;
     const unknown = party === null && partyCell ? { partyText: partyCell } : {};
-    const perMonth = !layout.years.length && layout.amount !== null && (layout.amount.perYear !== 1 || layout.terms.length > 0 || layout.count !== null);
+    const perMonth = !layout.years.length && layout.amount !== null && (layout.amount.perYear !== 1 || layout.terms.length > 0 || layout.count !== null || layout.parts.length > 0);
     const item: RawItem = {
       party,
       ...describeItem(lastRaw),
@@ -755,6 +788,9 @@ export function readTable(
   // "Kronor per termin": two terms make the year (a läsår), said once for the table; a stated yearly sum confirms it.
   if (layout.amount?.perYear === 2 && !layout.years.length && read.items.length) {
     read.warnings.push(warning('INFERRED', 'costItems', 'Tabellens belopp anges per termin eller halvår och räknades om till år (× 2).'));
+  }
+  if (layout.partialParts.length && read.items.length === 0) {
+    read.warnings.push(warning('AMBIGUOUS', 'costItems', `Kolumnerna ${layout.partialParts.map((t) => `”${t}”`).join(', ')} täcker inte ett helt år; deras belopp togs inte med.`));
   }
   if (unexplained.length) {
     read.warnings.push(
