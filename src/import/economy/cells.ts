@@ -146,12 +146,13 @@ export function describeItem(label: string): Pick<RawItem, 'label' | 'quantity' 
   const out: Pick<RawItem, 'label' | 'quantity' | 'fte' | 'hours'> = { label };
   const qty = /(?<![\d,])(\d{1,4})\s*(?:st|stycken|personer|pers\.?)\b/i.exec(label);
   if (qty) out.quantity = Number(qty[1]);
-  const pct = [...label.matchAll(/(?<![\d,])(\d{1,3}(?:,\d{1,2})?)\s*(?:%|procent)/gi)];
+  // A percentage in parentheses is a fee on the salary ("(månadslön 36 000 kr, PO 32 %)"), not the post's extent.
+  const pct = [...stripParens(label).matchAll(/(?<![\d,])(\d{1,3}(?:,\d{1,2})?)\s*(?:%|procent)/gi)];
   if (pct.length === 1 && decimal(pct[0][1]) > 0 && decimal(pct[0][1]) <= 100) out.fte = Math.round(decimal(pct[0][1]) * 100) / 10000;
   const hours = /(\d{1,3}(?: ?\d{3})?)\s*(?:h|tim(?:mar)?)\s*(?:\/\s*|per\s+)år/i.exec(label);
   if (hours) out.hours = Number(hours[1].replace(/ /g, ''));
   let clean = label;
-  const cut = /,\s*(?=\d)|\s+(?=\d+\s*(?:st|%|h\/|tim))|\s+[áà]\s+\d/.exec(clean);
+  const cut = /(?<!\d),\s*(?=\d)|\s+(?=\d+\s*(?:st|%|h\/|tim))|\s+[áà]\s+\d/.exec(clean);
   if (cut && (out.quantity || out.fte || out.hours) && cut.index > 1) clean = clean.slice(0, cut.index);
   out.label = squash(stripParens(clean)).replace(/[:;,]$/, '') || squash(clean);
   return out;

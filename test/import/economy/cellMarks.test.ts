@@ -1,5 +1,5 @@
 import { importText, toContractJson } from '../../../src/import';
-import { cellAmount, withoutMarks } from '../../../src/import/economy/cells';
+import { cellAmount, describeItem, withoutMarks } from '../../../src/import/economy/cells';
 import { htmlToText } from '../../../src/import/readers/html';
 
 /**
@@ -109,5 +109,13 @@ Ideellt arbete\tFöreningen\t462
 Summa\t\t1 878
 `);
     expect(a.costItems.map((c) => c.annualAmount)).not.toContain(216000);
+  });
+});
+
+describe("a row label's post", () => {
+  test('"0,5 åa (månadslön 36 000 kr, PO 32 %)": the fee in parentheses is not the post\'s extent, and "0,5" is not cut', () => {
+    expect(describeItem('Anhörigkonsulent 0,5 åa (månadslön 36 000 kr, PO 32 %)')).toEqual({ label: 'Anhörigkonsulent 0,5 åa' });
+    expect(describeItem('Samordnare, 75 % av heltid')).toEqual({ label: 'Samordnare', fte: 0.75 });
+    expect(describeItem('Lokal Storgatan 4, 180 kvm')).toEqual({ label: 'Lokal Storgatan 4, 180 kvm' });
   });
 });
