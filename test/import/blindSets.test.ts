@@ -21,14 +21,16 @@ const FLOORS = {
   // extensions in months and with the count in the next sentence; a rules document that mentions IOP refused; the
   // padded landscape overview and the table over two pages read): 183/198, 2 silent. Then who pays what (one
   // municipality through two committees, two public parties, a shares table, varav/colon parts, an amendment's new
-  // amounts, a heading run into its sentence with an amount per termin): 194/198, 0 silent.
-  e: { right: 194, scored: 198, silent: 0 },
+  // amounts, a heading run into its sentence with an amount per termin): 194/198, 0 silent. Then an agreement year's
+  // column named with the years it spans ("Avtalsår 1 2026/27"): 198/198.
+  e: { right: 198, scored: 198, silent: 0 },
   // Set f was written blind and held back until set e's classes were in (2026-12-07): its first score, 72.5 % with 15
   // silently wrong, is the honest measure of how the rules generalise now. The ceiling on silent only goes down. Since
   // then: decisions titled as minutes or a chair's decision, a semicolon-separated overview export: 183/224, 8 silent.
   // Then amounts per kvartal and a side named as a group in prose, a list with leader dots, minutes of a whole
-  // meeting read for the partnership's item only: 191/224, 8 silent.
-  f: { right: 191, scored: 224, silent: 8 },
+  // meeting read for the partnership's item only; economy tables: an overview row's two partners' joint civil amount,
+  // rate × count columns, parts of a year summed, footnote markers and ceilings in cells: 193/224, 7 silent.
+  f: { right: 193, scored: 224, silent: 7 },
   // Set g was written blind and scored once before any rule looked at it (2026-12-07): 86.1 % with 4 silently wrong.
   g: { right: 174, scored: 202, silent: 4 },
 };

@@ -20,6 +20,8 @@ const NUMBERED = /^(?:avtalsår(?:et)?|verksamhetsår(?:et)?|avtalsperiod(?:en)?
 const ORDINAL = new RegExp(`^(${ORDINALS.join('|')})\\s+(?:avtals|verksamhets)?året(?!\\p{L})`, 'iu');
 /** What may stand beside an agreement year's name and period: a range's words and dashes, a unit, parentheses. */
 const REST = /^(?:[\s–—\-,()]|till|t\.?\s?o\.?\s?m\.?|fr\.?\s?o\.?\s?m\.?|kr|kronor|sek|tkr|mnkr|ksek|per\s+år|\/år)*$/iu;
+/** The years a named agreement year spans, written as a split year: "2026/27", "2026/2027", "2026–27". */
+const SPLIT_YEAR = /(?<!\d)20\d{2}\s*[/–-]\s*(?:20)?\d{2}(?!\d)/gu;
 
 export interface AgreementYearColumn {
   /** 1 for the first agreement year; null for a period without a name (its place in the row gives its order). */
@@ -32,6 +34,7 @@ export interface AgreementYearColumn {
  * An agreement year's column heading, or null.
  * @example agreementYearColumn('Avtalsår 1 2027-02-01 – 2028-01-31') // { ordinal: 1, start: '2027-02-01' }
  * @example agreementYearColumn('2026-07-01 – 2027-06-30') // { ordinal: null, start: '2026-07-01' }
+ * @example agreementYearColumn('Avtalsår 2 2027/28') // { ordinal: 2, start: null }
  * @example agreementYearColumn('Belopp 2027') // null (a calendar year's column)
  */
 export function agreementYearColumn(text: string): AgreementYearColumn | null {
@@ -44,6 +47,8 @@ export function agreementYearColumn(text: string): AgreementYearColumn | null {
   const dates = findDates(rest);
   let words = rest;
   for (const d of [...dates].reverse()) words = words.slice(0, d.start) + words.slice(d.end);
+  // "Avtalsår 1 2026/27": a named agreement year may give the years it spans (its first day is not said).
+  if ((numbered || ordinal) && !dates.length) words = words.replace(SPLIT_YEAR, '');
   if (!REST.test(words)) return null;
   // A period alone is an agreement year only as a range (two dates); a name alone is one with or without dates.
   if (named === null && dates.length !== 2) return null;

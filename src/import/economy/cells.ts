@@ -108,10 +108,23 @@ export function scaleOf(text: string): number | null {
 }
 
 /**
+ * A footnote marker after a cell's number ("450 000[^1]", "450 000[1]", "216 000²", "450 000*", "300 000 1)") is no
+ * part of it; nor is a ceiling word before it ("högst 1 200", "max 90 000", "upp till 50 000": the decided amount is
+ * the ceiling). Both are cut off so that the number alone is read; the cell keeps its length up to the number.
+ * @example withoutMarks('450 000[^1]') // '450 000'
+ */
+export function withoutMarks(cell: string): string {
+  return cell.replace(FOOTNOTE_MARK, '').replace(CEILING_WORD, '');
+}
+const FOOTNOTE_MARK = /(?<=\d(?:\s*(?:kr|kronor|tkr|sek))?\.?)\s*(?:\[\^?[\w¹²³⁴⁵⁶⁷⁸⁹⁰]{1,6}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|[†‡]|\s\(?[1-9]\))\s*$/u;
+const CEILING_WORD = /^\s*(?:högst|maximalt|max\.?|upp\s+till|som\s+mest|intill)\s+(?=\d)/iu;
+
+/**
  * The amount a whole table cell holds: "620 000 kr", "1 750 000:-", "3 st à 250 000 kr", or a bare number in
  * a column of kronor, scaled ("825" in tkr, "2,40" in mnkr). Dashes and empty cells hold none.
  */
 export function cellAmount(cell: string, offset: number, scale: number): number | null {
+  cell = withoutMarks(cell);
   const hit = trailingAmount(cell, offset);
   if (hit) {
     const before = cell.slice(0, hit.start - offset);
@@ -133,12 +146,13 @@ export function describeItem(label: string): Pick<RawItem, 'label' | 'quantity' 
   const out: Pick<RawItem, 'label' | 'quantity' | 'fte' | 'hours'> = { label };
   const qty = /(?<![\d,])(\d{1,4})\s*(?:st|stycken|personer|pers\.?)\b/i.exec(label);
   if (qty) out.quantity = Number(qty[1]);
-  const pct = [...label.matchAll(/(?<![\d,])(\d{1,3}(?:,\d{1,2})?)\s*(?:%|procent)/gi)];
+  // A percentage in parentheses is a fee on the salary ("(månadslön 36 000 kr, PO 32 %)"), not the post's extent.
+  const pct = [...stripParens(label).matchAll(/(?<![\d,])(\d{1,3}(?:,\d{1,2})?)\s*(?:%|procent)/gi)];
   if (pct.length === 1 && decimal(pct[0][1]) > 0 && decimal(pct[0][1]) <= 100) out.fte = Math.round(decimal(pct[0][1]) * 100) / 10000;
   const hours = /(\d{1,3}(?: ?\d{3})?)\s*(?:h|tim(?:mar)?)\s*(?:\/\s*|per\s+)år/i.exec(label);
   if (hours) out.hours = Number(hours[1].replace(/ /g, ''));
   let clean = label;
-  const cut = /,\s*(?=\d)|\s+(?=\d+\s*(?:st|%|h\/|tim))|\s+[áà]\s+\d/.exec(clean);
+  const cut = /(?<!\d),\s*(?=\d)|\s+(?=\d+\s*(?:st|%|h\/|tim))|\s+[áà]\s+\d/.exec(clean);
   if (cut && (out.quantity || out.fte || out.hours) && cut.index > 1) clean = clean.slice(0, cut.index);
   out.label = squash(stripParens(clean)).replace(/[:;,]$/, '') || squash(clean);
   return out;

@@ -1,12 +1,13 @@
-import { formatKronor } from '../../domain/money';
+import { formatKronor, multiply, ratioOf, roundHalfUp } from '../../domain/money';
 import { findAmounts } from '../fields/amounts';
 import { warning } from '../fields/field';
 import type { PartyInfo } from '../fields/parties';
 import { joinWrapped, squash } from '../text/normalize';
 import type { Line, SourceDoc } from '../text/source';
-import { cellAmount, describeItem, onePartyIn, partiesIn } from './cells';
+import { cellAmount, describeItem, onePartyIn, partiesIn, withoutMarks } from './cells';
 import { sentencesBefore, tableScale } from './scale';
 import { agreementYearColumn, isPeriodCell } from './agreementYears';
+import { monthsOf, partitionsYear, splitParts } from './yearParts';
 import { AgreementYears, emptyRead, RawItem, RuleRead, StatedAmount, YearAmount } from './model';
 import {
   AMOUNT_HEADER,
@@ -20,6 +21,8 @@ import {
   PARTY_HEADER,
   QUANTITY_HEADER,
   ROW_TOTAL_HEADER,
+  countUnitOf,
+  rateUnitOf,
   SUM_HEADER,
   TOTAL_LABEL,
   YEAR_HEADER,
@@ -56,6 +59,15 @@ interface Layout {
   quantities: number[];
   /** A column per term ("Ht 2027 | Vt 2028"): the first autumn and spring terms together are the year (a läsår). */
   terms: number[];
+  /**
+   * The count column that makes the amount column's rate a year ("Kr per vecka" × "Antal veckor"): each row's
+   * yearly amount is its rate times its count, and the unit names both in warnings.
+   */
+  count: { index: number; unit: string; header: string } | null;
+  /** Columns that are parts of one year ("Jan–jun | Jul–dec", "Kv 1 … Kv 4"): each row's year is their sum. */
+  parts: number[];
+  /** Part-of-a-year columns that do not cover the year once ("Jan–jun" alone): not read, said so. */
+  partialParts: string[];
   scale: number;
 }
 
@@ -85,7 +97,8 @@ const isAmountYear = (cell: string) => {
 };
 
 /** A header's cell: words, a year, an agreement year's period, no amount. */
-const isHeaderCell = (c: string) => !c || isYearCell(c) || isPeriodCell(c) || agreementYearColumn(c) !== null || (findAmounts(c).length === 0 && !/^\s*[\d\s.,–-]+\s*$/.test(c));
+const isHeaderCell = (c: string) =>
+  !c || isYearCell(c) || isPeriodCell(c) || agreementYearColumn(c) !== null || (findAmounts(c).length === 0 && !/^\s*[\d\s.,–-]+\s*$/.test(withoutMarks(c)));
 
 /** A header row: words (or years, or agreement years' periods) and no amount. */
 function isHeaderRow(cells: string[]): boolean {
@@ -138,7 +151,7 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
   };
   const texts = Array.from({ length: width }, (_, c) => own(c));
   const byParty = partyColumnsOf(header[header.length - 1], parties) ?? partyColumnsOf(texts, parties);
-  const layout: Layout = { label: -1, party: null, partyColumns: byParty?.columns ?? null, unattributed: byParty?.unattributed ?? [], sum: null, years: [], agreementYears: [], amount: null, rowTotal: null, quantities: [], terms: [], scale: 1 };
+  const layout: Layout = { label: -1, party: null, partyColumns: byParty?.columns ?? null, unattributed: byParty?.unattributed ?? [], sum: null, years: [], agreementYears: [], amount: null, rowTotal: null, quantities: [], terms: [], count: null, parts: [], partialParts: [], scale: 1 };
   const termsSeen: { index: number; autumn: boolean }[] = [];
   // The header's own unit first: "Kronor" or "(kr)" there says kronor whatever a sentence above the table says.
   const headerText = header.flat().join(' ');
@@ -151,10 +164,23 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
   const totals: { yearly: number | null; monthly: number | null; generic: number | null } = { yearly: null, monthly: null, generic: null };
   const rowTotal = (label: string) => !layout.partyColumns && ROW_TOTAL_HEADER.test(label);
   const agreementYears: { index: number; ordinal: number | null; start: string | null }[] = [];
+  // Amount columns priced per a unit ("Kr per vecka") and count columns ("Antal veckor"), by the unit they name.
+  const rates: { index: number; unit: string }[] = [];
+  const counts: { index: number; unit: string }[] = [];
+  const parts: { index: number; months: number[] }[] = [];
   texts.forEach((t, c) => {
     const label = t.replace(/^[\s*]+|[\s*:]+$/g, '');
     if (!label) return;
     if (layout.partyColumns?.has(c) || layout.unattributed.includes(c)) return;
+    const months = c > 0 ? monthsOf(label) : null;
+    if (months) {
+      parts.push({ index: c, months });
+      return;
+    }
+    const rateUnit = c > 0 && !YEARLY_HEADER.test(label) ? rateUnitOf(label) : null;
+    if (rateUnit) rates.push({ index: c, unit: rateUnit });
+    const countUnit = c > 0 ? countUnitOf(label) : null;
+    if (countUnit !== null) counts.push({ index: c, unit: countUnit });
     const agreementYear = c > 0 ? agreementYearColumn(label) : null;
     if (agreementYear) {
       agreementYears.push({ index: c, ...agreementYear });
@@ -199,6 +225,16 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
     }
   }
   if (layout.label < 0) layout.label = 0;
+  // Columns that are the year's parts, and no column of the year: the row's year is their sum.
+  if (parts.length) {
+    if (yearly === null && !layout.years.length && partitionsYear(parts.map((p) => p.months))) {
+      layout.parts = parts.map((p) => p.index);
+      layout.amount = { index: parts[0].index, perYear: 1 };
+      return layout;
+    }
+    for (const p of parts) layout.quantities.push(p.index);
+    if (yearly === null && !layout.years.length) layout.partialParts = parts.map((p) => texts[p.index]);
+  }
   // The first two term columns, one autumn and one spring, make one läsår when nothing is stated per year.
   if (yearly === null && !layout.years.length && termsSeen.length >= 2 && termsSeen[0].autumn !== termsSeen[1].autumn) {
     layout.terms = [termsSeen[0].index, termsSeen[1].index];
@@ -208,6 +244,14 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
   }
   for (const t of termsSeen) layout.quantities.push(t.index);
   if (!layout.years.length && agreementYears.length) placeAgreementYears(layout, agreementYears);
+  // A rate and a count of its unit, and no column of yearly amounts: each row's year is its rate times its count.
+  const priced = yearly === null && !layout.years.length && !layout.agreementYears.length ? rateTimesCount(rates, counts, generic) : null;
+  if (priced) {
+    layout.amount = { index: priced.rate, perYear: 1 };
+    layout.count = { index: priced.count, unit: priced.unit, header: texts[priced.count] };
+    if (!layout.quantities.includes(priced.count)) layout.quantities.push(priced.count);
+    return layout;
+  }
   const total = layout.years.length || layout.agreementYears.length ? null : rowTotalColumn(totals, { yearly, monthly, generic });
   if (total) {
     layout.amount = total;
@@ -220,6 +264,22 @@ function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerTex
   else if (halfYearly !== null) layout.amount = { index: halfYearly, perYear: 2 };
   if (!layout.amount && !layout.partyColumns) return null;
   return layout;
+}
+
+/** Units a plain "Antal" column may count: things, not periods ("Kr/mån | Antal" is more often posts than months). */
+const COUNTABLE_BY_ANTAL = new Set(['tillfälle', 'plats', 'timme', 'deltagare', 'gång', 'kurs']);
+
+/**
+ * The one amount column priced per a unit and the one count column of that unit ("Kr per vecka | Antal veckor",
+ * "Kr/tillfälle | Antal tillfällen", "Kr per deltagare | Antal"), when no other column holds amounts of no period
+ * (a "Belopp" column beside them is the product already). Null otherwise.
+ * @example rateTimesCount([{ index: 2, unit: 'vecka' }], [{ index: 3, unit: 'vecka' }], 2) // { rate: 2, count: 3, unit: 'vecka' }
+ */
+function rateTimesCount(rates: { index: number; unit: string }[], counts: { index: number; unit: string }[], generic: number | null): { rate: number; count: number; unit: string } | null {
+  if (rates.length !== 1 || (generic !== null && generic !== rates[0].index)) return null;
+  const rate = rates[0];
+  const same = counts.filter((c) => c.unit === rate.unit || (c.unit === '' && COUNTABLE_BY_ANTAL.has(rate.unit)));
+  return same.length === 1 ? { rate: rate.index, count: same[0].index, unit: rate.unit } : null;
 }
 
 /**
@@ -262,6 +322,9 @@ const amountIn = (row: Row, c: number, scale: number): number | null => {
   return cellAmount(cell, row.line.start + Math.max(0, row.line.text.indexOf(cell)), scale);
 };
 
+/** A cell that says "nothing" in an amount column: a dash or a zero. */
+const DASH_CELL = /^\s*(?:[–—-]|0(?:[,.]0+)?)\s*$/;
+
 /** The amounts of a row's columns per year, in order; a PDF may shift them a column, so the k-th amount is the k-th year. */
 function columnValues(row: Row, layout: Layout, columns: number[]): number[] {
   const first = Math.min(...columns);
@@ -290,12 +353,25 @@ function rowAmount(row: Row, layout: Layout): { amount: number; yearAmounts?: Ye
     const differ = years.some((y) => y.amount !== years[0].amount);
     return differ ? { amount: years[0].amount, yearAmounts: years } : { amount: years[0].amount };
   }
+  if (layout.parts.length) {
+    // Each part's cell ("–" or "0" for a part with nothing); a row one cell short (a Summa row without its Part
+    // cell) gives its amounts in order.
+    const own = layout.parts.map((c) => (DASH_CELL.test(row.cells[c] ?? '') ? 0 : amountIn(row, c, layout.scale)));
+    const values = own.every((v) => v !== null) ? (own as number[]) : columnValues(row, layout, layout.parts);
+    return values.length === layout.parts.length && values.some((v) => v > 0) ? { amount: values.reduce((t, v) => t + v, 0) } : null;
+  }
   if (layout.terms.length) {
     const [autumn, spring] = layout.terms.map((c) => amountIn(row, c, layout.scale));
     return autumn !== null && spring !== null ? { amount: autumn + spring } : null;
   }
   const a = layout.amount;
   if (!a) return null;
+  if (layout.count) {
+    // Rate × count, both from the row's own cells; a row missing either is no yearly amount (never the rate alone).
+    const rate = amountIn(row, a.index, layout.scale);
+    const count = countIn(row.cells[layout.count.index] ?? '');
+    return rate !== null && count !== null ? { amount: roundHalfUp(multiply(ratioOf(rate), ratioOf(count))) } : null;
+  }
   const v = amountIn(row, a.index, layout.scale);
   if (v !== null) return { amount: v * a.perYear };
   // A value that slid out of its column (merged cells in a PDF): the row's last amount, if it is the only one.
@@ -307,6 +383,18 @@ function rowAmount(row: Row, layout: Layout): { amount: number; yearAmounts?: Ye
     if (x !== null) others.push(x);
   }
   return others.length === 1 && a.perYear === 1 ? { amount: others[0] } : null;
+}
+
+/**
+ * A count cell: "30", "30 st", "12 veckor", "1 200", "2,5" (a count may have decimals: hours, months). Null when the cell
+ * holds anything else or nothing.
+ * @example countIn('30 v.') // 30
+ */
+function countIn(cell: string): number | null {
+  const m = /^\s*((?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{1,5})(?:[.,]\d{1,2})?)\s*(?:st|v|veckor|mån|månader|h|tim|timmar|ggr|gånger|dagar|dygn|nätter|tillfällen|platser|terminer|kvartal)?\.?\s*$/iu.exec(withoutMarks(cell));
+  if (!m) return null;
+  const n = Number(m[1].replace(/[ \u00a0]/g, '').replace(',', '.'));
+  return n > 0 ? n : null;
 }
 
 /**
@@ -398,6 +486,21 @@ function splitJoined(row: Row, c: number, header: boolean): Row {
   return { line: row.line, cells: [...row.cells.slice(0, c), ...parts, ...row.cells.slice(c + 1)] };
 }
 
+/**
+ * A row one cell short whose Part cell ends in the amount ("Sigtuna kommun högst 1 200" under "Part | tkr/år"): a PDF
+ * set the two columns closer than a space's width. Split again when the words before the number name a party and the
+ * amount column follows the Part column; any other row is left as it is.
+ * @example splitPartyAmount(row('Hyra', 'Kommunen 216'), layout, 3, parties).cells // ['Hyra', 'Kommunen', '216']
+ */
+function splitPartyAmount(row: Row, layout: Layout, width: number, parties: PartyInfo[]): Row {
+  const p = layout.party;
+  if (p === null || row.cells.length !== width - 1 || layout.amount?.index !== p + 1 || p !== row.cells.length - 1) return row;
+  const m = PARTY_THEN_AMOUNT.exec(row.cells[p]);
+  if (!m || !onePartyIn(m[1], parties)) return row;
+  return { line: row.line, cells: [...row.cells.slice(0, p), m[1], m[2]] };
+}
+const PARTY_THEN_AMOUNT = /^(\p{L}.*?\p{L})\s+((?:(?:högst|maximalt|max\.?|upp\s+till)\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:\s*(?:kr|tkr))?)$/iu;
+
 /** A column of row numbers: "Nr", "Nr.", "Rad", "Radnr", "Löpnr", "Post nr", "#". */
 const ROW_NUMBER_HEADER = /^(?:nr\.?|#|rad(?:nr)?|löp(?:nummer|nr)|post\s*nr|nummer)$/i;
 
@@ -432,6 +535,8 @@ export function readTable(
       joined = joinedPartyAmount(rows[0].cells);
       if (joined !== null) rows.forEach((row, k) => (rows[k] = splitJoined(row, joined!, k === 0)));
     }
+    // "Jan–jun Jul–dec" in one header cell over two columns of amounts: the parts, one column each.
+    if (rows[0].cells.some((c) => splitParts(c))) rows[0] = { line: rows[0].line, cells: rows[0].cells.flatMap((c) => splitParts(c) ?? [c]) };
     header = [rows[0].cells];
     // A second header row only under a merged one: years ("2025 | 2026"), periods or column words, or words under
     // the header's empty cells (a PDF's header whose "Insats | Part" stood a line below "Avtalsår 1"), never a party's name.
@@ -448,7 +553,7 @@ export function readTable(
     while (header.length < 3 && header.length < rows.length && subHeading(rows[header.length].cells)) header.push(rows[header.length].cells);
     const layout = layoutOf(header, parties, (text) => tableScale(doc, tableAt, sectionFrom, text));
     // "Beloppen nedan gäller för varje termin.": a plain amount column is then per term, as a "per termin" header says.
-    if (layout?.amount?.perYear === 1 && !layout.years.length && !layout.terms.length && !header.flat().some((c) => YEARLY_HEADER.test(c))) {
+    if (layout?.amount?.perYear === 1 && !layout.years.length && !layout.terms.length && !layout.parts.length && !layout.count && !header.flat().some((c) => YEARLY_HEADER.test(c))) {
       if (sentencesBefore(doc, tableAt, sectionFrom).some((t) => TERM_NOTE.test(t) && !findAmounts(t).length)) layout.amount.perYear = 2;
     }
     return layout;
@@ -523,7 +628,8 @@ export function readTable(
   let previous: Row | undefined;
   // A lone line of words just above: the label of the next row when that row's own label cell is empty.
   let lone: string | null = null;
-  for (const row of rows.slice(header.length)) {
+  const width = header[header.length - 1].length;
+  for (const row of rows.slice(header.length).map((r) => splitPartyAmount(r, layout!, width, parties))) {
     const before = previous;
     previous = row;
     const ownLabel = row.cells[layout.label] ?? '';
@@ -595,6 +701,12 @@ export function readTable(
       if (ownBlock) blockSums.set(named, stated);
       continue;
     }
+    if (!value && layout.count && amountIn(row, layout.amount!.index, layout.scale) !== null) {
+      // A rate with no count beside it ("Kr per vecka" filled, "Antal veckor" empty): its year is unknown, said so.
+      read.warnings.push(warning('AMBIGUOUS', 'costItems', `Raden ”${label}” anger ett belopp per ${layout.count.unit} men inget antal i kolumnen ”${layout.count.header}”; den togs inte med.`));
+      last = null;
+      continue;
+    }
     if (!value) {
       const only = row.cells.filter(Boolean);
       if (only.length === 1 && (FINANCING.test(only[0]) || (side !== null && COST_SIDE.test(only[0])))) {
@@ -654,7 +766,7 @@ export function readTable(
     const party = layout.party !== null ? current : (onePartyIn(label, parties) ?? current);
     lastRaw = label || partyCell;
     const unknown = party === null && partyCell ? { partyText: partyCell } : {};
-    const perMonth = !layout.years.length && layout.amount !== null && (layout.amount.perYear !== 1 || layout.terms.length > 0);
+    const perMonth = !layout.years.length && layout.amount !== null && (layout.amount.perYear !== 1 || layout.terms.length > 0 || layout.count !== null || layout.parts.length > 0);
     const item: RawItem = {
       party,
       ...describeItem(lastRaw),
@@ -676,6 +788,9 @@ export function readTable(
   // "Kronor per termin": two terms make the year (a läsår), said once for the table; a stated yearly sum confirms it.
   if (layout.amount?.perYear === 2 && !layout.years.length && read.items.length) {
     read.warnings.push(warning('INFERRED', 'costItems', 'Tabellens belopp anges per termin eller halvår och räknades om till år (× 2).'));
+  }
+  if (layout.partialParts.length && read.items.length === 0) {
+    read.warnings.push(warning('AMBIGUOUS', 'costItems', `Kolumnerna ${layout.partialParts.map((t) => `”${t}”`).join(', ')} täcker inte ett helt år; deras belopp togs inte med.`));
   }
   if (unexplained.length) {
     read.warnings.push(

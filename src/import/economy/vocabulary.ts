@@ -49,6 +49,48 @@ export const MONTHLY_HEADER = /(?:per|\/)\s*mån(?:ad)?(?!\p{L})|månadsbelopp/i
 /** A column of kronor per term or half-year ("Kronor per termin", "Kr/halvår"): two to a year (läsår). */
 export const HALF_YEAR_HEADER = /(?:per|\/)\s*(?:termin|halvår)(?!\p{L})|terminsbelopp/iu;
 
+/**
+ * The units an amount column can be priced in and a count column can count ("Kr per vecka" × "Antal veckor"): each
+ * unit's singular (in a rate's header) and plural (in a count's header). A year is no such unit.
+ */
+const RATE_UNITS: { unit: string; one: string; many: string }[] = [
+  { unit: 'vecka', one: 'veck(?:a|an)|v\\.?', many: 'veckor|v\\.?' },
+  { unit: 'månad', one: 'mån(?:ad|aden)?\\.?', many: 'månader|mån\\.?' },
+  { unit: 'tillfälle', one: 'tillfälle(?:t)?', many: 'tillfällen' },
+  { unit: 'plats', one: 'plats(?:en)?', many: 'platser' },
+  { unit: 'timme', one: 'timme(?:n)?|tim\\.?|h', many: 'timmar|tim\\.?|h' },
+  { unit: 'dygn', one: 'dygn(?:et)?', many: 'dygn' },
+  { unit: 'natt', one: 'natt(?:en)?', many: 'nätter' },
+  { unit: 'dag', one: 'dag(?:en)?', many: 'dagar' },
+  { unit: 'kvartal', one: 'kvartal(?:et)?', many: 'kvartal' },
+  { unit: 'termin', one: 'termin(?:en)?', many: 'terminer' },
+  { unit: 'deltagare', one: 'deltagare(?:n)?', many: 'deltagare' },
+  { unit: 'gång', one: 'gång(?:en)?', many: 'gånger|ggr' },
+  { unit: 'kurs', one: 'kurs(?:en)?', many: 'kurser' },
+];
+
+/**
+ * An amount column priced per a unit ("Kr per vecka", "Kr/tillfälle", "Belopp per plats", "Kronor/mån"): the unit,
+ * or null. A count column of the same unit turns its amounts into the year's (rateUnitOf / countUnitOf).
+ * @example rateUnitOf('Kr per vecka') // 'vecka'
+ */
+export function rateUnitOf(header: string): string | null {
+  for (const u of RATE_UNITS) if (new RegExp(`(?:per|\\/|à|för\\s+varje)\\s*(?:${u.one})(?!\\p{L})`, 'iu').test(header)) return u.unit;
+  return null;
+}
+
+/**
+ * A count column ("Antal veckor", "Veckor", "Antal tillfällen per år", "Timmar/år", or "Antal" alone, which counts the
+ * rate's own unit): the unit it counts ('' for "Antal" alone), or null.
+ * @example countUnitOf('Antal veckor') // 'vecka'
+ */
+export function countUnitOf(header: string): string | null {
+  const h = header.trim().replace(/\s*\((?:st|antal)\)$/i, '');
+  if (/^antal(?:\s+(?:st|per\s+år))?\.?$/i.test(h)) return '';
+  for (const u of RATE_UNITS) if (new RegExp(`^(?:antal\\s+)?(?:${u.many})(?:\\s*(?:per|\\/)\\s*(?:år|säsong|läsår|avtalsår))?$`, 'iu').test(h)) return u.unit;
+  return null;
+}
+
 /** A column of a quantity or a unit price, not an amount: "Antal", "À-pris", "Timmar/år", "Timpris", "Omfattning". */
 export const QUANTITY_HEADER = /^(?:antal|à-?pris|a-?pris|á-?pris|styckpris|timpris|pris|timmar|tim|omfattning|tjänstgöringsgrad|årsarbetare)(?!\p{L})/iu;
 
@@ -94,7 +136,7 @@ export const GRAND_CUE =
   /(?<!\p{L})(?:total\p{L}*|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|årlig\p{L}* kostnad|hela partnerskapet|värde|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
 /** "engångsbelopp", "startbidrag", "en gång" (but not "en gång per år"). */
 export const ONE_TIME = /engångs\p{L}*|(?<!\p{L})(?:en|1)\s+gång(?!\p{L})(?!\s+(?:per|om|i|varje)\s)|(?:upp)?startbidrag\p{L}*|vid ett tillfälle/iu;
-export const PER_UNIT = /^\s*(?:kr\.?\s*)?(?:per|\/|för varje|i)\s*(?:person|deltagare|plats|platsen|timme|tim\b|h\b|elev|barn|besök|kvadratmeter|kvm|m2|natt|dygn)/i;
+export const PER_UNIT = /^\s*(?:kr\.?\s*)?(?:per|\/|för varje|i)\s*(?:person|deltagare|plats|platsen|timme|tim\b|h\b|elev|barn|besök|kvadratmeter|kvm|m2|m²|natt|dygn)/i;
 /** Per year, also per läsår or säsong: one year of the activity (the corpus's convention). */
 export const YEARLY_AFTER = /^\s*(?:(?:per|\/|om|i|varje)\s*(?:kalender|verksamhets|läs)?år(?:et)?(?!\p{L})|(?:per|\/|varje)\s*säsong(?:en)?(?!\p{L})|årligen)/iu;
 export const YEARLY_IN = /årlig\p{L}*|per\s+år(?!\p{L})|varje\s+år(?!\p{L})|om\s+året/iu;

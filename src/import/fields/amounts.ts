@@ -11,9 +11,9 @@ export interface AmountMatch {
   end: number;
 }
 
-/** "420 000 kr", or the currency code first as some writers put it: "SEK 420.000". */
+/** "420 000 kr" (a raised footnote marker may stand between: "420 000² kr"), or the currency code first as some writers put it: "SEK 420.000". */
 const AMOUNT = new RegExp(
-  String.raw`(?<![\d.,:/])(${NUMBER_PATTERN})\s*(${UNIT_PATTERN})(?![\p{L}\d])|(?<![\p{L}\d])(SEK)[ \t]?(${NUMBER_PATTERN})(?![\d\p{L}]|[.,]\d)`,
+  String.raw`(?<![\d.,:/])(${NUMBER_PATTERN})[¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}\s*(${UNIT_PATTERN})(?![\p{L}\d])|(?<![\p{L}\d])(SEK)[ \t]?(${NUMBER_PATTERN})(?![\d\p{L}]|[.,]\d)`,
   'giu',
 );
 const BARE = new RegExp(String.raw`^\s*(${NUMBER_PATTERN})\s*$`, 'u');

@@ -77,6 +77,10 @@ export function tableGrid(rows: RawCell[][]): string[][] {
   return [merged, ...grid.slice(span)];
 }
 
+const RAISED = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Digits written raised (Word's superscript): "2" → "²". */
+const raised = (text: string) => text.replace(/\d/g, (d) => RAISED[Number(d)]);
+
 export function htmlToText(html: string, budget?: Budget): string {
   const out: string[] = [];
   let para = '';
@@ -84,6 +88,8 @@ export function htmlToText(html: string, budget?: Budget): string {
   let rows: RawCell[][] = [];
   let cell: RawCell | null = null;
   let tableDepth = 0;
+  // Inside <sup>: a footnote's marker or an exponent, whose digits stay raised ("216 000²", "m²"), never part of a number.
+  let sup = 0;
   const endPara = () => {
     if (cell !== null) {
       cell.text += (cell.text ? ' ' : '') + para.trim();
@@ -97,12 +103,14 @@ export function htmlToText(html: string, budget?: Budget): string {
   while ((m = re.exec(html))) {
     budget?.tick();
     if (m[5] !== undefined) {
-      para += decode(m[5]).replace(/[\t\n]/g, ' ');
+      const text = decode(m[5]).replace(/[\t\n]/g, ' ');
+      para += sup > 0 ? raised(text) : text;
       continue;
     }
     const closing = m[1] === '/';
     const tag = m[2].toLowerCase();
-    if (tag === 'br') para += '\n';
+    if (tag === 'sup') sup = Math.max(0, sup + (closing ? -1 : 1));
+    else if (tag === 'br') para += '\n';
     else if (tag === 'table') {
       if (!closing) {
         tableDepth++;
