@@ -326,9 +326,14 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: Impo
   const { region, roles } = withoutRoles(doc, from, to);
   let boundary = 0;
   for (const m of region.matchAll(ORG)) {
-    const lineStart = region.lastIndexOf('\n', m.index) + 1;
+    let lineStart = region.lastIndexOf('\n', m.index) + 1;
+    // A Markdown definition list ("Värmdö kommun" / ": genom kultur- och fritidsnämnden, org.nr …"): the term on the
+    // line above is the party's name, the definition its committee and number.
+    const definition = /^[ \t]*:[ \t]+/.test(region.slice(lineStart, lineStart + 8)) && lineStart > 1 ? region.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+    if (definition >= 0 && definition >= boundary && region.slice(definition, lineStart - 1).trim()) lineStart = definition;
     const segStart = Math.max(boundary, lineStart);
-    const before = region.slice(segStart, m.index);
+    // A colon after a space opens a definition, not a label ("Idéburen part: X" has it right after the word).
+    const before = region.slice(segStart, m.index).replace(/\s+:[ \t]+/, ' ');
     const previousEnd = boundary;
     boundary = m.index + m[0].length;
     if (/faktur|gln|peppol|referens/i.test(region.slice(Math.max(0, m.index - 120), m.index))) continue;
@@ -558,7 +563,7 @@ const NAME_WORDS = String.raw`(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\
  * "(IOP)" and the partnership's own name (up to three capitalised or quoted words), never a sentence.
  */
 const PARTNERSHIP_WITH = new RegExp(
-  String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?:[ \t]*\(IOP\))?(?:[ \t]+[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}[ \t]+med[ \t]+(${NAME_WORDS})`,
+  String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?:[ \t]*\(IOP\))?(?:[ \t]+[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}(?:[ \t]*\n)?[ \t]+med[ \t]+(${NAME_WORDS})`,
   'gu',
 );
 /** "Föreningen X (org.nr 802501-2280)": a name that its own org number follows in parentheses, in running text. */
@@ -583,8 +588,30 @@ function counterpartInDecision(doc: SourceDoc): { name: string; start: number; e
   return null;
 }
 
+/**
+ * A decision (a chair's decision, a memo) that lists its parties in a section of their own ("Parter", a table of
+ * party and org number) is read like an agreement's party list, when that list gives both a public and a civil party
+ * with their numbers: the list states each name and number, which the running text only mentions.
+ */
+function partiesSectionOfDecision(doc: SourceDoc): PartiesResult | null {
+  const section = doc.sections.find((s) => PARTIES_SECTION.test(s.title));
+  if (!section) return null;
+  const from = section.heading.end;
+  const to = section.to < doc.lines.length ? doc.lines[section.to].start : doc.text.length;
+  const warnings: ImportWarning[] = [];
+  const raw = fromOrgNumbers(doc, from, to, warnings);
+  if (warnings.length || !raw.some((r) => sectorWithRole(r) === 'public') || !raw.some((r) => sectorWithRole(r) === 'civil')) return null;
+  const parties = expand(raw);
+  const onlyCivil = parties.filter((p) => p.sector === 'civil').length === 1;
+  for (const p of parties) p.aliases = [...new Set([...p.aliases, ...aliasesOf(doc, p, onlyCivil, parties)])];
+  for (const p of parties) p.shortNames = shortNamesOf(p, parties);
+  return { parties, provenance: raw.map((r) => provenance('parties', doc.text, r.start, r.end)), warnings: checkOrgNumbers(parties) };
+}
+
 /** Parties of a decision memo: the non-profit from the title, the municipality and the deciding committee. */
 export function extractDecisionParties(doc: SourceDoc, title: { text: string; start: number } | null): PartiesResult {
+  const listed = partiesSectionOfDecision(doc);
+  if (listed) return listed;
   const parties: PartyInfo[] = [];
   const prov: Provenance[] = [];
   const municipality = letterheadOrganisation(doc) ?? municipalityOf(doc);

@@ -100,3 +100,63 @@ describe('several public parties in one sentence', () => {
     ]);
   });
 });
+
+describe('parties as a Markdown definition list', () => {
+  test('the term is the name, the definition its committee, number and alias', () => {
+    const text = `# Överenskommelse om idéburet offentligt partnerskap – Läsveckor
+
+## Parter
+
+Kungsbacka kommun
+: genom kultur- och fritidsnämnden, org.nr 212000-1397 (nedan *Kommunen*)
+
+Föreningen Läslust i Kungsbacka
+: org.nr 802433-7779 (nedan *Föreningen*)
+
+## Ekonomi
+
+Kommunen bidrar med 260 000 kronor per år.
+
+## Giltighet
+
+Överenskommelsen gäller 2027-01-01 – 2028-12-31.
+`;
+    expect(toContractJson(importText(text, 'x.md')).agreements[0].parties).toEqual([
+      { name: 'Kungsbacka kommun', orgNumber: '212000-1397', sector: 'public', unit: 'Kultur- och fritidsnämnden' },
+      { name: 'Föreningen Läslust i Kungsbacka', orgNumber: '802433-7779', sector: 'civil', unit: null },
+    ]);
+  });
+});
+
+describe("a decision's own party list", () => {
+  test.each([
+    ['| Part | Organisationsnummer |\n|---|---|\n| Region Halland, hälso- och sjukvårdsnämnden | 232100-0115 |\n| Föreningen Kustlots Halland | 802533-4510 |'],
+    ['Region Halland, hälso- och sjukvårdsnämnden, org.nr 232100-0115\nFöreningen Kustlots Halland, org.nr 802533-4510'],
+  ])('gives both parties with their numbers: %s', (list) => {
+    const text = `Region Halland
+Hälso- och sjukvårdsnämnden
+
+# Ordförandebeslut: Idéburet offentligt partnerskap om kustlotsar
+
+## Beslut
+
+Hälso- och sjukvårdsnämndens ordförande beslutar
+
+1. att Region Halland ingår en överenskommelse om idéburet offentligt partnerskap
+   med Föreningen Kustlots Halland om verksamheten *Kustlots*,
+2. att överenskommelsen ska gälla från och med den 1 januari 2027 till och med den 31 december 2027.
+
+## Parter
+
+${list}
+
+## Skäl för beslutet
+
+Regionen bidrar med 300 000 kronor per år.
+`;
+    expect(parties(text)).toEqual([
+      ['Region Halland', '232100-0115', 'public'],
+      ['Föreningen Kustlots Halland', '802533-4510', 'civil'],
+    ]);
+  });
+});
