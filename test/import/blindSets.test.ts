@@ -25,7 +25,9 @@ const FLOORS = {
   // Set f was written blind and held back until set e's classes were in (2026-12-07): its first score, 72.5 % with 15
   // silently wrong, is the honest measure of how the rules generalise now. The ceiling on silent only goes down. Since
   // then: decisions titled as minutes or a chair's decision, a semicolon-separated overview export: 183/224, 8 silent.
-  f: { right: 183, scored: 224, silent: 8 },
+  // Then parties, names, kinds and validity (several kommuner in one sentence, names in definitions/front matter/§
+  // headings, letters of intent refused, months from a start): 203/224, 1 silent.
+  f: { right: 203, scored: 224, silent: 1 },
   // Set g was written blind and scored once before any rule looked at it (2026-12-07): 86.1 % with 4 silently wrong.
   g: { right: 174, scored: 202, silent: 4 },
 };
