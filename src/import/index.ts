@@ -4,6 +4,7 @@ import { Budget } from './budget';
 import { readOverview } from './fields/overview';
 import { overviewYear } from './fields/overviewYear';
 import { detectKind, publicOnly, rulesNotAgreement } from './kind';
+import { intentNotAgreement } from './intent';
 import type { ReadPage } from './ocr/marks';
 import type { OcrOptions } from './ocr/read';
 import { decodeText, detectType } from './readers/detect';
@@ -59,6 +60,12 @@ export function importText(text: string, source: string, budget: Budget = new Bu
     throw new ImportError(
       'NOT_IOP',
       'Dokumentet är regler, riktlinjer, en policy eller ett program som bara nämner IOP; det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.',
+    );
+  }
+  if (!overview && intentNotAgreement(doc, agreements)) {
+    throw new ImportError(
+      'NOT_IOP',
+      'Dokumentet är en avsiktsförklaring: parterna avser att utreda eller ingå ett partnerskap senare, utan ekonomiska åtaganden; det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.',
     );
   }
   budget.check();

@@ -12,7 +12,7 @@ export interface Extension {
 /** A number as word or digits, also both: "två (2) år". */
 const N = String.raw`${NUMBER_WORD}(?:\s*\(\d{1,2}\))?`;
 /** A year of the agreement: also a school year or a season ("ett läsår i taget"). */
-const YEAR = String.raw`(?:läs|verksamhets|kalender)?år`;
+const YEAR = String.raw`(?:läs|verksamhets|kalender|avtals|budget)?år`;
 /**
  * A period of the activity that may or may not be a year ("ett sommarlov i taget", "en säsong i sänder", "en termin"):
  * it is a year only where the document says so (`seasonIsYear`).
@@ -354,7 +354,8 @@ export function seasonIsYear(doc: SourceDoc, season: string): string | null {
   const word = String.raw`(?<!\p{L})${stem}\p{L}*`;
   const one = String.raw`(?<!\p{L})(?:ett|en|1)\s+${word}`;
   const stated = [
-    new RegExp(String.raw`${one}\s*(?:\(|,|–|-)?\s*(?:det\s+vill\s+säga\s+|dvs\.?\s+|motsvarande\s+|=\s*)?(?:ett|1)\s+(?:kalender|verksamhets)?år(?!\p{L})\)?`, 'iu'),
+    // "en säsong (ett år)", "en säsong motsvarar ett avtalsår", "en säsong är ett verksamhetsår".
+    new RegExp(String.raw`${one}\s*(?:\(|,|–|-)?\s*(?:det\s+vill\s+säga\s+|dvs\.?\s+|motsvarande\s+|motsvarar\s+|är\s+|utgör\s+|räknas\s+som\s+|=\s*)?(?:ett|1)\s+(?:kalender|verksamhets|avtals|läs)?år(?!\p{L})\)?`, 'iu'),
     new RegExp(String.raw`${one}\s+(?:per|varje|om|i)\s+år(?:et)?(?!\p{L})`, 'iu'),
   ];
   for (const re of stated) {

@@ -1,4 +1,5 @@
 import { Extracted, found, provenance, warning } from './field';
+import type { ImportWarning } from '../result';
 import { SourceDoc, Paragraph, headingTitle } from '../text/source';
 import { buildOutline, classifyFront, cleanName, frontName } from '../text/outline';
 import { squash } from '../text/normalize';
@@ -15,9 +16,9 @@ export function titleParagraph(doc: SourceDoc): Paragraph | null {
  * A name in quotation marks after the word it names, or in Markdown emphasis (`*X*`, `_X_`) after the partnership's
  * own words (an alias "nedan kallad *Kommunen*" is emphasised too, and is no name).
  */
-const QUOTED = /(?:avseende|benämn\p{L}*|kalla[dts]?|projektet|partnerskap(?:et)?|överenskommelsen|insatsen|verksamheten|IOP)(?:\s*[–:-]\s+|:\s*|\s+)(?:[”"“]([^”"“\n]{2,80})[”"“]|(?<=(?:avseende|projektet|partnerskap(?:et)?|överenskommelsen|IOP)\s+)(\*|_)(\p{L}[^*_\n]{1,79})\2(?![*_]))/iu;
+const QUOTED = /(?:avseende|benämn\p{L}*|kalla[dts]?|projektet|partnerskap(?:et)?|överenskommelsen|insatsen|verksamheten|IOP)(?:\s*[–:-]\s+|:\s*|\s+)(?:[”"“]([^”"“\n]{2,80})[”"“]|(?<=(?:avseende|projektet|partnerskap(?:et)?|överenskommelsen|verksamheten|insatsen|satsningen|IOP)\s+)(\*|_)(\p{L}[^*_\n]{1,79})\2(?![*_]))/iu;
 /** A title that names only the kind of document; the agreement's name then stands on the next line. */
-const KIND_ONLY = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idéburet offentligt partnerskap|partnerskap)$|^(?:överenskommelse|avtal|partnerskapsavtal|tjänsteskrivelse)$/i;
+const KIND_ONLY = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idéburet offentligt partnerskap|partnerskap)$|^(?:[\p{L}-]*överenskommelse|[\p{L}-]*avtal|tjänsteskrivelse)(?:\s*\(iop\))?$/iu;
 const GENERIC = /^(iop|idéburet offentligt partnerskap|överenskommelse\b.*|avtal\b.*|tjänsteskrivelse)$/i;
 /** A title that names only the kind and the parties: "Idéburet offentligt partnerskap mellan A och B". */
 const KIND_BETWEEN = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idéburet offentligt partnerskap|partnerskap)\s+mellan\s/i;
@@ -104,6 +105,67 @@ const ALIAS_DEFINED = /(?<!\p{L})(?:nedan|härefter|fortsättningsvis|i\s+det\s+
 /** A defined name ends at its clause's punctuation, "nedan", or before "och/som" and a verb ("X och syftar till …"). */
 const DEFINED_NAME = /^[”"“*_]?(\p{Lu}[\p{L}\d&' -]{0,60}?)[”"“*_]?(?=\s*[.,;:(]|\s+(?:nedan|härefter)\s|\s+(?:och|som)\s+(?:är|ska|har|syftar|avser|omfattar|drivs|leds|bedrivs|riktar|vänder|innebär|gäller|utgår|kan|får)(?!\p{L})|\s*$)/u;
 
+/**
+ * A definitions list or table that defines the partnership: "Partnerskapet | den gemensamma verksamheten X, som …",
+ * "*Partnerskapet*: verksamheten X", "Med Partnerskapet avses projektet X". The term is the partnership (or its
+ * activity), never a party; the definition names it after its own describing words.
+ */
+const DEFINITION_TERM =
+  /^[ \t]*(?:[-•*][ \t]+)?[”"“*_]*(?:partnerskapet|verksamheten|projektet|satsningen|samarbetet|insatsen|IOP:n)[”"“*_]*[ \t]*(?::|=|\t|[ \t][–-][ \t]|[ \t](?:avser|avses|betyder)[ \t])[ \t]*|(?<!\p{L})[Mm]ed[ \t]+[”"“*_]*(?:partnerskapet|verksamheten|projektet|satsningen)[”"“*_]*[ \t]+avses[ \t]+(?:(?:i|enligt)[ \t]+(?:detta|denna)[ \t]+\p{L}+[ \t]+)?/gimu;
+/** The describing words before the name: "den gemensamma verksamheten", "det idéburna offentliga partnerskapet som kallas". */
+const DEFINITION_LEAD =
+  /^(?:(?:den|det)[ \t]+(?:[\p{Ll}-]+[ \t]+){0,3}?)?(?:verksamhet(?:en)?|partnerskap(?:et)?|samverkan|projekt(?:et)?|satsning(?:en)?|samarbete(?:t)?|insats(?:en)?)[ \t]+(?:(?:som[ \t]+(?:kallas|benämns|heter)|kallad|kallat|benämnd|benämnt|med[ \t]+namnet)[ \t]+)?/u;
+
+function definedTerm(doc: SourceDoc, partyNames: string[], aliases: string[]): { name: string; start: number } | null {
+  const head = doc.text.slice(0, 12000);
+  for (const m of head.matchAll(DEFINITION_TERM)) {
+    let at = (m.index ?? 0) + m[0].length;
+    const lead = DEFINITION_LEAD.exec(head.slice(at, at + 120));
+    if (lead) at += lead[0].length;
+    const rest = DEFINED_NAME.exec(head.slice(at, at + 120).split('\n')[0]);
+    if (!rest) continue;
+    const name = rest[1].trim();
+    if (name.split(/\s+/).length > 6 || isAlias(name, '', aliases) || ORGANISATION_WORD.test(name) || onlyPartyWords(name, partyNames)) continue;
+    return { name, start: at + rest[0].indexOf(rest[1]) };
+  }
+  return null;
+}
+
+/**
+ * Markdown front matter ("---" / "partnerskap: X" / "---"): a key that names the partnership ("partnerskap",
+ * "namn", "benämning", "projekt"); a "titel" only when it is more than a document type.
+ */
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]{0,3000}?)\n---[ \t]*(?:\n|$)/u;
+const FRONT_KEY = /^(?:partnerskap(?:et)?|partnerskapets[ _]namn|namn|benämning|projekt(?:namn)?|verksamhet|iop|titel|title)[ \t]*:[ \t]*[”"'“]?([^\n”"'“]{2,100}?)[”"'“]?[ \t]*$/gimu;
+
+function frontMatterName(doc: SourceDoc, partyNames: string[]): { name: string; start: number } | null {
+  const block = FRONT_MATTER.exec(doc.text);
+  if (!block) return null;
+  const found: { name: string; start: number; title: boolean }[] = [];
+  for (const m of block[1].matchAll(FRONT_KEY)) {
+    const name = cleanName(m[1]);
+    if (!/^\p{Lu}/u.test(name) || KIND_ONLY.test(name) || namesOnlyKindAndParties(name, partyNames) || classifyFront(name).kind === 'doctype') continue;
+    found.push({ name, start: block.index + 4 + (m.index ?? 0) + m[0].indexOf(m[1]), title: /^(?:titel|title)/i.test(m[0]) });
+  }
+  return found.find((f) => !f.title) ?? found[0] ?? null;
+}
+
+/**
+ * A protocol's paragraph heading that gives the kind and the name ("§ 47 Idéburet offentligt partnerskap – Träffpunkt
+ * X"): in minutes of several §§ the partnership's paragraph names it. Two such paragraphs with different names: none.
+ */
+const PARAGRAPH_HEADING = /^[ \t#*]*§[ \t]*\d{1,4}[ \t]+(.{4,160})$/gmu;
+
+function paragraphHeadingName(doc: SourceDoc, partyNames: string[]): { name: string; start: number } | null {
+  const names: { name: string; start: number }[] = [];
+  for (const m of doc.text.matchAll(PARAGRAPH_HEADING)) {
+    const { kind, name } = classifyFront(m[1]);
+    if (kind !== 'kindName' || !name || ORGANISATION_WORD.test(name) || onlyPartyWords(name, partyNames)) continue;
+    names.push({ name, start: (m.index ?? 0) + m[0].indexOf(m[1]) });
+  }
+  return new Set(names.map((n) => n.name.toLowerCase())).size === 1 ? names[0] : null;
+}
+
 /** "X och …", "X, som …": a name written in running text ends before its sentence goes on. */
 function nameInProse(doc: SourceDoc, partyNames: string[], aliases: string[]): { name: string; start: number } | null {
   const head = doc.prose.slice(0, 8000);
@@ -152,6 +214,8 @@ export function extractName(doc: SourceDoc, civilNames: string[], partyNames: st
   }
   const cell = labelledName(doc, NAME_LABEL, partyNames, false);
   if (cell) return cell;
+  const own = frontMatterName(doc, partyNames) ?? definedTerm(doc, partyNames, aliases);
+  if (own) return found(own.name, [provenance('name', doc.text, own.start, own.start + own.name.length)], disagreeing(doc, own.name, civilNames, partyNames));
   const quoted = quotedName(doc, aliases);
   if (quoted) return quoted;
   const prose = nameInProse(doc, partyNames, aliases);
@@ -162,9 +226,23 @@ export function extractName(doc: SourceDoc, civilNames: string[], partyNames: st
   if (weak) return weak;
   const subject = subjectName(doc, partyNames);
   if (subject) return subject;
+  const paragraph = paragraphHeadingName(doc, partyNames);
+  if (paragraph) return found(paragraph.name, [provenance('name', doc.text, paragraph.start, paragraph.start + paragraph.name.length)]);
   const clause = nameBeforeParty(doc, partyNames);
   if (clause) return found(clause.name, [provenance('name', doc.text, clause.start, clause.start + clause.name.length)]);
   return ownShortName(doc, civilNames);
+}
+
+/**
+ * A name read from front matter or a definition, checked against the title's: when the title gives another name
+ * (neither holds the other), the two readings disagree and the official is told which was used.
+ */
+function disagreeing(doc: SourceDoc, name: string, civilNames: string[], partyNames: string[]): ImportWarning[] {
+  const title = titleName(doc, civilNames, partyNames).value;
+  if (title === null) return [];
+  const [a, b] = [name.toLowerCase(), title.toLowerCase()];
+  if (a.includes(b) || b.includes(a)) return [];
+  return [warning('AMBIGUOUS', 'name', `Dokumentet ger två namn: ”${name}” och rubrikens ”${title}”; ”${name}” används.`)];
 }
 
 const QUOTED_ALL = new RegExp(QUOTED.source, 'giu');
@@ -226,7 +304,7 @@ function ownShortName(doc: SourceDoc, civilNames: string[]): Extracted<string> {
   return found('Namnlös överenskommelse', [], [warning('MISSING_FIELD', 'name', 'Dokumentet ger partnerskapet inget namn.')]);
 }
 
-const KIND_WORDS = /(?<!\p{L})(?:överenskommelse|avtal|partnerskapsavtal|om|idéburet|idéburna|offentligt|offentliga|partnerskap|iop|mellan|med|och|samt|tjänsteskrivelse|revidering|förlängning|av|förslag|till|beslut|enligt|modellen|formen|inom|ramen)(?!\p{L})/giu;
+const KIND_WORDS = /(?<!\p{L})(?:[\p{L}-]*överenskommelse|[\p{L}-]*avtal|ordförandebeslut|delegationsbeslut|protokollsutdrag|om|idéburet|idéburna|offentligt|offentliga|partnerskap|iop|mellan|med|och|samt|tjänsteskrivelse|revidering|förlängning|av|förslag|till|beslut|enligt|modellen|formen|inom|ramen)(?!\p{L})/giu;
 
 /** "Idéburet offentligt partnerskap, Föreningen X", "Överenskommelse mellan A och B": the kind and the parties, no name. */
 export function namesOnlyKindAndParties(text: string, partyNames: string[]): boolean {

@@ -253,7 +253,8 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
     alias ??= squash(a).replace(/^[”"]|[”"]$/g, '');
     return ' ';
   });
-  text = text.replace(/^[\s,;:–)-]*(?:och|samt)\s+/i, '').replace(/^[\s,;:–•*-]+/, '').replace(LIST_MARKER, '');
+  // ")" too: the previous party's number closes its parenthesis ("… (org.nr 212000-…), Y kommun, genom …").
+  text = text.replace(/^[\s,;:–)-]*(?:och|samt)\s+/i, '').replace(/^[\s,;:–•*)-]+/, '').replace(LIST_MARKER, '');
   const units: string[] = [];
   const via = /\s+genom\s+(.+)$/i.exec(text);
   if (via) {
@@ -325,9 +326,14 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: Impo
   const { region, roles } = withoutRoles(doc, from, to);
   let boundary = 0;
   for (const m of region.matchAll(ORG)) {
-    const lineStart = region.lastIndexOf('\n', m.index) + 1;
+    let lineStart = region.lastIndexOf('\n', m.index) + 1;
+    // A Markdown definition list ("Värmdö kommun" / ": genom kultur- och fritidsnämnden, org.nr …"): the term on the
+    // line above is the party's name, the definition its committee and number.
+    const definition = /^[ \t]*:[ \t]+/.test(region.slice(lineStart, lineStart + 8)) && lineStart > 1 ? region.lastIndexOf('\n', lineStart - 2) + 1 : -1;
+    if (definition >= 0 && definition >= boundary && region.slice(definition, lineStart - 1).trim()) lineStart = definition;
     const segStart = Math.max(boundary, lineStart);
-    const before = region.slice(segStart, m.index);
+    // A colon after a space opens a definition, not a label ("Idéburen part: X" has it right after the word).
+    const before = region.slice(segStart, m.index).replace(/\s+:[ \t]+/, ' ');
     const previousEnd = boundary;
     boundary = m.index + m[0].length;
     if (/faktur|gln|peppol|referens/i.test(region.slice(Math.max(0, m.index - 120), m.index))) continue;
@@ -382,18 +388,26 @@ function fromTitle(doc: SourceDoc): RawParty[] {
 /** "Mellan A och B (org.nr …) har …": the clause after "mellan" up to the sentence's verb or end. */
 const BETWEEN = /(?<!\p{L})mellan\s+(\p{Lu}[^;\n]{2,400}?)(?=\s+(?:har|om|avseende|gällande|angående|rörande|ingås|ingår|träffas|sluts|tecknas|är|i\s+syfte)\s|[.;:]\s|[.;:]?$)/imu;
 /** What the clause may say about a party beside its name: its org number, its alias in parentheses. */
-const PARTY_DETAIL = /\([^()]{0,80}\)|,?\s*(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*\d{6}\s?[-–]?\s?\d{4}/giu;
+const PARTY_DETAIL = /\([^()]{0,80}\)|,?\s*(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*\d{6}\s?[-–]?\s?\d{4}|,?[ \t]*(?:(?:gemensamt|tillsammans|var för sig)[ \t]+)?(?:(?:nedan|fortsättningsvis|härefter)[ \t]+)?(?:(?:gemensamt|tillsammans)[ \t]+)?(?:kallade?|kallat|kallas|benämnda?|benämnt|benämns)[ \t]+[”"“]?\p{L}+[”"“]?/giu;
+/**
+ * A municipality or region named by itself ("Säters kommun", "Malmö stad", "Region Dalarna", "Västra
+ * Götalandsregionen"): in a "mellan" clause such a name is its own public party, even beside another public party.
+ */
+const PUBLIC_BODY_NAME = /^(?:(?:\p{Lu}[\p{L}-]*[ \t]+){1,2}(?:kommun|stad)|Region(?:[ \t]+\p{Lu}[\p{L}-]*){1,3}(?:[ \t]+län)?|(?:\p{Lu}[\p{L}-]*[ \t]+)?\p{Lu}[\p{L}-]*regionen)$/u;
+/** Where a clause lists the next public body after a comma: "Avesta kommun, Fagersta kommun och …" (not ", socialnämnden"). */
+const NEXT_BODY = /\s*,\s+(?=(?:\p{Lu}[\p{L}-]*[ \t]+){1,2}(?:kommun|stad)(?!\p{L})|Region[ \t]+\p{Lu}|(?:\p{Lu}[\p{L}-]*[ \t]+)?\p{Lu}[\p{L}-]*regionen(?!\p{L}))|\s*,?\s+(?:och|samt)\s+(?=\p{Lu})/gu;
 
 /**
  * Parties that the preamble's "Mellan A och B" sentence names but that have no org number there ("Mellan Ale
  * kommun, socialnämnden, och Föreningen X (org.nr 802…) har …"): each name the party list lacks, of a sector the
- * list has none of (so a committee of a listed municipality is never a second party). Their numbers are looked for
- * elsewhere (`attachOrgNumbers`: a labelled "Org.nr" in a footer).
+ * list has none of (so a committee of a listed municipality is never a second party), or a municipality or region
+ * named by itself that the list lacks ("Mellan Mora kommun, … (org.nr …), Orsa kommun, gemensamt kallade kommunerna,
+ * och …", "Avesta kommun, Fagersta kommun och …"). Their numbers are looked for elsewhere (`attachOrgNumbers`: a
+ * labelled "Org.nr" in a footer).
  * @example // "Mellan Ale kommun, socialnämnden, och Föreningen X (org.nr …)" with only X numbered → Ale kommun, unit Socialnämnden
  */
 function missingBetween(doc: SourceDoc, raw: RawParty[], to: number): RawParty[] {
   const sectors = new Set(raw.map((r) => sectorOf(r.name, r.orgNumber)));
-  if (sectors.size === 2) return [];
   // Details are blanked with spaces of the same length first ("org.nr" has a stop), so every piece keeps its offsets.
   const m = BETWEEN.exec(doc.prose.slice(0, Math.min(to, 4000)).replace(PARTY_DETAIL, (d) => ' '.repeat(d.length)));
   if (!m) return [];
@@ -402,7 +416,7 @@ function missingBetween(doc: SourceDoc, raw: RawParty[], to: number): RawParty[]
   const known = raw.map((r) => r.name.toLowerCase());
   const out: RawParty[] = [];
   let at = 0;
-  for (const cut of [...clause.matchAll(/\s*,?\s+(?:och|samt)\s+(?=\p{Lu})/gu), null]) {
+  for (const cut of [...clause.matchAll(NEXT_BODY), null]) {
     const end = cut ? cut.index : clause.length;
     const piece = clause.slice(at, end);
     const parsed = parseSegment(piece);
@@ -411,7 +425,10 @@ function missingBetween(doc: SourceDoc, raw: RawParty[], to: number): RawParty[]
     if (!parsed || secondOrganisation(parsed.name) !== null) continue;
     const name = parsed.name.toLowerCase();
     const sector = sectorOf(parsed.name, null);
-    if (sectors.has(sector) || known.some((k) => k.includes(name) || name.includes(k))) continue;
+    // A second municipality or region beside a listed one ("Mellan Mora kommun (org.nr …), Orsa kommun och …") is a
+    // party of its own; a committee of a listed municipality ("…, socialnämnden") is not.
+    const ownBody = sector === 'public' && PUBLIC_BODY_NAME.test(parsed.name);
+    if ((sectors.has(sector) && !ownBody) || known.some((k) => k.includes(name) || name.includes(k))) continue;
     if (sector === 'civil' && parsed.name.split(' ').length < 2) continue;
     out.push({ ...parsed, orgNumber: null, start, end: from + end, numberElsewhere: true });
   }
@@ -546,7 +563,7 @@ const NAME_WORDS = String.raw`(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\
  * "(IOP)" and the partnership's own name (up to three capitalised or quoted words), never a sentence.
  */
 const PARTNERSHIP_WITH = new RegExp(
-  String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?:[ \t]*\(IOP\))?(?:[ \t]+[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}[ \t]+med[ \t]+(${NAME_WORDS})`,
+  String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?:[ \t]*\(IOP\))?(?:[ \t]+[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}(?:[ \t]*\n)?[ \t]+med[ \t]+(${NAME_WORDS})`,
   'gu',
 );
 /** "Föreningen X (org.nr 802501-2280)": a name that its own org number follows in parentheses, in running text. */
@@ -571,8 +588,30 @@ function counterpartInDecision(doc: SourceDoc): { name: string; start: number; e
   return null;
 }
 
+/**
+ * A decision (a chair's decision, a memo) that lists its parties in a section of their own ("Parter", a table of
+ * party and org number) is read like an agreement's party list, when that list gives both a public and a civil party
+ * with their numbers: the list states each name and number, which the running text only mentions.
+ */
+function partiesSectionOfDecision(doc: SourceDoc): PartiesResult | null {
+  const section = doc.sections.find((s) => PARTIES_SECTION.test(s.title));
+  if (!section) return null;
+  const from = section.heading.end;
+  const to = section.to < doc.lines.length ? doc.lines[section.to].start : doc.text.length;
+  const warnings: ImportWarning[] = [];
+  const raw = fromOrgNumbers(doc, from, to, warnings);
+  if (warnings.length || !raw.some((r) => sectorWithRole(r) === 'public') || !raw.some((r) => sectorWithRole(r) === 'civil')) return null;
+  const parties = expand(raw);
+  const onlyCivil = parties.filter((p) => p.sector === 'civil').length === 1;
+  for (const p of parties) p.aliases = [...new Set([...p.aliases, ...aliasesOf(doc, p, onlyCivil, parties)])];
+  for (const p of parties) p.shortNames = shortNamesOf(p, parties);
+  return { parties, provenance: raw.map((r) => provenance('parties', doc.text, r.start, r.end)), warnings: checkOrgNumbers(parties) };
+}
+
 /** Parties of a decision memo: the non-profit from the title, the municipality and the deciding committee. */
 export function extractDecisionParties(doc: SourceDoc, title: { text: string; start: number } | null): PartiesResult {
+  const listed = partiesSectionOfDecision(doc);
+  if (listed) return listed;
   const parties: PartyInfo[] = [];
   const prov: Provenance[] = [];
   const municipality = letterheadOrganisation(doc) ?? municipalityOf(doc);

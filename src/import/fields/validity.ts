@@ -88,17 +88,22 @@ function pick(doc: SourceDoc, all: Candidate[], role: 'start' | 'end', field: st
   return found(chosen.date.iso, [provenance(field, doc.text, chosen.date.start, chosen.date.end)], warnings);
 }
 
-/** "löper under tre år från 2026-03-01", "gäller i två år från och med …": the end is the start plus the years. */
-const DURATION = /(?:löper|gäller|pågår|avser)\s+(?:under\s+|i\s+)?(\d{1,2}|ett|två|tre|fyra|fem|sex)\s+år\s+(?:räknat\s+)?(?:från|fr\.?\s?o\.?\s?m)/iu;
+/**
+ * "löper under tre år från 2026-03-01", "gäller i två år från och med …", "gäller i 24 månader från och med den 1
+ * februari 2027", "avtalstiden är 18 månader räknat från …": the end is the start plus the years or months, less a day.
+ */
+const DURATION =
+  /(?:löper|gäller|pågår|avser|omfattar|(?:avtals|löp)tiden\s+är)\s+(?:under\s+|i\s+)?(?:en\s+period\s+(?:om|på)\s+)?(\d{1,2}|ett|en|två|tre|fyra|fem|sex|tolv|arton|tjugofyra|trettiosex)\s+(år|månader)\s+(?:räknat\s+)?(?:från|fr\.?\s?o\.?\s?m)/iu;
 
 function endFromDuration(doc: SourceDoc, candidates: Sentence[], start: string): Extracted<string | null> | null {
   for (const x of candidates) {
     const m = DURATION.exec(x.text);
     if (!m) continue;
-    const years = numberWord(m[1]);
-    if (years === null || years < 1) continue;
+    const count = m[1].toLowerCase() === 'trettiosex' ? 36 : (MONTH_WORDS[m[1].toLowerCase()] ?? numberWord(m[1]));
+    if (count === null || count < 1) continue;
+    const months = /^år$/i.test(m[2]) ? count * 12 : count;
     const [y, mo, d] = start.split('-').map(Number);
-    const end = addDays({ year: y + years, month: mo, day: d }, -1);
+    const end = addDays({ year: y + Math.floor((mo - 1 + months) / 12), month: ((mo - 1 + months) % 12) + 1, day: d }, -1);
     const prov = { ...provenance('validity.end', doc.text, x.start, x.end), how: 'computed' as const };
     return found(end, [prov]);
   }

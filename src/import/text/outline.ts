@@ -35,13 +35,16 @@ export interface Outline {
 }
 
 /** Words of a document type, alone or as "Överenskommelse om idéburet offentligt partnerskap (IOP)". */
-const TYPE_WORD = String.raw`(?:gemensam\s+)?(?:överenskommelse|avtal|partnerskapsavtal|samverkansavtal|tilläggsavtal|tillägg|tjänsteskrivelse|tjänsteutlåtande|protokollsutdrag|protokoll|beslutsunderlag|beslutsförslag|skrivelse|missiv)`;
+// Compounds of an agreement's word ("Partnerskapsöverenskommelse", "Samverkansöverenskommelse", "IOP-avtal") are types too.
+const TYPE_WORD = String.raw`(?:gemensam\s+)?(?:[\p{L}-]*överenskommelse|[\p{L}-]*avtal|tillägg|tjänsteskrivelse|tjänsteutlåtande|protokollsutdrag|protokoll|beslutsunderlag|beslutsförslag|skrivelse|missiv|ordförandebeslut|delegationsbeslut)`;
+/** A decision's kind before a colon that then says what it is about: "Ordförandebeslut: Idéburet offentligt partnerskap om …". */
+const KIND_LABEL = /^(?:ordförandebeslut|delegationsbeslut|protokollsutdrag|tjänsteskrivelse|beslutsunderlag)\s*(?:[:–-]|§\s*\d+)\s*/iu;
 const IOP_WORDS = String.raw`(?:idéburet\s+offentligt\s+partnerskap|idéburna\s+offentliga\s+partnerskap|iop-(?:avtal|överenskommelse)|iop)(?:\s*\(iop\))?`;
 /** Agreement types that may stand alone before a dash and the name ("Partnerskapsavtal – X"). */
 const AGREEMENT_TYPE = String.raw`(?:överenskommelse|avtal|partnerskapsavtal|samverkansavtal)`;
 /** What a memo's title says it does with the agreement: "Förslag till …", "Godkännande av …". */
 const ACTION = String.raw`(?:(?:förslag\s+till|beslut\s+om|godkännande\s+av|revidering\s+av|förlängning\s+av|förnyelse\s+av|ansökan\s+om|(?:tilläggsavtal|tillägg|ändringsavtal|ändring)(?:\s+nr\.?\s*\d{1,2})?\s+till|till)\s+)?`;
-const DOCTYPE = new RegExp(String.raw`^(?:${TYPE_WORD}(?:\s+(?:om|för|avseende)\s+${IOP_WORDS})?|(?:om\s+)?${IOP_WORDS})$`, 'iu');
+const DOCTYPE = new RegExp(String.raw`^(?:${TYPE_WORD}(?:\s+(?:om|för|avseende)\s+${IOP_WORDS}|\s*\(iop\))?|(?:om\s+)?${IOP_WORDS})$`, 'iu');
 /** "Idéburet offentligt partnerskap – X", "… med Föreningen Y – X", "om idéburet offentligt partnerskap avseende X". */
 const KIND_DASH = new RegExp(String.raw`^${ACTION}(?:(?:${TYPE_WORD}\s+(?:om\s+)?)?(?:om\s+)?${IOP_WORDS}|${AGREEMENT_TYPE})(?:\s+(?:med|mellan)\s+[^–:]{2,120}?)?(?:\s+[–-]|\s*:)\s+[”"“]?(\p{Lu}.{1,100})$`, 'iu');
 /** "Idéburet offentligt partnerskap Grannkraft med Föreningen Y": the name between the kind and the party. */
@@ -74,13 +77,21 @@ const SECTION_WORD = /^(?:beslut|förslag\s+till\s+beslut|beslutsförslag|ärend
 const RULE = /^[-–_*=\s]+$/u;
 const DATE_ONLY = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4}|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?)$/iu;
 const PAGE = /^(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|\/)\s*\d{1,3})$|^§\s*\d{1,4}$/iu;
-const ORG_UNIT = /(?:förvaltning(?:en)?|nämnd(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|omsorg(?:en)?|staben|sekretariat(?:et)?|kansli(?:et)?)(?:\s+\p{Lu}\p{L}*)?$|^(?:nämnden|avdelningen|enheten|förvaltningen|kontoret|staben|sektor(?:n)?|sektionen|kansliet)\s+(?:för\s)?/iu;
+const ORG_UNIT = /(?:förvaltning(?:en)?|nämnd(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|omsorg(?:en)?|staben|sekretariat(?:et)?|kansli(?:et)?)(?:\s+\p{Lu}\p{L}*)?$|^(?:nämnden|avdelningen|enheten|förvaltningen|kontoret|staben|sektor(?:n)?|sektionen|kansliet)\s+(?:för\s)?|^\p{L}*(?:förvaltning|nämnd|kontor|avdelning)(?:en|et)?\s*,\s*(?:enheten|avdelningen|sektionen|verksamhetsområdet|området|staben)\s/iu;
+/** A type with a note after a dash: "Avtal – ej för vidare spridning", "Överenskommelse – utkast". */
+const TYPE_NOTE = new RegExp(String.raw`^${TYPE_WORD}\s+[–-]\s+\p{Ll}`, 'u');
 const ORGANISATION = /^(?:\p{Lu}[\p{L}-]*\s+(?:kommun|stad|län)|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|(?:\p{Lu}\p{L}*\s+)?\p{Lu}[\p{L}-]*regionen|\p{Lu}[\p{L}-]*s\s+läns\s+landsting)$/iu;
 
 /** How the front matter reads one line: a letterhead's part, a document type, a line of type and name, a title. */
 export function classifyFront(text: string): { kind: FrontKind; name?: string } {
   const t = bare(text);
   if (!t || t.length > 300) return { kind: 'text' };
+  // "Ordförandebeslut: Idéburet offentligt partnerskap om …": the label is the kind; what follows is read as a line.
+  const label = KIND_LABEL.exec(t);
+  if (label && label[0].length < t.length) {
+    const rest = classifyFront(t.slice(label[0].length));
+    return rest.kind === 'title' || rest.kind === 'kindName' ? rest : { kind: 'doctype' };
+  }
   // Before the letterhead's words: "till överenskommelse om IOP avseende X" (an amendment's subtitle) gives a name.
   const withName = KIND_NAME_WITH.exec(t);
   const atEnd = KIND_NAME_END.exec(t) ?? AMENDMENT_OF.exec(t);
@@ -90,7 +101,7 @@ export function classifyFront(text: string): { kind: FrontKind; name?: string } 
   if (named && /^[”"“]?\p{Lu}/u.test(named[1])) return { kind: 'kindName', name: cleanName(named[1]) };
   if (ADMIN.test(t) || META.test(t) || DATE_ONLY.test(t) || PAGE.test(t)) return { kind: 'admin' };
   if (SECTION_WORD.test(t) || RULE.test(t) || GREETING.test(t)) return { kind: 'text' };
-  if (DOCTYPE.test(t) || named) return { kind: 'doctype' };
+  if (DOCTYPE.test(t) || named || TYPE_NOTE.test(t.charAt(0).toLowerCase() + t.slice(1))) return { kind: 'doctype' };
   if (PARTIES_ONLY.test(t)) return { kind: 'parties' };
   if (ORGANISATION.test(t)) return { kind: 'organisation' };
   if (ORG_UNIT.test(t) && t.split(/\s+/).length <= 8) return { kind: 'department' };
