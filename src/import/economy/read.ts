@@ -234,7 +234,10 @@ export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
     else take(i + 1, to);
     i = to - 1;
   }
-  if (ranges.length) return ranges;
+  // A section of the economy's words that states no amount ("6. Ersättningsnivåer": "Ersättningarna i avsnitt 4 är
+  // fasta") does not hold the economy: the amounts stand under another heading ("Parternas insatser").
+  const withAmounts = ranges.filter((r) => statesAmount(doc, r.from, r.to));
+  if (withAmounts.length) return withAmounts;
   // No economy section: the whole document, less the appendices for information.
   const rest: { from: number; to: number }[] = [];
   let from = 0;
@@ -244,6 +247,18 @@ export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
   }
   if (from < doc.lines.length) rest.push({ from, to: doc.lines.length });
   return rest.length ? rest : [{ from: 0, to: doc.lines.length }];
+}
+
+/** A cell that is a bare number of kronor (in a table whose header gives the unit: "tkr", "Kronor"). */
+const BARE_FIGURE = /^\s*\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?\s*$/;
+
+/** Whether lines `from`–`to` state any amount: a sum with its unit, or a table cell of bare figures. */
+function statesAmount(doc: SourceDoc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const line = doc.lines[i];
+    if (findAmounts(line.text).length || line.cells?.some((c) => BARE_FIGURE.test(c) && /\d{2}/.test(c))) return true;
+  }
+  return false;
 }
 
 /**
