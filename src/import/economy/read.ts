@@ -15,6 +15,7 @@ import { readLeaderList } from './leaderList';
 import { partnershipItems, withinItems } from './minutesParagraphs';
 import { AMOUNT_HEADER, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, PAYMENT_DUE_LABEL, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, VALUATION_TAIL } from './vocabulary';
 import { type LineAmount, lineAmounts } from './lineAmount';
+import { unitRates } from './unitRates';
 
 export type { RawItem } from './model';
 
@@ -297,12 +298,19 @@ function spanIndex(spans: { start: number; end: number }[]): (start: number, end
 
 export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: number | null = null): Economy {
   // Minutes of a whole meeting: only the items about the partnership (minutesParagraphs.ts).
-  const reads = withinItems(economyRanges(doc), partnershipItems(doc)).map((r) => readRange(doc, r.from, r.to, parties));
-  const items = reads.flatMap((r) => r.items);
+  const ranges = withinItems(economyRanges(doc), partnershipItems(doc));
+  const reads = ranges.map((r) => readRange(doc, r.from, r.to, parties));
+  let items = reads.flatMap((r) => r.items);
   const partyTotals = reads.flatMap((r) => r.partyTotals);
   // A sum stated in a sentence about years before the agreement's first ("Projektet hade 2023–2026 en total budget om …").
   const totals = reads.flatMap((r) => r.totals).filter((t) => (doc.budget?.tick(), !beforePeriod(sentenceAt(doc, t.start), firstYear)));
   const warnings = reads.flatMap((r) => r.warnings);
+  // Prices per unit ("1 400 kr per tillfälle") whose counts stand in another section, made yearly when they add up.
+  const rated = unitRates(doc, ranges, items, partyTotals, totals, parties);
+  if (rated) {
+    items = rated.items;
+    for (const w of rated.warnings) warnings.push(w);
+  }
   const grand = pickGrandTotal(totals, items, partyTotals, warnings);
   const prov: Provenance[] = [
     ...items.map((it) => provenance('costItems', doc.text, it.start, it.end)),
