@@ -301,7 +301,7 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: num
   const ranges = withinItems(economyRanges(doc), partnershipItems(doc));
   const reads = ranges.map((r) => readRange(doc, r.from, r.to, parties));
   let items = reads.flatMap((r) => r.items);
-  const partyTotals = reads.flatMap((r) => r.partyTotals);
+  let partyTotals = reads.flatMap((r) => r.partyTotals);
   // A sum stated in a sentence about years before the agreement's first ("Projektet hade 2023–2026 en total budget om …").
   const totals = reads.flatMap((r) => r.totals).filter((t) => (doc.budget?.tick(), !beforePeriod(sentenceAt(doc, t.start), firstYear)));
   const warnings = reads.flatMap((r) => r.warnings);
@@ -309,6 +309,7 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: num
   const rated = unitRates(doc, ranges, items, partyTotals, totals, parties);
   if (rated) {
     items = rated.items;
+    partyTotals = rated.partyTotals;
     for (const w of rated.warnings) warnings.push(w);
   }
   const grand = pickGrandTotal(totals, items, partyTotals, warnings);

@@ -194,6 +194,7 @@ const MAX_TRIES = 20000;
 
 export interface UnitRates {
   items: RawItem[];
+  partyTotals: StatedAmount[];
   warnings: ImportWarning[];
 }
 
@@ -204,6 +205,7 @@ export interface UnitRates {
 export function unitRates(doc: SourceDoc, ranges: { from: number; to: number }[], items: RawItem[], partyTotals: StatedAmount[], totals: StatedAmount[], parties: PartyInfo[]): UnitRates | null {
   const rates: Rate[] = [];
   const replaced = new Set<RawItem>();
+  const replacedShares = new Set<StatedAmount>();
   let counts: Count[] | null = null;
   let weeks: number | null | undefined;
   for (const r of ranges) {
@@ -230,10 +232,14 @@ export function unitRates(doc: SourceDoc, ranges: { from: number; to: number }[]
         const unit = per ? perUnit(per.slice(1).filter(Boolean)) : null;
         // "per år", "per månad": periods other rules make yearly; "per vecka under 40 veckor" too.
         if (!per || !unit || PERIOD_WORD.test(per[1]) || PERIOD_WORD.test(unit.first) || /^veck/iu.test(unit.first)) continue;
+        // Another rule's reading of the price: a product it made (left as it is), or the price itself taken for a
+        // yearly amount (replaced).
         const covering = items.find((it) => it.start <= a.start && a.start < it.end);
         if (covering && covering.amount !== a.value) continue;
-        if (partyTotals.some((t) => t.start <= a.start && a.start < t.end)) continue;
+        const stated = partyTotals.find((t) => t.start <= a.start && a.start < t.end);
+        if (stated && stated.amount !== a.value) continue;
         if (covering) replaced.add(covering);
+        if (stated) replacedShares.add(stated);
         let party: PartyInfo | null;
         let label: string;
         const lineFrom = statementStart(doc, i);
@@ -266,11 +272,13 @@ export function unitRates(doc: SourceDoc, ranges: { from: number; to: number }[]
   }
   if (!rates.length) return null;
   const kept = items.filter((it) => !replaced.has(it));
-  const fit = fitCounts(rates, kept, partyTotals, totals, parties);
+  const shares = partyTotals.filter((t) => !replacedShares.has(t));
+  const fit = fitCounts(rates, kept, shares, totals, parties);
   const names = rates.map((r) => `${formatKronor(r.value)} per ${r.phrase}`);
   if (!fit) {
     return {
       items: kept,
+      partyTotals: shares,
       warnings: [
         warning(
           'AMBIGUOUS',
@@ -283,8 +291,11 @@ export function unitRates(doc: SourceDoc, ranges: { from: number; to: number }[]
   const added: RawItem[] = rates.map((r, k) => ({ party: fit.parties[k], label: r.label, amount: r.value * fit.counts[k].value, computed: true, start: r.start, end: r.end }));
   const notes = rates.map((r, k) => `${formatKronor(r.value)} × ${fit.counts[k].note}`);
   const inferredParty = rates.some((r) => r.party === null);
+  // A party's amount that the fit showed to be its share, not one more line ("Kommunens del 219 200 kronor").
+  const subtotals = fit.subtotals.map((it) => ({ party: it.party, amount: it.amount, start: it.start, end: it.end }));
   return {
-    items: [...kept, ...added].sort((x, y) => x.start - y.start),
+    items: [...kept.filter((it) => !fit.subtotals.includes(it)), ...added].sort((x, y) => x.start - y.start),
+    partyTotals: [...shares, ...subtotals],
     warnings: [
       warning(
         'INFERRED',
@@ -309,7 +320,9 @@ function statementStart(doc: SourceDoc, i: number): number {
 
 /**
  * The one choice of a count per rate (and a party for a rate without one) that makes every stated share and the
- * total come out, trying the counts nearest in words first; null when none or several do.
+ * total come out, trying the counts nearest in words first; null when none or several do. A party with several
+ * amounts and no stated share may have stated it among them (an economy in sentences: "Kommunen bidrar med 95 000
+ * kronor … varav Kommunens del 219 200 kronor"): which of them is its share is part of the choice.
  */
 function fitCounts(
   rates: Rate[],
@@ -317,20 +330,15 @@ function fitCounts(
   partyTotals: StatedAmount[],
   totals: StatedAmount[],
   parties: PartyInfo[],
-): { counts: Rate['candidates']; parties: (PartyInfo | null)[] } | null {
+): { counts: Rate['candidates']; parties: (PartyInfo | null)[]; subtotals: RawItem[] } | null {
   if (items.some((it) => it.party === null)) return null;
-  const shares = new Map<PartyInfo, number>();
-  for (const t of partyTotals) if (t.party && !shares.has(t.party)) shares.set(t.party, t.amount);
+  const stated = new Map<PartyInfo, number>();
+  for (const t of partyTotals) if (t.party && !stated.has(t.party)) stated.set(t.party, t.amount);
   const totalValues = new Set(totals.map((t) => t.amount));
   const total = totalValues.size === 1 ? [...totalValues][0] : null;
-  // A share the total and the others' shares give.
-  const unstated = parties.filter((p) => !shares.has(p));
-  if (total !== null && unstated.length === 1) shares.set(unstated[0], total - [...shares.values()].reduce((s, v) => s + v, 0));
-  // Every rate must be checked by something: its party's share, or the total.
-  if (total === null && rates.some((r) => r.party === null || !shares.has(r.party))) return null;
-  const fixed = new Map<PartyInfo, number>();
-  for (const it of items) if (it.party) fixed.set(it.party, (fixed.get(it.party) ?? 0) + it.amount);
-  const fixedSum = items.reduce((s, it) => s + it.amount, 0);
+  // Each party without a stated share: none of its amounts is its share, or one of them is.
+  const open = parties.filter((p) => !stated.has(p) && items.some((it) => it.party === p) && rates.some((r) => r.party === p || r.party === null));
+  const subtotalChoices = open.map((p) => [null, ...items.filter((it) => it.party === p).slice(0, 6)]);
   const partyOptions = rates.map((r) => (r.party ? [r.party] : parties));
   const tiers = [
     rates.map((r) => {
@@ -339,33 +347,57 @@ function fitCounts(
     }),
     rates.map((r) => dedupe(r.candidates)),
   ];
+  const choices = subtotalChoices.reduce((n, c) => n * c.length, 1);
   for (const options of tiers) {
     if (options.some((o) => !o.length)) return null;
     const size = options.reduce((n, o, k) => n * o.length * partyOptions[k].length, 1);
-    if (size > MAX_TRIES) continue;
-    const fits: { counts: Rate['candidates']; parties: PartyInfo[] }[] = [];
-    const pick = new Array<number>(rates.length).fill(0);
-    const who = new Array<number>(rates.length).fill(0);
-    for (let n = 0; n < size; n++) {
-      let rest = n;
-      for (let k = 0; k < rates.length; k++) {
-        pick[k] = rest % options[k].length;
-        rest = Math.floor(rest / options[k].length);
-        who[k] = rest % partyOptions[k].length;
-        rest = Math.floor(rest / partyOptions[k].length);
+    if (size * choices > MAX_TRIES) continue;
+    const fits: { counts: Rate['candidates']; parties: PartyInfo[]; subtotals: RawItem[] }[] = [];
+    for (let c = 0; c < choices && fits.length < 2; c++) {
+      let rest = c;
+      const subtotals: RawItem[] = [];
+      for (const list of subtotalChoices) {
+        const chosen = list[rest % list.length];
+        rest = Math.floor(rest / list.length);
+        if (chosen) subtotals.push(chosen);
       }
-      const sums = new Map(fixed);
-      let sum = fixedSum;
-      rates.forEach((r, k) => {
-        const v = r.value * options[k][pick[k]].value;
-        const p = partyOptions[k][who[k]];
-        sums.set(p, (sums.get(p) ?? 0) + v);
-        sum += v;
-      });
-      if (total !== null && sum !== total) continue;
-      if ([...shares].some(([p, v]) => (sums.get(p) ?? 0) !== v)) continue;
-      fits.push({ counts: rates.map((_, k) => options[k][pick[k]]), parties: rates.map((_, k) => partyOptions[k][who[k]]) });
-      if (fits.length > 1) break;
+      const shares = new Map(stated);
+      for (const it of subtotals) shares.set(it.party as PartyInfo, it.amount);
+      // A share the total and the others' shares give.
+      const unstated = parties.filter((p) => !shares.has(p));
+      if (total !== null && unstated.length === 1) shares.set(unstated[0], total - [...shares.values()].reduce((x, v) => x + v, 0));
+      // Every rate must be checked by something: its party's share, or the total.
+      if (total === null && rates.some((r) => r.party === null || !shares.has(r.party))) continue;
+      const lines = items.filter((it) => !subtotals.includes(it));
+      const fixed = new Map<PartyInfo, number>();
+      for (const it of lines) fixed.set(it.party as PartyInfo, (fixed.get(it.party as PartyInfo) ?? 0) + it.amount);
+      const fixedSum = lines.reduce((x, it) => x + it.amount, 0);
+      const pick = new Array<number>(rates.length).fill(0);
+      const who = new Array<number>(rates.length).fill(0);
+      for (let n = 0; n < size; n++) {
+        let left = n;
+        for (let k = 0; k < rates.length; k++) {
+          pick[k] = left % options[k].length;
+          left = Math.floor(left / options[k].length);
+          who[k] = left % partyOptions[k].length;
+          left = Math.floor(left / partyOptions[k].length);
+        }
+        const sums = new Map(fixed);
+        let sum = fixedSum;
+        rates.forEach((r, k) => {
+          const v = r.value * options[k][pick[k]].value;
+          const p = partyOptions[k][who[k]];
+          sums.set(p, (sums.get(p) ?? 0) + v);
+          sum += v;
+        });
+        if (total !== null && sum !== total) continue;
+        if ([...shares].some(([p, v]) => (sums.get(p) ?? 0) !== v)) continue;
+        const fit = { counts: rates.map((_, k) => options[k][pick[k]]), parties: rates.map((_, k) => partyOptions[k][who[k]]), subtotals };
+        // The same counts and parties with another amount taken for a share change no item's value: one fit.
+        if (fits.some((f) => f.counts.every((x, k) => x.value === fit.counts[k].value) && f.parties.every((x, k) => x === fit.parties[k]))) continue;
+        fits.push(fit);
+        if (fits.length > 1) break;
+      }
     }
     if (fits.length === 1) return fits[0];
     if (fits.length > 1) return null;
