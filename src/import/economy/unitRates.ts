@@ -7,7 +7,7 @@ import { squash } from '../text/normalize';
 import type { SourceDoc } from '../text/source';
 import { onePartyIn, partiesIn, partyMentions } from './cells';
 import type { RawItem, StatedAmount } from './model';
-import { PREPOSITION } from './vocabulary';
+import { PREPOSITION, SHARE_VERB } from './vocabulary';
 
 /**
  * Unit rates whose counts stand elsewhere (issue 19): an economy that states prices per unit ("1 400 kr per
@@ -189,6 +189,18 @@ function subjectBefore(text: string, parties: PartyInfo[]): PartyInfo | null {
   return hit?.party ?? null;
 }
 
+/** How many unit rates one economy may have: a price list longer than that is no partnership's few rates. */
+const MAX_RATES = 12;
+
+/** A price list of more unit rates than MAX_RATES: left as the other rules read it, with a warning. */
+function tooMany(items: RawItem[], partyTotals: StatedAmount[]): UnitRates {
+  return {
+    items,
+    partyTotals,
+    warnings: [warning('AMBIGUOUS', 'costItems', `Ekonomin anger fler än ${MAX_RATES} belopp per enhet; de räknades inte om till år.`)],
+  };
+}
+
 /** How many assignments of counts are tried at most: beyond it the rates are left out, never guessed. */
 const MAX_TRIES = 20000;
 
@@ -251,7 +263,13 @@ export function unitRates(doc: SourceDoc, ranges: { from: number; to: number }[]
           rowParty = party;
           label = cell;
         } else {
-          party = subjectBefore(before, parties) ?? heading;
+          // The rate's own sentence names its payer; a sentence without one ("Upplåtelsen värderas till …") goes on
+          // about the statement before it on the line, and then the heading's party.
+          const own = before.slice(Math.max(0, before.search(/[^.;]*$/u)));
+          const payer = subjectBefore(own, parties);
+          // "Deltagarna betalar 40 kr per besök": someone who is no party pays it; no rate of the partnership.
+          if (!payer && SHARE_VERB.test(own)) continue;
+          party = payer ?? subjectBefore(before, parties) ?? heading;
           // "- Vistelseersättning: 1 650 kronor per barn och dygn": the words before the colon; a sentence has none.
           const colon = /^\s*[-–•*]?\s*([^:.]{3,80}):/u.exec(before);
           label = colon ? squash(colon[1]) : '';
@@ -266,6 +284,7 @@ export function unitRates(doc: SourceDoc, ranges: { from: number; to: number }[]
         const candidates = candidatesOf({ words }, unit.first, unit.second, counts, weeks, sentence);
         if (!candidates) continue;
         const phrase = [unit.qualifier, unit.first, ...(unit.second ? ['och', unit.second] : [])].filter(Boolean).join(' ');
+        if (rates.length >= MAX_RATES) return tooMany(items, partyTotals);
         rates.push({ value: a.value, start: a.start, end: a.end, party, label: label || `Ersättning per ${phrase}`, words, phrase, candidates });
       }
     }

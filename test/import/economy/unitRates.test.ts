@@ -201,3 +201,15 @@ test('hours at a rate in one sentence stay with the prose rule: not read twice',
     ['Föreningen Lovglädje i Vara', 160000],
   ]);
 });
+
+test.each([
+  'Föreningen bidrar med 1 300 ideella handledartimmar per år, värderade till 210 kronor per timme.',
+  'Föreningen bidrar med 1 300 ideella timmar per år, värderade till 210 kronor per timme.',
+  'Föreningen bidrar med 1 300 ledartimmar per år, som värderas till 210 kronor per timme.',
+])('hours with a word that says whose, at a rate in the same sentence, confirmed by the total: %s', (sentence) => {
+  const a = read([head('Verkstaden'), '## 4. Ekonomi', '', `Nämnden bidrar med 100 000 kronor per år. ${sentence}`, 'Partnerskapets totala värde är 373 000 kronor per år.', ''].join('\n'));
+  expect(shares(a)).toEqual([
+    ['Vara kommun', 100000],
+    ['Föreningen Lovglädje i Vara', 273000],
+  ]);
+});
