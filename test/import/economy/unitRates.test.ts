@@ -213,3 +213,18 @@ test.each([
     ['Föreningen Lovglädje i Vara', 273000],
   ]);
 });
+
+test('a rate whose sentence writes out its product is left to the rules that read the product, without a warning', () => {
+  const a = read(
+    [
+      head('Kurser'),
+      '## 4. Ekonomi',
+      '',
+      'Nämnden ersätter föreningen med 9 500 kronor per deltagare och kurs, för högst 40 deltagare per år, det vill säga 380 000 kronor.',
+      'Partnerskapets totala värde är 380 000 kronor per år.',
+      '',
+    ].join('\n'),
+  );
+  expect(shares(a)).toEqual([['Vara kommun', 380000]]);
+  expect(a.warnings.filter((w) => w.field === 'costItems' && /per enhet/.test(w.message))).toEqual([]);
+});
