@@ -57,6 +57,9 @@ function unitOf(word: string): { unit: Unit; prefix: string } | null {
   return null;
 }
 
+/** A role word that names a party ("Föreningens", "kommunen", "nämnden"): a rate's payer named, even if not found. */
+const ROLE_WORD = /(?<!\p{L})(?:förening|stiftelse|organisation|kommun|nämnd|region|församling|kooperativ)(?:en|ens|et|ets)?(?!\p{L})/iu;
+
 /** A product the rate's sentence writes out after it: "…, det vill säga 380 000 kronor", "motsvarande 96 000 kr". */
 const RESTATED_PRODUCT = /(?<!\p{L})(?:det\s+vill\s+säga|d\.?\s?v\.?\s?s\.?|motsvarande|vilket\s+(?:ger|blir|motsvarar)|totalt|sammanlagt|=)\s*\d/iu;
 
@@ -273,8 +276,11 @@ export function unitRates(doc: SourceDoc, ranges: { from: number; to: number }[]
           const own = before.slice(Math.max(0, before.search(/[^.;]*$/u)));
           const payer = subjectBefore(own, parties);
           // "Deltagarna betalar 40 kr per besök": someone who is no party pays it; no rate of the partnership.
-          if (!payer && SHARE_VERB.test(own)) continue;
+          // "Föreningens ideella insats … 200 kronor per timme" when no förening was found among the parties: its
+          // payer is named but unknown, so neither an earlier sentence nor the fit may give it to another party.
+          if (!payer && (SHARE_VERB.test(own) || ROLE_WORD.test(own))) continue;
           party = payer ?? subjectBefore(before, parties) ?? heading;
+          if (party === null && (!parties.some((p) => p.sector === 'civil') || !parties.some((p) => p.sector === 'public'))) continue;
           // "- Vistelseersättning: 1 650 kronor per barn och dygn": the words before the colon; a sentence has none.
           const colon = /^\s*[-–•*]?\s*([^:.]{3,80}):/u.exec(before);
           label = colon ? squash(colon[1]) : '';

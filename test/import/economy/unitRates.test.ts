@@ -228,3 +228,19 @@ test('a rate whose sentence writes out its product is left to the rules that rea
   expect(shares(a)).toEqual([['Vara kommun', 380000]]);
   expect(a.warnings.filter((w) => w.field === 'costItems' && /per enhet/.test(w.message))).toEqual([]);
 });
+
+test('a rate whose payer is named but is none of the parties found is not given to another party by the fit', () => {
+  const text = [
+    '# Beslut om IOP – Vårdlotsen',
+    '',
+    'Region Sörmland, org.nr 232100-0032, ingår partnerskap.',
+    '',
+    '## Ekonomi',
+    '',
+    'Regionen bidrar med 300 000 kronor per år. Föreningens ideella insats uppgår till 500 timmar per år, värderade till 200 kronor per timme.',
+    'Det sammanlagda värdet beräknas till 400 000 kronor per år.',
+    '',
+  ].join('\n');
+  const a = read(text);
+  expect(a.contributions.find((c) => c.party === 'Region Sörmland')?.annualAmount).toBe(300000);
+});
