@@ -15,6 +15,7 @@ import { readLeaderList } from './leaderList';
 import { partnershipItems, withinItems } from './minutesParagraphs';
 import { AMOUNT_HEADER, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, PAYMENT_DUE_LABEL, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, VALUATION_TAIL } from './vocabulary';
 import { type LineAmount, lineAmounts } from './lineAmount';
+import { unitRates } from './unitRates';
 
 export type { RawItem } from './model';
 
@@ -234,7 +235,10 @@ export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
     else take(i + 1, to);
     i = to - 1;
   }
-  if (ranges.length) return ranges;
+  // A section of the economy's words that states no amount ("6. Ersättningsnivåer": "Ersättningarna i avsnitt 4 är
+  // fasta") does not hold the economy: the amounts stand under another heading ("Parternas insatser").
+  const withAmounts = ranges.filter((r) => statesAmount(doc, r.from, r.to));
+  if (withAmounts.length) return withAmounts;
   // No economy section: the whole document, less the appendices for information.
   const rest: { from: number; to: number }[] = [];
   let from = 0;
@@ -244,6 +248,18 @@ export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
   }
   if (from < doc.lines.length) rest.push({ from, to: doc.lines.length });
   return rest.length ? rest : [{ from: 0, to: doc.lines.length }];
+}
+
+/** A cell that is a bare number of kronor (in a table whose header gives the unit: "tkr", "Kronor"). */
+const BARE_FIGURE = /^\s*\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?\s*$/;
+
+/** Whether lines `from`–`to` state any amount: a sum with its unit, or a table cell of bare figures. */
+function statesAmount(doc: SourceDoc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const line = doc.lines[i];
+    if (findAmounts(line.text).length || line.cells?.some((c) => BARE_FIGURE.test(c) && /\d{2}/.test(c))) return true;
+  }
+  return false;
 }
 
 /**
@@ -282,12 +298,20 @@ function spanIndex(spans: { start: number; end: number }[]): (start: number, end
 
 export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: number | null = null): Economy {
   // Minutes of a whole meeting: only the items about the partnership (minutesParagraphs.ts).
-  const reads = withinItems(economyRanges(doc), partnershipItems(doc)).map((r) => readRange(doc, r.from, r.to, parties));
-  const items = reads.flatMap((r) => r.items);
-  const partyTotals = reads.flatMap((r) => r.partyTotals);
+  const ranges = withinItems(economyRanges(doc), partnershipItems(doc));
+  const reads = ranges.map((r) => readRange(doc, r.from, r.to, parties));
+  let items = reads.flatMap((r) => r.items);
+  let partyTotals = reads.flatMap((r) => r.partyTotals);
   // A sum stated in a sentence about years before the agreement's first ("Projektet hade 2023–2026 en total budget om …").
   const totals = reads.flatMap((r) => r.totals).filter((t) => (doc.budget?.tick(), !beforePeriod(sentenceAt(doc, t.start), firstYear)));
   const warnings = reads.flatMap((r) => r.warnings);
+  // Prices per unit ("1 400 kr per tillfälle") whose counts stand in another section, made yearly when they add up.
+  const rated = unitRates(doc, ranges, items, partyTotals, totals, parties);
+  if (rated) {
+    items = rated.items;
+    partyTotals = rated.partyTotals;
+    for (const w of rated.warnings) warnings.push(w);
+  }
   const grand = pickGrandTotal(totals, items, partyTotals, warnings);
   const prov: Provenance[] = [
     ...items.map((it) => provenance('costItems', doc.text, it.start, it.end)),

@@ -455,7 +455,7 @@ export interface TableHeader {
 
 /**
  * A header cell that joins a Part column's heading and an amount column's ("Bärs av tkr/år", "Part Belopp",
- * "Finansiär kr/år"): a PDF whose narrow columns stand closer than a space's width gives one text run per row
+ * "Finansiär kr/år", "Part 2027" before "2028 | 2029"): a PDF whose narrow columns stand closer than a space's width gives one text run per row
  * ("Kommunen 610"). Its index, or null.
  * @example joinedPartyAmount(['Kostnad', 'Bärs av tkr/år']) // 1
  */
@@ -464,7 +464,8 @@ export function joinedPartyAmount(cells: string[]): number | null {
     const words = squash(cells[c]).split(' ');
     for (let k = 1; k < words.length; k++) {
       const [party, amount] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
-      if (PARTY_HEADER.test(party) && (AMOUNT_HEADER.test(amount) || YEARLY_HEADER.test(amount) || MONTHLY_HEADER.test(amount))) return c;
+      // "Part 2027" over "Nämnden 465 000": the first of a column per year ran into the Part column.
+      if (PARTY_HEADER.test(party) && (AMOUNT_HEADER.test(amount) || YEARLY_HEADER.test(amount) || MONTHLY_HEADER.test(amount) || isYearCell(amount))) return c;
     }
   }
   return null;

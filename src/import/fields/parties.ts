@@ -662,7 +662,7 @@ function namePattern(source: string, flags: string): RegExp {
 
 /** Matches "Linköpings kommuns", "Stadsmissionen", "IKFs" in a piece of text to the party it names. */
 export function mentionedParties(text: string, parties: PartyInfo[]): { party: PartyInfo; index: number }[] {
-  const hits: { party: PartyInfo; index: number }[] = [];
+  const hits: { party: PartyInfo; index: number; end: number }[] = [];
   // A plain substring test first: most lines name no party, and the Unicode patterns cost far more than includes().
   const lower = text.toLowerCase();
   for (const party of parties) {
@@ -672,13 +672,28 @@ export function mentionedParties(text: string, parties: PartyInfo[]): { party: P
     for (const n of names) {
       // matchAll works on a copy of the pattern, so the shared one's lastIndex never leaks between calls.
       const re = namePattern(`(?<![\\p{L}])${escapeRe(n)}(?:s|ens|s:s|:s)?(?![\\p{L}])`, n === n.toUpperCase() ? 'gu' : 'giu');
-      for (const m of text.matchAll(re)) hits.push({ party, index: m.index });
+      for (const m of text.matchAll(re)) hits.push({ party, index: m.index, end: m.index + m[0].length });
     }
     for (const n of party.shortNames ?? []) {
       if (!text.includes(n)) continue;
       const re = namePattern(`(?<![\\p{L}])${escapeRe(n)}(?:s)?(?![\\p{L}])`, 'gu');
-      for (const m of text.matchAll(re)) hits.push({ party, index: m.index });
+      for (const m of text.matchAll(re)) hits.push({ party, index: m.index, end: m.index + m[0].length });
     }
   }
-  return hits.sort((a, b) => a.index - b.index);
+  return withinOtherNames(hits.sort((a, b) => a.index - b.index || b.end - a.end)).map(({ party, index }) => ({ party, index }));
+}
+
+/**
+ * The hits less those inside another party's longer name: "Föreningen Hultabygdens Vänner" names that förening, not
+ * also the party whose alias is "Föreningen" (a second civil party's, "Eksjö Sociala Snickeri ekonomisk förening").
+ * The hits come sorted by start, the longer first; one pass keeps the farthest end reached so far and its party.
+ * @example withinOtherNames([{ party: b, index: 0, end: 30 }, { party: a, index: 0, end: 10 }]) // only b's hit
+ */
+function withinOtherNames<T extends { party: PartyInfo; index: number; end: number }>(hits: T[]): T[] {
+  let reach: T | null = null;
+  return hits.filter((h) => {
+    if (reach && h.end <= reach.end && h.party !== reach.party) return false;
+    if (!reach || h.end > reach.end) reach = h;
+    return true;
+  });
 }
