@@ -308,8 +308,10 @@ export interface Sentence {
  * that a date or an amount follows ("fr.o.m. 2026-04-01", "t.o.m. 2028-03-31", "ca. 40 platser", "org.nr. 802…").
  */
 const ABBREVIATION = String.raw`(?<=(?<!\p{L})(?:[Ff]r\.o\.m|[Ff]\.o\.m|[Tt]\.o\.m|ca|inkl|exkl|nr|[Oo]rg\.nr|resp|kl|bl\.a|t\.ex|jfr|enl|s\.k|tel)(?=\.))\.`;
+/** A month's abbreviation before its year ("1 sept. 2027", "31 jan. 2029", "febr. 2027"): its stop ends no sentence. */
+const MONTH_ABBREVIATION = String.raw`(?<=(?<!\p{L})(?:[Jj]an|[Ff]ebr?|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]kt|[Nn]ov|[Dd]ec))\.(?=[ \t]*\d{4}(?!\d))`;
 const SENTENCE = new RegExp(String.raw`[^.!?
-	]+(?:(?:[.!?](?!\s+[\p{Lu}\d(–-])|${ABBREVIATION})[^.!?
+	]+(?:(?:[.!?](?!\s+[\p{Lu}\d(–-])|${ABBREVIATION}|${MONTH_ABBREVIATION})[^.!?
 	]*)*[.!?]?`, 'gu');
 
 /** Sentences of the prose between two offsets; abbreviations such as "pga." are followed by lower case. */
