@@ -138,6 +138,9 @@ function toSections(lines: Line[]): Section[] {
   return sections;
 }
 
+/** A line that goes on with its sentence: lower case first, not a decision's "att" clause. */
+const CONTINUES = /^\s*(?!att\s)\p{Ll}/u;
+
 function toProse(text: string, lines: Line[]): string {
   const chars = text.split('');
   // A heading is a paragraph of its own (as in toParagraphs): "§ 1 Avtalsparter" is no part of the party named below it.
@@ -146,6 +149,18 @@ function toProse(text: string, lines: Line[]): string {
     const a = lines[i];
     const b = lines[i + 1];
     if (!a.blank && !b.blank && !a.cells && !b.cells && !LIST_ITEM.test(b.text) && !heading[i] && !heading[i + 1]) chars[a.end] = ' ';
+  }
+  // A blank line inside a sentence (a PDF's line spacing: "… ett år i taget, dock" / "" / "högst två gånger.") joins it,
+  // as toParagraphs does: the line before ends no sentence and the next goes on in lower case. An "att" clause of a
+  // decision starts a clause of its own.
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const a = lines[i];
+    if (a.blank || a.cells || heading[i] || SENTENCE_END.test(a.text.trim())) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].blank && !lines[j].cells && j - i <= 3) j++;
+    const b = lines[j];
+    if (j === i + 1 || !b || b.blank || b.cells || heading[j] || LIST_ITEM.test(b.text) || !CONTINUES.test(b.text)) continue;
+    for (let k = a.end; k < b.start; k++) chars[k] = ' ';
   }
   return chars.join('');
 }
