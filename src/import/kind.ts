@@ -94,7 +94,7 @@ const PROPOSES_TO_ENTER = /(?<!\p{L})(?:ingå|ingås|teckna|tecknas|träffa|slut
  * its name ("Nora IF"), or an org number whose first digit is 7–9 (associations, foundations, communities).
  */
 const CIVIL_WORDS =
-  /(?<!\p{L})(?:idéburen|idéburna|idéburet|ideell\s+förening(?!ar)|\p{L}*föreningen|\p{L}*stiftelsen|\p{L}*jouren|\p{L}*församlingen|\p{L}*kåren|studieförbundet)(?!\p{L})|(?<![\d-])[7-9]\d{5}\s?[-–]\s?\d{4}(?!\d)/iu;
+  /(?<!\p{L})(?:idéburen|idéburna|idéburet|ideell\s+förening(?!ar)|\p{L}*föreningen|\p{L}*stiftelsen|\p{L}*jouren|\p{L}*församlingen|\p{L}*kåren|studieförbundet)(?!\p{L})|(?<![\d-])(?:[7-9]\d{5}|25\d{4})\s?[-–]\s?\d{4}(?!\d)/iu;
 /** An organisation named as a non-profit: a capitalised name ending in its kind ("Morö Backe Seniorförening", "Röda Korset"). */
 const CIVIL_NAME =
   /(?<!\p{L})\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}?(?:förening|stiftelse|församling|kår|jour|sällskap)(?!\p{L})|(?<!\p{L})(?:Röda\s+Korsets?|Svenska\s+kyrkan|Rädda\s+Barnen|Stadsmissionen|Frälsningsarmén|Bris|Studiefrämjandet|Hela\s+Människan)(?!\p{L})|(?<=\p{Lu}\p{L}+\s)(?:IF|IK|BK|FF|SK|GoIF|AIK|FK)(?!\p{L})/u;
@@ -118,7 +118,7 @@ const COMPILATION = /sammanställning|översikt|förteckning|(?:uppföljning|red
 /** Several partnerships: "sex överenskommelser om idéburet offentligt partnerskap", "nämndens idéburna offentliga partnerskap". */
 const SEVERAL =
   /(?<!\p{L})(?:\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|samtliga|alla)\s+(?:(?:pågående|aktiva|gällande)\s+)?(?:idéburna\s+offentliga\s+partnerskap|överenskommelser|partnerskap|IOP:?er|IOP)(?!\p{L})|idéburna\s+offentliga\s+partnerskap/iu;
-const CIVIL_NUMBER = /(?<![\d-])([7-9]\d{5})\s?[-–]\s?(\d{4})(?!\d)/g;
+const CIVIL_NUMBER = /(?<![\d-])((?:[7-9]\d{5}|25\d{4}))\s?[-–]\s?(\d{4})(?!\d)/g;
 const DATE_RANGE = /(?<!\d)(20\d{2}-\d{2}-\d{2})\s*[–-]{1,2}\s*(20\d{2}-\d{2}-\d{2})(?!\d)/g;
 
 /**
