@@ -34,7 +34,9 @@ const FLOORS = {
   // refused, months from a start): 223/224, 0 silent.
   f: { right: 223, scored: 224, silent: 0 },
   // Set g was written blind and scored once before any rule looked at it (2026-12-07): 86.1 % with 4 silently wrong.
-  g: { right: 174, scored: 202, silent: 4 },
+  // Since then: a procurement contract refused, abbreviated months, number words with digits, a memo's name after the
+  // activity's kind, a parish as civil party, a counterpart on the line after "med": 186/202, 0 silent.
+  g: { right: 186, scored: 202, silent: 0 },
 };
 
 requires('shared').describe('the blind sets', () => {
