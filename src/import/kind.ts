@@ -34,9 +34,49 @@ function notAnIop(doc: SourceDoc): string | null {
   if (mentions.length && !/partnerskap|överenskommelse/i.test(doc.text.replace(STRICT_IOP, ''))) {
     return 'Dokumentet nämner IOP bara som ett alternativ som inte valdes; det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.';
   }
+  if (procurementContract(doc)) {
+    return 'Dokumentet är ett upphandlat avtal (LOU/LUF: beställare, leverantör, anbud, option eller vite), inte ett IOP.';
+  }
   const partnership = sentences(doc).some((s) => /partnerskap/i.test(s.text) && !NOT_CHOSEN.test(s.text));
   if (other >= 2 && !partnership) return 'Dokumentet är ett annat slags avtal eller beslut (upphandling, hyresavtal, bidrag eller protokoll), inte ett IOP.';
   return null;
+}
+
+/**
+ * The marks of a procurement contract, one family each: the law it was awarded under, its award, its tender
+ * documents, its options and framework, its penalties. "Upphandling" alone is no mark (an IOP memo says why it is no
+ * procurement); each family must stand in a sentence that states it, not one that denies, weighs or proposes it.
+ */
+const PROCUREMENT_MARKS: readonly RegExp[] = [
+  /(?<!\p{L})(?:LOU|LUF|LOV)(?!\p{L})|lagen\s*\(20(?:16:114[56]|08:962)\)|lagen om (?:offentlig upphandling|upphandling inom försörjningssektorerna|valfrihetssystem)|19\s*a\s*kap/u,
+  /(?<!\p{L})(?:tilldela(?:ts|des|t)|tilldelningsbeslut\p{L}*|avtalsspärr\p{L}*|upphandla(?:t|ts|des)|reserverat?\s+kontrakt\p{L}*)(?!\p{L})|(?:efter|genom)\s+(?:en\s+)?(?:offentlig\s+|förenklad\s+)?upphandling(?!\p{L})/iu,
+  /(?<!\p{L})(?:förfrågningsunderlag\p{L}*|anbud(?:et|en|ets|sgivare\p{L}*)?|kravspecifikation\p{L}*|upphandlingsnummer|upphandlingsdokument\p{L}*)(?!\p{L})/iu,
+  /(?<!\p{L})(?:option(?:en|er|erna)?|ramavtal\p{L}*|avrop\p{L}*)(?!\p{L})/iu,
+  /(?<!\p{L})(?:vite(?:t|n|na|sbelopp\p{L}*)?)(?!\p{L})/iu,
+];
+/** A sentence that denies, weighs or proposes rather than states: "är inte en upphandling", "yrkar att … utreda upphandling". */
+const NOT_STATED = /(?<!\p{L})(?:inte|ej|icke|utan|varken|aldrig|utreda|utreds|utredning|återremitt\p{L}*|yrka(?:r|nde|ndet)|föreslår|om\s+verksamheten)(?!\p{L})/iu;
+/** The parties' roles in a procurement contract, as labels ("Beställare:", "Leverantör<tab>…") or aliases ("nedan Leverantören"). */
+const PROCUREMENT_ROLES = /^[\t ]*(?:[#*_]+[\t ]*)?(?:beställare|leverantör)(?:en)?[\t ]*(?::|\t|$)|(?:nedan|fortsättningsvis)(?:\s+kallad)?\s+[”"“*]?(?:Beställaren|Leverantören)(?!\p{L})/imu;
+/** The document says of itself that it is no IOP: "kontraktet är inte ett idéburet offentligt partnerskap (IOP)". */
+const DENIES_IOP = /(?:(?:är|utgör)\s+(?:inte|ej|icke)|(?:inte|ej|icke)\s+(?:är|utgör))\s+(?:ett|en|något|någon)\s+(?:IOP(?!\p{L})|idéburet\s+offentligt\s+partnerskap)/iu;
+
+/**
+ * A contract awarded by procurement (LOU/LUF/LOV, also one reserved for non-profits under 19 a kap. LOU): it names
+ * a supplier, tender documents, options and penalties, and says so in plain statements. Three of the mark families
+ * above (the parties' roles as buyer and supplier count as one), or two where the document says it is no IOP, make it
+ * a procurement contract — unless some sentence calls the document an IOP (an IOP may explain that it is no
+ * procurement: that sentence denies, so it counts for nothing).
+ *
+ * @example procurementContract(buildSource('Beställare: X kommun … Leverantör: Föreningen Y … tilldelats efter upphandling enligt LOU … option …')) // true
+ */
+export function procurementContract(doc: SourceDoc): boolean {
+  const stated = sentences(doc).filter((s) => !NOT_STATED.test(s.text) && !NOT_CHOSEN.test(s.text));
+  if (stated.some((s) => STRICT_IOP.test(s.text))) return false;
+  let families = PROCUREMENT_MARKS.filter((re) => stated.some((s) => re.test(s.text))).length;
+  if (PROCUREMENT_ROLES.test(doc.text)) families++;
+  const denies = sentences(doc).some((s) => DENIES_IOP.test(s.text));
+  return families >= 3 || (denies && families >= 2);
 }
 
 /**
@@ -54,7 +94,7 @@ const PROPOSES_TO_ENTER = /(?<!\p{L})(?:ingå|ingås|teckna|tecknas|träffa|slut
  * its name ("Nora IF"), or an org number whose first digit is 7–9 (associations, foundations, communities).
  */
 const CIVIL_WORDS =
-  /(?<!\p{L})(?:idéburen|idéburna|idéburet|ideell\s+förening(?!ar)|\p{L}*föreningen|\p{L}*stiftelsen|\p{L}*jouren|\p{L}*församlingen|\p{L}*kåren|studieförbundet)(?!\p{L})|(?<![\d-])[7-9]\d{5}\s?[-–]\s?\d{4}(?!\d)/iu;
+  /(?<!\p{L})(?:idéburen|idéburna|idéburet|ideell\s+förening(?!ar)|\p{L}*föreningen|\p{L}*stiftelsen|\p{L}*jouren|\p{L}*församlingen|\p{L}*kåren|studieförbundet)(?!\p{L})|(?<![\d-])(?:[7-9]\d{5}|25\d{4})\s?[-–]\s?\d{4}(?!\d)/iu;
 /** An organisation named as a non-profit: a capitalised name ending in its kind ("Morö Backe Seniorförening", "Röda Korset"). */
 const CIVIL_NAME =
   /(?<!\p{L})\p{Lu}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){0,4}?(?:förening|stiftelse|församling|kår|jour|sällskap)(?!\p{L})|(?<!\p{L})(?:Röda\s+Korsets?|Svenska\s+kyrkan|Rädda\s+Barnen|Stadsmissionen|Frälsningsarmén|Bris|Studiefrämjandet|Hela\s+Människan)(?!\p{L})|(?<=\p{Lu}\p{L}+\s)(?:IF|IK|BK|FF|SK|GoIF|AIK|FK)(?!\p{L})/u;
@@ -78,7 +118,7 @@ const COMPILATION = /sammanställning|översikt|förteckning|(?:uppföljning|red
 /** Several partnerships: "sex överenskommelser om idéburet offentligt partnerskap", "nämndens idéburna offentliga partnerskap". */
 const SEVERAL =
   /(?<!\p{L})(?:\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|samtliga|alla)\s+(?:(?:pågående|aktiva|gällande)\s+)?(?:idéburna\s+offentliga\s+partnerskap|överenskommelser|partnerskap|IOP:?er|IOP)(?!\p{L})|idéburna\s+offentliga\s+partnerskap/iu;
-const CIVIL_NUMBER = /(?<![\d-])([7-9]\d{5})\s?[-–]\s?(\d{4})(?!\d)/g;
+const CIVIL_NUMBER = /(?<![\d-])((?:[7-9]\d{5}|25\d{4}))\s?[-–]\s?(\d{4})(?!\d)/g;
 const DATE_RANGE = /(?<!\d)(20\d{2}-\d{2}-\d{2})\s*[–-]{1,2}\s*(20\d{2}-\d{2}-\d{2})(?!\d)/g;
 
 /**

@@ -34,8 +34,10 @@ const FLOORS = {
   // refused, months from a start): 223/224, 0 silent.
   f: { right: 223, scored: 224, silent: 0 },
   // Set g was written blind and scored once before any rule looked at it (2026-12-07): 86.1 % with 4 silently wrong.
-  // Then prices per unit with their counts elsewhere, multi-year tables and a merged Part column: 185/202, 4 silent.
-  g: { right: 185, scored: 202, silent: 4 },
+  // Since then: prices per unit with their counts elsewhere, multi-year tables and a merged Part column; a procurement
+  // contract refused, abbreviated months, number words with digits, a memo's name after the activity's kind, a parish
+  // as civil party, a counterpart on the line after "med": 199/202, 0 silent.
+  g: { right: 199, scored: 202, silent: 0 },
 };
 
 requires('shared').describe('the blind sets', () => {

@@ -14,7 +14,7 @@ export interface DateMatch {
 }
 
 const MONTHS: Record<string, number> = {
-  januari: 1, jan: 1, februari: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
+  januari: 1, jan: 1, februari: 2, febr: 2, feb: 2, mars: 3, mar: 3, april: 4, apr: 4, maj: 5, juni: 6, jun: 6,
   juli: 7, jul: 7, augusti: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11,
   nov: 11, december: 12, dec: 12,
 };

@@ -1,7 +1,7 @@
 import { findDates } from './dates';
 import { Extracted, found, missing, provenance, warning } from './field';
 import type { ImportWarning } from '../result';
-import { NUMBER_WORD, numberWord } from './numbers';
+import { DIGITS_AFTER, NUMBER_WORD, numberWord } from './numbers';
 import { SourceDoc, sentences } from '../text/source';
 
 export interface Extension {
@@ -10,7 +10,7 @@ export interface Extension {
 }
 
 /** A number as word or digits, also both: "två (2) år". */
-const N = String.raw`${NUMBER_WORD}(?:\s*\(\d{1,2}\))?`;
+const N = String.raw`${NUMBER_WORD}${DIGITS_AFTER}`;
 /** A year of the agreement: also a school year or a season ("ett läsår i taget"). */
 const YEAR = String.raw`(?:läs|verksamhets|kalender|avtals|budget)?år`;
 /**
@@ -66,9 +66,9 @@ const RULES: { name: string; re: RegExp }[] = [
 
 const MONTH_COUNT = String.raw`(?<months>\d{1,2}|sex|nio|tolv|arton|tjugofyra|trettiosex)`;
 /** An extension whose length is stated in months: "förlänga avtalet med tolv månader", "förlängas med 18 månader". */
-const MONTHS = new RegExp(`förläng\\p{L}{0,12}\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?:ytterligare\\s+)?(?:(?:högst|maximalt|upp\\s+till)\\s+)?${MONTH_COUNT}\\s+månader(?!\\p{L})`, 'iu');
+const MONTHS = new RegExp(`förläng\\p{L}{0,12}\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?:ytterligare\\s+)?(?:(?:högst|maximalt|upp\\s+till)\\s+)?${MONTH_COUNT}${DIGITS_AFTER}\\s+månader(?!\\p{L})`, 'iu');
 /** Any number of months in the clause, to be read as years where it is whole years ("tolv månader" = "1 år"). */
-const ANY_MONTHS = new RegExp(`(?<![\\p{L}\\d])${MONTH_COUNT}\\s+månader(?!\\p{L})`, 'giu');
+const ANY_MONTHS = new RegExp(`(?<![\\p{L}\\d])${MONTH_COUNT}${DIGITS_AFTER}\\s+månader(?!\\p{L})`, 'giu');
 const MONTH_WORDS: Record<string, number> = { sex: 6, nio: 9, tolv: 12, arton: 18, tjugofyra: 24, trettiosex: 36 };
 const monthsOf = (word: string) => MONTH_WORDS[word.toLowerCase()] ?? Number(word);
 

@@ -1,7 +1,7 @@
 import type { FollowUp } from '../../domain/agreement';
 import type { ImportWarning, Provenance } from '../result';
 import { Extracted, found, provenance, warning } from './field';
-import { numberWord } from './numbers';
+import { DIGITS_AFTER, numberWord } from './numbers';
 import { SourceDoc, Sentence, findSection, sentences } from '../text/source';
 
 /**
@@ -31,10 +31,10 @@ const E = '(?![\\p{L}\\d])';
 /** A pattern in which `\\b<` and `\\b>` stand for the start and end of a word. */
 const rx = (source: string, flags = 'giu') => new RegExp(source.replace(/\\b</g, B).replace(/\\b>/g, E), flags);
 const FREQUENCIES: Frequency[] = [
-  { re: rx(`\\b<(?<n>${COUNT})\\s+gång(?:er)?\\s+(?:per|om|i|varje)\\s+(?:kalender|verksamhets)?år(?:et)?\\b>`), perYear: per(1) },
-  { re: rx(`\\b<(?<n>${COUNT})\\s+gång(?:er)?\\s+(?:per|i|varje)\\s+(?:halvår|termin)(?:en|et)?\\b>`), perYear: per(2) },
-  { re: rx(`\\b<(?<n>${COUNT})\\s+gång(?:er)?\\s+(?:per|i|varje)\\s+kvartal(?:et)?\\b>`), perYear: per(4) },
-  { re: rx(`\\b<(?<n>${COUNT})\\s+gång(?:er)?\\s+(?:per|i|varje)\\s+månad(?:en)?\\b>`), perYear: per(12) },
+  { re: rx(`\\b<(?<n>${COUNT})${DIGITS_AFTER}\\s+gång(?:er)?\\s+(?:per|om|i|varje)\\s+(?:kalender|verksamhets)?år(?:et)?\\b>`), perYear: per(1) },
+  { re: rx(`\\b<(?<n>${COUNT})${DIGITS_AFTER}\\s+gång(?:er)?\\s+(?:per|i|varje)\\s+(?:halvår|termin)(?:en|et)?\\b>`), perYear: per(2) },
+  { re: rx(`\\b<(?<n>${COUNT})${DIGITS_AFTER}\\s+gång(?:er)?\\s+(?:per|i|varje)\\s+kvartal(?:et)?\\b>`), perYear: per(4) },
+  { re: rx(`\\b<(?<n>${COUNT})${DIGITS_AFTER}\\s+gång(?:er)?\\s+(?:per|i|varje)\\s+månad(?:en)?\\b>`), perYear: per(12) },
   { re: rx('\\b<(?:varje|per|en\\s+gång\\s+per|en\\s+gång\\s+i)\\s+kvartal(?:et)?\\b>|\\b<kvartalsvis\\b>'), perYear: () => 4 },
   { re: rx('\\b<varannan\\s+månad\\b>'), perYear: () => 6 },
   { re: rx('\\b<(?:varje|per)\\s+månad\\b>|\\b<månadsvis\\b>|\\b<månatlig\\p{L}*'), perYear: () => 12 },
@@ -62,11 +62,11 @@ const DUE_MONTH = new RegExp(`senast\\s+(?:i|under)\\s+(?<month>${MONTH})(?!\\s+
 /** The report covers the year before its due day ("senast den 31 mars året efter verksamhetsåret"). */
 const FOR_LAST_YEAR = /året\s+efter|föregående\s+(?:kalender|verksamhets)?år|efter\s+(?:verksamhets|kalender)?året/iu;
 
-const BEFORE_END = new RegExp(`senast\\s+(?<n>${COUNT})\\s+månader\\s+(?:före|innan)`, 'iu');
+const BEFORE_END = new RegExp(`senast\\s+(?<n>${COUNT})${DIGITS_AFTER}\\s+månader\\s+(?:före|innan)`, 'iu');
 const TERMINATION = /säg\p{L}*\s+upp|uppsäg/iu;
 const NOTICE = [
-  new RegExp(`(?<n>${COUNT})\\s+månaders\\s+(?:\\p{L}+\\s+){0,2}?(?:uppsägningstid|uppsägning|varsel)`, 'iu'),
-  new RegExp(`uppsägningstid(?:en)?\\s+(?:är|om|på|av)\\s+(?<n>${COUNT})\\s+månader`, 'iu'),
+  new RegExp(`(?<n>${COUNT})${DIGITS_AFTER}\\s+månaders\\s+(?:\\p{L}+\\s+){0,2}?(?:uppsägningstid|uppsägning|varsel)`, 'iu'),
+  new RegExp(`uppsägningstid(?:en)?\\s+(?:är|om|på|av)\\s+(?<n>${COUNT})${DIGITS_AFTER}\\s+månader`, 'iu'),
 ];
 
 interface Hit {

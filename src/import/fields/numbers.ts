@@ -5,6 +5,12 @@ const WORDS: Record<string, number> = {
 
 export const NUMBER_WORD = '(?:\\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)';
 
+/**
+ * The digits a legal text repeats after a number word, in parentheses: "ett (1) år", "tre (3) månader", "tolv (12)
+ * månader". Put after a number word in a pattern; the word is the number.
+ */
+export const DIGITS_AFTER = String.raw`(?:\s*\(\d{1,4}\))?`;
+
 export function numberWord(text: string): number | null {
   const t = text.trim().toLowerCase();
   if (/^\d{1,2}$/.test(t)) return Number(t);

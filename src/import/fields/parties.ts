@@ -59,9 +59,19 @@ function normalizeName(name: string): string {
     .replace(BROKEN_WORD, '$1$2');
 }
 
+/**
+ * The sector an org number's first digits give: 2… is a public body (202 state, 212 kommun, 222 kommunalförbund,
+ * 232 region), except 252…, which Svenska kyrkan's parishes and registered trossamfund carry: civil society.
+ * @example sectorOfNumber('212000-0449') // 'public'
+ * @example sectorOfNumber('252004-7362') // 'civil'
+ */
+export function sectorOfNumber(orgNumber: string): Sector {
+  return orgNumber.startsWith('2') && !orgNumber.startsWith('25') ? 'public' : 'civil';
+}
+
 export function sectorOf(name: string, orgNumber: string | null): Sector {
   if (PUBLIC_NAME.test(name)) return 'public';
-  if (orgNumber && orgNumber.startsWith('2')) return 'public';
+  if (orgNumber && sectorOfNumber(orgNumber) === 'public') return 'public';
   return 'civil';
 }
 
@@ -276,10 +286,20 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
     units.unshift(capitalize(comma[2]));
     text = comma[1];
   }
+  // "Ljusdals församling, Svenska kyrkan": the denomination after a parish's or a branch's name is no part of it.
+  const affiliation = AFFILIATION_AFTER.exec(squash(text));
+  if (affiliation) text = affiliation[1];
   const name = normalizeName(text);
   if (!name || name.length > 90 || !/^\p{Lu}/u.test(name) || name.split(' ').length > 10) return null;
   return { name, units, alias };
 }
+
+/**
+ * A parish's or a local branch's name followed by the denomination or movement it belongs to: "X församling, Svenska
+ * kyrkan", "Y församling, Equmeniakyrkan", "Z kår, Frälsningsarmén", "W krets, Röda Korset".
+ */
+const AFFILIATION_AFTER =
+  /^(\p{Lu}.*?(?<!\p{L})\p{L}*(?:församling|förening|kår|krets|distrikt|lokalavdelning))\s*,\s*(?:Svenska\s+kyrkan|\p{Lu}\p{L}*(?:kyrkan|samfundet|rörelsen)|Frälsningsarmén|Röda\s+Korset)\s*[,;]?\s*$/u;
 
 /** The kind of a non-profit that starts its name: "Föreningen X", "Stiftelsen Y", "IK Z". */
 const CIVIL_KIND = /(?<![\p{L}-])(?:Föreningen|Stiftelsen|Förbundet|Riksförbundet|Församlingen|Idrottsföreningen|Idrottsklubben|IK|IF|BK|FF|SK)(?![\p{L}-])/gu;
@@ -342,7 +362,7 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: Impo
     if (after) boundary += after[0].length;
     // "Gislaveds kommun, 212000-…, socialnämnden": a committee after a public body's number is its unit, not the
     // start of the next party's name.
-    const unitAfter = m[1].startsWith('2') ? UNIT_AFTER.exec(region.slice(boundary, boundary + 120)) : null;
+    const unitAfter = sectorOfNumber(m[1]) === 'public' ? UNIT_AFTER.exec(region.slice(boundary, boundary + 120)) : null;
     if (unitAfter) boundary += unitAfter[0].length;
     const parsed = parseSegment(before);
     if (parsed && unitAfter && !parsed.units.length) parsed.units.push(committeeName(unitAfter[1]));
@@ -440,7 +460,7 @@ function missingBetween(doc: SourceDoc, raw: RawParty[], to: number): RawParty[]
  * part"), which outranks the words of its name ("Studieförbundet X Region Y" is no region).
  */
 function sectorWithRole(r: RawParty): Sector {
-  if (r.orgNumber?.startsWith('2')) return 'public';
+  if (r.orgNumber && sectorOfNumber(r.orgNumber) === 'public') return 'public';
   return r.role ?? sectorOf(r.name, r.orgNumber);
 }
 
@@ -539,7 +559,7 @@ function attachOrgNumbers(doc: SourceDoc, parties: PartyInfo[]): void {
     const before = doc.prose.slice(Math.max(0, index - 160), index);
     if (ORG_LABEL_END.test(before) && !/faktur|gln|peppol|referens/i.test(before)) labelled.push({ number: `${m[1]}-${m[2]}`, before });
   }
-  const ofSector = (sector: Sector) => new Set(labelled.map((l) => l.number).filter((n) => (n.startsWith('2') ? 'public' : 'civil') === sector && !parties.some((p) => p.orgNumber === n)));
+  const ofSector = (sector: Sector) => new Set(labelled.map((l) => l.number).filter((n) => sectorOfNumber(n) === sector && !parties.some((p) => p.orgNumber === n)));
   const unique = { public: ofSector('public').size === 1, civil: ofSector('civil').size === 1 };
   for (const { number, before } of labelled) {
     if (parties.some((p) => p.orgNumber === number)) continue;
@@ -547,7 +567,7 @@ function attachOrgNumbers(doc: SourceDoc, parties: PartyInfo[]): void {
     const lastOrganisation = [...before.matchAll(ORGANISATION_BEFORE)].pop();
     if (lastOrganisation && !mentionedParties(lastOrganisation[0], parties).length) continue;
     const named = mentionedParties(before, parties).filter((h) => h.party.orgNumber === null);
-    const sector: Sector = number.startsWith('2') ? 'public' : 'civil';
+    const sector: Sector = sectorOfNumber(number);
     const bySector = parties.filter((p) => p.sector === sector && p.orgNumber === null);
     const party = named.length ? named[named.length - 1].party : bySector.length === 1 && unique[sector] ? bySector[0] : null;
     if (party && party.sector === sector) party.orgNumber = number;
@@ -560,10 +580,11 @@ const NAME_WORDS = String.raw`(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\
 /**
  * The counterpart a decision names after the partnership: "ingå idéburet offentligt partnerskap (IOP) med X",
  * "Idéburet offentligt partnerskap Grannkraft med X", "överenskommelse med X". Between the word and "med" may stand
- * "(IOP)" and the partnership's own name (up to three capitalised or quoted words), never a sentence.
+ * "(IOP)" and the partnership's own name (up to three capitalised or quoted words), never a sentence. The name may
+ * start the next line ("… ingår ett idéburet offentligt partnerskap med" / "Föreningen X, organisationsnummer …").
  */
 const PARTNERSHIP_WITH = new RegExp(
-  String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?:[ \t]*\(IOP\))?(?:[ \t]+[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}(?:[ \t]*\n)?[ \t]+med[ \t]+(${NAME_WORDS})`,
+  String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?:[ \t]*\(IOP\))?(?:[ \t]+[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}(?:[ \t]*\n)?[ \t]+med(?:[ \t]+|[ \t]*\n[ \t]*)(${NAME_WORDS})`,
   'gu',
 );
 /** "Föreningen X (org.nr 802501-2280)": a name that its own org number follows in parentheses, in running text. */

@@ -1,7 +1,7 @@
 import { findDates, DateMatch } from './dates';
 import { Extracted, found, missing, provenance, warning } from './field';
 import { SourceDoc, findSection, sentences, Sentence } from '../text/source';
-import { numberWord } from './numbers';
+import { DIGITS_AFTER, numberWord } from './numbers';
 import { periodInYears } from './yearPeriod';
 import { decisionItem } from '../text/decisionItem';
 import { labelledValues } from '../text/labelled';
@@ -18,7 +18,10 @@ const AGREEMENT_SPAN = /(?<!\p{L})(?:överenskommelsen|avtalet|partnerskapet|sam
 const UNTIL_FURTHER = /\btills\s*vidare\b/iu;
 const MONTH_WORDS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, tolv: 12, arton: 18, tjugofyra: 24 };
 /** "sex månaders uppsägningstid", "uppsägningstiden är tre månader", "sägas upp med 3 månaders varsel". */
-const NOTICE = /(?<![\p{L}\d])(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|arton|tjugofyra)\s+månaders\s+(?:\p{L}+\s+)?(?:uppsägningstid|uppsägning|varsel)|uppsägningstid(?:en)?\s+(?:är|om|på)\s+(\d{1,2}|en|ett|två|tre|fyra|fem|sex|nio|tolv|arton|tjugofyra)\s+månad/iu;
+const NOTICE = new RegExp(
+  String.raw`(?<![\p{L}\d])(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|tolv|arton|tjugofyra)${DIGITS_AFTER}\s+månaders\s+(?:\p{L}+\s+)?(?:uppsägningstid|uppsägning|varsel)|uppsägningstid(?:en)?\s+(?:är|om|på)\s+(\d{1,2}|en|ett|två|tre|fyra|fem|sex|nio|tolv|arton|tjugofyra)${DIGITS_AFTER}\s+månad`,
+  'iu',
+);
 
 function noticeMonthsOf(doc: SourceDoc): number | null {
   for (const s of sentences(doc)) {
@@ -90,10 +93,13 @@ function pick(doc: SourceDoc, all: Candidate[], role: 'start' | 'end', field: st
 
 /**
  * "löper under tre år från 2026-03-01", "gäller i två år från och med …", "gäller i 24 månader från och med den 1
- * februari 2027", "avtalstiden är 18 månader räknat från …": the end is the start plus the years or months, less a day.
+ * februari 2027", "avtalstiden är 18 månader räknat från …", "löper under tre (3) år från …": the end is the start
+ * plus the years or months, less a day.
  */
-const DURATION =
-  /(?:löper|gäller|pågår|avser|omfattar|(?:avtals|löp)tiden\s+är)\s+(?:under\s+|i\s+)?(?:en\s+period\s+(?:om|på)\s+)?(\d{1,2}|ett|en|två|tre|fyra|fem|sex|tolv|arton|tjugofyra|trettiosex)\s+(år|månader)\s+(?:räknat\s+)?(?:från|fr\.?\s?o\.?\s?m)/iu;
+const DURATION = new RegExp(
+  String.raw`(?:löper|gäller|pågår|avser|omfattar|(?:avtals|löp)tiden\s+är)\s+(?:under\s+|i\s+)?(?:en\s+period\s+(?:om|på)\s+)?(\d{1,2}|ett|en|två|tre|fyra|fem|sex|tolv|arton|tjugofyra|trettiosex)${DIGITS_AFTER}\s+(år|månader)\s+(?:räknat\s+)?(?:från|fr\.?\s?o\.?\s?m)`,
+  'iu',
+);
 
 function endFromDuration(doc: SourceDoc, candidates: Sentence[], start: string): Extracted<string | null> | null {
   for (const x of candidates) {

@@ -65,14 +65,19 @@ const AMENDMENT_OF = new RegExp(
 );
 /** Words of an organisation: a name that holds one is a party's ("Idéburet offentligt partnerskap Föreningen X"). */
 const ORGANISATION_NAME = /(?<!\p{L})(?:föreningen|förening|stiftelsen|stiftelse|förbundet|församling(?:en)?|kommun|stad|region(?:en)?|landsting|nämnden|förvaltningen|ideell)(?!\p{L})/iu;
+/**
+ * One definite noun of the activity's kind before its capitalised name: "stödboendet Trappsteget Handen",
+ * "mötesplatsen Kajen", "projektet Unga Ledare" (not "öppen ungdomsverksamhet i X", which only describes).
+ */
+const NOUN_THEN_NAME = /^\p{Ll}{3,}(?:et|en|an|na|n)\s+[”"“]?(\p{Lu}[^–:,;()”"“]{1,60}?)[”"“]?$/u;
 /** A line that only names the document type and the parties: "Överenskommelse mellan A och B". */
 const PARTIES_ONLY = new RegExp(String.raw`^(?:(?:${TYPE_WORD}|${IOP_WORDS})(?:\s+om\s+${IOP_WORDS})?\s+)?mellan\s`, 'iu');
 
-const ADMIN = /^(?:plats och tid|beslutande|närvarande|ledamöter|ersättare|övriga deltagare|sammanträdesprotokoll|nyhetsbrev\b.*|nr\s+\d|datum|dnr|diarie(?:nummer|nr)|ärende(?:nummer|nr)?|handläggare|vår referens|er referens|referens|till|telefon|tfn|tel|e-?post|version|beslutad|beslutsdatum|sammanträdesdatum|justerad|justering|sida|avtal(?:snummer)?\s+\S*\d|bilaga|upprättad|reviderad|kontakt(?:person)?)\b|\bdnr\b|diarienummer/iu;
+const ADMIN = /^(?:plats och tid|beslutande|närvarande|ledamöter|ersättare|övriga deltagare|sammanträdesprotokoll|nyhetsbrev\b.*|nr\s+\d|datum|dnr|diarie(?:nummer|nr)|ärende(?:nummer|nr)?|handläggare|vår referens|er referens|referens|till|telefon|tfn|tel|e-?post|version|beslutad|beslutsdatum|sammanträdesdatum|sammanträde(?:t|sdag)?|justerad|justering|sida|avtal(?:snummer)?\s+\S*\d|bilaga|upprättad|reviderad|kontakt(?:person)?)\b|\bdnr\b|diarienummer/iu;
 /** A minutes' or letter's meta line: "Plats och tid: Kommunhuset …", "Tid: 18.00", "Beslutande: …", "Övriga närvarande:", "Justerare: …". */
 const META = /^(?:plats(?:\s+och\s+tid)?|tid(?:\s+och\s+plats)?|(?:övriga\s+)?närvarande|frånvarande|beslutande|tjänstgörande\s+ersättare|ersättare|ledamöter|justerare|justerande|sekreterare|ordförande|paragrafer|underskrifter|anslag\p{L}*|mötesdatum|sammanträdesdag|sammanträdesdatum|utses\s+att\s+justera|protokollet\s+justeras)\s*[:\t]/iu;
 /** A section's heading ("Beslut", "ÄRENDET", "Sammanfattning"): the front matter ends there, and it is no name. */
-const SECTION_WORD = /^(?:beslut|förslag\s+till\s+beslut|beslutsförslag|ärendet|ärendebeskrivning|sammanfattning|bakgrund|beslutsunderlag|yrkanden|reservation|propositionsordning|expedieras\s+till|parter|syfte|inledning)$/iu;
+const SECTION_WORD = /^(?:beslut|(?:\p{L}+s\s+)?förslag\s+till\s+(?:\p{L}+s\s+)?beslut|beslutsförslag|ärendet|ärendebeskrivning|sammanfattning|bakgrund|beslutsunderlag|yrkanden|reservation|propositionsordning|expedieras\s+till|parter|syfte|inledning)$/iu;
 /** A horizontal rule ("---", "***") between the letterhead and the text. */
 const RULE = /^[-–_*=\s]+$/u;
 const DATE_ONLY = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4}|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?)$/iu;
@@ -99,6 +104,9 @@ export function classifyFront(text: string): { kind: FrontKind; name?: string } 
   const named = KIND_DASH.exec(t) ?? KIND_CUE.exec(t) ?? withName ?? ownName;
   // The name starts with a capital (case matters); "… partnerskap för öppen ungdomsverksamhet i X" only describes.
   if (named && /^[”"“]?\p{Lu}/u.test(named[1])) return { kind: 'kindName', name: cleanName(named[1]) };
+  // "… om stödboendet Trappsteget", "… avseende mötesplatsen Kajen": the activity's kind, then its own name.
+  const kindThenName = named ? NOUN_THEN_NAME.exec(named[1]) : null;
+  if (kindThenName) return { kind: 'kindName', name: cleanName(kindThenName[1]) };
   if (ADMIN.test(t) || META.test(t) || DATE_ONLY.test(t) || PAGE.test(t)) return { kind: 'admin' };
   if (SECTION_WORD.test(t) || RULE.test(t) || GREETING.test(t)) return { kind: 'text' };
   if (DOCTYPE.test(t) || named || TYPE_NOTE.test(t.charAt(0).toLowerCase() + t.slice(1))) return { kind: 'doctype' };

@@ -138,6 +138,9 @@ function toSections(lines: Line[]): Section[] {
   return sections;
 }
 
+/** A line that goes on with its sentence: lower case first, not a decision's "att" clause. */
+const CONTINUES = /^\s*(?!att\s)\p{Ll}/u;
+
 function toProse(text: string, lines: Line[]): string {
   const chars = text.split('');
   // A heading is a paragraph of its own (as in toParagraphs): "§ 1 Avtalsparter" is no part of the party named below it.
@@ -146,6 +149,18 @@ function toProse(text: string, lines: Line[]): string {
     const a = lines[i];
     const b = lines[i + 1];
     if (!a.blank && !b.blank && !a.cells && !b.cells && !LIST_ITEM.test(b.text) && !heading[i] && !heading[i + 1]) chars[a.end] = ' ';
+  }
+  // A blank line inside a sentence (a PDF's line spacing: "… ett år i taget, dock" / "" / "högst två gånger.") joins it,
+  // as toParagraphs does: the line before ends no sentence and the next goes on in lower case. An "att" clause of a
+  // decision starts a clause of its own.
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const a = lines[i];
+    if (a.blank || a.cells || heading[i] || SENTENCE_END.test(a.text.trim())) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].blank && !lines[j].cells && j - i <= 3) j++;
+    const b = lines[j];
+    if (j === i + 1 || !b || b.blank || b.cells || heading[j] || LIST_ITEM.test(b.text) || !CONTINUES.test(b.text)) continue;
+    for (let k = a.end; k < b.start; k++) chars[k] = ' ';
   }
   return chars.join('');
 }
@@ -308,8 +323,10 @@ export interface Sentence {
  * that a date or an amount follows ("fr.o.m. 2026-04-01", "t.o.m. 2028-03-31", "ca. 40 platser", "org.nr. 802…").
  */
 const ABBREVIATION = String.raw`(?<=(?<!\p{L})(?:[Ff]r\.o\.m|[Ff]\.o\.m|[Tt]\.o\.m|ca|inkl|exkl|nr|[Oo]rg\.nr|resp|kl|bl\.a|t\.ex|jfr|enl|s\.k|tel)(?=\.))\.`;
+/** A month's abbreviation before its year ("1 sept. 2027", "31 jan. 2029", "febr. 2027"): its stop ends no sentence. */
+const MONTH_ABBREVIATION = String.raw`(?<=(?<!\p{L})(?:[Jj]an|[Ff]ebr?|[Mm]ar|[Aa]pr|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ept?|[Oo]kt|[Nn]ov|[Dd]ec))\.(?=[ \t]*\d{4}(?!\d))`;
 const SENTENCE = new RegExp(String.raw`[^.!?
-	]+(?:(?:[.!?](?!\s+[\p{Lu}\d(–-])|${ABBREVIATION})[^.!?
+	]+(?:(?:[.!?](?!\s+[\p{Lu}\d(–-])|${ABBREVIATION}|${MONTH_ABBREVIATION})[^.!?
 	]*)*[.!?]?`, 'gu');
 
 /** Sentences of the prose between two offsets; abbreviations such as "pga." are followed by lower case. */
