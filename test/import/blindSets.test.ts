@@ -38,6 +38,9 @@ const FLOORS = {
   // contract refused, abbreviated months, number words with digits, a memo's name after the activity's kind, a parish
   // as civil party, a counterpart on the line after "med": 199/202, 0 silent.
   g: { right: 199, scored: 202, silent: 0 },
+  // Set h was written blind at the same time as g and held back until every rule of the session was in (2026-12-07):
+  // its first score, 86.8 % with 3 silently wrong, is the honest measure. The ceiling on silent only goes down.
+  h: { right: 165, scored: 190, silent: 3 },
 };
 
 requires('shared').describe('the blind sets', () => {
