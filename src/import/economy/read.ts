@@ -340,6 +340,20 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
   // The last table read, for rows a page break cut from it without repeating its header.
   let lastTable: { header: TableHeader; next: number } | null = null;
 
+  // A block another reader took whole (a table, a list with leader dots): its readings join this range's, the line
+  // rules start afresh after it, and the loop goes on at its last line. Loops, not push(...): a spread of a table's
+  // many thousand rows overflows the stack.
+  const adoptBlock = (read: RuleRead, next: number): number => {
+    for (const it of read.items) items.push(it);
+    for (const t of read.partyTotals) partyTotals.push(t);
+    for (const t of read.totals) totals.push(t);
+    for (const w of read.warnings) tableWarnings.push(w);
+    pending = [];
+    lastItem = null;
+    lastWasRow = false;
+    return next - 1;
+  };
+
   const addItem = (party: PartyInfo | null, rawLabel: string, amount: number, line: Line, multiLine = false, computed = false) => {
     const described = multiLine ? { label: rawLabel } : describeItem(rawLabel);
     // "lokal, vars värde beräknas till" / "bidrag om": the words that lead to the amount are not the label.
@@ -372,29 +386,14 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     // "Region X ........ 0,6 mnkr per år": a list with leader dots, one entry per party or item (leaderList.ts).
     const leaders = !inProse && !line.cells ? readLeaderList(doc, i, to, parties, current) : null;
     if (leaders) {
-      for (const it of leaders.read.items) items.push(it);
-      for (const t of leaders.read.partyTotals) partyTotals.push(t);
-      for (const t of leaders.read.totals) totals.push(t);
-      for (const w of leaders.read.warnings) tableWarnings.push(w);
-      i = leaders.next - 1;
-      pending = [];
-      lastItem = null;
-      lastWasRow = false;
+      i = adoptBlock(leaders.read, leaders.next);
       continue;
     }
     if (!inProse) {
       const table: ReturnType<typeof readTable> = readTable(doc, i, to, parties, from) ?? (lastTable && continuesTable(doc, lastTable, i) ? readTable(doc, i, to, parties, from, lastTable.header) : null);
       if (table) {
         lastTable = { header: table.header, next: table.next };
-        // Loops, not push(...): a spread of a table's many thousand rows overflows the stack.
-        for (const it of table.read.items) items.push(it);
-        for (const t of table.read.partyTotals) partyTotals.push(t);
-        for (const t of table.read.totals) totals.push(t);
-        for (const w of table.read.warnings) tableWarnings.push(w);
-        i = table.next - 1;
-        pending = [];
-        lastItem = null;
-        lastWasRow = false;
+        i = adoptBlock(table.read, table.next);
         continue;
       }
     }
