@@ -301,9 +301,10 @@ function readClause(doc: SourceDoc, text: string, offset: number, end: string | 
       // "med ett sommarlov i taget": as many years as seasons only where the document says a season is a year.
       const stated = seasonIsYear(doc, season);
       if (!stated) {
-        return { value: null, provenance: prov, warnings: [warning('AMBIGUOUS', field, `Förlängning sker med "${m[0].trim()}", men dokumentet säger inte hur lång en ${season.toLowerCase()} är i år; ange förlängningen för hand.`)] };
+        return { value: null, provenance: prov, warnings: [warning('AMBIGUOUS', field, `Förlängning sker med "${m[0].trim()}", men dokumentet säger inte hur många år "${season.toLowerCase()}" motsvarar; ange förlängningen för hand.`)] };
       }
-      warnings.push(warning('INFERRED', field, `Ett ${season.toLowerCase()} räknades som ett år: "${stated}".`));
+      // The word as written ("säsong", "sommarlovet"): quoted, so that no article has to agree with it.
+      warnings.push(warning('INFERRED', field, `"${season.toLowerCase()}" räknades som ett år: "${stated}".`));
     }
     if (value.times === null && !AUTOMATIC.test(text)) {
       const total = totalTimes(text, m.index, m.index + m[0].length, value.years);
