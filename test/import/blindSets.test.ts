@@ -3,7 +3,7 @@ import { requires } from '../requirements';
 import { buildCli, fixture, misses, scoreSet } from './scoreSet';
 
 /**
- * The blind sets (test/fixtures/blind/a to e): agreements, memos and overviews written by a colleague who never saw
+ * The blind sets (test/fixtures/blind/a to i): agreements, memos and overviews written by a colleague who never saw
  * the importer, in styles it was not written against. Scored with the shared corpus's scorer (it lives in
  * ../shared). The floors are what the importer reaches now; they only ever go up, towards every field right and
  * nothing silently wrong.
@@ -43,6 +43,10 @@ const FLOORS = {
   // Set h was written blind at the same time as g and held back until every rule of the session was in (2026-12-07):
   // its first score, 86.8 % with 3 silently wrong, is the honest measure. The ceiling on silent only goes down.
   h: { right: 165, scored: 190, silent: 3 },
+  // Set i (Word's and PDF's own structures: tracked changes, comments, footnotes, text boxes, merged cells, two
+  // columns, Unicode spaces) was written blind and scored once before any rule looked at it (2026-12-07): 87.3 % with
+  // 3 silently wrong. The ceiling on silent only goes down.
+  i: { right: 145, scored: 166, silent: 3 },
 };
 
 requires('shared').describe('the blind sets', () => {
