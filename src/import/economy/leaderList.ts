@@ -1,8 +1,8 @@
 import { formatKronor } from '../../domain/money';
-import { findAmounts } from '../fields/amounts';
+import { bareAmount, findAmounts } from '../fields/amounts';
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
-import type { PartyInfo } from '../fields/parties';
+import { mentionedParties, type PartyInfo } from '../fields/parties';
 import { squash } from '../text/normalize';
 import type { SourceDoc } from '../text/source';
 import { onePartyIn, stripParens } from './cells';
@@ -42,6 +42,22 @@ interface Entry {
   end: number;
 }
 
+const isSum = (label: string) => TOTAL_LABEL.test(label) || GRAND_LABEL.test(label);
+
+/** A leader that a long label squeezed to one or two dots: "Hyra för lokalen (betalas till hyresvärd) .  72 000". */
+const SHORT_LEADER = /^(\s*)(\S.*?)\s+[.…·](?:\s?[.…·]){0,1}\s+(\S.*)$/u;
+
+/**
+ * A list line whose label left room for only a dot or two of leader: it is an entry when it stands at the label indent
+ * of the entry above and its value ends where that entry's does (right-aligned figures), its value starting no
+ * further left than the column the list's values use.
+ */
+function squeezedLeader(text: string, above: string | undefined, labelIndent: number, valueColumn: number): RegExpExecArray | null {
+  if (labelIndent < 0 || above === undefined || text.length !== above.length || text.length > MAX_LINE) return null;
+  const m = SHORT_LEADER.exec(text);
+  return m && m[1].length === labelIndent && text.length - m[3].length >= valueColumn - 2 && /\d/.test(m[3]) ? m : null;
+}
+
 /** The entries of a leader list that starts at line `i`, and the line after it; null when no list starts there. */
 function entriesAt(doc: SourceDoc, i: number, to: number): { entries: Entry[]; next: number } | null {
   // A list line is short: longer lines are prose, and the pattern is never tried on them.
@@ -57,7 +73,7 @@ function entriesAt(doc: SourceDoc, i: number, to: number): { entries: Entry[]; n
   for (; k < to; k++) {
     const line = doc.lines[k];
     if (line.blank || line.cells) break;
-    const m = leaderAt(k);
+    const m = leaderAt(k) ?? squeezedLeader(doc.lines[k].text, doc.lines[k - 1]?.text, labelIndent, valueColumn);
     if (m) {
       labelIndent = m[1].length;
       valueColumn = line.text.length - m[3].length;
@@ -83,7 +99,8 @@ function entriesAt(doc: SourceDoc, i: number, to: number): { entries: Entry[]; n
     }
     break;
   }
-  if (entries.length < 2) return null;
+  // One line alone is a list only when it is a sum ("Summa partnerskapets värde per år ...... 582 000" below the lists).
+  if (entries.length < 2 && !(entries.length === 1 && isSum(entries[0].label))) return null;
   return { entries, next: k };
 }
 
@@ -115,7 +132,10 @@ interface Yearly {
  * ("900 timmar per år à 200 kr") are the product; a product restated ("… à 200 kr, det vill säga 180 000 kr") is
  * the stated amount.
  */
-function entryAmount(value: string): Yearly | { unread: string } | null {
+function entryAmount(value: string, bareScale: number | null): Yearly | { unread: string } | null {
+  // "Verksamhetsbidrag ........ 310 000" under "Ekonomi (kronor per år)": a bare figure in the heading's unit, per year.
+  const bare = bareScale !== null ? bareAmount(value) : null;
+  if (bare !== null && bareScale !== null) return { amount: Math.round(bare * bareScale), label: '' };
   const amounts = findAmounts(value);
   const hours = hoursAtRate(value);
   if (hours && amounts.every((a) => a.start >= hours.index && a.end <= hours.index + hours.length)) {
@@ -145,23 +165,42 @@ function entryAmount(value: string): Yearly | { unread: string } | null {
 }
 
 /**
+ * The party an entry's label names (null: none, and the entry is the heading's party's). Under a party's heading
+ * ("Kommunens insatser") an entry is that party's unless its label opens with another party's name ("Föreningens ideella tid ……"): a name inside the label ("Hyra för
+ * Bruksgården", premises that share the non-profit's name) says what the item is, not whose it is.
+ */
+function labelParty(label: string, parties: PartyInfo[], current: PartyInfo | null): PartyInfo | null {
+  const named = onePartyIn(label, parties);
+  if (!current || !named || named === current) return named;
+  return mentionedParties(label, parties)[0]?.index === 0 ? named : null;
+}
+
+/**
  * The items and sums of a leader list starting at line `i` (`current`: the party whose heading the list stands under),
  * and the line after it; null when no leader list starts there.
  * @example readLeaderList(doc, 12, 40, parties, null) // { read: { items: [Region X 600 000, …] }, next: 20 }
  */
-export function readLeaderList(doc: SourceDoc, i: number, to: number, parties: PartyInfo[], current: PartyInfo | null): { read: RuleRead; next: number } | null {
+export function readLeaderList(
+  doc: SourceDoc,
+  i: number,
+  to: number,
+  parties: PartyInfo[],
+  current: PartyInfo | null,
+  bareScale: number | null = null,
+): { read: RuleRead; next: number } | null {
   const found = entriesAt(doc, i, to);
-  if (!found) return null;
+  // A lone sum line is read here only in bare figures, which no other rule reads; with its unit the line rules read it.
+  if (!found || (found.entries.length < 2 && bareScale === null)) return null;
   const read: RuleRead = { items: [], partyTotals: [], totals: [], warnings: [] };
   for (const e of found.entries) {
-    const got = entryAmount(e.value);
+    const got = entryAmount(e.value, bareScale);
     if (!got) continue;
-    const named = onePartyIn(e.label, parties);
+    const named = labelParty(e.label, parties, current);
     if ('unread' in got) {
       read.warnings.push(warning('AMBIGUOUS', 'costItems', `Raden "${squash(`${e.label} … ${e.value}`)}" anger ${got.unread}; beloppet togs inte med.`));
       continue;
     }
-    if (TOTAL_LABEL.test(e.label) || GRAND_LABEL.test(e.label)) {
+    if (isSum(e.label)) {
       (named ? read.partyTotals : read.totals).push({ party: named, amount: got.amount, start: e.start, end: e.end });
       continue;
     }

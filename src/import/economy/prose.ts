@@ -1,6 +1,6 @@
 import { formatKronor } from '../../domain/money';
 import { roundHalfUp } from '../../domain/money';
-import { postsPerYear, postsSalary } from './salary';
+import { postsPerYear, postsSalary, RESTATES } from './salary';
 import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { RawItem, StatedAmount } from './model';
@@ -314,6 +314,9 @@ export function readProseShares(
         if (i + 1 === amounts.length) warn('AMBIGUOUS', 'contributions', `${formatKronor(a.value)} är en ändring av ett belopp, inte beloppet, och togs inte med`);
         return;
       }
+      // "… 3 600 timmar à 200 kronor, vilket motsvarar 0,72 miljoner kronor per år": the amount before restated in
+      // another unit is that amount, not one more.
+      if (previous !== null && a.value === previous && RESTATES.test(before)) return;
       // "höjs från 540 000 kronor till 615 000 kronor": the amount before the change is not the agreement's.
       if (/(?<!\p{L})från\s*$/iu.test(before) && i + 1 < amounts.length && /^[^.;]{0,20}?(?<!\p{L})till\s*$/iu.test(after) && CHANGE_VERB.test(clause)) {
         prev = clauseStart;
@@ -336,6 +339,9 @@ export function readProseShares(
         if (value === 0) return;
         if (value === previous) return;
         a = { ...a, value };
+        // The product is what a restatement right after it repeats ("… 200 kronor per timme, vilket motsvarar 0,72
+        // miljoner kronor per år"), not the rate.
+        lastValue = value;
         clause = before.slice(0, hours.index);
       } else if (PER_UNIT.test(after)) return;
       const verb = SHARE_VERB.exec(clause);

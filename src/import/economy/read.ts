@@ -16,6 +16,7 @@ import { partnershipItems, withinItems } from './minutesParagraphs';
 import { AMOUNT_HEADER, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, PAYMENT_DUE_LABEL, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, VALUATION_TAIL } from './vocabulary';
 import { type LineAmount, lineAmounts } from './lineAmount';
 import { unitRates } from './unitRates';
+import { headingScale } from './scale';
 
 export type { RawItem } from './model';
 
@@ -339,6 +340,8 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
   const tableWarnings: ImportWarning[] = [];
   // The last table read, for rows a page break cut from it without repeating its header.
   let lastTable: { header: TableHeader; next: number } | null = null;
+  // Bare figures in a leader list take the unit its section's heading names ("Ekonomi (kronor per år)").
+  const bareScale = headingScale(doc, from);
 
   // A block another reader took whole (a table, a list with leader dots): its readings join this range's, the line
   // rules start afresh after it, and the loop goes on at its last line. Loops, not push(...): a spread of a table's
@@ -384,7 +387,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       continue;
     }
     // "Region X ........ 0,6 mnkr per år": a list with leader dots, one entry per party or item (leaderList.ts).
-    const leaders = !inProse && !line.cells ? readLeaderList(doc, i, to, parties, current) : null;
+    const leaders = !inProse && !line.cells ? readLeaderList(doc, i, to, parties, current, bareScale) : null;
     if (leaders) {
       i = adoptBlock(leaders.read, leaders.next);
       continue;

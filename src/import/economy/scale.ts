@@ -39,3 +39,18 @@ export function noteScaleBefore(doc: SourceDoc, at: number, from: number): numbe
   const note = sentencesBefore(doc, at, from, true).find((text) => SCALE_NOTE.test(text) && findAmounts(text).length === 0);
   return note === undefined ? null : scaleOf(note);
 }
+
+/** A money unit named in kronor ("(kronor per år)", "Belopp i kr", "SEK"). */
+const KRONOR_WORD = /(?<!\p{L})(?:kr|kronor|sek)(?!\p{L})/iu;
+
+/**
+ * The unit the heading that opens an economy range names for the bare figures under it ("D. EKONOMI (kronor per
+ * år)", "Ekonomi (tkr)"): kronor 1, tkr 1 000, mnkr 1 000 000; null when the heading names no unit or states an
+ * amount of its own (then its unit is that amount's, not the figures').
+ * @example headingScale(doc, 40) // 1 under "EKONOMI (kronor per år)"
+ */
+export function headingScale(doc: SourceDoc, from: number): number | null {
+  const heading = from > 0 ? doc.lines[from - 1] : undefined;
+  if (!heading || heading.cells || heading.blank || findAmounts(heading.text).length) return null;
+  return scaleOf(heading.text) ?? (KRONOR_WORD.test(heading.text) ? 1 : null);
+}

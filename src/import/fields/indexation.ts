@@ -70,15 +70,32 @@ export function stepOf(texts: { text: string; start: number; end: number }[], st
 
 /** "räknas upp", "räknas kostnaderna upp", "räknas om … med", "årlig uppräkning om", "justeras årligen med", "indexeras". */
 const CUE = /justera[sr]?|räknas\s+(?:\p{L}+\s+){0,2}?(?:upp|om)(?!\p{L})|räkna upp|uppräkn\p{L}*|indexera\p{L}*|indexering|uppräknas|höjs årligen|höjs\s+(?:\p{L}+\s+){0,2}?med|årlig uppräkning/iu;
-const NONE = /\b(ingen|utan)\s+(?:årlig\s+)?(uppräkning|indexering|justering)|\b(räknas|justeras|indexeras)\s+(?:\p{L}+\s+)?inte\b|\binte\s+(räknas upp|justeras|indexeras)/iu;
-const RATE = /(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:%|procent)|(?<!\p{L})(en|ett|två|tre|fyra|fem)\s+procent/iu;
-const RATE_WORDS: Record<string, number> = { en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5 };
+/** "Ingen uppräkning", "räknas inte upp", and a form's "Uppräkning: Beloppen är fasta (under hela avtalstiden)". */
+const NONE = /\b(ingen|utan)\s+(?:årlig\s+)?(uppräkning|indexering|justering)|\b(räknas|justeras|indexeras)\s+(?:\p{L}+\s+)?inte\b|\binte\s+(räknas upp|justeras|indexeras)|\bbelopp(?:en|et)?\s+är\s+fasta?(?!\p{L})/iu;
+const DIGIT_WORD = 'noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio';
+/**
+ * A rate in figures ("2,5 %", "1.5 procent") or in words, as a clause may write it out: "två procent", "två och en
+ * halv procent", "en och en halv procent", "två komma fem procent", "en halv procent".
+ */
+const RATE = new RegExp(
+  String.raw`(?<![\d,.])(?<figures>\d{1,2}(?:[,.]\d{1,2})?)\s*(?:%|procent)|(?<!\p{L})(?:(?<whole>${DIGIT_WORD}|tio)(?<half>\s+och\s+en\s+halv)?(?:\s+komma\s+(?<tenths>${DIGIT_WORD})(?:\s+(?<hundredths>${DIGIT_WORD}))?)?|(?<onlyHalf>en\s+halv))\s+procent(?!\p{L})`,
+  'iu',
+);
+const RATE_WORDS: Record<string, number> = { noll: 0, en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 };
 /** An index named without a fixed rate: the rate is the index's, which the document does not give. */
 const NAMED_INDEX =
   /(?<!\p{L})(PKV|KPI|LPIK|AKI|KPIF|omräkningsfaktor\p{L}*|\p{L}*prisindex\p{L}*|löneindex\p{L}*|\p{L}*kostnadsindex|index\s+för\s+\p{L}+|enligt\s+SKR|SKR:s\s+\p{L}+|Sveriges\s+Kommuner\s+och\s+Regioner)(?!\p{L})/u;
 
+/** The rate in percent a RATE match states: "2,5" → 2.5, "två och en halv" → 2.5, "två komma fem" → 2.5. */
 function rateOf(m: RegExpExecArray): number {
-  return m[1] !== undefined ? decimal(m[1]) : RATE_WORDS[m[2].toLowerCase()];
+  const g = m.groups ?? {};
+  if (g.figures !== undefined) return decimal(g.figures);
+  if (g.onlyHalf !== undefined) return 0.5;
+  const word = (w: string) => RATE_WORDS[w.toLowerCase()];
+  const whole = word(g.whole);
+  if (g.half !== undefined) return whole + 0.5;
+  if (g.tenths !== undefined) return whole + word(g.tenths) / 10 + (g.hundredths !== undefined ? word(g.hundredths) / 100 : 0);
+  return whole;
 }
 
 /** Base year as the document states it ("basår 2023", "2023 års prisnivå", a "Resurser 2021" table header). */

@@ -1,6 +1,7 @@
 import type { Budget } from '../budget';
 import { normalizeText, squash } from './normalize';
 import { blankQuotedMessage } from './quoted';
+import { blankUncheckedOptions } from './checkboxes';
 
 /**
  * The extracted text every field is read from. Readers (docx, pdf, text) all produce one string in which a
@@ -54,13 +55,19 @@ const HEADING_WORDS =
 
 const NUMBER_PREFIX = /^(?:§\s*)?\d{1,2}(?:\.\d{1,2})*\.?\s+/;
 
+/**
+ * A form's lettered section ("A. ÖVERENSKOMMELSEN", "D. EKONOMI (kronor per år)"): a capital letter and a stop before
+ * a title in capitals. A title in mixed case after an initial is a person's name ("K. Lindqvist"), not a section.
+ */
+const LETTER_PREFIX = /^[A-H]\.\s+(?=\p{Lu}{2,}(?![\p{Ll}]))/u;
+
 /** Known section names, with or without a number, and numbered short headings such as "7. Ekonomi". */
 export function headingTitle(line: Line): string | null {
   if (line.cells || line.blank) return null;
   const raw = squash(line.text.replace(/^#{1,6}\s*/, '')).replace(/:$/, '');
   if (raw.length > 80) return null;
-  const numbered = NUMBER_PREFIX.test(raw);
-  const title = raw.replace(NUMBER_PREFIX, '').trim();
+  const numbered = NUMBER_PREFIX.test(raw) || LETTER_PREFIX.test(raw);
+  const title = raw.replace(NUMBER_PREFIX, '').replace(LETTER_PREFIX, '').trim();
   if (!title) return null;
   if (HEADING_WORDS.test(title) || HEADING_PHRASE.test(title)) return title;
   if (numbered && /^\p{Lu}/u.test(title) && !/[.,;]$/.test(title) && title.split(' ').length <= 6 && !/\d/.test(title)) return title;
@@ -105,7 +112,7 @@ function toParagraphs(lines: Line[]): Paragraph[] {
     current = [];
   };
   for (const line of lines) {
-    if (line.blank) {
+    if (line.blank || RULE.test(line.text)) {
       pendingBreak = true;
       continue;
     }
@@ -138,6 +145,18 @@ function toSections(lines: Line[]): Section[] {
   return sections;
 }
 
+/**
+ * A rule drawn across the page ("=====", "-----"; normalizeText turns "____" and "****" into dashes) separates what
+ * is above it from what is below: a form's section heading is no part of the field before it.
+ */
+const RULE = /^[ \t]*(?:={3,}|-{3,})[ \t]*$/;
+/**
+ * A form's field: a short label, its colon, and the value set off by a run of spaces ("Offentlig part:      Tierps
+ * kommun", "Avtalsperiod:   fr.o.m. …"). Each such line states a field of its own, as a list item does: it does not
+ * go on with the line above. An org number's field does: it is the number of the party named on the line above.
+ */
+const FORM_FIELD = /^[ \t]*(?![Oo]rg)\p{Lu}[^:\n]{0,40}:[ \t]{2,}\S/u;
+
 /** A line that goes on with its sentence: lower case first, not a decision's "att" clause. */
 const CONTINUES = /^\s*(?!att\s)\p{Ll}/u;
 
@@ -148,14 +167,16 @@ function toProse(text: string, lines: Line[]): string {
   for (let i = 0; i + 1 < lines.length; i++) {
     const a = lines[i];
     const b = lines[i + 1];
-    if (!a.blank && !b.blank && !a.cells && !b.cells && !LIST_ITEM.test(b.text) && !heading[i] && !heading[i + 1]) chars[a.end] = ' ';
+    if (a.blank || b.blank || a.cells || b.cells || heading[i] || heading[i + 1] || LIST_ITEM.test(b.text)) continue;
+    if (RULE.test(a.text) || RULE.test(b.text) || FORM_FIELD.test(b.text)) continue;
+    chars[a.end] = ' ';
   }
   // A blank line inside a sentence (a PDF's line spacing: "… ett år i taget, dock" / "" / "högst två gånger.") joins it,
   // as toParagraphs does: the line before ends no sentence and the next goes on in lower case. An "att" clause of a
   // decision starts a clause of its own.
   for (let i = 0; i + 2 < lines.length; i++) {
     const a = lines[i];
-    if (a.blank || a.cells || heading[i] || SENTENCE_END.test(a.text.trim())) continue;
+    if (a.blank || a.cells || heading[i] || RULE.test(a.text) || SENTENCE_END.test(a.text.trim())) continue;
     let j = i + 1;
     while (j < lines.length && lines[j].blank && !lines[j].cells && j - i <= 3) j++;
     const b = lines[j];
@@ -292,7 +313,7 @@ function joinWrappedOrgNumbers(text: string): string {
 const LIST_ITEM = /^\s*(?:[•▪◦●○■□*–-]|\d{1,2}(?:\.\d{1,2})*[.)])\s+\S/;
 
 export function buildSource(raw: string, budget?: Budget): SourceDoc {
-  const text = joinWrappedOrgNumbers(detabJustified(detabLists(dropDebris(fromMarkdown(blankQuotedMessage(dropReplyHistory(normalizeText(raw))))))));
+  const text = joinWrappedOrgNumbers(detabJustified(detabLists(dropDebris(blankUncheckedOptions(fromMarkdown(blankQuotedMessage(dropReplyHistory(normalizeText(raw)))))))));
   budget?.check();
   const lines = toLines(text, budget);
   const prose = toProse(text, lines);
