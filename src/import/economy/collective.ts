@@ -1,4 +1,5 @@
 import type { PartyInfo } from '../fields/parties';
+import type { RawItem } from './model';
 import { MUNICIPALITY_NAME, PREPOSITION, REGION_NAME } from './vocabulary';
 
 /**
@@ -56,3 +57,14 @@ export function groupIn(text: string, parties: PartyInfo[]): PartyGroup | null {
 
 /** "med 50 000 kr vardera", "… var för sig", "per förening": each party of the group pays the amount. */
 export const EACH_AFTER = /^[^.;]{0,40}?(?<!\p{L})(?:vardera|var\s+för\s+sig|per\s+(?:förening|organisation|kommun|region|part)|för\s+var\s+och\s+en)(?!\p{L})/iu;
+
+/**
+ * The group's amount is the sum of its members' own items, every member having some ("… och de idéburna parternas till
+ * 603 000 kronor" under a table whose civil rows add up to 603 000): a subtotal of the side that restates them, never
+ * one member's share.
+ * @example sumsGroupItems({ parties: [a, b], words: 'de idéburna parterna' }, 603000, [{ party: a, amount: 519000 }, { party: b, amount: 84000 }]) // true
+ */
+export function sumsGroupItems(group: PartyGroup, amount: number, items: readonly Pick<RawItem, 'party' | 'amount'>[]): boolean {
+  const own = items.filter((it) => it.party !== null && group.parties.includes(it.party));
+  return group.parties.every((p) => own.some((it) => it.party === p)) && own.reduce((s, it) => s + it.amount, 0) === amount;
+}

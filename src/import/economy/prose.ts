@@ -5,7 +5,7 @@ import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { RawItem, StatedAmount } from './model';
 import { squash } from '../text/normalize';
-import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, CHANGE_BY, CHANGE_VERB, VALUATION_TAIL, HALF_YEAR_AFTER, MONTHS_FOR, ENTER_PARTNERSHIP } from './vocabulary';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, CHANGE_BY, CHANGE_VERB, VALUATION_TAIL, HALF_YEAR_AFTER, MONTHS_FOR, ENTER_PARTNERSHIP, PASS_ON, PASS_ON_AFTER } from './vocabulary';
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
@@ -14,7 +14,7 @@ import { SourceDoc, sentences } from '../text/source';
 import { outsideOrPast, wholeOfAnother } from './otherTotals';
 import { decisionItem } from '../text/decisionItem';
 import { isInstalment, periodsPerYear } from './period';
-import { EACH_AFTER, groupIn, type PartyGroup } from './collective';
+import { EACH_AFTER, groupIn, sumsGroupItems, type PartyGroup } from './collective';
 
 /**
  * Shares and totals written as sentences in the economy section:
@@ -224,6 +224,7 @@ export function readProseShares(
   parties: PartyInfo[],
   covered: (start: number, end: number) => boolean,
   tableTotals: readonly StatedAmount[] = [],
+  itemsRead: readonly RawItem[] = [],
 ): ProseShares {
   const partyTotals: StatedAmount[] = [];
   const totals: StatedAmount[] = [];
@@ -345,6 +346,9 @@ export function readProseShares(
         clause = before.slice(0, hours.index);
       } else if (PER_UNIT.test(after)) return;
       const verb = SHARE_VERB.exec(clause);
+      // "Föreningen vidareförmedlar 180 000 kronor av bidraget till …", "betalar 120 000 kronor vidare till …": money
+      // passed on out of another party's amount is inside that amount, not one more share.
+      if (PASS_ON.test(clause) || PASS_ON_AFTER.test(after)) return;
       // "bidrar med 650 000 kronor per år, varav cirka 285 000 kronor avser …": a part of the amount before, not one
       // more; only a "varav" clause that names its own payer ("varav nämnden står för …") books an amount.
       // So are the parts after it ("varav 0,9 mnkr är … och 0,45 mnkr avser …") and those a colon lists after a
@@ -379,9 +383,16 @@ export function readProseShares(
       } else {
         const named = actors(clause, parties);
         party = named.length === 1 ? named[0] : named.length > 1 ? null : 'none';
+        // "Regionens insatser uppgår till … och de idéburna parternas till 603 000 kronor": a side named as a group is
+        // the clause's own subject, not the payer before it carried on.
+        const joint = party === 'none' && elliptic ? groupIn(clause, parties) : null;
+        if (joint) {
+          party = joint.parties[0];
+          group = joint;
+        }
         // "Föreningen bidrar med …, samt med egna lokaler …": the payer of the sentence carries on.
         // Not when the clause has a subject of its own ("… och församlingen med 50 000 kr"), named or not.
-        if (party === 'none' && elliptic && payerSoFar && !GRAND_STRONG.test(clause) && !NEW_SUBJECT.test(clause)) {
+        else if (party === 'none' && elliptic && payerSoFar && !GRAND_STRONG.test(clause) && !NEW_SUBJECT.test(clause)) {
           party = payerSoFar;
           group = groupSoFar;
         } else group = null;
@@ -440,6 +451,11 @@ export function readProseShares(
       const computed = period.note !== null || posts !== null || value !== found.value;
       if (!grand && group) {
         const each = EACH_AFTER.test(after);
+        // The group's members' own items (a table above) add up to it: the side's subtotal, restated, not one more share.
+        if (!each && sumsGroupItems(group, value, itemsRead)) {
+          booked = true;
+          return;
+        }
         const names = group.parties.map((p) => p.name);
         if (!each) {
           warn(

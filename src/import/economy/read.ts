@@ -131,6 +131,27 @@ function ownBullet(line: Line, current: PartyInfo, parties: PartyInfo[], layout:
   return partyMentions(subject, parties).every((h) => h.party === current);
 }
 
+/** How many lines below a bullet its wrapped rest may run (a narrow PDF column). */
+const BULLET_WRAP = 3;
+
+/**
+ * A bullet with no amount of its own whose rest a narrow PDF column wrapped onto the lines below, up to the line that
+ * ends the item with ";" or "." ("– lönekostnad för en verksamhetsutvecklare på" / "heltid, 985 000 kronor per år;",
+ * an amount broken between its digit groups: "…, 260" / "000 kronor per år."): the item as one line over those lines
+ * (the text with its line breaks as spaces, offsets kept), and the index of its last line. Null when another bullet, a
+ * blank line or a table row comes first.
+ */
+function wrappedBullet(doc: SourceDoc, i: number, to: number, layout: Layout): { line: Line; last: number } | null {
+  const first = doc.lines[i];
+  if (!BULLET.test(first.text) || readLine(first, layout).amount !== null) return null;
+  for (let k = i + 1; k < to && k <= i + BULLET_WRAP; k++) {
+    const next = doc.lines[k];
+    if (next.blank || next.cells || BULLET.test(next.text)) return null;
+    if (/[;.]["”)]*\s*$/.test(next.text)) return { line: { ...first, text: doc.prose.slice(first.start, next.end), end: next.end }, last: k };
+  }
+  return null;
+}
+
 /** One item per party column with an amount ("Personal | 450 000 kr | 120 000 kr"), or the columns' subtotals. */
 function readPartyColumns(line: Line, layout: Layout): { label: string; amounts: { party: PartyInfo; amount: number }[] } | null {
   const cells = line.cells;
@@ -238,7 +259,8 @@ export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
   }
   // A section of the economy's words that states no amount ("6. Ersättningsnivåer": "Ersättningarna i avsnitt 4 är
   // fasta") does not hold the economy: the amounts stand under another heading ("Parternas insatser").
-  const withAmounts = ranges.filter((r) => statesAmount(doc, r.from, r.to));
+  // Nor does one of percentages only, except right after the budget it splits ("5. Finansiering": "Part | Andel").
+  const withAmounts = ranges.filter((r, k) => statesAmount(doc, r.from, r.to) || (k > 0 && statesAmount(doc, ranges[k - 1].from, ranges[k - 1].to) && adjacent(doc, ranges[k - 1].to, r.from) && statesShares(doc, r.from, r.to)));
   if (withAmounts.length) return withAmounts;
   // No economy section: the whole document, less the appendices for information.
   const rest: { from: number; to: number }[] = [];
@@ -260,6 +282,15 @@ function statesAmount(doc: SourceDoc, from: number, to: number): boolean {
     const line = doc.lines[i];
     if (findAmounts(line.text).length || line.cells?.some((c) => BARE_FIGURE.test(c) && /\d{2}/.test(c))) return true;
   }
+  return false;
+}
+
+/** A line that ends in a percentage ("Region X\t65 %", "Föreningen Y 25 %"): a row of a table of shares. */
+const SHARE_ROW = /\d\s*(?:%|procent)\s*$/iu;
+
+/** Whether lines `from`–`to` hold a row of a table of the parties' percentages. */
+function statesShares(doc: SourceDoc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SHARE_ROW.test(doc.lines[i].text) && doc.lines[i].text.length <= 120) return true;
   return false;
 }
 
@@ -300,7 +331,15 @@ function spanIndex(spans: { start: number; end: number }[]): (start: number, end
 export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: number | null = null): Economy {
   // Minutes of a whole meeting: only the items about the partnership (minutesParagraphs.ts).
   const ranges = withinItems(economyRanges(doc), partnershipItems(doc));
-  const reads = ranges.map((r) => readRange(doc, r.from, r.to, parties));
+  // A budget whose lines name no party, left unsplit at the end of its section: the next economy section right after
+  // it ("4. Budget" then "5. Finansiering") may split it in a table of the parties' percentages.
+  const reads: RuleRead[] = [];
+  let unsplit: { to: number; totals: StatedAmount[] } | null = null;
+  for (const r of ranges) {
+    const read = readRange(doc, r.from, r.to, parties, unsplit && adjacent(doc, unsplit.to, r.from) ? unsplit.totals : []);
+    reads.push(read);
+    unsplit = read.unsplit.length ? { to: r.to, totals: read.unsplit } : null;
+  }
   let items = reads.flatMap((r) => r.items);
   let partyTotals = reads.flatMap((r) => r.partyTotals);
   // A sum stated in a sentence about years before the agreement's first ("Projektet hade 2023–2026 en total budget om …").
@@ -322,8 +361,19 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: num
   return { items, partyTotals: dedupeTotals(partyTotals, warnings), grandTotal: grand, partyReadings: partyTotals, totalReadings: totals, warnings, provenance: prov };
 }
 
-/** One range of lines read by the table, line and prose rules. */
-function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[]): RuleRead {
+/** Two ranges with only a heading (or blank lines) between them: consecutive sections. */
+function adjacent(doc: SourceDoc, end: number, from: number): boolean {
+  let words = 0;
+  for (let k = end; k < from; k++) if (!doc.lines[k].blank && ++words > 1) return false;
+  return from >= end;
+}
+
+/**
+ * One range of lines read by the table, line and prose rules; `unsplit` the totals of a budget whose lines name no
+ * party and that no statement in the range split between the parties. `budgetBefore`: such totals of the section
+ * right before, which a table of percentages at this range's start may split.
+ */
+function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[], budgetBefore: StatedAmount[] = []): RuleRead & { unsplit: StatedAmount[] } {
   const items: RawItem[] = [];
   const partyTotals: StatedAmount[] = [];
   const totals: StatedAmount[] = [];
@@ -379,7 +429,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
 
   for (let i = from; i < to; i++) {
     doc.budget?.tick();
-    const line = doc.lines[i];
+    let line = doc.lines[i];
     if (line.blank) {
       inProse = false;
       layout.partyColumn = null;
@@ -403,6 +453,11 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     // A bullet under a party's heading is that party's item, also when it is worded as prose ("- lokal, vars värde
     // beräknas till 96 000 kr per år", "- samordnare som föreningen själv bekostar, värde 95 000 kr/år"), and also
     // after a sentence that ends in a colon: a list item starts its own line.
+    const wrapped = !line.cells && current !== null ? wrappedBullet(doc, i, to, layout) : null;
+    if (wrapped && ownBullet(wrapped.line, current!, parties, layout)) {
+      line = wrapped.line;
+      i = wrapped.last;
+    }
     const listed = !line.cells && current !== null && ownBullet(line, current, parties, layout);
     if (listed) inProse = false;
     // A sentence about a share or the total is read by the sentence pass below, also when it wraps over lines.
@@ -538,16 +593,21 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
   const covered = spanIndex([...items, ...partyTotals, ...totals]);
   // A budget of cost lines that name no party, with its total: the sentences after it may split that total.
   const unsplit = items.length && items.every((it) => it.party === null) && !partyTotals.length ? totals : [];
-  const prose = readProseShares(doc, fromOffset, toOffset, parties, covered, unsplit);
+  const prose = readProseShares(doc, fromOffset, toOffset, parties, covered, unsplit, items);
   // "Part | Andel" / "Skövde kommun | 60 %" under a budget whose lines name no party: the same split as in a sentence.
-  if (unsplit.length && !prose.partyTotals.length) {
-    const shares = sharesTable(doc, from, to, parties, unsplit);
+  // So may the section right after the budget's, when it reads nothing else before the table.
+  const budget = unsplit.length ? unsplit : !items.length && !partyTotals.length && !totals.length ? budgetBefore : [];
+  let split = false;
+  if (budget.length && !prose.partyTotals.length) {
+    const shares = sharesTable(doc, from, to, parties, budget);
     if (shares) for (const t of shares) prose.partyTotals.push(t);
+    split = shares !== null;
   }
+  const left = split || prose.partyTotals.length ? [] : unsplit;
   const lines = items.length ? null : proseLines(prose.items);
   if (lines) {
     // No table and no item lines, and the sentences list several amounts per party: those are the cost lines.
-    return { items: lines.items, partyTotals: [...partyTotals, ...lines.subtotals], totals: [...totals, ...prose.totals], warnings: [...tableWarnings, ...prose.warnings] };
+    return { items: lines.items, partyTotals: [...partyTotals, ...lines.subtotals], totals: [...totals, ...prose.totals], warnings: [...tableWarnings, ...prose.warnings], unsplit: left };
   }
   const restated = restatedLines(prose.partyTotals, items);
   return {
@@ -555,6 +615,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     partyTotals: [...partyTotals, ...prose.partyTotals.filter((t) => !restated.has(t))],
     totals: [...totals, ...prose.totals],
     warnings: [...tableWarnings, ...prose.warnings],
+    unsplit: left,
   };
 }
 
@@ -567,37 +628,110 @@ const SHARES_REACH = 12;
  * A table of each party's percentage of the budget ("Part | Andel", "Skövde kommun | 60 %") right after a budget
  * whose lines name no party and its total: each party's share worked out from the total (prose.ts, percentShares),
  * when every row names one party and the percentages add up to 100. Only sentences without amounts may stand between
- * the total and the table (a sentence with an amount of its own is another statement). Null when there is none.
+ * the total and the table (a sentence with an amount of its own is another statement). A page break may cut the
+ * table: its rest, after the page's furniture (and its header repeated or not), is the same table, also where the
+ * new page set its rows without columns (shareRowAt). Null when there is none.
  */
 function sharesTable(doc: SourceDoc, from: number, to: number, parties: PartyInfo[], totals: StatedAmount[]): StatedAmount[] | null {
   const total = totals[totals.length - 1];
   let i = from;
   while (i < to && doc.lines[i].end <= total.end) i++;
   const rows: string[] = [];
-  let first = -1;
-  for (let seen = 0; i < to && seen < SHARES_REACH; i++, seen++) {
+  let end = i;
+  for (let seen = 0; i < to && seen < SHARES_REACH; ) {
+    const row = shareRowAt(doc, i, to, parties);
+    if (row) {
+      if (!row.party) return null;
+      rows.push(`${row.name} ${row.percent}`);
+      i = end = row.next;
+      continue;
+    }
     const line = doc.lines[i];
-    if (line.blank) {
-      if (rows.length) break;
-      continue;
+    if (rows.length) {
+      // Between two rows only a page break: blank lines, the page's furniture, the header again.
+      const after = pastFurniture(doc, i, to, true, (k) => shareRowAt(doc, k, to, parties) !== null);
+      if (after > i && shareRowAt(doc, after, to, parties)) {
+        i = after;
+        continue;
+      }
+      break;
     }
-    const cells = line.cells;
-    const pct = cells?.filter((c) => PERCENT_CELL.test(c)) ?? [];
-    if (cells && pct.length === 1 && cells.filter(Boolean).length === 2) {
-      const name = cells.find((c) => c && !PERCENT_CELL.test(c)) as string;
-      if (!onePartyIn(name, parties)) return null;
-      if (first < 0) first = i;
-      rows.push(`${name} ${pct[0]}`);
-      continue;
-    }
-    if (rows.length) break;
     // A header ("Part | Andel") or a sentence that leads to the table, without an amount of its own.
-    if (findAmounts(line.text).length) return null;
+    if (!line.blank && findAmounts(line.text).length) return null;
+    i++;
+    seen++;
   }
   if (rows.length < 2) return null;
-  const shares = percentShares(total, rows.join('; '), parties, doc.lines[i - 1].end);
+  const shares = percentShares(total, rows.join('; '), parties, doc.lines[end - 1].end);
   return shares ? shares.partyTotals : null;
 }
+
+/** A line of a share that ends in its percentage without a cell boundary ("Föreningen X 25 %"). */
+const NAME_THEN_PERCENT = /^(\S.*?)\s+(\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|procent))$/iu;
+/** A name without columns names its party by little more than the name itself, not in a sentence. */
+const NAME_SLACK = 12;
+
+/**
+ * A row of a table of shares at line i: a row of two cells, one a percentage ("Region X | 65 %"); or, where a page set
+ * the row without columns, a line of the name and its percentage ("Föreningen X 25 %") or a name whose cell wrapped
+ * around its percentage, centred on the row ("Föreningen Y" / "10 %" / "Storsjö"). The name, its party (null when the
+ * row names none or several), its percentage and the line after the row; null when line i is no such row.
+ */
+function shareRowAt(doc: SourceDoc, i: number, to: number, parties: PartyInfo[]): { name: string; party: PartyInfo | null; percent: string; next: number } | null {
+  const line = doc.lines[i];
+  if (line.blank) return null;
+  const cells = line.cells;
+  if (cells) {
+    const pct = cells.filter((c) => PERCENT_CELL.test(c));
+    if (pct.length !== 1 || cells.filter(Boolean).length !== 2) return null;
+    const name = cells.find((c) => c && !PERCENT_CELL.test(c)) as string;
+    return { name, party: onePartyIn(name, parties), percent: pct[0], next: i + 1 };
+  }
+  const text = squash(line.text);
+  const named = (name: string) => {
+    const party = onePartyIn(name, parties);
+    return party && name.length <= party.name.length + NAME_SLACK ? party : null;
+  };
+  const joined = NAME_THEN_PERCENT.exec(text);
+  if (joined) {
+    const party = named(joined[1]);
+    return party ? { name: joined[1], party, percent: joined[2], next: i + 1 } : null;
+  }
+  // A wrapped name around a percentage alone on its line: the name's lines above and below it.
+  const pctLine = i + 1 < to ? squash(doc.lines[i + 1].text) : '';
+  if (!PERCENT_CELL.test(pctLine) || doc.lines[i + 1].cells || findAmounts(text).length || /\d\s*(?:%|procent)/iu.test(text)) return null;
+  const rest = i + 2 < to ? doc.lines[i + 2] : null;
+  const whole = rest && !rest.blank && !rest.cells && !/\d/.test(rest.text) ? joinWrapped(text, squash(rest.text)) : null;
+  const party = (whole && named(whole)) || named(text);
+  if (!party) return null;
+  const withRest = whole !== null && named(whole) === party;
+  return { name: withRest ? whole : text, party, percent: pctLine, next: i + (withRest ? 3 : 2) };
+}
+
+/** How many lines of a page's furniture (footer, letterhead, page number) a table may run past at a page break. */
+const FURNITURE_LINES = 6;
+
+/**
+ * The first line at or after i past a page break's blank lines and furniture: up to six short lines that end no
+ * sentence and state no amount (a footer, the next page's letterhead, a page number), and, with `header`, a row of
+ * words only (the table's header repeated); up to the first line where `resumes` says the table goes on. i itself
+ * when a line there is none of these.
+ */
+function pastFurniture(doc: SourceDoc, i: number, to: number, header: boolean, resumes: (k: number) => boolean = () => false): number {
+  let furniture = 0;
+  let k = i;
+  for (; k < to; k++) {
+    const line = doc.lines[k];
+    if (line.blank) continue;
+    if (resumes(k)) break;
+    if (!(header && line.cells && !/\d/.test(line.text)) && !isFurniture(line)) break;
+    if (++furniture > FURNITURE_LINES) return i;
+  }
+  return k;
+}
+
+/** A line that may be a page's furniture: short, no table row, no end of a sentence, no amount. */
+const isFurniture = (line: Line) => !line.cells && line.text.length <= 120 && !/[.:;!?]["”)]*\s*$/.test(line.text) && findAmounts(line.text).length === 0;
 
 /**
  * A party's amounts in sentences that list its lines again beside a table or list of them ("Regionen lämnar ett
@@ -627,13 +761,7 @@ function continuesTable(doc: SourceDoc, last: { header: TableHeader; next: numbe
   const cells = doc.lines[i].cells;
   const width = last.header.rows[0]?.cells.length ?? 0;
   if (!cells || cells.length !== width || i - last.next > 12) return false;
-  let furniture = 0;
-  for (let k = last.next; k < i; k++) {
-    const line = doc.lines[k];
-    if (line.blank) continue;
-    if (line.cells || line.text.length > 120 || /[.:;!?]["”)]*\s*$/.test(line.text) || findAmounts(line.text).length > 0 || ++furniture > 6) return false;
-  }
-  return true;
+  return pastFurniture(doc, last.next, i, false) === i;
 }
 
 function dedupeTotals(totals: StatedAmount[], warnings: ImportWarning[]): StatedAmount[] {

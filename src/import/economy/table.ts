@@ -341,7 +341,7 @@ const yearAmountsOf = (row: Row, layout: Layout): YearAmount[] =>
   columnValues(row, layout, layout.years.map((y) => y.index)).map((amount, k) => ({ year: layout.years[k].year, amount }));
 
 /** The row's yearly amount under the layout, with the per-year amounts when they differ, or per agreement year. */
-function rowAmount(row: Row, layout: Layout): { amount: number; yearAmounts?: YearAmount[]; agreementYears?: AgreementYears } | null {
+function rowAmount(row: Row, layout: Layout, width = row.cells.length): { amount: number; yearAmounts?: YearAmount[]; agreementYears?: AgreementYears } | null {
   if (layout.agreementYears.length) {
     const values = columnValues(row, layout, layout.agreementYears);
     if (!values.length) return null;
@@ -374,9 +374,11 @@ function rowAmount(row: Row, layout: Layout): { amount: number; yearAmounts?: Ye
   }
   const v = amountIn(row, a.index, layout.scale);
   if (v !== null) return { amount: v * a.perYear };
-  // A value that slid out of its column (merged cells in a PDF): the row's last amount, if it is the only one.
+  // A value that slid out of its column (merged cells in a PDF): the row's last amount, if it is the only one. A row
+  // with fewer cells than the header (a "Summa" row a page break set on a page of its own, laid out without the
+  // table's columns: "Summa | 1 653 000") may have it in any cell after its first.
   const others: number[] = [];
-  for (let c = layout.label + 1; c < row.cells.length; c++) {
+  for (let c = row.cells.length < width ? 1 : layout.label + 1; c < row.cells.length; c++) {
     // The Part column holds a name, except in a short row ("Summa socialnämnden    400 000") whose amount slid left.
     if (layout.quantities.includes(c)) continue;
     const x = amountIn(row, c, layout.scale);
@@ -668,7 +670,7 @@ export function readTable(
       last = amounts.length === 1 ? read.items[read.items.length - 1] : null;
       continue;
     }
-    const value = rowAmount(row, layout);
+    const value = rowAmount(row, layout, width);
     if (value && !sumLabel) checkRowTotal(row, layout, value.amount, label, unexplained);
     if (sumLabel) {
       if (!value) continue;

@@ -161,8 +161,18 @@ function confirmNarrow(rows: Row[]): void {
 
 /** A number alone in a cell ("640", "1 510", "0,62"): a right-aligned amount column's content. */
 const NUMBER_CELL = /^\d{1,3}(?: \d{3})*(?:,\d{1,2})?$/;
-/** A cell's text that ends in such a number after a space ("Metodutveckling och utvärdering 350"). */
-const TRAILING_NUMBER = /^(.*\S)\s+(\d{1,3}(?: \d{3})*(?:,\d{1,2})?)$/;
+/**
+ * The places where a cell's text could end in such a number after a space ("Metodutveckling och utvärdering 350",
+ * "… avgifter 484 000"): each space after which the rest is a number, leftmost (longest number) first.
+ */
+function trailingNumberSplits(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/ /g)) {
+    const k = m.index ?? 0;
+    if (k > 0 && /\S$/.test(text.slice(0, k)) && NUMBER_CELL.test(text.slice(k + 1))) out.push(k);
+  }
+  return out;
+}
 
 /**
  * A cell that fills its column right up to the amount column can reach the page as one piece of text with the amount
@@ -174,17 +184,24 @@ function splitTrailingNumbers(rows: Row[]): void {
   rows.forEach((row, i) => {
     const last = row.cells[row.cells.length - 1];
     if (row.cells.length < 2 || !last) return;
-    const m = TRAILING_NUMBER.exec(last.text);
-    if (!m || NUMBER_CELL.test(last.text)) return;
-    let column: Cell | undefined;
-    for (let k = Math.max(0, i - NEIGHBOUR_REACH); k <= Math.min(rows.length - 1, i + NEIGHBOUR_REACH) && !column; k++) {
+    const splits = trailingNumberSplits(last.text);
+    if (!splits.length || NUMBER_CELL.test(last.text)) return;
+    const column: Cell[] = [];
+    for (let k = Math.max(0, i - NEIGHBOUR_REACH); k <= Math.min(rows.length - 1, i + NEIGHBOUR_REACH); k++) {
       const end = rows[k].cells[rows[k].cells.length - 1];
-      if (k !== i && rows[k].cells.length >= 2 && NUMBER_CELL.test(end.text) && Math.abs(end.x1 - last.x1) <= 1.5 && end.x0 > last.x0) column = end;
+      if (k !== i && rows[k].cells.length >= 2 && NUMBER_CELL.test(end.text) && Math.abs(end.x1 - last.x1) <= 1.5 && end.x0 > last.x0) column.push(end);
     }
-    if (!column) return;
-    const x0 = last.x1 - ((last.x1 - last.x0) * m[2].length) / last.text.length;
+    if (!column.length) return;
+    // Where the column's numbers start at the leftmost: a number split off starts there or further right ("484 000",
+    // not "000", when the column holds "900 000"), its place estimated from its share of the piece's characters
+    // (within a character: a digit is wider than the average letter).
+    const per = (last.x1 - last.x0) / last.text.length;
+    const columnStart = Math.min(...column.map((c) => c.x0));
+    const startOf = (k: number) => last.x1 - per * (last.text.length - k - 1);
+    const k = splits.find((at) => startOf(at) >= columnStart - per) ?? splits[splits.length - 1];
+    const [label, number, x0] = [last.text.slice(0, k), last.text.slice(k + 1), startOf(k)];
     // The text before it ends before the column's numbers start, so that the two stay apart as columns.
-    row.cells.splice(row.cells.length - 1, 1, { text: m[1], x0: last.x0, x1: Math.min(x0, column.x0) - 1.5 }, { text: m[2], x0, x1: last.x1 });
+    row.cells.splice(row.cells.length - 1, 1, { text: label, x0: last.x0, x1: Math.min(x0, columnStart) - 1.5 }, { text: number, x0, x1: last.x1 });
   });
 }
 
@@ -302,7 +319,7 @@ function paddedTable(rows: Row[], i: number): { end: number; lines: string[] } |
   for (let at = i; at < rows.length; ) {
     const to = blockEnd(rows, at);
     const lines = rows.slice(at, to);
-    const key = lines.reduce((best, r) => (r.cells.length > best.cells.length ? r : best), lines[0]);
+    const key = blockKey(lines);
     if (to - at > PADDED_ROW_LINES || key.cells.length < 2 || lines.filter((r) => r.cells.some(isNumberCell)).length > 1) break;
     // The label of a row may stand only on its wrapped lines: any earlier row may be the one that shares its columns.
     if (blocks.length && !blocks.some((b) => sameColumns(b.key.cells, key.cells))) break;
@@ -332,6 +349,30 @@ function paddedTable(rows: Row[], i: number): { end: number; lines: string[] } |
     return cells.join('\t');
   });
   return { end: blocks[blocks.length - 1].to, lines };
+}
+
+/**
+ * A padded row's cells in its columns: its line of several cells, and the wrapped lines of a cell that line has none
+ * of, centred around it ("Kronor per" / "Part  Insats" / "år": the header's third column stands only above and below
+ * the line of the other two). A block without a line of several cells is its first line.
+ */
+function blockKey(lines: Row[]): Row {
+  const widest = lines.reduce((best, r) => (r.cells.length > best.cells.length ? r : best), lines[0]);
+  if (widest.cells.length < 2) return widest;
+  const cells = widest.cells.map((c) => ({ ...c }));
+  for (const r of lines) {
+    if (r === widest || r.cells.length !== 1) continue;
+    const lone = r.cells[0];
+    const over = cells.find((c) => overlap(c, lone) > 0);
+    if (over) {
+      // A wrapped line of a cell added from an earlier line ("Kronor per" then "år") widens that cell only.
+      if (!widest.cells.some((c) => overlap(c, lone) > 0)) [over.x0, over.x1] = [Math.min(over.x0, lone.x0), Math.max(over.x1, lone.x1)];
+      continue;
+    }
+    cells.push({ ...lone });
+  }
+  cells.sort((a, b) => a.x0 - b.x0);
+  return cells.length === widest.cells.length ? widest : { cells, gapBefore: widest.gapBefore };
 }
 
 /**

@@ -107,4 +107,33 @@ Kommunen bidrar med 200 000 kronor per år.
     ]);
     expect(a.annualTotal).toBe(360000);
   });
+
+  test('bullets a narrow PDF column wrapped: the amount on the next line, and an amount broken between its digit groups', () => {
+    const a = agreement(`${PARTIES}
+Ekonomi
+Kommunen bidrar varje år med följande,
+sammanlagt 330 000 kronor per år:
+– lön för en fritidsledare på
+halvtid, 250 000 kronor per år;
+– hyra för lokalen vid torget, 80
+000 kronor per år.
+Fikarummet bidrar med ideellt arbete värt 90 000 kronor per år.
+`);
+    expect(a.costItems.map((c) => [c.party, c.label, c.annualAmount])).toEqual([
+      ['Ljusdals kommun', 'lön för en fritidsledare på halvtid', 250000],
+      ['Ljusdals kommun', 'hyra för lokalen vid torget', 80000],
+    ]);
+    expect(a.obtained).toMatchObject({ 'costItems[0]': 'reconciled', 'costItems[1]': 'reconciled' });
+  });
+
+  test('a bullet without an amount whose next line starts another bullet is no item', () => {
+    const a = agreement(`${PARTIES}
+Ekonomi
+Kommunen bidrar varje år med följande,
+sammanlagt 250 000 kronor per år:
+– stöd från kommunens fritidsgårdar
+– lön för en fritidsledare, 250 000 kronor per år.
+`);
+    expect(a.costItems.map((c) => c.annualAmount)).toEqual([250000]);
+  });
 });

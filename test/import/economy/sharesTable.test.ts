@@ -73,3 +73,65 @@ describe('a table of the parties\' percentages of a budget whose lines name no p
     expect(a.contributions.map((c) => c.annualAmount)).not.toContain(510000);
   });
 });
+
+/** The budget under its own heading, and the split under the next ("Budget" then "Finansiering"). */
+const twoSections = (shares: string) => `Överenskommelse om idéburet offentligt partnerskap – Verkstan
+
+Parter
+Tjörns kommun, org.nr 212000-1405, genom socialnämnden.
+Föreningen Hamnvänner, org.nr 802511-2239.
+Föreningen Sjöboden, org.nr 802633-4717.
+
+4. Budget
+Partnerskapets kostnader per år (tkr):
+
+Kostnad\ttkr per år
+Samordnare\t600
+Lokal och drift\t250
+Summa\t850
+
+5. Finansiering
+Parterna bär kostnaderna enligt följande fördelning:
+
+${shares}
+
+6. Avtalstid
+Överenskommelsen gäller från och med 2026-02-01 till och med 2028-01-31.
+`;
+
+describe('a table of shares in the section after the budget, and one a page break cut', () => {
+  test('"Budget" then "Finansiering": the shares split the budget of the section before', () => {
+    const a = agreement(twoSections(THREE));
+    expect(amounts(a)).toEqual({ 'Tjörns kommun': 510000, 'Föreningen Hamnvänner': 212500, 'Föreningen Sjöboden': 127500 });
+    expect(codes(a)).toEqual(expect.arrayContaining(['UNCONFIRMED:contributions[0]']));
+  });
+
+  test('a section between the budget and the shares: no split', () => {
+    const text = twoSections(THREE).replace('5. Finansiering', '5. Lokaler\nVerksamheten bedrivs i hamnmagasinet.\n\n6. Finansiering');
+    expect(agreement(text).contributions).toEqual([]);
+  });
+
+  test('a page break in the table: footer and letterhead between the rows, rows the new page set without columns, a name wrapped around its percentage', () => {
+    const shares = [
+      'Part\tAndel',
+      'Tjörns kommun\t60 %',
+      '',
+      'Tjörns kommun · Växel 0304-60 10 00 · tjorn.se',
+      '',
+      'TJÖRNS KOMMUN · Socialförvaltningen · Dnr SN 2025/118',
+      '',
+      'Föreningen Hamnvänner 25 %',
+      'Föreningen',
+      '15 %',
+      'Sjöboden',
+      'Kommunen betalar sin andel kvartalsvis.',
+    ].join('\n');
+    const a = agreement(twoSections(shares));
+    expect(amounts(a)).toEqual({ 'Tjörns kommun': 510000, 'Föreningen Hamnvänner': 212500, 'Föreningen Sjöboden': 127500 });
+  });
+
+  test('a sentence between the rows is no page break: the table ends, and two rows that do not add up give no shares', () => {
+    const shares = ['Part\tAndel', 'Tjörns kommun\t60 %', 'Föreningen Hamnvänner\t25 %', '', 'Föreningarna redovisar sina timmar varje år.', '', 'Föreningen Sjöboden 15 %'].join('\n');
+    expect(agreement(twoSections(shares)).contributions).toEqual([]);
+  });
+});

@@ -199,3 +199,37 @@ Föreningen Gäddeholms Vänner (802480-1154).`;
     expect(codes(a)).toContain('AMBIGUOUS:costItems');
   });
 });
+
+describe('a table whose Summa row a page break set on the next page without the table\'s columns', () => {
+  // PDF text: each page is laid out on its own, so the last row, alone on the new page, has two cells, not three.
+  const BROKEN = `Överenskommelse om idéburet offentligt partnerskap – Läxhjälp Tjärna
+
+Parter
+Borlänge kommun, organisationsnummer 212000-2080, genom barn- och utbildningsnämnden.
+Föreningen Studiekamraterna i Tjärna ängar, organisationsnummer 802480-1154.
+
+Ekonomi
+Part\tInsats\tKronor per år
+Kommunen\tSamordnare, halvtid\t260 000
+Kommunen\tLokal i Tjärnaskolan, värderad\t70 000
+Föreningen\tIdeella läxhjälpare, 1 000 timmar à 200 kr\t200 000
+
+Summa\t530 000
+
+Giltighet
+Överenskommelsen gäller från och med den 1 januari 2027 till och med den 31 december 2028.
+`;
+
+  test('"Summa | 530 000" is the table\'s total: it confirms the rows', () => {
+    const a = agreement(BROKEN, 'x.txt');
+    expect(a.annualTotal).toBe(530000);
+    expect(a.obtained).toMatchObject({ annualTotal: 'reconciled', 'costItems[0]': 'reconciled', 'costItems[2]': 'reconciled' });
+    expect(economyCodes(a)).toEqual([]);
+  });
+
+  test('a Summa row that does not add up is still read as the total, and says so', () => {
+    const a = agreement(BROKEN.replace('Summa\t530 000', 'Summa\t560 000'), 'x.txt');
+    expect(a.annualTotal).toBe(560000);
+    expect(economyCodes(a)).toContain('TOTAL_MISMATCH:annualTotal');
+  });
+});

@@ -144,3 +144,64 @@ describe('the page layout of padded rows (piecesToText)', () => {
     expect(text.split('\n')).toContain('Antalet deltagare per vecka beräknas till 140');
   });
 });
+
+describe('a padded table whose header and labels wrap around their row (piecesToText)', () => {
+  // The amount column's heading wraps ("Kronor per" / "år") and is centred on the header's row, so the header's line of
+  // several cells holds only "Part | Insats"; the first row's label wraps too, so its line holds only party and amount.
+  const HEADER_WRAPS = [
+    piece('Insatser per år:', 56, 760),
+    piece('Kronor per', 400, 726),
+    piece('Part', 60, 720),
+    piece('Insats', 170, 720),
+    piece('år', 400, 714),
+    piece('Stöd till läxhjälpen (varav 40 000 kr', 170, 690),
+    piece('Kommunen', 60, 684),
+    piece('95 000', 400, 684),
+    piece('förmedlas till Föreningen)', 170, 678),
+    piece('Kommunen', 60, 654),
+    piece('Samordnare, halvtid', 170, 654),
+    piece('310 000', 400, 654),
+    piece('Föreningen', 60, 630),
+    piece('Ideella läxhjälpare', 170, 630),
+    piece('180 000', 400, 630),
+    piece('Summa', 60, 606),
+    piece('585 000', 400, 606),
+    piece('Beloppen gäller per kalenderår.', 56, 580),
+  ];
+
+  test('the heading wrapped above and below the header\'s line is the third column\'s, and the rows keep three columns', () => {
+    expect(piecesToText(HEADER_WRAPS).split('\n')).toEqual([
+      'Insatser per år:',
+      '',
+      'Part\tInsats\tKronor per år',
+      'Kommunen\tStöd till läxhjälpen (varav 40 000 kr förmedlas till Föreningen)\t95 000',
+      'Kommunen\tSamordnare, halvtid\t310 000',
+      'Föreningen\tIdeella läxhjälpare\t180 000',
+      'Summa\t\t585 000',
+      '',
+      'Beloppen gäller per kalenderår.',
+    ]);
+  });
+});
+
+describe('an amount with digit groups that reaches the page in one piece with its label (piecesToText)', () => {
+  test('the whole amount is split off ("225 000", not "000") where the column\'s amounts start', () => {
+    const label = 'Ideellt arbete, 900 timmar à 250 kr inkl. PO 225 000';
+    const lines = piecesToText([
+      piece('Ekonomi per år:', 56, 760),
+      piece('Part', 60, 720),
+      piece('Insats', 170, 720),
+      piece('Kronor', 420, 720),
+      piece('Kommunen', 60, 708),
+      piece('Samordnare', 170, 708),
+      piece('420 000', 420, 708),
+      // The label runs right up to the amount: one piece, ending where the column's other amounts end.
+      piece('Föreningen', 60, 696),
+      { ...piece(label, 170, 696), width: 455 - 170 },
+      piece('Föreningen', 60, 684),
+      piece('Egna medel', 170, 684),
+      piece('35 000', 420, 684),
+    ]).split('\n');
+    expect(lines).toContain('Föreningen\tIdeellt arbete, 900 timmar à 250 kr inkl. PO\t225 000');
+  });
+});
