@@ -90,9 +90,10 @@ function entriesAt(doc: SourceDoc, i: number, to: number): { entries: Entry[]; n
       last.end = line.end;
       continue;
     }
-    // A label wrapped over lines: this line and the next at the label's indent, the next with its leader.
+    // A label wrapped over lines: this line and the next at the label's indent, the next with its leader. A rule
+    // drawn in dashes above a "Totalt" line has no letter: it is no part of a label.
     const next = leaderAt(k + 1);
-    if (prefix.length < 2 && next && next[1].length === indent && !findAmounts(line.text).length && line.text.trim().length <= 60) {
+    if (prefix.length < 2 && next && next[1].length === indent && !findAmounts(line.text).length && line.text.trim().length <= 60 && /\p{L}/u.test(line.text)) {
       if (!prefix.length) prefixStart = line.start;
       prefix.push(line.text.trim());
       continue;

@@ -30,15 +30,31 @@ const PROSE_CUE = /\b(uppgår|uppgick|står för|varav|kostnad på|bidrar\s+(?:\
 /** A line that is (part of) a sentence about shares or totals, not an item: "Staden ersätter verksamheten med …". */
 const isProseLine = (text: string) =>
   PROSE_CUE.test(text) ||
-  CHANGE_LINE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text)) || ENTER_CUE.test(text) || wholeOfAnother(text) || PAID_IN_PARTS.test(text);
+  CHANGE_LINE.test(text) || SHARE_SENTENCE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text)) || ENTER_CUE.test(text) || wholeOfAnother(text) || PAID_IN_PARTS.test(text);
 /**
  * "Bidraget betalas ut kvartalsvis med 75 000 kronor": the amount after the word is an instalment, a part of a year's,
  * no item of its own ("300 000 kr per år, utbetalas kvartalsvis" names the yearly amount first and stays an item).
  */
 const PAID_IN_PARTS = /(?<!\p{L})(?:kvartalsvis|halvårsvis|månadsvis|terminsvis)(?!\p{L})\D{0,30}\d/iu;
-/** A line about a change of an amount ("Bidraget höjs med 60 000 kr"): the sentence rule reads what it means. */
-const CHANGE_LINE = /(?<!\p{L})(?:höjs|sänks|ökas|minskas|höjning(?:en)?|sänkning(?:en)?)(?!\p{L})/iu;
+/**
+ * A line about a change of an amount ("Bidraget höjs med 60 000 kr", "Förändring mot 2027: −30 000 kr"): the sentence
+ * rule reads what it means. An amount written with a minus sign ("−30 000 kr", "-30 000 kr"; not a dash between
+ * words, "Hyra - 30 000 kr") is a difference, never a cost.
+ */
+const CHANGE_LINE =
+  /(?<!\p{L})(?:höjs|sänks|ökas|minskas|höjning(?:en)?|sänkning(?:en)?|förändring(?:en)?)(?!\p{L})|(?:^|[\s(:=])(?:−\s?|-)\d{1,3}(?:\s\d{3})*\s*(?:kr|kronor|tkr|mnkr)(?!\p{L})/iu;
+/** "Nämndens insats är 558 000 kr och föreningens 460 000 kr": a sentence stating parties' shares, not an item line. */
+const SHARE_SENTENCE = /(?<!\p{L})\p{L}+s\s+(?:del|andel|bidrag|insats|kostnad)(?:en|et|er|erna)?\s+(?:är|uppgår|blir|utgör|beräknas)(?!\p{L})/iu;
 const PROSE_VERB = /(?<!\p{L})(?:är|uppgår|blir|utgör|beräknas)(?!\p{L})/iu;
+
+/**
+ * The longest way a party is written: its name, an alias or its committee. A line no longer than that (give or take a
+ * colon) is only the party's name, a heading for its items, also when the heading is the committee ("Socialnämnden")
+ * and the committee's name is longer than the party's ("Åby kommun").
+ */
+function longestNaming(party: PartyInfo): number {
+  return Math.max(party.name.length, party.unit?.length ?? 0, ...party.aliases.map((a) => a.length));
+}
 
 /** Label of an amount that stands alone: the lines before it, without their parenthesised explanations. */
 function labelFromLines(lines: string[]): string {
@@ -509,7 +525,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
         }
       }
       // A row or line that is only a party's name ("Socialnämnden", "Stiftelsen Vägen ut") heads that party's items.
-      const onlyName = named.length === 1 && squash(read.label.replace(/[:;]$/, '')).length <= named[0].name.length + 3;
+      const onlyName = named.length === 1 && squash(read.label.replace(/[:;]$/, '')).length <= longestNaming(named[0]) + 3;
       const role = named.length === 0 && !line.cells ? roleWordOf(read.label) : null;
       if (named.length === 1 && read.label.length < 200 && (HEADER_CUE.test(read.label) || onlyName)) {
         current = named[0];

@@ -51,7 +51,8 @@ function nameCell(text: string, partyNames: string[], maxWords: number, sentence
  * value that ends no sentence, said as inferred (the row may describe the activity rather than name it).
  */
 function labelledName(doc: SourceDoc, label: RegExp, partyNames: string[], weak: boolean): Extracted<string> | null {
-  for (const v of labelledValues(doc, label)) {
+  // A strong label may also stand above its value (a text box, a form): a weak one alone on its line is a heading.
+  for (const v of labelledValues(doc, label, !weak)) {
     const name = nameCell(v.text, partyNames, weak ? 6 : 12, !weak);
     if (!name) continue;
     const warnings = weak ? [warning('INFERRED', 'name', `Namnet togs från raden ”${v.label}” i dokumentets tabell; kontrollera att det är partnerskapets namn.`)] : [];

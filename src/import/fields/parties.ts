@@ -184,6 +184,7 @@ function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties
     // "Föreningen X (kr)" heading a column of kronor: a unit is no alias.
     if (!otherStarts.some((w) => gap.some((g) => g.startsWith(w))) && !MONEY_UNIT.test(m[1])) out.add(m[1]);
   }
+  for (const alias of aliasColumn(doc, party)) out.add(alias);
   const last = party.name.split(' ').pop() ?? '';
   if (party.sector === 'civil' && /(mission|förening|förbund|kyrka|församling|stiftelse|rörelse)$/i.test(last)) {
     out.add(/[aeiouyåäö]$/i.test(last) ? `${last}n` : `${last}en`);
@@ -200,6 +201,34 @@ function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties
   if (party.sector === 'public' && /kommun$/.test(party.name)) out.add('kommunen');
   if (party.sector === 'public' && /^Region/.test(party.name)) out.add('regionen');
   return [...out];
+}
+
+/** The header of a parties table's column of aliases: "Benämns", "Nedan kallad", "Kortnamn", "Kallas". */
+const ALIAS_HEADER = /^(?:benämns|benämning\s+nedan|(?:nedan\s+)?kallad|kallas|nedan|kortnamn|förkortning|alias)$/iu;
+
+/**
+ * A party's alias from a parties table with a column of them ("Part | Org.nr | Benämns" / "X kommun | … | Nämnden"):
+ * the cell in that column of the row that names the party, when it is one or two words with a capital first.
+ */
+function aliasColumn(doc: SourceDoc, party: PartyInfo): string[] {
+  const out: string[] = [];
+  let column = -1;
+  for (const line of doc.lines) {
+    // A blank line (a Markdown table's separator row) does not end the table; prose does.
+    if (!line.cells) {
+      if (!line.blank) column = -1;
+      continue;
+    }
+    const header = line.cells.findIndex((c) => ALIAS_HEADER.test(squash(c).replace(/[*_:]/g, '')));
+    if (header > 0) {
+      column = header;
+      continue;
+    }
+    if (column < 0 || !line.cells.slice(0, column).some((c) => c.toLowerCase().includes(party.name.toLowerCase()))) continue;
+    const alias = squash(line.cells[column] ?? '').replace(/^[”"“*_(]+|[”"“*_)]+$/g, '');
+    if (/^\p{Lu}[\p{L}-]+(?:\s\p{L}[\p{L}-]+)?$/u.test(alias)) out.push(alias);
+  }
+  return out;
 }
 
 interface RawParty {

@@ -81,6 +81,14 @@ const RAISED = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 /** Digits written raised (Word's superscript): "2" → "²". */
 const raised = (text: string) => text.replace(/\d/g, (d) => RAISED[Number(d)]);
 
+/**
+ * The body of a Word footnote or endnote, as mammoth writes it after the text: an amount or a date there explains
+ * the body's ("Beloppet ersätter det projektbidrag om 40 000 kronor …", "budgetramen räknas upp med 2,8 procent"), it
+ * is no term of the agreement. Left out, as a PDF's footnote bodies are (text/source.ts, dropDebris); the marker in
+ * the text stays raised ("[¹]").
+ */
+const FOOTNOTE_BODY = /\bid\s*=\s*["']?(?:footnote|endnote)-/i;
+
 export function htmlToText(html: string, budget?: Budget): string {
   const out: string[] = [];
   let para = '';
@@ -90,6 +98,8 @@ export function htmlToText(html: string, budget?: Budget): string {
   let tableDepth = 0;
   // Inside <sup>: a footnote's marker or an exponent, whose digits stay raised ("216 000²", "m²"), never part of a number.
   let sup = 0;
+  // Inside a footnote's or endnote's body (mammoth's <li id="footnote-1">): an explanation, not the agreement's terms.
+  let note = 0;
   const endPara = () => {
     if (cell !== null) {
       cell.text += (cell.text ? ' ' : '') + para.trim();
@@ -102,6 +112,15 @@ export function htmlToText(html: string, budget?: Budget): string {
   let m: RegExpExecArray | null;
   while ((m = re.exec(html))) {
     budget?.tick();
+    if (note > 0) {
+      if (m[5] === undefined && m[2].toLowerCase() === 'li') note += m[1] === '/' ? -1 : 1;
+      continue;
+    }
+    if (m[2] !== undefined && m[1] !== '/' && m[2].toLowerCase() === 'li' && FOOTNOTE_BODY.test(m[3])) {
+      endPara();
+      note = 1;
+      continue;
+    }
     if (m[5] !== undefined) {
       const text = decode(m[5]).replace(/[\t\n]/g, ' ');
       para += sup > 0 ? raised(text) : text;

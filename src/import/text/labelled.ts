@@ -22,9 +22,14 @@ const MAX_LABEL = 60;
  *
  * @example labelledValues(buildSource('Benämning\tTräffpunkt X'), /^benämning$/i) // [{ label: 'Benämning', text: 'Träffpunkt X', start: 10, end: 22 }]
  */
-export function labelledValues(doc: SourceDoc, label: RegExp): LabelledValue[] {
+export function labelledValues(doc: SourceDoc, label: RegExp, below = false): LabelledValue[] {
   const out: LabelledValue[] = [];
   for (const line of doc.lines) {
+    if (below && !line.cells && !line.blank) {
+      const value = valueBelow(doc, line, label);
+      if (value) out.push(value);
+      continue;
+    }
     if (!line.cells || line.blank) continue;
     doc.budget?.tick();
     const pieces: { text: string; start: number; end: number }[] = [];
@@ -41,4 +46,20 @@ export function labelledValues(doc: SourceDoc, label: RegExp): LabelledValue[] {
     out.push({ label: name, text: squash(rest.map((p) => p.text).join(' ')), start: rest[0].start, end: rest[rest.length - 1].end });
   }
   return out;
+}
+
+/**
+ * A label alone on its line with its value as the next paragraph, as a text box, a form field or a cover sheet
+ * sets them ("Partnerskapets namn" / "Träffpunkt X"): only where the caller asks (`below`), since a heading such
+ * as "Avtalstid" is also a label alone on its line, with a section under it rather than a value.
+ */
+function valueBelow(doc: SourceDoc, line: SourceDoc['lines'][number], label: RegExp): LabelledValue | null {
+  const name = squash(line.text).replace(/^[*_#\s]+|[*_]+$/g, '').replace(/\s*:$/, '').trim();
+  if (!name || name.length > MAX_LABEL || !label.test(name)) return null;
+  let k = line.index + 1;
+  while (k < doc.lines.length && doc.lines[k].blank) k++;
+  const next = doc.lines[k];
+  if (!next || next.cells) return null;
+  const lead = next.text.length - next.text.trimStart().length;
+  return { label: name, text: squash(next.text), start: next.start + lead, end: next.start + next.text.trimEnd().length };
 }

@@ -103,3 +103,19 @@ Föreningen Läslust i Kungsbacka (org.nr 802433-7779) har ordnat läsveckor sed
     expect(named(`Tid för läsning\n\n${PARTIES}${REST}`).name).toBe('Tid för läsning');
   });
 });
+
+describe('a label above its value (a text box, a form field, a cover sheet)', () => {
+  const TITLE = 'Överenskommelse om idéburet offentligt partnerskap\n\nmellan Kungsbacka kommun och Föreningen Läslust i Kungsbacka\n\n';
+
+  test.each([
+    ['Partnerskapets namn\n\nLäsveckor Kungsbacka\n\nInriktning: läsfrämjande för barn\n\n'],
+    ['Namn på partnerskapet:\nLäsveckor Kungsbacka\n\n'],
+  ])('%j before the generic title gives the name', (box) => {
+    expect(named(`${box}${TITLE}${PARTIES}${REST}`)).toEqual({ name: 'Läsveckor Kungsbacka', warned: [] });
+  });
+
+  test('a weak label alone on its line is a heading, not a name', () => {
+    const a = named(`${TITLE}Verksamhet\n\nFöreningen ordnar läsveckor för barn i tre bibliotek.\n\n${PARTIES}${REST}`);
+    expect(a.name).not.toMatch(/Föreningen ordnar/);
+  });
+});
