@@ -7,7 +7,7 @@ import { contributionYears } from './economy/model';
 import { agreementYearRows, checkAgreementYears } from './economy/agreementYears';
 import { Extension, extractExtension } from './fields/extension';
 import { extractFollowUp, extractNoticeMonths } from './fields/followUp';
-import { Extracted, warning } from './fields/field';
+import { Extracted, found, provenance, warning } from './fields/field';
 import { extractIndexation, Indexation } from './fields/indexation';
 import { extractInvoicing } from './fields/invoicing';
 import { extractName } from './fields/name';
@@ -144,8 +144,23 @@ function warnSideWithout(parties: PartyInfo[], contributions: { party: string }[
   }
 }
 
-/** An agreement or a decision memo: one agreement read from the whole document. */
-export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgreement {
+/** A partnership a decision about several names itself: its name (null when unnamed) and its non-profit. */
+export interface OwnPartnership {
+  name: { value: string; start: number } | null;
+  civil: string;
+}
+
+/** The name of one of several partnerships of a decision: as written, else its non-profit's, said as inferred. */
+function ownName(doc: SourceDoc, own: OwnPartnership): Extracted<string> {
+  if (own.name) return found(own.name.value, [provenance('name', doc.text, own.name.start, own.name.start + own.name.value.length)]);
+  return found(own.civil, [], [warning('INFERRED', 'name', 'Beslutet ger partnerskapet inget eget namn; den idéburna partens namn används.')]);
+}
+
+/**
+ * An agreement or a decision memo: one agreement read from the whole document, or from one partnership's view of a
+ * decision about several (`own` then gives its name: the view's title names them all).
+ */
+export function assembleSingle(doc: SourceDoc, kind: DocumentKind, own: OwnPartnership | null = null): ImportedAgreement {
   const warnings: ImportWarning[] = [];
   const prov: Provenance[] = [];
   const title = titleParagraph(doc);
@@ -154,12 +169,14 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind): ImportedAgre
   append(warnings, partyResult.warnings);
   append(prov, partyResult.provenance);
   const name = collect(
-    extractName(
-      doc,
-      parties.filter((p) => p.sector === 'civil').map((p) => p.name),
-      parties.flatMap((p) => [p.name, ...(p.unit ? [p.unit] : [])]),
-      parties.flatMap((p) => p.aliases),
-    ),
+    own
+      ? ownName(doc, own)
+      : extractName(
+          doc,
+          parties.filter((p) => p.sector === 'civil').map((p) => p.name),
+          parties.flatMap((p) => [p.name, ...(p.unit ? [p.unit] : [])]),
+          parties.flatMap((p) => p.aliases),
+        ),
     warnings,
     prov,
   );

@@ -10,6 +10,7 @@ import type { OcrOptions } from './ocr/read';
 import { decodeText, detectType } from './readers/detect';
 import { buildSource } from './text/source';
 import { semicolonTables } from './text/delimited';
+import { partnershipViews, shareOrgNumbers } from './severalPartnerships';
 
 export * from './result';
 export { toContractJson } from './json';
@@ -43,7 +44,13 @@ export function importText(text: string, source: string, budget: Budget = new Bu
   const inForce = overview && kind === 'overview' ? overviewYear(doc) : null;
   // A decision memo's table of partnerships: the terms its prose states once hold for every row.
   const shared = overview && kind === 'decision' ? sharedTerms(doc) : null;
-  const agreements = overview ? readOverview(doc, overview).map((row) => assembleOverviewRow(row, inForce, doc, shared)) : [assembleSingle(doc, kind)];
+  // A decision entering several partnerships in separate clauses: each read from its own view of the document.
+  const views = !overview && kind === 'decision' ? partnershipViews(doc) : null;
+  const agreements = overview
+    ? readOverview(doc, overview).map((row) => assembleOverviewRow(row, inForce, doc, shared))
+    : views
+      ? shareOrgNumbers(views.map((v) => assembleSingle(v.doc, kind, v)))
+      : [assembleSingle(doc, kind)];
   if (!overview && agreements.every(withoutCounterpartOrMoney) && !MONEY.test(doc.prose)) {
     throw new ImportError(
       'NOT_IOP',

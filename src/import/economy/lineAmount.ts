@@ -29,6 +29,9 @@ const MONTHLY_TAIL = /^[\s/]*(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?/iu;
 /** "per termin", "/halvår" and nothing after: two to a year. */
 const HALF_YEAR_TAIL = /^[\s/]*(?:per|\/|varje)\s*(?:termin|halvår)(?:et|en)?[\s.)*]*$/iu;
 
+/** A note in parentheses after an item's amount that the line leaves open: it goes on, and closes, on the next line. */
+const OPEN_NOTE = /^[\s,]*\([^()]*$/u;
+
 export function lineAmount(text: string, offset: number): LineAmount | null {
   const all = findAmounts(text, offset);
   if (all.length) {
@@ -37,7 +40,8 @@ export function lineAmount(text: string, offset: number): LineAmount | null {
     let before = text.slice(0, last.start - offset);
     let value = last.value;
     let note: string | undefined;
-    if (YEARLY_TAIL.test(rest)) {
+    // "110 000 kr (tjänsten kostar totalt" with the note going on below: the note after the amount is no tail.
+    if (YEARLY_TAIL.test(rest) || (OPEN_NOTE.test(rest) && all.length === 1)) {
       // "Stödboendeplatser, 3 st à 250 000 kr": the year's amount is the quantity times the price.
       const each = UNIT_PRICE.exec(before);
       if (each && /\d\s*(?:st|stycken|platser|tjänster)/i.test(each[0])) {

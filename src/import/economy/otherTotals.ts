@@ -19,7 +19,7 @@ const FOR_THE_PARTNERSHIP = /(?:budget|omsättning|omslutning)\p{L}*\s+för\s+(?
 
 /** "de medlen ingår inte i partnerskapet", "omfattas inte av överenskommelsen", "ligger utanför partnerskapet". */
 const OUTSIDE =
-  /(?:ingår|räknas|omfattas|inräknas)\s+inte\s+(?:in\s+)?(?:i|av)\s+(?:partnerskapet|överenskommelsen|avtalet|samarbetet|IOP(?::n)?|partnerskapets\s+\p{L}+)|utanför\s+(?:partnerskapet|överenskommelsen|avtalet|samarbetet)|inte\s+(?:en\s+)?del\s+av\s+(?:partnerskapet|överenskommelsen|avtalet)/iu;
+  /(?:ingår|räknas|omfattas|inräknas)\s+inte\s+(?:in\s+)?(?:i|av)\s+(?:partnerskapet|överenskommelsen|avtalet|samarbetet|IOP(?::n)?|partnerskapets\s+\p{L}+|(?:denna|detta)\s+(?:överenskommelse|avtal|partnerskap))|utanför\s+(?:partnerskapet|överenskommelsen|avtalet|samarbetet)|inte\s+(?:en\s+)?del\s+av\s+(?:partnerskapet|överenskommelsen|avtalet)/iu;
 
 /** A verb in the past tense of paying or costing: money already spent, not the partnership's yearly total. */
 const PAST_MONEY =
@@ -31,6 +31,15 @@ const PAST_MONEY =
  */
 export function wholeOfAnother(text: string): boolean {
   return WHOLE_OF_ANOTHER.test(text) && !FOR_THE_PARTNERSHIP.test(text);
+}
+
+/**
+ * Whether the words after an amount, up to the end of its clause, put it outside the partnership: "Föreningens
+ * ansökan om bidrag från Arvsfonden om 640 000 kronor … omfattas inte av denna överenskommelse" is no party's share.
+ * @example outsideAfter(' för ombyggnad omfattas inte av denna överenskommelse.') // true
+ */
+export function outsideAfter(after: string): boolean {
+  return OUTSIDE.test(after.split(/[;]|,\s*(?:men|medan)\s/u)[0]);
 }
 
 /** Why a sentence's sum is not the partnership's yearly total (outside it, or of the past), or null when it may be. */

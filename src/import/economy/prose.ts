@@ -11,7 +11,7 @@ import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
 import { committeeNaming, partyMentions } from './cells';
 import { SourceDoc, sentences } from '../text/source';
-import { outsideOrPast, wholeOfAnother } from './otherTotals';
+import { outsideAfter, outsideOrPast, wholeOfAnother } from './otherTotals';
 import { decisionItem } from '../text/decisionItem';
 import { isInstalment, periodsPerYear } from './period';
 import { EACH_AFTER, groupIn, sumsGroupItems, type PartyGroup } from './collective';
@@ -415,6 +415,8 @@ export function readProseShares(
       const share = party !== 'none' && party !== null && shareLike;
       const receiving = !verb && !elliptic && RECEIVE_VERB.test(clause) && party !== 'none';
       if (!grand && !share && !receiving && !(shareLike && (party === null || verb !== null))) return;
+      // "… ansökan om bidrag … om 640 000 kronor … omfattas inte av denna överenskommelse": no share of the partnership.
+      if (!grand && other === 'outside' && outsideAfter(after)) return;
       if (oneTime) {
         warn('AMBIGUOUS', 'contributions', `Ett engångsbelopp (${formatKronor(a.value)}) är inget årligt bidrag och togs inte med`);
         return;

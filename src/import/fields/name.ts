@@ -276,14 +276,23 @@ function subjectName(doc: SourceDoc, partyNames: string[]): Extracted<string> | 
  * names the partnership between its kind and the party it is entered with. The name starts with a capital (case
  * matters), has at most six words and is neither a party's name nor an organisation's.
  */
-const NAME_BEFORE_WITH = /(?<!\p{L})(?:partnerskap(?:et)?|IOP)(?:\s*\(IOP\))?[ \t]+(\p{Lu}[\p{L}\d]*(?:[ \t]+[\p{L}\d-]+){0,5}?)[ \t]+(?:med|mellan)[ \t]+(?=\p{Lu})/gu;
+const NAME_BEFORE_WITH = /(?<!\p{L})(?:partnerskap(?:et)?|IOP)(?:\s*\(IOP\))?(?:,|[ \t]+(?:om|för|avseende))?[ \t]+(\p{Lu}[\p{L}\d]*(?:[ \t]+[\p{L}\d-]+){0,5}?),?[ \t]+(?:med|mellan)[ \t]+(?=\p{Lu})/gu;
 const ORGANISATION_WORD = /(?<!\p{L})(?:föreningen|stiftelsen|förbundet|kommun|stad|region|nämnden|förvaltningen|IOP)(?!\p{L})/iu;
 
 function nameBeforeParty(doc: SourceDoc, partyNames: string[]): { name: string; start: number } | null {
-  for (const m of doc.prose.slice(0, 8000).matchAll(NAME_BEFORE_WITH)) {
+  return nameInClause(doc.prose.slice(0, 8000), partyNames);
+}
+
+/**
+ * The partnership a decision's clause names before its parties: "partnerskap Sommarläger för alla med Föreningen X",
+ * also set off by commas ("partnerskap, Öppen gård, mellan A och B") or after "om"/"för"/"avseende"; `start` is
+ * the name's offset in `text`.
+ */
+export function nameInClause(text: string, partyNames: string[]): { name: string; start: number } | null {
+  for (const m of text.matchAll(NAME_BEFORE_WITH)) {
     const name = m[1];
     if (ORGANISATION_WORD.test(name) || onlyPartyWords(name, partyNames)) continue;
-    return { name, start: m.index + m[0].indexOf(name, m[0].length - name.length - 12) };
+    return { name, start: m.index + m[0].lastIndexOf(name) };
   }
   return null;
 }

@@ -171,6 +171,17 @@ function escapeRe(text: string): string {
 /** A unit of money in parentheses after a name ("Kommunen (tkr)"): no alias. */
 const MONEY_UNIT = /^(?:kr|kronor|sek|tkr|ksek|tsek|mnkr|mkr|msek)$/iu;
 
+/** Kinds of non-profit that end a compound word of its name, and the definite form the running text calls it by. */
+const KIND_DEFINITE: readonly (readonly [string, string])[] = [
+  ['församling', 'församlingen'],
+  ['kooperativ', 'kooperativet'],
+  ['förening', 'föreningen'],
+  ['stiftelse', 'stiftelsen'],
+  ['förbund', 'förbundet'],
+  ['gille', 'gillet'],
+  ['klubb', 'klubben'],
+];
+
 /** Aliases the document defines: "X (fortsättningsvis LK)", "X, IKF,", "X (nedan kallad Föreningen)". */
 function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties: PartyInfo[] = []): string[] {
   const out = new Set<string>();
@@ -188,6 +199,14 @@ function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties
   const last = party.name.split(' ').pop() ?? '';
   if (party.sector === 'civil' && /(mission|förening|förbund|kyrka|församling|stiftelse|rörelse)$/i.test(last)) {
     out.add(/[aeiouyåäö]$/i.test(last) ? `${last}n` : `${last}en`);
+  }
+  // "Kumla Cykelkooperativ ekonomisk förening" is "Kooperativet", "X Missionsförsamling" is "Församlingen": the kind a
+  // word of the name ends in, in its definite form, names the only non-profit among the parties.
+  if (party.sector === 'civil' && onlyCivil) {
+    for (const word of party.name.toLowerCase().split(/\s+/)) {
+      const kind = KIND_DEFINITE.find(([k]) => word.endsWith(k) && word !== k);
+      if (kind) out.add(kind[1]);
+    }
   }
   // "Fixarföreningen i Motala" is "Fixarföreningen" in the running text.
   const place = /^(\p{Lu}[\p{L}-]{3,}(?:\s+\p{Lu}[\p{L}-]+)?)\s+i\s+\p{Lu}/u.exec(party.name);
@@ -601,6 +620,17 @@ function attachOrgNumbers(doc: SourceDoc, parties: PartyInfo[]): void {
     const party = named.length ? named[named.length - 1].party : bySector.length === 1 && unique[sector] ? bySector[0] : null;
     if (party && party.sector === sector) party.orgNumber = number;
   }
+  // "mellan Kumla kommun (212000-…) genom … och Föreningen X (802…-…)": a bare number in parentheses right after a
+  // party's full name is that party's, label or not.
+  for (const m of doc.prose.matchAll(ORG)) {
+    const number = `${m[1]}-${m[2]}`;
+    const before = doc.prose.slice(Math.max(0, (m.index ?? 0) - 120), m.index);
+    const paren = /\(\s*$/.exec(before);
+    if (!paren || parties.some((p) => p.orgNumber === number)) continue;
+    const stem = squash(before.slice(0, paren.index)).toLowerCase();
+    const party = parties.find((p) => p.orgNumber === null && stem.endsWith(p.name.toLowerCase()));
+    if (party && party.sector === sectorOfNumber(number)) party.orgNumber = number;
+  }
 }
 
 /** An organisation's name in running text: capitalised words, with "i" before a place ("Föreningen Gemenskapshuset i Borlänge"). */
@@ -613,23 +643,54 @@ const NAME_WORDS = String.raw`(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\
  * start the next line ("… ingår ett idéburet offentligt partnerskap med" / "Föreningen X, organisationsnummer …").
  */
 const PARTNERSHIP_WITH = new RegExp(
-  String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?:[ \t]*\(IOP\))?(?:[ \t]+[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}(?:[ \t]*\n)?[ \t]+med(?:[ \t]+|[ \t]*\n[ \t]*)(${NAME_WORDS})`,
+  String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?:[ \t]*\(IOP\))?(?:[ \t]+(?:om|för|avseende|kallat))?(?:(?:[ \t]+|[ \t]*\n[ \t]*)[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}(?:[ \t]*\n)?[ \t]+med(?:[ \t]+|[ \t]*\n[ \t]*)(${NAME_WORDS})`,
   'gu',
 );
 /** "Föreningen X (org.nr 802501-2280)": a name that its own org number follows in parentheses, in running text. */
 const NAME_WITH_ORG_NUMBER = new RegExp(String.raw`(${NAME_WORDS})[ \t]*\([ \t]*(?:org(?:anisations)?\.?[ \t]*-?[ \t]*(?:nr|nummer)\.?|orgnr)[ \t]*:?[ \t]*(\d{6}[ \t]?[-–]?[ \t]?\d{4})(?!\d)`, 'gu');
+
+/** A decision's clause "ingå … partnerskap, X, mellan A genom nämnden och B (org.nr), enligt bilaga 1": the parties after "mellan". */
+const DECISION_BETWEEN = /(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP)(?!\p{L})[^.;\n]{0,80}?(?<!\p{L})mellan\s+(\p{Lu}[^;\n]{2,400}?)(?=[.;:]\s|[.;:]?$)/imu;
+/** Where the pieces of a "mellan" clause part: "A och B", "A, B och C" (a committee's "kultur- och fritidsnämnden" is no break). */
+const NEXT_PIECE = /\s*,?\s+(?:och|samt)\s+(?=\p{Lu})/gu;
+
+/**
+ * The non-profit a decision's "mellan A och B" clause names, in its own words: the first piece of the clause, cut
+ * at its first comma ("…, enligt bilaga 1"), that names a non-profit of two words or more. Details in parentheses
+ * and labelled numbers are blanked first, so each piece keeps its offsets.
+ */
+function counterpartBetween(doc: SourceDoc): { name: string; start: number; end: number } | null {
+  const m = DECISION_BETWEEN.exec(doc.prose.replace(PARTY_DETAIL, (d) => ' '.repeat(d.length)));
+  if (!m) return null;
+  const from = m.index + m[0].length - m[1].length;
+  let at = 0;
+  for (const cut of [...m[1].matchAll(NEXT_PIECE), null]) {
+    const end = cut ? cut.index : m[1].length;
+    const piece = m[1].slice(at, end);
+    const start = from + at;
+    at = cut ? cut.index + cut[0].length : m[1].length;
+    const parsed = parseSegment(piece.split(',')[0]);
+    if (!parsed || parsed.units.length || secondOrganisation(parsed.name) !== null) continue;
+    if (sectorOf(parsed.name, null) === 'civil' && parsed.name.split(' ').length >= 2 && !GENERIC_WORDS.has(parsed.name.toLowerCase())) {
+      return { name: parsed.name, start, end: from + end };
+    }
+  }
+  return null;
+}
 
 /**
  * The non-profit a decision memo or minutes extract names in running text, when its title does not: the
  * organisation the partnership is entered "med", else the first non-profit named with its own org number. Each
  * reading names only an organisation that is not public (by its words, and by its number's first digit).
  */
-function counterpartInDecision(doc: SourceDoc): { name: string; start: number; end: number } | null {
+export function counterpartInDecision(doc: SourceDoc): { name: string; start: number; end: number } | null {
   // The text, not the prose: a name ends at its line (a title line is followed by the next heading without a stop).
   for (const m of doc.text.matchAll(PARTNERSHIP_WITH)) {
     const name = normalizeName(m[1]);
     if (sectorOf(name, null) === 'civil' && !GENERIC_WORDS.has(name.toLowerCase())) return { name, start: m.index, end: m.index + m[0].length };
   }
+  const between = counterpartBetween(doc);
+  if (between) return between;
   for (const m of doc.text.matchAll(NAME_WITH_ORG_NUMBER)) {
     // "Enligt Föreningen X (org.nr …)": a capitalised word before the organisation's kind is no part of its name.
     const name = normalizeName(m[1].replace(/^.*?[ \t](?=(?:Föreningen|Stiftelsen|Förbundet|Riksförbundet|Församlingen)[ \t])/u, ''));

@@ -25,6 +25,8 @@ export function normalizeText(input: string): string {
   return input
     .replace(/\r\n?/g, '\n')
     .replace(SPACES, ' ')
+    // A soft hyphen where a line breaks is the word's visible break: joined again like any hyphenated word (source.ts).
+    .replace(/\u00ad(?=[ \t]*\n)/g, '-')
     .replace(PRIVATE_BULLETS, '•')
     .replace(INVISIBLE, '')
     .replace(CONTROL, '')

@@ -83,6 +83,8 @@ const RULE = /^[-–_*=\s]+$/u;
 const DATE_ONLY = /^(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4}|(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+\d{4})?)$/iu;
 const PAGE = /^(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|(?:av|\/)\s*\d{1,3})$|^§\s*\d{1,4}$/iu;
 const ORG_UNIT = /(?:förvaltning(?:en)?|nämnd(?:en)?|kontor(?:et)?|avdelning(?:en)?|enhet(?:en)?|omsorg(?:en)?|staben|sekretariat(?:et)?|kansli(?:et)?)(?:\s+\p{Lu}\p{L}*)?$|^(?:nämnden|avdelningen|enheten|förvaltningen|kontoret|staben|sektor(?:n)?|sektionen|kansliet)\s+(?:för\s)?|^\p{L}*(?:förvaltning|nämnd|kontor|avdelning)(?:en|et)?\s*,\s*(?:enheten|avdelningen|sektionen|verksamhetsområdet|området|staben)\s/iu;
+/** A meeting's date after a committee's name: ", 2027-12-09", " 9 december 2027", " sammanträde 2027-12-09". */
+const MEETING_DATE_AFTER = /[\s,]+(?:(?:sammanträde|sammanträdesdatum|möte)\s*:?\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})$/iu;
 /** A type with a note after a dash: "Avtal – ej för vidare spridning", "Överenskommelse – utkast". */
 const TYPE_NOTE = new RegExp(String.raw`^${TYPE_WORD}\s+[–-]\s+\p{Ll}`, 'u');
 const ORGANISATION = /^(?:\p{Lu}[\p{L}-]*\s+(?:kommun|stad|län)|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|(?:\p{Lu}\p{L}*\s+)?\p{Lu}[\p{L}-]*regionen|\p{Lu}[\p{L}-]*s\s+läns\s+landsting)$/iu;
@@ -113,6 +115,9 @@ export function classifyFront(text: string): { kind: FrontKind; name?: string } 
   if (PARTIES_ONLY.test(t)) return { kind: 'parties' };
   if (ORGANISATION.test(t)) return { kind: 'organisation' };
   if (ORG_UNIT.test(t) && t.split(/\s+/).length <= 8) return { kind: 'department' };
+  // Minutes head their page with the committee and the meeting's date ("Kultur- och fritidsnämnden 2027-12-09").
+  const undated = t.replace(MEETING_DATE_AFTER, '');
+  if (undated !== t && ORG_UNIT.test(undated) && undated.split(/\s+/).length <= 8) return { kind: 'department' };
   // A city's name in capitals ("MALMÖ STAD", "SUNDSVALLS KOMMUN") or one word of capitals.
   if (!/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t)) return /\b(?:KOMMUN|STAD|REGION\p{Lu}*|LÄN)\b/u.test(t) ? { kind: 'organisation' } : { kind: 'doctype' };
   // A party line of the preamble ("X genom nämnden, org.nr …") is no title.

@@ -299,6 +299,9 @@ function goesOnBelow(lines: string[], i: number): boolean {
   return !/[.:;!?]\s*$/.test(lines[i]) && lines[i].trim().split(/\s+/).length >= 4;
 }
 
+/** The next line goes on with the party's org number ("Föreningen X<tab>Y," / "org.nr 802…, nedan kallad …"). */
+const ORG_LABEL_AT_START = /^\s*(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*\d{6}/iu;
+
 function detabJustified(text: string): string {
   const lines = text.split('\n');
   for (let i = 1; i < lines.length; i++) {
@@ -306,8 +309,10 @@ function detabJustified(text: string): string {
     const above = lines[i - 1];
     if (line.indexOf('\t') < 0 || line.indexOf('\t') !== line.lastIndexOf('\t') || !above.trim() || above.includes('\t')) continue;
     if (/^\s*\d/.test(line) || !/\p{L}[,;]?\s*\t\s*\p{L}/u.test(line)) continue;
-    // "Föreningen X,<tab>org.nr" with the number on the next line: a party line of prose, whatever ends the line above.
-    if (ORG_LABEL_AT_END.test(line) || (!/[.:;!?]\s*$/.test(above) && (/^\s*\p{Ll}/u.test(line) || /\p{L}-\s*$/u.test(above))) || goesOnBelow(lines, i)) {
+    // "Föreningen X,<tab>org.nr" with the number on the next line: a party line of prose, whatever ends the line above;
+    // so is "Föreningen X<tab>Y," whose number opens the next line (a justified two-column PDF).
+    const numberBelow = /,\s*$/.test(line) && ORG_LABEL_AT_START.test(lines[i + 1] ?? '') && !(lines[i + 1] ?? '').includes('\t');
+    if (ORG_LABEL_AT_END.test(line) || numberBelow || (!/[.:;!?]\s*$/.test(above) && (/^\s*\p{Ll}/u.test(line) || /\p{L}-\s*$/u.test(above))) || goesOnBelow(lines, i)) {
       lines[i] = line.replace('\t', ' ');
     }
   }
@@ -326,11 +331,30 @@ function joinWrappedOrgNumbers(text: string): string {
     .replace(/(?<![\d-])(\d{4}-\d{2}-)(\n[\t ]*)(\d{2})(?!\d)/g, '$1$3$2');
 }
 
+/**
+ * A word a line's end hyphenates ("kallad Förenin-" / "gen.", "kvartals-" / "vis."; a soft hyphen at a line's end
+ * comes here as a hyphen, see normalizeText) is one word again: the rest of the word, with the stop after it, moves up
+ * to the first line and the hyphen becomes a space at the next line's start, so every offset stays. Only between
+ * lower-case letters in prose lines: "IOP-" / "överenskommelse" and "kultur-" / "och fritidsnämnden" keep their hyphen.
+ */
+const HYPHENATED = /(\p{Ll})-\n([ \t]*)(?!(?:och|eller|samt|resp)(?!\p{L}))(\p{Ll}+[.,;:]?)/gu;
+
+function joinHyphenatedWords(text: string): string {
+  if (!text.includes('-\n')) return text;
+  return text.replace(HYPHENATED, (whole, last: string, indent: string, rest: string, at: number) => {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const nextEnd = text.indexOf('\n', at + whole.length);
+    // Table rows keep their cells as the reader joined them.
+    if (text.slice(lineStart, at).includes('\t') || text.slice(at, nextEnd < 0 ? text.length : nextEnd).includes('\t')) return whole;
+    return `${last}${rest}\n${indent} `;
+  });
+}
+
 /** A list item ("• …", "- …", "1. …") starts its own line of prose: it is not the end of the sentence above. */
 const LIST_ITEM = /^\s*(?:[•▪◦●○■□*–-]|\d{1,2}(?:\.\d{1,2})*[.)])\s+\S/;
 
 export function buildSource(raw: string, budget?: Budget): SourceDoc {
-  const text = joinWrappedOrgNumbers(detabJustified(detabLists(dropDebris(blankUncheckedOptions(fromMarkdown(blankQuotedMessage(dropReplyHistory(normalizeText(raw)))))))));
+  const text = joinHyphenatedWords(joinWrappedOrgNumbers(detabJustified(detabLists(dropDebris(blankUncheckedOptions(fromMarkdown(blankQuotedMessage(dropReplyHistory(normalizeText(raw))))))))));
   budget?.check();
   const lines = toLines(text, budget);
   const prose = toProse(text, lines);
@@ -338,6 +362,17 @@ export function buildSource(raw: string, budget?: Budget): SourceDoc {
   const paragraphs = toParagraphs(lines);
   budget?.check();
   return { text, prose, lines, paragraphs, sections: toSections(lines), budget };
+}
+
+/**
+ * A source over a text that buildSource has already prepared, with some of its lines blanked (spaces, line breaks
+ * kept): one partnership's view of a decision about several. Nothing is normalised again, so every offset is the
+ * original document's.
+ */
+export function viewOf(doc: SourceDoc, blanked: ReadonlySet<number>): SourceDoc {
+  const text = doc.lines.map((l) => (blanked.has(l.index) ? ' '.repeat(l.text.length) : l.text)).join('\n');
+  const lines = toLines(text, doc.budget);
+  return { text, prose: toProse(text, lines), lines, paragraphs: toParagraphs(lines), sections: toSections(lines), budget: doc.budget };
 }
 
 export function findSection(doc: SourceDoc, pattern: RegExp): Section | undefined {

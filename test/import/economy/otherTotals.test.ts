@@ -1,5 +1,5 @@
 import { importText, toContractJson } from '../../../src/import';
-import { beforePeriod, outsideOrPast, wholeOfAnother } from '../../../src/import/economy/otherTotals';
+import { beforePeriod, outsideAfter, outsideOrPast, wholeOfAnother } from '../../../src/import/economy/otherTotals';
 
 /**
  * A total must be the partnership's yearly total (economy/otherTotals.ts): a department's or an organisation's whole
@@ -64,6 +64,15 @@ describe('sums that are not the partnership\'s yearly total', () => {
   test('among several stated totals, the one the parties\' stated shares add up to', () => {
     const a = agreement(head('Satsningens totala kostnad beräknas till 900 000 kronor det första året, inklusive uppstart. Partnerskapets samlade värde är 730 000 kronor per år.'));
     expect(a.annualTotal).toBe(730000);
+  });
+
+  test('a party\'s money the document puts outside this agreement is no share of it either', () => {
+    const a = agreement(head('Föreningens ansökan om bidrag från Arvsfonden om 350 000 kronor för en ny lokal omfattas inte av denna överenskommelse.'));
+    expect(amounts(a)).toEqual({ 'Örebro kommun': 520000, 'Föreningen Familjenätet Örebro': 210000 });
+    expect(a.annualTotal).toBe(730000);
+    // The words must follow the amount in its own clause: a share before a clause about something else stays.
+    expect(outsideAfter(' för en ny lokal omfattas inte av denna överenskommelse.')).toBe(true);
+    expect(outsideAfter(' per år; lokalkostnaden ingår inte i avtalet.')).toBe(false);
   });
 
   test('a year is one of the agreement\'s own or later: the sum is kept', () => {

@@ -88,6 +88,19 @@ Föreningen Läslust i Kungsbacka (org.nr 802433-7779) har ordnat läsveckor sed
     expect(named(MINUTES(clause), 'x.md')).toEqual({ name: 'Läsveckor Kungsbacka', warned: [] });
   });
 
+  test('a clause that sets the name off with commas before "mellan" names it', () => {
+    const clause = 'att ingå överenskommelse om idéburet offentligt partnerskap, Läsveckor Kungsbacka, mellan Kungsbacka kommun och Föreningen Läslust i Kungsbacka,';
+    expect(named(MINUTES(clause), 'x.md')).toEqual({ name: 'Läsveckor Kungsbacka', warned: [] });
+  });
+
+  test('the committee with the meeting\'s date above the paragraph is never the name', () => {
+    const text = MINUTES('att ingå idéburet offentligt partnerskap med Föreningen Läslust i Kungsbacka,')
+      .replace('Kultur- och fritidsnämnden\n', '')
+      .replace('Sammanträdesdatum: 2026-05-12\n', 'Kultur- och fritidsnämnden 2026-05-12\n')
+      .replace('§ 31 Idéburet offentligt partnerskap om läsfrämjande', '§ 31 Idéburet offentligt partnerskap – Läsveckor Kungsbacka');
+    expect(named(text, 'x.md')).toEqual({ name: 'Läsveckor Kungsbacka', warned: [] });
+  });
+
   test('no name anywhere: the counterpart with a warning, never "Plats: …"', () => {
     const a = named(MINUTES('att ingå idéburet offentligt partnerskap med Föreningen Läslust i Kungsbacka,'), 'x.md');
     expect(a.name).not.toMatch(/Plats|Stadshuset|Justerare|Närvarande|Beslut/);

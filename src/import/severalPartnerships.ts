@@ -1,0 +1,176 @@
+import { findAmounts } from './fields/amounts';
+import { nameInClause } from './fields/name';
+import { counterpartInDecision } from './fields/parties';
+import { PROPOSES_TO_ENTER } from './kind';
+import type { ImportedAgreement, Obtained } from './result';
+import { squash } from './text/normalize';
+import { buildSource, Line, SourceDoc, viewOf } from './text/source';
+
+/**
+ * A decision that enters several partnerships at once in prose: minutes whose one § has an att-clause per
+ * partnership ("att ingå överenskommelse om idéburet offentligt partnerskap, X, mellan kommunen … och Föreningen A
+ * …", "att ingå … Y … och Föreningen B …"), each partnership then described in a section under its own name. Read
+ * as one agreement it would mix the two; each partnership is read from its own view of the document instead: its
+ * clause, its section and what the document says for all of them, with the other partnerships' clauses and
+ * sections blanked, and without shared paragraphs that state amounts (a committee's frame, the grants together:
+ * no one partnership's economy). A memo that lists its partnerships in a table is an overview-shaped decision
+ * (kind.ts), not this.
+ */
+
+/** A clause of a decision: "att ingå …", "1. att …", "– att …". */
+const CLAUSE_START = /^\s*(?:(?:[-–•*]|\d{1,2}[.)]|\p{Ll}\))\s+)?att\s+\S/iu;
+
+/**
+ * Headings that end the description of the last partnership: the debate and the dispatch of minutes, the
+ * memo's closing parts, or the next item of the minutes ("§ 88 …").
+ */
+const CLOSING =
+  /^\s*(?:§\s*\d{1,3}\s|\d{1,3}\s*§\s|(?:yrkanden?|propositionsordning|omröstning|votering|reservation(?:er)?|protokollsanteckning(?:ar)?|särskil(?:t|da)\s+yttranden?|beslutet\s+(?:skickas|expedieras)\s+till|expedieras(?:\s+till)?|för\s+kännedom|beslutsunderlag|bilagor?|underskrift(?:er)?|justering|justerandes\s+signatur|utdragsbestyrkande)(?!\p{L}))/iu;
+
+export interface PartnershipView {
+  /** The document with every other partnership's clause and section blanked. */
+  doc: SourceDoc;
+  /** The partnership's name as its clause or its section heading writes it, with its offset; null when neither does. */
+  name: { value: string; start: number } | null;
+  /** The non-profit the clause enters the partnership with. */
+  civil: string;
+}
+
+interface Partnership {
+  civil: string;
+  name: { value: string; start: number } | null;
+  clause: { from: number; to: number };
+  section: { from: number; to: number } | null;
+}
+
+const lower = (text: string) => squash(text).toLowerCase();
+
+/** Whether a piece of text names the partnership: its own name or its non-profit's. */
+function names(text: string, p: Partnership): boolean {
+  const t = lower(text);
+  return t.includes(p.civil.toLowerCase()) || (p.name !== null && t.includes(p.name.value.toLowerCase()));
+}
+
+/** The att-clauses of the document as line ranges: from a clause's first line to the next clause, blank line or heading. */
+function clauses(doc: SourceDoc): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  const lines = doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].cells || !CLAUSE_START.test(lines[i].text)) continue;
+    let j = i + 1;
+    while (j < lines.length && !lines[j].blank && !lines[j].cells && !CLAUSE_START.test(lines[j].text)) j++;
+    out.push({ from: i, to: j });
+    i = j - 1;
+  }
+  return out;
+}
+
+const textOf = (doc: SourceDoc, from: number, to: number) => doc.lines.slice(from, to).map((l) => l.text).join('\n');
+
+/** A short line of its own, no sentence: a heading that may name a partnership. */
+const headingLike = (line: Line) => !line.cells && !line.blank && squash(line.text).length <= 120 && !/[.,;]\s*$/.test(line.text);
+
+/**
+ * The partnerships a decision enters in separate clauses, each with a different non-profit; null when there are
+ * fewer than two (a decision about one partnership is read whole).
+ */
+function partnershipsOf(doc: SourceDoc): Partnership[] | null {
+  const found: Partnership[] = [];
+  for (const c of clauses(doc)) {
+    const text = textOf(doc, c.from, c.to);
+    if (!PROPOSES_TO_ENTER.test(text)) continue;
+    const civil = counterpartInDecision(buildSource(text))?.name;
+    if (!civil || found.some((p) => p.civil.toLowerCase() === civil.toLowerCase())) continue;
+    const named = nameInClause(squash(text), [civil]);
+    // The name's offset in the document: its first occurrence in the clause's lines.
+    const at = named ? doc.prose.indexOf(named.name, doc.lines[c.from].start) : -1;
+    found.push({ civil, name: named && at >= 0 ? { value: named.name, start: at } : null, clause: c, section: null });
+  }
+  if (found.length < 2) return null;
+  const inClause = (i: number) => found.some((p) => i >= p.clause.from && i < p.clause.to);
+  // Each partnership's heading: the first heading-like line outside the clauses that names it and no other.
+  const heads = found.map((p) =>
+    doc.lines.findIndex((l) => !inClause(l.index) && headingLike(l) && names(l.text, p) && !found.some((q) => q !== p && names(l.text, q))),
+  );
+  const starts = heads.filter((h) => h >= 0).sort((a, b) => a - b);
+  found.forEach((p, k) => {
+    const from = heads[k];
+    if (from < 0) return;
+    let to = from + 1;
+    while (to < doc.lines.length && !starts.includes(to) && !inClause(to) && !(headingLike(doc.lines[to]) && CLOSING.test(doc.lines[to].text))) to++;
+    p.section = { from, to };
+    // A heading that is the partnership's name names it when the clause does not.
+    if (!p.name) {
+      const title = squash(doc.lines[from].text).replace(/^#+\s*|:$/g, '');
+      if (!title.toLowerCase().includes(p.civil.toLowerCase())) p.name = { value: title, start: doc.lines[from].start + doc.lines[from].text.indexOf(title) };
+    }
+  });
+  return found;
+}
+
+/**
+ * One view per partnership of a decision that enters several in separate clauses, or null. In a view, the other
+ * partnerships' clauses and sections are blank, and so is every other paragraph or table row that names another
+ * partnership, or that states an amount without naming this one.
+ * @example partnershipViews(minutesEnteringTwo) // two views: "Öppen gård" with its clause and section, "Cykelverkstan" with its
+ */
+export function partnershipViews(doc: SourceDoc): PartnershipView[] | null {
+  const found = partnershipsOf(doc);
+  if (!found) return null;
+  const owner = new Map<number, Partnership>();
+  for (const p of found) {
+    for (const r of [p.clause, p.section]) if (r) for (let i = r.from; i < r.to; i++) owner.set(i, p);
+  }
+  // The rest of the document in blocks: its paragraphs (less any owned line) and its table rows.
+  const blocks: number[][] = doc.paragraphs.map((par) => par.lines.map((l) => l.index).filter((i) => !owner.has(i)));
+  for (const l of doc.lines) if (l.cells && !owner.has(l.index)) blocks.push([l.index]);
+  return found.map((p) => {
+    const blanked = new Set<number>();
+    for (const [i, q] of owner) if (q !== p) blanked.add(i);
+    for (const block of blocks) {
+      if (!block.length) continue;
+      const text = block.map((i) => doc.lines[i].text).join(' ');
+      const other = found.some((q) => q !== p && names(text, q));
+      if (other || (findAmounts(text).length > 0 && !names(text, p))) for (const i of block) blanked.add(i);
+    }
+    return { doc: viewOf(doc, blanked), name: p.name, civil: p.civil };
+  });
+}
+
+/**
+ * The same party in one document has one org number: a party that a partnership's own view names without its number
+ * (the municipality's number printed once, in the first clause) takes the number another partnership's view read
+ * for the party of the same name and sector.
+ */
+export function shareOrgNumbers(agreements: ImportedAgreement[]): ImportedAgreement[] {
+  return agreements.map((a) => {
+    let out = a;
+    a.parties.forEach((party, i) => {
+      if (party.orgNumber !== null) return;
+      for (const b of agreements) {
+        const j = b.parties.findIndex((q) => q.orgNumber !== null && q.sector === party.sector && q.name.toLowerCase() === party.name.toLowerCase());
+        if (b === a || j < 0) continue;
+        const field = `parties[${i}].orgNumber`;
+        out = {
+          ...out,
+          parties: out.parties.map((q, k) => (k === i ? { ...q, orgNumber: b.parties[j].orgNumber } : q)),
+          warnings: out.warnings.filter((w) => w.field !== field),
+          obtained: withKey(out.obtained, `parties[${i}]`, field),
+        };
+        return;
+      }
+    });
+    return out;
+  });
+}
+
+/** The fields obtained with `field` read, placed right after `after` (the order fieldsObtained gives). */
+function withKey(obtained: Record<string, Obtained> | undefined, after: string, field: string): Record<string, Obtained> {
+  const out: Record<string, Obtained> = {};
+  for (const [k, v] of Object.entries(obtained ?? {})) {
+    out[k] = v;
+    if (k === after) out[field] = 'read';
+  }
+  out[field] = 'read';
+  return out;
+}
