@@ -620,17 +620,32 @@ function attachOrgNumbers(doc: SourceDoc, parties: PartyInfo[]): void {
     const party = named.length ? named[named.length - 1].party : bySector.length === 1 && unique[sector] ? bySector[0] : null;
     if (party && party.sector === sector) party.orgNumber = number;
   }
-  // "mellan Kumla kommun (212000-…) genom … och Föreningen X (802…-…)": a bare number in parentheses right after a
-  // party's full name is that party's, label or not.
-  for (const m of doc.prose.matchAll(ORG)) {
+  numbersInParenthesesAfterNames(doc, parties);
+}
+
+/**
+ * A bare number in parentheses right after a party's full name, with no label ("med Föreningen X (802526-1200)",
+ * the parenthesis perhaps on the next line of a wrapped clause): the number is that party's, when its first digit
+ * gives the party's sector and no party has it yet.
+ */
+function numbersInParenthesesAfterNames(doc: SourceDoc, parties: PartyInfo[]): void {
+  for (const m of doc.prose.matchAll(BARE_PARENTHESISED_NUMBER)) {
     const number = `${m[1]}-${m[2]}`;
-    const before = doc.prose.slice(Math.max(0, (m.index ?? 0) - 120), m.index);
-    const paren = /\(\s*$/.exec(before);
-    if (!paren || parties.some((p) => p.orgNumber === number)) continue;
-    const stem = squash(before.slice(0, paren.index)).toLowerCase();
-    const party = parties.find((p) => p.orgNumber === null && stem.endsWith(p.name.toLowerCase()));
-    if (party && party.sector === sectorOfNumber(number)) party.orgNumber = number;
+    if (parties.some((p) => p.orgNumber === number)) continue;
+    const before = doc.prose.slice(Math.max(0, m.index - MAX_NAME_IN_PATTERN), m.index);
+    const party = parties.find(
+      (p) => p.orgNumber === null && p.sector === sectorOfNumber(number) && p.name.length < MAX_NAME_IN_PATTERN && nameAtEnd(p.name).test(before),
+    );
+    if (party) party.orgNumber = number;
   }
+}
+
+/** "(802526-1200)": an org number alone in its parentheses. */
+const BARE_PARENTHESISED_NUMBER = /\(\s*(\d{6})\s?[-–]?\s?(\d{4})\s*\)/gu;
+
+/** A name at the end of a text, however its words are spaced or broken over lines. */
+function nameAtEnd(name: string): RegExp {
+  return namePattern(`(?<!\\p{L})${name.split(/\s+/).map(escapeRe).join('\\s+')}\\s*$`, 'iu');
 }
 
 /** An organisation's name in running text: capitalised words, with "i" before a place ("Föreningen Gemenskapshuset i Borlänge"). */
@@ -639,8 +654,8 @@ const NAME_WORDS = String.raw`(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\
 /**
  * The counterpart a decision names after the partnership: "ingå idéburet offentligt partnerskap (IOP) med X",
  * "Idéburet offentligt partnerskap Grannkraft med X", "överenskommelse med X". Between the word and "med" may stand
- * "(IOP)" and the partnership's own name (up to three capitalised or quoted words), never a sentence. The name may
- * start the next line ("… ingår ett idéburet offentligt partnerskap med" / "Föreningen X, organisationsnummer …").
+ * "(IOP)" and the partnership's own name (up to three capitalised or quoted words, which a wrapped clause may start on
+ * the next line: "… partnerskap" / "Mötesplatsen med Föreningen X"), never a sentence. The name may start the next line ("… ingår ett idéburet offentligt partnerskap med" / "Föreningen X, organisationsnummer …").
  */
 const PARTNERSHIP_WITH = new RegExp(
   String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?:[ \t]*\(IOP\))?(?:[ \t]+(?:om|för|avseende|kallat))?(?:(?:[ \t]+|[ \t]*\n[ \t]*)[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}(?:[ \t]*\n)?[ \t]+med(?:[ \t]+|[ \t]*\n[ \t]*)(${NAME_WORDS})`,

@@ -6,7 +6,8 @@ const WORDS: Record<string, number> = {
   två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10, elva: 11, tolv: 12, tretton: 13, fjorton: 14,
   femton: 15, sexton: 16, sjutton: 17, arton: 18, nitton: 19, tjugo: 20, tjugofem: 25, trettio: 30, fyrtio: 40, femtio: 50, sextio: 60,
 };
-const NUMBER = String.raw`(\d{1,4}|${Object.keys(WORDS).join('|')})(?:\s*\(\d{1,4}\))?`;
+// Longest words first, so that "sexton" is not read as "sex" where no word boundary follows.
+const NUMBER = String.raw`(\d{1,4}|${Object.keys(WORDS).sort((a, b) => b.length - a.length).join('|')})(?:\s*\(\d{1,4}\))?`;
 /** People a place is for ("plats för 20 unga åt gången", "60 deltagare i taget"). */
 const PEOPLE = String.raw`(?:familjer|personer|deltagare|barn|elever|ungdomar|unga|vuxna|kvinnor|män|hushåll|äldre|patienter|gäster|boende)`;
 
@@ -24,22 +25,72 @@ function value(word: string): number {
   return /^\d/.test(word) ? Number(word) : WORDS[word.toLowerCase()];
 }
 
-/** Places as stated, first in the section *Omfattning* when there is one; several different numbers are AMBIGUOUS. */
+/**
+ * A change of the number of places, before → after: "utökas antalet platser från 12 till 18", "antalet
+ * arbetsträningsplatser höjs från tolv till arton", "minskas från 20 platser till 16 platser". Not an age or a span
+ * ("för barn från 6 till 12 år"): the words before must name places and a change, and no unit but places may follow.
+ */
+const CHANGE = new RegExp(
+  String.raw`(?<!\p{L})från\s+${NUMBER}(?:\s+\p{L}{0,24}platser)?\s+till\s+${NUMBER}(?:\s+\p{L}{0,24}platser)?(?!\d|[,.]\d|\s*(?:%|\p{L}*år(?!\p{L})|\p{L}*(?:timm|procent|kr|krono|dag|veck|månad)))`,
+  'giu',
+);
+/** The words of a change before "från": "höjs", "utökas", "ändras", "minskar", "en utökning av antalet platser". */
+const CHANGE_VERB = /(?<!\p{L})(?:höjs|utökas|ökas|ökar|ändras|justeras|sänks|minskas|minskar|utökning|höjning|ökning|minskning|sänkning)(?!\p{L})/iu;
+const PLACES_WORD = /platse[rn]/iu;
+/** "varav 6 platser" (a part of the whole), "tidigare 12 platser" (the old number): no number of places of the agreement. */
+const PART_OR_OLD = /(?<!\p{L})(?:varav|tidigare|förut|hittills|i\s+stället\s+för)\s+(?:\p{L}+\s+)?$/iu;
+
+interface Hit {
+  n: number;
+  index: number;
+  length: number;
+}
+
+/** The new numbers of changes in a stretch of prose, each spanning its whole "från X till Y". */
+function changes(region: string): Hit[] {
+  const out: Hit[] = [];
+  for (const m of region.matchAll(CHANGE)) {
+    // The clause before "från", up to its sentence's start: it must name places (or they follow) and a change.
+    const clause = region.slice(Math.max(0, m.index - 80), m.index).split(/[.;:!?]\s/).pop() ?? '';
+    if (!CHANGE_VERB.test(clause) || !(PLACES_WORD.test(clause) || PLACES_WORD.test(m[0]))) continue;
+    out.push({ n: value(m[2]), index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Places as stated, first in the section *Omfattning* when there is one; several different numbers are AMBIGUOUS.
+ * A change "från 12 till 18" gives the new number; a part ("varav 6 platser") or an old number ("tidigare 12 platser")
+ * is not the agreement's number of places.
+ */
 export function extractPlaces(doc: SourceDoc): Extracted<number | null> {
   const section = findSection(doc, /^omfattning/i);
   const scopes: [number, number][] = [];
   if (section) scopes.push([section.heading.end, section.to < doc.lines.length ? doc.lines[section.to].start : doc.text.length]);
   scopes.push([0, doc.text.length]);
+  let parts: string[] = [];
   for (const [from, to] of scopes) {
     const region = doc.prose.slice(from, to);
-    const hits = PLACES.flatMap((re) => [...region.matchAll(re)]).sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+    const changed = changes(region);
+    const inChange = (i: number) => changed.some((c) => i >= c.index && i < c.index + c.length);
+    const stated: Hit[] = [];
+    for (const m of PLACES.flatMap((re) => [...region.matchAll(re)])) {
+      if (inChange(m.index)) continue;
+      if (PART_OR_OLD.test(region.slice(Math.max(0, m.index - 40), m.index))) {
+        parts.push(m[0]);
+        continue;
+      }
+      stated.push({ n: value(m[1]), index: m.index, length: m[0].length });
+    }
+    const hits = [...changed, ...stated].sort((a, b) => a.index - b.index);
     if (!hits.length) continue;
-    const values = new Set(hits.map((h) => value(h[1])));
+    const values = new Set(hits.map((h) => h.n));
     const first = hits[0];
-    const start = from + (first.index ?? 0);
-    const n = value(first[1]);
-    const warnings = values.size > 1 ? [warning('AMBIGUOUS', 'places', `Flera antal platser nämns (${[...values].join(', ')}); ${n} valdes.`)] : [];
-    return found(n, [provenance('places', doc.text, start, start + first[0].length)], warnings);
+    const start = from + first.index;
+    const warnings = values.size > 1 ? [warning('AMBIGUOUS', 'places', `Flera antal platser nämns (${[...values].join(', ')}); ${first.n} valdes.`)] : [];
+    return found(first.n, [provenance('places', doc.text, start, start + first.length)], warnings);
   }
+  parts = [...new Set(parts)];
+  if (parts.length) return missing(null, 'places', `Dokumentet anger bara en del av platserna eller ett tidigare antal (${parts.join(', ')}), inte hela antalet.`);
   return missing(null, 'places', 'Dokumentet anger inget antal platser.');
 }
