@@ -534,6 +534,10 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     if ((!ownText || label.startsWith('(')) && pending.length) {
       label = labelFromLines(pending);
       multiLine = pending.length > 1;
+    } else if (pending.length === 1 && i > from && BULLET.test(doc.lines[i - 1].text) && !BULLET.test(line.text) && /^\s*\p{Ll}/u.test(line.text)) {
+      // A list item that wrapped before its amount ("- Bassängtid …, värderad till 390 kr per" / "timme: 62 400 kr per
+      // år"): the item's label is the bullet's line and what goes on before the amount.
+      label = joinWrapped(pending[0], label);
     } else if (!ownText) {
       label = '';
     }

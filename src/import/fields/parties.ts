@@ -336,9 +336,11 @@ function splitAtLineBreak(doc: SourceDoc, start: number, end: number): [Omit<Raw
 
 /**
  * A committee that follows a public party's org number and ends its line, sentence or clause: ", socialnämnden",
- * ", genom socialnämnden och Föreningen …".
+ * ", genom socialnämnden och Föreningen …", "(organisationsnummer …), genom direktionen, nedan Förbundet" (a
+ * kommunalförbund acts through its direktion; the alias after it is the party's too).
  */
-const UNIT_AFTER = /^[ \t]*(?:,[ \t]*(?:genom[ \t]+)?|[ \t]+genom[ \t]+)((?:\p{L}{1,40}-,?[ \t]+){0,4}(?:och[ \t]+)?\p{L}{0,40}nämnd(?:en)?)(?!\p{L})[ \t]*[.;,]?(?=[ \t]*(?:\n|$|\p{Lu}|\(|(?:och|samt)[ \t]))/u;
+const UNIT_AFTER =
+  /^\)?[ \t]*(?:,[ \t]*(?:genom[ \t]+)?|[ \t]+genom[ \t]+)((?:\p{L}{1,40}-,?[ \t]+){0,4}(?:och[ \t]+)?\p{L}{0,40}nämnd(?:en)?|(?:förbunds)?direktionen|kommunstyrelsen|regionstyrelsen)(?!\p{L})[ \t]*[.;,]?(?=[ \t]*(?:\n|$|\p{Lu}|\(|(?:och|samt|nedan|fortsättningsvis|härefter)[ \t]))/u;
 
 function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: ImportWarning[] = []): RawParty[] {
   const out: RawParty[] = [];
