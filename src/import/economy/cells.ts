@@ -152,7 +152,8 @@ export function describeItem(label: string): Pick<RawItem, 'label' | 'quantity' 
   const hours = /(\d{1,3}(?: ?\d{3})?)\s*(?:h|tim(?:mar)?)\s*(?:\/\s*|per\s+)år/i.exec(label);
   if (hours) out.hours = Number(hours[1].replace(/ /g, ''));
   let clean = label;
-  const cut = /(?<!\d),\s*(?=\d)|\s+(?=\d+\s*(?:st|%|h\/|tim))|\s+[áà]\s+\d/.exec(clean);
+  // "Ideell tid: 1 400 timmar …": the cut falls before the whole number, not inside its groups of thousands.
+  const cut = /(?<!\d),\s*(?=\d)|\s+(?=\d{1,3}(?:[ .]\d{3})*\s*(?:st|%|h\/|tim))|\s+[áà]\s+\d/.exec(clean);
   if (cut && (out.quantity || out.fte || out.hours) && cut.index > 1) clean = clean.slice(0, cut.index);
   out.label = squash(stripParens(clean)).replace(/[:;,]$/, '') || squash(clean);
   return out;

@@ -1,11 +1,11 @@
 import { formatKronor } from '../../domain/money';
 import { roundHalfUp } from '../../domain/money';
-import { postsPerYear, postsSalary, RESTATES } from './salary';
+import { postsPerYear, postsSalary, restatedFactors, wholeNumber } from './salary';
 import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { RawItem, StatedAmount } from './model';
 import { squash } from '../text/normalize';
-import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, CHANGE_BY, CHANGE_VERB, VALUATION_TAIL, HALF_YEAR_AFTER, MONTHS_FOR, ENTER_PARTNERSHIP, PASS_ON, PASS_ON_AFTER } from './vocabulary';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, VALUED_THING, COMMITMENT_LEAD, LIST_MARK, CHANGE_BY, CHANGE_VERB, VALUATION_TAIL, HALF_YEAR_AFTER, MONTHS_FOR, ENTER_PARTNERSHIP, PASS_ON, PASS_ON_AFTER } from './vocabulary';
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
@@ -36,6 +36,17 @@ export interface ProseShares {
 
 /** The words of a share's clause as its label: "Föreningen bidrar med egna lokaler vars värde beräknas till" → "egna lokaler". */
 function shareLabel(clause: string, after: string): string {
+  // "om fyrahundrafemtiotusen (450.000) kronor": the amount in words before its digits is no part of the label.
+  clause = clause.replace(WORDS_BEFORE_DIGITS, '');
+  // "Kommunen åtar sig att ersätta Föreningens kostnader för livsmedel med": what the infinitive takes.
+  const committed = COMMITTED_OBJECT.exec(clause);
+  if (committed) {
+    const object = squash(committed[1]).replace(/^(?:en|ett)\s+/iu, '').replace(/[\s,]+(?:med|om|på|till|motsvarande)$/iu, '');
+    if (object.length >= 3) return object.length > 90 ? `${object.slice(0, 87)}…` : object;
+  }
+  // "Fordonets värde för partnerskapet är beräknat till": the thing valued.
+  const valued = VALUED_THING.exec(squash(clause));
+  if (valued) return valued[0];
   const withMed = /(?<!\p{L})med\s+(?!\d)([^]*)$/iu.exec(clause);
   let own = squash(withMed ? withMed[1] : clause.replace(/^[^]*?(?<!\p{L})(?:för|av)\s+/iu, ''));
   // "Lokalen har värderats till": the auxiliary left by the valuation words is no part of the label.
@@ -49,6 +60,11 @@ function shareLabel(clause: string, after: string): string {
   const label = (own.length >= 3 && !/^\d/.test(own) ? own : tail).replace(/(\p{Ll})- (?!(?:och|eller|samt|till)\s)(\p{Ll})/gu, '$1$2');
   return (label.length > 90 ? `${label.slice(0, 87)}…` : label).replace(/^[,\s]+|[,\s]+$/g, '') || 'Bidrag';
 }
+
+/** A number in words right before the bracket that holds its digits: "fyrahundrafemtiotusen (", "sextiotusen (". */
+const WORDS_BEFORE_DIGITS = /\s*(?<!\p{L})\p{L}*(?:tusen|hundra|miljon|miljoner|miljard|miljarder|tio|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio)\s*\(\s*$/iu;
+/** What a commitment's infinitive takes: "åtar sig (därutöver) att betala ett årligt bidrag om" → "ett årligt bidrag om". */
+const COMMITTED_OBJECT = /(?<!\p{L})åtar\s+sig\s+(?:\p{L}+\s+){0,2}?att\s+(?:\p{L}+\s+){0,2}?(?:betala|ersätta|bidra\s+med|ställa|upplåta|tillhandahålla|stå\s+för|svara\s+för|bekosta|finansiera|avsätta|lämna|tillföra|skjuta\s+till)\s+(\S[^]*)$/iu;
 
 function quote(text: string): string {
   return text.length > 180 ? `”${text.slice(0, 177)}…”` : `”${text}”`;
@@ -250,12 +266,21 @@ export function readProseShares(
   let lastAmountEnd = from;
   // The sentences without amounts that followed a total so far, for a split written over two of them.
   let splitText = '';
+  // The subject of a commitment's lead-in ("Föreningen åtar sig att"), for the list items that follow it.
+  let leadPayer: PartyInfo | null = null;
+  // Whether the last sentence stated an amount (a lent thing valued in the next sentence follows one that does not).
+  let lastStated = false;
   for (const s of sentences(doc, from, to)) {
     const previousPayer = lastPayer;
+    const previousStated = lastStated;
     const opening = SHARE_VERB.exec(s.text);
     const own = opening ? payer(s.text, opening.index, opening.index + opening[0].length, parties) : 'none';
     lastPayer = own !== 'none' && own !== null ? own : opening ? null : lastPayer;
     const amounts = findAmounts(doc.prose.slice(s.start, s.end), s.start).filter((a) => !covered(a.start, a.end));
+    lastStated = amounts.length > 0;
+    // "Föreningen åtar sig att" / "- bidra med …" / "- upplåta …": each item's infinitive has the lead's subject.
+    const listPayer = LIST_MARK.test(s.text) ? leadPayer : null;
+    if (!listPayer) leadPayer = COMMITMENT_LEAD.test(s.text) && !amounts.length && own !== 'none' ? own : null;
     // A total stated in a table of cost lines without parties ("Summa | 1 400" under "KSEK/år"), right before.
     const tableTotal = amounts.length || !PERCENT.test(s.text) ? undefined : [...tableTotals].reverse().find((t) => t.end <= s.start && t.start >= lastAmountEnd);
     const totalBefore: StatedAmount | null = lastTotal ?? tableTotal ?? null;
@@ -284,12 +309,20 @@ export function readProseShares(
     const head = doc.prose.slice(s.start, amounts[0].start);
     const headVerb = SHARE_VERB.exec(head);
     const headPayer = headVerb ? payer(head, headVerb.index, headVerb.index + headVerb[0].length, parties) : 'none';
-    const carried = headPayer !== 'none' && headPayer !== null ? headPayer : !headVerb && actors(head, parties).length === 0 && ANAPHORIC_SUBJECT.test(s.text) ? previousPayer : null;
+    const named = actors(head, parties);
+    // "Kommunen ställer en minibuss till förfogande. Fordonets värde beräknas till …": the lender values what it lent.
+    const anaphoric = ANAPHORIC_SUBJECT.test(s.text) || (!previousStated && VALUED_THING.test(s.text));
+    // A list item may name the lead's own party as its object ("- upplåta Kollogården …"), never another.
+    const listed = listPayer && named.every((p) => p === listPayer) ? listPayer : null;
+    const carried =
+      headPayer !== 'none' && headPayer !== null ? headPayer : listed ?? (!headVerb && named.length === 0 && anaphoric ? previousPayer : null);
     let verbSeen = carried !== null;
     let payerSoFar: PartyInfo | null = carried;
     // The group the sentence's payer stands for ("Föreningarna bidrar tillsammans med …"), carried with it.
     let groupSoFar: PartyGroup | null = null;
     let lastValue: number | null = null;
+    // The product the last amount was worked out to (hours × its rate), for the words that restate it right after.
+    let lastProduct: number | null = null;
     // Whether the last amount was booked as a share or total, and whether a "varav" or colon list of its parts is open.
     let booked = false;
     let breakdown = false;
@@ -307,6 +340,14 @@ export function readProseShares(
       const after = doc.prose.slice(a.end, i + 1 < amounts.length ? amounts[i + 1].start : s.end);
       const previous = lastValue;
       lastValue = a.value;
+      const product = lastProduct;
+      lastProduct = null;
+      // "3 100 timmar … à 230 kr per timme, det vill säga 713 000 kr": the product restated is the amount just read.
+      const restated = product !== null ? restatedFactors(doc.prose.slice(clauseStart === s.start ? s.start : Math.max(s.start, a.start - 300), a.start)) : null;
+      if (restated && restated.product === product) {
+        if (a.value !== product) warn('AMBIGUOUS', 'contributions', `${formatKronor(a.value)} anges som ${restated.note}, vilket är ${formatKronor(product)}; det uträknade beloppet lästes`);
+        return;
+      }
       // "Kommunens bidrag höjs med 60 000 kronor per år, till 580 000 kronor": the change is not the agreement's
       // amount (the new amount, when stated, is); the party it names goes on as the payer of the new amount.
       if (CHANGE_BY.test(before)) {
@@ -315,9 +356,6 @@ export function readProseShares(
         if (i + 1 === amounts.length) warn('AMBIGUOUS', 'contributions', `${formatKronor(a.value)} är en ändring av ett belopp, inte beloppet, och togs inte med`);
         return;
       }
-      // "… 3 600 timmar à 200 kronor, vilket motsvarar 0,72 miljoner kronor per år": the amount before restated in
-      // another unit is that amount, not one more.
-      if (previous !== null && a.value === previous && RESTATES.test(before)) return;
       // "höjs från 540 000 kronor till 615 000 kronor": the amount before the change is not the agreement's.
       if (/(?<!\p{L})från\s*$/iu.test(before) && i + 1 < amounts.length && /^[^.;]{0,20}?(?<!\p{L})till\s*$/iu.test(after) && CHANGE_VERB.test(clause)) {
         prev = clauseStart;
@@ -336,13 +374,11 @@ export function readProseShares(
         if (!hours) return;
         // "12 timmar per vecka under 34 veckor": the hours of a year are the weekly hours times the weeks.
         const weeks = WEEKS_AFTER_HOURS.exec(before.slice(hours.index + hours[0].length));
-        const value = Number(hours[1].replace(/\s/g, '')) * (weeks ? (numberWord(weeks[1]) ?? 0) : 1) * a.value;
+        const value = wholeNumber(hours[1]) * (weeks ? (numberWord(weeks[1]) ?? 0) : 1) * a.value;
         if (value === 0) return;
         if (value === previous) return;
         a = { ...a, value };
-        // The product is what a restatement right after it repeats ("… 200 kronor per timme, vilket motsvarar 0,72
-        // miljoner kronor per år"), not the rate.
-        lastValue = value;
+        lastProduct = value;
         clause = before.slice(0, hours.index);
       } else if (PER_UNIT.test(after)) return;
       const verb = SHARE_VERB.exec(clause);
@@ -373,6 +409,8 @@ export function readProseShares(
         // "Vad parterna bidrar med Kommunen betalar 65 000 kr …" (a heading run into the sentence): the last paying
         // verb with a subject of its own, when the first has none.
         if (party === 'none') party = laterPayer(clause, verb.index + verb[0].length, parties);
+        // A list item under "Föreningen åtar sig att": its verb ("- bidra med …") has the lead's subject.
+        if (party === 'none' && listed && payerSoFar === listed) party = listed;
         group = null;
         // "Föreningarna bidrar tillsammans med …", "Därutöver bidrar kommunerna med …": a side named as a group.
         const joint = party === 'none' ? (groupIn(clause.slice(0, verb.index), parties) ?? groupIn(subjectAfterVerb(clause.slice(verb.index + verb[0].length)), parties)) : null;

@@ -13,7 +13,7 @@ import { proseLines } from './reconcile';
 import { readTable, TableHeader } from './table';
 import { readLeaderList } from './leaderList';
 import { partnershipItems, withinItems } from './minutesParagraphs';
-import { AMOUNT_HEADER, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, PARTY_HEADER, PAYMENT_DUE_LABEL, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, VALUATION_TAIL } from './vocabulary';
+import { AMOUNT_HEADER, COMMITMENT_LEAD, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, LIST_MARK, PARTY_HEADER, PAYMENT_DUE_LABEL, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, VALUATION_TAIL } from './vocabulary';
 import { type LineAmount, lineAmounts } from './lineAmount';
 import { unitRates } from './unitRates';
 import { headingScale } from './scale';
@@ -289,6 +289,21 @@ export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
   return rest.length ? rest : [{ from: 0, to: doc.lines.length }];
 }
 
+/**
+ * One past the last line of the list that follows a commitment's lead-in ("Föreningen åtar sig att"): its items and
+ * the lines an item wraps onto (indented, or going on in lower case); `from` itself when no item follows.
+ */
+function commitmentListEnd(doc: SourceDoc, from: number, to: number): number {
+  let j = from;
+  while (j < to) {
+    const line = doc.lines[j];
+    if (line.blank || line.cells) break;
+    if (!LIST_MARK.test(line.text) && (j === from || !/^(?:\s+\S|\p{Ll})/u.test(line.text))) break;
+    j++;
+  }
+  return j;
+}
+
 /** A cell that is a bare number of kronor (in a table whose header gives the unit: "tkr", "Kronor"). */
 const BARE_FIGURE = /^\s*\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?\s*$/;
 
@@ -452,6 +467,17 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       layout.partyColumns = null;
       continue;
     }
+    // "Föreningen åtar sig att" / "- bidra med …, det vill säga 713 000 kr,": the list is one sentence, its items
+    // clauses whose subject is the lead's; the sentence rule reads them (prose.ts), also when an item wraps.
+    const listEnd = !line.cells && COMMITMENT_LEAD.test(line.text) ? commitmentListEnd(doc, i + 1, to) : i + 1;
+    if (listEnd > i + 1) {
+      i = listEnd - 1;
+      inProse = false;
+      pending = [];
+      lastItem = null;
+      lastWasRow = false;
+      continue;
+    }
     // "Region X ........ 0,6 mnkr per år": a list with leader dots, one entry per party or item (leaderList.ts).
     const leaders = !inProse && !line.cells ? readLeaderList(doc, i, to, parties, current, bareScale) : null;
     if (leaders) {
@@ -582,6 +608,10 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     if ((!ownText || label.startsWith('(')) && pending.length) {
       label = labelFromLines(pending);
       multiLine = pending.length > 1;
+    } else if (pending.length === 1 && i > from && BULLET.test(doc.lines[i - 1].text) && !BULLET.test(line.text) && /^\s*\p{Ll}/u.test(line.text)) {
+      // A list item that wrapped before its amount ("- Bassängtid …, värderad till 390 kr per" / "timme: 62 400 kr per
+      // år"): the item's label is the bullet's line and what goes on before the amount.
+      label = joinWrapped(pending[0], label);
     } else if (!ownText) {
       label = '';
     }

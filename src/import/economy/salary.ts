@@ -50,7 +50,8 @@ export function postsPerYear(p: PostsSalary, months: number, divisor = 1): numbe
   return roundHalfUp({ num: p.num * BigInt(months), den: p.den * BigInt(divisor) });
 }
 
-const wholeNumber = (t: string) => Number(t.replace(/\s/g, ''));
+/** "3 100", "3.100": a whole number with spaces or points between its thousands. */
+export const wholeNumber = (t: string) => Number(t.replace(/[\s.]/g, ''));
 
 /** Hours at an hourly rate in a text, the product not written: where they are and what they say. */
 export interface HoursAtRate {

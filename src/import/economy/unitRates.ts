@@ -62,6 +62,8 @@ const ROLE_WORD = /(?<!\p{L})(?:förening|stiftelse|organisation|kommun|nämnd|r
 
 /** A product the rate's sentence writes out after it: "…, det vill säga 380 000 kronor", "motsvarande 96 000 kr". */
 const RESTATED_PRODUCT = /(?<!\p{L})(?:det\s+vill\s+säga|d\.?\s?v\.?\s?s\.?|motsvarande|vilket\s+(?:ger|blir|motsvarar)|totalt|sammanlagt|=)\s*\d/iu;
+/** A list item's yearly amount after the rate's unit and a colon: "…, värderad till 390 kr per timme: 62 400 kr per år". */
+const PRODUCT_AFTER_COLON = /^\s*(?:per|\/)\s*\p{L}+(?:\s+och\s+\p{L}+)?\s*:\s*\d/iu;
 
 /** Periods other rules make yearly: a price per one of them is no unit rate. */
 const PERIOD_WORD = /^(?:år|året|månad|månaden|mån|termin|terminen|halvår|halvåret|kvartal|kvartalet|läsår|läsåret|säsong|säsongen|sommar|verksamhetsår)$/iu;
@@ -247,7 +249,7 @@ export function unitRates(doc: SourceDoc, ranges: { from: number; to: number }[]
       for (const a of findAmounts(line.text, line.start)) {
         const after = doc.prose.slice(a.end, a.end + 80);
         // "9 500 kronor per deltagare …, det vill säga 380 000 kronor": the sentence states the product itself.
-        if (RESTATED_PRODUCT.test(after.split(/[.;]\s/u)[0])) continue;
+        if (RESTATED_PRODUCT.test(after.split(/[.;]\s/u)[0]) || PRODUCT_AFTER_COLON.test(after)) continue;
         const per = PER_AFTER.exec(after);
         const unit = per ? perUnit(per.slice(1).filter(Boolean)) : null;
         // "per år", "per månad": periods other rules make yearly; "per vecka under 40 veckor" too.

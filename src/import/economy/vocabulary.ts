@@ -116,7 +116,7 @@ export const SCALE_WORDS: [RegExp, number][] = [
 export const SCALE_NOTE = /belopp\w*\s+(?:anges\s+|är\s+|redovisas\s+|uttrycks\s+)?i\s+|\((?:belopp\s+i\s+)?(?:tkr|mnkr|mkr|ksek|tsek|msek)\)|(?<!\p{L})(?:tkr|ksek|mnkr|msek)(?!\p{L})/iu;
 
 /** "2 000 h à 175 kr", "1 600 timmar à 150 kr": hours times an hourly rate. */
-export const HOURS_TIMES_RATE = /(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:h|tim(?:mar)?|timmar)(?:\s*(?:per\s|\/)\s*år)?\s*[àáa@]\s*(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:kr|kronor)/iu;
+export const HOURS_TIMES_RATE = /(\d{1,3}(?:[ \u00a0.]\d{3})*|\d+)\s*(?:h|tim(?:mar)?|timmar)(?:\s*(?:per\s|\/)\s*år)?\s*[àáa@]\s*(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:kr|kronor)/iu;
 
 /** A stated unit price before an amount: "3 st à", "151 nätter à". */
 export const UNIT_PRICE = /(?<![\d,])(\d{1,4})\s*(?:st|stycken|platser|tjänster)?\.?\s*[àáa@]\s*$/i;
@@ -126,9 +126,9 @@ export const MONTHS_STATED = /(?:per|i|\/)\s*mån(?:ad(?:en)?)?\.?\s+(?:i|under)
 
 // Sentences about shares and totals (the prose rule, prose.ts).
 
-/** Verbs that say who pays or contributes. */
+/** Verbs that say who pays or contributes; "åtar sig (att …)" commits its subject to what the clause goes on to name. */
 export const SHARE_VERB =
-  /(?<!\p{L})(?:bidrar|bidra|står\s+(?:\p{L}+\s+)?för|ersätter|finansierar|betalar|svarar\s+(?:\p{L}+\s+)?för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|upplåter|tillhandahåller|ställer(?=[^.;]{0,60}?\btill\s+förfogande)|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
+  /(?<!\p{L})(?:åtar\s+sig|bidrar|bidra|står\s+(?:\p{L}+\s+)?för|ersätter|finansierar|betalar|svarar\s+(?:\p{L}+\s+)?för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|upplåter|tillhandahåller|ställer(?=[^.;]{0,60}?\btill\s+förfogande)|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
 /**
  * Money a party passes on to another out of an amount it receives ("vidareförmedlar 180 000 kronor av bidraget till
  * …", "betalar 120 000 kronor per år vidare till …", "vidarebetalas"): inside the amount it came from, never a share of
@@ -175,8 +175,8 @@ export const ROLE_WORDS: { word: RegExp; sector: 'public' | 'civil'; fits: RegEx
   { word: /^(?:föreningen|organisationen|stiftelsen|jouren|förbundet|den idéburna parten|idéburen part)s?$/iu, sector: 'civil', fits: /./u },
 ];
 
-/** Hours before a rate in running text ("3 200 timmar per år, som värderas till 180 kronor per timme"). */
-export const HOURS_BEFORE_RATE = /(\d{1,3}(?:[ \u00a0]\d{3})+|\d+)\s*(?:timmar|tim|h)(?!\p{L})/giu;
+/** Hours before a rate in running text ("3 200 timmar per år, som värderas till 180 kronor per timme"; "3.100 timmar" with a point between thousands). */
+export const HOURS_BEFORE_RATE = /(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)\s*(?:timmar|tim|h)(?!\p{L})/giu;
 /** A rate per hour after an amount ("180 kronor per timme") or a price after "à" ("à 220 kronor"). */
 export const PER_HOUR_AFTER = /^\s*(?:kr\.?\s*)?(?:per|\/|i)\s*(?:timme|tim|h)(?!\p{L})/iu;
 export const UNIT_PRICE_BEFORE = /[àá@]\s*$/u;
@@ -214,6 +214,22 @@ export const FINANCING = /^(?:finansiär\p{L}*|finansiering\p{L}*|finansieras\s+
  */
 export const ANAPHORIC_SUBJECT =
   /^(?:omfattningen|värdet|insatsen|tiden|kostnaden|beloppet|den|det|detta|denna|dessa|arbetet|bidraget|lokalen|lokalerna|lokalens|lokalernas|upplåtelsen|hyran|hyresvärdet|marknadshyran|lokalhyran)(?!\p{L})/iu;
+/**
+ * A thing the previous sentence lent or made available, valued in this one by its own name in the genitive: "Kommunen
+ * ställer en minibuss till förfogande. Fordonets värde beräknas till …", "Bussens marknadsvärde är …". The
+ * partnership's, the project's or the activity's value is the whole, never the lent thing's.
+ */
+export const VALUED_THING =
+  /^(?!(?:partnerskap|projekt|verksamhet|avtal|överenskommels|samarbet|satsning|uppdrag|insats)\p{L}*\s)\p{L}{3,}s\s+(?:\p{L}+\s+)?(?:värde|hyresvärde|marknadsvärde)(?!\p{L})/iu;
+/**
+ * The lead-in of a party's commitments written as a list of infinitives: "Föreningen åtar sig att" / "- planera …,"
+ * / "- bidra med ideellt arbete … 713 000 kr,". Each list item is a clause of the lead's sentence: its subject is the
+ * lead's.
+ */
+export const COMMITMENT_LEAD = /(?<!\p{L})åtar\s+sig\s+(?:\p{L}+\s+){0,2}?att\s*:?\s*$/iu;
+/** A list item's marker at the start of a line or sentence: "- ", "• ", "1. ", "a) ". */
+export const LIST_MARK = /^\s*(?:[-–•▪◦●*]|\d{1,2}[.)]|\(?[a-h]\))\s+\S/u;
+
 /**
  * The size of a change, right before its amount: "höjs med", "ökar med", "sänks med", "en höjning om", "höjningen på".
  * That amount is a difference, never an amount of the agreement.

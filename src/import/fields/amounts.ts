@@ -11,9 +11,13 @@ export interface AmountMatch {
   end: number;
 }
 
-/** "420 000 kr" (a raised footnote marker may stand between: "420 000² kr"), or the currency code first as some writers put it: "SEK 420.000". */
+/**
+ * "420 000 kr" (a raised footnote marker may stand between: "420 000² kr"), or the currency code first as some writers
+ * put it: "SEK 420.000". Legal style writes the amount in words with its digits in brackets before the currency word,
+ * "fyrahundrafemtiotusen (450.000) kronor": the digits are the amount (a bracket opened right after a word).
+ */
 const AMOUNT = new RegExp(
-  String.raw`(?<![\d.,:/])(${NUMBER_PATTERN})[¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}\s*(${UNIT_PATTERN})(?![\p{L}\d])|(?<![\p{L}\d])(SEK)[ \t]?(${NUMBER_PATTERN})(?![\d\p{L}]|[.,]\d)`,
+  String.raw`(?<![\d.,:/])(${NUMBER_PATTERN})[¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}(?:(?<=\p{L}[ \t]?\([ \t]?[\d., \u00a0\u2009\u202f]{1,20})[ \t]?\))?\s*(${UNIT_PATTERN})(?![\p{L}\d])|(?<![\p{L}\d])(SEK)[ \t]?(${NUMBER_PATTERN})(?![\d\p{L}]|[.,]\d)`,
   'giu',
 );
 const BARE = new RegExp(String.raw`^\s*(${NUMBER_PATTERN})\s*$`, 'u');

@@ -384,9 +384,11 @@ function splitAtLineBreak(doc: SourceDoc, start: number, end: number): [Omit<Raw
 
 /**
  * A committee that follows a public party's org number and ends its line, sentence or clause: ", socialnämnden",
- * ", genom socialnämnden och Föreningen …".
+ * ", genom socialnämnden och Föreningen …", "(organisationsnummer …), genom direktionen, nedan Förbundet" (a
+ * kommunalförbund acts through its direktion; the alias after it is the party's too).
  */
-const UNIT_AFTER = /^[ \t]*(?:,[ \t]*(?:genom[ \t]+)?|[ \t]+genom[ \t]+)((?:\p{L}{1,40}-,?[ \t]+){0,4}(?:och[ \t]+)?\p{L}{0,40}nämnd(?:en)?)(?!\p{L})[ \t]*[.;,]?(?=[ \t]*(?:\n|$|\p{Lu}|(?:och|samt)[ \t]))/u;
+const UNIT_AFTER =
+  /^\)?[ \t]*(?:,[ \t]*(?:genom[ \t]+)?|[ \t]+genom[ \t]+)((?:\p{L}{1,40}-,?[ \t]+){0,4}(?:och[ \t]+)?\p{L}{0,40}nämnd(?:en)?|(?:förbunds)?direktionen|kommunstyrelsen|regionstyrelsen)(?!\p{L})[ \t]*[.;,]?(?=[ \t]*(?:\n|$|\p{Lu}|\(|(?:och|samt|nedan|fortsättningsvis|härefter)[ \t]))/u;
 
 function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: ImportWarning[] = []): RawParty[] {
   const out: RawParty[] = [];
@@ -406,12 +408,14 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: Impo
     boundary = m.index + m[0].length;
     if (/faktur|gln|peppol|referens/i.test(region.slice(Math.max(0, m.index - 120), m.index))) continue;
     // "(nedan kallad Staden)" after the number names this party, not the one on the next line.
-    const after = ALIAS_AFTER.exec(region.slice(boundary, boundary + 80));
+    let after = ALIAS_AFTER.exec(region.slice(boundary, boundary + 80));
     if (after) boundary += after[0].length;
     // "Gislaveds kommun, 212000-…, socialnämnden": a committee after a public body's number is its unit, not the
     // start of the next party's name.
     const unitAfter = sectorOfNumber(m[1]) === 'public' ? UNIT_AFTER.exec(region.slice(boundary, boundary + 120)) : null;
     if (unitAfter) boundary += unitAfter[0].length;
+    // "X kommun, org.nr …, genom socialnämnden ("Kommunen")": the alias after the committee is still this party's.
+    if (unitAfter && !after && (after = ALIAS_AFTER.exec(region.slice(boundary, boundary + 80)))) boundary += after[0].length;
     const parsed = parseSegment(before);
     if (parsed && unitAfter && !parsed.units.length) parsed.units.push(committeeName(unitAfter[1]));
     const number = `${m[1]}-${m[2]}`;

@@ -6,6 +6,11 @@
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Bullets drawn in a symbol font come out of a PDF as private-use characters. */
 const PRIVATE_BULLETS = /[\uf0a7\uf0b7\uf076\uf0d8\uf0fc]/g;
+/**
+ * Any other private-use character that opens a line before a space is a bullet too: a symbol font's own code for its
+ * list marker (a word processor's sub-list "▪" or "–" drawn in OpenSymbol or Wingdings comes out as U+E009, U+F0A7 …).
+ */
+const PRIVATE_MARK_AT_LINE_START = /^([ \t]*)[\ue000-\uf8ff](?=[ \t])/gm;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const EMPHASIS = /<\/?(?:b|strong|i|em|u)>|\*\*|__/gi;
 /** A rule drawn with underscores or asterisks ("____", "***", an e-mail's separator) stays a rule, in dashes, not emphasis. */
@@ -28,6 +33,7 @@ export function normalizeText(input: string): string {
     // A soft hyphen where a line breaks is the word's visible break: joined again like any hyphenated word (source.ts).
     .replace(/\u00ad(?=[ \t]*\n)/g, '-')
     .replace(PRIVATE_BULLETS, '•')
+    .replace(PRIVATE_MARK_AT_LINE_START, '$1•')
     .replace(INVISIBLE, '')
     .replace(CONTROL, '')
     .replace(RULE_LINE, (rule) => '-'.repeat(rule.trim().length))

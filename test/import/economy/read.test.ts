@@ -137,3 +137,60 @@ sammanlagt 250 000 kronor per år:
     expect(a.costItems.map((c) => c.annualAmount)).toEqual([250000]);
   });
 });
+
+/**
+ * A bullet per party with sub-bullets, one amount each, as a PDF of a word processor gives it: the sub-list's marker
+ * drawn in a symbol font comes out as a private-use character, and an item wraps before its amount. The public
+ * parties are a kommunalförbund acting "genom direktionen" and a kommun, each with its alias after the unit.
+ */
+describe('a bullet list per party with sub-bullets', () => {
+  const SUB = '\ue009';
+  const TEXT = `Samverkansöverenskommelse Simskola Hällsjö
+
+Parter
+Räddningstjänstförbundet Hällsjö (organisationsnummer 222000-5124), genom direktionen,
+nedan Förbundet.
+Hällsjö kommun (organisationsnummer 212000-5661), genom fritidsnämnden, nedan
+Kommunen.
+Föreningen Simvännerna i Hällsjö (organisationsnummer 802544-1083), nedan Föreningen.
+
+Ekonomi
+Parterna bidrar med följande insatser per år.
+
+• Förbundet
+${SUB} Verksamhetsbidrag: 90 000 kr per år
+${SUB} Instruktörer, 80 timmar per år à 400 kr: 32 000 kr per år
+• Kommunen
+${SUB} Bassängtid i Hällsjöbadet, 3 timmar per vecka i 30 veckor, värderad till 400 kr per
+timme: 36 000 kr per år
+• Föreningen
+${SUB} Ideell tid: 1 200 timmar per år à 200 kr inklusive sociala avgifter, sammanlagt 240 000 kr
+per år
+${SUB} Egna medel: 20 000 kr per år
+
+Partnerskapets totala värde uppgår till 418 000 kr per år.
+`;
+
+  test('each sub-bullet is an item of the party its bullet names', () => {
+    const a = agreement(TEXT);
+    expect(a.parties.map((p) => [p.name, p.unit])).toEqual([
+      ['Räddningstjänstförbundet Hällsjö', 'Direktionen'],
+      ['Hällsjö kommun', 'Fritidsnämnden'],
+      ['Föreningen Simvännerna i Hällsjö', null],
+    ]);
+    expect(a.costItems.map((c) => [c.party, c.annualAmount])).toEqual([
+      ['Räddningstjänstförbundet Hällsjö', 90000],
+      ['Räddningstjänstförbundet Hällsjö', 32000],
+      ['Hällsjö kommun', 36000],
+      ['Föreningen Simvännerna i Hällsjö', 240000],
+      ['Föreningen Simvännerna i Hällsjö', 20000],
+    ]);
+    expect(a.annualTotal).toBe(418000);
+  });
+
+  test('an item that wraps before its amount keeps its own words as its label; hours in thousands are not cut', () => {
+    const a = agreement(TEXT);
+    expect(a.costItems[2].label).toMatch(/^Bassängtid i Hällsjöbadet/);
+    expect(a.costItems[3].label).toBe('Ideell tid');
+  });
+});

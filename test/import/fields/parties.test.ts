@@ -195,6 +195,22 @@ Denna överenskommelse har träffats mellan Ödeshögs kommun, org.nr 212000-068
   ]);
 });
 
+test('"X kommun, org.nr …, genom kulturnämnden ("Kommunen")" above the non-profit: the alias ends the public party', () => {
+  const text = `ÖVERENSKOMMELSE OM IDÉBURET OFFENTLIGT PARTNERSKAP
+"Berättarkväll Åkerby"
+
+Parter
+Åkerby kommun, org.nr 212000-0761, genom kulturnämnden ("Kommunen")
+Berättarföreningen Lyktan, org.nr 802499-0049 ("Föreningen")
+
+Överenskommelsen gäller 2027-01-01 till och med 2028-12-31. Kommunen bidrar med 90 000 kronor per år.`;
+  const [a] = imported(text).agreements;
+  expect(a.parties).toEqual([
+    { name: 'Åkerby kommun', orgNumber: '212000-0761', sector: 'public', unit: 'Kulturnämnden' },
+    { name: 'Berättarföreningen Lyktan', orgNumber: '802499-0049', sector: 'civil', unit: null },
+  ]);
+});
+
 /**
  * An agreement that names its parties only in the opening "Mellan A och B" sentence, with the public body's org
  * number elsewhere (a footer line "Org.nr …"). Written for these tests.
