@@ -3,18 +3,19 @@ import { requires } from '../requirements';
 import { buildCli, fixture, misses, scoreSet } from './scoreSet';
 
 /**
- * The blind sets (test/fixtures/blind/a to i): agreements, memos and overviews written by a colleague who never saw
+ * The blind sets (test/fixtures/blind/a to j): agreements, memos and overviews written by a colleague who never saw
  * the importer, in styles it was not written against. Scored with the shared corpus's scorer (it lives in
  * ../shared). The floors are what the importer reaches now; they only ever go up, towards every field right and
  * nothing silently wrong.
  */
 const FLOORS = {
   a: { right: 188, scored: 188, silent: 0 },
-  b: { right: 245, scored: 246, silent: 0 },
+  b: { right: 246, scored: 246, silent: 0 },
   c: { right: 159, scored: 159, silent: 0 },
   // Set d was first scored at 77.1 % with 14 silently wrong (its README); the ceiling on silent only goes down.
   // Then premises valued in the sentence after the one that lends them: 197/204.
-  d: { right: 197, scored: 204, silent: 0 },
+  // Then a shares table across a page break and counterparts in wrapped decision clauses: 202/204.
+  d: { right: 202, scored: 204, silent: 0 },
   // Set e was held back until the rules for a–d were in: its first score, 80.1 % with 9 silently wrong, is the honest
   // measure of how the rules generalise (2026-12-06). The ceiling on silent only goes down. Since then trained on
   // (names in label/value rows, defined in a clause or pasted into an e-mail; the period in a label/value row;
@@ -42,11 +43,21 @@ const FLOORS = {
   g: { right: 199, scored: 202, silent: 0 },
   // Set h was written blind at the same time as g and held back until every rule of the session was in (2026-12-07):
   // its first score, 86.8 % with 3 silently wrong, is the honest measure. The ceiling on silent only goes down.
-  h: { right: 165, scored: 190, silent: 3 },
+  // Since then trained on (filled-in forms whose unchecked options say nothing, rates in words, commitments written
+  // as "X åtar sig att …" clauses, money passed on inside the grant it came from, a changed number of places, an
+  // extension memo's counterpart): 190/190.
+  h: { right: 190, scored: 190, silent: 0 },
   // Set i (Word's and PDF's own structures: tracked changes, comments, footnotes, text boxes, merged cells, two
   // columns, Unicode spaces) was written blind and scored once before any rule looked at it (2026-12-07): 87.3 % with
   // 3 silently wrong. The ceiling on silent only goes down.
-  i: { right: 145, scored: 166, silent: 3 },
+  // Since then trained on (two partnerships approved in one decision, text boxes, footnotes, committee headings over a
+  // leader list, two-column PDFs): 184/190, 0 silent.
+  i: { right: 184, scored: 190, silent: 0 },
+  // Set j (how officials in small municipalities write: sloppy amounts, part first years, Q&A and checklist
+  // agreements, a follow-up memo, grant and LOV look-alikes) was written blind at the same time as i and held back
+  // until every rule of the session was in (2026-12-07): its first score, 81.0 % with 6 silently wrong, is the
+  // honest measure. The ceiling on silent only goes down.
+  j: { right: 141, scored: 174, silent: 6 },
 };
 
 requires('shared').describe('the blind sets', () => {
