@@ -74,7 +74,7 @@ export function hoursAtRate(text: string): HoursAtRate | null {
 }
 
 /** Words that restate the product of the factors before them: "det vill säga", "dvs.", "motsvarande", "totalt". */
-export const RESTATES = /(?:,\s*|\s+)(?:det\s+vill\s+säga|d\.?\s?v\.?\s?s\.?|vilket\s+(?:motsvarar|ger|blir)|motsvarande|totalt|sammanlagt|=)\s*$/iu;
+const RESTATES = /(?:,\s*|\s+)(?:det\s+vill\s+säga|d\.?\s?v\.?\s?s\.?|vilket\s+(?:motsvarar|ger|blir)|motsvarande|totalt|sammanlagt|=)\s*$/iu;
 
 /**
  * Hours × rate or quantity × price written before words that restate their product ("1 600 timmar à 230 kronor,
