@@ -3,7 +3,7 @@ import { requires } from '../requirements';
 import { buildCli, fixture, misses, scoreSet } from './scoreSet';
 
 /**
- * The blind sets (test/fixtures/blind/a to j): agreements, memos and overviews written by a colleague who never saw
+ * The blind sets (test/fixtures/blind/a to k): agreements, memos and overviews written by a colleague who never saw
  * the importer, in styles it was not written against. Scored with the shared corpus's scorer (it lives in
  * ../shared). The floors are what the importer reaches now; they only ever go up, towards every field right and
  * nothing silently wrong.
@@ -58,6 +58,11 @@ const FLOORS = {
   // until every rule of the session was in (2026-12-07): its first score, 81.0 % with 6 silently wrong, is the
   // honest measure. The ceiling on silent only goes down.
   j: { right: 141, scored: 174, silent: 6 },
+  // Set k (an agreement's life in larger municipalities and a region, in formal clause-numbered language: a
+  // tilläggsavtal, a förlängningsbeslut, stepped amounts, indexation per avtalsår, a consortium, kommun and region
+  // together, shares in per cent, a budget in a bilaga, an overview per förvaltning) was written blind and scored once
+  // before any rule looked at it (2026-12-07 10:48): 87.8 % with 4 silently wrong. The ceiling on silent only goes down.
+  k: { right: 144, scored: 164, silent: 4 },
 };
 
 requires('shared').describe('the blind sets', () => {
