@@ -29,7 +29,14 @@ const KIND_THEN_NAME = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idé
 const LABELLED = /^[\s*_#-]*(?:(?:partnerskapets|överenskommelsens|verksamhetens|projektets|insatsens|satsningens)\s+namn|namn\s+på\s+(?:partnerskapet|överenskommelsen|verksamheten|satsningen)|benämning|projektnamn|(?:(?:avtalet|överenskommelsen|partnerskapet)\s+)?avser)\s*[:–-]\s*[*_]*[”"“]?(\p{Lu}[^”"“\n]{1,80}?)[”"“]?[*_]*\s*$/imu;
 /** The label words of LABELLED, for a label/value table row ("Benämning | X", "Partnerskapets namn | X"). */
 const NAME_LABEL =
-  /^(?:(?:partnerskapets|överenskommelsens|avtalets|verksamhetens|projektets|insatsens|satsningens)\s+(?:namn|benämning)|namn\s+på\s+(?:partnerskapet|överenskommelsen|avtalet|verksamheten|projektet|insatsen|satsningen)|benämning|projektnamn|(?:avtalet|överenskommelsen|partnerskapet)\s+avser)$/iu;
+  /^(?:(?:partnerskapets|överenskommelsens|avtalets|verksamhetens|projektets|insatsens|satsningens)\s+(?:namn|benämning)|namn\s+på\s+(?:partnerskapet|överenskommelsen|avtalet|verksamheten|projektet|insatsen|satsningen)|benämning|projektnamn|(?:avtalet|överenskommelsen|partnerskapet)\s+avser|(?:vad|hur)\s+(?:heter|kallas|benämns)\s+(?:vårt\s+|vår\s+|det\s+|den\s+)?(?:partnerskapet|överenskommelsen|avtalet|samarbetet|verksamheten|projektet|insatsen|satsningen)\s*\??|vilket\s+namn\s+har\s+(?:vårt\s+|vår\s+)?(?:partnerskapet|överenskommelsen|avtalet|samarbetet|verksamheten|projektet|insatsen|satsningen)\s*\??)$/iu;
+/**
+ * A question that asks for the name ("Vad heter samarbetet?", "Vilket namn har partnerskapet?") in an agreement
+ * written as questions and answers: its answer is a sentence that gives the name ("Vi kallar det X.", "Det heter
+ * X.") or the name alone. An answer that says something else ("Samarbetet har inget eget namn.") is no name.
+ */
+const QUESTION_LABEL = /^(?:vad|hur|vilket)\s/iu;
+const ANSWER_VERB = /(?<!\p{L})(?:har|är|finns|saknar|saknas|heter|kallas|kallar|benämns|ska|kommer|blir)(?!\p{L})/iu;
 /**
  * Labels whose value is the name only when it reads as one ("Verksamhet | Träffpunkt X", not "Verksamhet | Öppen
  * träffpunkt två dagar i veckan."): taken after the title, before the civil party's name.
@@ -53,7 +60,14 @@ function nameCell(text: string, partyNames: string[], maxWords: number, sentence
 function labelledName(doc: SourceDoc, label: RegExp, partyNames: string[], weak: boolean): Extracted<string> | null {
   // A strong label may also stand above its value (a text box, a form): a weak one alone on its line is a heading.
   for (const v of labelledValues(doc, label, !weak)) {
-    const name = nameCell(v.text, partyNames, weak ? 6 : 12, !weak);
+    let text = v.text;
+    if (QUESTION_LABEL.test(v.label)) {
+      // The answer's naming words ("Vi kallar det", "Det heter") lead to the name; any other verb is no name.
+      const lead = ANSWER_LEAD.exec(text);
+      if (lead) text = text.slice(lead[0].length);
+      else if (ANSWER_VERB.test(text)) continue;
+    }
+    const name = nameCell(text, partyNames, weak ? 6 : 12, !weak);
     if (!name) continue;
     const warnings = weak ? [warning('INFERRED', 'name', `Namnet togs från raden ”${v.label}” i dokumentets tabell; kontrollera att det är partnerskapets namn.`)] : [];
     return found(name, [provenance('name', doc.text, v.start, v.end)], warnings);
@@ -97,7 +111,9 @@ const SHORT_NAME = /[”"“]((?:IOP|Partnerskapet)\s+\p{Lu}[^”"“\n]{1,60})[
  * (or its activity), never a party.
  */
 const DEFINED =
-  /(?<!\p{L})(?:(?:partnerskapet|överenskommelsen|avtalet|samarbetet|verksamheten|projektet|satsningen|insatsen|IOP:n)\s+(?:\p{L}+\s+){0,2}?(?:benämns|kallas|heter|betecknas|ska\s+(?:heta|kallas|benämnas)|bär\s+namnet|ska\s+bära\s+namnet)|(?:partnerskapets|överenskommelsens|avtalets|verksamhetens|projektets|satsningens)\s+(?:namn|benämning)\s+(?:är|blir|ska\s+vara))\s+(?:(?:nedan|härefter|fortsättningsvis|gemensamt)\s+)*/giu;
+  /(?<!\p{L})(?:(?:partnerskapet|överenskommelsen|avtalet|samarbetet|verksamheten|projektet|satsningen|insatsen|IOP:n)\s+(?:\p{L}+\s+){0,2}?(?:benämns|kallas(?:\s+för)?|heter|betecknas|ska\s+(?:heta|kallas|benämnas)|bär\s+namnet|ska\s+bära\s+namnet)|(?:partnerskapets|överenskommelsens|avtalets|verksamhetens|projektets|satsningens)\s+(?:namn|benämning)\s+(?:är|blir|ska\s+vara)|(?:vi|parterna)\s+(?:har\s+)?(?:kallar|kallat|benämner|benämnt|döpt|döper)\s+(?:det|den|detta|denna|samarbetet|partnerskapet|verksamheten|projektet|satsningen|insatsen)(?:\s+(?:för|till))?)\s+(?:(?:nedan|härefter|fortsättningsvis|gemensamt)\s+)*/giu;
+/** The naming words that open an answer to a name question: DEFINED's, or a pronoun's ("Det heter X", "Den kallas X"). */
+const ANSWER_LEAD = new RegExp(String.raw`^(?:(?:det|den)\s+(?:heter|kallas(?:\s+för)?|benämns)\s+|(?:${DEFINED.source}))`, 'iu');
 /**
  * "… ett idéburet offentligt partnerskap om läxhjälp, nedan kallat Läxhjälp Norr": an alias given to the partnership.
  * Only when the clause is about the partnership and names no party's number (a party's alias is no name).
@@ -222,7 +238,9 @@ export function extractName(doc: SourceDoc, civilNames: string[], partyNames: st
   const prose = nameInProse(doc, partyNames, aliases);
   if (prose) return found(prose.name, [provenance('name', doc.text, prose.start, prose.start + prose.name.length)]);
   const chosen = titleName(doc, civilNames, partyNames);
-  if (chosen.value !== null) return chosen as Extracted<string>;
+  // A title that names the document's genre ("Frågor och svar om …", "Checklista IOP") is tried after the other rules.
+  const genre = chosen.value !== null && GENRE_TITLE.test(chosen.value);
+  if (chosen.value !== null && !genre) return chosen as Extracted<string>;
   const weak = labelledName(doc, WEAK_NAME_LABEL, partyNames, true);
   if (weak) return weak;
   const subject = subjectName(doc, partyNames);
@@ -231,8 +249,21 @@ export function extractName(doc: SourceDoc, civilNames: string[], partyNames: st
   if (paragraph) return found(paragraph.name, [provenance('name', doc.text, paragraph.start, paragraph.start + paragraph.name.length)]);
   const clause = nameBeforeParty(doc, partyNames);
   if (clause) return found(clause.name, [provenance('name', doc.text, clause.start, clause.start + clause.name.length)]);
+  if (genre) {
+    return found(chosen.value!, chosen.provenance, [
+      ...chosen.warnings,
+      warning('AMBIGUOUS', 'name', `Rubriken ”${chosen.value}” anger dokumentets form, inte partnerskapets namn, och dokumentet ger inget annat namn; kontrollera namnet.`),
+    ]);
+  }
   return ownShortName(doc, civilNames);
 }
+
+/**
+ * A title that names the document's genre, not the partnership: "Frågor och svar om vårt partnerskap …", "Checklista
+ * IOP", "Blankett …", "Mall för …", "Minnesanteckningar …", "PM …". Never the name without a warning.
+ */
+const GENRE_TITLE =
+  /^(?:frågor\s+(?:och|&)\s+svar|vanliga\s+frågor|faq|checklista|checklist|blankett|formulär|mall|anteckningar|minnesanteckningar|mötesanteckningar|pm|promemoria|informationsblad|faktablad)(?!\p{L})/iu;
 
 /**
  * A name read from front matter or a definition, checked against the title's: when the title gives another name

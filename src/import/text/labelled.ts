@@ -13,6 +13,13 @@ export interface LabelledValue {
 
 /** A label cell is short: a longer first cell is a sentence of a table, not a label. */
 const MAX_LABEL = 60;
+/** A row's number in a numbered checklist or form: "1", "2.", "3)", "4.2", "a)", "§ 5", "Punkt 6". */
+const ROW_NUMBER = /^(?:(?:punkt|nr\.?)\s*)?(?:\d{1,3}(?:\.\d{1,2})*[.)]?|[a-z][.)]|§\s*\d{1,3})$/iu;
+/**
+ * A status cell after the value: a tick or a cross ("✔", "✓", "☑", "☒", "[x]", "X") or a done/OK word ("Klart",
+ * "Ja", "OK", "Uppfyllt", "Godkänd"). Only trailing, and only with a value before it (a lone "Ja" is the value).
+ */
+const STATUS_MARK = /^(?:[✔✓☑☒✅✗✘xX]|\[[ ]?[xX✓✔]?[ ]?\]|klart?|ja|ok|okej|uppfyllt?|godkänd|godkänt|kontrollerad|kontrollerat|ifylld|ifyllt)$/iu;
 
 /**
  * A small template lays the agreement out as a two-column table of labels and values ("Benämning | Träffpunkt X",
@@ -39,6 +46,10 @@ export function labelledValues(doc: SourceDoc, label: RegExp, below = false): La
       if (raw.trim()) pieces.push({ text: raw, start: line.start + at + lead, end: line.start + at + raw.trimEnd().length });
       at += raw.length + 1;
     }
+    // A checklist numbers its rows and ticks them off ("1 | Partnerskapets namn | X | ✔"): the row's number before
+    // the label and the status marks after the value are neither label nor value.
+    if (pieces.length >= 3 && ROW_NUMBER.test(squash(pieces[0].text))) pieces.shift();
+    while (pieces.length >= 3 && STATUS_MARK.test(squash(pieces[pieces.length - 1].text))) pieces.pop();
     if (pieces.length < 2) continue;
     const name = squash(pieces[0].text).replace(/^[*_]+|[*_]+$/g, '').replace(/\s*:$/, '').trim();
     if (!name || name.length > MAX_LABEL || !label.test(name)) continue;

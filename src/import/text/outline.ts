@@ -89,6 +89,13 @@ const MEETING_DATE_AFTER = /[\s,]+(?:(?:sammanträde|sammanträdesdatum|möte)\s
 const TYPE_NOTE = new RegExp(String.raw`^${TYPE_WORD}\s+[–-]\s+\p{Ll}`, 'u');
 const ORGANISATION = /^(?:\p{Lu}[\p{L}-]*\s+(?:kommun|stad|län)|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|(?:\p{Lu}\p{L}*\s+)?\p{Lu}[\p{L}-]*regionen|\p{Lu}[\p{L}-]*s\s+läns\s+landsting)$/iu;
 
+/**
+ * A label/value line: a label of one to three words in running case (a capital only first) and a colon, then a value
+ * that goes on in lower case, or holds a comma or a digit ("Beslutsfattare: fritidskonsulent, …",
+ * "Dnr: KS 2026/14"). A title with a subtitle in its own capitals ("Nattcafé Vilan: Trygg natt") is none.
+ */
+const LABEL_LINE = /^\p{Lu}\p{Ll}+(?:[ \t]+\p{Ll}+){0,2}[ \t]*:[ \t]+(?:\p{Ll}|[^\n]*[,\d])/u;
+
 /** How the front matter reads one line: a letterhead's part, a document type, a line of type and name, a title. */
 export function classifyFront(text: string): { kind: FrontKind; name?: string } {
   const t = bare(text);
@@ -122,6 +129,8 @@ export function classifyFront(text: string): { kind: FrontKind; name?: string } 
   if (!/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t)) return /\b(?:KOMMUN|STAD|REGION\p{Lu}*|LÄN)\b/u.test(t) ? { kind: 'organisation' } : { kind: 'doctype' };
   // A party line of the preamble ("X genom nämnden, org.nr …") is no title.
   if (/\d{6}\s?-|\borg\.?\s*nr\b|organisationsnummer/iu.test(t)) return { kind: 'text' };
+  // "Beslutsfattare: fritidskonsulent, enligt …", "Ansvarig: Anna Berg": a label and its value, never a title.
+  if (LABEL_LINE.test(t)) return { kind: 'admin' };
   const words = cleanName(t).split(/\s+/);
   if (/^\p{Lu}/u.test(t) && words.length <= 10 && !/[.;,:]$/.test(text.trim()) && !/^\d/.test(t)) return { kind: 'title' };
   return { kind: 'text' };
