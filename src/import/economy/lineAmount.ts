@@ -24,13 +24,24 @@ export interface LineAmount {
 }
 
 // A list item may end in a comma or semicolon before the next ("- lokal, 96 000 kronor per år,").
-const YEARLY_TAIL = /^[\s/]*(?:(?:per|\/|i|varje)\s*(?:år|läsår|säsong|verksamhetsår|kalenderår)(?:et)?|årligen)?[\s.,;)*]*$/iu;
+const YEARLY_TAIL = /^[\s/]*(?:(?:per|\/|i|varje)\s*(?:år|läsår|helår|säsong|verksamhetsår|kalenderår)(?:et)?|årligen)?[\s.,;)*]*$/iu;
 const MONTHLY_TAIL = /^[\s/]*(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?/iu;
 /** "per termin", "/halvår" and nothing after: two to a year. */
 const HALF_YEAR_TAIL = /^[\s/]*(?:per|\/|varje)\s*(?:termin|halvår)(?:et|en)?[\s.)*]*$/iu;
 
 /** A note in parentheses after an item's amount that the line leaves open: it goes on, and closes, on the next line. */
 const OPEN_NOTE = /^[\s,]*\([^()]*$/u;
+/**
+ * A closed note in parentheses after an item's yearly amount, without figures or a period of its own: "42 000 kr/år
+ * (förvaltningen betalar hyran direkt)", "35 000 kr (medlemsavgifter, lotteri)". It says what the amount is, not how much.
+ */
+const CLOSED_NOTE = /^[\s/]*(?:(?:per|\/|i|varje)\s*(?:år|läsår|helår|säsong|verksamhetsår|kalenderår)(?:et)?|årligen)?[\s,]*\((?![^()]*(?:engång|(?<!\p{L})(?:per|varje)\s|\/\s*\p{L}|gång(?!\p{L})))[^()\d]{2,120}\)[\s.,;]*$/iu;
+/**
+ * The product of the factors before it restated with "=" and a bare number, as people type a budget line: "250 tim x
+ * 400 kr = 100 000", "1 100 tim à 190 kr = 209 000", "4 st à 25 000 kr = 100 000". The number is the amount only when
+ * it is the product (a bare number is no amount by itself); another number leaves the line unread.
+ */
+const EQUALS_BARE = /^\s*=\s*(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)\s*(?:(?:per|\/)\s*år)?[\s.,;]*$/iu;
 
 export function lineAmount(text: string, offset: number): LineAmount | null {
   const all = findAmounts(text, offset);
@@ -41,7 +52,9 @@ export function lineAmount(text: string, offset: number): LineAmount | null {
     let value = last.value;
     let note: string | undefined;
     // "110 000 kr (tjänsten kostar totalt" with the note going on below: the note after the amount is no tail.
-    if (YEARLY_TAIL.test(rest) || (OPEN_NOTE.test(rest) && all.length === 1)) {
+    const equals = EQUALS_BARE.exec(rest);
+    if (equals) return productRestated(text, offset, last, Number(equals[1].replace(/[ \u00a0.]/g, '')));
+    if (YEARLY_TAIL.test(rest) || (OPEN_NOTE.test(rest) && all.length === 1) || CLOSED_NOTE.test(rest)) {
       // "Stödboendeplatser, 3 st à 250 000 kr": the year's amount is the quantity times the price.
       const each = UNIT_PRICE.exec(before);
       if (each && /\d\s*(?:st|stycken|platser|tjänster)/i.test(each[0])) {
@@ -112,6 +125,18 @@ export function lineAmounts(text: string, offset: number): LineAmount[] {
     if (cut) from = cut.index + cut[0].length;
   }
   return pieces.length > 1 ? pieces : whole ? [whole] : [];
+}
+
+/** "250 tim x 400 kr = 100 000": the stated product, when the hours × rate or quantity × price before it give it. */
+function productRestated(text: string, offset: number, price: AmountMatch, stated: number): LineAmount | null {
+  const head = text.slice(0, price.end - offset);
+  const at = hoursAtRate(head);
+  const each = at ? null : UNIT_PRICE.exec(text.slice(0, price.start - offset));
+  const product = at ? at.hours * at.rate : each ? Number(each[1]) * price.value : null;
+  if (product === null || product !== stated) return null;
+  const start = at ? offset + at.index : price.start;
+  const before = text.slice(0, at ? at.index : each!.index);
+  return { value: stated, start, end: offset + text.length, before, note: at ? at.note : `${each![1]} à ${price.value} kr` };
 }
 
 /** "Ideella värdar, 1 800 timmar per år à 180 kr" with no amount of its own: the hours times the rate. */

@@ -5,7 +5,7 @@ import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { RawItem, StatedAmount } from './model';
 import { squash } from '../text/normalize';
-import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, VALUED_THING, COMMITMENT_LEAD, LIST_MARK, CHANGE_BY, CHANGE_VERB, VALUATION_TAIL, HALF_YEAR_AFTER, MONTHS_FOR, ENTER_PARTNERSHIP, PASS_ON, PASS_ON_AFTER } from './vocabulary';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, VALUED_THING, COMMITMENT_LEAD, LIST_MARK, CHANGE_BY, CHANGE_VERB, VALUATION_TAIL, HALF_YEAR_AFTER, MONTHS_FOR, ENTER_PARTNERSHIP, PASS_ON, PASS_ON_AFTER, PART_YEAR } from './vocabulary';
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
@@ -461,6 +461,12 @@ export function readProseShares(
       }
       if (receiving || (!grand && !share)) {
         warn('AMBIGUOUS', 'contributions', `Det går inte att avgöra vilken part som står för ${formatKronor(a.value)}; beloppet togs inte med`);
+        return;
+      }
+      // "Eftersom första året bara är aug–dec betalas 187 500 kr för 2028 (5/12 av helår)": a part year's amount, not
+      // the year's (the helår amount stated beside it is); left out, with a warning, whoever pays it.
+      if (!YEARLY_AFTER.test(after) && PART_YEAR.test(`${clause}${after}`)) {
+        warn('INFERRED', grand ? 'annualTotal' : 'contributions', `${formatKronor(a.value)} gäller en del av ett år, inte ett helt år, och togs inte med som årsbelopp`);
         return;
       }
       const period = periodOf(decisionItem(doc.prose.slice(s.start, s.end), a.start - s.start), clause, after);

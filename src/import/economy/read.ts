@@ -27,10 +27,18 @@ export type { RawItem } from './model';
  * what their columns hold are read by the table rule (src/import/economy/table.ts).
  */
 const PROSE_CUE = /\b(uppgår|uppgick|står för|varav|kostnad på|bidrar\s+(?:\p{L}+\s+)?med|motsvarar|beräknas till|till ett värde av)\b/iu;
-/** A line that is (part of) a sentence about shares or totals, not an item: "Staden ersätter verksamheten med …". */
-const isProseLine = (text: string) =>
-  PROSE_CUE.test(text) ||
+/**
+ * A line that is (part of) a sentence about shares or totals, not an item: "Staden ersätter verksamheten med …". A
+ * closed note without figures after the line's amount ("Lokal, 42 000 kr/år (förvaltningen betalar hyran direkt)")
+ * says what the item is, and makes no sentence of it.
+ */
+const isProseLine = (line: string) => {
+  const text = line.replace(TRAILING_NOTE, '$1');
+  return PROSE_CUE.test(text) ||
   CHANGE_LINE.test(text) || SHARE_SENTENCE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text)) || ENTER_CUE.test(text) || wholeOfAnother(text) || PAID_IN_PARTS.test(text);
+};
+/** An item's amount with its unit and period, and a closed note without figures after it, to the line's end. */
+const TRAILING_NOTE = /(\d\s*(?:kr\.?|kronor|sek|tkr|:-)(?:[\s/]*(?:per|\/|i)\s*\p{L}{1,12})?)\s*\([^()\d]{2,120}\)[\s.,;]*$/iu;
 /**
  * "Bidraget betalas ut kvartalsvis med 75 000 kronor": the amount after the word is an instalment, a part of a year's,
  * no item of its own ("300 000 kr per år, utbetalas kvartalsvis" names the yearly amount first and stays an item).
@@ -132,6 +140,15 @@ function readLine(line: Line, layout: Layout): LineRead {
 }
 
 const BULLET = /^\s*[-–•*]\s+\S/;
+
+/** The party a label opens with as its subject ("kommunen driftbidrag", "Föreningen: material"); not a genitive. */
+function openingParty(label: string, parties: PartyInfo[]): PartyInfo | null {
+  const text = squash(label).replace(/^[-–•*]\s+/, '');
+  const first = /^\p{L}+/u.exec(text);
+  if (!first || /s$/iu.test(first[0])) return null;
+  const hit = partyMentions(text, parties)[0];
+  return hit && hit.index === 0 ? hit.party : null;
+}
 
 /**
  * A bullet line that is an item of the party whose heading it stands under: it has an amount the line rule reads
@@ -618,6 +635,11 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     pending = [];
     if (!label) continue;
     let party = current;
+    // "kommunen halltid 250 tim x 400 kr = 100 000" under a lead that names the other party ("… ur föreningens mejl:"):
+    // an item that opens with a party as its subject (not in the genitive: "Föreningens lokal" is the heading
+    // party's item for the association's premises) is that party's.
+    const opener = party ? openingParty(label, parties) : null;
+    if (opener && opener !== party) party = opener;
     if (read.partyCell !== undefined) {
       const named = distinctParties(read.partyCell, parties);
       party = named.length === 1 ? named[0] : null;

@@ -33,9 +33,9 @@ export const GRAND_LABEL =
 /** A line that introduces one party's items: "Insats; Linköpings kommun", "Kommunen bidrar med:". */
 export const HEADER_CUE = /^(insats|insatser|kostnad(er)?|resurser|bidrag|finansiering)\b|:$|\b(bidrar|bidrag|insats|insatser|står för|del|kostnader|ersätter|finansierar|betalar)\b/i;
 
-/** A column holding each row's party: "Part", "Finansiär", "Finansieras av", "Betalas av", "Kostnadsbärare". */
+/** A column holding each row's party: "Part", "Finansiär", "Finansieras av", "Betalas av", "Kostnadsbärare", "Vem". */
 export const PARTY_HEADER =
-  /^(part|parter|part\/aktör|aktör|huvudman|finansiär|ansvarig(?: part)?|bidragsgivare|(?:finansieras|finansierad|betalas|bekostas|bärs)\s+av|betalande part|betalare|kostnadsbärare|vem betalar)$/i;
+  /^(part|parter|part\/aktör|aktör|huvudman|finansiär|ansvarig(?: part)?|bidragsgivare|(?:finansieras|finansierad|betalas|bekostas|bärs)\s+av|betalande part|betalare|kostnadsbärare|vem(?: betalar| står för\s*(?:det|kostnaden)?)?)$/i;
 
 /** A column of kronor (without saying per what): "Belopp", "Kr", "Kostnad", "Värde". */
 export const AMOUNT_HEADER = /^(kr|sek|kronor|belopp|kostnad|summa|tkr|mnkr|mkr|ksek|tsek|msek|värde)(?!\p{L})/iu;
@@ -115,11 +115,15 @@ export const SCALE_WORDS: [RegExp, number][] = [
 /** A sentence that says what scale the following table's numbers are in. */
 export const SCALE_NOTE = /belopp\w*\s+(?:anges\s+|är\s+|redovisas\s+|uttrycks\s+)?i\s+|\((?:belopp\s+i\s+)?(?:tkr|mnkr|mkr|ksek|tsek|msek)\)|(?<!\p{L})(?:tkr|ksek|mnkr|msek)(?!\p{L})/iu;
 
-/** "2 000 h à 175 kr", "1 600 timmar à 150 kr": hours times an hourly rate. */
-export const HOURS_TIMES_RATE = /(\d{1,3}(?:[ \u00a0.]\d{3})*|\d+)\s*(?:h|tim(?:mar)?|timmar)(?:\s*(?:per\s|\/)\s*år)?\s*[àáa@]\s*(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:kr|kronor)/iu;
+/**
+ * "2 000 h à 175 kr", "1 600 timmar à 150 kr", "250 tim x 400 kr", "900 timmar om året à 180 kr", "300 h × 200 kr":
+ * hours times an hourly rate (à, x, × or * between them; the hours may say they are the year's).
+ */
+export const HOURS_TIMES_RATE =
+  /(\d{1,3}(?:[ \u00a0.]\d{3})*|\d+)\s*(?:h|tim(?:mar)?|timmar)(?:\s*(?:(?:per\s|\/)\s*år|om\s+året|i\s+året|per\s+helår|årligen))?\s*(?:[àáa@×*]|x(?!\p{L}))\s*(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:kr|kronor)/iu;
 
 /** A stated unit price before an amount: "3 st à", "151 nätter à". */
-export const UNIT_PRICE = /(?<![\d,])(\d{1,4})\s*(?:st|stycken|platser|tjänster)?\.?\s*[àáa@]\s*$/i;
+export const UNIT_PRICE = /(?<![\d,])(\d{1,4})\s*(?:st|stycken|platser|tjänster)?\.?\s*(?:[àáa@×*]|x(?!\p{L}))\s*$/iu;
 
 /** "per månad i fem månader": the number of months a monthly amount is paid in a year. */
 export const MONTHS_STATED = /(?:per|i|\/)\s*mån(?:ad(?:en)?)?\.?\s+(?:i|under)\s+(\d{1,2}|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\s+månader/iu;
@@ -140,14 +144,23 @@ export const PASS_ON_AFTER = /^[^.;]{0,60}?(?:(?<!\p{L})vidare\s+till(?!\p{L})|(
 export const SHARE_NOUN = /(?<!\p{L})(?:del(?:en)?|andel(?:en)?|bidrag(?:et)?|insats(?:en|er|erna)?|kostnad(?:en|er|erna)?|upplåtelse(?:n)?)(?!\p{L})/iu;
 /** Words of a whole partnership's yearly amount. */
 export const GRAND_CUE =
-  /(?<!\p{L})(?:total\p{L}*|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|årlig\p{L}* kostnad|hela partnerskapet|värde|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
+  /(?<!\p{L})(?:total\p{L}*|summa(?:n)?|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|årlig\p{L}* kostnad|hela partnerskapet|värde|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
 /** "engångsbelopp", "startbidrag", "en gång" (but not "en gång per år"). */
 export const ONE_TIME = /engångs\p{L}*|(?<!\p{L})(?:en|1)\s+gång(?!\p{L})(?!\s+(?:per|om|i|varje)\s)|(?:upp)?startbidrag\p{L}*|vid ett tillfälle/iu;
 export const PER_UNIT = /^\s*(?:kr\.?\s*)?(?:per|\/|för varje|i)\s*(?:person|deltagare|plats|platsen|timme|tim\b|h\b|elev|barn|besök|kvadratmeter|kvm|m2|m²|natt|dygn)/i;
-/** Per year, also per läsår or säsong: one year of the activity (the corpus's convention). */
-export const YEARLY_AFTER = /^\s*(?:(?:per|\/|om|i|varje)\s*(?:kalender|verksamhets|läs)?år(?:et)?(?!\p{L})|(?:per|\/|varje)\s*säsong(?:en)?(?!\p{L})|årligen)/iu;
-export const YEARLY_IN = /årlig\p{L}*|per\s+år(?!\p{L})|varje\s+år(?!\p{L})|om\s+året/iu;
+/** Per year, also per läsår, helår (a full year, beside a part year) or säsong: one year of the activity (the corpus's convention). */
+export const YEARLY_AFTER = /^\s*(?:(?:per|\/|om|i|varje)\s*(?:kalender|verksamhets|läs|hel)?år(?:et)?(?!\p{L})|(?:per|\/|varje)\s*säsong(?:en)?(?!\p{L})|årligen)/iu;
+export const YEARLY_IN = /årlig\p{L}*|per\s+(?:hel)?år(?!\p{L})|varje\s+år(?!\p{L})|om\s+året/iu;
 export const MONTHLY_AFTER = /^\s*(?:(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?(?!\p{L})|månadsvis)/iu;
+/**
+ * A part of a year stated beside (or instead of) the full year's level: "187 500 kr för 2028 (5/12 av helår)", "för
+ * första året, som bara är aug–dec, betalas …", "för del av år 2028", "för resterande del av 2028", "delårsbelopp",
+ * "brutet första år". An amount for a part year is not the yearly amount (the corpus: amounts per year, at the first
+ * year's full level); the helår amount, when stated, is.
+ */
+export const PART_YEAR =
+  /(?<![\d/])(?:[1-9]|1[01])\s*\/\s*12(?:-?del\p{L}*)?(?![\d/])|(?<!\p{L})(?:del|delar)\s+av\s+(?:det\s+)?(?:första\s+|sista\s+)?(?:år(?:et)?|(?:19|20)\d{2}|helår(?:et)?)(?!\p{L})|(?<!\p{L})(?:första|sista)\s+(?:avtals|verksamhets)?året\s+(?:\p{L}+\s+){0,2}?(?:bara|endast|enbart)(?!\p{L})|(?<!\p{L})(?:resten|resterande\s+del(?:en)?)\s+av\s+(?:år(?:et)?|(?:19|20)\d{2})|(?<!\p{L})(?:delår\p{L}*|brutet\s+(?:första\s+)?(?:avtals)?år|inte\s+(?:ett\s+)?helt\s+år)(?!\p{L})/iu;
+
 /** A period other than a year, or one instalment of the year's amount ("306,25 tkr per utbetalning", "per tillfälle"). */
 export const OTHER_PERIOD_AFTER = /^\s*(?:per|\/|i|varje)\s*(?:kvartal(?:et)?|vecka|veckan|dag(?:en)?|utbetalning(?:en|stillfälle)?|delbetalning|tillfälle|faktura)(?!\p{L})/iu;
 /** Twice a year: "per termin", "per halvår" (two terms, two half-years). */
@@ -179,7 +192,7 @@ export const ROLE_WORDS: { word: RegExp; sector: 'public' | 'civil'; fits: RegEx
 export const HOURS_BEFORE_RATE = /(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)\s*(?:timmar|tim|h)(?!\p{L})/giu;
 /** A rate per hour after an amount ("180 kronor per timme") or a price after "à" ("à 220 kronor"). */
 export const PER_HOUR_AFTER = /^\s*(?:kr\.?\s*)?(?:per|\/|i)\s*(?:timme|tim|h)(?!\p{L})/iu;
-export const UNIT_PRICE_BEFORE = /[àá@]\s*$/u;
+export const UNIT_PRICE_BEFORE = /(?:[àá@×*]|(?<=\d\s*\p{L}*\s*)x)\s*$/u;
 /** Words that make an amount the partnership's total even beside a paying party ("vars värde" is an item's value). */
 export const GRAND_STRONG = /(?<!\p{L})(?:total\p{L}*|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|samlat|hela partnerskapet|partnerskapets|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
 /** A clause with a subject of its own after "och"/"samt" ("och församlingen med …"): the sentence's payer does not carry on. */

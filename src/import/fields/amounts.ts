@@ -12,12 +12,18 @@ export interface AmountMatch {
 }
 
 /**
- * "420 000 kr" (a raised footnote marker may stand between: "420 000² kr"), or the currency code first as some writers
- * put it: "SEK 420.000". Legal style writes the amount in words with its digits in brackets before the currency word,
- * "fyrahundrafemtiotusen (450.000) kronor": the digits are the amount (a bracket opened right after a word).
+ * "420 000 kr" (a raised footnote marker may stand between: "420 000² kr"), or the currency first as some writers
+ * put it: "SEK 420.000", "kr 60 000", "Kr 1 200" (a "kr" right after another number is that number's unit, never
+ * this one's; a year after "kr" is no amount: "kr 2028"). Legal style writes the amount in words with its digits in
+ * brackets before the currency word, "fyrahundrafemtiotusen (450.000) kronor": the digits are the amount (a bracket
+ * opened right after a word). A thousand mark after the number, "450' kr", "450’ per år", "12,5' kr", is thousands
+ * of kronor (small municipalities' shorthand): with a currency word or a period right after it ("rum 12’" is no
+ * amount), and not after a quote mark that opens it ("'450'" is a quoted number).
  */
 const AMOUNT = new RegExp(
-  String.raw`(?<![\d.,:/])(${NUMBER_PATTERN})[¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}(?:(?<=\p{L}[ \t]?\([ \t]?[\d., \u00a0\u2009\u202f]{1,20})[ \t]?\))?\s*(${UNIT_PATTERN})(?![\p{L}\d])|(?<![\p{L}\d])(SEK)[ \t]?(${NUMBER_PATTERN})(?![\d\p{L}]|[.,]\d)`,
+  String.raw`(?<![\d.,:/])(${NUMBER_PATTERN})[¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}(?:(?<=\p{L}[ \t]?\([ \t]?[\d., \u00a0\u2009\u202f]{1,20})[ \t]?\))?\s*(${UNIT_PATTERN})(?![\p{L}\d])` +
+    String.raw`|(?<![\p{L}\d])(SEK|kr\.?|kronor)(?<!\d[ \u00a0]?(?:kr\.?|kronor))[ \u00a0]?(?!(?:19|20)\d{2}(?![\d.,]|[ \u00a0]\d{3}))(${NUMBER_PATTERN})(?![\d\p{L}]|[.,]\d)` +
+    String.raw`|(?<![\d.,:/'’])(\d{1,3}(?:,\d{1,2})?)['’](?:[ \u00a0]?(kr\.?|kronor|sek)(?![\p{L}\d])|(?=[ \u00a0]?(?:per|\/|i|om)[ \u00a0]?(?:år|helår|mån|månad|termin|halvår|kvartal|säsong)(?!\p{L})))`,
   'giu',
 );
 const BARE = new RegExp(String.raw`^\s*(${NUMBER_PATTERN})\s*$`, 'u');
@@ -40,7 +46,7 @@ export function findAmounts(text: string, offset = 0): AmountMatch[] {
   AMOUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AMOUNT.exec(text))) {
-    const value = m[1] !== undefined ? toKronor(m[1], m[2]) : toKronor(m[4], m[3]);
+    const value = m[1] !== undefined ? toKronor(m[1], m[2]) : m[4] !== undefined ? toKronor(m[4], m[3]) : toKronor(m[5], 'tkr');
     if (value !== null) out.push({ value, start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return out;
