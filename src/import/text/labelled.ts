@@ -39,6 +39,8 @@ export function labelledValues(doc: SourceDoc, label: RegExp, below = false): La
       if (raw.trim()) pieces.push({ text: raw, start: line.start + at + lead, end: line.start + at + raw.trimEnd().length });
       at += raw.length + 1;
     }
+    // A checklist's row number before its label ("9 | Avtalstid | … | ✔"): the label is the next cell.
+    if (pieces.length >= 3 && /^(?:§\s*)?\d{1,2}[.)]?$/.test(pieces[0].text.trim())) pieces.shift();
     if (pieces.length < 2) continue;
     const name = squash(pieces[0].text).replace(/^[*_]+|[*_]+$/g, '').replace(/\s*:$/, '').trim();
     if (!name || name.length > MAX_LABEL || !label.test(name)) continue;
