@@ -186,7 +186,7 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind, own: OwnPartn
   const dates = extractValidity(doc);
   const start = collect(dates.start, warnings, prov);
   const end = collect(dates.end, warnings, prov);
-  const extension = collect(extractExtension(doc, end), warnings, prov);
+  const extension = collect(extractExtension(doc, end, start), warnings, prov);
   const indexation = collect(extractIndexation(doc, start), warnings, prov);
   const all = sentences(doc);
   const noticeMonths = collect(extractNoticeMonths(doc, all), warnings, prov);
@@ -292,7 +292,7 @@ export interface SharedTerms {
  */
 export function sharedTerms(doc: SourceDoc): SharedTerms {
   const dates = extractValidity(doc);
-  const extension = extractExtension(doc, dates.end.value);
+  const extension = extractExtension(doc, dates.end.value, dates.start.value);
   return { start: dates.start, end: dates.end, extension, indexation: extractIndexation(doc, dates.start.value) };
 }
 

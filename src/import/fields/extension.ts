@@ -108,19 +108,21 @@ const BASE_LENGTH = new RegExp(`(?:gäller|löper)\\s+(?:i|under)\\s+${N}\\s+${Y
 /** Words that limit the extensions: a clause holding one states a count, even when no rule could read it. */
 const LIMIT = /(?<!\p{L})(?:sammanlagt|totalt|högst|maximalt|som\s+mest|gång(?:er)?|tillfällen?)(?!\p{L})/iu;
 
-/** A sentence about extension: the word, an option, or an agreement period written "2+1+1 år". */
-const ABOUT = /förläng|option|förnyas|löper\s+(?:därefter\s+)?vidare|(?<![\d+])\d\s*(?:år\s*)?\+\s*\d(?!\s*(?:%|procent|kr))/iu;
+/** A sentence about extension: the word, an option, or an agreement period written "2+1+1 år", "ett plus ett år". */
+const ABOUT = /förläng|option|förnyas|löper\s+(?:därefter\s+)?vidare|(?<![\d+])\d\s*(?:år\s*)?\+\s*\d(?!\s*(?:%|procent|kr))|(?<!\p{L})(?:\d|en|ett|två|tre)\s+(?:år\s+)?plus\s+(?:\d|en|ett|två|tre)\s+år(?!\p{L})/iu;
 
 /** "förlängning 1+1 år", "option på 1 år + 1 år", "Förlängningsoption: 1+1 år": the terms are all extensions. */
 const EXTENSIONS_BEFORE = /(?:förläng\p{L}*|option\p{L}*)[\s:]+(?:med\s+|på\s+|om\s+|till\s+)?$/iu;
 /** "1+1 års förlängning", "1+1 år option": the terms are all extensions. */
 const EXTENSIONS_AFTER = /^s?\s+(?:förläng|option)/iu;
 
-function fromMatch(g: Record<string, string | undefined>, before: string, after: string): Extension | null {
+function fromMatch(g: Record<string, string | undefined>, before: string, after: string, periodYears: number | null): Extension | null {
   if (g.plus) {
     const parts = g.plus.split(/\+|plus/iu).map((p) => numberWord(p.replace(/\p{L}*år\s*$/iu, '')) ?? 0);
-    // "förlängning 1+1 år" is two extensions of a year; "avtalstid 2+1+1 år" the first period and two extensions.
-    const ext = EXTENSIONS_BEFORE.test(before) || EXTENSIONS_AFTER.test(after) ? parts : parts.slice(1);
+    // "förlängning 1+1 år" is two extensions of a year; "avtalstid 2+1+1 år" the first period and two extensions; and
+    // "(tre år …) Sen kan vi köra ett plus ett år": terms after a period of another length are all extensions.
+    const allExtensions = EXTENSIONS_BEFORE.test(before) || EXTENSIONS_AFTER.test(after) || (periodYears !== null && parts[0] !== periodYears);
+    const ext = allExtensions ? parts : parts.slice(1);
     if (!ext.length || ext.some((p) => p !== ext[0]) || ext[0] < 1) return null;
     return { years: ext[0], times: ext.length };
   }
@@ -133,6 +135,14 @@ function fromMatch(g: Record<string, string | undefined>, before: string, after:
     return { years, times };
   }
   return { years, times: g.each ? null : 1 };
+}
+
+/** The agreement's own length in whole years ("2028-03-01" – "2031-02-28" → 3); null when unknown or not whole years. */
+function periodYearsOf(start: string | null, end: string | null): number | null {
+  if (!start || !end) return null;
+  const after = new Date(Date.UTC(Number(end.slice(0, 4)), Number(end.slice(5, 7)) - 1, Number(end.slice(8, 10)) + 1)).toISOString().slice(0, 10);
+  const years = Number(after.slice(0, 4)) - Number(start.slice(0, 4));
+  return after.slice(5) === start.slice(5) && years >= 1 ? years : null;
 }
 
 /** Whole extensions between the agreement's end and a cap date ("ett år i taget, dock längst till och med 2029-12-31"). */
@@ -178,11 +188,11 @@ function decidedExtension(text: string): RegExpExecArray | null {
  * of one extension leaves none (null) and one of n leaves n − 1 (said as inferred); a sentence that no further
  * extension is possible gives null whatever the original clause said.
  */
-export function extractExtension(doc: SourceDoc, end: string | null = null): Extracted<Extension | null> {
+export function extractExtension(doc: SourceDoc, end: string | null = null, start: string | null = null): Extracted<Extension | null> {
   const field = 'validity.extension';
   const further = sentences(doc).find((s) => NO_FURTHER.test(s.text));
   if (further) return found(null, [provenance(field, doc.text, further.start, further.end)]);
-  const clause = extensionClause(doc, end);
+  const clause = extensionClause(doc, end, periodYearsOf(start, end));
   const decided = decidedExtension(doc.text);
   if (!decided || clause.value === null) return clause;
   const { years, times } = clause.value;
@@ -196,7 +206,7 @@ export function extractExtension(doc: SourceDoc, end: string | null = null): Ext
   return { ...clause, warnings: [...clause.warnings, warning('AMBIGUOUS', field, 'Dokumentet beslutar en förlängning; hur många förlängningar som återstår framgår inte.')] };
 }
 
-function extensionClause(doc: SourceDoc, end: string | null): Extracted<Extension | null> {
+function extensionClause(doc: SourceDoc, end: string | null, periodYears: number | null): Extracted<Extension | null> {
   const field = 'validity.extension';
   const all = sentences(doc);
   const about = all.filter((s) => ABOUT.test(s.text) || UNTIL_FURTHER.test(s.text));
@@ -211,7 +221,7 @@ function extensionClause(doc: SourceDoc, end: string | null): Extracted<Extensio
       if (!NOT_AUTOMATIC.test(text)) continue;
     }
     if (!ABOUT.test(text)) continue;
-    const read = readClause(doc, text, s.start, end);
+    const read = readClause(doc, text, s.start, end, periodYears);
     if (read) return againstDenial(doc, about, read);
   }
   // The count and the length in separate sentences ("Den kan förlängas högst två gånger. Varje förlängning avser ett år."):
@@ -224,7 +234,7 @@ function extensionClause(doc: SourceDoc, end: string | null): Extracted<Extensio
       if (!next || next.start <= about[i].start || next.start - about[i].end > 200) continue;
       const text = doc.prose.slice(about[i].start, next.end);
       if (NO_EXTENSION.test(text)) continue;
-      const read = readClause(doc, text.replace(/[.;]\s+/g, ', '), about[i].start, end);
+      const read = readClause(doc, text.replace(/[.;]\s+/g, ', '), about[i].start, end, periodYears);
       if (read) return againstDenial(doc, about, read);
     }
   }
@@ -274,7 +284,7 @@ function withCountAfter(doc: SourceDoc, s: { start: number; end: number }, after
 }
 
 /** One sentence about extension read by the first rule that gives whole years; null when none does. */
-function readClause(doc: SourceDoc, text: string, offset: number, end: string | null): Extracted<Extension | null> | null {
+function readClause(doc: SourceDoc, text: string, offset: number, end: string | null, periodYears: number | null): Extracted<Extension | null> | null {
   const field = 'validity.extension';
   const months = MONTHS.exec(text);
   if (months?.groups?.months) {
@@ -289,7 +299,7 @@ function readClause(doc: SourceDoc, text: string, offset: number, end: string | 
   for (const rule of RULES) {
     const m = rule.re.exec(text);
     if (!m?.groups) continue;
-    let value = fromMatch(m.groups, text.slice(Math.max(0, m.index - 30), m.index), text.slice(m.index + m[0].length));
+    let value = fromMatch(m.groups, text.slice(Math.max(0, m.index - 30), m.index), text.slice(m.index + m[0].length), periodYears);
     if (!value) continue;
     const prov = [provenance(field, doc.text, offset + m.index, offset + m.index + m[0].length)];
     const count = UNCOUNTED_RULES.has(rule.name) ? countOutside(text, m.index, m.index + m[0].length) : null;
@@ -313,7 +323,7 @@ function readClause(doc: SourceDoc, text: string, offset: number, end: string | 
     }
     const cap = CAP.exec(text);
     if (cap && value.times === null) {
-      const date = findDates(text.slice(cap.index + cap[0].length, cap.index + cap[0].length + 40))[0];
+      const date = findDates(text.slice(cap.index + cap[0].length, cap.index + cap[0].length + 40), 0, { yearEnds: true })[0];
       const times = date ? timesUntilCap(end, date.iso, value.years) : null;
       if (times !== null) {
         value = { ...value, times };

@@ -82,9 +82,42 @@ const RATE = new RegExp(
   'iu',
 );
 const RATE_WORDS: Record<string, number> = { noll: 0, en: 1, ett: 1, två: 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, åtta: 8, nio: 9, tio: 10 };
-/** An index named without a fixed rate: the rate is the index's, which the document does not give. */
+/**
+ * An index named without a fixed rate: the rate is the index's, which the document does not give. Also the
+ * municipality's own yearly uplift ("samma procentsats som kommunens ramuppräkning", "kommunens budgetuppräkning",
+ * "pris- och löneomräkningen", "PLO"): a rate decided each year, not one the agreement fixes.
+ */
 const NAMED_INDEX =
-  /(?<!\p{L})(PKV|KPI|LPIK|AKI|KPIF|omräkningsfaktor\p{L}*|\p{L}*prisindex\p{L}*|löneindex\p{L}*|\p{L}*kostnadsindex|index\s+för\s+\p{L}+|enligt\s+SKR|SKR:s\s+\p{L}+|Sveriges\s+Kommuner\s+och\s+Regioner)(?!\p{L})/u;
+  /(?<!\p{L})(PKV|KPI|LPIK|AKI|KPIF|PLO|OPI|omräkningsfaktor\p{L}*|\p{L}*prisindex\p{L}*|löneindex\p{L}*|\p{L}*kostnadsindex|index\s+för\s+\p{L}+|enligt\s+SKR|SKR:s\s+\p{L}+|Sveriges\s+Kommuner\s+och\s+Regioner|\p{L}*ramuppräkning\p{L}*|budgetuppräkning\p{L}*|pris-\s*(?:och|&)\s*löne\p{L}+|(?:pris|löne)omräkning\p{L}*|(?:kommunens|regionens|nämndens)\s+(?:egen\s+|allmänna\s+|årliga\s+)?(?:uppräkning|budgetram\p{L}*|ram(?:ar|en)?))(?!\p{L})/iu;
+
+/**
+ * Words before a rate that make it a bound of the uplift, not its rate: "enligt KPI, dock högst 3 %", "lägst 1,5
+ * procent", "max 2 %", "ett tak på 3 %", "mellan 1 och 3 %".
+ */
+const BOUND_BEFORE =
+  /(?<!\p{L})(?:högst|lägst|minst|max(?:imalt|imum)?|min(?:imalt|imum)?|som\s+(?:mest|minst|högst|lägst)|upp\s+till|inte\s+(?:mer|mindre|högre|lägre)\s+än|(?:tak|golv)(?:et)?\s+(?:på|om|vid)|mellan\s+\d{1,2}(?:[,.]\d{1,2})?\s*(?:%|procent)?\s+och)\s*$/iu;
+/** Words before a rate that make it an example or a past outcome: "(för 2028 blev den 2,7 %)", "för närvarande 2 %", "t.ex. 2 %". */
+const EXAMPLE_BEFORE =
+  /(?<!\p{L})(?:blev|var|uppgick|innebar|motsvarade|exempelvis|t\.\s?ex\.?|till\s+exempel|för\s+närvarande|just\s+nu|i\s+fjol|förra\s+året|senast)(?!\p{L})[^,;()]{0,30}$/iu;
+/** In a sentence naming an index, a rate it states as the uplift itself: "räknas upp med 2 % (motsvarande KPI)", "Uppräkning: 2 %". */
+const STATED_BEFORE = /(?<!\p{L})(?:med|om|på)\s+$|[:=]\s*$/iu;
+const RATE_ALL = new RegExp(RATE.source, 'giu');
+
+type RateKind = 'fixed' | 'bound' | 'example';
+
+/**
+ * What a rate in a sentence about indexation is: the agreement's fixed rate, only a bound ("dock högst 3 %"), or an
+ * example or last year's outcome of an index the uplift follows ("samma procentsats som kommunens ramuppräkning (för
+ * 2028 blev den 2,7 %)"). In a sentence that names an index, a rate is fixed only where it is stated as the uplift
+ * ("med 2 %", "Uppräkning: 2 %").
+ */
+function rateKind(sentence: string, at: number, indexed: boolean): RateKind {
+  const before = sentence.slice(Math.max(0, at - 40), at);
+  if (BOUND_BEFORE.test(before)) return 'bound';
+  if (EXAMPLE_BEFORE.test(before)) return 'example';
+  if (indexed && !STATED_BEFORE.test(before)) return 'example';
+  return 'fixed';
+}
 
 /** The rate in percent a RATE match states: "2,5" → 2.5, "två och en halv" → 2.5, "två komma fem" → 2.5. */
 function rateOf(m: RegExpExecArray): number {
@@ -116,13 +149,33 @@ function statedBaseYear(doc: SourceDoc): { year: number; start: number; end: num
 export function extractIndexation(doc: SourceDoc, startDate: string | null): Extracted<Indexation | null> {
   const field = 'indexation';
   const about = sentences(doc).filter((s) => CUE.test(s.text));
-  const rated = about
-    .map((s) => ({ s, m: RATE.exec(doc.prose.slice(s.start, s.end)) }))
-    .filter((x): x is { s: (typeof about)[number]; m: RegExpExecArray } => x.m !== null);
+  const loose: { s: (typeof about)[number]; m: RegExpExecArray; kind: RateKind }[] = [];
+  const rated: { s: (typeof about)[number]; m: RegExpExecArray }[] = [];
+  for (const s of about) {
+    const text = doc.prose.slice(s.start, s.end);
+    const indexed = NAMED_INDEX.test(text);
+    for (const m of text.matchAll(RATE_ALL)) {
+      const kind = rateKind(text, m.index, indexed);
+      if (kind !== 'fixed') {
+        loose.push({ s, m, kind });
+        continue;
+      }
+      rated.push({ s, m });
+      break;
+    }
+  }
   if (!rated.length) {
     // "Ingen uppräkning sker", "Beloppen indexeras inte": the document states that there is none.
     const none = about.find((x) => NONE.test(x.text));
     if (none) return found(null, [provenance(field, doc.text, none.start, none.end)]);
+    if (loose.length) {
+      // "enligt KPI, dock högst 3 %", "som kommunens ramuppräkning (för 2028 blev den 2,7 %)": no fixed rate, none guessed.
+      const { s, m, kind } = loose[0];
+      const index = NAMED_INDEX.exec(s.text);
+      const what = kind === 'bound' ? `${m[0].trim()} är bara en gräns för uppräkningen` : `${m[0].trim()} är ett exempel eller ett tidigare utfall`;
+      const message = `${index ? `Uppräkningen följer ${index[1]}; ` : ''}${what}, ingen fast procentsats. Ingen sats antas; ange den för hand när den är känd.`;
+      return { value: null, provenance: [provenance(field, doc.text, s.start, s.end)], warnings: [warning('AMBIGUOUS', field, message)] };
+    }
     if (about.length) {
       const indexed = about.map((x) => ({ x, m: NAMED_INDEX.exec(x.text) })).find((r) => r.m);
       const s = indexed?.x ?? about[0];

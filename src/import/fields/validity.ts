@@ -2,7 +2,8 @@ import { findDates, DateMatch } from './dates';
 import { Extracted, found, missing, provenance, warning } from './field';
 import { SourceDoc, findSection, sentences, Sentence } from '../text/source';
 import { DIGITS_AFTER, numberWord } from './numbers';
-import { periodInYears } from './yearPeriod';
+import { periodInYears, OWN_MONTHS, OWN_IS_CALENDAR } from './yearPeriod';
+import type { ImportWarning } from '../result';
 import { decisionItem } from '../text/decisionItem';
 import { labelledValues } from '../text/labelled';
 
@@ -39,12 +40,32 @@ function noticeMonthsOf(doc: SourceDoc): number | null {
  */
 const CUE = /gäller|gälla|giltig|avtalsperiod|avtalstid|perioden|^\W*period\W*:|från och med|fr\.?\s?o\.?\s?m|till och med|t\.?\s?o\.?\s?m|löper|löpa|startar|upphör/i;
 const START_CUE = /(från och med|fr\.?\s?o\.?\s?m\.?|från|startar|börjar|start|börjar\s+gälla|träder\s+i\s+kraft)\s*(den\s*)?$/i;
-const END_CUE = /(till och med|t\.?\s?o\.?\s?m\.?|till|–|-|slutar|upphör|löper ut)\s*(den\s*)?$/i;
+const END_CUE = /(till och med|t\.?\s?o\.?\s?m\.?|till|–|-|slutar|upphör|löper ut)\s*(den\s*|vid\s+|med\s+)?$/i;
+/**
+ * A date that caps the extensions, not the period: "kan förlängas ett år i taget, dock längst till utgången av 2031",
+ * "som längst till och med 2031-12-31" (read by the extension's own rule).
+ */
+const EXTENSION_CAP = /(?<!\p{L})(?:längst|senast|inte\s+längre\s+än)\s+(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|till|fram\s+till)?\s*(?:den\s*|vid\s+|med\s+)?$/iu;
 
 interface Candidate {
   date: DateMatch;
   role: 'start' | 'end';
   rank: number;
+  /** Said on the field when this candidate is chosen (an end of a verksamhetsår read as the calendar year's). */
+  note?: ImportWarning;
+}
+
+/**
+ * "till och med verksamhetsårets slut 2030": the last of December where the document says its verksamhetsår is the
+ * calendar year, the same said as inferred where it says nothing, and no date where its verksamhetsår runs other
+ * months (which year's June is meant cannot be told).
+ */
+function ownYearEnd(doc: SourceDoc, date: DateMatch): { note?: ImportWarning } | null {
+  if (!date.ownYear) return {};
+  const own = OWN_MONTHS.exec(doc.prose);
+  if (own && !/^januari$/i.test(own[1])) return null;
+  if (own || OWN_IS_CALENDAR.test(doc.prose)) return {};
+  return { note: warning('INFERRED', 'validity.end', `Slutet anges som verksamhetsårets slut; verksamhetsåret antogs vara kalenderår (${date.iso}).`) };
 }
 
 /**
@@ -62,10 +83,18 @@ function candidatesIn(doc: SourceDoc, s: Sentence, rank: number): Candidate[] {
     const item = decisionItem(text, at);
     return AMOUNT_CHANGE.test(item) && !PERIOD_SUBJECT.test(item);
   };
-  const dates = findDates(text, s.start).filter((d) => !changes(d.start - s.start));
+  const beforeOf = (date: DateMatch) => doc.prose.slice(Math.max(s.start, date.start - 30), date.start);
+  const dates = findDates(text, s.start, { yearEnds: true }).filter((d) => !changes(d.start - s.start) && !EXTENSION_CAP.test(beforeOf(d)));
   const out: Candidate[] = [];
   dates.forEach((date, i) => {
-    const before = doc.prose.slice(Math.max(s.start, date.start - 30), date.start);
+    const before = beforeOf(date);
+    if (date.periodEnd) {
+      // "löper ut vid 2030 års utgång", "t.o.m. årsskiftet 2029/2030": an end after an end's cue or after the start;
+      // never a start, and nothing alone ("ett projektbidrag, som upphörde vid utgången av 2026").
+      const own = ownYearEnd(doc, date);
+      if (own && (END_CUE.test(before) || (dates.length === 2 && i === 1))) out.push({ date, role: 'end', rank, ...own });
+      return;
+    }
     if (START_CUE.test(before)) out.push({ date, role: 'start', rank });
     else if (END_CUE.test(before)) out.push({ date, role: 'end', rank });
     else if (dates.length === 2) out.push({ date, role: i === 0 ? 'start' : 'end', rank: rank + 1 });
@@ -85,30 +114,46 @@ function pick(doc: SourceDoc, all: Candidate[], role: 'start' | 'end', field: st
   if (values.size > 1) {
     warnings.push(warning('AMBIGUOUS', field, `Flera möjliga ${label}: ${[...values].join(', ')}. ${chosen.date.iso} valdes; kontrollera.`));
   }
+  let iso = chosen.date.iso;
   if (!exact.length) {
-    warnings.push(warning('INFERRED', field, `Dagen anges inte; ${label} antogs vara den första i månaden (${chosen.date.iso}).`));
+    // "till och med juni 2028": an end in a month is its last day, a start its first.
+    if (role === 'end') iso = addDays({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) + 1, day: 1 }, -1);
+    const which = role === 'end' ? 'den sista' : 'den första';
+    warnings.push(warning('INFERRED', field, `Dagen anges inte; ${label} antogs vara ${which} i månaden (${iso}).`));
   }
-  return found(chosen.date.iso, [provenance(field, doc.text, chosen.date.start, chosen.date.end)], warnings);
+  if (chosen.note) warnings.push(chosen.note);
+  return found(iso, [provenance(field, doc.text, chosen.date.start, chosen.date.end)], warnings);
 }
 
 /**
  * "löper under tre år från 2026-03-01", "gäller i två år från och med …", "gäller i 24 månader från och med den 1
- * februari 2027", "avtalstiden är 18 månader räknat från …", "löper under tre (3) år från …": the end is the start
- * plus the years or months, less a day.
+ * februari 2027", "avtalstiden är 18 månader räknat från …", "löper under tre (3) år från …", and without a verb where
+ * the sentence is about the period: "Under tre år från och med 1 mars 2028", "i tre år räknat från …", "under en
+ * period om 36 månader från …", "Avtalstid: två år från …", "under en treårsperiod från …": the end is the start
+ * plus the years or months, less a day. The start is the date the phrase names, else the period's start.
  */
+const DURATION_COUNT = String.raw`(\d{1,2}|ett|en|två|tre|fyra|fem|sex|tolv|arton|tjugofyra|trettiosex)${DIGITS_AFTER}\s+(år|månader)`;
 const DURATION = new RegExp(
-  String.raw`(?:löper|gäller|pågår|avser|omfattar|(?:avtals|löp)tiden\s+är)\s+(?:under\s+|i\s+)?(?:en\s+period\s+(?:om|på)\s+)?(\d{1,2}|ett|en|två|tre|fyra|fem|sex|tolv|arton|tjugofyra|trettiosex)${DIGITS_AFTER}\s+(år|månader)\s+(?:räknat\s+)?(?:från|fr\.?\s?o\.?\s?m)`,
+  String.raw`(?:(?:löper|gäller|pågår|avser|omfattar|sträcker\s+sig\s+över|(?:avtals|löp)tiden\s+är|(?:avtals|löp)tid(?:en)?\s*:)\s+(?:under\s+|i\s+|på\s+|för\s+)?|(?:^|(?<!\p{L}))(?:under|i)\s+)(?:en\s+(?:period|tid)\s+(?:om|på|av)\s+)?(?:${DURATION_COUNT}|en\s+(två|tre|fyra|fem)års(?:period|tid))\s+(?:räknat\s+|framåt\s+)?(?:från|fr\.?\s?o\.?\s?m)`,
   'iu',
 );
+const YEARS_WORD: Record<string, number> = { två: 2, tre: 3, fyra: 4, fem: 5 };
 
 function endFromDuration(doc: SourceDoc, candidates: Sentence[], start: string): Extracted<string | null> | null {
   for (const x of candidates) {
     const m = DURATION.exec(x.text);
     if (!m) continue;
-    const count = m[1].toLowerCase() === 'trettiosex' ? 36 : (MONTH_WORDS[m[1].toLowerCase()] ?? numberWord(m[1]));
-    if (count === null || count < 1) continue;
-    const months = /^år$/i.test(m[2]) ? count * 12 : count;
-    const [y, mo, d] = start.split('-').map(Number);
+    let months: number;
+    if (m[3]) months = YEARS_WORD[m[3].toLowerCase()] * 12;
+    else {
+      const count = m[1].toLowerCase() === 'trettiosex' ? 36 : (MONTH_WORDS[m[1].toLowerCase()] ?? numberWord(m[1]));
+      if (count === null || count < 1) continue;
+      months = /^år$/i.test(m[2]) ? count * 12 : count;
+    }
+    // The date the phrase counts from ("under tre år från och med 1 mars 2028"), when it names one.
+    const from = findDates(x.text.slice(m.index + m[0].length, m.index + m[0].length + 40))[0];
+    const base = from && !from.dayAssumed && from.start < 12 ? from.iso : start;
+    const [y, mo, d] = base.split('-').map(Number);
     const end = addDays({ year: y + Math.floor((mo - 1 + months) / 12), month: ((mo - 1 + months) % 12) + 1, day: d }, -1);
     const prov = { ...provenance('validity.end', doc.text, x.start, x.end), how: 'computed' as const };
     return found(end, [prov]);
@@ -175,10 +220,11 @@ export function extractValidity(doc: SourceDoc): ValidityDates {
   }
   let end = pick(doc, candidates, 'end', 'validity.end', 'slutdatum');
   if (end.value === null && start.value !== null) end = endFromDuration(doc, validitySentences, start.value) ?? end;
-  if (start.value === null && end.value === null) {
-    // A period in years may also be stated where the agreement is the subject ("Partnerskapet omfattar verksamhetsåren …").
+  if (start.value === null) {
+    // A period in years may also be stated where the agreement is the subject ("Partnerskapet omfattar verksamhetsåren …"),
+    // also beside an end in words that agrees with it ("kalenderåren 2026–2028, till och med 2028 års utgång").
     const years = periodInYears(doc, [...validitySentences, ...sentences(doc).filter((x) => AGREEMENT_SPAN.test(x.text) && !validitySentences.includes(x))]);
-    if (years) return { ...years, noticeMonths: null };
+    if (years && (end.value === null || end.value === years.end.value)) return { ...years, noticeMonths: null };
   }
   if (start.value && end.value && end.value < start.value) {
     end.warnings.push(warning('AMBIGUOUS', 'validity.end', `Slutdatumet ${end.value} ligger före startdatumet ${start.value}; slutdatumet lämnas tomt.`));

@@ -43,12 +43,12 @@ const SCHOOL_YEARS = /(?<!\p{L})läsår(?:et|en)\s+(\d{4})\s*\/\s*(\d{2}|\d{4})(
 const MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 const MONTH = MONTHS.join('|');
 /** "Verksamhetsåret löper från den 1 juli till den 30 juni", "verksamhetsår (juli–juni)": the month it starts. */
-const OWN_MONTHS = new RegExp(
+export const OWN_MONTHS = new RegExp(
   String.raw`verksamhetsår\p{L}*[^.;]{0,40}?(?:den\s+)?(?:1\s+|första\s+)?(${MONTH})\s*(?:[–-]|till(?:\s+och\s+med)?)\s*(?:den\s+)?(?:\d{1,2}\s+|sista\s+)?(${MONTH})`,
   'iu',
 );
 /** "verksamhetsåret är kalenderår", "verksamhetsår (kalenderår)", "verksamhetsåret följer kalenderåret". */
-const OWN_IS_CALENDAR = /verksamhetsår\p{L}*[^.;]{0,30}?(?:är|=|\(|följer|motsvarar|sammanfaller\s+med)\s*(?:ett\s+|detsamma\s+som\s+)?kalenderår/iu;
+export const OWN_IS_CALENDAR = /verksamhetsår\p{L}*[^.;]{0,30}?(?:är|=|\(|följer|motsvarar|sammanfaller\s+med)\s*(?:ett\s+|detsamma\s+som\s+)?kalenderår/iu;
 
 export interface YearPeriod {
   start: Extracted<string | null>;
