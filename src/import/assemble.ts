@@ -316,7 +316,11 @@ export function assembleOverviewRow(
   if (row.cost !== null) stated.set(row.committeeParty, row.cost);
   else warnings.push(warning('MISSING_FIELD', 'contributions', 'Nämndens kostnad anges inte.'));
   if (row.civil) stated.set(row.civil.party, row.civil.amount);
-  const sourced = contributionsOf(row.parties, [], stated, row.annualTotal, warnings);
+  // Money from a third funder in the row's value ("medfinansieras av ESF"): the civil share is not the value's rest.
+  if (row.otherFunding && row.annualTotal !== null && row.civil === null) {
+    warnings.push(warning('MISSING_FIELD', 'contributions', `Den idéburna partens del beräknas inte: värdet omfattar även annan finansiering ("${row.otherFunding}").`));
+  }
+  const sourced = contributionsOf(row.parties, [], stated, row.otherFunding ? null : row.annualTotal, warnings);
   const contributions = sourced.map(({ source: _source, ...c }) => c);
   const obtained: Record<string, Obtained> = {};
   // The row's own parts summing to its total is a second reading of each; so is the table's Summa row per column.

@@ -1,3 +1,4 @@
+import { formatKronor } from '../../domain/money';
 import type { ImportWarning, Provenance } from '../result';
 import { parseSwedishNumber } from '../../domain/swedishNumbers';
 import { bareAmount, trailingAmount } from './amounts';
@@ -30,7 +31,9 @@ export const COLUMNS: [Column, RegExp][] = [
   ['value', /beräknat värde|total(?:t|a)? värde|^värde|total kostnad|omslutning|^totalt?\b|^summa\b/i],
   // "varav nämnden", "därav socialnämnden", "varav kommunen": the committee's part of the value beside it. A "varav"
   // column of anything else ("varav statsbidrag") is not the committee's.
-  ['cost', /^(?!(?:varav|därav)\s)(?=.*?(?:kostnad|bidrag|nämndens (?:del|andel|insats)))|^(?:varav|därav)\s+(?:(?:\p{L}+-,?\s+(?:och\s+)?)*\p{L}*nämndens?|kommunens?|regionens?|stadens?)(?!\p{L})/iu],
+  // The issuer's own share, named for the issuer: "Regionens del", "Kommunens andel", "Stadens del", "Nämndens
+  // bidrag", "Landstingets insats" (a party's, "Partens insats", is claimed by 'civil' above).
+  ['cost', /^(?!(?:varav|därav)\s)(?=.*?(?:kostnad|bidrag|(?:nämndens|kommunens|regionens|stadens|landstingets|förvaltningens) (?:del|andel|insats|finansiering)(?!\p{L})))|^(?:varav|därav)\s+(?:(?:\p{L}+-,?\s+(?:och\s+)?)*\p{L}*nämndens?|kommunens?|regionens?|stadens?)(?!\p{L})/iu],
   // A period in one column, or its start in one ("Start", "Startdatum", "Fr.o.m.") and its end in another (END_COLUMN).
   ['validity', /giltighet|gäller|avtalstid|period|slutdatum|löper ut|^(?:start(?:datum)?|avtalsstart|fr(?:ån|\.?\s?o\.?\s?m\.?))$/i],
   ['index', /uppräkning|index/i],
@@ -49,8 +52,22 @@ export interface OverviewTable {
   /** Kronor per unit of the value and cost columns (1000 under a "(tkr)" header). */
   valueFactor: number;
   costFactor: number;
-  /** The amounts of a "Summa"/"Totalt" row under the value and cost columns, when the table has one. */
-  sums: { value: number | null; cost: number | null; civil: number | null } | null;
+  /**
+   * The overview's rows of sums ("Summa", "Delsumma", "Totalt för …", a grand-total table of its own), each with the
+   * rows it adds up: a subtotal the rows above it since the last sum row, a total after subtotals every row.
+   */
+  checks: SumCheck[];
+}
+
+/** One row of sums and the rows (indices into OverviewTable.rows) it is the sum of. */
+export interface SumCheck {
+  label: string;
+  rows: number[];
+  value: number | null;
+  cost: number | null;
+  civil: number | null;
+  /** "Samtliga förvaltningar (5 partnerskap)": the number of partnerships the sum row says it counts. */
+  count: number | null;
 }
 
 function mapColumns(cells: string[]): Partial<Record<Column, number>> {
@@ -63,7 +80,9 @@ function mapColumns(cells: string[]): Partial<Record<Column, number>> {
 }
 
 /** A cell's amount; a bare number is in the unit its column header states ("Beräknat värde/år (tkr)"). */
-function amountOf(cell: string, factor = 1): number | null {
+function amountOf(raw: string, factor = 1): number | null {
+  // A sum row's amounts in emphasis ("*1 720 000*", "_530 000_") read as the amounts they mark.
+  const cell = raw.replace(/^[\s*_]+|[\s*_]+$/g, '');
   const stated = trailingAmount(cell)?.value;
   if (stated !== undefined) return stated;
   // In thousands the decimals count ("1 232,5" tkr is 1 232 500 kr): the number is read whole before it is scaled.
@@ -74,55 +93,179 @@ function amountOf(cell: string, factor = 1): number | null {
 }
 
 
-/** A table's row of sums: "Summa", "Totalt", "Samtliga", in its first filled cell (markdown's "**Summa**" too). */
-const SUM_ROW = /^\W*(?:summa|totalt?|samtliga)\b/i;
+/**
+ * A table's row of sums: "Summa", "Delsumma", "Totalt", "Total", "Samtliga", "Sammanlagt", "Sammantaget",
+ * "Hela nämnden", in its first filled cell (markdown's "**Summa**" and "*Summa förvaltningen*" too).
+ */
+const SUM_ROW = /^\W*(?:summa|delsumma|del-?total|totalt?|samtliga|sammanlagt|sammantaget|sum)(?!\p{L})/iu;
+
+/** "(5 partnerskap)", "5 avtal", "totalt 5 IOP": the number of partnerships a sum row's label counts. */
+const COUNTED = /(?<!\d)(\d{1,3})\s+(?:partnerskap|avtal|överenskommelser|iop|insatser)(?!\p{L})/iu;
 
 /** The committee's overview: a table with a row per partnership, else a block per partnership (overviewBlocks.ts). */
 export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
   return findTable(doc) ?? findBlockOverview(doc);
 }
 
+/** A header row of an overview table: a name column, an amount column and at least four known columns. */
+function overviewHeader(cells: string[] | null): Partial<Record<Column, number>> | null {
+  if (!cells || cells.length < 4) return null;
+  const columns = mapColumns(cells);
+  if (columns.name === undefined || (columns.value === undefined && columns.cost === undefined) || Object.keys(columns).length < 4) return null;
+  return columns;
+}
+
+/** The set of columns a header maps, for telling a continuation of the same overview from another table. */
+const shape = (columns: Partial<Record<Column, number>>) => Object.keys(columns).sort().join(',');
+
+/** How far past a table the next table of the same overview may start: headings and a few lines of prose. */
+const NEXT_TABLE_WITHIN = 12;
+
 function findTable(doc: SourceDoc): OverviewTable | null {
   for (const line of doc.lines) {
-    if (!line.cells || line.cells.length < 4) continue;
-    const columns = mapColumns(line.cells);
-    if (columns.name === undefined || (columns.value === undefined && columns.cost === undefined) || Object.keys(columns).length < 4) continue;
+    const columns = overviewHeader(line.cells);
+    if (!columns || !line.cells) continue;
     const rows: OverviewRow[] = [];
-    let sums: OverviewTable['sums'] = null;
-    const cost = columns.cost !== undefined ? line.cells[columns.cost] : '';
+    const checks: SumCheck[] = [];
     const valueFactor = columns.value !== undefined ? tableScale(doc, line.index, 0, line.cells[columns.value]) : 1;
+    const cost = columns.cost !== undefined ? line.cells[columns.cost] : '';
     const costFactor = tableScale(doc, line.index, 0, cost);
-    const end = line.cells.findIndex((c, k) => k !== columns.validity && END_COLUMN.test(c.trim()));
-    for (let i = line.index + 1; i < doc.lines.length; i++) {
+    // The overview may go on in further tables of the same columns (one per förvaltning, nämnd, område or year),
+    // each under its own heading, and end in a table of totals only ("Totalt för regionen").
+    let at = readRows(doc, line.index, columns, valueFactor, costFactor, rows, checks);
+    for (let gap = 0, i = at; i < doc.lines.length && gap <= NEXT_TABLE_WITHIN; i++) {
       const l = doc.lines[i];
-      if (l.blank && !l.cells) continue;
-      if (!l.cells) break;
-      const get = (c: Column) => (columns[c] !== undefined ? (l.cells?.[columns[c] as number] ?? '') : '');
-      const cells = Object.fromEntries(COLUMNS.map(([c]) => [c, get(c)])) as Record<Column, string>;
-      // Start and end in columns of their own read as one period ("2023-07-01 – Tills vidare").
-      if (end >= 0 && columns.validity !== undefined && (cells.validity || l.cells[end])) cells.validity = `${cells.validity} – ${l.cells[end] ?? ''}`;
-      const prev = rows[rows.length - 1];
-      const noAmounts = amountOf(cells.value, valueFactor) === null && amountOf(cells.cost, costFactor) === null && amountOf(cells.civil, costFactor) === null;
-      const continues = prev && noAmounts && (!cells.name || /^\p{Ll}/u.test(cells.name) || /-$/.test(prev.cells.name));
-      if (continues) {
-        for (const [c] of COLUMNS) {
-          if (cells[c]) prev.cells[c] = joinWrapped(prev.cells[c], cells[c]);
-        }
-        prev.end = l.end;
-      } else if (cells.name && !SUM_ROW.test(cells.name)) {
-        rows.push({ cells, start: l.start, end: l.end });
-      } else if (SUM_ROW.test(l.cells.find((c) => c) ?? '')) {
-        // The sum row's label stands in its first filled cell, under whichever column comes first.
-        sums = { value: amountOf(cells.value, valueFactor), cost: amountOf(cells.cost, costFactor), civil: amountOf(cells.civil, costFactor) };
+      if (!l.cells) {
+        if (!l.blank) gap++;
+        continue;
       }
+      const next = overviewHeader(l.cells);
+      const scaled = next && l.cells && (next.value === undefined || tableScale(doc, l.index, 0, l.cells[next.value]) === valueFactor) &&
+        (next.cost === undefined || tableScale(doc, l.index, 0, l.cells[next.cost]) === costFactor);
+      if (next && shape(next) === shape(columns) && scaled) {
+        at = readRows(doc, l.index, next, valueFactor, costFactor, rows, checks);
+      } else if (!next && rows.length) {
+        // A table of sums only: its header names amount columns and every row of it is a sum row.
+        at = readTotals(doc, l.index, valueFactor, costFactor, rows, checks);
+        if (at === l.index) break;
+      } else break;
+      i = at - 1;
+      gap = 0;
     }
     if (rows.length) {
       // "Kostnad AN/år", "AN:s kostnad", "Kostnad för BUN (tkr)": the committee's abbreviation ends in N (nämnd).
       const abbr = /(?<!\p{L})(\p{Lu}{1,4}N)(?::s)?(?!\p{L})/u.exec(cost);
-      return { header: line, columns, costAbbreviation: abbr ? abbr[1] : null, rows, valueFactor, costFactor, sums };
+      return { header: line, columns, costAbbreviation: abbr ? abbr[1] : null, rows, valueFactor, costFactor, checks };
     }
   }
   return null;
+}
+
+/**
+ * The rows under one header, appended to `rows`; each sum row appended to `checks` with the rows it adds up. A sum
+ * row closes the group of rows above it (a subtotal); one right after another sum row, or the table's only one, adds
+ * up every row so far. A row with only its first cell filled that opens a group ("Område norr") labels the group and
+ * is no partnership. Returns the index of the line after the table.
+ */
+function readRows(
+  doc: SourceDoc,
+  headerIndex: number,
+  columns: Partial<Record<Column, number>>,
+  valueFactor: number,
+  costFactor: number,
+  rows: OverviewRow[],
+  checks: SumCheck[],
+): number {
+  const header = doc.lines[headerIndex].cells ?? [];
+  const end = header.findIndex((c, k) => k !== columns.validity && END_COLUMN.test(c.trim()));
+  let group: number[] = [];
+  const firstOfTable = rows.length;
+  let i = headerIndex + 1;
+  for (; i < doc.lines.length; i++) {
+    doc.budget?.tick();
+    const l = doc.lines[i];
+    if (l.blank && !l.cells) continue;
+    if (!l.cells) {
+      // In plain text a group's label ("Område norr") is a line of its own between rows: a short line, no sentence,
+      // right above a row of the table's width.
+      const below = doc.lines[i + 1];
+      if (squash(l.text).length <= 60 && !/[.:;!?]\s*$/.test(l.text) && below?.cells?.length === header.length) {
+        continue;
+      }
+      break;
+    }
+    // The header repeated (after a page break, or over the next group's rows) is no row.
+    if (overviewHeader(l.cells)) continue;
+    const get = (c: Column) => (columns[c] !== undefined ? (l.cells?.[columns[c] as number] ?? '') : '');
+    const cells = Object.fromEntries(COLUMNS.map(([c]) => [c, get(c)])) as Record<Column, string>;
+    // Start and end in columns of their own read as one period ("2023-07-01 – Tills vidare").
+    if (end >= 0 && columns.validity !== undefined && (cells.validity || l.cells[end])) cells.validity = `${cells.validity} – ${l.cells[end] ?? ''}`;
+    const prev = rows.length > firstOfTable ? rows[rows.length - 1] : undefined;
+    const noAmounts = amountOf(cells.value, valueFactor) === null && amountOf(cells.cost, costFactor) === null && amountOf(cells.civil, costFactor) === null;
+    const label = l.cells.find((c) => c) ?? '';
+    const continues = prev && group.length > 0 && noAmounts && (!cells.name || /^\p{Ll}/u.test(cells.name) || /-$/.test(prev.cells.name));
+    const onlyFirst = l.cells.filter((c) => c).length === 1 && l.cells[0] === label;
+    if (continues) {
+      for (const [c] of COLUMNS) {
+        if (cells[c]) prev.cells[c] = joinWrapped(prev.cells[c], cells[c]);
+      }
+      prev.end = l.end;
+    } else if (SUM_ROW.test(label)) {
+      // The sum row's label stands in its first filled cell, under whichever column comes first.
+      const all = rows.map((_, k) => k);
+      const counted = COUNTED.exec(label);
+      checks.push({
+        label: squash(label.replace(/[*_]/g, '')),
+        rows: group.length ? group : all,
+        value: amountOf(cells.value, valueFactor),
+        cost: amountOf(cells.cost, costFactor),
+        civil: amountOf(cells.civil, costFactor),
+        count: counted ? Number(counted[1]) : null,
+      });
+      group = [];
+    } else if (onlyFirst && noAmounts && group.length === 0) {
+      // A group's label row ("**Område norr**", "Socialförvaltningen"): not a partnership.
+      continue;
+    } else if (cells.name) {
+      group.push(rows.length);
+      rows.push({ cells, start: l.start, end: l.end });
+    }
+  }
+  return i;
+}
+
+/**
+ * A table of totals only, after the overview's tables ("| | Regionens del | Totalt värde |" over "Samtliga
+ * förvaltningar (5 partnerskap) | 3 500 000 | 6 125 000"): each of its rows a check on every row read so far.
+ * Returns the index after it, or `headerIndex` when the table is not one of sums.
+ */
+function readTotals(doc: SourceDoc, headerIndex: number, valueFactor: number, costFactor: number, rows: OverviewRow[], checks: SumCheck[]): number {
+  const header = doc.lines[headerIndex].cells ?? [];
+  const columns = mapColumns(header);
+  if (columns.name !== undefined || (columns.value === undefined && columns.cost === undefined)) return headerIndex;
+  if (tableScale(doc, headerIndex, 0, header[columns.value ?? columns.cost ?? 0]) !== (columns.value !== undefined ? valueFactor : costFactor)) return headerIndex;
+  const found: SumCheck[] = [];
+  let i = headerIndex + 1;
+  for (; i < doc.lines.length; i++) {
+    const l = doc.lines[i];
+    if (l.blank && !l.cells) continue;
+    if (!l.cells) break;
+    const label = l.cells.find((c) => c) ?? '';
+    if (!SUM_ROW.test(label)) return headerIndex;
+    const get = (c: Column) => (columns[c] !== undefined ? (l.cells?.[columns[c] as number] ?? '') : '');
+    const counted = COUNTED.exec(label);
+    found.push({
+      label: squash(label.replace(/[*_]/g, '')),
+      rows: rows.map((_, k) => k),
+      value: amountOf(get('value'), valueFactor),
+      cost: amountOf(get('cost'), costFactor),
+      civil: amountOf(get('civil'), costFactor),
+      count: counted ? Number(counted[1]) : null,
+    });
+  }
+  if (!found.length) return headerIndex;
+  checks.push(...found);
+  return i;
 }
 
 export interface OverviewAgreement {
@@ -141,6 +284,8 @@ export interface OverviewAgreement {
   /** The row's index rate, from an index column ("2 %"; "AKI" and "–" give null). */
   indexation: { rate: number; baseYear: number | null } | null;
   hasIndexColumn: boolean;
+  /** What the row's comment says of money from someone besides its parties ("ESF", "X kommun bidrar med …"). */
+  otherFunding: string | null;
   /** Whether the table's "Summa" row confirms the value, the cost and the civil columns. */
   confirmed: { value: boolean; cost: boolean; civil: boolean };
   warnings: ImportWarning[];
@@ -159,13 +304,11 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
     cost: amountOf(row.cells.cost, table.costFactor),
     civil: amountOf(row.cells.civil, table.costFactor),
   }));
-  // The table's own "Summa" row is a second reading of every row's amount in that column.
-  const sumsTo = (column: 'value' | 'cost' | 'civil') =>
-    table.sums?.[column] != null && values.every((v) => v[column] !== null) && values.reduce((t, v) => t + (v[column] as number), 0) === table.sums[column];
-  const confirmed = { value: sumsTo('value'), cost: sumsTo('cost'), civil: sumsTo('civil') };
+  const reconciled = reconcile(table, values);
   const ownNumber = municipality ? (orgNumberNear(doc, municipality) ?? onlyPublicOrgNumber(doc)) : null;
-  return table.rows.map((row) => {
-    const warnings: ImportWarning[] = [];
+  const read = table.rows.map((row, at) => {
+    const warnings: ImportWarning[] = [...reconciled.warnings[at]];
+    const confirmed = reconciled.confirmed[at];
     const prov = (field: string) => provenance(field, doc.text, row.start, row.end);
     const committeeParty: PartyInfo = {
       name: municipality ?? committee ?? 'Kommunen',
@@ -230,11 +373,87 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
       civil: civil === null ? null : { party: civilParties[0], amount: civil },
       indexation: index.value,
       hasIndexColumn: table.columns.index !== undefined,
+      otherFunding: otherFundingOf(row.cells.note, committeeParty.name),
       confirmed,
       warnings,
       provenance: ['name', 'parties', 'contributions', 'annualTotal', 'validity.end'].map(prov),
     };
   });
+  return foldRepeated(read);
+}
+
+/**
+ * A partnership listed in more than one of the overview's tables (one table per year, or per förvaltning that
+ * share it) is one agreement: the first row stands, and when a later row gives it another value, share or period
+ * the fields that differ are warned as ambiguous (which one holds cannot be told).
+ */
+function foldRepeated(read: OverviewAgreement[]): OverviewAgreement[] {
+  const out: OverviewAgreement[] = [];
+  // The same name with the same partners: two rows of one name and different partners stay two agreements.
+  const key = (a: OverviewAgreement) => [a.name, ...a.parties.map((p) => p.name)].map((x) => squash(x).toLowerCase()).join('|');
+  for (const a of read) {
+    const first = out.find((o) => key(o) === key(a));
+    if (!first) {
+      out.push(a);
+      continue;
+    }
+    const differs = (field: string, x: unknown, y: unknown, what: string) => {
+      if (x === y) return;
+      first.confirmed = { value: false, cost: false, civil: false };
+      first.warnings.push(warning('AMBIGUOUS', field, `${first.name} står på flera rader i översikten med olika ${what} (${String(x ?? '–')} och ${String(y ?? '–')}); den första raden lästes.`));
+    };
+    differs('annualTotal', first.annualTotal, a.annualTotal, 'värde');
+    differs('contributions', first.cost, a.cost, 'belopp för nämnden');
+    differs('contributions', first.civil?.amount ?? null, a.civil?.amount ?? null, 'belopp för den idéburna parten');
+    differs('validity', `${first.start ?? ''}–${first.end ?? ''}`, `${a.start ?? ''}–${a.end ?? ''}`, 'giltighet');
+  }
+  return out;
+}
+
+type AmountColumn = 'value' | 'cost' | 'civil';
+const FIELD_OF: Record<AmountColumn, string> = { value: 'annualTotal', cost: 'contributions', civil: 'contributions' };
+const COLUMN_NAME: Record<AmountColumn, string> = { value: 'värdet', cost: 'nämndens del', civil: 'den idéburna partens del' };
+
+/**
+ * Each sum row a second reading of the rows it adds up, column by column: when the rows' amounts add up to it, each
+ * is confirmed; when they do not, each row it covers that no other sum row confirms gets a TOTAL_MISMATCH warning on
+ * that field (which row is wrong cannot be told). A sum row that counts its partnerships ("5 partnerskap") and
+ * covers another number of rows warns every row: a row was missed or read twice.
+ */
+function reconcile(
+  table: OverviewTable,
+  values: Record<AmountColumn, number | null>[],
+): { confirmed: Record<AmountColumn, boolean>[]; warnings: ImportWarning[][] } {
+  const confirmed = values.map(() => ({ value: false, cost: false, civil: false }));
+  const warnings: ImportWarning[][] = values.map(() => []);
+  const misses: { check: SumCheck; column: AmountColumn; sum: number }[] = [];
+  for (const check of table.checks) {
+    for (const column of ['value', 'cost', 'civil'] as AmountColumn[]) {
+      const stated = check[column];
+      if (stated === null || !check.rows.length || check.rows.some((k) => values[k][column] === null)) continue;
+      const sum = check.rows.reduce((t, k) => t + (values[k][column] as number), 0);
+      if (sum === stated) check.rows.forEach((k) => (confirmed[k][column] = true));
+      else misses.push({ check, column, sum });
+    }
+    if (check.count !== null && check.count !== check.rows.length) {
+      for (const k of check.rows) {
+        warnings[k].push(warning('TOTAL_MISMATCH', 'name', `Summaraden "${check.label}" räknar ${check.count} partnerskap, men ${check.rows.length} rader lästes.`));
+      }
+    }
+  }
+  for (const { check, column, sum } of misses) {
+    for (const k of check.rows) {
+      if (confirmed[k][column]) continue;
+      warnings[k].push(
+        warning(
+          'TOTAL_MISMATCH',
+          FIELD_OF[column],
+          `Raderna summerar ${COLUMN_NAME[column]} till ${formatKronor(sum)}, men summaraden "${check.label}" anger ${formatKronor(check[column] as number)}; vilken rad som avviker framgår inte.`,
+        ),
+      );
+    }
+  }
+  return { confirmed, warnings };
 }
 
 /** A name followed by its org number: "(802508-7431)", "(org.nr 802508-7431)", ", org.nr 802508-7431". */
@@ -290,6 +509,27 @@ function onlyPublicOrgNumber(doc: SourceDoc): string | null {
 function noteIndexation(cell: string): { rate: number; baseYear: number | null } | null {
   const m = /(?:uppräkning|räknas\s+upp|uppräknas|indexeras|indexering)[^.;\d]{0,25}?(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:%|procent)/iu.exec(cell);
   return m ? { rate: Math.round(Number(m[1].replace(',', '.')) * 1000) / 100000, baseYear: null } : null;
+}
+
+/**
+ * A comment cell that speaks of money from someone besides the issuer and the civil party: another kommun or region
+ * "är part"/"bidrar med", co-financing ("medfinansieras av", "samfinansieras"), EU or state money ("Europeiska
+ * socialfonden", "ESF", "Arvsfonden", "statsbidrag"). The row's value then holds more than the two parties' shares,
+ * so the civil party's share is not the value minus the issuer's. The issuer itself ("ingår ej i regionens del")
+ * does not count.
+ *
+ * @example otherFundingOf('Knivsta kommun är part och bidrar med 720 000 kr/år', 'Region Uppsala') // the comment
+ */
+export function otherFundingOf(note: string, issuer: string): string | null {
+  const text = squash(note);
+  if (!text) return null;
+  const money = /medfinansi|samfinansi|delfinansi|socialfond|(?<!\p{L})ESF(?!\p{L})|arvsfond|statsbidrag|statliga medel|EU-medel/iu;
+  const body = /(?<!\p{L})Region\s+\p{Lu}\p{L}+|\p{Lu}\p{L}+\s+(?:kommun|stad|region)(?!\p{L})/u;
+  const m = money.exec(text) ?? body.exec(text);
+  if (!m) return null;
+  // The issuer named as itself is no other funder.
+  if (issuer && squash(m[0]).toLowerCase() === issuer.toLowerCase()) return null;
+  return text;
 }
 
 /** An index column's cell: "2 %", "1,5 %" a rate; a named index ("AKI") or "–" no rate. */

@@ -67,7 +67,7 @@ export function findBlockOverview(doc: SourceDoc): OverviewTable | null {
     rows: blocks,
     valueFactor: tableScale(doc, firstTitle.index, 0, valueLabel),
     costFactor: tableScale(doc, firstTitle.index, 0, costLabel),
-    sums: null,
+    checks: [],
   };
 }
 
