@@ -14,7 +14,7 @@ import { SourceDoc, sentences } from '../text/source';
 import { outsideAfter, outsideOrPast, wholeOfAnother } from './otherTotals';
 import { decisionItem } from '../text/decisionItem';
 import { isInstalment, periodsPerYear } from './period';
-import { EACH_AFTER, groupIn, sumsGroupItems, type PartyGroup } from './collective';
+import { definedGroups, EACH_AFTER, groupIn, sumsGroupItems, type PartyGroup } from './collective';
 
 /**
  * Shares and totals written as sentences in the economy section:
@@ -260,6 +260,30 @@ export function readProseShares(
     for (const it of shares.items) items.push(it);
     return true;
   };
+  // The groups of parties the document names by a word of its own ("nedan gemensamt kallade Konsortiet").
+  const defined = definedGroups(doc.prose, parties);
+  // Sentences without an amount between a total and its split ("Budgeten framgår av bilaga 1."), so far.
+  let gaps = 0;
+  /** A split of the pending total that ended without adding up to 100: warned, not read. */
+  const endSplit = (text: string) => {
+    const note = incompleteSplit(text, parties);
+    if (note) warnings.push(warning('AMBIGUOUS', 'contributions', `Andelarna i procent av totalen går inte jämnt upp (${note}); inga delar räknades ut ur totalen.`));
+  };
+  const list = sentences(doc, from, to);
+  /**
+   * The sentences right after sentence `at` that go on with a split of its amount between parties: without amounts of
+   * their own, each with a percentage, a party's name or a list mark ("- Föreningen A ...... 50 procent").
+   */
+  const splitAhead = (at: number, among: PartyInfo[]): string => {
+    let text = '';
+    for (const next of list.slice(at + 1, at + 1 + SPLIT_SENTENCES)) {
+      if (findAmounts(doc.prose.slice(next.start, next.end), next.start).some((a) => !covered(a.start, a.end))) break;
+      if (!PERCENT.test(next.text) && !LIST_MARK.test(next.text) && !partyMentions(next.text, among).length) break;
+      text = `${text} ${next.text}`;
+      if (text.length > SPLIT_REACH) break;
+    }
+    return text;
+  };
   // The single payer of the last sentence with a paying verb, for a next sentence that goes on about it.
   let lastPayer: PartyInfo | null = null;
   // Where the last sentence with an amount of its own ended: a table's total before it is no longer the one meant.
@@ -270,7 +294,7 @@ export function readProseShares(
   let leadPayer: PartyInfo | null = null;
   // Whether the last sentence stated an amount (a lent thing valued in the next sentence follows one that does not).
   let lastStated = false;
-  for (const s of sentences(doc, from, to)) {
+  for (const [index, s] of list.entries()) {
     const previousPayer = lastPayer;
     const previousStated = lastStated;
     const opening = SHARE_VERB.exec(s.text);
@@ -287,11 +311,22 @@ export function readProseShares(
     lastTotal = null;
     // "Budgeten uppgår till 1,25 Mkr per år. Kommunen står för 60 % och föreningen för 40 %.": the split follows the
     // total, in one sentence or two ("Regionen finansierar 70 procent av budgeten. Stiftelsen svarar för resterande 30 procent.").
+    // Up to two sentences of something else may come between ("Budgeten framgår av bilaga 1."); each sentence that
+    // goes on with the split (a percentage, a party, a list item) is read with it.
     if (!amounts.length && totalBefore) {
-      splitText = `${splitText} ${s.text}`;
-      if (!splitTotal(totalBefore, splitText, s.end) && PERCENT.test(s.text) && splitText.length < 600) lastTotal = totalBefore;
-      else splitText = '';
-    } else splitText = '';
+      const goesOn = PERCENT.test(s.text) || LIST_MARK.test(s.text) || partyMentions(s.text, parties).length > 0;
+      if (goesOn) splitText = `${splitText} ${s.text}`;
+      if (goesOn && splitTotal(totalBefore, splitText, s.end)) splitText = '';
+      else if (splitText.length < SPLIT_REACH && (goesOn || gaps++ < SPLIT_GAPS)) lastTotal = totalBefore;
+      else endSplit(splitText);
+    } else {
+      if (totalBefore) endSplit(splitText);
+      splitText = '';
+    }
+    if (!lastTotal) {
+      gaps = 0;
+      splitText = '';
+    }
     if (!amounts.length) continue;
     lastAmountEnd = s.end;
     // Money outside the partnership or of the past: no total of it (a unit's whole budget is judged per clause below).
@@ -413,7 +448,7 @@ export function readProseShares(
         if (party === 'none' && listed && payerSoFar === listed) party = listed;
         group = null;
         // "Föreningarna bidrar tillsammans med …", "Därutöver bidrar kommunerna med …": a side named as a group.
-        const joint = party === 'none' ? (groupIn(clause.slice(0, verb.index), parties) ?? groupIn(subjectAfterVerb(clause.slice(verb.index + verb[0].length)), parties)) : null;
+        const joint = party === 'none' ? (groupIn(clause.slice(0, verb.index), parties, defined) ?? groupIn(subjectAfterVerb(clause.slice(verb.index + verb[0].length)), parties, defined)) : null;
         if (joint) {
           party = joint.parties[0];
           group = joint;
@@ -423,7 +458,8 @@ export function readProseShares(
         party = named.length === 1 ? named[0] : named.length > 1 ? null : 'none';
         // "Regionens insatser uppgår till … och de idéburna parternas till 603 000 kronor": a side named as a group is
         // the clause's own subject, not the payer before it carried on.
-        const joint = party === 'none' && elliptic ? groupIn(clause, parties) : null;
+        // "Konsortiets insats värderas till …": a group's share named by its noun, without a paying verb.
+        const joint = party === 'none' && (elliptic || SHARE_NOUN.test(clause)) ? groupIn(clause, parties, defined) : null;
         if (joint) {
           party = joint.parties[0];
           group = joint;
@@ -502,6 +538,18 @@ export function readProseShares(
           booked = true;
           return;
         }
+        // "Konsortiets insats värderas till 900 000 kronor och fördelas enligt följande: - A 50 procent - B 30 procent
+        // - C 20 procent": the members' percentages split the group's amount; they are its parts, not more money.
+        const ahead = each ? '' : `${after}${splitAhead(index, group.parties)}`;
+        const split = each ? null : percentShares({ party: null, amount: value, start: a.start, end: a.end }, ahead, group.parties, a.end, shareLabel(clause, after));
+        if (split) {
+          for (const t of split.partyTotals) partyTotals.push(t);
+          for (const it of split.items) items.push(it);
+          booked = true;
+          return;
+        }
+        const uneven = each ? null : incompleteSplit(ahead, group.parties);
+        if (uneven) warn('AMBIGUOUS', 'contributions', `Andelarna i procent av ${formatKronor(value)} går inte jämnt upp (${uneven})`);
         const names = group.parties.map((p) => p.name);
         if (!each) {
           warn(
@@ -543,9 +591,14 @@ export function readProseShares(
     // "… 800 000 kr per år, varav nämnden står för 75 % och föreningen för 25 %": the total split by percentages.
     const totalHere = totals.filter((t) => t.start >= s.start && t.end <= s.end);
     if (totalHere.length === 1 && !partyTotals.some((t) => t.start >= s.start && t.end <= s.end)) {
-      if (!splitTotal(totalHere[0], doc.prose.slice(totalHere[0].end, s.end), s.end)) lastTotal = totalHere[0];
+      const rest = doc.prose.slice(totalHere[0].end, s.end);
+      if (!splitTotal(totalHere[0], rest, s.end)) {
+        lastTotal = totalHere[0];
+        splitText = rest;
+      }
     }
   }
+  if (lastTotal) endSplit(splitText);
   if (!renewed.size) return { partyTotals, totals, items, warnings };
   // The amounts of a party stated before its new amount (the old agreement's, restated; the change's own size) give way.
   const old = (x: { party: PartyInfo | null; start: number }) => {
@@ -577,40 +630,93 @@ const NEW_AMOUNT_REACH = 200;
  * ("Kommunen står för 60 % och föreningen för 40 %") and for a table of shares ("Part | Andel").
  * @example percentShares({ party: null, amount: 700000, start: 0, end: 9 }, 'kommunen 80 %, föreningen 20 %', parties, 40) // 560 000 and 140 000
  */
-export function percentShares(total: StatedAmount, text: string, parties: PartyInfo[], end: number): { partyTotals: StatedAmount[]; items: RawItem[] } | null {
-  const split = percentSplit(text, parties);
-  if (!split) return null;
+export function percentShares(
+  total: StatedAmount,
+  text: string,
+  parties: PartyInfo[],
+  end: number,
+  label = 'Andel av totalen',
+): { partyTotals: StatedAmount[]; items: RawItem[] } | null {
+  const { split, sum } = percentSplit(text, parties);
+  if (split.length < 2 || Math.abs(sum - 100) >= 1e-9) return null;
   const partyTotals: StatedAmount[] = [];
   const items: RawItem[] = [];
   for (const { party, percent } of split) {
     const value = roundHalfUp({ num: BigInt(Math.round(percent * 100)) * BigInt(total.amount), den: 10000n });
     partyTotals.push({ party, amount: value, derived: true, start: total.start, end });
-    items.push({ party, label: 'Andel av totalen', amount: value, computed: true, start: total.start, end });
+    items.push({ party, label, amount: value, computed: true, start: total.start, end });
   }
   return { partyTotals, items };
 }
 
+/**
+ * What an incomplete percentage split says, for a warning: two or more parties with a percentage that do not add up
+ * to 100 ("Kommunen 60 %, föreningen 30 %" sums to 90 %), which is no reading of the shares; null otherwise.
+ * @example incompleteSplit('kommunen 60 %, föreningen 30 %', parties) // 'Orusts kommun 60 %, Föreningen X 30 %; sammanlagt 90 %'
+ */
+export function incompleteSplit(text: string, parties: PartyInfo[]): string | null {
+  const { split, sum, unpaired } = percentSplit(text, parties);
+  // Percentages left without a party are text not understood, no uneven split.
+  if (split.length < 2 || unpaired > 0 || Math.abs(sum - 100) < 1e-9) return null;
+  const pct = (n: number) => `${String(Math.round(n * 100) / 100).replace('.', ',')} %`;
+  return `${split.map((o) => `${o.party.name} ${pct(o.percent)}`).join(', ')}; sammanlagt ${pct(sum)}`;
+}
+
+/** How many sentences after an amount may carry its split, how long their text may be, and how many sentences of
+ * something else may stand between a total and its split. */
+const SPLIT_SENTENCES = 8;
+const SPLIT_REACH = 600;
+const SPLIT_GAPS = 2;
 /** A percentage in a sentence. */
 const PERCENT = /\d\s*(?:%|procent)/iu;
-/** A percentage of something other than the whole: "70 procent av personalkostnaden", "30 % av lokalhyran". */
-const PART_OF_OTHER = /\d\s*(?:%|procent)\s+av\s+(?!(?:den\s+|de\s+|det\s+)?(?:(?:totala|sammanlagda|årliga|hela)\s+)?(?:budget\p{L}*|total\p{L}*|kostnader(?:na)?|summan|beloppet|värdet|ekonomin|insatserna|finansieringen)(?!\p{L}))/iu;
+const PERCENT_ALL = /(\d{1,3}(?:[,.]\d{1,2})?)\s*(?:%|procent)(?!\p{L})/giu;
+/** A percentage of something other than the whole: "70 procent av personalkostnaden", "30 % av lokalhyran", "av kostnaden för lokalen" (but "av kostnaden" is the whole). */
+const PART_OF_OTHER = /\d\s*(?:%|procent)\s+av\s+(?!(?:den\s+|de\s+|det\s+)?(?:(?:totala|sammanlagda|årliga|hela)\s+)?(?:budget\p{L}*|total\p{L}*|kostnader(?:na)?|kostnaden(?!\s+för\s)|summan|beloppet|värdet|ekonomin|insatserna|finansieringen)(?!\p{L}))/iu;
+/** A percentage and the preposition that joins it to the party right after it: "30 % för ", "25 procent på ". */
+const PERCENT_FOR = /^\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|procent)\s+(?:(?:av\s+\p{L}+\s+)?(?:för|på|till|åt)\s+)(?:\p{L}+\s+){0,1}$/iu;
+/** The rest of the whole for the one party without a percentage: "… och föreningen för resterande del", "återstående andel". */
+const REMAINDER = /(?<!\p{L})(?:resterande|återstående|resten)(?!\s*\d)/iu;
 
 /**
- * Parties each followed by a percentage ("varav nämnden står för 75 % och föreningen för 25 %"): the split of a
- * total, when every party named has one percentage and they add up to 100.
+ * Parties each with a percentage ("varav nämnden står för 75 % och föreningen för 25 %", "45 % för Regionen, 30 % för
+ * Kommunen och 25 % för Föreningen", a list of the parties with their percentages): the split of a whole. The
+ * percentage follows its party, or, when the text opens with one before any party, precedes it. One party named
+ * without a percentage but with "resterande"/"återstående" takes the rest of 100, when the others leave some.
+ * The caller takes the split as the shares only when it has two parties or more and adds up to 100.
  */
-function percentSplit(text: string, parties: PartyInfo[]): { party: PartyInfo; percent: number }[] | null {
+function percentSplit(text: string, parties: PartyInfo[]): { split: { party: PartyInfo; percent: number }[]; sum: number; unpaired: number } {
+  const none = { split: [], sum: 0, unpaired: 0 };
   // "70 procent av personalkostnaden" is a share of something else than the total.
-  if (PART_OF_OTHER.test(text)) return null;
-  const out: { party: PartyInfo; percent: number }[] = [];
+  if (PART_OF_OTHER.test(text)) return none;
   const hits = partyMentions(text, parties);
-  hits.forEach((h, i) => {
-    const to = i + 1 < hits.length ? hits[i + 1].index : text.length;
-    const pct = /(\d{1,3}(?:[,.]\d{1,2})?)\s*(?:%|procent)/iu.exec(text.slice(h.index, to));
-    if (pct && !out.some((o) => o.party === h.party)) out.push({ party: h.party, percent: Number(pct[1].replace(',', '.')) });
-  });
-  const sum = out.reduce((t, o) => t + o.percent, 0);
-  return out.length >= 2 && Math.abs(sum - 100) < 1e-9 ? out : null;
+  const pcts = [...text.matchAll(PERCENT_ALL)].map((m) => ({ index: m.index ?? 0, percent: Number(m[1].replace(',', '.')) }));
+  if (!hits.length || !pcts.length) return none;
+  // "45 % för Regionen, 30 % för Kommunen och 25 % för Föreningen": a percentage before the first party and none after
+  // the last one; otherwise each party's percentage follows it.
+  const before = pcts[0].index < hits[0].index && pcts[pcts.length - 1].index < hits[hits.length - 1].index;
+  const out: { party: PartyInfo; percent: number }[] = [];
+  let rest: PartyInfo | null = null;
+  let rests = 0;
+  for (const [i, h] of hits.entries()) {
+    if (out.some((o) => o.party === h.party) || rest === h.party) continue;
+    const from = before ? (i > 0 ? hits[i - 1].index : 0) : h.index;
+    const to = before ? h.index : i + 1 < hits.length ? hits[i + 1].index : text.length;
+    const own = pcts.filter((p) => p.index >= from && p.index < to);
+    // Before its party, a percentage is joined to it by a preposition ("30 % för Kommunen", "25 procent på föreningen").
+    const pct = before ? own.filter((p) => PERCENT_FOR.test(text.slice(p.index, to))).pop() : own[0];
+    if (pct) out.push({ party: h.party, percent: pct.percent });
+    else if (!before && REMAINDER.test(text.slice(from, to))) {
+      rest = h.party;
+      rests++;
+    }
+  }
+  const paired = out.length;
+  let sum = out.reduce((t, o) => t + o.percent, 0);
+  if (rest && rests === 1 && sum > 0 && sum < 100) {
+    out.push({ party: rest, percent: Math.round((100 - sum) * 100) / 100 });
+    sum = 100;
+  }
+  return { split: out, sum, unpaired: pcts.length - paired };
 }
 
 function capitalizeFirst(text: string): string {
