@@ -49,6 +49,20 @@ export function outsideOrPast(sentence: string): 'outside' | 'past' | null {
   return null;
 }
 
+/**
+ * An amount at a later period's indexed level, not the first year's: "För förlängningsåret 2029-04-01 – 2030-03-31
+ * uppgår nämndens bidrag därmed till 811 512 kronor", "för det tredje avtalsåret", "efter uppräkning", "uppräknat
+ * belopp". A decision that restates the original terms also states the first year's level ("780 000 kronor per
+ * avtalsår räknat i 2027 års nivå"); the later one must not replace it.
+ */
+const LATER_LEVEL =
+  /(?<!\p{L})(?:(?:för|under|inför)\s+(?:förlängnings(?:året|perioden|åren)|det\s+(?:andra|tredje|fjärde|femte|sista)\s+avtalsåret|avtalsår\s+[2-9])|efter\s+(?:årets\s+)?uppräkning(?:en)?|uppräknat|uppräknade|indexerat|indexerade)(?!\p{L})/iu;
+
+/** Whether the words before an amount put it at a later period's indexed level (LATER_LEVEL). */
+export function laterLevel(clause: string): boolean {
+  return LATER_LEVEL.test(clause);
+}
+
 /** A year written on its own (not in a date "2026-03-01", a dnr "2026/0457" or an org number). */
 const BARE_YEAR = /(?<![\d/-])((?:19|20)\d{2})(?![\d/]|-\d)/g;
 

@@ -11,7 +11,8 @@ import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
 import { committeeNaming, partyMentions } from './cells';
 import { SourceDoc, sentences } from '../text/source';
-import { outsideAfter, outsideOrPast, wholeOfAnother } from './otherTotals';
+import { isAmendment } from '../text/amendment';
+import { laterLevel, outsideAfter, outsideOrPast, wholeOfAnother } from './otherTotals';
 import { decisionItem } from '../text/decisionItem';
 import { isInstalment, periodsPerYear } from './period';
 import { definedGroups, EACH_AFTER, groupIn, sumsGroupItems, type PartyGroup } from './collective';
@@ -249,7 +250,7 @@ export function readProseShares(
   const stepped = new Map<PartyInfo, { year: number; amount: number; start: number; end: number }[]>();
   // An amendment's new amount per party (the last one stated), and whether the document is an amendment at all.
   const renewed = new Map<PartyInfo, StatedAmount>();
-  const amendment = AMENDMENT.test(doc.prose.slice(0, AMENDMENT_HEAD));
+  const amendment = isAmendment(doc);
   // The total of the last sentence when that sentence did not split it: the next sentence may.
   let lastTotal: StatedAmount | null = null;
   /** Each party's percentage of a stated total as its share; false when the text gives no full split. */
@@ -372,6 +373,11 @@ export function readProseShares(
       // "… ryms inom avdelningens budget, som uppgår till 4,2 miljoner kronor", "Föreningens omsättning är 3,4 mnkr":
       // a unit's or an organisation's whole budget is no amount of the partnership's.
       if (wholeOfAnother(clause)) return;
+      // "För förlängningsåret … uppgår nämndens bidrag därmed till 811 512 kronor": a later year's indexed level.
+      if (laterLevel(clause)) {
+        warn('INFERRED', 'contributions', `${formatKronor(a.value)} är ett senare års uppräknade belopp, inte första årets nivå, och togs inte med`);
+        return;
+      }
       const after = doc.prose.slice(a.end, i + 1 < amounts.length ? amounts[i + 1].start : s.end);
       const previous = lastValue;
       lastValue = a.value;
@@ -612,10 +618,6 @@ export function readProseShares(
   return { partyTotals: partyTotals.filter((t) => !old(t)), totals, items: items.filter((it) => !old(it)), warnings };
 }
 
-/** A document that changes an agreement: "Tilläggsavtal nr 1 till överenskommelse …", "Ändringsavtal", "Ändring av överenskommelse". */
-const AMENDMENT = /(?<!\p{L})(?:tilläggsavtal|ändringsavtal|tillägg\s+(?:nr\.?\s*\d{1,2}\s+)?till\s+(?:överenskommelse|avtal)|ändring\s+(?:nr\.?\s*\d{1,2}\s+)?(?:av|i)\s+(?:överenskommelse|avtal))/iu;
-/** How much of a document's start may name it an amendment (its title and heading block). */
-const AMENDMENT_HEAD = 1500;
 /**
  * The words before an amendment's new amount: a change ("höjs kommunens bidrag till", "ändras till", "utökas … och
  * uppgår därefter till", "uppgår efter ändringen till"), ending in "till" right before the amount.

@@ -159,6 +159,9 @@ function openingParty(label: string, parties: PartyInfo[]): PartyInfo | null {
 function ownBullet(line: Line, current: PartyInfo, parties: PartyInfo[], layout: Layout): boolean {
   if (!BULLET.test(line.text) || CHANGE_LINE.test(line.text) || readLine(line, layout).amount === null) return false;
   const text = line.text.replace(/^\s*[-–•*]\s+/, '');
+  // A bullet of several sentences is a paragraph, read by the sentence rule ("• Bidraget räknas upp med 2 procent. För
+  // förlängningsåret uppgår bidraget till …"), not one item.
+  if (/[.!?]\s+\p{Lu}/u.test(text.trim())) return false;
   const verb = SHARE_VERB.exec(text);
   const subject = verb ? text.slice(0, verb.index) : (/^\S+(?:\s+\S+)?/u.exec(text)?.[0] ?? '');
   return partyMentions(subject, parties).every((h) => h.party === current);
@@ -226,12 +229,13 @@ function wrapsSentence(above: Line, line: Line): boolean {
 /**
  * The line ends, with a full stop, a sentence that a long line of prose above began and broke mid-way in lower case
  * ("Föreningen X driver sedan 2022 en träffpunkt för äldre i" / "Y-gårdens lokal, med föreningsbidrag från nämnden om
- * 120 000 kronor per år."): the line is the sentence's end, read by the sentence rule, whatever letter it starts with.
+ * 120 000 kronor per år.", or "… till 811" / "512 kronor."): the line is the sentence's end, read by the sentence rule, whatever letter it starts with.
  */
 function endsSentenceAbove(above: Line, line: Line): boolean {
   if (above.blank || above.cells || BULLET.test(above.text) || BULLET.test(line.text)) return false;
   const text = above.text.trim();
-  if (text.length < 50 || text.split(/\s+/).length < 8 || !/\p{Ll}$/u.test(text)) return false;
+  // Also one broken inside the amount itself ("… uppgår bidraget därmed till 811" / "512 kronor.").
+  if (text.length < 50 || text.split(/\s+/).length < 8 || !/(?:\p{Ll}|\d)$/u.test(text)) return false;
   return /\.["”)]*\s*$/.test(line.text) && findAmounts(line.text).length > 0;
 }
 
@@ -324,11 +328,17 @@ function commitmentListEnd(doc: SourceDoc, from: number, to: number): number {
 /** A cell that is a bare number of kronor (in a table whose header gives the unit: "tkr", "Kronor"). */
 const BARE_FIGURE = /^\s*\d{1,3}(?:[ \u00a0.]\d{3})*(?:,\d+)?\s*$/;
 
-/** Whether lines `from`–`to` state any amount: a sum with its unit, or a table cell of bare figures. */
+/**
+ * Whether lines `from`–`to` state any amount: a sum with its unit, or a table cell of bare figures. A sentence about
+ * a unit's whole budget ("Kostnaden ryms inom nämndens budget, som uppgår till 3,6 mnkr", otherTotals.ts) states
+ * none of the partnership's: a decision's "Ekonomiska konsekvenser" of that kind alone leaves the economy where the
+ * terms are restated (a förlängningsbeslut's "Ärendet").
+ */
 function statesAmount(doc: SourceDoc, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const line = doc.lines[i];
-    if (findAmounts(line.text).length || line.cells?.some((c) => BARE_FIGURE.test(c) && /\d{2}/.test(c))) return true;
+    if (line.cells?.some((c) => BARE_FIGURE.test(c) && /\d{2}/.test(c))) return true;
+    if (findAmounts(line.text, line.start).some((a) => !wholeOfAnother(sentenceAt(doc, a.start)))) return true;
   }
   return false;
 }

@@ -504,6 +504,33 @@ function splitPartyAmount(row: Row, layout: Layout, width: number, parties: Part
 }
 const PARTY_THEN_AMOUNT = /^(\p{L}.*?\p{L})\s+((?:(?:högst|maximalt|max\.?|upp\s+till)\s+)?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?(?:\s*(?:kr|tkr))?)$/iu;
 
+/**
+ * A PDF row whose label wrapped onto two lines while its party and amount, run together, stand centred on a line of
+ * their own between them: "Hyresgaranti och blockhyra, 12 lägenheter" / "Nämnden 0,42" / "(nettokostnad)". Up to
+ * three short lines with no tab, exactly one of them a party followed by an amount (PARTY_THEN_AMOUNT) and no other
+ * with an amount of money: one row (label | "party amount"), split as the table's other joined rows are. Null for
+ * anything else, so a paragraph between two tables is never read as a row.
+ */
+function wrappedPartyRow(doc: SourceDoc, at: number, to: number, plain: boolean, parties: PartyInfo[]): { row: Row; last: number } | null {
+  const lines: Line[] = [];
+  for (let k = at; k < to && k <= at + 2; k++) {
+    const line = doc.lines[k];
+    if (line.blank || cellsOf(line, plain) || line.text.length > 80) break;
+    lines.push(line);
+  }
+  const joined = lines.map((l) => PARTY_THEN_AMOUNT.exec(squash(l.text))).map((m) => (m && onePartyIn(m[1], parties) ? m : null));
+  const which = joined.flatMap((m, k) => (m ? [k] : []));
+  if (which.length !== 1 || which[0] === 0) return null;
+  const [j] = which;
+  const rest = [...lines.slice(0, j), ...lines.slice(j + 1, j + 2)];
+  if (rest.some((l) => MONEY_WORD.test(l.text) || TOTAL_LABEL.test(squash(l.text)))) return null;
+  // The line after the party's may be the next row's label, not the rest of this one: only "(…)" or lower case goes on.
+  const tail = j + 1 < lines.length && /^\s*(?:\(|\p{Ll})/u.test(lines[j + 1].text) ? [lines[j + 1]] : [];
+  const label = squash([...lines.slice(0, j), ...tail].map((l) => l.text).join(' '));
+  return { row: { line: lines[j], cells: [label, squash(lines[j].text)] }, last: at + j + tail.length };
+}
+const MONEY_WORD = /(?<!\p{L})(?:kr|kronor|tkr|mnkr|mkr|msek|sek)(?!\p{L})/iu;
+
 /** A column of row numbers: "Nr", "Nr.", "Rad", "Radnr", "Löpnr", "Post nr", "#". */
 const ROW_NUMBER_HEADER = /^(?:nr\.?|#|rad(?:nr)?|löp(?:nummer|nr)|post\s*nr|nummer)$/i;
 
@@ -572,7 +599,7 @@ export function readTable(
     if (line.blank || (plain && RULE.test(line.text))) {
       let k = i + 1;
       while (k < to && (doc.lines[k].blank || (plain && RULE.test(doc.lines[k].text)))) k++;
-      if (k < to && cellsOf(doc.lines[k], plain)) {
+      if (k < to && (cellsOf(doc.lines[k], plain) || (rows.length > header.length && wrappedPartyRow(doc, k, to, plain, parties)))) {
         i = k - 1;
         continue;
       }
@@ -581,6 +608,12 @@ export function readTable(
     const cells = cellsOf(line, plain);
     if (cells) {
       rows.push(joined !== null ? splitJoined({ line, cells }, joined, false) : { line, cells });
+      continue;
+    }
+    const wrapped = rows.length ? wrappedPartyRow(doc, i, to, plain, parties) : null;
+    if (wrapped) {
+      rows.push(wrapped.row);
+      i = wrapped.last;
       continue;
     }
     // A short line between rows (a PDF's party heading or wrapped label, "Socialnämnden", "inklusive städning"),

@@ -107,11 +107,12 @@ const SHORT_NAME = /[”"“]((?:IOP|Partnerskapet)\s+\p{Lu}[^”"“\n]{1,60})[
 
 /**
  * A clause that defines the partnership's name: "Partnerskapet benämns X, nedan …", "Överenskommelsen kallas X",
- * "Verksamheten heter X", "Partnerskapets namn är X", "Projektet ska bära namnet X". The subject is the partnership
+ * "Verksamheten heter X", "Partnerskapets namn är X", "Projektet ska bära namnet X", "Partnerskapet benämns i det
+ * följande X" (the filler words of ALIAS_DEFINED may stand before the name). The subject is the partnership
  * (or its activity), never a party.
  */
 const DEFINED =
-  /(?<!\p{L})(?:(?:partnerskapet|överenskommelsen|avtalet|samarbetet|verksamheten|projektet|satsningen|insatsen|IOP:n)\s+(?:\p{L}+\s+){0,2}?(?:benämns|kallas(?:\s+för)?|heter|betecknas|ska\s+(?:heta|kallas|benämnas)|bär\s+namnet|ska\s+bära\s+namnet)|(?:partnerskapets|överenskommelsens|avtalets|verksamhetens|projektets|satsningens)\s+(?:namn|benämning)\s+(?:är|blir|ska\s+vara)|(?:vi|parterna)\s+(?:har\s+)?(?:kallar|kallat|benämner|benämnt|döpt|döper)\s+(?:det|den|detta|denna|samarbetet|partnerskapet|verksamheten|projektet|satsningen|insatsen)(?:\s+(?:för|till))?)\s+(?:(?:nedan|härefter|fortsättningsvis|gemensamt)\s+)*/giu;
+  /(?<!\p{L})(?:(?:partnerskapet|överenskommelsen|avtalet|samarbetet|verksamheten|projektet|satsningen|insatsen|IOP:n)\s+(?:\p{L}+\s+){0,2}?(?:benämns|kallas(?:\s+för)?|heter|betecknas|ska\s+(?:heta|kallas|benämnas)|bär\s+namnet|ska\s+bära\s+namnet)|(?:partnerskapets|överenskommelsens|avtalets|verksamhetens|projektets|satsningens)\s+(?:namn|benämning)\s+(?:är|blir|ska\s+vara)|(?:vi|parterna)\s+(?:har\s+)?(?:kallar|kallat|benämner|benämnt|döpt|döper)\s+(?:det|den|detta|denna|samarbetet|partnerskapet|verksamheten|projektet|satsningen|insatsen)(?:\s+(?:för|till))?)\s+(?:(?:nedan|härefter|fortsättningsvis|gemensamt|i\s+det\s+följande)\s+)*/giu;
 /** The naming words that open an answer to a name question: DEFINED's, or a pronoun's ("Det heter X", "Den kallas X"). */
 const ANSWER_LEAD = new RegExp(String.raw`^(?:(?:det|den)\s+(?:heter|kallas(?:\s+för)?|benämns)\s+|(?:${DEFINED.source}))`, 'iu');
 /**
@@ -169,14 +170,15 @@ function frontMatterName(doc: SourceDoc, partyNames: string[]): { name: string; 
 
 /**
  * A protocol's paragraph heading that gives the kind and the name ("§ 47 Idéburet offentligt partnerskap – Träffpunkt
- * X"): in minutes of several §§ the partnership's paragraph names it. Two such paragraphs with different names: none.
+ * X"), also wrapped onto a second line in lower case: in minutes of several §§ the partnership's paragraph names it. Two such paragraphs with different names: none.
  */
-const PARAGRAPH_HEADING = /^[ \t#*]*§[ \t]*\d{1,4}[ \t]+(.{4,160})$/gmu;
+const PARAGRAPH_HEADING = /^[ \t#*]*§[ \t]*\d{1,4}[ \t]+(.{4,160}(?:\n(?=\p{Ll}).{2,120})?)$/gmu;
 
 function paragraphHeadingName(doc: SourceDoc, partyNames: string[]): { name: string; start: number } | null {
   const names: { name: string; start: number }[] = [];
   for (const m of doc.text.matchAll(PARAGRAPH_HEADING)) {
-    const { kind, name } = classifyFront(m[1]);
+    // A heading wrapped onto a line that goes on in lower case (PDF text: "… idéburet offentligt" / "partnerskap – X").
+    const { kind, name } = classifyFront(squash(m[1]));
     if (kind !== 'kindName' || !name || ORGANISATION_WORD.test(name) || onlyPartyWords(name, partyNames)) continue;
     names.push({ name, start: (m.index ?? 0) + m[0].indexOf(m[1]) });
   }

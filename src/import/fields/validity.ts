@@ -6,6 +6,7 @@ import { periodInYears, OWN_MONTHS, OWN_IS_CALENDAR } from './yearPeriod';
 import type { ImportWarning } from '../result';
 import { decisionItem } from '../text/decisionItem';
 import { labelledValues } from '../text/labelled';
+import { isAmendment } from '../text/amendment';
 
 export interface ValidityDates {
   start: Extracted<string | null>;
@@ -74,7 +75,26 @@ function ownYearEnd(doc: SourceDoc, date: DateMatch): { note?: ImportWarning } |
  * the agreement itself runs from it.
  */
 const AMOUNT_CHANGE = /(?<!\p{L})(?:belopp(?:en|et)?|ersättning(?:en)?|bidrag(?:et)?|i stället för|höjs|sänks|ändras)(?!\p{L})/iu;
-const PERIOD_SUBJECT = /(?<!\p{L})(?:överenskommelsen|avtalet|partnerskapet|samarbetet|perioden)\s+(?:\p{L}+\s+)?(?:gäller|löper|börjar|startar|avser)|\bavtals(?:perioden|tiden)\b|\bgäller\s+(?:för\s+)?perioden\b/iu;
+const PERIOD_SUBJECT =
+  /(?<!\p{L})(?:(?:huvud)?(?:överenskommelsen|avtalet)|partnerskapet|samarbetet|perioden)\s+(?:\p{L}+\s+)?(?:gäller|löper|börjar|startar|avser|förlängs)|\bavtals(?:perioden|tiden)\b|\bgäller\s+(?:(?:för|under)\s+)?perioden\b/iu;
+
+/**
+ * In an amendment (tilläggsavtal, ändringsavtal) the amendment's own start is not the agreement's validity: "Detta
+ * tilläggsavtal träder i kraft …", "Ändringarna gäller från och med …", "tillämpas från och med den 1 januari 2029",
+ * "Parternas insatser per år från och med …". Only a sentence that states the agreement's own period gives it: the
+ * agreement (or "Huvudöverenskommelsen", "huvudavtalet") as the subject of its period, or "för/under perioden X – Y"
+ * (also in a definitions list: "Huvudöverenskommelsen: den överenskommelse … som gäller under perioden …"). The date
+ * the agreement was signed or dated is no period (no cue before it), and no other date of the amendment counts.
+ */
+const AMENDMENT_ITSELF =
+  /(?<!\p{L})(?:(?:(?:detta|denna)\s+(?:tilläggsavtal|tillägg|ändringsavtal|ändring)|tilläggsavtalet|ändringsavtalet|tillägget|ändring(?:en|arna))\s+(?:\p{L}+\s+){0,2}?(?:gäller|gälla|träder|tillämpas|börjar|löper)|träder\s+i\s+kraft|tillämpas\s+(?:från|fr\.?\s?o\.?\s?m))(?!\p{L})/iu;
+const NAMES_PERIOD = /\b(?:för|under)\s+perioden\b/iu;
+
+function statesAgreementPeriod(text: string): boolean {
+  return !AMENDMENT_ITSELF.test(text) && (PERIOD_SUBJECT.test(text) || NAMES_PERIOD.test(text));
+}
+/** "2028-01-01 – 2030-12-31": a date followed by a dash and another date starts a range. */
+const RANGE_DASH = /^\s*[–—-]\s*$/u;
 
 function candidatesIn(doc: SourceDoc, s: Sentence, rank: number): Candidate[] {
   const text = doc.prose.slice(s.start, s.end);
@@ -98,6 +118,8 @@ function candidatesIn(doc: SourceDoc, s: Sentence, rank: number): Candidate[] {
     if (START_CUE.test(before)) out.push({ date, role: 'start', rank });
     else if (END_CUE.test(before)) out.push({ date, role: 'end', rank });
     else if (dates.length === 2) out.push({ date, role: i === 0 ? 'start' : 'end', rank: rank + 1 });
+    // A range among other dates ("undertecknade den 22 november 2027 … gäller under perioden 2028-01-01 – 2030-12-31").
+    else if (i + 1 < dates.length && RANGE_DASH.test(doc.prose.slice(date.end, dates[i + 1].start))) out.push({ date, role: 'start', rank: rank + 1 });
   });
   return out;
 }
@@ -161,6 +183,34 @@ function endFromDuration(doc: SourceDoc, candidates: Sentence[], start: string):
   return null;
 }
 
+/**
+ * An amendment's validity: the agreement's own period where the amendment restates it, else unknown with a warning
+ * (the amendment's effective date is not the agreement's start; see AMENDMENT_ITSELF).
+ */
+function amendmentValidity(doc: SourceDoc, all: Candidate[], labelled: Candidate[]): ValidityDates {
+  const inDoc = sentences(doc);
+  const kept = all.filter((c) => {
+    // A label/value row of the period ("Avtalstid | 2024-01-01 – 2026-12-31") states it.
+    if (labelled.includes(c)) return true;
+    const s = inDoc.find((x) => c.date.start >= x.start && c.date.start < x.end);
+    return s !== undefined && statesAgreementPeriod(doc.prose.slice(s.start, s.end));
+  });
+  const dropped = [...new Set(all.filter((c) => !kept.includes(c)).map((c) => c.date.iso))];
+  const why = dropped.length ? ` Tilläggsavtalets egna datum (${dropped.join(', ')}) anger när ändringen gäller, inte överenskommelsens avtalstid.` : '';
+  const read = (role: 'start' | 'end', field: string, label: string) => {
+    const got = pick(doc, kept, role, field, label);
+    if (got.value === null) return missing<string | null>(null, field, `Tilläggsavtalet anger inte överenskommelsens ${label}.${why}`);
+    return got;
+  };
+  const start = read('start', 'validity.start', 'startdatum');
+  const end = read('end', 'validity.end', 'slutdatum');
+  if (start.value && end.value && end.value < start.value) {
+    end.warnings.push(warning('AMBIGUOUS', 'validity.end', `Slutdatumet ${end.value} ligger före startdatumet ${start.value}; slutdatumet lämnas tomt.`));
+    end.value = null;
+  }
+  return { start, end, noticeMonths: null };
+}
+
 /** The day before a calendar date (`2029-03-01` → `2029-02-28`), by the calendar's own month lengths. */
 function addDays(date: { year: number; month: number; day: number }, days: number): string {
   const t = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
@@ -207,6 +257,7 @@ export function extractValidity(doc: SourceDoc): ValidityDates {
   for (const s of sentences(doc)) {
     if (CUE.test(s.text)) candidates.push(...candidatesIn(doc, s, 10));
   }
+  if (isAmendment(doc)) return amendmentValidity(doc, candidates, labelled.candidates);
   const start = pick(doc, candidates, 'start', 'validity.start', 'startdatum');
   // "Överenskommelsen gäller från och med den 1 februari 2025 och tills vidare": no end date, a notice period instead.
   const validitySentences = [

@@ -63,6 +63,17 @@ const AMENDMENT_OF = new RegExp(
   String.raw`^(?:tilläggsavtal|tillägg|ändringsavtal|ändring)(?:\s+(?:nr\.?\s*)?\d{1,2})?\s+till\s+(?:den\s+|det\s+)?(?:${AGREEMENT_TYPE}|iop-avtal)(?:en|et|n)?(?:\s+(?:om|avseende|för|gällande))?\s+[”"“]?(\p{Lu}[^–:,;()”"“]{1,60}?)[”"“]?$`,
   'iu',
 );
+/**
+ * "… partnerskap avseende skyddat boende för våldsutsatta – Skyddsnätet X": what the partnership is about, in lower
+ * case, then a dash and its own name (capitalised, no organisation's). The case checks are made on the match
+ * (the regular expression ignores case).
+ */
+const KIND_ABOUT_DASH = new RegExp(
+  String.raw`^${ACTION}(?:${TYPE_WORD}\s+(?:om\s+)?)?${IOP_WORDS}\s+(?:avseende|om|för|gällande|kring|inom)\s+([^–:]{2,120}?)\s+[–-]\s+[”"“]?([^–:]{2,80}?)[”"“]?$`,
+  'iu',
+);
+/** A subtitle that goes on from a title of the kind only: "avseende …", "om …", "för …", "gällande …". */
+const SUBTITLE_CUE = /^(?:avseende|om|för|gällande|kring|inom)\s+\p{Ll}/u;
 /** Words of an organisation: a name that holds one is a party's ("Idéburet offentligt partnerskap Föreningen X"). */
 const ORGANISATION_NAME = /(?<!\p{L})(?:föreningen|förening|stiftelsen|stiftelse|förbundet|församling(?:en)?|kommun|stad|region(?:en)?|landsting|nämnden|förvaltningen|ideell)(?!\p{L})/iu;
 /**
@@ -110,6 +121,8 @@ export function classifyFront(text: string): { kind: FrontKind; name?: string } 
   const withName = KIND_NAME_WITH.exec(t);
   const atEnd = KIND_NAME_END.exec(t) ?? AMENDMENT_OF.exec(t);
   const ownName = atEnd && /^[”"“]?\p{Lu}/u.test(atEnd[1]) && !ORGANISATION_NAME.test(atEnd[1]) ? atEnd : null;
+  const about = KIND_ABOUT_DASH.exec(t);
+  if (about && /^\p{Ll}/u.test(about[1]) && /^\p{Lu}/u.test(about[2]) && !ORGANISATION_NAME.test(about[2])) return { kind: 'kindName', name: cleanName(about[2]) };
   const named = KIND_DASH.exec(t) ?? KIND_CUE.exec(t) ?? withName ?? ownName;
   // The name starts with a capital (case matters); "… partnerskap för öppen ungdomsverksamhet i X" only describes.
   if (named && /^[”"“]?\p{Lu}/u.test(named[1])) return { kind: 'kindName', name: cleanName(named[1]) };
@@ -200,6 +213,8 @@ export function buildOutline(doc: SourceDoc): Outline {
         next.length === 1 &&
         (DANGLING.test(parts[0].text) ||
           (adjacent && /^\p{Ll}/u.test(next[0].text)) ||
+          // A subtitle paragraph under a title of the kind only: "Överenskommelse om IOP" / "avseende skyddat boende – X".
+          (DOCTYPE.test(bare(parts[0].text)) && SUBTITLE_CUE.test(next[0].text)) ||
           (adjacent && classifyFront(parts[0].text).kind === 'parties'));
       if (!joins) break;
       parts = [{ text: `${parts[0].text} ${next[0].text}`, start: parts[0].start, end: next[0].end, inTable: false }];
