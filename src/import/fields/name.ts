@@ -240,9 +240,11 @@ export function extractName(doc: SourceDoc, civilNames: string[], partyNames: st
   const prose = nameInProse(doc, partyNames, aliases);
   if (prose) return found(prose.name, [provenance('name', doc.text, prose.start, prose.start + prose.name.length)]);
   const chosen = titleName(doc, civilNames, partyNames);
-  // A title that names the document's genre ("Frågor och svar om …", "Checklista IOP") is tried after the other rules.
-  const genre = chosen.value !== null && GENRE_TITLE.test(chosen.value);
-  if (chosen.value !== null && !genre) return chosen as Extracted<string>;
+  // A title that names the document's genre ("Frågor och svar om …", "Checklista IOP") or runs on as sentences is
+  // tried after the other rules; a minutes' paragraph heading ("§ 141 Budgetuppföljning …") is another item's.
+  const genre = chosen.value !== null && (GENRE_TITLE.test(chosen.value) || SENTENCES.test(chosen.value));
+  const otherItem = chosen.value !== null && /^§\s*\d/u.test(chosen.value);
+  if (chosen.value !== null && !genre && !otherItem) return chosen as Extracted<string>;
   const weak = labelledName(doc, WEAK_NAME_LABEL, partyNames, true);
   if (weak) return weak;
   const subject = subjectName(doc, partyNames);
@@ -264,6 +266,8 @@ export function extractName(doc: SourceDoc, civilNames: string[], partyNames: st
  * A title that names the document's genre, not the partnership: "Frågor och svar om vårt partnerskap …", "Checklista
  * IOP", "Blankett …", "Mall för …", "Minnesanteckningar …", "PM …". Never the name without a warning.
  */
+/** A "title" that is running text: a sentence's end inside it, or more words than any name has. */
+const SENTENCES = /[.!?]\s+\p{Lu}|^(?:\S+\s+){16}\S/u;
 const GENRE_TITLE =
   /^(?:frågor\s+(?:och|&)\s+svar|vanliga\s+frågor|faq|checklista|checklist|blankett|formulär|mall|anteckningar|minnesanteckningar|mötesanteckningar|pm|promemoria|informationsblad|faktablad)(?!\p{L})/iu;
 

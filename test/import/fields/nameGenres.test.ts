@@ -104,3 +104,19 @@ describe('a label/value line in the front matter is no title', () => {
     expect(r.name).not.toMatch(/Beslutsfattare/);
   });
 });
+
+describe("a minutes' paragraph heading or running text is no title", () => {
+  const minutes = (first: string) =>
+    `MÖRBYLÅNGA KOMMUN\tPROTOKOLLSUTDRAG\nSocialnämnden\tSammanträdesdatum 2026-11-20\n\n${first}\nNämnden noterar informationen och ger förvaltningen i uppdrag att återkomma i januari med åtgärder.\n\n§ 88 Idéburet offentligt partnerskap – Grannstöd Södra Öland\n\natt ingå partnerskap med Föreningen Grannstöd på Öland, org.nr 802455-1230.\n\n${ECONOMY}\n\n${PERIOD}\n`;
+
+  test.each([['§ 87 Budgetuppföljning oktober 2026'], ['§ 87 Information om lokalförsörjning'], ['§87 Delegationsbeslut']])('%s: the IOP paragraph names it', (first) => {
+    expect(named(minutes(first)).name).toBe('Grannstöd Södra Öland');
+  });
+
+  test('a first paragraph of running text is never the name without a warning', () => {
+    const r = named(
+      `Kommunen och föreningen har under flera år samarbetat om stöd till äldre. Nu vill vi göra det långsiktigt och skriver därför den här överenskommelsen tillsammans.\n\n${PARTIES}\n\n${ECONOMY}\n\n${PERIOD}\n`,
+    );
+    expect(r.name.startsWith('Kommunen och föreningen har') ? r.warned : ['other']).not.toEqual([]);
+  });
+});
