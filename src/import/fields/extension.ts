@@ -135,6 +135,18 @@ function fromMatch(g: Record<string, string | undefined>, before: string, after:
   return { years, times: g.each ? null : 1 };
 }
 
+/** A year's end as a cap: "utgången av 2031", "slutet av år 2031", "2031 års utgång", "och med år 2031". */
+const YEAR_END = /^(?:(?:den\s+|vid\s+)?(?:utgången|slutet)\s+av\s+(?:år\s+)?((?:19|20)\d{2})|((?:19|20)\d{2})\s+års\s+(?:utgång|slut)|(?:år\s+)?((?:19|20)\d{2}))(?![\d-])/iu;
+
+/** The cap's date: a date as written, else the end of the year it names. */
+function capDate(text: string): { iso: string } | null {
+  const date = findDates(text)[0];
+  if (date) return date;
+  const m = YEAR_END.exec(text.trim());
+  const year = m ? (m[1] ?? m[2] ?? m[3]) : null;
+  return year ? { iso: `${year}-12-31` } : null;
+}
+
 /** Whole extensions between the agreement's end and a cap date ("ett år i taget, dock längst till och med 2029-12-31"). */
 function timesUntilCap(end: string | null, cap: string, years: number): number | null {
   if (!end) return null;
@@ -313,14 +325,14 @@ function readClause(doc: SourceDoc, text: string, offset: number, end: string | 
     }
     const cap = CAP.exec(text);
     if (cap && value.times === null) {
-      const date = findDates(text.slice(cap.index + cap[0].length, cap.index + cap[0].length + 40))[0];
+      const date = capDate(text.slice(cap.index + cap[0].length, cap.index + cap[0].length + 40));
       const times = date ? timesUntilCap(end, date.iso, value.years) : null;
-      if (times !== null) {
+      if (date && times !== null) {
         value = { ...value, times };
         warnings.push(warning('INFERRED', field, `Antalet förlängningar (${times}) räknades fram ur slutdatumet ${end} och att förlängning kan ske längst till ${date.iso}.`));
       }
     }
-    if (value.times === null && !warnings.length && !AUTOMATIC.test(text) && LIMIT.test(text)) {
+    if (value.times === null && !warnings.length && !AUTOMATIC.test(text) && (LIMIT.test(text) || cap)) {
       // A limit is stated but no rule read its count: never a silent "no limit".
       warnings.push(warning('AMBIGUOUS', field, `Förlängningen har en gräns som inte kunde läsas; ange antalet förlängningar för hand: "${text.trim().slice(0, 120)}".`));
     }
