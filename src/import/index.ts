@@ -3,12 +3,13 @@ import { assembleOverviewRow, assembleSingle, sharedTerms } from './assemble';
 import { Budget } from './budget';
 import { readOverview } from './fields/overview';
 import { overviewYear } from './fields/overviewYear';
-import { detectKind, publicOnly, rulesNotAgreement } from './kind';
-import { intentNotAgreement } from './intent';
+import { detectKind } from './kind';
+import { refusalAfterReading } from './refusals';
 import type { ReadPage } from './ocr/marks';
 import type { OcrOptions } from './ocr/read';
 import { decodeText, detectType } from './readers/detect';
 import { buildSource } from './text/source';
+import { minutesView } from './text/minutesItems';
 import { semicolonTables } from './text/delimited';
 import { partnershipViews, shareOrgNumbers } from './severalPartnerships';
 
@@ -21,24 +22,15 @@ export type { OcrOptions } from './ocr/read';
 export type { OcrSupport, OcrEngine } from './ocr/engine';
 
 /**
- * A "partnerskapsöverenskommelse" on principles: no civil party to partner with and no money at all — neither
- * read nor written. An amount the rules could not attribute is still money: such a document is an agreement read
- * badly, which the official must see with its warnings, not a refusal.
- */
-function withoutCounterpartOrMoney(a: ImportResult['agreements'][number]): boolean {
-  return !a.parties.some((p) => p.sector === 'civil') && a.contributions.length === 0 && a.costItems.length === 0 && a.annualTotal === null;
-}
-/** Any word of money: an amount, or a table's unit ("tkr" in a header over bare figures). */
-const MONEY = /(?<!\p{L})(?:kr|kronor|tkr|kkr|sek|ksek|mnkr|msek|mkr|miljon(?:er)?)(?!\p{L})/iu;
-
-/**
  * Pasted text, .txt or .md to agreements. Pure and synchronous: the same text always gives the same result.
  * Throws ImportError (NOT_IOP, TOO_LARGE, TIMEOUT) for text that cannot be an IOP document or runs out of
  * its budget (one per document: pass the one the reader charged, or a fresh one is made).
  */
 export function importText(text: string, source: string, budget: Budget = new Budget()): ImportResult {
   budget.text(text);
-  const doc = buildSource(semicolonTables(text), budget);
+  const whole = buildSource(semicolonTables(text), budget);
+  // Minutes of a whole meeting: only the partnership's items are the document (text/minutesItems.ts).
+  const doc = minutesView(whole) ?? whole;
   const { kind, overview } = detectKind(doc);
   budget.check();
   const inForce = overview && kind === 'overview' ? overviewYear(doc) : null;
@@ -51,30 +43,8 @@ export function importText(text: string, source: string, budget: Budget = new Bu
     : views
       ? shareOrgNumbers(views.map((v) => assembleSingle(v.doc, kind, v)))
       : [assembleSingle(doc, kind)];
-  if (!overview && agreements.every(withoutCounterpartOrMoney) && !MONEY.test(doc.prose)) {
-    throw new ImportError(
-      'NOT_IOP',
-      'Dokumentet handlar om partnerskap men har varken en idéburen motpart eller några belopp; det är en principöverenskommelse, inget IOP-avtal eller beslutsunderlag.',
-    );
-  }
-  if (!overview && publicOnly(doc, agreements)) {
-    throw new ImportError(
-      'NOT_IOP',
-      'Dokumentet är en överenskommelse mellan offentliga parter (kommuner, regioner, myndigheter) utan någon idéburen part; det är inget IOP-avtal.',
-    );
-  }
-  if (!overview && rulesNotAgreement(doc, agreements)) {
-    throw new ImportError(
-      'NOT_IOP',
-      'Dokumentet är regler, riktlinjer, en policy eller ett program som bara nämner IOP; det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.',
-    );
-  }
-  if (!overview && intentNotAgreement(doc, agreements)) {
-    throw new ImportError(
-      'NOT_IOP',
-      'Dokumentet är en avsiktsförklaring: parterna avser att utreda eller ingå ett partnerskap senare, utan ekonomiska åtaganden; det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.',
-    );
-  }
+  const refused = overview ? null : refusalAfterReading(doc, agreements);
+  if (refused) throw new ImportError('NOT_IOP', refused);
   budget.check();
   return { source, documentKind: kind, agreements, warnings: [] };
 }

@@ -18,6 +18,28 @@ const STRICT_IOP = /\bIOP\b|idéburet offentligt partnerskap|idéburna offentlig
 /** IOP mentioned as the road not taken: "prövat om samarbetet i stället skulle kunna utformas som ett IOP". */
 const NOT_CHOSEN =
   /i stället|istället|prövat om|prövats|övervägt|övervägts|snarare än|alternativ|inte (?:lämpligt|aktuellt|valts|valt)|har inte bedömts|(?:är|utgör) inte (?:en|ett|något|någon)\b|ingås inte|inte (?:är|utgör) (?:en|ett)\b|\bborde\b|skulle kunna|(?:undersökt|sett över|bedömt|utrett) om/i;
+/**
+ * IOP said not to be decided here: "prövas inte i detta beslut", "avser inte IOP", "behandlas inte", "tas inte ställning
+ * till", "hanteras i ett eget ärende". A sentence right after the mention may say it of the mention ("Föreningen har
+ * frågat om att ingå ett idéburet offentligt partnerskap. Det prövas inte i detta beslut …").
+ */
+const NOT_DECIDED =
+  /(?<!\p{L})(?:(?:prövas|prövats|behandlas|beslutas|avser|avses|omfattar|ingår)\s+(?:inte|ej|icke)|tas\s+(?:inte|ej)\s+ställning|hanteras\s+(?:separat|(?:i|som)\s+ett\s+(?:eget|separat|annat|nytt)\s+ärende))(?!\p{L})/iu;
+/** A sentence that refers back to the one before it: "Det …", "Detta …", "Frågan …", "Den begäran …". */
+const REFERS_BACK = /^\s*(?:det|detta|den(?:na)?\s+(?:frågan|begäran|ansökan|delen)|frågan|begäran|önskemålet|ansökan\s+om\s+(?:IOP|partnerskap))(?!\p{L})/iu;
+
+/** Whether a text names the partnership as such ("IOP", "idéburet offentligt partnerskap"). */
+export const mentionsIop = (text: string): boolean => STRICT_IOP.test(text);
+
+/**
+ * Whether a sentence's mention of IOP denies, weighs or defers it rather than states it: "är inte ett IOP", "i stället
+ * för IOP", "prövas inte i detta beslut", or such words in the next sentence when that one refers back to it.
+ * @example negatedMention('Föreningen har frågat om att ingå ett IOP.', 'Det prövas inte i detta beslut.') // true
+ */
+export function negatedMention(sentence: string, next: string): boolean {
+  return NOT_CHOSEN.test(sentence) || NOT_DECIDED.test(sentence) || (REFERS_BACK.test(next) && NOT_DECIDED.test(next));
+}
+
 /** Other instruments a municipality signs with an association: procurement, lease, grant, minutes. */
 const OTHER_INSTRUMENT =
   /\b(?:LOU|offentlig upphandling|upphandlingen|leverantören|hyresavtal|hyreskontrakt|hyresgästen|hyresvärden|verksamhetsbidrag|föreningsbidrag|föreningsstöd|årsmöte(?:t|ts)?|stämman)\b/gi;
@@ -27,19 +49,43 @@ const OTHER_INSTRUMENT =
  * contract, a lease, a grant decision, minutes) with no sentence that makes it an IOP, is not an IOP document.
  */
 function notAnIop(doc: SourceDoc): string | null {
-  const mentions = sentences(doc).filter((s) => STRICT_IOP.test(s.text));
-  const positive = mentions.filter((s) => !NOT_CHOSEN.test(s.text));
+  const all = sentences(doc);
+  const mentions = all.filter((s) => STRICT_IOP.test(s.text));
+  const positive = mentions.filter((s) => !negatedMention(s.text, all[all.indexOf(s) + 1]?.text ?? ''));
   if (positive.length) return null;
   const other = (doc.text.match(OTHER_INSTRUMENT) ?? []).length;
-  if (mentions.length && !/partnerskap|överenskommelse/i.test(doc.text.replace(STRICT_IOP, ''))) {
+  if (grantDecision(doc)) {
+    return 'Dokumentet är ett beslut om bidrag enligt bidragsregler (föreningsbidrag, verksamhetsbidrag, aktivitetsstöd); IOP nämns bara som något som inte beslutas här. Det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.';
+  }
+  if (mentions.length && !/partnerskap|överenskommelse/i.test(doc.prose.replace(new RegExp(STRICT_IOP.source, 'gi'), ''))) {
     return 'Dokumentet nämner IOP bara som ett alternativ som inte valdes; det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.';
   }
   if (procurementContract(doc)) {
     return 'Dokumentet är ett upphandlat avtal (LOU/LUF: beställare, leverantör, anbud, option eller vite), inte ett IOP.';
   }
-  const partnership = sentences(doc).some((s) => /partnerskap/i.test(s.text) && !NOT_CHOSEN.test(s.text));
+  const partnership = all.some((s, k) => /partnerskap/i.test(s.text) && !negatedMention(s.text, all[k + 1]?.text ?? ''));
   if (other >= 2 && !partnership) return 'Dokumentet är ett annat slags avtal eller beslut (upphandling, hyresavtal, bidrag eller protokoll), inte ett IOP.';
   return null;
+}
+
+/** A grant under a committee's rules: "enligt nämndens bidragsregler", "föreningsbidrag", "verksamhetsbidrag", "aktivitetsstöd". */
+const GRANT_WORDS =
+  /(?<!\p{L})(?:bidragsregl\p{L}*|(?:förenings|verksamhets|aktivitets|drift|lokal|grund|projekt|kultur|fritids)(?:bidrag|stöd)\p{L}*|föreningsstöd\p{L}*|regler\s+för\s+(?:bidrag|stöd|föreningsstöd))(?!\p{L})/iu;
+/** The grant granted: "Föreningen beviljas …", "nämnden beviljar", "tilldelas bidrag". */
+const GRANTS = /(?<!\p{L})(?:beviljas|beviljar|beviljats|beviljade|tilldelas|tilldelar|tilldelats)(?!\p{L})/iu;
+
+/**
+ * A grant decided under a committee's rules for grants (föreningsbidrag, verksamhetsbidrag, aktivitetsstöd; often by
+ * delegation) is another instrument than an IOP: it names such a grant, a sentence grants it, and no sentence names IOP
+ * or a partnership without denying or deferring it ("prövas inte i detta beslut", "är inte ett IOP", "i stället för
+ * IOP"). A real IOP that mentions a separate föreningsbidrag beside the partnership names the partnership as such and
+ * is never refused here (notAnIop returns before this on any such sentence).
+ * @example grantDecision(buildSource('Föreningen beviljas verksamhetsbidrag enligt bidragsreglerna … Ett IOP prövas inte i detta beslut.')) // true
+ */
+function grantDecision(doc: SourceDoc): boolean {
+  const all = sentences(doc);
+  if (!all.some((s) => GRANTS.test(s.text) && /bidrag|stöd/i.test(s.text)) || !GRANT_WORDS.test(doc.prose)) return false;
+  return !all.some((s, k) => /partnerskap|(?<!\p{L})IOP(?!\p{L})/iu.test(s.text) && !negatedMention(s.text, all[k + 1]?.text ?? ''));
 }
 
 /**

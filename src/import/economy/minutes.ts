@@ -21,7 +21,8 @@ type Part = 'decision' | 'debate' | 'proposal' | 'other';
 /** The heading of a part of the minutes, by what it holds ("Beslut", "Socialnämndens beslut", "Yrkanden"). */
 function partOf(heading: string): Part {
   const h = heading.replace(/^§\s*\d+\s*/, '').replace(/:$/, '').trim();
-  if (/^(?:\p{L}+s\s+)?beslut$/iu.test(h)) return 'decision';
+  // "Beslut", "Socialnämndens beslut", and the decision's lead-in on a line of its own: "Kommunstyrelsen beslutar".
+  if (/^(?:\p{L}+s\s+)?beslut$|^\p{L}+(?:n|na|et)\s+beslutar(?:\s+att)?$/iu.test(h)) return 'decision';
   if (/^(?:yrkanden?|propositionsordning(?:ar)?|omröstning|votering|omröstningsresultat|reservation(?:er)?|protokollsanteckning(?:ar)?|särskil(?:t|da)\s+yttranden?)$/iu.test(h)) return 'debate';
   if (/^förslag\s+till\s+beslut/iu.test(h)) return 'proposal';
   return 'other';
@@ -77,7 +78,9 @@ export function decidedInMinutes(doc: SourceDoc, economy: Economy): Economy {
   const changed = [...decided].filter((p) => {
     const own = all.filter((a) => a.party === p);
     const now = new Set(own.filter((a) => partAt(a.start) === 'decision').map((a) => a.amount));
-    return own.some((a) => partAt(a.start) !== 'decision' && !now.has(a.amount));
+    // A payment's instalment of the decided amount ("kvartalsvis med 112 500 kr" of 450 000) changes nothing.
+    const instalment = (amount: number) => [...now].some((n) => [2, 4, 12].some((k) => n === amount * k));
+    return own.some((a) => partAt(a.start) !== 'decision' && !now.has(a.amount) && !instalment(a.amount));
   });
   for (const p of changed) {
     const now = [...new Set(all.filter((a) => a.party === p && partAt(a.start) === 'decision').map((a) => formatKronor(a.amount)))].join(', ');

@@ -12,7 +12,6 @@ import type { Economy, RawItem, RuleRead, StatedAmount } from './model';
 import { proseLines } from './reconcile';
 import { readTable, TableHeader } from './table';
 import { readLeaderList } from './leaderList';
-import { partnershipItems, withinItems } from './minutesParagraphs';
 import { AMOUNT_HEADER, COMMITMENT_LEAD, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, LIST_MARK, PARTY_HEADER, PAYMENT_DUE_LABEL, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, VALUATION_TAIL } from './vocabulary';
 import { type LineAmount, lineAmounts } from './lineAmount';
 import { unitRates } from './unitRates';
@@ -387,8 +386,8 @@ function spanIndex(spans: { start: number; end: number }[]): (start: number, end
 }
 
 export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: number | null = null): Economy {
-  // Minutes of a whole meeting: only the items about the partnership (minutesParagraphs.ts).
-  const ranges = withinItems(economyRanges(doc), partnershipItems(doc));
+  // Minutes of a whole meeting come here as the partnership's items only (text/minutesItems.ts).
+  const ranges = economyRanges(doc);
   // A budget whose lines name no party, left unsplit at the end of its section: the next economy section right after
   // it ("4. Budget" then "5. Finansiering") may split it in a table of the parties' percentages.
   const reads: RuleRead[] = [];

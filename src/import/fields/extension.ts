@@ -325,12 +325,12 @@ function readClause(doc: SourceDoc, text: string, offset: number, end: string | 
     if (cap && value.times === null) {
       const date = findDates(text.slice(cap.index + cap[0].length, cap.index + cap[0].length + 40), 0, { yearEnds: true })[0];
       const times = date ? timesUntilCap(end, date.iso, value.years) : null;
-      if (times !== null) {
+      if (date && times !== null) {
         value = { ...value, times };
         warnings.push(warning('INFERRED', field, `Antalet förlängningar (${times}) räknades fram ur slutdatumet ${end} och att förlängning kan ske längst till ${date.iso}.`));
       }
     }
-    if (value.times === null && !warnings.length && !AUTOMATIC.test(text) && LIMIT.test(text)) {
+    if (value.times === null && !warnings.length && !AUTOMATIC.test(text) && (LIMIT.test(text) || cap)) {
       // A limit is stated but no rule read its count: never a silent "no limit".
       warnings.push(warning('AMBIGUOUS', field, `Förlängningen har en gräns som inte kunde läsas; ange antalet förlängningar för hand: "${text.trim().slice(0, 120)}".`));
     }

@@ -177,10 +177,14 @@ const PARAGRAPH_HEADING = /^[ \t#*]*§[ \t]*\d{1,4}[ \t]+(.{4,160}(?:\n(?=\p{Ll}
 function paragraphHeadingName(doc: SourceDoc, partyNames: string[]): { name: string; start: number } | null {
   const names: { name: string; start: number }[] = [];
   for (const m of doc.text.matchAll(PARAGRAPH_HEADING)) {
-    // A heading wrapped onto a line that goes on in lower case (PDF text: "… idéburet offentligt" / "partnerskap – X").
-    const { kind, name } = classifyFront(squash(m[1]));
+    // A heading wrapped onto a line that goes on in lower case (PDF text: "… idéburet offentligt" / "partnerskap – X"),
+    // or broken after its dash ("§ 142 Idéburet offentligt partnerskap –" / "Välkomsthuset"): read with its next line.
+    const end = (m.index ?? 0) + m[0].length;
+    const next = /[–-]\s*$/.test(m[1]) ? /^\n[ \t]*(\p{Lu}[^\n]{1,80})/u.exec(doc.text.slice(end)) : null;
+    const { kind, name } = classifyFront(squash(next ? `${m[1].trim()} ${next[1].trim()}` : m[1]));
     if (kind !== 'kindName' || !name || ORGANISATION_WORD.test(name) || onlyPartyWords(name, partyNames)) continue;
-    names.push({ name, start: (m.index ?? 0) + m[0].indexOf(m[1]) });
+    const at = doc.text.indexOf(name, m.index ?? 0);
+    if (at >= 0) names.push({ name, start: at });
   }
   return new Set(names.map((n) => n.name.toLowerCase())).size === 1 ? names[0] : null;
 }
@@ -239,6 +243,10 @@ export function extractName(doc: SourceDoc, civilNames: string[], partyNames: st
   if (quoted) return quoted;
   const prose = nameInProse(doc, partyNames, aliases);
   if (prose) return found(prose.name, [provenance('name', doc.text, prose.start, prose.start + prose.name.length)]);
+  // Minutes: the partnership's § heading names it ("§ 142 Idéburet offentligt partnerskap – X"), before the title
+  // paragraph, which in minutes is that heading with its Dnr line.
+  const paragraph = paragraphHeadingName(doc, partyNames);
+  if (paragraph) return found(paragraph.name, [provenance('name', doc.text, paragraph.start, paragraph.start + paragraph.name.length)]);
   const chosen = titleName(doc, civilNames, partyNames);
   // A title that names the document's genre ("Frågor och svar om …", "Checklista IOP") or runs on as sentences is
   // tried after the other rules; a minutes' paragraph heading ("§ 141 Budgetuppföljning …") is another item's.
@@ -249,8 +257,6 @@ export function extractName(doc: SourceDoc, civilNames: string[], partyNames: st
   if (weak) return weak;
   const subject = subjectName(doc, partyNames);
   if (subject) return subject;
-  const paragraph = paragraphHeadingName(doc, partyNames);
-  if (paragraph) return found(paragraph.name, [provenance('name', doc.text, paragraph.start, paragraph.start + paragraph.name.length)]);
   const clause = nameBeforeParty(doc, partyNames);
   if (clause) return found(clause.name, [provenance('name', doc.text, clause.start, clause.start + clause.name.length)]);
   if (genre) {

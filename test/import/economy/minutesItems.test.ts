@@ -1,7 +1,7 @@
 import { importText, toContractJson } from '../../../src/import';
 
 /**
- * Minutes of a whole meeting (economy/minutesParagraphs.ts): only the items about the partnership hold its economy;
+ * Minutes of a whole meeting (text/minutesItems.ts): only the items about the partnership hold its economy;
  * the committee's budget, other associations' grants and delegation items around it are no amounts of it. A sentence
  * broken mid-way over two lines is read as a sentence, not as an item line. Documents written for these tests.
  */

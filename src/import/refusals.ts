@@ -1,0 +1,51 @@
+import type { ImportResult } from './result';
+import { publicOnly, rulesNotAgreement } from './kind';
+import { intentNotAgreement } from './intent';
+import type { SourceDoc } from './text/source';
+
+/**
+ * The families of documents refused as no IOP once their agreements were read (an overview is never refused here),
+ * in one list, tried in order; the first that holds gives the plain message of the NOT_IOP error. The families
+ * refused from the text alone, before anything is read (no IOP words; IOP named only as not chosen, not decided or
+ * denied; a grant under a committee's rules; a procurement contract; another instrument), are kind.ts's notAnIop.
+ */
+type Agreement = ImportResult['agreements'][number];
+
+/**
+ * A "partnerskapsöverenskommelse" on principles: no civil party to partner with and no money at all — neither
+ * read nor written. An amount the rules could not attribute is still money: such a document is an agreement read
+ * badly, which the official must see with its warnings, not a refusal.
+ */
+function withoutCounterpartOrMoney(a: Agreement): boolean {
+  return !a.parties.some((p) => p.sector === 'civil') && a.contributions.length === 0 && a.costItems.length === 0 && a.annualTotal === null;
+}
+/** Any word of money: an amount, or a table's unit ("tkr" in a header over bare figures). */
+const MONEY = /(?<!\p{L})(?:kr|kronor|tkr|kkr|sek|ksek|mnkr|msek|mkr|miljon(?:er)?)(?!\p{L})/iu;
+
+const REFUSALS: readonly { refuses: (doc: SourceDoc, agreements: Agreement[]) => boolean; message: string }[] = [
+  {
+    refuses: (doc, agreements) => agreements.every(withoutCounterpartOrMoney) && !MONEY.test(doc.prose),
+    message: 'Dokumentet handlar om partnerskap men har varken en idéburen motpart eller några belopp; det är en principöverenskommelse, inget IOP-avtal eller beslutsunderlag.',
+  },
+  {
+    refuses: publicOnly,
+    message: 'Dokumentet är en överenskommelse mellan offentliga parter (kommuner, regioner, myndigheter) utan någon idéburen part; det är inget IOP-avtal.',
+  },
+  {
+    refuses: rulesNotAgreement,
+    message: 'Dokumentet är regler, riktlinjer, en policy eller ett program som bara nämner IOP; det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.',
+  },
+  {
+    refuses: intentNotAgreement,
+    message:
+      'Dokumentet är en avsiktsförklaring: parterna avser att utreda eller ingå ett partnerskap senare, utan ekonomiska åtaganden; det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.',
+  },
+];
+
+/**
+ * The message refusing a document read as agreements (not an overview) as no IOP, or null when it is one.
+ * @example refusalAfterReading(buildSource('Riktlinjer för föreningsstöd …'), agreements) // 'Dokumentet är regler, …'
+ */
+export function refusalAfterReading(doc: SourceDoc, agreements: Agreement[]): string | null {
+  return REFUSALS.find((r) => r.refuses(doc, agreements))?.message ?? null;
+}
