@@ -124,8 +124,14 @@ function candidatesIn(doc: SourceDoc, s: Sentence, rank: number): Candidate[] {
   return out;
 }
 
-function pick(doc: SourceDoc, all: Candidate[], role: 'start' | 'end', field: string, label: string): Extracted<string | null> {
-  const mine = all.filter((c) => c.role === role);
+/**
+ * The best candidate for one end of the period. `notBefore` (the start, when picking the end) drops ends that cannot
+ * be this period's: a background sentence's "projektmedel … som upphör vid utgången av 2026" before a 2027 start.
+ */
+function pick(doc: SourceDoc, all: Candidate[], role: 'start' | 'end', field: string, label: string, notBefore?: string | null): Extracted<string | null> {
+  const ofRole = all.filter((c) => c.role === role);
+  const possible = notBefore ? ofRole.filter((c) => c.date.iso >= notBefore) : ofRole;
+  const mine = possible.length ? possible : ofRole;
   if (!mine.length) return missing(null, field, `Dokumentet anger inget ${label}.`);
   const best = Math.min(...mine.map((c) => c.rank));
   const top = mine.filter((c) => c.rank === best);
@@ -269,7 +275,7 @@ export function extractValidity(doc: SourceDoc): ValidityDates {
     const until = found<string | null>(null, [provenance('validity.end', doc.text, open.start, open.end)]);
     return { start, end: until, noticeMonths: noticeMonthsOf(doc) };
   }
-  let end = pick(doc, candidates, 'end', 'validity.end', 'slutdatum');
+  let end = pick(doc, candidates, 'end', 'validity.end', 'slutdatum', start.value);
   if (end.value === null && start.value !== null) end = endFromDuration(doc, validitySentences, start.value) ?? end;
   if (start.value === null) {
     // A period in years may also be stated where the agreement is the subject ("Partnerskapet omfattar verksamhetsåren …"),

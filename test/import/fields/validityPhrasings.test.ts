@@ -104,3 +104,25 @@ describe('an uplift with no fixed rate is null with a warning', () => {
     expect(a.warnings.filter((w) => w.field === 'indexation' && w.code === 'AMBIGUOUS')).toEqual([]);
   });
 });
+
+describe('an end that cannot be this period’s', () => {
+  // A background sentence's money ends before the agreement starts; the period's own end is the one after the start.
+  test('a grant that ended before the start is not the end', () => {
+    const text = `Överenskommelse om idéburet offentligt partnerskap – Kvällsfika
+
+Mellan Åstorps kommun (org.nr 212000-1231) och Föreningen Kvällsfika i Åstorp (org.nr 802433-7779).
+
+Bakgrund
+Föreningen fick projektmedel från länsstyrelsen som upphör vid utgången av 2026.
+
+Ekonomi
+Kommunen bidrar med 260 000 kronor per år.
+
+Artikel 9 Avtalstid
+Avtalet gäller från och med den 1 juli 2027 till och med den 30 juni 2030.
+`;
+    const a = toContractJson(importText(text, 'x.txt')).agreements[0];
+    expect(a.validity).toMatchObject({ start: '2027-07-01', end: '2030-06-30' });
+    expect(warned(a, 'validity.end')).toBe(false);
+  });
+});
