@@ -3,7 +3,7 @@ import { requires } from '../requirements';
 import { buildCli, fixture, misses, scoreSet } from './scoreSet';
 
 /**
- * The blind sets (test/fixtures/blind/a to k): agreements, memos and overviews written by a colleague who never saw
+ * The blind sets (test/fixtures/blind/a to l): agreements, memos and overviews written by a colleague who never saw
  * the importer, in styles it was not written against. Scored with the shared corpus's scorer (it lives in
  * ../shared). The floors are what the importer reaches now; they only ever go up, towards every field right and
  * nothing silently wrong.
@@ -63,6 +63,11 @@ const FLOORS = {
   // together, shares in per cent, a budget in a bilaga, an overview per förvaltning) was written blind and scored once
   // before any rule looked at it (2026-12-07 10:48): 87.8 % with 4 silently wrong. The ceiling on silent only goes down.
   k: { right: 144, scored: 164, silent: 4 },
+  // Set l (templates with guidance and placeholders left in, a form PDF with tick boxes, budget per party and year with
+  // in-kind items, a bilingual agreement, a register export, an application and an activity plan as look-alikes) was
+  // written blind at the same time as k and held back until every rule of the session was in (2026-12-07 12:11): its
+  // first score, 83.6 % with 11 silently wrong, is the honest measure. The ceiling on silent only goes down.
+  l: { right: 173, scored: 207, silent: 11 },
 };
 
 requires('shared').describe('the blind sets', () => {
