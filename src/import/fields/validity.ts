@@ -93,6 +93,20 @@ const NAMES_PERIOD = /\b(?:för|under)\s+perioden\b/iu;
 function statesAgreementPeriod(text: string): boolean {
   return !AMENDMENT_ITSELF.test(text) && (PERIOD_SUBJECT.test(text) || NAMES_PERIOD.test(text));
 }
+/**
+ * A decided period that replaces a proposed one: "Överenskommelsen gäller från och med 2028-06-01 till och med
+ * 2030-05-31 (i stället för den period som föreslagits)", "med den ändringen att avtalstiden ska vara …": the
+ * decision's change outranks the proposal's own period (a förening's "Vi föreslår att överenskommelsen gäller …"
+ * approved with changes). What follows "i stället för" up to the bracket's or clause's end is the replaced value.
+ */
+const REPLACES = /(?<!\p{L})(?:i\s+stället\s+för|istället\s+för|med\s+(?:den|de)\s+ändring(?:en|arna)\s+att|ändras\s+till|fastställs\s+till)(?!\p{L})/iu;
+const REPLACED_VALUE = /(?<!\p{L})i\s*stället\s+för(?!\p{L})[^);\n]*/giu;
+
+function inReplacedValue(text: string, at: number): boolean {
+  for (const m of text.matchAll(REPLACED_VALUE)) if (at >= m.index && at < m.index + m[0].length) return true;
+  return false;
+}
+
 /** "2028-01-01 – 2030-12-31": a date followed by a dash and another date starts a range. */
 const RANGE_DASH = /^\s*[–—-]\s*$/u;
 
@@ -104,7 +118,10 @@ function candidatesIn(doc: SourceDoc, s: Sentence, rank: number): Candidate[] {
     return AMOUNT_CHANGE.test(item) && !PERIOD_SUBJECT.test(item);
   };
   const beforeOf = (date: DateMatch) => doc.prose.slice(Math.max(s.start, date.start - 30), date.start);
-  const dates = findDates(text, s.start, { yearEnds: true }).filter((d) => !changes(d.start - s.start) && !EXTENSION_CAP.test(beforeOf(d)));
+  const dates = findDates(text, s.start, { yearEnds: true }).filter(
+    (d) => !changes(d.start - s.start) && !EXTENSION_CAP.test(beforeOf(d)) && !inReplacedValue(text, d.start - s.start),
+  );
+  if (dates.some((d) => REPLACES.test(decisionItem(text, d.start - s.start)))) rank = Math.min(rank, -1);
   const out: Candidate[] = [];
   dates.forEach((date, i) => {
     const before = beforeOf(date);
