@@ -93,8 +93,11 @@ const NO_EXTENSION =
 const NOT_AUTOMATIC = /\bförlängs\s+inte\s+automatiskt\b/iu;
 /** "Överenskommelsen gäller tills vidare": no end, so nothing to extend. */
 const UNTIL_FURTHER = /\btills\s*vidare\b/iu;
-/** Renewal that runs by itself ("förlängs automatiskt med ett år") has no limit on the number of times. */
-const AUTOMATIC = /automatiskt|om\s+(?:den\s+)?inte\s+sägs\s+upp|om\s+ingen\s+(?:av\s+)?part(?:erna)?\s+säger\s+upp/iu;
+/**
+ * Renewal that runs by itself ("förlängs automatiskt med ett år") has no limit on the number of times. A denial ("Den
+ * förlängs inte automatiskt, men parterna kan förlänga den med ytterligare två år") is not one: its extension is agreed.
+ */
+const AUTOMATIC = /(?<!\b(?:inte|ej|icke)\s+)automatiskt|om\s+(?:den\s+)?inte\s+sägs\s+upp|om\s+ingen\s+(?:av\s+)?part(?:erna)?\s+säger\s+upp/iu;
 /** A date that caps the extensions: "dock längst till och med den 31 december 2029". */
 const CAP = /(?:längst|senast|som\s+längst|dock\s+inte\s+längre\s+än)\s+(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|till)\s+/iu;
 

@@ -2,6 +2,7 @@ import type { Budget } from '../budget';
 import { normalizeText, squash } from './normalize';
 import { blankQuotedMessage } from './quoted';
 import { blankUncheckedOptions } from './checkboxes';
+import { blankTemplateGuidance } from './guidance';
 
 /**
  * The extracted text every field is read from. Readers (docx, pdf, text) all produce one string in which a
@@ -354,7 +355,7 @@ function joinHyphenatedWords(text: string): string {
 const LIST_ITEM = /^\s*(?:[•▪◦●○■□*–-]|\d{1,2}(?:\.\d{1,2})*[.)])\s+\S/;
 
 export function buildSource(raw: string, budget?: Budget): SourceDoc {
-  const text = joinHyphenatedWords(joinWrappedOrgNumbers(detabJustified(detabLists(dropDebris(blankUncheckedOptions(fromMarkdown(blankQuotedMessage(dropReplyHistory(normalizeText(raw))))))))));
+  const text = joinHyphenatedWords(joinWrappedOrgNumbers(detabJustified(detabLists(dropDebris(blankTemplateGuidance(blankUncheckedOptions(fromMarkdown(blankQuotedMessage(dropReplyHistory(normalizeText(raw)))))))))));
   budget?.check();
   const lines = toLines(text, budget);
   const prose = toProse(text, lines);
