@@ -237,5 +237,53 @@ export function rulesNotAgreement(doc: SourceDoc, agreements: { parties: { secto
   // The letterhead and the title itself: "Riktlinjer för idéburet offentligt partnerskap" is a policy too.
   return title >= 0 && !head.slice(0, title + 1).some((l) => AGREEMENT_TITLE.test(l));
 }
+/**
+ * A title that names the document as the non-profit's own paperwork: an application ("Ansökan om verksamhetsbidrag
+ * 2029", "Bidragsansökan", "Föreningens ansökan om projektmedel", "Ansökningsblankett"), or its own plan, budget or
+ * report ("Verksamhetsplan med budget 2029", "Styrelsens verksamhetsberättelse", "Årsplan", "Budget 2028",
+ * "Årsredovisning"). Such a title stands on a line of its own near the top, perhaps under the förening's letterhead.
+ */
+const OWN_PAPER_TITLE =
+  /^\s*(?:[#*_]+\s*)*(?:(?:\p{L}+s|föreningens|styrelsens|vår|vårt)\s+)?(?:(?<application>\p{L}*ansökan|ansökningsblankett)|(?:verksamhetsplan|verksamhetsberättelse|verksamhets-\s+och\s+\p{L}+|årsplan|årsberättelse|årsredovisning|förvaltningsberättelse|budget|aktivitetsplan)\p{L}*)(?!\p{L})/iu;
+/**
+ * An application's own labels and words, in the applicant's voice, one family each: the applicant ("Sökande:",
+ * "Sökande förening"), the sum applied for ("Sökt belopp", "Summa sökt bidrag", "sökta medel"), what it is for
+ * ("Ansökan avser"), the applying itself ("Vi ansöker om", "Föreningen ansöker härmed om"). A memo's account of an
+ * application ("Föreningen har ansökt om …", "efter ansökan från föreningen") is none of them.
+ */
+const APPLICATION_MARKS: readonly RegExp[] = [
+  /^[\t ]*(?:[#*_\d.)]+[\t ]*)?sökande(?:\s+(?:förening|organisation|part))?[\t ]*(?::|\t|$)/imu,
+  /(?<!\p{L})(?:sökt(?:a)?\s+(?:belopp|bidrag|medel)|summa\s+sökt)(?!\p{L})/iu,
+  /(?<!\p{L})ansökan\s+avser(?!\p{L})/iu,
+  /(?<!\p{L})(?:vi|föreningen|organisationen|stiftelsen)\s+ansöker\s+(?:härmed\s+)?om(?!\p{L})/iu,
+];
+/**
+ * A document that is an agreement or a decision after all: it speaks of itself as an agreement in force ("denna
+ * överenskommelse", "parterna är överens", "överenskommelsen gäller"), or a public body decides in it ("Nämnden
+ * beslutar", "att godkänna", "Beslut:", a memo's or minutes' title words, DECISION above).
+ */
+const AGREES_OR_DECIDES =
+  /(?<!\p{L})(?:(?:denna|den\s+här|föreliggande|detta)\s+(?:överenskommelse|avtal|partnerskapsavtal)|parterna\s+(?:är\s+överens|har\s+kommit\s+överens|förbinder\s+sig|åtar\s+sig)|tecknar\s+(?:härmed\s+)?(?:följande|denna|detta)|(?:överenskommelsen|avtalet)\s+gäller|(?:nämnd|kommunstyrelse|regionstyrelse|utskott)\p{L}*\s+(?:beslutar|beslutade|har\s+beslutat|godkänner|godkände|har\s+godkänt|beviljar|beviljade)|att\s+godkänna)(?!\p{L})|^[\t ]*(?:[#*_]+[\t ]*)?beslut[\t ]*(?::|$)/imu;
+
+/**
+ * The non-profit's own paperwork, not an agreement: an application for a grant (verksamhetsbidrag, föreningsstöd,
+ * projektmedel) or the förening's own plan, budget or report. Its title says so (one of the first five lines, perhaps
+ * under a letterhead, with no agreement's or memo's words up to it and no IOP or partnership in it) — or, for an
+ * application without such a title, two of an application's labels stand in it ("Sökande:", "Sökt belopp") — and it
+ * neither speaks of itself as an agreement nor holds a public body's decision. Such a document may wish for an IOP
+ * ("På sikt skulle vi gärna diskutera ett partnerskap") and carry a budget of its own; no counterpart commits to it.
+ * A memo that tells of a förening's application ("Föreningen har ansökt om …"), a decision approving a förening's
+ * "Förslag till överenskommelse", or an agreement with the förening's plan attached is never refused here.
+ *
+ * @example ownPaperworkNotAgreement(buildSource('ANSÖKAN OM VERKSAMHETSBIDRAG 2029\nSökande förening: …')) // 'application'
+ */
+export function ownPaperworkNotAgreement(doc: SourceDoc): 'application' | 'plan' | null {
+  if (DECISION.test(doc.text.slice(0, 5000)) || AGREES_OR_DECIDES.test(doc.text)) return null;
+  const head = doc.text.slice(0, 1200).split('\n').filter((l) => l.trim()).slice(0, 5);
+  const title = head.findIndex((l) => l.length <= 120 && OWN_PAPER_TITLE.test(l));
+  const titled = title >= 0 && !head.slice(0, title + 1).some((l) => AGREEMENT_TITLE.test(l) || /partnerskap|(?<!\p{L})IOP(?!\p{L})/iu.test(l));
+  if (titled) return OWN_PAPER_TITLE.exec(head[title])?.groups?.application ? 'application' : 'plan';
+  return APPLICATION_MARKS.filter((re) => re.test(doc.text)).length >= 2 ? 'application' : null;
+}
 /** An agreement's or a memo's own words for itself, which a rules document's first lines do not use. */
 const AGREEMENT_TITLE = /överenskommelse|avtal|tjänsteskrivelse|förslag till beslut|beslutsunderlag|protokoll|översikt|sammanställning|uppföljning/iu;

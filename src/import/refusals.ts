@@ -1,11 +1,11 @@
 import type { ImportResult } from './result';
-import { publicOnly, rulesNotAgreement } from './kind';
+import { ownPaperworkNotAgreement, publicOnly, rulesNotAgreement } from './kind';
 import { intentNotAgreement } from './intent';
 import type { SourceDoc } from './text/source';
 
 /**
  * The families of documents refused as no IOP once their agreements were read (an overview is never refused here),
- * in one list, tried in order; the first that holds gives the plain message of the NOT_IOP error. The families
+ * in one list, tried in order (among them the non-profit's own paperwork: an application, its own plan or budget); the first that holds gives the plain message of the NOT_IOP error. The families
  * refused from the text alone, before anything is read (no IOP words; IOP named only as not chosen, not decided or
  * denied; a grant under a committee's rules; a procurement contract; another instrument), are kind.ts's notAnIop.
  */
@@ -34,6 +34,16 @@ const REFUSALS: readonly { refuses: (doc: SourceDoc, agreements: Agreement[]) =>
   {
     refuses: rulesNotAgreement,
     message: 'Dokumentet är regler, riktlinjer, en policy eller ett program som bara nämner IOP; det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.',
+  },
+  {
+    refuses: (doc) => ownPaperworkNotAgreement(doc) === 'application',
+    message:
+      'Dokumentet är en ansökan (om bidrag, verksamhetsbidrag, föreningsstöd eller projektmedel) från en förening; det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.',
+  },
+  {
+    refuses: (doc) => ownPaperworkNotAgreement(doc) === 'plan',
+    message:
+      'Dokumentet är en förenings egen verksamhetsplan, budget eller verksamhetsberättelse, där ingen motpart åtar sig något; det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.',
   },
   {
     refuses: intentNotAgreement,
