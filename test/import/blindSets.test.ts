@@ -40,7 +40,8 @@ const FLOORS = {
   // Since then: prices per unit with their counts elsewhere, multi-year tables and a merged Part column; a procurement
   // contract refused, abbreviated months, number words with digits, a memo's name after the activity's kind, a parish
   // as civil party, a counterpart on the line after "med": 199/202, 0 silent.
-  g: { right: 199, scored: 202, silent: 0 },
+  // Then a title that is only the document's kind followed by "avseende … – X": 200/202.
+  g: { right: 200, scored: 202, silent: 0 },
   // Set h was written blind at the same time as g and held back until every rule of the session was in (2026-12-07):
   // its first score, 86.8 % with 3 silently wrong, is the honest measure. The ceiling on silent only goes down.
   // Since then trained on (filled-in forms whose unchecked options say nothing, rates in words, commitments written
@@ -57,17 +58,26 @@ const FLOORS = {
   // agreements, a follow-up memo, grant and LOV look-alikes) was written blind at the same time as i and held back
   // until every rule of the session was in (2026-12-07): its first score, 81.0 % with 6 silently wrong, is the
   // honest measure. The ceiling on silent only goes down.
-  j: { right: 141, scored: 174, silent: 6 },
+  // Since then trained on (naming verbs and name questions, numbered checklist rows, generic titles, minutes of a
+  // whole meeting read for the partnership's item, grants under bidragsregler refused, ends and durations in words,
+  // indexation tied to an index with only a bound, currency before the number, "450' kr", e-mail budgets): 167/174, 0
+  // silent.
+  j: { right: 167, scored: 174, silent: 0 },
   // Set k (an agreement's life in larger municipalities and a region, in formal clause-numbered language: a
   // tilläggsavtal, a förlängningsbeslut, stepped amounts, indexation per avtalsår, a consortium, kommun and region
   // together, shares in per cent, a budget in a bilaga, an overview per förvaltning) was written blind and scored once
   // before any rule looked at it (2026-12-07 10:48): 87.8 % with 4 silently wrong. The ceiling on silent only goes down.
-  k: { right: 144, scored: 164, silent: 4 },
+  // Since then trained on (an amendment's own dates are not the period, a förlängningsbeslut's later indexed level,
+  // "benämns i det följande", a PDF row wrapped round its party, shares in per cent of a total and a consortium's
+  // split, an overview in one table per förvaltning with subtotals): 180/180.
+  k: { right: 180, scored: 180, silent: 0 },
   // Set l (templates with guidance and placeholders left in, a form PDF with tick boxes, budget per party and year with
   // in-kind items, a bilingual agreement, a register export, an application and an activity plan as look-alikes) was
   // written blind at the same time as k and held back until every rule of the session was in (2026-12-07 12:11): its
   // first score, 83.6 % with 11 silently wrong, is the honest measure. The ceiling on silent only goes down.
-  l: { right: 173, scored: 207, silent: 11 },
+  // Since then trained on (an application and a förening's own plan refused, template guidance and placeholders
+  // blanked, a denied automatic renewal, a decided period that replaces a proposal's): 182/207, 2 silent.
+  l: { right: 182, scored: 207, silent: 2 },
 };
 
 requires('shared').describe('the blind sets', () => {
