@@ -76,8 +76,9 @@ const FLOORS = {
   // written blind at the same time as k and held back until every rule of the session was in (2026-12-07 12:11): its
   // first score, 83.6 % with 11 silently wrong, is the honest measure. The ceiling on silent only goes down.
   // Since then trained on (an application and a förening's own plan refused, template guidance and placeholders
-  // blanked, a denied automatic renewal, a decided period that replaces a proposal's): 182/207, 2 silent.
-  l: { right: 182, scored: 207, silent: 2 },
+  // blanked, a denied automatic renewal, a decided period that replaces a proposal's, an English kind line is no
+  // name): 183/207, 1 silent.
+  l: { right: 183, scored: 207, silent: 1 },
 };
 
 requires('shared').describe('the blind sets', () => {

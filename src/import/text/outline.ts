@@ -44,7 +44,12 @@ const IOP_WORDS = String.raw`(?:idéburet\s+offentligt\s+partnerskap|idéburna\s
 const AGREEMENT_TYPE = String.raw`(?:överenskommelse|avtal|partnerskapsavtal|samverkansavtal)`;
 /** What a memo's title says it does with the agreement: "Förslag till …", "Godkännande av …". */
 const ACTION = String.raw`(?:(?:förslag\s+till|beslut\s+om|godkännande\s+av|revidering\s+av|förlängning\s+av|förnyelse\s+av|ansökan\s+om|(?:tilläggsavtal|tillägg|ändringsavtal|ändring)(?:\s+nr\.?\s*\d{1,2})?\s+till|till)\s+)?`;
-const DOCTYPE = new RegExp(String.raw`^(?:${TYPE_WORD}(?:\s+(?:om|för|avseende)\s+${IOP_WORDS}|\s*\(iop\))?|(?:om\s+)?${IOP_WORDS})$`, 'iu');
+/**
+ * The kind in English, as a bilingual agreement gives it beside the Swedish ("Agreement on an idea-based public
+ * partnership (IOP)", "Partnership agreement", "Idea-based public partnership"): a document type, never the name.
+ */
+const ENGLISH_TYPE = String.raw`(?:(?:partnership\s+)?agreement(?:\s+(?:on|for|regarding|concerning)\s+(?:an?\s+)?(?:idea-based|ideas-based|non-profit|civil[\s-]+society)?[\s-]*public(?:[\s-]+social)?\s+partnership)?|(?:an?\s+)?(?:idea-based|ideas-based|non-profit)\s+public\s+partnership|memorandum\s+of\s+understanding|decision\s+memo(?:randum)?|minutes)(?:\s*\(iop\))?`;
+const DOCTYPE = new RegExp(String.raw`^(?:${TYPE_WORD}(?:\s+(?:om|för|avseende)\s+${IOP_WORDS}|\s*\(iop\))?|(?:om\s+)?${IOP_WORDS}|${ENGLISH_TYPE})$`, 'iu');
 /** "Idéburet offentligt partnerskap – X", "… med Föreningen Y – X", "om idéburet offentligt partnerskap avseende X". */
 const KIND_DASH = new RegExp(String.raw`^${ACTION}(?:(?:${TYPE_WORD}\s+(?:om\s+)?)?(?:om\s+)?${IOP_WORDS}|${AGREEMENT_TYPE})(?:\s+(?:med|mellan)\s+[^–:]{2,120}?)?(?:\s+[–-]|\s*:)\s+[”"“]?(\p{Lu}.{1,100})$`, 'iu');
 /** "Idéburet offentligt partnerskap Grannkraft med Föreningen Y": the name between the kind and the party. */
@@ -131,7 +136,9 @@ export function classifyFront(text: string): { kind: FrontKind; name?: string } 
   if (kindThenName) return { kind: 'kindName', name: cleanName(kindThenName[1]) };
   if (ADMIN.test(t) || META.test(t) || DATE_ONLY.test(t) || PAGE.test(t)) return { kind: 'admin' };
   if (SECTION_WORD.test(t) || RULE.test(t) || GREETING.test(t)) return { kind: 'text' };
-  if (DOCTYPE.test(t) || named || TYPE_NOTE.test(t.charAt(0).toLowerCase() + t.slice(1))) return { kind: 'doctype' };
+  // A bilingual type line ("Överenskommelse om IOP / Agreement on an idea-based public partnership") is a type too.
+  const bilingualType = /\s\/\s/.test(t) && t.split(/\s+\/\s+/).every((part) => DOCTYPE.test(part));
+  if (DOCTYPE.test(t) || bilingualType || named || TYPE_NOTE.test(t.charAt(0).toLowerCase() + t.slice(1))) return { kind: 'doctype' };
   if (PARTIES_ONLY.test(t)) return { kind: 'parties' };
   if (ORGANISATION.test(t)) return { kind: 'organisation' };
   if (ORG_UNIT.test(t) && t.split(/\s+/).length <= 8) return { kind: 'department' };
