@@ -51,6 +51,9 @@ const HEADINGS = [
   '§ 32 Idéburet offentligt partnerskap –\nSjöbodarnas öppna verkstad',
   // The number on a line of its own, the title below it.
   '§ 32\nIdéburet offentligt partnerskap – Sjöbodarnas öppna verkstad',
+  // The number after it; a Markdown heading: the same one reader of a § heading finds the item and its name.
+  '32 § Idéburet offentligt partnerskap – Sjöbodarnas öppna verkstad',
+  '## § 32 Idéburet offentligt partnerskap – Sjöbodarnas öppna verkstad',
 ];
 
 describe('minutes of a whole meeting: only the partnership’s item', () => {

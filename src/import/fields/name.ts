@@ -5,6 +5,7 @@ import { buildOutline, classifyFront, cleanName, frontName } from '../text/outli
 import { squash } from '../text/normalize';
 import { labelledValues } from '../text/labelled';
 import { emailEnvelope, frontStart } from '../text/email';
+import { itemHeadings } from '../text/minutesItems';
 
 /** The document's first paragraph; for an e-mail, the first one after its header lines (or of the pasted agreement). */
 export function titleParagraph(doc: SourceDoc): Paragraph | null {
@@ -169,21 +170,16 @@ function frontMatterName(doc: SourceDoc, partyNames: string[]): { name: string; 
 }
 
 /**
- * A protocol's paragraph heading that gives the kind and the name ("§ 47 Idéburet offentligt partnerskap – Träffpunkt
- * X"), also wrapped onto a second line in lower case: in minutes of several §§ the partnership's paragraph names it. Two such paragraphs with different names: none.
+ * A protocol's § heading that gives the kind and the name ("§ 47 Idéburet offentligt partnerskap – Träffpunkt X"),
+ * read by the minutes' one heading reader (wrapped in lower case, broken after its dash, a bare "§ 47" with its title
+ * below): in minutes of several §§ the partnership's item names it. Two such headings with different names: none.
  */
-const PARAGRAPH_HEADING = /^[ \t#*]*§[ \t]*\d{1,4}[ \t]+(.{4,160}(?:\n(?=\p{Ll}).{2,120})?)$/gmu;
-
 function paragraphHeadingName(doc: SourceDoc, partyNames: string[]): { name: string; start: number } | null {
   const names: { name: string; start: number }[] = [];
-  for (const m of doc.text.matchAll(PARAGRAPH_HEADING)) {
-    // A heading wrapped onto a line that goes on in lower case (PDF text: "… idéburet offentligt" / "partnerskap – X"),
-    // or broken after its dash ("§ 142 Idéburet offentligt partnerskap –" / "Välkomsthuset"): read with its next line.
-    const end = (m.index ?? 0) + m[0].length;
-    const next = /[–-]\s*$/.test(m[1]) ? /^\n[ \t]*(\p{Lu}[^\n]{1,80})/u.exec(doc.text.slice(end)) : null;
-    const { kind, name } = classifyFront(squash(next ? `${m[1].trim()} ${next[1].trim()}` : m[1]));
+  for (const heading of itemHeadings(doc)) {
+    const { kind, name } = classifyFront(heading.title);
     if (kind !== 'kindName' || !name || ORGANISATION_WORD.test(name) || onlyPartyWords(name, partyNames)) continue;
-    const at = doc.text.indexOf(name, m.index ?? 0);
+    const at = doc.text.indexOf(name, doc.lines[heading.line].start);
     if (at >= 0) names.push({ name, start: at });
   }
   return new Set(names.map((n) => n.name.toLowerCase())).size === 1 ? names[0] : null;

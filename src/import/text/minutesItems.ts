@@ -19,8 +19,11 @@ import { Line, SourceDoc, sentences, viewOf } from './source';
  * 4. a sentence of it names the partnership and does not deny it ("är inte ett IOP", "prövas inte", "i stället för").
  */
 
-/** An item's heading at a line's start: "§ 47 Idéburet offentligt partnerskap", "47 § Ansökan om …", a bare "§ 47". */
-const ITEM_HEADING = /^\s*(?:§\s*(\d{1,3})|(\d{1,3})\s*§)(?:\s+\p{Lu}|\s*$)/u;
+/**
+ * An item's heading at a line's start: "§ 47 Idéburet offentligt partnerskap", "47 § Ansökan om …", a bare "§ 47",
+ * also as a Markdown heading ("## § 47 …"). The minutes' one reader of a § heading: the view and the name use it.
+ */
+const ITEM_HEADING = /^[ \t#*]*(?:§[ \t]*\d{1,4}|\d{1,3}[ \t]*§)(?=[ \t]+\p{Lu}|[ \t*]*$)/u;
 /** A heading's words for a partnership or an agreement, looser than the partnership's name. */
 const AGREEMENT_WORDS = /(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|samverkansavtal\p{L}*)(?!\p{L})/iu;
 
@@ -30,23 +33,41 @@ interface Item {
   heading: string;
 }
 
-/** The heading of the item at line `i`: the line, with the next one when it is bare, broken mid-title or carried on in lower case. */
-function headingAt(lines: Line[], i: number): string {
-  const own = squash(lines[i].text);
+/** A § heading: its line, and its title with the "§ 47" taken off (read with its next line when that carries it on). */
+export interface ItemHeading {
+  line: number;
+  title: string;
+}
+
+/** The title of the heading at line `i`: the line, with the next one when it is bare, broken mid-title or carried on in lower case. */
+function titleAt(lines: Line[], i: number): string {
+  const number = ITEM_HEADING.exec(lines[i].text)?.[0] ?? '';
+  const own = squash(lines[i].text.slice(number.length).replace(/^[ \t*]+|[ \t*]+$/g, ''));
   const next = lines[i + 1];
   if (!next || next.blank || next.cells) return own;
-  const bare = /^(?:§\s*\d{1,3}|\d{1,3}\s*§)$/u.test(own);
   const broken = /[–-]$|\s(?:och|om|för|med|till|av|i)$/iu.test(own) || /^\s*\p{Ll}/u.test(next.text);
-  return bare || (broken && next.text.length <= 120) ? `${own} ${squash(next.text)}` : own;
+  return own === '' || (broken && next.text.length <= 120) ? squash(`${own} ${next.text}`) : own;
+}
+
+/**
+ * The document's § headings ("§ 142 Idéburet offentligt partnerskap – X", "142 § …", a bare "§ 142" with its title
+ * below): in minutes, the items; in the partnership's view of them, the partnership's own.
+ * @example itemHeadings(minutesView(minutes)!) // [{ line: 40, title: 'Idéburet offentligt partnerskap – X' }]
+ */
+export function itemHeadings(doc: SourceDoc): ItemHeading[] {
+  const heads: ItemHeading[] = [];
+  for (const line of doc.lines) {
+    if (!line.cells && line.text.length <= 160 && ITEM_HEADING.test(line.text)) heads.push({ line: line.index, title: titleAt(doc.lines, line.index) });
+  }
+  return heads;
 }
 
 /** The items of minutes of a whole meeting, or null when this is no such document. */
 function itemsOf(doc: SourceDoc): Item[] | null {
   if (!isMinutes(doc)) return null;
-  const heads: number[] = [];
-  for (const line of doc.lines) if (!line.cells && line.text.length <= 160 && ITEM_HEADING.test(line.text)) heads.push(line.index);
+  const heads = itemHeadings(doc);
   if (heads.length < 2) return null;
-  return heads.map((from, k) => ({ from, to: k + 1 < heads.length ? heads[k + 1] : doc.lines.length, heading: headingAt(doc.lines, from) }));
+  return heads.map((h, k) => ({ from: h.line, to: k + 1 < heads.length ? heads[k + 1].line : doc.lines.length, heading: h.title }));
 }
 
 /** The sentences of an item that name the partnership and do not deny it, and those that enter one. */
