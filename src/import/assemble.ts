@@ -19,6 +19,7 @@ import { extractValidity } from './fields/validity';
 import { titleParagraph } from './fields/name';
 import { SourceDoc, sentences } from './text/source';
 import { dropOutOfRange, economyWithinRange } from './ranges';
+import { decidedChanges } from './economy/decided';
 import { confirmAmounts, fieldsObtained, withMethods } from './confirm';
 import { decidedInMinutes } from './economy/minutes';
 
@@ -193,8 +194,8 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind, own: OwnPartn
   const followUp = collect(extractFollowUp(doc, all), warnings, prov);
   const invoicing = collect(extractInvoicing(doc, parties, all), warnings, prov);
 
-  // Minutes: the decision's amounts, not the proposal's and the motions' besides them.
-  const economy = decidedInMinutes(doc, economyWithinRange(readEconomy(doc, parties, start ? Number(start.slice(0, 4)) : null), doc));
+  // Minutes: the decision's amounts, not the proposal's and the motions' besides them; a decision's changed figures and decided total.
+  const economy = decidedChanges(doc, decidedInMinutes(doc, economyWithinRange(readEconomy(doc, parties, start ? Number(start.slice(0, 4)) : null), doc)), parties);
   append(warnings, economy.warnings);
   append(prov, economy.provenance);
   // A table per agreement year: later years the agreement's indexation does not give are said on costItems.

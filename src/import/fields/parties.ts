@@ -719,6 +719,30 @@ export function counterpartInDecision(doc: SourceDoc): { name: string; start: nu
 }
 
 /**
+ * Lines of a "Parter" section that name a party without its org number, beside lines that give numbers ("1. Parter" /
+ * "X kommun, genom kultur- och fritidsnämnden (nedan kommunen)" / "Föreningen Y, org.nr 802…"): a line of its own that
+ * is one organisation's name, of a sector the numbered lines lack — a municipality or region by its own name, a
+ * non-profit of two words or more. Its number is looked for elsewhere (`attachOrgNumbers`).
+ * @example // "Laholms kommun, genom kultur- och fritidsnämnden (nedan kommunen)" beside a numbered förening → Laholms kommun
+ */
+function unnumberedInSection(doc: SourceDoc, raw: RawParty[], from: number, to: number): RawParty[] {
+  const sectors = new Set(raw.map(sectorWithRole));
+  const out: RawParty[] = [];
+  for (const line of doc.lines) {
+    if (line.start < from || line.start >= to || line.blank || line.cells) continue;
+    const text = doc.text.slice(line.start, line.end);
+    if (text.length > 200 || new RegExp(ORG.source).test(text) || raw.some((r) => text.includes(r.name))) continue;
+    const parsed = parseSegment(text);
+    if (!parsed || secondOrganisation(parsed.name) !== null) continue;
+    const sector = sectorOf(parsed.name, null);
+    if (sectors.has(sector) || out.some((o) => sectorOf(o.name, null) === sector)) continue;
+    if (sector === 'public' ? !PUBLIC_BODY_NAME.test(parsed.name) : parsed.name.split(' ').length < 2 || GENERIC_WORDS.has(parsed.name.toLowerCase())) continue;
+    out.push({ ...parsed, orgNumber: null, start: line.start, end: line.end, numberElsewhere: true });
+  }
+  return out;
+}
+
+/**
  * A decision (a chair's decision, a memo) that lists its parties in a section of their own ("Parter", a table of
  * party and org number) is read like an agreement's party list, when that list gives both a public and a civil party
  * with their numbers: the list states each name and number, which the running text only mentions.
@@ -729,9 +753,16 @@ function partiesSectionOfDecision(doc: SourceDoc): PartiesResult | null {
   const from = section.heading.end;
   const to = section.to < doc.lines.length ? doc.lines[section.to].start : doc.text.length;
   const warnings: ImportWarning[] = [];
-  const raw = fromOrgNumbers(doc, from, to, warnings);
+  let raw = fromOrgNumbers(doc, from, to, warnings);
+  if (!warnings.length && raw.length) {
+    // In the order the section names them: a numbered line's segment may start at the line before it.
+    const at = (r: RawParty) => (doc.text.indexOf(r.name, r.start) + 1 || r.start + 1) - 1;
+    raw = raw.concat(unnumberedInSection(doc, raw, from, to)).sort((a, b) => at(a) - at(b));
+  }
   if (warnings.length || !raw.some((r) => sectorWithRole(r) === 'public') || !raw.some((r) => sectorWithRole(r) === 'civil')) return null;
   const parties = expand(raw);
+  // A party listed without its number (the kommun's line, when its number stands in the letterhead or the minutes).
+  if (raw.some((r) => r.numberElsewhere)) attachOrgNumbers(doc, parties);
   const onlyCivil = parties.filter((p) => p.sector === 'civil').length === 1;
   for (const p of parties) p.aliases = [...new Set([...p.aliases, ...aliasesOf(doc, p, onlyCivil, parties)])];
   for (const p of parties) p.shortNames = shortNamesOf(p, parties);

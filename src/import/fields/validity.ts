@@ -6,7 +6,7 @@ import { periodInYears, OWN_MONTHS, OWN_IS_CALENDAR } from './yearPeriod';
 import type { ImportWarning } from '../result';
 import { decisionItem } from '../text/decisionItem';
 import { labelledValues } from '../text/labelled';
-import { isAmendment } from '../text/amendment';
+import { isAmendment, REPLACES, REPLACED_VALUE } from '../text/amendment';
 
 export interface ValidityDates {
   start: Extracted<string | null>;
@@ -93,15 +93,6 @@ const NAMES_PERIOD = /\b(?:för|under)\s+perioden\b/iu;
 function statesAgreementPeriod(text: string): boolean {
   return !AMENDMENT_ITSELF.test(text) && (PERIOD_SUBJECT.test(text) || NAMES_PERIOD.test(text));
 }
-/**
- * A decided period that replaces a proposed one: "Överenskommelsen gäller från och med 2028-06-01 till och med
- * 2030-05-31 (i stället för den period som föreslagits)", "med den ändringen att avtalstiden ska vara …": the
- * decision's change outranks the proposal's own period (a förening's "Vi föreslår att överenskommelsen gäller …"
- * approved with changes). What follows "i stället för" up to the bracket's or clause's end is the replaced value.
- */
-const REPLACES = /(?<!\p{L})(?:i\s+stället\s+för|istället\s+för|med\s+(?:den|de)\s+ändring(?:en|arna)\s+att|ändras\s+till|fastställs\s+till)(?!\p{L})/iu;
-const REPLACED_VALUE = /(?<!\p{L})i\s*stället\s+för(?!\p{L})[^);\n]*/giu;
-
 function inReplacedValue(text: string, at: number): boolean {
   for (const m of text.matchAll(REPLACED_VALUE)) if (at >= m.index && at < m.index + m[0].length) return true;
   return false;

@@ -3,6 +3,7 @@ import { normalizeText, squash } from './normalize';
 import { blankQuotedMessage } from './quoted';
 import { blankUncheckedOptions } from './checkboxes';
 import { blankTemplateGuidance } from './guidance';
+import { blankStruckClauses } from './struck';
 
 /**
  * The extracted text every field is read from. Readers (docx, pdf, text) all produce one string in which a
@@ -355,7 +356,7 @@ function joinHyphenatedWords(text: string): string {
 const LIST_ITEM = /^\s*(?:[•▪◦●○■□*–-]|\d{1,2}(?:\.\d{1,2})*[.)])\s+\S/;
 
 export function buildSource(raw: string, budget?: Budget): SourceDoc {
-  const text = joinHyphenatedWords(joinWrappedOrgNumbers(detabJustified(detabLists(dropDebris(blankTemplateGuidance(blankUncheckedOptions(fromMarkdown(blankQuotedMessage(dropReplyHistory(normalizeText(raw)))))))))));
+  const text = joinHyphenatedWords(joinWrappedOrgNumbers(detabJustified(detabLists(dropDebris(blankStruckClauses(blankTemplateGuidance(blankUncheckedOptions(fromMarkdown(blankQuotedMessage(dropReplyHistory(normalizeText(raw))))))))))));
   budget?.check();
   const lines = toLines(text, budget);
   const prose = toProse(text, lines);
