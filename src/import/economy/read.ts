@@ -8,7 +8,7 @@ import type { PartyInfo } from '../fields/parties';
 import { joinWrapped, squash } from '../text/normalize';
 import { Line, SourceDoc } from '../text/source';
 import { cellAmount, describeItem, onePartyIn, partiesIn as distinctParties, partyMentions, roleWordOf, stripParens } from './cells';
-import type { Economy, RawItem, RuleRead, StatedAmount } from './model';
+import { emptyRead, type Economy, type RawItem, type RuleRead, type StatedAmount } from './model';
 import { proseLines } from './reconcile';
 import { readTable, TableHeader } from './table';
 import { readLeaderList } from './leaderList';
@@ -256,6 +256,10 @@ const ECONOMY_APPENDIX = /^bilaga\s+\d{1,2}\b.{0,80}?(?<!\p{L})(?:insats\p{L}*|e
  * inte i överenskommelsen", "utgör inte en del av avtalet".
  */
 const FOR_INFORMATION = /för\s+kännedom|för\s+information|(?:ingår|utgör)\s+(?:inte|ej)\b|(?:inte|ej)\s+(?:en\s+)?del\s+av/iu;
+/** A reference to an appendix in the economy's text: "framgår av bilaga 2", "enligt bilaga 1", "(se bilaga 1)". */
+const APPENDIX_REFERENCE = /(?<!\p{L})(?:enligt|av|se|i)\s+bilaga\s+(\d{1,2})(?!\d)/giu;
+/** An appendix's heading line, its number: "Bilaga 2", "Bilaga 2 – Resurser", "BILAGA 2. Resurser". */
+const APPENDIX_HEADING = /^bilaga\s+(\d{1,2})(?!\d)(?:\s*[.:–—-]?\s+\p{Lu}.{0,60})?$/iu;
 const TOP_NUMBER = /^(?:#+\s*)?(?:§\s*)?(\d{1,2})[.\s]/;
 
 /**
@@ -282,11 +286,18 @@ export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
   }
   let nextSection = 0;
   const headings = new Set(doc.sections.map((x) => x.heading.index));
+  // An appendix the economy section refers to ("framgår av bilaga 2", "enligt bilaga 1", "se bilaga 1") holds the
+  // economy whatever its title ("Bilaga 2 Resurser"), also after the signatures.
+  const referred = new Set<string>();
+  for (const r of ranges) {
+    for (let k = r.from; k < r.to; k++) for (const m of doc.lines[k].text.matchAll(APPENDIX_REFERENCE)) referred.add(m[1]);
+  }
+  const isReferred = (text: string) => referred.has(APPENDIX_HEADING.exec(text)?.[1] ?? '');
   // Appendices printed for information only: an organisation's whole budget, not the partnership's economy.
   const aside: { from: number; to: number }[] = [];
   for (let i = 0; i < doc.lines.length; i++) {
     const line = doc.lines[i];
-    if (taken[i] || line.cells || line.text.length > 200 || !(ECONOMY_APPENDIX.test(squash(line.text)) || (!headings.has(i) && captionsTable(doc, i)))) continue;
+    if (taken[i] || line.cells || line.text.length > 200 || !(ECONOMY_APPENDIX.test(squash(line.text)) || isReferred(squash(line.text)) || (!headings.has(i) && captionsTable(doc, i)))) continue;
     while (nextSection < doc.sections.length && doc.sections[nextSection].heading.index <= i) nextSection++;
     const to = nextSection < doc.sections.length ? doc.sections[nextSection].heading.index : doc.lines.length;
     if (FOR_INFORMATION.test(line.text)) aside.push({ from: i, to });
@@ -397,6 +408,8 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: num
     reads.push(read);
     unsplit = read.unsplit.length ? { to: r.to, totals: read.unsplit } : null;
   }
+  const commitments = reads.some((r) => r.items.length) ? null : commitmentItems(doc, ranges, parties, reads);
+  if (commitments) reads.push(commitments);
   let items = reads.flatMap((r) => r.items);
   let partyTotals = reads.flatMap((r) => r.partyTotals);
   // A sum stated in a sentence about years before the agreement's first ("Projektet hade 2023–2026 en total budget om …").
@@ -416,6 +429,40 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: num
     ...(grand ? [provenance('annualTotal', doc.text, grand.start, grand.end)] : []),
   ];
   return { items, partyTotals: dedupeTotals(partyTotals, warnings), grandTotal: grand, partyReadings: partyTotals, totalReadings: totals, warnings, provenance: prov };
+}
+
+/** A section of the parties' commitments: "Parternas åtaganden", "Åtaganden", "Föreningens insatser". */
+const COMMITMENT_SECTION = /^(?:\p{L}+s\s+)?(?:åtaganden|insatser)(?!\p{L})/iu;
+
+/**
+ * The items of an economy whose section states only sums ("Partnerskapets samlade värde är 595 000 kronor per år,
+ * varav Nämndens insatser 315 000 kronor och Föreningens 280 000 kronor"), while the amounts stand in the parties'
+ * commitments, a section of its own outside the economy's ("Parternas åtaganden": "Nämnden lämnar ett
+ * verksamhetsbidrag om 280 000 kronor per år", a lettered or numbered list, one amount per commitment). Read from
+ * those sections only when the economy's own read no item, and kept only when they add up to what the economy
+ * states: its total, or every party's stated share. Otherwise nothing (the sums alone, with their warnings).
+ */
+function commitmentItems(doc: SourceDoc, ranges: { from: number; to: number }[], parties: PartyInfo[], reads: RuleRead[]): RuleRead | null {
+  const stated = reads.flatMap((r) => r.totals).filter((t) => !t.derived);
+  const shares = reads.flatMap((r) => r.partyTotals).filter((t) => t.party && !t.derived);
+  if (!stated.length && !shares.length) return null;
+  const inRange = (k: number) => ranges.some((r) => k >= r.from && k < r.to);
+  const sections = doc.sections.filter((x) => COMMITMENT_SECTION.test(squash(x.title)) && !inRange(x.from) && !inRange(x.heading.index));
+  if (!sections.length) return null;
+  const read = emptyRead();
+  for (const x of sections) {
+    const r = readRange(doc, x.from, x.to, parties);
+    read.items.push(...r.items);
+    read.warnings.push(...r.warnings);
+  }
+  if (!read.items.length || read.items.some((it) => it.party === null)) return null;
+  const sum = read.items.reduce((n, it) => n + it.amount, 0);
+  const own = new Map<PartyInfo, number>();
+  for (const it of read.items) own.set(it.party as PartyInfo, (own.get(it.party as PartyInfo) ?? 0) + it.amount);
+  const byParty = new Map<PartyInfo, number>();
+  for (const t of shares) if (!byParty.has(t.party as PartyInfo)) byParty.set(t.party as PartyInfo, t.amount);
+  const sharesAgree = byParty.size >= 2 && byParty.size === own.size && [...byParty].every(([party, amount]) => own.get(party) === amount);
+  return stated.some((t) => t.amount === sum) || sharesAgree ? read : null;
 }
 
 /** Two ranges with only a heading (or blank lines) between them: consecutive sections. */

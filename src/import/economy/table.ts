@@ -88,7 +88,13 @@ function cellsOf(line: Line, plain: boolean): string[] | null {
   return parts.length >= 2 ? parts : null;
 }
 
-const isYearCell = (cell: string) => YEAR_HEADER.test(cell) && squash(cell.replace(YEAR_HEADER, '').replace(/\((?:t|mn)?kr\)|\b(?:t|mn)?kr\b/gi, '')) === '';
+/** The word a year's column may name its year by: "År 2028", "Läsår 2028/29", "Verksamhetsår 2029". */
+const YEAR_WORD = /^(?:år|läsår|verksamhetsår|budgetår|kalenderår|säsong(?:en)?)$/iu;
+const isYearCell = (cell: string) => {
+  if (!YEAR_HEADER.test(cell)) return false;
+  const rest = squash(cell.replace(YEAR_HEADER, '').replace(/\((?:t|mn)?kr\)|\b(?:t|mn)?kr\b/gi, ''));
+  return rest === '' || YEAR_WORD.test(rest);
+};
 /** A year under an amount heading merged into one header cell ("Belopp (kr) 2025", "Belopp per år (tkr) 2026"). */
 const isAmountYear = (cell: string) => {
   if (!YEAR_HEADER.test(cell)) return false;

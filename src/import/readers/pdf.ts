@@ -13,6 +13,8 @@ interface Piece {
   y: number;
   width: number;
   size: number;
+  /** Set in a fixed-pitch font (pdf.js's fontFamily "monospace"): every character, a space too, is one width. */
+  mono?: boolean;
 }
 
 interface Cell {
@@ -43,12 +45,21 @@ interface Row {
 function rowCells(row: Piece[]): Cell[] {
   const cells: Cell[] = [];
   let end = -Infinity;
+  let prev: Piece | null = null;
   for (const p of [...row].sort((a, b) => a.x - b.x)) {
     // pdf.js reports the space between two text runs as an item as wide as the gap: a gap, not text.
     if (!p.str.trim()) continue;
     const gap = p.x - end;
     const cell = cells[cells.length - 1];
-    if (!cell || gap > Math.max(p.size, 8)) cells.push({ text: p.str, x0: p.x, x1: p.x + p.width, narrow: !!cell && gap <= Math.max(p.size * 1.8, 10) });
+    const space = prev ? typedSpace(prev, p) : 0;
+    prev = p;
+    if (cell && space && gap <= space * 1.5) {
+      // One typed space in a fixed-pitch font ("1 237 000" in a table drawn with spaces): a word space, however
+      // wide, never a cell boundary; a table drawn with spaces parts its columns by two spaces or more.
+      if (!/\s$/.test(cell.text) && !/^\s/.test(p.str)) cell.text += ' ';
+      cell.text += p.str;
+      cell.x1 = p.x + p.width;
+    } else if (!cell || gap > Math.max(p.size, 8)) cells.push({ text: p.str, x0: p.x, x1: p.x + p.width, narrow: !!cell && gap <= Math.max(p.size * 1.8, 10) });
     else if (gap >= p.size * TIGHT_GAP) cells.push({ text: p.str, x0: p.x, x1: p.x + p.width, tight: true });
     else {
       if (gap > p.size * 0.15 && !/\s$/.test(cell.text) && !/^\s/.test(p.str)) cell.text += ' ';
@@ -58,6 +69,17 @@ function rowCells(row: Piece[]): Cell[] {
     end = p.x + p.width;
   }
   return cells;
+}
+
+/**
+ * The width of one character, a space included, where two neighbouring pieces are set in the same fixed-pitch font
+ * (the same size and character width): 0 otherwise. There a space is about 0.6 of the font size, wider than the
+ * TIGHT_GAP that parts two cells set in a proportional font.
+ */
+function typedSpace(a: Piece, b: Piece): number {
+  if (!a.mono || !b.mono || Math.abs(a.size - b.size) > 0.1) return 0;
+  const [wa, wb] = [a.width / a.str.length, b.width / b.str.length];
+  return Math.abs(wa - wb) <= 0.02 * Math.max(wa, wb) ? Math.max(wa, wb) : 0;
 }
 
 /** A gap of half a font size is twice a word space: the least that can part two cells. */
@@ -663,11 +685,13 @@ export async function readPdfPages(bytes: Uint8Array, budget: Budget = new Budge
       budget.check();
       const page = await withinDeadline(doc.getPage(n), budget, task);
       const content = await withinDeadline(page.getTextContent(), budget, task);
+      const styles = (content.styles ?? {}) as Record<string, { fontFamily?: string } | undefined>;
       const pieces: Piece[] = [];
       for (const item of content.items) {
         if (!('str' in item) || !item.str) continue;
         const [a, b, , , x, y] = item.transform as number[];
-        pieces.push({ str: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height || 10 });
+        const mono = styles[item.fontName]?.fontFamily === 'monospace';
+        pieces.push({ str: item.str, x, y, width: item.width, size: Math.hypot(a, b) || item.height || 10, ...(mono ? { mono } : {}) });
         chars += item.str.length;
       }
       // The text's length cap, checked per page so that a huge page stops before it is laid out.
