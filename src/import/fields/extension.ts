@@ -32,6 +32,8 @@ const NOT_RATE = String.raw`(?!\s+(?:per|om\s+året|i\s+året|årligen))`;
 const PLUS_N = String.raw`(?:\d|en|ett|två|tre)`;
 /** A count of extensions anywhere in the clause: "vid högst två tillfällen", "högst två gånger". */
 const COUNT = new RegExp(`(?<![\\p{L}\\d])(?:vid\\s+)?${AT_MOST}(?:vid\\s+)?(?<times>${N})\\s+${TIMES}(?!\\p{L})${NOT_RATE}`, 'giu');
+/** A form's count field: "Högst antal förlängningar: 1", "Antal förlängningar (max): 2", "Max antal förlängningar 2". */
+const COUNT_FIELD = new RegExp(`(?<!\\p{L})(?:(?:högsta|högst|max(?:imalt)?)\\s+)?antal(?:et)?\\s+förlängningar(?:\\s*\\((?:högst|max)\\))?\\s*:?\\s*(?<times>${N})(?![\\p{L}\\d])`, 'giu');
 
 /**
  * The ways an extension clause is written, most specific first. Each rule names its groups: `years` and `times`
@@ -351,7 +353,7 @@ const UNCOUNTED_RULES = new Set(['once', 'each', 'yearly']);
  */
 function countOutside(text: string, from: number, to: number): number | null {
   const rest = `${text.slice(0, from)}${' '.repeat(to - from)}${text.slice(to)}`;
-  const counts = new Set([...rest.matchAll(COUNT)].map((m) => numberWord(m.groups!.times.replace(/\s*\(.*\)$/, ''))));
+  const counts = new Set([...rest.matchAll(COUNT), ...rest.matchAll(COUNT_FIELD)].map((m) => numberWord(m.groups!.times.replace(/\s*\(.*\)$/, ''))));
   const [only] = [...counts];
   return counts.size === 1 && only !== null && only >= 1 ? only : null;
 }

@@ -1,6 +1,8 @@
 import { Extracted, found, missing, provenance, warning } from './field';
 import { decimal } from './numbers';
 import { SourceDoc, sentences } from '../text/source';
+import { labelledValues } from '../text/labelled';
+import { squash } from '../text/normalize';
 
 export interface Indexation {
   rate: number;
@@ -146,9 +148,20 @@ function statedBaseYear(doc: SourceDoc): { year: number; start: number; end: num
   return null;
 }
 
+/**
+ * A form's or a table's row whose label names the uplift ("Uppräkning av kommunens bidrag | Fast procentsats: 2,5 %
+ * per år", "Indexering | Ja, med 2 % per år"): the sentence reader splits the row at its tab, so the value alone
+ * names no uplift. The row from its label to its value is one statement (an unchecked option is already blanked).
+ */
+function labelledRows(doc: SourceDoc): { text: string; start: number; end: number }[] {
+  return labelledValues(doc, CUE)
+    .filter((v) => v.text)
+    .map((v) => ({ text: squash(doc.prose.slice(v.labelStart, v.end)), start: v.labelStart, end: v.end }));
+}
+
 export function extractIndexation(doc: SourceDoc, startDate: string | null): Extracted<Indexation | null> {
   const field = 'indexation';
-  const about = sentences(doc).filter((s) => CUE.test(s.text));
+  const about = [...sentences(doc).filter((s) => CUE.test(s.text)), ...labelledRows(doc)].sort((a, b) => a.start - b.start);
   const loose: { s: (typeof about)[number]; m: RegExpExecArray; kind: RateKind }[] = [];
   const rated: { s: (typeof about)[number]; m: RegExpExecArray }[] = [];
   for (const s of about) {

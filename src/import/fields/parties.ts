@@ -5,7 +5,7 @@ import { provenance, warning } from './field';
 import { BROKEN_WORD, fromCapitals, squash } from '../text/normalize';
 import { SourceDoc } from '../text/source';
 import { buildOutline } from '../text/outline';
-import { roleOf, withoutRoles } from './partyRoles';
+import { roleLabel, roleOf, withoutRoles } from './partyRoles';
 
 export interface PartyInfo {
   name: string;
@@ -392,6 +392,54 @@ function splitAtLineBreak(doc: SourceDoc, start: number, end: number): [Omit<Raw
 const UNIT_AFTER =
   /^\)?[ \t]*(?:,[ \t]*(?:\n?[ \t]*genom[ \t]+)?|\s+genom[ \t]+)((?:\p{Ll}+a[ \t]+)?(?:\p{L}{1,40}-,?[ \t]+){0,4}(?:och[ \t]+)?\p{L}{0,40}nämnd(?:en)?|(?:förbunds)?direktionen|kommunstyrelsen|regionstyrelsen)(?!\p{L})[ \t]*[.;,]?(?=[ \t]*(?:\n|$|\p{Lu}|\(|(?:och|samt|nedan|fortsättningsvis|härefter)\s))/u;
 
+/** The label of an org number's own field: "Organisationsnummer", "Org.nr:", "Orgnr". */
+const ORG_LABEL_ONLY = /^\s*(?:org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)\.?|orgnr)\s*:?\s*$/iu;
+/** A form's field for the public party's committee or office: "Nämnd", "Ansvarig nämnd", "Förvaltning". */
+const UNIT_LABEL = /^(?:ansvarig\s+|beslutande\s+)?(?:nämnd|förvaltning|enhet)\s*:?$/iu;
+/** How far above its number a form's party field may stand (name, committee, contact, address rows between). */
+const FORM_ROWS_ABOVE = 5;
+
+/**
+ * A form's party fields, one label/value row each: "Offentlig part | X kommun", "Nämnd | Y-nämnden",
+ * "Organisationsnummer | 212000-…" (or "Part 2 | Föreningen Z" / "Org.nr | 802…"). The number's row holds only its
+ * label, so the party is the value of the role row above it, within a few rows and after no other number; a
+ * committee row between gives its unit. Null when no role row stands there.
+ */
+function formPartyAbove(doc: SourceDoc, numberLine: number): (Omit<RawParty, 'orgNumber' | 'end' | 'role'> & { role: Sector | null }) | null {
+  const units: string[] = [];
+  for (let k = numberLine - 1; k >= 0 && k >= numberLine - FORM_ROWS_ABOVE; k--) {
+    const line = doc.lines[k];
+    if (line.blank) continue;
+    if (!line.cells || line.cells.length < 2 || HAS_ORG.test(line.text)) return null;
+    const label = squash(line.cells[0]).replace(/^[*_]+|[*_]+$/g, '');
+    const value = line.cells.slice(1).join(' ');
+    if (UNIT_LABEL.test(label)) {
+      if (/nämnd(?:en)?$|förvaltning(?:en)?$/iu.test(squash(value))) units.unshift(capitalize(squash(value)));
+      continue;
+    }
+    const role = roleLabel(label);
+    if (role === undefined) continue;
+    const parsed = parseSegment(value);
+    if (!parsed || secondOrganisation(parsed.name) !== null) return null;
+    return { ...parsed, units: parsed.units.length ? parsed.units : units, start: line.start, role };
+  }
+  return null;
+}
+
+const HAS_ORG = /(?<!\d)\d{6}\s?[-–]?\s?\d{4}(?!\d)/;
+
+/** The index of the line that holds an offset (lines are in order): a binary search, so a long table stays linear. */
+function lineAt(doc: SourceDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: ImportWarning[] = []): RawParty[] {
   const out: RawParty[] = [];
   // A party table's role column ("Offentlig part", "Idéburen part") and address lines are no part of any name.
@@ -418,9 +466,21 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: Impo
     if (unitAfter) boundary += unitAfter[0].length;
     // "X kommun, org.nr …, genom socialnämnden ("Kommunen")": the alias after the committee is still this party's.
     if (unitAfter && !after && (after = ALIAS_AFTER.exec(region.slice(boundary, boundary + 80)))) boundary += after[0].length;
+    const number = `${m[1]}-${m[2]}`;
+    // A form's number field under its party's role field ("Offentlig part | X kommun" / "Organisationsnummer | 212…").
+    if (ORG_LABEL_ONLY.test(before) || !before.trim()) {
+      const at = lineAt(doc, from + m.index);
+      const form = at > 0 && doc.lines[at].cells ? formPartyAbove(doc, at) : null;
+      if (form && form.start >= from) {
+        const { role, ...party } = form;
+        const raw: RawParty = { ...party, alias: party.alias ?? (after ? squash(after[1] ?? after[2] ?? after[3] ?? after[4]) : null), orgNumber: number, end: from + boundary };
+        if (role) raw.role = role;
+        out.push(raw);
+        continue;
+      }
+    }
     const parsed = parseSegment(before);
     if (parsed && unitAfter && !parsed.units.length) parsed.units.push(committeeName(unitAfter[1]));
-    const number = `${m[1]}-${m[2]}`;
     if (!parsed) {
       // "Föreningen X, org.nr 802400-0001 och 802400-0002": two numbers for one party line; which is whose cannot be told.
       const last = out[out.length - 1];

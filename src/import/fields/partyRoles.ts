@@ -8,7 +8,8 @@ import type { SourceDoc } from '../text/source';
  */
 const ROLE =
   /(?<!\p{L})(?:den\s+)?(?:(?<public>offentlig|kommunal|regional)|(?<civil>idéburen|idéburna|ideell|ideella|civilsamhällets))(?:a|t)?\s+(?:part|aktör|organisation|sektor)(?:en|er|erna)?(?:\s+(?:\d|[A-C]))?(?!\p{L})|(?<!\p{L})(?:avtals)?part\s+(?:\d|[A-C])(?![\p{L}\d])/iu;
-const ROLE_LINE = new RegExp(`^\\s*(?:${ROLE.source})\\s*:?\\s*$`, 'iu');
+/** A role alone, perhaps with a form's instruction in parentheses: "Idéburen part (föreningens namn enligt stadgar)". */
+const ROLE_LINE = new RegExp(`^\\s*(?:${ROLE.source})(?:\\s*\\([^()\\n]{0,60}\\))?\\s*:?\\s*$`, 'iu');
 /** A role that opens a line before the party's name or number: "Idéburen part Org.nr …", "Offentlig part: Region X". */
 const ROLE_START = new RegExp(`^\\s*(?:${ROLE.source})(?:\\s*[:–-]\\s*|\\s+(?:är\\s+)?)`, 'iu');
 /** What a role at a line's start must be followed by: a capitalised name or the number's label (case matters). */
@@ -99,4 +100,14 @@ export function roleOf(roles: Role[], start: number, end: number, lineEnd: numbe
   if (inside.length > 1) return null;
   const after = roles.filter((r) => r.start >= end && r.start < lineEnd);
   return after.length === 1 ? after[0] : null;
+}
+
+/**
+ * The sector a form's role label states, when the cell is a role alone ("Offentlig part", "Idéburen part (föreningens
+ * namn enligt stadgar)", "Part 2:"): `null` for a numbered part, `undefined` when the cell is no role.
+ * @example roleLabel('Idéburen part (föreningens namn)') // 'civil'
+ */
+export function roleLabel(cell: string): Sector | null | undefined {
+  const m = ROLE.exec(cell);
+  return m && ROLE_LINE.test(cell) ? sectorOfRole(m) : undefined;
 }

@@ -21,6 +21,27 @@ const PLACES = [
   new RegExp(String.raw`(?<![\d,.\p{L}-])${NUMBER} +(?:${PEOPLE}|platser)\s+(?:samtidigt|i taget|åt gången)(?!\p{L})`, 'giu'),
 ];
 
+/** The label of a form's field for places: "Antal platser", "Antal elevplatser", "Antal platser (om tillämpligt)". */
+const FIELD_LABEL = String.raw`(?<!\p{L})antal[ \t]+\p{L}{0,24}platser`;
+/**
+ * A form's field for places with a bare number as its value, read on the text's lines: the value in the next cell
+ * or after the colon ("Antal platser:   36", "Antal platser<tab>36", "Antal platser (om tillämpligt)<tab>36 st"); on the
+ * next line under a label alone on its line ("Antal platser" / "36"); or, as a PDF gives a label cell of two lines
+ * centred on its one-line value, between the lines of the label ("Antal platser (om" / "36" / "tillämpligt)").
+ */
+const FIELD_PLACES = [
+  new RegExp(String.raw`^[ \t]*${FIELD_LABEL}(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*:?[ \t]+(\d{1,4})(?:[ \t]+st\.?)?[ \t]*$`, 'gimu'),
+  new RegExp(String.raw`^[ \t]*${FIELD_LABEL}(?:[ \t]*\([^()\n]{0,40}\))?[ \t]*:?[ \t]*\n(?:[ \t]*\n)?[ \t]*(\d{1,4})(?:[ \t]+st\.?)?[ \t]*$`, 'gimu'),
+  new RegExp(String.raw`^[ \t]*${FIELD_LABEL}[ \t]*\([^()\n]{0,40}\n[ \t]*(\d{1,4})[ \t]*\n[^()\n]{0,40}\)[ \t]*$`, 'gimu'),
+];
+
+/** The numbers of places a form's fields state, each with its field's offsets. */
+function fieldPlaces(doc: SourceDoc): Hit[] {
+  return FIELD_PLACES.flatMap((re) => [...doc.text.matchAll(re)].map((m) => ({ n: Number(m[1]), index: m.index, length: m[0].length })))
+    .filter((h) => h.n > 0)
+    .sort((a, b) => a.index - b.index);
+}
+
 function value(word: string): number {
   return /^\d/.test(word) ? Number(word) : WORDS[word.toLowerCase()];
 }
@@ -89,6 +110,14 @@ export function extractPlaces(doc: SourceDoc): Extracted<number | null> {
     const start = from + first.index;
     const warnings = values.size > 1 ? [warning('AMBIGUOUS', 'places', `Flera antal platser nämns (${[...values].join(', ')}); ${first.n} valdes.`)] : [];
     return found(first.n, [provenance('places', doc.text, start, start + first.length)], warnings);
+  }
+  // A form states the number in its field, with no word "platser" after it.
+  const fields = fieldPlaces(doc);
+  if (fields.length) {
+    const first = fields[0];
+    const values = new Set(fields.map((h) => h.n));
+    const warnings = values.size > 1 ? [warning('AMBIGUOUS', 'places', `Flera antal platser nämns (${[...values].join(', ')}); ${first.n} valdes.`)] : [];
+    return found(first.n, [provenance('places', doc.text, first.index, first.index + first.length)], warnings);
   }
   parts = [...new Set(parts)];
   if (parts.length) return missing(null, 'places', `Dokumentet anger bara en del av platserna eller ett tidigare antal (${parts.join(', ')}), inte hela antalet.`);

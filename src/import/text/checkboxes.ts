@@ -17,6 +17,12 @@ const EMPTY = String.raw`\[[ ]{0,2}\]|☐|\([ ]\)`;
  * opens nothing).
  */
 const BOX = new RegExp(String.raw`(?<=^[ \t]*(?:[-*•][ ]+)?|\t[ ]*|:[ ]*|[ ]{2})(?:(?<checked>${CHECKED})|(?<empty>${EMPTY}))(?=[ \t]*\p{L})`, 'gmu');
+/**
+ * A box after a single space: the next option of a run of options on one line, as a PDF's text layer joins a form's
+ * column of options ("[ ] Nej, kan inte förlängas [X] Ja, med 1 år åt gången"). Only after a box that opens an
+ * option on the same line (`BOX`): a lone box after one space in a sentence still opens nothing.
+ */
+const NEXT_BOX = new RegExp(String.raw`(?<=[ ])(?:(?<checked>${CHECKED})|(?<empty>${EMPTY}))(?=[ \t]*\p{L})`, 'gu');
 
 const blank = (s: string) => s.replace(/[^\n\t]/g, ' ');
 
@@ -33,7 +39,11 @@ interface Box {
 function boxesOf(lines: string[]): Box[] {
   const boxes: Box[] = [];
   lines.forEach((line, i) => {
-    const found = [...line.matchAll(BOX)];
+    const opening = [...line.matchAll(BOX)];
+    // Further boxes of the run after the first (sorted, each once).
+    const first = opening.length ? opening[0].index : line.length;
+    const more = [...line.matchAll(NEXT_BOX)].filter((m) => m.index > first && !opening.some((o) => o.index === m.index));
+    const found = [...opening, ...more].sort((a, b) => a.index - b.index);
     found.forEach((m, k) => {
       const after = line.slice(m.index + m[0].length);
       const lead = after.length - after.replace(/^[ \t]+/, '').length;

@@ -9,6 +9,8 @@ export interface LabelledValue {
   text: string;
   start: number;
   end: number;
+  /** Where the label cell starts. */
+  labelStart: number;
 }
 
 /** A label cell is short: a longer first cell is a sentence of a table, not a label. */
@@ -27,7 +29,7 @@ const STATUS_MARK = /^(?:[✔✓☑☒✅✗✘xX]|\[[ ]?[xX✓✔]?[ ]?\]|klart
  * at its tabs, so the label and its value are never one sentence; this gives the value of every row whose label
  * matches `label` (tested on the label without a closing colon or `**`). One pass over the lines.
  *
- * @example labelledValues(buildSource('Benämning\tTräffpunkt X'), /^benämning$/i) // [{ label: 'Benämning', text: 'Träffpunkt X', start: 10, end: 22 }]
+ * @example labelledValues(buildSource('Benämning\tTräffpunkt X'), /^benämning$/i) // [{ label: 'Benämning', text: 'Träffpunkt X', start: 10, end: 22, labelStart: 0 }]
  */
 export function labelledValues(doc: SourceDoc, label: RegExp, below = false): LabelledValue[] {
   const out: LabelledValue[] = [];
@@ -54,7 +56,7 @@ export function labelledValues(doc: SourceDoc, label: RegExp, below = false): La
     const name = squash(pieces[0].text).replace(/^[*_]+|[*_]+$/g, '').replace(/\s*:$/, '').trim();
     if (!name || name.length > MAX_LABEL || !label.test(name)) continue;
     const rest = pieces.slice(1);
-    out.push({ label: name, text: squash(rest.map((p) => p.text).join(' ')), start: rest[0].start, end: rest[rest.length - 1].end });
+    out.push({ label: name, text: squash(rest.map((p) => p.text).join(' ')), start: rest[0].start, end: rest[rest.length - 1].end, labelStart: pieces[0].start });
   }
   return out;
 }
@@ -72,5 +74,6 @@ function valueBelow(doc: SourceDoc, line: SourceDoc['lines'][number], label: Reg
   const next = doc.lines[k];
   if (!next || next.cells) return null;
   const lead = next.text.length - next.text.trimStart().length;
-  return { label: name, text: squash(next.text), start: next.start + lead, end: next.start + next.text.trimEnd().length };
+  const labelLead = line.text.length - line.text.trimStart().length;
+  return { label: name, text: squash(next.text), start: next.start + lead, end: next.start + next.text.trimEnd().length, labelStart: line.start + labelLead };
 }
