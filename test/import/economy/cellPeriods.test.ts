@@ -123,3 +123,28 @@ describe("a template's example row wrapped around its cells", () => {
     expect(blankTemplateGuidance(text)).toContain('Bidrag\tKommunen\t50 000 kr');
   });
 });
+
+describe('an overview whose civil column two partners share', () => {
+  const OVERVIEW = `# Förteckning över idéburna offentliga partnerskap – Norrviks kommun
+
+Sammanställning för kommunstyrelsen. Norrviks kommun har org.nr 212000-2817. Beloppen avser helår i kronor.
+
+| Partnerskap | Förening | Org.nr | Nämnd | Belopp 2027 | Föreningens insats 2027 | Totalt värde 2027 | Period |
+|---|---|---|---|---:|---:|---:|---|
+| Kvällsfika Norr | Föreningen Kvällsljuset | 802498-3317 | Socialnämnden | 200000 | 50000 | 250000 | 2027-01-01–2028-12-31 |
+| Läsgården | Läsföreningen Norr; Bokcirkeln Syd | 802086-1798; 802375-4180 | Kultur- och fritidsnämnden | 120000 | 60000 | 180000 | 2027-01-01–2027-12-31 |
+| Seniorbussen | Föreningen Åkturen | 802820-0205 | Socialnämnden | 90000 | 30000 | 120000 | 2027-01-01–tills vidare |
+| **Summa** | | | | **410000** | **140000** | **550000** | |
+`;
+
+  test('"Belopp 2027" beside the civil and value columns is the committee\'s; the shared civil amount is warned', () => {
+    const agreements = toContractJson(importText(OVERVIEW, 'x.md')).agreements;
+    expect(agreements.map((a) => a.contributions.map((c) => c.annualAmount))).toEqual([
+      [200000, 50000],
+      [120000, 60000],
+      [90000, 30000],
+    ]);
+    expect(agreements[1].warnings).toContainEqual(expect.objectContaining({ code: 'AMBIGUOUS', field: 'contributions' }));
+    expect(agreements[0].warnings.some((w) => w.code === 'AMBIGUOUS' && w.field === 'contributions')).toBe(false);
+  });
+});
