@@ -191,7 +191,6 @@ const YEAR_AFTER = /^\s*(?:kronor\s+)?(?:\(|för\s+|under\s+|år\s+|för\s+år\s
 /** "per vecka under 34 veckor" right after hours. */
 const WEEKS_AFTER_HOURS = /^\s*(?:per|i|\/)\s*veck(?:a|an)\s+(?:under|i)\s+(\d{1,2})\s+veckor(?!\p{L})/iu;
 
-
 type Period = { factor: number; divisor: number; note: string | null } | 'ambiguous';
 
 /** How an amount relates to a year: per year, per month (× 12), or for a span of years (÷ years). */
