@@ -1,9 +1,10 @@
 import { parseSwedishNumber } from '../../domain/swedishNumbers';
-import { trailingAmount } from '../fields/amounts';
+import { findAmounts, trailingAmount } from '../fields/amounts';
 import { decimal } from '../fields/numbers';
 import { mentionedParties, PartyInfo } from '../fields/parties';
 import { squash } from '../text/normalize';
 import type { RawItem } from './model';
+import { amountPeriod, type AmountPeriod } from './period';
 import { COMMITTEE_NAME, MUNICIPAL_COMMITTEE, MUNICIPALITY_NAME, PUBLIC_BODY_NAME, REGION_COMMITTEE, REGION_NAME, ROLE_WORDS, SCALE_WORDS, UNIT_PRICE } from './vocabulary';
 
 /** A party's committee: its unit, or the part of its name after a comma ("Luleå kommun, socialnämnden"). */
@@ -139,6 +140,21 @@ export function cellAmount(cell: string, offset: number, scale: number): number 
   // A bare number is kronor only in thousands or more (or scaled): "12" in a kronor column is a count. One above
   // the range for money is still read, and refused with a warning on its line (ranges.ts).
   return Number.isFinite(value) && value >= 100 ? value : null;
+}
+
+/**
+ * A cell whose one amount names its own period ("160 000 kr per kvartal", "12 500 kr/mån", "45 000 kr per termin"
+ * in a Belopp column beside "84 000 kr per år"): the amount and its period made yearly (period.ts), or why the period
+ * cannot be read ("per vecka"). Null when the cell holds no such amount (a plain or yearly amount is cellAmount's).
+ * @example cellPeriod('160 000 kr per kvartal', 0) // { amount: 640 000, factor: 4, note: '… (× 4)' }
+ */
+export function cellPeriod(cell: string, offset: number): ({ amount: number } & AmountPeriod) | null {
+  const text = withoutMarks(cell);
+  const all = findAmounts(text, offset);
+  if (all.length !== 1 || squash(text.slice(0, all[0].start - offset)) !== '') return null;
+  const period = amountPeriod(text.slice(all[0].end - offset), text, true);
+  if (!period || ('factor' in period && period.factor === 1)) return null;
+  return 'unread' in period ? { amount: all[0].value, ...period } : { amount: all[0].value * period.factor, ...period };
 }
 
 /** "Yrkescoacher, 18 st á 20%" → label "Yrkescoacher", quantity 18, fte 0.2; "…, 20 h/v (800 h/ år)" → hours 800. */

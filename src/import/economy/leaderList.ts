@@ -1,15 +1,14 @@
 import { formatKronor } from '../../domain/money';
 import { bareAmount, findAmounts } from '../fields/amounts';
 import { warning } from '../fields/field';
-import { numberWord } from '../fields/numbers';
 import { mentionedParties, type PartyInfo } from '../fields/parties';
 import { squash } from '../text/normalize';
 import type { SourceDoc } from '../text/source';
 import { onePartyIn, stripParens } from './cells';
 import type { RawItem, RuleRead } from './model';
-import { isInstalment, periodsPerYear } from './period';
+import { amountPeriod } from './period';
 import { hoursAtRate, restatedFactors } from './salary';
-import { GRAND_LABEL, HALF_YEAR_AFTER, MONTHLY_AFTER, MONTHS_FOR, OTHER_PERIOD_AFTER, TOTAL_LABEL, YEARLY_AFTER } from './vocabulary';
+import { GRAND_LABEL, TOTAL_LABEL } from './vocabulary';
 
 /**
  * A list laid out with leader dots between a label and its value, one line per party or item, as plain-text and
@@ -151,18 +150,10 @@ function entryAmount(value: string, bareScale: number | null): Yearly | { unread
   }
   const after = value.slice(last.end);
   const label = valueLabel(value, last.start, last.end);
-  if (YEARLY_AFTER.test(after)) return { amount: last.value, label };
-  if (MONTHLY_AFTER.test(after)) {
-    const months = MONTHS_FOR.exec(after);
-    const n = months ? numberWord(months[1]) : 12;
-    if (n === null || n < 1 || n > 12) return { unread: 'ett antal månader' };
-    return { amount: last.value * n, label, note: `beloppet anges per månad (× ${n})` };
-  }
-  if (HALF_YEAR_AFTER.test(after)) return { amount: last.value * 2, label, note: 'beloppet anges per termin eller halvår (× 2)' };
-  const periods = periodsPerYear(after);
-  if (periods && !isInstalment(value, true)) return { amount: last.value * periods.factor, label, note: periods.note };
-  if (periods || OTHER_PERIOD_AFTER.test(after)) return { unread: 'en annan period än ett år' };
-  return { amount: last.value, label };
+  const period = amountPeriod(after, value, true);
+  if (!period) return { amount: last.value, label };
+  if ('unread' in period) return { unread: period.unread };
+  return { amount: last.value * period.factor, label, ...(period.note ? { note: period.note } : {}) };
 }
 
 /**

@@ -63,7 +63,8 @@ export function lineAmount(text: string, offset: number): LineAmount | null {
       } else if (/[àá@]\s*$/.test(before)) return hoursTimesRate(text, offset);
       else {
         const factors = restatedFactors(before);
-        if (factors) return { value, start: last.start, end: last.end, before, factors };
+        // The label is what stands before the factors ("Kommunen: deltagarersättning 1 500 kr per deltagare × 40 …").
+        if (factors) return { value, start: last.start, end: last.end, before: factors.start !== undefined ? before.slice(0, factors.start) : before, factors };
       }
     } else if (MONTHLY_TAIL.test(rest)) {
       const months = MONTHS_STATED.exec(text.slice(last.start - offset));

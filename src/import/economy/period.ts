@@ -1,18 +1,16 @@
+import { numberWord } from '../fields/numbers';
+import { HALF_YEAR_AFTER, MONTHLY_AFTER, MONTHS_FOR, OTHER_PERIOD_AFTER, QUARTERLY_AFTER, WEEK_WORDS, WEEKS_FOR, YEARLY_AFTER } from './vocabulary';
+
 /**
  * Amounts a document writes per a period shorter than a year, made yearly when the text says how many periods a
- * year holds: per kvartal (four to a year), per vecka under N veckor (N). One home for the prose rule (prose.ts) and
- * the line rules (lineAmount.ts, leaderList.ts); per månad and per termin keep their older homes there.
+ * year holds: per månad (12, or the months stated), per termin or halvår (2), per kvartal (4), per vecka under N
+ * veckor (N). One home for the prose rule (prose.ts), the list rule (leaderList.ts) and a table cell that names its
+ * own period (table.ts: "160 000 kr per kvartal" in a Belopp column); the words are vocabulary.ts's.
  *
  * A quarter's amount is a yearly amount only when it is the amount itself, not an instalment of a yearly one
  * ("300 000 kr per år, utbetalas med 75 000 kr per kvartal"): `instalment` says when the words around it make it one.
  */
 
-/** "per kvartal", "/kvartal", "i kvartalet", "varje kvartal". */
-export const QUARTERLY_AFTER = /^\s*(?:kr(?:onor)?\.?\s*)?(?:per|\/|i|varje)\s*kvartal(?:et)?(?!\p{L})/iu;
-/** "per vecka under 30 veckor", "i veckan i 34 veckor", "/vecka under trettio veckor" (the weeks of one year). */
-const WEEKS_FOR =
-  /^\s*(?:kr(?:onor)?\.?\s*)?(?:per|\/|i|varje)\s*veck(?:a|an)\s+(?:under|i|för)\s+(\d{1,2}|tio|tjugo|trettio|fyrtio|femtio)\s+veckor(?!\p{L})/iu;
-const WEEK_WORDS: Record<string, number> = { tio: 10, tjugo: 20, trettio: 30, fyrtio: 40, femtio: 50 };
 
 /**
  * Words that make an amount one payment of a larger one, not an amount of its own: a passive of paying
@@ -54,4 +52,33 @@ export function periodsPerYear(after: string): PerYear | null {
 export function isInstalment(text: string, entry: boolean): boolean {
   if (YEARLY_WORD.test(text)) return true;
   return !entry && INSTALMENT.test(text);
+}
+
+const MONTH_COUNT: Record<string, number> = { elva: 11, tolv: 12 };
+
+/** How the words after an amount make it yearly: a factor (1 for per år) and its note, or why it cannot be read. */
+export type AmountPeriod = { factor: number; note: string | null } | { unread: string };
+
+/**
+ * The period the words right after an amount write it per, made yearly: per år (× 1), per månad (× 12, or × the
+ * months stated: "per månad i fem månader"), per termin or halvår (× 2), per kvartal (× 4) and per vecka under N
+ * veckor (× N) unless `text` (the amount's sentence, list entry or cell) makes it an instalment of a yearly amount;
+ * another period ("per vecka", "per utbetalning") is unread. Null when the words name no period. `monthly` reads a
+ * plain amount as monthly (a sentence saying "månadsvis" elsewhere).
+ * @example amountPeriod(' kr per kvartal', '160 000 kr per kvartal', true) // { factor: 4, note: '… (× 4)' }
+ */
+export function amountPeriod(after: string, text: string, entry: boolean, monthly = false): AmountPeriod | null {
+  if (YEARLY_AFTER.test(after)) return { factor: 1, note: null };
+  if (MONTHLY_AFTER.test(after) || monthly) {
+    const months = MONTHS_FOR.exec(after);
+    if (!months) return { factor: 12, note: 'beloppet anges per månad och räknades om till år (× 12)' };
+    const n = numberWord(months[1]) ?? MONTH_COUNT[months[1].toLowerCase()] ?? null;
+    if (n === null || n < 1 || n > 12) return { unread: 'ett antal månader' };
+    return { factor: n, note: `beloppet anges per månad i ${n} månader (× ${n})` };
+  }
+  if (HALF_YEAR_AFTER.test(after)) return { factor: 2, note: 'beloppet anges per termin eller halvår och räknades om till år (× 2)' };
+  const periods = periodsPerYear(after);
+  if (periods && !isInstalment(text, entry)) return { factor: periods.factor, note: periods.note };
+  if (periods || OTHER_PERIOD_AFTER.test(after)) return { unread: 'en annan period än ett år' };
+  return null;
 }

@@ -5,7 +5,7 @@ import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { RawItem, StatedAmount } from './model';
 import { squash } from '../text/normalize';
-import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, OTHER_PERIOD_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, VALUED_THING, COMMITMENT_LEAD, LIST_MARK, CHANGE_BY, CHANGE_VERB, VALUATION_TAIL, HALF_YEAR_AFTER, MONTHS_FOR, ENTER_PARTNERSHIP, PASS_ON, PASS_ON_AFTER, PART_YEAR } from './vocabulary';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, VALUED_THING, COMMITMENT_LEAD, LIST_MARK, CHANGE_BY, CHANGE_VERB, VALUATION_TAIL, ENTER_PARTNERSHIP, PASS_ON, PASS_ON_AFTER, PART_YEAR } from './vocabulary';
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
@@ -14,7 +14,7 @@ import { SourceDoc, sentences } from '../text/source';
 import { isAmendment } from '../text/amendment';
 import { laterLevel, outsideAfter, outsideOrPast, wholeOfAnother } from './otherTotals';
 import { decisionItem } from '../text/decisionItem';
-import { isInstalment, periodsPerYear } from './period';
+import { amountPeriod } from './period';
 import { definedGroups, EACH_AFTER, groupIn, sumsGroupItems, type PartyGroup } from './collective';
 
 /**
@@ -191,26 +191,15 @@ const YEAR_AFTER = /^\s*(?:kronor\s+)?(?:\(|för\s+|under\s+|år\s+|för\s+år\s
 /** "per vecka under 34 veckor" right after hours. */
 const WEEKS_AFTER_HOURS = /^\s*(?:per|i|\/)\s*veck(?:a|an)\s+(?:under|i)\s+(\d{1,2})\s+veckor(?!\p{L})/iu;
 
-const MONTH_COUNT: Record<string, number> = { elva: 11, tolv: 12 };
-
 type Period = { factor: number; divisor: number; note: string | null } | 'ambiguous';
 
 /** How an amount relates to a year: per year, per month (× 12), or for a span of years (÷ years). */
 function periodOf(sentence: string, clause: string, after: string): Period {
-  if (YEARLY_AFTER.test(after)) return { factor: 1, divisor: 1, note: null };
-  if (MONTHLY_AFTER.test(after) || MONTHLY_IN.test(clause)) {
-    const months = MONTHS_FOR.exec(after);
-    const n = months ? (numberWord(months[1]) ?? MONTH_COUNT[months[1].toLowerCase()]) : null;
-    if (n !== null && n !== undefined && n >= 1 && n <= 12) return { factor: n, divisor: 1, note: `beloppet anges per månad i ${n} månader (× ${n})` };
-    return { factor: 12, divisor: 1, note: 'beloppet anges per månad och räknades om till år (× 12)' };
-  }
-  if (HALF_YEAR_AFTER.test(after)) return { factor: 2, divisor: 1, note: 'beloppet anges per termin eller halvår och räknades om till år (× 2)' };
-  // "112 500 kronor per kvartal", "4 000 kr per vecka under 30 veckor": the periods of a year, unless the sentence
-  // makes the amount a payment of a yearly one ("… per år, utbetalas med 105 000 kr per kvartal").
-  const periods = periodsPerYear(after);
-  if (periods && !isInstalment(sentence, false)) return { factor: periods.factor, divisor: 1, note: periods.note };
-  // "per kvartal", "per termin", "i veckan": a period the yearly amount cannot be read from without guessing.
-  if (OTHER_PERIOD_AFTER.test(after)) return 'ambiguous';
+  // Per år, per månad (also a sentence saying "månadsvis"), per termin, per kvartal, per vecka under N veckor (one
+  // home: period.ts); "per kvartal" as an instalment of a yearly amount, "per vecka": not readable without a guess.
+  const own = amountPeriod(after, sentence, false, MONTHLY_IN.test(clause));
+  if (own && 'unread' in own) return 'ambiguous';
+  if (own) return { factor: own.factor, divisor: 1, note: own.note };
   // "350 000 kronor för 2025, 380 000 kronor för 2026": an amount for one named year, whatever span the sentence names.
   if (YEAR_AFTER.test(after)) return { factor: 1, divisor: 1, note: null };
   if (YEARLY_IN.test(clause)) return { factor: 1, divisor: 1, note: null };

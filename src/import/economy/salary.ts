@@ -82,7 +82,10 @@ const RESTATES = /(?:,\s*|\s+)(?:det\s+vill\s+säga|d\.?\s?v\.?\s?s\.?|vilket\s+
  * when the text restates no product.
  * @example restatedFactors('ideellt arbete, 1 600 timmar à 230 kronor, motsvarande ')?.product // 368000
  */
-export function restatedFactors(before: string): { product: number; note: string } | null {
+/** "per deltagare och termin × 40 deltagare × 2 terminer": a price's units, then the count of each (the year's). */
+const COUNTS_AFTER_PRICE = /^\s*(?:kr(?:onor)?\.?\s*)?(?:per|\/)\s*\p{L}+(?:\s+(?:och|per|\/)\s*\p{L}+)?((?:\s*[×x*]\s*\d{1,3}(?:[ \u00a0]\d{3})*(?:\s+\p{L}+)?){1,3})[\s,]*$/iu;
+
+export function restatedFactors(before: string): { product: number; note: string; start?: number } | null {
   const cue = RESTATES.exec(before);
   if (!cue) return null;
   const head = before.slice(0, cue.index);
@@ -90,6 +93,12 @@ export function restatedFactors(before: string): { product: number; note: string
   if (direct) return { product: direct.hours * direct.rate, note: direct.note };
   const price = findAmounts(head).pop();
   if (!price) return null;
+  // "1 500 kr per deltagare och termin × 40 deltagare × 2 terminer = 120 000 kr": the price times its counts.
+  const counts = COUNTS_AFTER_PRICE.exec(head.slice(price.end));
+  if (counts) {
+    const factors = [...counts[1].matchAll(/[×x*]\s*(\d{1,3}(?:[ \u00a0]\d{3})*)/giu)].map((m) => wholeNumber(m[1]));
+    return { product: factors.reduce((p, n) => p * n, price.value), note: `${price.value} kr × ${factors.join(' × ')}`, start: price.start };
+  }
   if (PER_HOUR_AFTER.test(head.slice(price.end))) {
     const hours = [...head.slice(0, price.start).matchAll(HOURS_BEFORE_RATE)].pop();
     if (!hours) return null;

@@ -4,7 +4,7 @@ import { warning } from '../fields/field';
 import type { PartyInfo } from '../fields/parties';
 import { joinWrapped, squash } from '../text/normalize';
 import type { Line, SourceDoc } from '../text/source';
-import { cellAmount, describeItem, onePartyIn, partiesIn, withoutMarks } from './cells';
+import { cellAmount, cellPeriod, describeItem, onePartyIn, partiesIn, withoutMarks } from './cells';
 import { sentencesBefore, tableScale } from './scale';
 import { agreementYearColumn, isPeriodCell } from './agreementYears';
 import { monthsOf, partitionsYear, splitParts } from './yearParts';
@@ -322,6 +322,12 @@ function isFinancing(doc: SourceDoc, at: number, from: number, header: string[])
   return sentencesBefore(doc, at, from).some((text) => FINANCING.test(squash(text).replace(/^(?:tabell\s+\d+\.?|\d+(?:\.\d+)*\.?)\s*/i, '')));
 }
 
+/** A cell of the row that names its own period ("160 000 kr per kvartal"), made yearly or unread (cells.ts). */
+const periodCellOf = (row: Row, c: number) => {
+  const cell = row.cells[c];
+  return cell ? cellPeriod(cell, row.line.start + Math.max(0, row.line.text.indexOf(cell))) : null;
+};
+
 const amountIn = (row: Row, c: number, scale: number): number | null => {
   const cell = row.cells[c];
   if (!cell) return null;
@@ -347,7 +353,7 @@ const yearAmountsOf = (row: Row, layout: Layout): YearAmount[] =>
   columnValues(row, layout, layout.years.map((y) => y.index)).map((amount, k) => ({ year: layout.years[k].year, amount }));
 
 /** The row's yearly amount under the layout, with the per-year amounts when they differ, or per agreement year. */
-function rowAmount(row: Row, layout: Layout, width = row.cells.length): { amount: number; yearAmounts?: YearAmount[]; agreementYears?: AgreementYears } | null {
+function rowAmount(row: Row, layout: Layout, width = row.cells.length): { amount: number; yearAmounts?: YearAmount[]; agreementYears?: AgreementYears; note?: string } | null {
   if (layout.agreementYears.length) {
     const values = columnValues(row, layout, layout.agreementYears);
     if (!values.length) return null;
@@ -380,6 +386,9 @@ function rowAmount(row: Row, layout: Layout, width = row.cells.length): { amount
   }
   const v = amountIn(row, a.index, layout.scale);
   if (v !== null) return { amount: v * a.perYear };
+  // "160 000 kr per kvartal" beside "84 000 kr per år": the cell's own period makes it yearly (period.ts).
+  const own = periodCellOf(row, a.index);
+  if (own && 'factor' in own) return { amount: own.amount, ...(own.note ? { note: own.note } : {}) };
   // A value that slid out of its column (merged cells in a PDF): the row's last amount, if it is the only one. A row
   // with fewer cells than the header (a "Summa" row a page break set on a page of its own, laid out without the
   // table's columns: "Summa | 1 653 000") may have it in any cell after its first.
@@ -749,6 +758,12 @@ export function readTable(
       last = null;
       continue;
     }
+    const unreadPeriod = !value && layout.amount && !layout.count ? periodCellOf(row, layout.amount.index) : null;
+    if (unreadPeriod && 'unread' in unreadPeriod) {
+      read.warnings.push(warning('AMBIGUOUS', 'costItems', `Raden ”${label}” anger sitt belopp för ${unreadPeriod.unread} (”${row.cells[layout.amount!.index]}”); den togs inte med.`));
+      last = null;
+      continue;
+    }
     if (!value) {
       const only = row.cells.filter(Boolean);
       if (only.length === 1 && (FINANCING.test(only[0]) || (side !== null && COST_SIDE.test(only[0])))) {
@@ -814,12 +829,13 @@ export function readTable(
       ...describeItem(lastRaw),
       ...unknown,
       amount: value.amount,
-      ...(perMonth ? { computed: true } : {}),
+      ...(perMonth || value.note ? { computed: true } : {}),
       ...(value.yearAmounts ? { yearAmounts: value.yearAmounts } : {}),
       ...(value.agreementYears ? { agreementYears: value.agreementYears } : {}),
       ...span,
     };
     read.items.push(item);
+    if (value.note) read.warnings.push(warning('INFERRED', 'costItems', `${label}: ${value.note} (${formatKronor(value.amount)} per år).`));
     last = item;
   }
   for (const t of financed.values()) read.partyTotals.push(t);

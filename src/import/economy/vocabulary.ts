@@ -33,9 +33,12 @@ export const GRAND_LABEL =
 /** A line that introduces one party's items: "Insats; Linköpings kommun", "Kommunen bidrar med:". */
 export const HEADER_CUE = /^(insats|insatser|kostnad(er)?|resurser|bidrag|finansiering)\b|:$|\b(bidrar|bidrag|insats|insatser|står för|del|kostnader|ersätter|finansierar|betalar)\b/i;
 
-/** A column holding each row's party: "Part", "Finansiär", "Finansieras av", "Betalas av", "Kostnadsbärare", "Vem". */
+/**
+ * A column holding each row's party: "Part", "Finansiär", "Finansieras av", "Betalas av", "Kostnadsbärare", "Vem"; in
+ * a bilingual table with its English gloss after a slash ("Part / Party", "Finansiär / Funder").
+ */
 export const PARTY_HEADER =
-  /^(part|parter|part\/aktör|aktör|huvudman|finansiär|ansvarig(?: part)?|bidragsgivare|(?:finansieras|finansierad|betalas|bekostas|bärs)\s+av|betalande part|betalare|kostnadsbärare|vem(?: betalar| står för\s*(?:det|kostnaden)?)?)$/i;
+  /^(part|parter|part\/aktör|aktör|huvudman|finansiär|ansvarig(?: part)?|bidragsgivare|(?:finansieras|finansierad|betalas|bekostas|bärs)\s+av|betalande part|betalare|kostnadsbärare|vem(?: betalar| står för\s*(?:det|kostnaden)?)?)(?:\s*\/\s*(?:party|parties|partner|partners|funder|financed by|paid by|responsible(?: party)?))?$/i;
 
 /** A column of kronor (without saying per what): "Belopp", "Kr", "Kostnad", "Värde". */
 export const AMOUNT_HEADER = /^(kr|sek|kronor|belopp|kostnad|summa|tkr|mnkr|mkr|ksek|tsek|msek|värde)(?!\p{L})/iu;
@@ -163,6 +166,12 @@ export const PART_YEAR =
 
 /** A period other than a year, or one instalment of the year's amount ("306,25 tkr per utbetalning", "per tillfälle"). */
 export const OTHER_PERIOD_AFTER = /^\s*(?:per|\/|i|varje)\s*(?:kvartal(?:et)?|vecka|veckan|dag(?:en)?|utbetalning(?:en|stillfälle)?|delbetalning|tillfälle|faktura)(?!\p{L})/iu;
+/** "per kvartal", "/kvartal", "i kvartalet", "varje kvartal". */
+export const QUARTERLY_AFTER = /^\s*(?:kr(?:onor)?\.?\s*)?(?:per|\/|i|varje)\s*kvartal(?:et)?(?!\p{L})/iu;
+/** "per vecka under 30 veckor", "i veckan i 34 veckor", "/vecka under trettio veckor" (the weeks of one year). */
+export const WEEKS_FOR =
+  /^\s*(?:kr(?:onor)?\.?\s*)?(?:per|\/|i|varje)\s*veck(?:a|an)\s+(?:under|i|för)\s+(\d{1,2}|tio|tjugo|trettio|fyrtio|femtio)\s+veckor(?!\p{L})/iu;
+export const WEEK_WORDS: Record<string, number> = { tio: 10, tjugo: 20, trettio: 30, fyrtio: 40, femtio: 50 };
 /** Twice a year: "per termin", "per halvår" (two terms, two half-years). */
 export const HALF_YEAR_AFTER = /^\s*(?:per|\/|i|varje)\s*(?:termin(?:en)?|halvår(?:et)?)(?!\p{L})/iu;
 /** "per månad under tio månader", "i månaden i fem månader": the months stated. */

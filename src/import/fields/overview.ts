@@ -76,8 +76,17 @@ function mapColumns(cells: string[]): Partial<Record<Column, number>> {
     const hit = COLUMNS.find(([col, re]) => columns[col] === undefined && re.test(cell));
     if (hit) columns[hit[0]] = i;
   });
+  // "Belopp 2028" beside "Föreningens insats 2028" and "Totalt värde 2028": with the civil side's column and the
+  // value's, a plain amount column is the only other side's, the committee's.
+  if (columns.cost === undefined && columns.civil !== undefined && columns.value !== undefined) {
+    const plain = cells.findIndex((cell, i) => !Object.values(columns).includes(i) && PLAIN_AMOUNT_HEADER.test(cell.trim()));
+    if (plain >= 0) columns.cost = plain;
+  }
   return columns;
 }
+
+/** An amount column that says no more than kronor and a year: "Belopp", "Belopp 2028", "Kr/år", "Kronor per år (tkr)". */
+const PLAIN_AMOUNT_HEADER = /^(?:belopp|kr|kronor|sek)(?:\s*(?:per|\/)\s*år|\s+(?:19|20)\d{2}|\s*\((?:kr|tkr|sek)\))*$/iu;
 
 /** A cell's amount; a bare number is in the unit its column header states ("Beräknat värde/år (tkr)"). */
 function amountOf(raw: string, factor = 1): number | null {
@@ -355,7 +364,20 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
     if (openRange) warnings.push(warning('AMBIGUOUS', 'validity.end', `Giltigheten "${row.cells.validity}" anger bara ett startdatum; slutdatumet lämnas tomt.`));
     const value = amountOf(row.cells.value, table.valueFactor);
     const cost = amountOf(row.cells.cost, table.costFactor);
-    const civil = civilParties.length === 1 ? amountOf(row.cells.civil, table.costFactor) : null;
+    // One civil column for two partners ("två föreningar delar på föreningens insats"): the amount is theirs together,
+    // with no split written; it stands on the first of them, said as ambiguous (as a group's amount in prose).
+    const civilAmount = civilParties.length ? amountOf(row.cells.civil, table.costFactor) : null;
+    const civil = civilAmount;
+    if (civilParties.length > 1 && civilAmount !== null) {
+      const names = civilParties.map((p) => p.name);
+      warnings.push(
+        warning(
+          'AMBIGUOUS',
+          'contributions',
+          `${formatKronor(civilAmount)} anges gemensamt för ${names.slice(0, -1).join(', ')} och ${names[names.length - 1]} utan fördelning mellan dem; beloppet fördes till ${names[0]}.`,
+        ),
+      );
+    }
     const index = table.columns.index !== undefined ? indexationOf(row.cells.index) : { value: noteIndexation(row.cells.note), warning: null };
     if (index.warning) warnings.push(index.warning);
     return {
