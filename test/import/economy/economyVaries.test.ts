@@ -100,6 +100,7 @@ describe('a fixed part and a capped variable part in sentences', () => {
     expect(sector(a, 'civil')).toBe(200000);
     expect(a.annualTotal).toBe(625000);
     expect(a.costItems.filter((c) => c.party === 'Tranås kommun').map((c) => c.annualAmount).sort()).toEqual([200000, 225000]);
+    expect(a.costItems.map((c) => c.label)).toContain('rörlig del');
   });
 
   test('without the sentence that values it, the variable part is no share of the fixed part\'s payer', () => {
