@@ -5,7 +5,7 @@ import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { RawItem, StatedAmount } from './model';
 import { squash } from '../text/normalize';
-import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, VALUED_THING, COMMITMENT_LEAD, LIST_MARK, CHANGE_BY, CHANGE_VERB, VALUATION_TAIL, ENTER_PARTNERSHIP, PASS_ON, PASS_ON_AFTER, PART_YEAR } from './vocabulary';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, VALUED_THING, COMMITMENT_LEAD, LIST_MARK, CHANGE_BY, CHANGE_VERB, VALUATION_TAIL, ENTER_PARTNERSHIP, PASS_ON, PASS_ON_AFTER, PART_YEAR, VARIABLE_PART_VALUED } from './vocabulary';
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
@@ -45,6 +45,8 @@ function shareLabel(clause: string, after: string): string {
     const object = squash(committed[1]).replace(/^(?:en|ett)\s+/iu, '').replace(/[\s,]+(?:med|om|på|till|motsvarande)$/iu, '');
     if (object.length >= 3) return object.length > 90 ? `${object.slice(0, 87)}…` : object;
   }
+  // "Beräknat antal deltagardagar är 600 per år och den rörliga delen är högst": the variable part.
+  if (VARIABLE_PART_VALUED.test(clause)) return 'rörlig del';
   // "Fordonets värde för partnerskapet är beräknat till": the thing valued.
   const valued = VALUED_THING.exec(squash(clause));
   if (valued) return valued[0];
@@ -336,7 +338,9 @@ export function readProseShares(
     const headPayer = headVerb ? payer(head, headVerb.index, headVerb.index + headVerb[0].length, parties) : 'none';
     const named = actors(head, parties);
     // "Kommunen ställer en minibuss till förfogande. Fordonets värde beräknas till …": the lender values what it lent.
-    const anaphoric = ANAPHORIC_SUBJECT.test(s.text) || (!previousStated && VALUED_THING.test(s.text));
+    // "Därtill betalar nämnden en rörlig del om 350 kr per deltagare. … den rörliga delen är högst 210 tkr per år": the
+    // variable part valued in a sentence of its own is the payer's that priced it.
+    const anaphoric = ANAPHORIC_SUBJECT.test(s.text) || (!previousStated && VALUED_THING.test(s.text)) || VARIABLE_PART_VALUED.test(head);
     // A list item may name the lead's own party as its object ("- upplåta Kollogården …"), never another.
     const listed = listPayer && named.every((p) => p === listPayer) ? listPayer : null;
     const carried =

@@ -12,7 +12,7 @@ import { emptyRead, type Economy, type RawItem, type RuleRead, type StatedAmount
 import { proseLines } from './reconcile';
 import { readTable, TableHeader } from './table';
 import { readLeaderList } from './leaderList';
-import { AMOUNT_HEADER, COMMITMENT_LEAD, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, LIST_MARK, PARTY_HEADER, PAYMENT_DUE_LABEL, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, VALUATION_TAIL } from './vocabulary';
+import { AMOUNT_HEADER, COMMITMENT_LEAD, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, LIST_MARK, PARTY_HEADER, PAYMENT_DUE_LABEL, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, VALUATION_TAIL, VARIABLE_PART_VALUED } from './vocabulary';
 import { type LineAmount, lineAmounts } from './lineAmount';
 import { unitRates } from './unitRates';
 import { headingScale } from './scale';
@@ -34,7 +34,7 @@ const PROSE_CUE = /\b(uppgår|uppgick|står för|varav|kostnad på|bidrar\s+(?:\
 const isProseLine = (line: string) => {
   const text = line.replace(TRAILING_NOTE, '$1');
   return PROSE_CUE.test(text) ||
-  CHANGE_LINE.test(text) || SHARE_SENTENCE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text)) || ENTER_CUE.test(text) || wholeOfAnother(text) || PAID_IN_PARTS.test(text);
+  CHANGE_LINE.test(text) || SHARE_SENTENCE.test(text) || SHARE_VERB.test(text) || RECEIVE_VERB.test(text) || (GRAND_CUE.test(text) && PROSE_VERB.test(text)) || ENTER_CUE.test(text) || wholeOfAnother(text) || PAID_IN_PARTS.test(text) || VARIABLE_PART_VALUED.test(text);
 };
 /** An item's amount with its unit and period, and a closed note without figures after it, to the line's end. */
 const TRAILING_NOTE = /(\d\s*(?:kr\.?|kronor|sek|tkr|:-)(?:[\s/]*(?:per|\/|i)\s*\p{L}{1,12})?)\s*\([^()\d]{2,120}\)[\s.,;]*$/iu;
@@ -888,9 +888,33 @@ function continuesTable(doc: SourceDoc, last: { header: TableHeader; next: numbe
   return pastFurniture(doc, last.next, i, false) === i;
 }
 
+/**
+ * A party's statement that sums its other, different statements: "Nämnden betalar 72 500 kr per kvartal" (× 4),
+ * "Upplåtelsens värde beräknas … till 84 000 kr per år", "Nämndens insatser uppgår till 374 000 kronor per år" — the
+ * parts named one by one and then the party's whole. Null when no statement is the sum of the others (or a party has
+ * fewer than three different amounts).
+ */
+function wholeOfParts(own: StatedAmount[]): StatedAmount | null {
+  const amounts = [...new Set(own.filter((t) => !t.committee).map((t) => t.amount))];
+  if (amounts.length < 3) return null;
+  const sum = amounts.reduce((s, v) => s + v, 0);
+  const whole = amounts.filter((v) => 2 * v === sum);
+  return whole.length === 1 ? (own.find((t) => t.amount === whole[0]) ?? null) : null;
+}
+
 function dedupeTotals(totals: StatedAmount[], warnings: ImportWarning[]): StatedAmount[] {
   const out: StatedAmount[] = [];
+  const wholes = new Map<PartyInfo, StatedAmount>();
+  for (const party of new Set(totals.map((t) => t.party))) {
+    const whole = party ? wholeOfParts(totals.filter((t) => t.party === party)) : null;
+    if (party && whole) wholes.set(party, whole);
+  }
   for (const t of totals) {
+    const whole = t.party ? wholes.get(t.party) : undefined;
+    if (whole) {
+      if (!out.includes(whole)) out.push(whole);
+      continue;
+    }
     const same = out.find((o) => o.party === t.party);
     if (!same) out.push(t);
     else if (same.committee && t.committee && !same.committee.split(' + ').includes(t.committee)) {

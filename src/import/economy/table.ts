@@ -462,6 +462,24 @@ function continuesRow(label: string, partyCell: string): boolean {
   return /^\p{Ll}/u.test(label) || /^\p{Ll}/u.test(partyCell);
 }
 
+/**
+ * A PDF row whose narrow amount cell broke its number at the thousands' space: "Beräknat totalt värde | 815" over
+ * "per år | 000". The line below has the row's width, a cell of exactly three digits under a cell ending in one to
+ * three digits, and otherwise only words in lower case (the label's rest) or nothing: one row, each cell joined to the
+ * one above ("Beräknat totalt värde per år | 815 000"). Null for any other pair of lines.
+ */
+function brokenNumberRow(above: Row, cells: string[]): Row | null {
+  if (above.cells.length !== cells.length || !cells.some((c) => /^\d{3}$/.test(c.trim()))) return null;
+  const fits = cells.every((c, k) => {
+    const t = c.trim();
+    if (!t) return true;
+    if (/^\d{3}$/.test(t)) return /(?:^|[^\d\s])\s*\d{1,3}$/.test(squash(above.cells[k] ?? '')) && !/\d[ \u00a0]\d{3}$/.test(squash(above.cells[k] ?? ''));
+    return /^\p{Ll}[\p{L}\s,.-]*$/u.test(t);
+  });
+  if (!fits) return null;
+  return { line: above.line, cells: above.cells.map((c, k) => squash(`${c} ${cells[k] ?? ''}`)) };
+}
+
 /** A table's header rows and where the table began (its scale is read above that line). */
 export interface TableHeader {
   rows: Row[];
@@ -621,6 +639,11 @@ export function readTable(
       break;
     }
     const cells = cellsOf(line, plain);
+    const brokenAbove = cells && rows.length > header.length ? brokenNumberRow(rows[rows.length - 1], cells) : null;
+    if (brokenAbove) {
+      rows[rows.length - 1] = brokenAbove;
+      continue;
+    }
     if (cells) {
       rows.push(joined !== null ? splitJoined({ line, cells }, joined, false) : { line, cells });
       continue;

@@ -24,11 +24,12 @@ export const TOTAL_LABEL = /^(totalt?|summa|delsumma|sammanlagt|totalsumma|total
 
 /**
  * A label that names the whole partnership's value: "Partnerskapets totala värde per år", "Totalt värde för
- * partnerskapet", "Partnerskapets samlade värde", "Partnerskapets årliga värde", "Partnerskapets värde per år".
+ * partnerskapet", "Partnerskapets samlade värde", "Partnerskapets årliga värde", "Partnerskapets värde per år",
+ * "Beräknat totalt värde per år" (an estimate's word before it: a budget with a variable part is an estimate).
  * A line with this label is the total, never an item.
  */
 export const GRAND_LABEL =
-  /^(?:partnerskapets|överenskommelsens|verksamhetens|insatsens)\s+(?:totala|samlade|sammanlagda|beräknade|årliga|uppskattade)\s+(?:värde|kostnad|omslutning|budget)|^(?:partnerskapets|överenskommelsens)\s+(?:värde|omslutning|budget)(?:\s+(?:per|\/)\s*år)?\s*:?$|^(?:totalt|samlat|sammanlagt)\s+värde/iu;
+  /^(?:partnerskapets|överenskommelsens|verksamhetens|insatsens)\s+(?:totala|samlade|sammanlagda|beräknade|årliga|uppskattade)\s+(?:värde|kostnad|omslutning|budget)|^(?:partnerskapets|överenskommelsens)\s+(?:värde|omslutning|budget)(?:\s+(?:per|\/)\s*år)?\s*:?$|^(?:(?:beräknat|uppskattat|förväntat)\s+)?(?:totalt|samlat|sammanlagt)\s+värde/iu;
 
 /** A line that introduces one party's items: "Insats; Linköpings kommun", "Kommunen bidrar med:". */
 export const HEADER_CUE = /^(insats|insatser|kostnad(er)?|resurser|bidrag|finansiering)\b|:$|\b(bidrar|bidrag|insats|insatser|står för|del|kostnader|ersätter|finansierar|betalar)\b/i;
@@ -184,7 +185,11 @@ export const SPAN_RANGE = /(?:för|under)\s+(?:perioden|åren|tiden)\s+(\d{4})\s
 export const SPAN_OTHER = /(?:för|under)\s+(?:hela\s+)?(?:avtals)?(?:perioden|avtalstiden|löptiden|avtalsperioden)|(?:för|under)\s+överenskommelsens\s+(?:löptid|giltighetstid)|för\s+(?:hela\s+)?projekt(?:et|tiden)/i;
 /** Verbs of receiving: the party named is paid, not paying ("Föreningen får ett bidrag på …"). */
 export const RECEIVE_VERB = /(?<!\p{L})(?:får|erhåller|tilldelas|beviljas|mottar|tar emot|ersätts)(?!\p{L})/iu;
-export const PREPOSITION = /(?:^|\s)(?:till|åt|för|från|hos|av|med|om|genom|via|mot|än)\s+(?:\p{L}+\s+)?$/iu;
+/**
+ * A preposition before a party's name: the party is then no subject ("till föreningen"); nor is the party whose rent or
+ * budget a value follows ("Upplåtelsens värde beräknas enligt kommunens internhyra till 84 000 kr").
+ */
+export const PREPOSITION = /(?:^|\s)(?:till|åt|för|från|hos|av|med|om|genom|via|mot|än|enligt)\s+(?:\p{L}+\s+)?$/iu;
 
 /**
  * Words a document uses for a party by its role instead of its name ("Nämnden", "Föreningen", "Jouren"): they
@@ -236,6 +241,14 @@ export const FINANCING = /^(?:finansiär\p{L}*|finansiering\p{L}*|finansieras\s+
  */
 export const ANAPHORIC_SUBJECT =
   /^(?:omfattningen|värdet|insatsen|tiden|kostnaden|beloppet|den|det|detta|denna|dessa|arbetet|bidraget|lokalen|lokalerna|lokalens|lokalernas|upplåtelsen|hyran|hyresvärdet|marknadshyran|lokalhyran)(?!\p{L})/iu;
+/**
+ * The variable part of a payment, named again after the sentence that priced it ("Därtill betalar nämnden en rörlig del
+ * om 350 kr per deltagare och lovdag. Beräknat antal deltagardagar är 600 per år och den rörliga delen är högst 210 tkr
+ * per år."): the sentence that values it goes on about the payer of the one before, as "Lokalen värderas …" does.
+ */
+export const VARIABLE_PART = /(?<!\p{L})(?:den\s+)?rörlig(?:a)?\s+(?:del(?:en)?|ersättning(?:en)?|delen\s+av\s+ersättningen)(?!\p{L})/iu;
+/** A verb that states what the variable part comes to: "den rörliga delen är högst …", "beräknas till", "uppgår till". */
+export const VARIABLE_PART_VALUED = new RegExp(String.raw`${VARIABLE_PART.source}[^.;\d]{0,40}?(?<!\p{L})(?:är|blir|uppgår|beräknas|motsvarar|utgör)(?!\p{L})`, 'iu');
 /**
  * A thing the previous sentence lent or made available, valued in this one by its own name in the genitive: "Kommunen
  * ställer en minibuss till förfogande. Fordonets värde beräknas till …", "Bussens marknadsvärde är …". The

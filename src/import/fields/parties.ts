@@ -120,9 +120,13 @@ export function initials(committee: string): string {
 
 /** Words that introduce the short name a document will use: "(nedan kallad Staden)", "(fortsättningsvis LK)". */
 const ALIAS_CUE = String.raw`fortsättningsvis|nedan(?:\s+(?:kallad|kallat|kallade|benämnd|benämnt|benämns|kallas))?|härefter(?:\s+kallad)?|i det följande`;
-/** An alias in parentheses right after a party's org number: "212000-2080 (nedan kallad Staden)", "(”Staden”)", "(LK)". */
+/**
+ * An alias in parentheses right after a party's org number: "212000-2080 (nedan kallad Staden)", "(”Staden”)", "(LK)",
+ * and one word in its definite form closing the party's line or clause ("org.nr 212000-0373 (nämnden)" before the next
+ * party's name): that parenthesis is this party's short name, never the start of the next party's.
+ */
 const ALIAS_AFTER = new RegExp(
-  String.raw`^\)?\s*,?\s*(?:\((?:(?:${ALIAS_CUE})\s+[”"“]?([^)”"“]{1,30}?)[”"“]?|[”"“]([^)”"“]{1,30})[”"“]|(\p{Lu}{2,6}))\s*\)|(?:${ALIAS_CUE})\s+[”"“]?(\p{Lu}[\p{L}-]{1,30})[”"“]?(?=[\s,.;]))`,
+  String.raw`^\)?\s*,?\s*(?:\((?:(?:${ALIAS_CUE})\s+[”"“]?([^)”"“]{1,30}?)[”"“]?|[”"“]([^)”"“]{1,30})[”"“]|(\p{Lu}{2,6}))\s*\)|(?:${ALIAS_CUE})\s+[”"“]?(\p{Lu}[\p{L}-]{1,30})[”"“]?(?=[\s,.;])|\(\s*(\p{L}{3,25}(?:en|et|na))\s*\)[ \t]*[,;.]?(?=\s*(?:$|\p{Lu}|(?:och|samt)\s)))`,
   'u',
 );
 
@@ -490,7 +494,7 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: Impo
       }
       continue;
     }
-    const alias = after ? squash(after[1] ?? after[2] ?? after[3] ?? after[4]) : null;
+    const alias = after ? squash(after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5]) : null;
     if (secondOrganisation(parsed.name) !== null) {
       const split = splitAtLineBreak(doc, from + segStart, from + m.index);
       if (!split) {
