@@ -79,6 +79,8 @@ export function decidedChanges(doc: SourceDoc, economy: Economy, parties: PartyI
   const read = [...economy.items, ...economy.partyReadings, ...economy.totalReadings];
   const overlapsRead = (s: Sentence) => read.some((r) => r.start < s.end && r.end > s.start);
   const firstProposal = PROPOSAL.exec(doc.prose)?.index ?? -1;
+  // A total is decided only in answer to a proposal: an agreement's own summary ("värdet är därmed 662 000 kr") is none.
+  const afterProposal = (at: number) => firstProposal >= 0 && firstProposal < at;
   const warnings: ImportWarning[] = [];
   const prov: Provenance[] = [];
   let items = economy.items;
@@ -90,7 +92,7 @@ export function decidedChanges(doc: SourceDoc, economy: Economy, parties: PartyI
   for (const s of all) {
     if (overlapsRead(s)) continue;
     const raw = doc.prose.slice(s.start, s.end);
-    if (DECIDED_TOTAL.test(raw) && GRAND_STRONG.test(raw) && findAmounts(raw).length) {
+    if (afterProposal(s.start) && DECIDED_TOTAL.test(raw) && GRAND_STRONG.test(raw) && findAmounts(raw).length) {
       const shares = readProseShares(doc, s.start, s.end, parties, () => false);
       if (shares.totals.length) {
         decidedTotals.push(...shares.totals);
@@ -98,7 +100,7 @@ export function decidedChanges(doc: SourceDoc, economy: Economy, parties: PartyI
         continue;
       }
     }
-    const change = changeIn(doc, s, firstProposal >= 0 && firstProposal < s.start);
+    const change = changeIn(doc, s, afterProposal(s.start));
     if (!change) continue;
     const named = mentionedParties(change.subject, parties).map((h) => h.party);
     const ofParty = (p: PartyInfo | null) => !named.length || (p !== null && named.includes(p));
@@ -133,7 +135,7 @@ export function decidedChanges(doc: SourceDoc, economy: Economy, parties: PartyI
   const sentenceOf = (at: number) => all.find((s) => at >= s.start && at < s.end);
   for (const t of economy.totalReadings) {
     const s = sentenceOf(t.start);
-    if (s && DECIDED_TOTAL.test(doc.prose.slice(s.start, s.end)) && t === economy.totalReadings[economy.totalReadings.length - 1]) decidedTotals.push(t);
+    if (s && afterProposal(s.start) && DECIDED_TOTAL.test(doc.prose.slice(s.start, s.end)) && t === economy.totalReadings[economy.totalReadings.length - 1]) decidedTotals.push(t);
   }
   if (!changedParties.size && !decidedTotals.length) return warnings.length ? { ...economy, warnings: [...economy.warnings, ...warnings] } : economy;
   let grandTotal = economy.grandTotal;
