@@ -322,7 +322,8 @@ export function assembleOverviewRow(
     warnings.push(warning('MISSING_FIELD', 'contributions', `Den idéburna partens del beräknas inte: värdet omfattar även annan finansiering ("${row.otherFunding}").`));
   }
   const sourced = contributionsOf(row.parties, [], stated, row.otherFunding ? null : row.annualTotal, warnings);
-  const contributions = sourced.map(({ source: _source, ...c }) => c);
+  // The committee's amounts per calendar year, from the overview's year columns.
+  const contributions = sourced.map(({ source: _source, ...c }) => (row.costYears && c.party === row.committeeParty.name ? { ...c, yearAmounts: row.costYears } : c));
   const obtained: Record<string, Obtained> = {};
   // The row's own parts summing to its total is a second reading of each; so is the table's Summa row per column.
   const partsMakeTotal = row.annualTotal !== null && sourced.length === row.parties.length && sourced.every((c) => c.source === 'stated') &&

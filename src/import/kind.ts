@@ -6,11 +6,11 @@ import { sentences, SourceDoc } from './text/source';
 const IOP = /\bIOP\b|idéburet offentligt partnerskap|idéburna offentliga partnerskap|partnerskap|överenskommelse/i;
 /**
  * A decision: a memo's own words, a title that names minutes or a chair's or delegated decision ("Protokollsutdrag",
- * "Ordförandebeslut: …", a line "Protokoll"), or a committee or its chair deciding to enter a partnership
+ * "Ordförandebeslut: …", a line "Protokoll", or "PROTOKOLLSUTDRAG" as the right-hand part of a plain-text letterhead), or a committee or its chair deciding to enter a partnership
  * ("Hälso- och sjukvårdsnämndens ordförande beslutar 1. att … ingår en överenskommelse").
  */
 const DECISION =
-  /förslag till (?:\p{L}+\s+)?beslut|beslutsunderlag|tjänsteskrivelse|^\s*ärende\s*$|^[\s#*_]*(?:sammanträdesprotokoll|protokollsutdrag|protokoll|ordförandebeslut|delegationsbeslut)[\s#*_]*(?:$|[:–-]|§|\d{4}-\d{2}-\d{2})|(?:nämnd|styrelse|ordförande)\p{L}*\s+beslutar(?:\s+\p{L}+){0,3}?\s+(?:\d\.\s*)?att\s+(?:\p{L}+\s+){0,4}(?:ingå|teckna|ingås|tecknas)(?!\p{L})/imu;
+  /förslag till (?:\p{L}+\s+)?beslut|beslutsunderlag|tjänsteskrivelse|^\s*ärende\s*$|[ \t]{3,}(?:sammanträdesprotokoll|protokollsutdrag)[ \t]*$|^[\s#*_]*(?:sammanträdesprotokoll|protokollsutdrag|protokoll|ordförandebeslut|delegationsbeslut)[\s#*_]*(?:$|[:–-]|§|\d{4}-\d{2}-\d{2})|(?:nämnd|styrelse|ordförande)\p{L}*\s+beslutar(?:\s+\p{L}+){0,3}?\s+(?:\d\.\s*)?att\s+(?:\p{L}+\s+){0,4}(?:ingå|teckna|ingås|tecknas)(?!\p{L})/imu;
 const AGREEMENT = /tecknar|parterna|org(?:anisations)?\.?\s*-?\s*n(?:umme)?r|giltighet|gäller från och med/i;
 
 /** The partnership named as such; the loose words above ("partnerskap", "överenskommelse") are not enough to refuse on. */
@@ -32,12 +32,13 @@ const REFERS_BACK = /^\s*(?:det|detta|den(?:na)?\s+(?:frågan|begäran|ansökan|
 export const mentionsIop = (text: string): boolean => STRICT_IOP.test(text);
 
 /**
- * Whether a sentence's mention of IOP denies, weighs or defers it rather than states it: "är inte ett IOP", "i stället
+ * Whether a sentence's mention of IOP denies, weighs or defers it rather than states it: "är inte ett IOP", "och inte
+ * en överenskommelse om idéburet offentligt partnerskap" (DENIES_IOP), "i stället
  * för IOP", "prövas inte i detta beslut", or such words in the next sentence when that one refers back to it.
  * @example negatedMention('Föreningen har frågat om att ingå ett IOP.', 'Det prövas inte i detta beslut.') // true
  */
 export function negatedMention(sentence: string, next: string): boolean {
-  return NOT_CHOSEN.test(sentence) || NOT_DECIDED.test(sentence) || (REFERS_BACK.test(next) && NOT_DECIDED.test(next));
+  return NOT_CHOSEN.test(sentence) || NOT_DECIDED.test(sentence) || DENIES_IOP.test(sentence) || (REFERS_BACK.test(next) && NOT_DECIDED.test(next));
 }
 
 /** Other instruments a municipality signs with an association: procurement, lease, grant, minutes. */
@@ -104,8 +105,14 @@ const PROCUREMENT_MARKS: readonly RegExp[] = [
 const NOT_STATED = /(?<!\p{L})(?:inte|ej|icke|utan|varken|aldrig|utreda|utreds|utredning|återremitt\p{L}*|yrka(?:r|nde|ndet)|föreslår|om\s+verksamheten)(?!\p{L})/iu;
 /** The parties' roles in a procurement contract, as labels ("Beställare:", "Leverantör<tab>…") or aliases ("nedan Leverantören"). */
 const PROCUREMENT_ROLES = /^[\t ]*(?:[#*_]+[\t ]*)?(?:beställare|leverantör)(?:en)?[\t ]*(?::|\t|$)|(?:nedan|fortsättningsvis)(?:\s+kallad)?\s+[”"“*]?(?:Beställaren|Leverantören)(?!\p{L})/imu;
-/** The document says of itself that it is no IOP: "kontraktet är inte ett idéburet offentligt partnerskap (IOP)". */
-const DENIES_IOP = /(?:(?:är|utgör)\s+(?:inte|ej|icke)|(?:inte|ej|icke)\s+(?:är|utgör))\s+(?:ett|en|något|någon)\s+(?:IOP(?!\p{L})|idéburet\s+offentligt\s+partnerskap)/iu;
+/**
+ * The document says of itself that it is no IOP: "kontraktet är inte ett idéburet offentligt partnerskap (IOP)",
+ * "utgör inget IOP", "ett köp av tjänster och inte en överenskommelse om idéburet offentligt partnerskap". The
+ * negation stands right before the partnership's name (perhaps "en överenskommelse om"); "IOP är inte en
+ * upphandling" denies something else.
+ */
+const DENIES_IOP =
+  /(?<!\p{L})(?:(?:är|utgör)\s+(?:inte|ej|icke)\s+(?:ett|en|något|någon)|(?:inte|ej|icke)(?:\s+(?:är|utgör))?\s+(?:ett|en|något|någon)|(?:är|utgör)\s+(?:inget|ingen))\s+(?:(?:överenskommelse|avtal)\s+om\s+(?:ett\s+)?)?(?:IOP(?!\p{L})|idéburet\s+offentligt\s+partnerskap)/iu;
 
 /**
  * A contract awarded by procurement (LOU/LUF/LOV, also one reserved for non-profits under 19 a kap. LOU): it names
@@ -117,7 +124,7 @@ const DENIES_IOP = /(?:(?:är|utgör)\s+(?:inte|ej|icke)|(?:inte|ej|icke)\s+(?:�
  * @example procurementContract(buildSource('Beställare: X kommun … Leverantör: Föreningen Y … tilldelats efter upphandling enligt LOU … option …')) // true
  */
 export function procurementContract(doc: SourceDoc): boolean {
-  const stated = sentences(doc).filter((s) => !NOT_STATED.test(s.text) && !NOT_CHOSEN.test(s.text));
+  const stated = sentences(doc).filter((s) => !NOT_STATED.test(s.text) && !NOT_CHOSEN.test(s.text) && !DENIES_IOP.test(s.text));
   if (stated.some((s) => STRICT_IOP.test(s.text))) return false;
   let families = PROCUREMENT_MARKS.filter((re) => stated.some((s) => re.test(s.text))).length;
   if (PROCUREMENT_ROLES.test(doc.text)) families++;

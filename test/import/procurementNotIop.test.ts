@@ -131,3 +131,47 @@ describe('an IOP that speaks of procurement still imports', () => {
     expect(procurementContract(buildSource(text))).toBe(false);
   });
 });
+
+/**
+ * The negation may stand inside a longer sentence, right before the partnership's name: "ett köp av tjänster och inte
+ * en överenskommelse om idéburet offentligt partnerskap", "men utgör inget IOP". Such a mention makes no document an
+ * IOP (kind.ts: DENIES_IOP, also in negatedMention), so the procurement's marks decide.
+ */
+describe('a framework agreement that calls its idéburen supplier no IOP partner in passing', () => {
+  test('"… och inte en överenskommelse om idéburet offentligt partnerskap", a ranked supplier, call-offs and a penalty', () => {
+    const text = `RAMAVTAL
+Hemtjänstinsatser i glesbygd
+
+1. Avtalsparter
+Beställare\tLeverantör
+Norra kommun, omsorgsnämnden, org.nr 212000-0449\tStiftelsen Bygdeomsorg, org.nr 802011-4578
+
+2. Grund
+Ramavtalet har tecknats efter upphandling enligt lagen (2016:1145) om offentlig upphandling. Leverantören har
+rangordnats som nummer 1. Stiftelsen är idéburen, men avtalet är ett köp av tjänster och inte en överenskommelse om
+idéburet offentligt partnerskap.
+
+3. Avtalstid och pris
+Ramavtalet gäller 2028-01-01 – 2029-12-31 med option att förlänga 1+1 år. Pris 480 kr per timme; det uppskattade
+värdet är 900 000 kr per år. Avrop görs skriftligen. Vid försenad start utgår vite med 1 000 kr per dag.
+`;
+    expect(refusal(text)).toMatch(PROCUREMENT);
+  });
+
+  test('"… men utgör inget IOP", roles as aliases, an award and tender documents', () => {
+    const text = `Avtal om daglig sysselsättning
+
+Mellan Västra kommun, org.nr 212000-0449, nedan kallad Beställaren, och Föreningen Verkstan, org.nr 802011-4578,
+nedan kallad Leverantören. Avtalet har tilldelats efter förenklad upphandling. Samarbetet är ett långsiktigt partnerskap
+men utgör inget IOP. Leverantören ska följa förfrågningsunderlaget. Ersättning 950 kr per deltagare och dag.
+Avtalet gäller 2028-03-01 – 2030-02-28.
+`;
+    expect(refusal(text)).toMatch(PROCUREMENT);
+  });
+
+  test('an IOP that says it came about without procurement and is not one still imports', () => {
+    const text = iop('Överenskommelsen har ingåtts utan föregående upphandling och är inte en upphandling enligt LOU, utan ett idéburet offentligt partnerskap. Avrop och vite förekommer inte.');
+    expect(procurementContract(buildSource(text))).toBe(false);
+    expect(refusal(text)).toBeNull();
+  });
+});

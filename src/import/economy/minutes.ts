@@ -1,6 +1,7 @@
 import { formatKronor } from '../../domain/money';
 import type { ImportWarning } from '../result';
 import { warning } from '../fields/field';
+import { findAmounts } from '../fields/amounts';
 import type { PartyInfo } from '../fields/parties';
 import type { SourceDoc, Line } from '../text/source';
 import type { Economy, RawItem, StatedAmount } from './model';
@@ -21,8 +22,9 @@ type Part = 'decision' | 'debate' | 'proposal' | 'other';
 /** The heading of a part of the minutes, by what it holds ("Beslut", "Socialnämndens beslut", "Yrkanden"). */
 function partOf(heading: string): Part {
   const h = heading.replace(/^§\s*\d+\s*/, '').replace(/:$/, '').trim();
-  // "Beslut", "Socialnämndens beslut", and the decision's lead-in on a line of its own: "Kommunstyrelsen beslutar".
-  if (/^(?:\p{L}+s\s+)?beslut$|^\p{L}+(?:n|na|et)\s+beslutar(?:\s+att)?$/iu.test(h)) return 'decision';
+  // "Beslut", "Socialnämndens beslut", and the decision's lead-in on a line of its own: "Kommunstyrelsen beslutar",
+  // "Kultur- och fritidsnämnden beslutar".
+  if (/^(?:\p{L}+s\s+)?beslut$|^(?:\p{L}+-,?\s+(?:och\s+)?)*\p{L}+(?:n|na|et)\s+beslutar(?:\s+att)?$/iu.test(h)) return 'decision';
   if (/^(?:yrkanden?|propositionsordning(?:ar)?|omröstning|votering|omröstningsresultat|reservation(?:er)?|protokollsanteckning(?:ar)?|särskil(?:t|da)\s+yttranden?)$/iu.test(h)) return 'debate';
   if (/^förslag\s+till\s+beslut/iu.test(h)) return 'proposal';
   return 'other';
@@ -35,8 +37,11 @@ const isHeading = (line: Line) => !line.cells && !line.blank && line.text.trim()
 function parts(doc: SourceDoc): { from: number; to: number; part: Part; text: string }[] {
   const out: { from: number; to: number; part: Part; text: string }[] = [];
   let current: { from: number; part: Part } = { from: 0, part: 'other' };
-  for (const line of doc.lines) {
-    if (!isHeading(line)) continue;
+  for (const [k, line] of doc.lines.entries()) {
+    // A line that goes on from a wrapped line of text above, which ends mid-sentence ("… partnerskap för Strandlabbet" /
+    // "Mellbystrand med följande ändringar:"), is the sentence's rest, no heading.
+    const above = doc.lines[k - 1];
+    if (!isHeading(line) || (above && !above.blank && !above.cells && !isHeading(above) && above.text.trim().length > 60 && /[\p{L},]\s*$/u.test(above.text))) continue;
     const part = partOf(line.text);
     // A heading the minutes do not name ("Ärendet", "Beslutet skickas till") ends a decision or a debate too.
     out.push({ from: current.from, to: line.start, part: current.part, text: doc.text.slice(current.from, line.start) });
@@ -44,6 +49,16 @@ function parts(doc: SourceDoc): { from: number; to: number; part: Part; text: st
   }
   out.push({ from: current.from, to: doc.text.length, part: current.part, text: doc.text.slice(current.from) });
   return out.filter((p) => p.to > p.from);
+}
+
+/** A clause that turns down what it names: "att avslå ansökan", "avslås", "att inte bevilja", "att inte bifalla". */
+const REJECTS = /(?<!\p{L})(?:avslå|avslås|avslog|avslogs|avslag|(?:inte|ej)\s+(?:bifalla|bevilja|tillstyrka))(?!\p{L})/iu;
+
+/** The decision's clause up to an offset: from the last "att" that opens a line, or the last stop, before it. */
+function clauseBefore(text: string, at: number): string {
+  const head = text.slice(Math.max(0, at - 400), at);
+  const opens = [...head.matchAll(/(?:^|\n)[ \t]*(?:\d+[.)][ \t]*)?att(?!\p{L})|[.;:](?=\s)/gu)].pop();
+  return opens ? head.slice(opens.index) : head;
 }
 
 /** Whether this is minutes: its words, in its first lines or its last. */
@@ -61,10 +76,27 @@ export function decidedInMinutes(doc: SourceDoc, economy: Economy): Economy {
   if (!isMinutes(doc)) return economy;
   const spans = parts(doc);
   if (!spans.some((s) => s.part === 'decision')) return economy;
-  const partAt = (start: number): Part => spans.find((s) => start >= s.from && start < s.to)?.part ?? 'other';
+  const spanAt = (start: number): Part => spans.find((s) => start >= s.from && start < s.to)?.part ?? 'other';
   const warnings: ImportWarning[] = [];
   const all: { party: PartyInfo | null; amount: number; start: number }[] = [...economy.items, ...economy.partyReadings];
+  // A decision's clause that rejects ("att avslå föreningens ansökan om … 520 000 kr") decides no amount: its
+  // amounts are the application's, read like the debate's, and so is the same amount where the case restates the
+  // application ("Föreningen har ansökt om … 520 000 kr").
+  const rejected = new Set(all.filter((a) => spanAt(a.start) === 'decision' && REJECTS.test(clauseBefore(doc.text, a.start))).map((a) => a.amount));
+  const rejectedAt = new Set(all.filter((a) => rejected.has(a.amount)).map((a) => a.start));
+  const partAt = (start: number): Part => (rejectedAt.has(start) ? 'debate' : spanAt(start));
+  if (rejected.size) {
+    const amounts = [...rejected].map(formatKronor).join(', ');
+    warnings.push(warning('INFERRED', 'contributions', `Beslutet avslår det som ${amounts} gäller (en ansökan eller ett yrkande); beloppet är inget beslutat belopp och togs inte med.`));
+  }
   const decided = new Set(all.filter((a) => a.party && partAt(a.start) === 'decision').map((a) => a.party as PartyInfo));
+  // A decision that states the sum of the party's items the case lists ("nämndens kostnad om 780 000 kronor" over
+  // 660 000 + 120 000) restates them: it changes nothing.
+  for (const p of [...decided]) {
+    const listed = economy.items.filter((it) => it.party === p && partAt(it.start) !== 'decision');
+    const sum = listed.reduce((t, it) => t + it.amount, 0);
+    if (listed.length > 1 && all.some((a) => a.party === p && partAt(a.start) === 'decision' && a.amount === sum)) decided.delete(p);
+  }
   /** Amounts a party has outside the proposal and the debate (the case's own description). */
   const described = (p: PartyInfo | null) => all.some((a) => a.party === p && partAt(a.start) === 'other');
   const keep = (a: { party: PartyInfo | null; start: number }) => {
@@ -90,6 +122,14 @@ export function decidedInMinutes(doc: SourceDoc, economy: Economy): Economy {
   const dropped = economy.totalReadings.filter((t) => !keepTotal(t));
   if (changed.length && dropped.length) {
     warnings.push(warning('INFERRED', 'annualTotal', `Totalen i förslaget (${[...new Set(dropped.map((t) => formatKronor(t.amount)))].join(', ')}) gäller inte det beslutade, eftersom beslutet ändrade en parts belopp.`));
+  }
+  // A decision that states amounts the economy did not read (they stand outside its economy section: "fastställs
+  // till 310 000 kr", "Partnerskapets värde blir därmed 647 000 kr"): the amounts read may not be the decided ones.
+  const seen = new Set([...all.map((a) => a.amount), ...economy.totalReadings.map((t) => t.amount)]);
+  const unread = [...new Set(spans.filter((s) => s.part === 'decision').flatMap((s) => findAmounts(s.text).map((a) => a.value)))].filter((v) => !seen.has(v));
+  if (unread.length) {
+    const message = `Beslutet anger belopp som inte lästes in (${unread.map(formatKronor).join(', ')}); kontrollera parternas belopp och totalen mot beslutet.`;
+    warnings.push(warning('AMBIGUOUS', 'contributions', message), warning('AMBIGUOUS', 'annualTotal', message));
   }
   // A decision that adopts a motion but states no amount: what the motion changed is for the reader to check.
   const decisionText = spans.filter((s) => s.part === 'decision').map((s) => s.text).join(' ');

@@ -70,8 +70,11 @@ export function stepOf(texts: { text: string; start: number; end: number }[], st
   return { stepMonth: 1, inferred: 'Dokumentet säger inte när beloppen räknas upp; uppräkning vid varje nytt kalenderår (januari) antogs.', at: null };
 }
 
-/** "räknas upp", "räknas kostnaderna upp", "räknas enligt § 6 upp", "räknas om … med", "årlig uppräkning om", "justeras årligen med", "indexeras". */
-const CUE = /justera[sr]?|räknas\s+(?:enligt\s+(?:§\s*|punkt\s+|avsnitt\s+)[\d.]+\s+)?(?:\p{L}+\s+){0,2}?(?:upp|om)(?!\p{L})|räkna upp|uppräkn\p{L}*|indexera\p{L}*|indexering|uppräknas|höjs årligen|höjs\s+(?:\p{L}+\s+){0,2}?med|årlig uppräkning/iu;
+/**
+ * "räknas upp", "räknas kostnaderna upp", "räknas enligt § 6 upp", "räknas om … med", "årlig uppräkning om", "justeras
+ * årligen med", "indexeras" (not the minutes' "paragrafen justeras omedelbart", "protokollet justeras", "Justerandes sign").
+ */
+const CUE = /(?<!(?:paragrafen|paragraferna|protokollet|beslutet)\s+)justera(?!nde)[sr]?|räknas\s+(?:enligt\s+(?:§\s*|punkt\s+|avsnitt\s+)[\d.]+\s+)?(?:\p{L}+\s+){0,2}?(?:upp|om)(?!\p{L})|räkna upp|uppräkn\p{L}*|indexera\p{L}*|indexering|uppräknas|höjs årligen|höjs\s+(?:\p{L}+\s+){0,2}?med|årlig uppräkning/iu;
 /** "Ingen uppräkning", "räknas inte upp", and a form's "Uppräkning: Beloppen är fasta (under hela avtalstiden)". */
 const NONE = /\b(ingen|utan)\s+(?:årlig\s+)?(uppräkning|indexering|justering)|\b(räknas|justeras|indexeras)\s+(?:\p{L}+\s+)?inte\b|\binte\s+(räknas upp|justeras|indexeras)|\bbelopp(?:en|et)?\s+är\s+fasta?(?!\p{L})/iu;
 const DIGIT_WORD = 'noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio';

@@ -9,10 +9,13 @@ import { joinWrapped, squash } from '../text/normalize';
 import { Line, SourceDoc } from '../text/source';
 import { tableScale } from '../economy/scale';
 import { findBlockOverview } from './overviewBlocks';
+import type { YearAmount } from '../economy/model';
 
 /** One row of the committee's overview table, cells merged across wrapped lines. */
 export interface OverviewRow {
   cells: Record<Column, string>;
+  /** The row's cells under the table's year columns (OverviewTable.years), in order; empty without them. */
+  years: string[];
   start: number;
   end: number;
 }
@@ -47,6 +50,13 @@ const END_COLUMN = /^(?:slut(?:datum)?|avtalsslut|till|t\.?\s?o\.?\s?m\.?)$/i;
 export interface OverviewTable {
   header: Line;
   columns: Partial<Record<Column, number>>;
+  /**
+   * One amount column per calendar year ("2027 | 2028 | 2029") where the table has no value or cost column: whose
+   * amounts they are (`yearsOf`, from the words before the table, `yearsOfSure` false when they do not say).
+   */
+  years: YearColumn[];
+  yearsOf: 'value' | 'cost';
+  yearsOfSure: boolean;
   costAbbreviation: string | null;
   rows: OverviewRow[];
   /** Kronor per unit of the value and cost columns (1000 under a "(tkr)" header). */
@@ -68,6 +78,29 @@ export interface SumCheck {
   civil: number | null;
   /** "Samtliga förvaltningar (5 partnerskap)": the number of partnerships the sum row says it counts. */
   count: number | null;
+  /** The sum row's cells under the year columns, as amounts. */
+  years: (number | null)[];
+}
+
+/** A column of one calendar year's amounts. */
+export interface YearColumn {
+  index: number;
+  year: number;
+}
+
+/** A column header that is a calendar year alone ("2027", "År 2028", "2029 (kr)", "**2029**"). */
+const YEAR_COLUMN = /^\s*(?:år\s+)?((?:19|20)\d{2})\s*(?:\(\s*(?:t?kr|kronor|sek)\s*\)|,?\s*(?:t?kr|kronor|sek))?\s*$/iu;
+
+/**
+ * A header's columns per calendar year: two or more, the years rising from left to right; none otherwise.
+ * @example yearColumns(['Partnerskap', 'Gäller', '2027', '2028', '2029']) // [{ index: 2, year: 2027 }, …]
+ */
+export function yearColumns(cells: string[]): YearColumn[] {
+  const out = cells.flatMap((c, index) => {
+    const m = YEAR_COLUMN.exec(c.replace(/[*_]/g, ''));
+    return m ? [{ index, year: Number(m[1]) }] : [];
+  });
+  return out.length >= 2 && out.every((y, k) => k === 0 || y.year > out[k - 1].year) ? out : [];
 }
 
 function mapColumns(cells: string[]): Partial<Record<Column, number>> {
@@ -116,12 +149,37 @@ export function findOverviewTable(doc: SourceDoc): OverviewTable | null {
   return findTable(doc) ?? findBlockOverview(doc);
 }
 
-/** A header row of an overview table: a name column, an amount column and at least four known columns. */
+/**
+ * A header row of an overview table: a name column, an amount column and at least four known columns. The amounts may
+ * stand in a column per calendar year instead ("Partnerskap | Förening | Gäller | 2027 | 2028 | 2029"), which counts
+ * as one column, when each row also gives its period (an agreement's own economy table has years but no period).
+ */
 function overviewHeader(cells: string[] | null): Partial<Record<Column, number>> | null {
   if (!cells || cells.length < 4) return null;
   const columns = mapColumns(cells);
-  if (columns.name === undefined || (columns.value === undefined && columns.cost === undefined) || Object.keys(columns).length < 4) return null;
+  const amounts = columns.value !== undefined || columns.cost !== undefined;
+  const years = !amounts && columns.validity !== undefined && yearColumns(cells).length > 0;
+  if (columns.name === undefined || (!amounts && !years) || Object.keys(columns).length + (years ? 1 : 0) < 4) return null;
   return columns;
+}
+
+/** The committee's own money: "nämndens bidrag", "kommunens kostnad", "bidrag per kalenderår". */
+const COMMITTEE_MONEY =
+  /(?<!\p{L})(?:(?:\p{L}*nämndens|kommunens|regionens|stadens|förvaltningens|landstingets)\s+(?:\p{L}+\s+)?(?:bidrag|kostnad\p{L}*|del|andel|insats\p{L}*|finansiering)|bidrag(?:et)?\s+per\s+(?:kalender)?år)(?!\p{L})/iu;
+/** The partnerships' whole value: "beräknat värde", "totalt värde", "omslutning". */
+const WHOLE_VALUE = /(?<!\p{L})(?:(?:beräknat|beräknade|totalt|totala|samlat|samlade)\s+värde|omslutning)(?!\p{L})/iu;
+
+/**
+ * Whose amounts the year columns give, by the words before the table (a year alone names no one): the committee's
+ * ("nämndens bidrag per kalenderår") or the whole value ("beräknat värde per år"). When the words say neither, or
+ * both, the committee's, unsure.
+ */
+function yearsOwner(doc: SourceDoc, headerStart: number): { of: 'value' | 'cost'; sure: boolean } {
+  const before = doc.prose.slice(Math.max(0, headerStart - 1500), headerStart);
+  const cost = COMMITTEE_MONEY.test(before);
+  const value = WHOLE_VALUE.test(before);
+  if (cost !== value) return { of: cost ? 'cost' : 'value', sure: true };
+  return { of: 'cost', sure: false };
 }
 
 /** The set of columns a header maps, for telling a continuation of the same overview from another table. */
@@ -136,9 +194,13 @@ function findTable(doc: SourceDoc): OverviewTable | null {
     if (!columns || !line.cells) continue;
     const rows: OverviewRow[] = [];
     const checks: SumCheck[] = [];
-    const valueFactor = columns.value !== undefined ? tableScale(doc, line.index, 0, line.cells[columns.value]) : 1;
+    const years = columns.value === undefined && columns.cost === undefined ? yearColumns(line.cells) : [];
+    const owner = years.length ? yearsOwner(doc, line.start) : { of: 'cost' as const, sure: true };
+    const yearsScale = years.length ? tableScale(doc, line.index, 0, line.cells[years[0].index]) : 1;
+    const valueFactor = columns.value !== undefined ? tableScale(doc, line.index, 0, line.cells[columns.value]) : years.length && owner.of === 'value' ? yearsScale : 1;
     const cost = columns.cost !== undefined ? line.cells[columns.cost] : '';
-    const costFactor = tableScale(doc, line.index, 0, cost);
+    const costFactor = years.length && owner.of === 'cost' ? yearsScale : tableScale(doc, line.index, 0, cost);
+    const sameYears = (cells: string[]) => yearColumns(cells).map((y) => y.year).join() === years.map((y) => y.year).join();
     // The overview may go on in further tables of the same columns (one per förvaltning, nämnd, område or year),
     // each under its own heading, and end in a table of totals only ("Totalt för regionen").
     let at = readRows(doc, line.index, columns, valueFactor, costFactor, rows, checks);
@@ -151,7 +213,7 @@ function findTable(doc: SourceDoc): OverviewTable | null {
       const next = overviewHeader(l.cells);
       const scaled = next && l.cells && (next.value === undefined || tableScale(doc, l.index, 0, l.cells[next.value]) === valueFactor) &&
         (next.cost === undefined || tableScale(doc, l.index, 0, l.cells[next.cost]) === costFactor);
-      if (next && shape(next) === shape(columns) && scaled) {
+      if (next && shape(next) === shape(columns) && scaled && sameYears(l.cells)) {
         at = readRows(doc, l.index, next, valueFactor, costFactor, rows, checks);
       } else if (!next && rows.length) {
         // A table of sums only: its header names amount columns and every row of it is a sum row.
@@ -164,7 +226,7 @@ function findTable(doc: SourceDoc): OverviewTable | null {
     if (rows.length) {
       // "Kostnad AN/år", "AN:s kostnad", "Kostnad för BUN (tkr)": the committee's abbreviation ends in N (nämnd).
       const abbr = /(?<!\p{L})(\p{Lu}{1,4}N)(?::s)?(?!\p{L})/u.exec(cost);
-      return { header: line, columns, costAbbreviation: abbr ? abbr[1] : null, rows, valueFactor, costFactor, checks };
+      return { header: line, columns, years, yearsOf: owner.of, yearsOfSure: owner.sure, costAbbreviation: abbr ? abbr[1] : null, rows, valueFactor, costFactor, checks };
     }
   }
   return null;
@@ -187,6 +249,9 @@ function readRows(
 ): number {
   const header = doc.lines[headerIndex].cells ?? [];
   const end = header.findIndex((c, k) => k !== columns.validity && END_COLUMN.test(c.trim()));
+  // Amounts per calendar year, in a table without a value or cost column: read in the unit of the year columns.
+  const yearIndices = columns.value === undefined && columns.cost === undefined ? yearColumns(header).map((y) => y.index) : [];
+  const yearFactor = Math.max(valueFactor, costFactor);
   let group: number[] = [];
   const firstOfTable = rows.length;
   let i = headerIndex + 1;
@@ -210,7 +275,9 @@ function readRows(
     // Start and end in columns of their own read as one period ("2023-07-01 – Tills vidare").
     if (end >= 0 && columns.validity !== undefined && (cells.validity || l.cells[end])) cells.validity = `${cells.validity} – ${l.cells[end] ?? ''}`;
     const prev = rows.length > firstOfTable ? rows[rows.length - 1] : undefined;
-    const noAmounts = amountOf(cells.value, valueFactor) === null && amountOf(cells.cost, costFactor) === null && amountOf(cells.civil, costFactor) === null;
+    const years = yearIndices.map((k) => l.cells?.[k] ?? '');
+    const noAmounts =
+      amountOf(cells.value, valueFactor) === null && amountOf(cells.cost, costFactor) === null && amountOf(cells.civil, costFactor) === null && years.every((y) => amountOf(y, yearFactor) === null);
     const label = l.cells.find((c) => c) ?? '';
     const continues = prev && group.length > 0 && noAmounts && (!cells.name || /^\p{Ll}/u.test(cells.name) || /-$/.test(prev.cells.name));
     const onlyFirst = l.cells.filter((c) => c).length === 1 && l.cells[0] === label;
@@ -230,6 +297,7 @@ function readRows(
         cost: amountOf(cells.cost, costFactor),
         civil: amountOf(cells.civil, costFactor),
         count: counted ? Number(counted[1]) : null,
+        years: years.map((y) => amountOf(y, yearFactor)),
       });
       group = [];
     } else if (onlyFirst && noAmounts && group.length === 0) {
@@ -237,7 +305,7 @@ function readRows(
       continue;
     } else if (cells.name) {
       group.push(rows.length);
-      rows.push({ cells, start: l.start, end: l.end });
+      rows.push({ cells, years, start: l.start, end: l.end });
     }
   }
   return i;
@@ -270,6 +338,7 @@ function readTotals(doc: SourceDoc, headerIndex: number, valueFactor: number, co
       cost: amountOf(get('cost'), costFactor),
       civil: amountOf(get('civil'), costFactor),
       count: counted ? Number(counted[1]) : null,
+      years: [],
     });
   }
   if (!found.length) return headerIndex;
@@ -288,6 +357,8 @@ export interface OverviewAgreement {
   end: string | null;
   annualTotal: number | null;
   cost: number | null;
+  /** The committee's amounts per calendar year, from a table's year columns, when they differ from year to year. */
+  costYears: YearAmount[] | null;
   /** The civil party's own amount, from a column of its own ("Partens insats, kr/år"). */
   civil: { party: PartyInfo; amount: number } | null;
   /** The row's index rate, from an index column ("2 %"; "AKI" and "–" give null). */
@@ -308,15 +379,16 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
   const committee = named ?? committeeOf(doc);
   // The cost column names a committee the text never spells out: which committee pays is then a guess.
   const unsure = table.costAbbreviation !== null && named === null;
-  const values = table.rows.map((row) => ({
-    value: amountOf(row.cells.value, table.valueFactor),
-    cost: amountOf(row.cells.cost, table.costFactor),
+  const chosen = table.rows.map((row) => chooseYear(row, table));
+  const values = table.rows.map((row, k) => ({
+    value: table.years.length && table.yearsOf === 'value' ? chosen[k].amount : amountOf(row.cells.value, table.valueFactor),
+    cost: table.years.length && table.yearsOf === 'cost' ? chosen[k].amount : amountOf(row.cells.cost, table.costFactor),
     civil: amountOf(row.cells.civil, table.costFactor),
   }));
-  const reconciled = reconcile(table, values);
+  const reconciled = reconcile(table, values, chosen);
   const ownNumber = municipality ? (orgNumberNear(doc, municipality) ?? onlyPublicOrgNumber(doc)) : null;
   const read = table.rows.map((row, at) => {
-    const warnings: ImportWarning[] = [...reconciled.warnings[at]];
+    const warnings: ImportWarning[] = [...reconciled.warnings[at], ...chosen[at].warnings];
     const confirmed = reconciled.confirmed[at];
     const prov = (field: string) => provenance(field, doc.text, row.start, row.end);
     const committeeParty: PartyInfo = {
@@ -332,6 +404,9 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
       );
     }
     if (!municipality) warnings.push(warning('MISSING_FIELD', 'parties[0].name', 'Kommunens namn framgår inte; nämnden används som part.'));
+    if (table.years.length && !table.yearsOfSure) {
+      warnings.push(warning('AMBIGUOUS', 'contributions', 'Översikten anger belopp per år utan att säga vems de är; de lästes som nämndens bidrag.'));
+    }
     const parties: PartyInfo[] = [committeeParty];
     // "Föreningen X (802508-7431) Stiftelsen Y (888401-5275)": each partner with its number in parentheses.
     const numbered = numberedNames(row.cells.parties);
@@ -362,8 +437,7 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
     // "2024-01-01 –" with nothing after the dash: the start of a range whose end is missing, not an end date.
     const openRange = !untilFurther && dates.length === 1 && /^\s*[–-]\s*$/.test(row.cells.validity.slice(dates[0].end));
     if (openRange) warnings.push(warning('AMBIGUOUS', 'validity.end', `Giltigheten "${row.cells.validity}" anger bara ett startdatum; slutdatumet lämnas tomt.`));
-    const value = amountOf(row.cells.value, table.valueFactor);
-    const cost = amountOf(row.cells.cost, table.costFactor);
+    const { value, cost } = values[at];
     // One civil column for two partners ("två föreningar delar på föreningens insats"): the amount is theirs together,
     // with no split written; it stands on the first of them, said as ambiguous (as a group's amount in prose).
     const civilAmount = civilParties.length ? amountOf(row.cells.civil, table.costFactor) : null;
@@ -392,6 +466,7 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
       end: dates.length && !openRange && !untilFurther ? dates[dates.length - 1].iso : null,
       annualTotal: value,
       cost,
+      costYears: table.yearsOf === 'cost' && chosen[at].years.length ? chosen[at].years : null,
       civil: civil === null ? null : { party: civilParties[0], amount: civil },
       indexation: index.value,
       hasIndexColumn: table.columns.index !== undefined,
@@ -402,6 +477,71 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
     };
   });
   return foldRepeated(read);
+}
+
+/** Which of a row's year columns gives its yearly amount, its amounts per year, and what is said of them. */
+interface YearChoice {
+  /** The index into OverviewTable.years of the column read as the yearly amount, or null. */
+  at: number | null;
+  amount: number | null;
+  /** The amounts of the years in the row's period, when they differ; empty otherwise. */
+  years: YearAmount[];
+  warnings: ImportWarning[];
+}
+
+/** A cell that says the agreement does not run that year: "–", "—", "-", "0", or nothing. */
+const NO_YEAR = /^[\s*_]*(?:[–—-]|0(?:[,.]0+)?)?[\s*_]*$/u;
+
+/**
+ * The yearly amount of a row in a table with a column per calendar year: the first year of the row's own period
+ * that the table shows whole (a row that starts in 2028 has "–" in 2027; one that started before the first column
+ * counts from the first column), the way the economy reader takes the first year's column. A year the period covers
+ * only in part (it starts or ends within it, "januari–juni") is no yearly level: kept as that year's amount and said.
+ * The amounts of the period's years are kept (`yearAmounts`) when they differ.
+ */
+function chooseYear(row: OverviewRow, table: OverviewTable): YearChoice {
+  const none: YearChoice = { at: null, amount: null, years: [], warnings: [] };
+  if (!table.years.length) return none;
+  const field = table.yearsOf === 'cost' ? 'contributions' : 'annualTotal';
+  const factor = table.yearsOf === 'cost' ? table.costFactor : table.valueFactor;
+  const dates = findDates(row.cells.validity, 0, { shortYearFirst: true });
+  const untilFurther = /tills\s+vidare|tillsvidare/i.test(row.cells.validity);
+  const openRange = !untilFurther && dates.length === 1 && /^\s*[–-]\s*$/.test(row.cells.validity.slice(dates[0].end));
+  const start = dates.length >= 2 || openRange || (untilFurther && dates.length) ? dates[0].iso : null;
+  const end = dates.length && !openRange && !untilFurther ? dates[dates.length - 1].iso : null;
+  const cover = (year: number): 'whole' | 'part' | 'none' => {
+    if ((start && start > `${year}-12-31`) || (end && end < `${year}-01-01`)) return 'none';
+    return (start && start > `${year}-01-01`) || (end && end < `${year}-12-31`) ? 'part' : 'whole';
+  };
+  const warnings: ImportWarning[] = [];
+  const stated: { at: number; year: number; amount: number; cover: 'whole' | 'part' }[] = [];
+  table.years.forEach((y, at) => {
+    const cell = row.years[at] ?? '';
+    const amount = NO_YEAR.test(cell) ? null : amountOf(cell, factor);
+    const covers = cover(y.year);
+    if (amount === null) {
+      if (!NO_YEAR.test(cell)) warnings.push(warning('AMBIGUOUS', field, `${row.cells.name}: cellen för ${y.year} ("${squash(cell)}") kunde inte läsas som ett belopp.`));
+      return;
+    }
+    if (covers === 'none') {
+      warnings.push(warning('AMBIGUOUS', field, `${row.cells.name}: översikten anger ${formatKronor(amount)} för ${y.year}, utanför radens giltighet (${row.cells.validity}); beloppet togs inte med.`));
+      return;
+    }
+    stated.push({ at, year: y.year, amount, cover: covers });
+  });
+  if (!stated.length) return { ...none, warnings };
+  const first = stated.find((y) => y.cover === 'whole') ?? stated[0];
+  for (const y of stated.filter((x) => x.cover === 'part')) {
+    warnings.push(
+      warning(y === first ? 'AMBIGUOUS' : 'INFERRED', field, `${row.cells.name}: beloppet för ${y.year} (${formatKronor(y.amount)}) gäller bara en del av året (giltighet ${row.cells.validity})${y === first ? ' och lästes som årsbelopp i brist på ett helt år' : ' och är inget årsbelopp'}.`),
+    );
+  }
+  const startYear = start ? Number(start.slice(0, 4)) : null;
+  if (startYear !== null && startYear < first.year && !stated.some((y) => y.year === startYear)) {
+    warnings.push(warning('INFERRED', field, `${row.cells.name}: översikten visar inte ${startYear}, partnerskapets första år; beloppet för ${first.year} lästes som årsbelopp.`));
+  }
+  const differ = stated.some((y) => y.amount !== stated[0].amount);
+  return { at: first.at, amount: first.amount, years: differ ? stated.map(({ year, amount }) => ({ year, amount })) : [], warnings };
 }
 
 /**
@@ -445,10 +585,33 @@ const COLUMN_NAME: Record<AmountColumn, string> = { value: 'värdet', cost: 'nä
 function reconcile(
   table: OverviewTable,
   values: Record<AmountColumn, number | null>[],
+  chosen: YearChoice[] = [],
 ): { confirmed: Record<AmountColumn, boolean>[]; warnings: ImportWarning[][] } {
   const confirmed = values.map(() => ({ value: false, cost: false, civil: false }));
   const warnings: ImportWarning[][] = values.map(() => []);
   const misses: { check: SumCheck; column: AmountColumn; sum: number }[] = [];
+  // Year columns: each year's sum row confirms the rows whose yearly amount was read from that year ("–" adds 0).
+  const factor = table.yearsOf === 'cost' ? table.costFactor : table.valueFactor;
+  for (const check of table.years.length ? table.checks : []) {
+    table.years.forEach((y, at) => {
+      const stated = check.years[at];
+      const cells = check.rows.map((k) => table.rows[k].years[at] ?? '');
+      if (stated === null || stated === undefined || cells.some((c) => !NO_YEAR.test(c) && amountOf(c, factor) === null)) return;
+      const sum = cells.reduce((t, c) => t + (NO_YEAR.test(c) ? 0 : (amountOf(c, factor) as number)), 0);
+      for (const k of check.rows.filter((r) => chosen[r]?.at === at)) {
+        if (sum === stated) confirmed[k][table.yearsOf] = true;
+        else {
+          warnings[k].push(
+            warning(
+              'TOTAL_MISMATCH',
+              FIELD_OF[table.yearsOf],
+              `Raderna summerar ${y.year} till ${formatKronor(sum)}, men summaraden "${check.label}" anger ${formatKronor(stated)}; vilken rad som avviker framgår inte.`,
+            ),
+          );
+        }
+      }
+    });
+  }
   for (const check of table.checks) {
     for (const column of ['value', 'cost', 'civil'] as AmountColumn[]) {
       const stated = check[column];

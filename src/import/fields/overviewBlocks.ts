@@ -43,7 +43,7 @@ export function findBlockOverview(doc: SourceDoc): OverviewTable | null {
     if (!title) continue;
     let row = rows[rows.length - 1];
     if (!row || row.start !== title.start) {
-      row = { cells: Object.fromEntries(COLUMNS.map(([c]) => [c, ''])) as Record<Column, string>, start: title.start, end: line.end };
+      row = { cells: Object.fromEntries(COLUMNS.map(([c]) => [c, ''])) as Record<Column, string>, years: [], start: title.start, end: line.end };
       row.cells.name = title.text;
       rows.push(row);
       firstTitle ??= title;
@@ -63,6 +63,9 @@ export function findBlockOverview(doc: SourceDoc): OverviewTable | null {
   return {
     header: firstTitle,
     columns,
+    years: [],
+    yearsOf: 'cost',
+    yearsOfSure: true,
     costAbbreviation: abbr ? abbr[1] : null,
     rows: blocks,
     valueFactor: tableScale(doc, firstTitle.index, 0, valueLabel),

@@ -731,8 +731,11 @@ const PARTNERSHIP_WITH = new RegExp(
   String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?:[ \t]*\(IOP\))?(?:[ \t]+(?:om|för|avseende|kallat))?(?:(?:[ \t]+|[ \t]*\n[ \t]*)[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}(?:[ \t]*\n)?[ \t]+med(?:[ \t]+|[ \t]*\n[ \t]*)(${NAME_WORDS})`,
   'gu',
 );
-/** "Föreningen X (org.nr 802501-2280)": a name that its own org number follows in parentheses, in running text. */
-const NAME_WITH_ORG_NUMBER = new RegExp(String.raw`(${NAME_WORDS})[ \t]*\([ \t]*(?:org(?:anisations)?\.?[ \t]*-?[ \t]*(?:nr|nummer)\.?|orgnr)[ \t]*:?[ \t]*(\d{6}[ \t]?[-–]?[ \t]?\d{4})(?!\d)`, 'gu');
+/**
+ * "Föreningen X (org.nr 802501-2280)", "Föreningen X, org.nr 802501-2280": a name that its own labelled org number
+ * follows, in parentheses or after a comma, in running text (the number perhaps on the next line of a wrapped clause).
+ */
+const NAME_WITH_ORG_NUMBER = new RegExp(String.raw`(${NAME_WORDS})[ \t]*(?:\(|,)[ \t]*(?:org(?:anisations)?\.?[ \t]*-?[ \t]*(?:nr|nummer)\.?|orgnr)[ \t]*:?(?:[ \t]*\n)?[ \t]*(\d{6}[ \t]?[-–]?[ \t]?\d{4})(?!\d)`, 'gu');
 
 /** A decision's clause "ingå … partnerskap, X, mellan A genom nämnden och B (org.nr), enligt bilaga 1": the parties after "mellan". */
 const DECISION_BETWEEN = /(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP)(?!\p{L})[^.;\n]{0,80}?(?<!\p{L})mellan\s+(\p{Lu}[^;\n]{2,400}?)(?=[.;:]\s|[.;:]?$)/imu;

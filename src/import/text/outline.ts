@@ -36,7 +36,7 @@ export interface Outline {
 
 /** Words of a document type, alone or as "Överenskommelse om idéburet offentligt partnerskap (IOP)". */
 // Compounds of an agreement's word ("Partnerskapsöverenskommelse", "Samverkansöverenskommelse", "IOP-avtal") are types too.
-const TYPE_WORD = String.raw`(?:gemensam\s+)?(?:[\p{L}-]*överenskommelse|[\p{L}-]*avtal|tillägg|tjänsteskrivelse|tjänsteutlåtande|protokollsutdrag|protokoll|beslutsunderlag|beslutsförslag|skrivelse|missiv|ordförandebeslut|delegationsbeslut)`;
+const TYPE_WORD = String.raw`(?:gemensam\s+)?(?:[\p{L}-]*överenskommelsen?|[\p{L}-]*avtal(?:et)?|tillägg|tjänsteskrivelse|tjänsteutlåtande|protokollsutdrag|protokoll|beslutsunderlag|beslutsförslag|skrivelse|missiv|ordförandebeslut|delegationsbeslut)`;
 /** A decision's kind before a colon that then says what it is about: "Ordförandebeslut: Idéburet offentligt partnerskap om …". */
 const KIND_LABEL = /^(?:ordförandebeslut|delegationsbeslut|protokollsutdrag|tjänsteskrivelse|beslutsunderlag)\s*(?:[:–-]|§\s*\d+)\s*/iu;
 const IOP_WORDS = String.raw`(?:idéburet\s+offentligt\s+partnerskap|idéburna\s+offentliga\s+partnerskap|iop-(?:avtal|överenskommelse)|iop)(?:\s*\(iop\))?`;
@@ -77,6 +77,13 @@ const KIND_ABOUT_DASH = new RegExp(
   String.raw`^${ACTION}(?:${TYPE_WORD}\s+(?:om\s+)?)?${IOP_WORDS}\s+(?:avseende|om|för|gällande|kring|inom)\s+([^–:]{2,120}?)\s+[–-]\s+[”"“]?([^–:]{2,80}?)[”"“]?$`,
   'iu',
 );
+/**
+ * What a decision's title says it does with the partnership, after a dash and in lower case: "Kvällsstugan X – beslut
+ * om att inte förlänga", "… – förlängning", "… – revidering". Not the name: the name is before it.
+ */
+const MATTER_AFTER = /\s+[–-]\s+\p{Ll}[^–]*$/u;
+/** The rest of a name wrapped onto the next line (up to three capitalised words), then the matter after a dash. */
+const NAME_REST_THEN_MATTER = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+[–-]\s+\p{Ll}/u;
 /** A subtitle that goes on from a title of the kind only: "avseende …", "om …", "för …", "gällande …". */
 const SUBTITLE_CUE = /^(?:avseende|om|för|gällande|kring|inom)\s+\p{Ll}/u;
 /** Words of an organisation: a name that holds one is a party's ("Idéburet offentligt partnerskap Föreningen X"). */
@@ -124,7 +131,7 @@ export function classifyFront(text: string): { kind: FrontKind; name?: string } 
   }
   // Before the letterhead's words: "till överenskommelse om IOP avseende X" (an amendment's subtitle) gives a name.
   const withName = KIND_NAME_WITH.exec(t);
-  const atEnd = KIND_NAME_END.exec(t) ?? AMENDMENT_OF.exec(t);
+  const atEnd = KIND_NAME_END.exec(t) ?? KIND_NAME_END.exec(t.replace(MATTER_AFTER, '')) ?? AMENDMENT_OF.exec(t);
   const ownName = atEnd && /^[”"“]?\p{Lu}/u.test(atEnd[1]) && !ORGANISATION_NAME.test(atEnd[1]) ? atEnd : null;
   const about = KIND_ABOUT_DASH.exec(t);
   if (about && /^\p{Ll}/u.test(about[1]) && /^\p{Lu}/u.test(about[2]) && !ORGANISATION_NAME.test(about[2])) return { kind: 'kindName', name: cleanName(about[2]) };
@@ -222,6 +229,9 @@ export function buildOutline(doc: SourceDoc): Outline {
           (adjacent && /^\p{Ll}/u.test(next[0].text)) ||
           // A subtitle paragraph under a title of the kind only: "Överenskommelse om IOP" / "avseende skyddat boende – X".
           (DOCTYPE.test(bare(parts[0].text)) && SUBTITLE_CUE.test(next[0].text)) ||
+          // A kind and a name cut off at the line's end, the name's rest and the matter after a dash on the next:
+          // "Överenskommelsen om idéburet offentligt partnerskap Kvällsstugan" / "Norrby – beslut om att inte förlänga".
+          (adjacent && KIND_NAME_END.test(bare(parts[0].text)) && NAME_REST_THEN_MATTER.test(next[0].text)) ||
           (adjacent && classifyFront(parts[0].text).kind === 'parties'));
       if (!joins) break;
       parts = [{ text: `${parts[0].text} ${next[0].text}`, start: parts[0].start, end: next[0].end, inTable: false }];
