@@ -194,8 +194,9 @@ export function assembleSingle(doc: SourceDoc, kind: DocumentKind, own: OwnPartn
   const followUp = collect(extractFollowUp(doc, all), warnings, prov);
   const invoicing = collect(extractInvoicing(doc, parties, all), warnings, prov);
 
-  // Minutes: the decision's amounts, not the proposal's and the motions' besides them; a decision's changed figures and decided total.
-  const economy = decidedChanges(doc, decidedInMinutes(doc, economyWithinRange(readEconomy(doc, parties, start ? Number(start.slice(0, 4)) : null), doc)), parties);
+  // A decision's changed figures and decided total on the proposal's items; then, of minutes, the decision's amounts,
+  // not the proposal's and the motions' besides them (the proposal's items that make up a decided share stay).
+  const economy = decidedInMinutes(doc, decidedChanges(doc, economyWithinRange(readEconomy(doc, parties, start ? Number(start.slice(0, 4)) : null), doc), parties));
   append(warnings, economy.warnings);
   append(prov, economy.provenance);
   // A table per agreement year: later years the agreement's indexation does not give are said on costItems.

@@ -51,6 +51,16 @@ function names(text: string, p: Partnership): boolean {
   return t.includes(p.civil.toLowerCase()) || (p.name !== null && t.includes(p.name.value.toLowerCase()));
 }
 
+/**
+ * Two clauses name the same non-profit when one name is the other's first words: a proposal's "med Föreningen X"
+ * read without the lower-case legal form its decision writes out ("Föreningen X ekonomisk förening") is one party,
+ * so a tjänsteskrivelse's proposed clause and the committee's decided clause enter one partnership, not two.
+ */
+function sameOrganisation(a: string, b: string): boolean {
+  const [x, y] = [lower(a), lower(b)].sort((p, q) => p.length - q.length);
+  return x === y || y.startsWith(`${x} `);
+}
+
 /** The att-clauses of the document as line ranges: from a clause's first line to the next clause, blank line or heading. */
 function clauses(doc: SourceDoc): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
@@ -80,7 +90,7 @@ function partnershipsOf(doc: SourceDoc): Partnership[] | null {
     const text = textOf(doc, c.from, c.to);
     if (!PROPOSES_TO_ENTER.test(text)) continue;
     const civil = counterpartInDecision(buildSource(text))?.name;
-    if (!civil || found.some((p) => p.civil.toLowerCase() === civil.toLowerCase())) continue;
+    if (!civil || found.some((p) => sameOrganisation(p.civil, civil))) continue;
     const named = nameInClause(squash(text), [civil]);
     // The name's offset in the document: its first occurrence in the clause's lines.
     const at = named ? doc.prose.indexOf(named.name, doc.lines[c.from].start) : -1;

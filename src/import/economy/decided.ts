@@ -3,9 +3,10 @@ import type { ImportWarning, Provenance } from '../result';
 import { provenance, warning } from '../fields/field';
 import { findAmounts } from '../fields/amounts';
 import { mentionedParties, type PartyInfo } from '../fields/parties';
-import { REPLACES, REPLACED_VALUE } from '../text/amendment';
+import { PROPOSAL, REPLACES, REPLACED_VALUE } from '../text/amendment';
 import { sentences, type SourceDoc, type Sentence } from '../text/source';
 import type { Economy, RawItem, StatedAmount } from './model';
+import { minutesParts } from './minutes';
 import { readProseShares } from './prose';
 import { CHANGE_VERB, GRAND_STRONG } from './vocabulary';
 
@@ -27,8 +28,6 @@ import { CHANGE_VERB, GRAND_STRONG } from './vocabulary';
  * the economy's CHANGE_VERB; a bare change verb counts only after the document has named a proposal.
  */
 const CHANGED_TO = new RegExp(String.raw`${CHANGE_VERB.source}\s+till(?!\p{L})`, 'iu');
-/** A proposal the decision answers: "förslag", "föreslagna", "föreslår", "föreslogs". */
-const PROPOSAL = /(?<!\p{L})(?:förslag\p{L}*|föresl\p{L}+)(?!\p{L})/iu;
 /** A total the decision states as the result of its changes: "blir därmed", "uppgår därmed till", "fastställs till". */
 export const DECIDED_TOTAL =
   /(?<!\p{L})(?:(?:blir|uppgår|är)\s+(?:därmed|därefter|efter\s+ändring(?:en|arna))|därmed\s+(?:till|blir|uppgår)|fastställs\s+till)(?!\p{L})/iu;
@@ -89,8 +88,17 @@ export function decidedChanges(doc: SourceDoc, economy: Economy, parties: PartyI
   const decidedTotals: StatedAmount[] = [];
   const decidedShares: StatedAmount[] = [];
   const all = sentences(doc);
+  // Minutes' motions and reservations ("X yrkar att bidraget höjs till …") propose; only the decision decides.
+  const debate = minutesParts(doc).filter((p) => p.part === 'debate');
+  const inDebate = (s: Sentence) => debate.some((p) => s.start >= p.from && s.start < p.to);
+  // A clause that states a replaced amount ("… ska vara 240 000 kr, i stället för föreslagna 200 000 kr") is a change even
+  // where a reader took its figures for a party's share: not where it holds an item of its own.
+  const replacedAt: { from: number; to: number }[] = [];
+  const restates = (s: Sentence) =>
+    !economy.items.some((r) => r.start < s.end && r.end > s.start) &&
+    [...doc.prose.slice(s.start, s.end).matchAll(REPLACED_VALUE)].some((m) => findAmounts(m[0]).length > 0);
   for (const s of all) {
-    if (overlapsRead(s)) continue;
+    if ((overlapsRead(s) && !restates(s)) || inDebate(s)) continue;
     const raw = doc.prose.slice(s.start, s.end);
     if (afterProposal(s.start) && DECIDED_TOTAL.test(raw) && GRAND_STRONG.test(raw) && findAmounts(raw).length) {
       const shares = readProseShares(doc, s.start, s.end, parties, () => false);
@@ -114,6 +122,7 @@ export function decidedChanges(doc: SourceDoc, economy: Economy, parties: PartyI
       const changed: RawItem = { ...rest, amount: change.amount };
       items = items.map((it) => (it === target ? changed : it));
       changedParties.add(target.party);
+      for (const m of doc.prose.slice(s.start, s.end).matchAll(REPLACED_VALUE)) replacedAt.push({ from: s.start + m.index, to: s.start + m.index + m[0].length });
       prov.push(provenance('costItems', doc.text, change.start, change.end));
       warnings.push(warning('INFERRED', 'costItems', `Beslutet ändrar ${target.label} till ${formatKronor(change.amount)} (förslaget: ${formatKronor(target.amount)}); det beslutade beloppet används.`));
       continue;
@@ -156,9 +165,15 @@ export function decidedChanges(doc: SourceDoc, economy: Economy, parties: PartyI
   // The parties' shares: the decided split replaces the proposal's; a changed party's proposed share no longer holds.
   const decidedParties = new Set(decidedShares.map((t) => t.party));
   const itemSum = (p: PartyInfo | null) => items.filter((it) => it.party === p).reduce((sum, it) => sum + it.amount, 0);
-  const stale = (t: StatedAmount) => decidedParties.has(t.party) || (changedParties.has(t.party) && economy.partyReadings.includes(t) && t.amount !== itemSum(t.party));
+  // The replaced figure a reader took for a statement ("i stället för föreslagna 200 000 kr") states nothing.
+  const replaced = (t: StatedAmount) => replacedAt.some((r) => t.start >= r.from && t.start < r.to);
+  totalReadings = totalReadings.filter((t) => !replaced(t));
+  const stale = (t: StatedAmount) => replaced(t) || decidedParties.has(t.party) || (changedParties.has(t.party) && economy.partyReadings.includes(t) && t.amount !== itemSum(t.party));
   partyReadings = [...partyReadings.filter((t) => !stale(t)), ...decidedShares];
   const partyTotals = partyReadings.filter((t, i) => partyReadings.findIndex((o) => o.party === t.party) === i);
+  // The reading's "two different amounts" for a party the decision left with one (the proposed one is stale).
+  const oneLeft = [...changedParties, ...decidedParties].filter((p) => p && new Set(partyTotals.length ? partyReadings.filter((t) => t.party === p).map((t) => t.amount) : []).size === 1);
+  const settled = (w: ImportWarning) => w.code === 'AMBIGUOUS' && oneLeft.some((p) => p && w.message.startsWith(`${p.name}: två olika belopp`));
   const changedItems = new Set(items.filter((it) => !economy.items.includes(it)).map((it) => it.start));
   return {
     ...economy,
@@ -167,7 +182,7 @@ export function decidedChanges(doc: SourceDoc, economy: Economy, parties: PartyI
     partyReadings,
     grandTotal,
     totalReadings,
-    warnings: [...economy.warnings.filter((w) => !(decidedTotals.length && w.field === 'annualTotal' && w.code === 'AMBIGUOUS')), ...warnings],
+    warnings: [...economy.warnings.filter((w) => !(decidedTotals.length && w.field === 'annualTotal' && w.code === 'AMBIGUOUS') && !settled(w)), ...warnings],
     provenance: [
       ...economy.provenance.filter((p) => !(p.field === 'annualTotal' && (decidedTotals.length || !grandTotal)) && !(p.field === 'costItems' && changedItems.has(p.start))),
       ...prov,

@@ -11,13 +11,16 @@ import type { Economy, RawItem, StatedAmount } from './model';
  * decision counts: an amount the decision states for a party replaces every amount the proposal and the motions
  * state for that party (they are not added to it), and the proposal's total no longer holds once the decision
  * changed a share. Amounts said only in the debate (motions, the order of the vote, reservations) are no economy.
- * A decision that adopts a motion without restating its amounts leaves the amounts unsure: a warning says so.
+ * A decision that adopts a motion without restating its amounts leaves the amounts unsure: a warning says so. The
+ * proposal's items of a party stay where they add up to the amount the decision states for it (the decision restates
+ * their sum, after economy/decided.ts has put a changed figure on its item).
  */
 
 /** Words only minutes use: "Protokollsutdrag", "Sammanträdesdatum", "Justerandes signatur", "§ 87". */
 const MINUTES = /(?<!\p{L})(?:protokoll(?:sutdrag|et)?|sammanträdesprotokoll|sammanträdesdatum|justerandes?(?:\s+sign)?|utdragsbestyrkande)(?!\p{L})/iu;
 
-type Part = 'decision' | 'debate' | 'proposal' | 'other';
+export type MinutesPart = 'decision' | 'debate' | 'proposal' | 'other';
+type Part = MinutesPart;
 
 /** The heading of a part of the minutes, by what it holds ("Beslut", "Socialnämndens beslut", "Yrkanden"). */
 function partOf(heading: string): Part {
@@ -61,6 +64,14 @@ function clauseBefore(text: string, at: number): string {
   return opens ? head.slice(opens.index) : head;
 }
 
+/**
+ * The parts of minutes (decision, debate, proposal, other) as offset spans; none for a document that is not minutes.
+ * The one reader of the minutes' parts: the economy here, a decision that changes a proposal (text/amendment.ts).
+ */
+export function minutesParts(doc: SourceDoc): { from: number; to: number; part: MinutesPart; text: string }[] {
+  return isMinutes(doc) ? parts(doc) : [];
+}
+
 /** Whether this is minutes: its words, in its first lines or its last. */
 export function isMinutes(doc: SourceDoc): boolean {
   return MINUTES.test(doc.text.slice(0, 600)) || MINUTES.test(doc.text.slice(-400));
@@ -99,7 +110,20 @@ export function decidedInMinutes(doc: SourceDoc, economy: Economy): Economy {
   }
   /** Amounts a party has outside the proposal and the debate (the case's own description). */
   const described = (p: PartyInfo | null) => all.some((a) => a.party === p && partAt(a.start) === 'other');
+  // The proposal's items the decision keeps: a decided party's items outside the decision and the debate that add up
+  // to the amount the decision states for it ("varav nämndens insatser 560 000 kr", the items after a changed one).
+  const outside = (p: PartyInfo) => economy.items.filter((it) => it.party === p && partAt(it.start) !== 'decision' && partAt(it.start) !== 'debate');
+  const confirmed = new Set(
+    [...decided].filter((p) => {
+      const own = outside(p);
+      const sum = own.reduce((t, it) => t + it.amount, 0);
+      const inDecision = economy.items.some((it) => it.party === p && partAt(it.start) === 'decision');
+      return own.length > 0 && !inDecision && all.some((a) => a.party === p && partAt(a.start) === 'decision' && a.amount === sum);
+    }),
+  );
+  const kept = (a: { party: PartyInfo | null; start: number }) => a.party !== null && confirmed.has(a.party) && (economy.items as { start: number }[]).includes(a) && partAt(a.start) !== 'debate';
   const keep = (a: { party: PartyInfo | null; start: number }) => {
+    if (kept(a)) return true;
     const part = partAt(a.start);
     if (part === 'decision') return true;
     if (a.party && decided.has(a.party)) return false;
@@ -112,7 +136,7 @@ export function decidedInMinutes(doc: SourceDoc, economy: Economy): Economy {
     const now = new Set(own.filter((a) => partAt(a.start) === 'decision').map((a) => a.amount));
     // A payment's instalment of the decided amount ("kvartalsvis med 112 500 kr" of 450 000) changes nothing.
     const instalment = (amount: number) => [...now].some((n) => [2, 4, 12].some((k) => n === amount * k));
-    return own.some((a) => partAt(a.start) !== 'decision' && !now.has(a.amount) && !instalment(a.amount));
+    return own.some((a) => partAt(a.start) !== 'decision' && !kept(a) && !now.has(a.amount) && !instalment(a.amount));
   });
   for (const p of changed) {
     const now = [...new Set(all.filter((a) => a.party === p && partAt(a.start) === 'decision').map((a) => formatKronor(a.amount)))].join(', ');

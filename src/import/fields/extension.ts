@@ -3,6 +3,7 @@ import { Extracted, found, missing, provenance, warning } from './field';
 import type { ImportWarning } from '../result';
 import { DIGITS_AFTER, NUMBER_WORD, numberWord } from './numbers';
 import { SourceDoc, sentences } from '../text/source';
+import { inChangingDecision } from '../text/amendment';
 
 export interface Extension {
   years: number;
@@ -259,11 +260,21 @@ function extensionClause(doc: SourceDoc, end: string | null, periodYears: number
  * An extension clause and a sentence that says there is no (further) extension in the same document ("kan enligt
  * punkt 8 förlängas en gång med två år" … "Efter denna förlängning finns ingen ytterligare möjlighet till
  * förlängning": a memo deciding the one extension): which one holds cannot be told, so none is given, with a warning.
+ * Unless one of them is the decision that changes the proposal before it (text/amendment.ts changingDecision): the
+ * decided word holds ("… med möjlighet till förlängning två gånger" decided over a proposed "utan möjlighet till förlängning").
  */
 function againstDenial(doc: SourceDoc, about: { text: string; start: number; end: number }[], read: Extracted<Extension | null>): Extracted<Extension | null> {
   const denial = about.find((s) => NO_EXTENSION.test(doc.prose.slice(s.start, s.end)));
   if (!denial || read.value === null) return read;
   const field = 'validity.extension';
+  // A decision that changes the proposal before it: what it says of extension holds, the proposal's other word does not.
+  const readAt = read.provenance[0]?.start ?? -1;
+  if (inChangingDecision(doc, readAt) && !inChangingDecision(doc, denial.start)) {
+    return { ...read, warnings: [...read.warnings, warning('INFERRED', field, `Beslutet anger förlängningen; förslagets "${denial.text.slice(0, 80)}" gäller inte.`)] };
+  }
+  if (inChangingDecision(doc, denial.start) && !inChangingDecision(doc, readAt)) {
+    return found(null, [provenance(field, doc.text, denial.start, denial.end)], [warning('INFERRED', field, 'Beslutet anger att ingen förlängning finns; förslagets förlängning gäller inte.')]);
+  }
   return {
     value: null,
     provenance: [...read.provenance, provenance(field, doc.text, denial.start, denial.end)],

@@ -1,5 +1,6 @@
 import { Extracted, found, missing, provenance, warning } from './field';
 import { SourceDoc, findSection } from '../text/source';
+import { changingDecision } from '../text/amendment';
 
 /** Number words as places are written ("tolv platser"). */
 const WORDS: Record<string, number> = {
@@ -79,36 +80,50 @@ function changes(region: string): Hit[] {
   return out;
 }
 
+/** The numbers of places a stretch of prose states (changes and statements, in order), and its parts or old numbers. */
+function hitsIn(region: string): { hits: Hit[]; parts: string[] } {
+  const changed = changes(region);
+  const inChange = (i: number) => changed.some((c) => i >= c.index && i < c.index + c.length);
+  const stated: Hit[] = [];
+  const parts: string[] = [];
+  for (const m of PLACES.flatMap((re) => [...region.matchAll(re)])) {
+    if (inChange(m.index)) continue;
+    if (PART_OR_OLD.test(region.slice(Math.max(0, m.index - 40), m.index))) {
+      parts.push(m[0]);
+      continue;
+    }
+    stated.push({ n: value(m[1]), index: m.index, length: m[0].length });
+  }
+  return { hits: [...changed, ...stated].sort((a, b) => a.index - b.index), parts };
+}
+
 /**
  * Places as stated, first in the section *Omfattning* when there is one; several different numbers are AMBIGUOUS.
  * A change "från 12 till 18" gives the new number; a part ("varav 6 platser") or an old number ("tidigare 12 platser")
- * is not the agreement's number of places.
+ * is not the agreement's number of places. A decision that changes the proposal before it states the number first
+ * (text/amendment.ts changingDecision): its number outranks the proposal's.
  */
 export function extractPlaces(doc: SourceDoc): Extracted<number | null> {
   const section = findSection(doc, /^omfattning/i);
   const scopes: [number, number][] = [];
+  // A decision that changes the proposal before it: its number ("utökas till 18 platser i stället för 15") first.
+  const decision = changingDecision(doc);
+  if (decision) scopes.push([decision.from, decision.to]);
   if (section) scopes.push([section.heading.end, section.to < doc.lines.length ? doc.lines[section.to].start : doc.text.length]);
   scopes.push([0, doc.text.length]);
   let parts: string[] = [];
   for (const [from, to] of scopes) {
-    const region = doc.prose.slice(from, to);
-    const changed = changes(region);
-    const inChange = (i: number) => changed.some((c) => i >= c.index && i < c.index + c.length);
-    const stated: Hit[] = [];
-    for (const m of PLACES.flatMap((re) => [...region.matchAll(re)])) {
-      if (inChange(m.index)) continue;
-      if (PART_OR_OLD.test(region.slice(Math.max(0, m.index - 40), m.index))) {
-        parts.push(m[0]);
-        continue;
-      }
-      stated.push({ n: value(m[1]), index: m.index, length: m[0].length });
-    }
-    const hits = [...changed, ...stated].sort((a, b) => a.index - b.index);
+    const { hits, parts: of } = hitsIn(doc.prose.slice(from, to));
+    parts = parts.concat(of);
     if (!hits.length) continue;
     const values = new Set(hits.map((h) => h.n));
     const first = hits[0];
     const start = from + first.index;
     const warnings = values.size > 1 ? [warning('AMBIGUOUS', 'places', `Flera antal platser nämns (${[...values].join(', ')}); ${first.n} valdes.`)] : [];
+    if (decision && from === decision.from && to === decision.to) {
+      const others = new Set(hitsIn(doc.prose).hits.map((h) => h.n).filter((n) => !values.has(n)));
+      if (others.size) warnings.push(warning('INFERRED', 'places', `Beslutet anger ${first.n} platser; förslagets ${[...others].join(', ')} gäller inte.`));
+    }
     return found(first.n, [provenance('places', doc.text, start, start + first.length)], warnings);
   }
   // A form states the number in its field, with no word "platser" after it.

@@ -6,7 +6,7 @@ import { periodInYears, OWN_MONTHS, OWN_IS_CALENDAR } from './yearPeriod';
 import type { ImportWarning } from '../result';
 import { decisionItem } from '../text/decisionItem';
 import { labelledValues } from '../text/labelled';
-import { isAmendment, REPLACES, REPLACED_VALUE } from '../text/amendment';
+import { inChangingDecision, isAmendment, REPLACES, REPLACED_VALUE } from '../text/amendment';
 
 export interface ValidityDates {
   start: Extracted<string | null>;
@@ -112,7 +112,8 @@ function candidatesIn(doc: SourceDoc, s: Sentence, rank: number): Candidate[] {
   const dates = findDates(text, s.start, { yearEnds: true }).filter(
     (d) => !changes(d.start - s.start) && !EXTENSION_CAP.test(beforeOf(d)) && !inReplacedValue(text, d.start - s.start),
   );
-  if (dates.some((d) => REPLACES.test(decisionItem(text, d.start - s.start)))) rank = Math.min(rank, -1);
+  // A decided period replaces a proposed one: "i stället för", or any period the decision changing the proposal states.
+  if (dates.some((d) => REPLACES.test(decisionItem(text, d.start - s.start)) || inChangingDecision(doc, d.start))) rank = Math.min(rank, -1);
   const out: Candidate[] = [];
   dates.forEach((date, i) => {
     const before = beforeOf(date);

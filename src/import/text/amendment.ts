@@ -1,3 +1,4 @@
+import { minutesParts } from '../economy/minutes';
 import type { SourceDoc } from './source';
 
 /** A document that changes an agreement: "Tilläggsavtal nr 1 till överenskommelse …", "Ändringsavtal", "Ändring av överenskommelse". */
@@ -20,3 +21,38 @@ export function isAmendment(doc: SourceDoc): boolean {
  */
 export const REPLACES = /(?<!\p{L})(?:i\s+stället\s+för|istället\s+för|med\s+(?:den|de)\s+ändring(?:en|arna)\s+att|ändras\s+till|fastställs\s+till)(?!\p{L})/iu;
 export const REPLACED_VALUE = /(?<!\p{L})i\s*stället\s+för(?!\p{L})[^);\n]*/giu;
+
+/** A proposal a decision answers: "förslag", "förslaget", "föreslagna", "föreslår", "föreslås". */
+export const PROPOSAL = /(?<!\p{L})(?:förslag\p{L}*|föresl\p{L}+)(?!\p{L})/iu;
+/**
+ * Words of a decision that changes the proposal before it: a replacement (REPLACES: "i stället för föreslagna …",
+ * "med den ändringen att …"), "med ändring av förvaltningens förslag", and "i övrigt godkänna förslaget", "beslutar
+ * i övrigt enligt förslaget" (what the decision does not restate, it takes from the proposal).
+ */
+const CHANGES_PROPOSAL = new RegExp(
+  String.raw`${REPLACES.source}|(?<!\p{L})med\s+ändring(?:ar|en|arna)?\s+(?:av|i)\s+(?:\p{L}+\s+){0,2}?förslag\p{L}*|(?<!\p{L})i\s+övrigt\s+(?:\p{L}+\s+){0,2}?(?:godkänn\p{L}*|bifall\p{L}*|anta\p{L}*|fastställ\p{L}*|enligt)(?!\p{L})`,
+  'iu',
+);
+
+const changing = new WeakMap<SourceDoc, { from: number; to: number } | null>();
+
+/**
+ * The decision of minutes that changes a proposal the same document states before it (a tjänsteskrivelse's
+ * "Förvaltningens förslag till beslut" and then the committee's "Beslut … med ändring av förvaltningens förslag",
+ * a förening's "Förslag till överenskommelse" and the protokollsutdrag approving it "med följande ändringar"): its
+ * span, or null. What the decision states of a field (places, the period, extension) outranks what the proposal
+ * states; the decided amounts are economy/decided.ts's. A decision that only adopts the proposal changes nothing.
+ */
+export function changingDecision(doc: SourceDoc): { from: number; to: number } | null {
+  if (changing.has(doc)) return changing.get(doc) ?? null;
+  const decision = minutesParts(doc).find((p) => p.part === 'decision' && PROPOSAL.test(doc.prose.slice(0, p.from)) && CHANGES_PROPOSAL.test(p.text));
+  const span = decision ? { from: decision.from, to: decision.to } : null;
+  changing.set(doc, span);
+  return span;
+}
+
+/** Whether the offset lies in the decision that changes the document's proposal. */
+export function inChangingDecision(doc: SourceDoc, at: number): boolean {
+  const d = changingDecision(doc);
+  return d !== null && at >= d.from && at < d.to;
+}
