@@ -11,7 +11,7 @@ import { decodeText, detectType } from './readers/detect';
 import { buildSource } from './text/source';
 import { minutesView } from './text/minutesItems';
 import { semicolonTables } from './text/delimited';
-import { partnershipViews, shareOrgNumbers } from './severalPartnerships';
+import { agreementParts, partnershipViews, shareOrgNumbers } from './severalPartnerships';
 
 export * from './result';
 export { toContractJson } from './json';
@@ -38,11 +38,15 @@ export function importText(text: string, source: string, budget: Budget = new Bu
   const shared = overview && kind === 'decision' ? sharedTerms(doc) : null;
   // A decision entering several partnerships in separate clauses: each read from its own view of the document.
   const views = !overview && kind === 'decision' ? partnershipViews(doc) : null;
+  // An agreement file with separate delöverenskommelser: each part read from its own view.
+  const parts = !overview && kind === 'agreement' ? agreementParts(doc) : null;
   const agreements = overview
     ? readOverview(doc, overview).map((row) => assembleOverviewRow(row, inForce, doc, shared))
     : views
       ? shareOrgNumbers(views.map((v) => assembleSingle(v.doc, kind, v)))
-      : [assembleSingle(doc, kind)];
+      : parts
+        ? shareOrgNumbers(parts.map((p) => assembleSingle(p.doc, kind, p.own)))
+        : [assembleSingle(doc, kind)];
   const refused = overview ? null : refusalAfterReading(doc, agreements);
   if (refused) throw new ImportError('NOT_IOP', refused);
   budget.check();

@@ -11,6 +11,13 @@ const IOP = /\bIOP\b|idéburet offentligt partnerskap|idéburna offentliga partn
  */
 const DECISION =
   /förslag till (?:\p{L}+\s+)?beslut|beslutsunderlag|tjänsteskrivelse|^\s*ärende\s*$|[ \t]{3,}(?:sammanträdesprotokoll|protokollsutdrag)[ \t]*$|^[\s#*_]*(?:sammanträdesprotokoll|protokollsutdrag|protokoll|ordförandebeslut|delegationsbeslut)[\s#*_]*(?:$|[:–-]|§|\d{4}-\d{2}-\d{2})|(?:nämnd|styrelse|ordförande)\p{L}*\s+beslutar(?:\s+\p{L}+){0,3}?\s+(?:\d\.\s*)?att\s+(?:\p{L}+\s+){0,4}(?:ingå|teckna|ingås|tecknas)(?!\p{L})/imu;
+/**
+ * A memo named in running text as another document: "som redovisas i tjänsteskrivelsen till nämndens beslut", "enligt
+ * beslutsunderlaget". An agreement may refer to the memo behind its decision; that makes it no memo.
+ */
+const MEMO_REFERENCE = /(?<!\p{L})(?:i|enligt|av|se|från|till|med)\s+(?:\p{L}+s\s+)?(?:tjänsteskrivelsen|beslutsunderlaget)(?!\p{L})/giu;
+/** Whether the head of a document reads as a decision (DECISION), references to another memo left out. */
+const decisionHead = (head: string): boolean => DECISION.test(head.replace(MEMO_REFERENCE, ' '));
 const AGREEMENT = /tecknar|parterna|org(?:anisations)?\.?\s*-?\s*n(?:umme)?r|giltighet|gäller från och med/i;
 
 /** The partnership named as such; the loose words above ("partnerskap", "överenskommelse") are not enough to refuse on. */
@@ -205,7 +212,7 @@ export function detectKind(doc: SourceDoc): Kind {
   const head = doc.text.slice(0, 5000);
   if (overview && overview.rows.length >= 2) {
     // A memo proposing several partnerships at once in one table: a decision, read row by row like an overview.
-    const proposes = DECISION.test(head) && PROPOSES_TO_ENTER.test(doc.prose.slice(0, overview.header.start));
+    const proposes = decisionHead(head) && PROPOSES_TO_ENTER.test(doc.prose.slice(0, overview.header.start));
     return { kind: proposes ? 'decision' : 'overview', overview };
   }
   if (looksLikeOverview(doc)) {
@@ -214,7 +221,7 @@ export function detectKind(doc: SourceDoc): Kind {
       'Dokumentet ser ut som en översikt över flera partnerskap, men tabellens rader kunde inte läsas; inget avtal lästes in. Spara översikten som Word-fil eller text och försök igen.',
     );
   }
-  if (DECISION.test(head) && !/tecknar härmed/i.test(head)) return { kind: 'decision', overview: null };
+  if (decisionHead(head) && !/tecknar härmed/i.test(head)) return { kind: 'decision', overview: null };
   if (AGREEMENT.test(doc.text) || findAmounts(doc.text).length > 0) return { kind: 'agreement', overview: null };
   throw new ImportError('NOT_IOP', 'Dokumentet nämner partnerskap men saknar parter, belopp och giltighet; det kan inte läsas som en IOP.');
 }

@@ -184,3 +184,48 @@ function withKey(obtained: Record<string, Obtained> | undefined, after: string, 
   out[field] = 'read';
   return out;
 }
+
+/** A heading that opens a separate agreement under the main one: "B. Delöverenskommelse nr 1 – X", "Delöverenskommelse 2: X". */
+const PART_AGREEMENT = /^[\s#*_]*(?:[A-ZÅÄÖ]\.|\d{1,2}\.)?\s*delöverenskommelse(?!\p{L})(?:\s+(?:nr\.?\s*)?\d{1,2})?(?:\s*[-–:]\s*|\s+om\s+)?(.*)$/iu;
+/** A heading that opens the main agreement or a part: what ends the part before it. */
+const PART_BOUNDARY = /^[\s#*_]*(?:[A-ZÅÄÖ]\.|\d{1,2}\.)?\s*(?:huvud|del)överenskommelse(?!\p{L})/iu;
+/** A date: "2028-05-01", "1 maj 2028". */
+const A_DATE = /\b(?:19|20)\d{2}-\d{2}-\d{2}\b|\b\d{1,2}\s+\p{L}+\s+(?:19|20)\d{2}\b/u;
+
+export interface AgreementPart {
+  doc: SourceDoc;
+  /** The part's name from its heading; null for the main agreement (read as any agreement's). */
+  own: PartnershipView | null;
+}
+
+/**
+ * An agreement file that holds separate agreements under one main agreement: a heading "Delöverenskommelse …"
+ * after which the part states its own period and amounts (not a list of contents that names it). Each part is read
+ * from its own view: the main agreement from the lines before the first such part, each part from its heading to
+ * the next; nothing of one part is read into another. Null when the file has no such part.
+ * @example agreementParts(mainWithSummerPart) // two parts: the main agreement, "Sommarskola X" from its own section
+ */
+export function agreementParts(doc: SourceDoc): AgreementPart[] | null {
+  const bounds = doc.lines.filter((l) => headingLike(l) && PART_BOUNDARY.test(l.text)).map((l) => l.index);
+  const parts: number[] = [];
+  bounds.forEach((h, k) => {
+    if (!PART_AGREEMENT.test(doc.lines[h].text)) return;
+    // A heading in a list of contents has no section of its own: the next heading follows before any date or amount.
+    const text = textOf(doc, h, bounds[k + 1] ?? doc.lines.length);
+    if (A_DATE.test(text) && findAmounts(text).length > 0) parts.push(h);
+  });
+  if (!parts.length || findAmounts(textOf(doc, 0, parts[0])).length === 0) return null;
+  const ranges = [{ from: 0, to: parts[0] }, ...parts.map((h, k) => ({ from: h, to: parts[k + 1] ?? doc.lines.length }))];
+  return ranges.map((r, k) => {
+    const blanked = new Set<number>();
+    for (const l of doc.lines) if (l.index < r.from || l.index >= r.to) blanked.add(l.index);
+    const view = viewOf(doc, blanked);
+    if (k === 0) return { doc: view, own: null };
+    const head = doc.lines[r.from];
+    const title = squash(PART_AGREEMENT.exec(head.text)?.[1] ?? '').replace(/[:.]$/, '');
+    // The name as the document writes it in running text ("… delöverenskommelse nr 1: Sommarskola X"), not in capitals.
+    const at = title ? doc.text.toLowerCase().indexOf(title.toLowerCase()) : -1;
+    const name = title ? { value: at >= 0 ? doc.text.slice(at, at + title.length) : title, start: at >= 0 ? at : head.start } : null;
+    return { doc: view, own: { doc: view, name, civil: '' } };
+  });
+}
