@@ -104,6 +104,39 @@ function splitTrailingAmounts(spans: Span[][]): void {
   }
 }
 
+/**
+ * A cell's text and the next column's can reach the page as one span ("Föreningen X 802070-5615", "802815-8064;
+ * 2027-01-01 –") when a wide cell comes close to the next column. Where two or more other lines start a span at the
+ * place of one of this span's words (the next column's left edge; the word's place estimated from its share of the
+ * characters, to half a font size), the span is split there.
+ */
+function splitAtColumnEdges(spans: Span[][]): void {
+  const starts = spans.map((line) => line.map((s) => s.x0));
+  const edge = (x: number, own: number, reach: number) => {
+    let best: number | null = null;
+    for (const e of new Set(starts.flat())) {
+      if (Math.abs(e - x) > reach || (best !== null && Math.abs(best - x) <= Math.abs(e - x))) continue;
+      if (starts.filter((line, n) => n !== own && line.some((o) => Math.abs(o - e) <= 1)).length >= 2) best = e;
+    }
+    return best;
+  };
+  spans.forEach((line, own) => {
+    for (let n = 0; n < line.length; n++) {
+      const s = line[n];
+      const size = (s.x1 - s.x0) / Math.max(1, s.text.length) * 2;
+      for (const m of s.text.matchAll(/ (?=\S)/gu)) {
+        const at = (m.index ?? 0) + 1;
+        // Never inside an amount: "2 340 000" has its thousands where a shorter amount of another row starts.
+        if (/\d$/u.test(s.text.slice(0, at - 1)) && /^\d{3}(?!\d)/u.test(s.text.slice(at))) continue;
+        const e = edge(s.x0 + ((s.x1 - s.x0) * at) / s.text.length, own, size * 0.5);
+        if (e === null || e <= s.x0 + 1 || e >= s.x1) continue;
+        line.splice(n, 1, { text: s.text.slice(0, at).trim(), x0: s.x0, x1: e - 1, y: s.y }, { text: s.text.slice(at), x0: e, x1: s.x1, y: s.y });
+        break;
+      }
+    }
+  });
+}
+
 /** A lone dash (an empty amount) run together with the next cell's text: "– Ny 2026.". */
 const LEADING_DASH = /^([–—-])\s+(\p{L}.*)$/u;
 
@@ -140,6 +173,7 @@ const MAX_GAP_LINES = 12;
 export function centredTables(baselines: TextPiece[][]): CentredTable[] {
   const spans = baselines.map(spansOf);
   splitTrailingAmounts(spans);
+  splitAtColumnEdges(spans);
   const ys = baselines.map((b) => b[0]?.y ?? 0);
   const out: CentredTable[] = [];
   let i = 0;
