@@ -93,7 +93,10 @@ const FLOORS = {
   // file, a landscape overview with wrapped cells, big-city stadsdelsnämnder) was written blind at the same time as m
   // and held back until every rule of the session was in (2026-12-07 15:34): its first score, 68.4 % with 17 silently
   // wrong, is the honest measure (n04, the landscape overview, is 33 of the 40 misses). The ceiling on silent only goes down.
-  n: { right: 145, scored: 212, silent: 17 },
+  // Since then trained on (two agreements in one file, a reference to another memo is no decision, a centred landscape
+  // table's cell that runs into the next column): 200/225 (n03's second agreement now counted), 5 silent (n11 and n12,
+  // a sponsorship agreement and a LÖK, are imported).
+  n: { right: 200, scored: 225, silent: 5 },
 };
 
 requires('shared').describe('the blind sets', () => {
