@@ -3,7 +3,7 @@ import { yearlyFigureIssue } from '../domain/moneyRange';
 import type { Economy, YearAmount } from './economy/model';
 import type { ImportedAgreement, ImportWarning } from './result';
 import { warning } from './fields/field';
-import type { SourceDoc } from './text/source';
+import { type SourceDoc, lineIndexAt } from './text/source';
 
 /** The years a base year or a per-year amount can plausibly name; outside them the schedule has no meaning. */
 export const FIRST_YEAR = 1900;
@@ -19,14 +19,7 @@ function amountOver(row: { amount?: number; annualAmount?: number; yearAmounts?:
 
 /** Where in the document a value was read, for a warning: `rad 57 ("Handläggare, 3 st á 100% …")`. */
 export function placeAt(doc: SourceDoc, offset: number): string {
-  let lo = 0;
-  let hi = doc.lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const line = doc.lines[lo];
+  const line = doc.lines[lineIndexAt(doc, offset)];
   if (!line) return 'i dokumentet';
   const text = line.text.replace(/\s+/g, ' ').trim();
   return `rad ${line.index + 1} ("${text.length > 80 ? `${text.slice(0, 79)}…` : text}")`;

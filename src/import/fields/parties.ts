@@ -3,7 +3,7 @@ import type { Sector } from '../../domain/agreement';
 import type { ImportWarning, Provenance } from '../result';
 import { provenance, warning } from './field';
 import { BROKEN_WORD, fromCapitals, squash } from '../text/normalize';
-import { SourceDoc } from '../text/source';
+import { SourceDoc, lineIndexAt } from '../text/source';
 import { buildOutline } from '../text/outline';
 import { roleLabel, roleOf, withoutRoles } from './partyRoles';
 
@@ -432,17 +432,6 @@ function formPartyAbove(doc: SourceDoc, numberLine: number): (Omit<RawParty, 'or
 
 const HAS_ORG = /(?<!\d)\d{6}\s?[-–]?\s?\d{4}(?!\d)/;
 
-/** The index of the line that holds an offset (lines are in order): a binary search, so a long table stays linear. */
-function lineAt(doc: SourceDoc, offset: number): number {
-  let lo = 0;
-  let hi = doc.lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (doc.lines[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: ImportWarning[] = []): RawParty[] {
   const out: RawParty[] = [];
@@ -473,7 +462,7 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: Impo
     const number = `${m[1]}-${m[2]}`;
     // A form's number field under its party's role field ("Offentlig part | X kommun" / "Organisationsnummer | 212…").
     if (ORG_LABEL_ONLY.test(before) || !before.trim()) {
-      const at = lineAt(doc, from + m.index);
+      const at = lineIndexAt(doc, from + m.index);
       const form = at > 0 && doc.lines[at].cells ? formPartyAbove(doc, at) : null;
       if (form && form.start >= from) {
         const { role, ...party } = form;

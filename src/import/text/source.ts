@@ -418,3 +418,18 @@ export function sentences(doc: SourceDoc, from = 0, to = doc.prose.length): Sent
   }
   return out;
 }
+
+/**
+ * The index of the line that holds an offset (the lines are in order): a binary search, so reading every row of a long
+ * table stays linear. The one home for "which line is this offset on".
+ */
+export function lineIndexAt(doc: SourceDoc, offset: number): number {
+  let lo = 0;
+  let hi = doc.lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
