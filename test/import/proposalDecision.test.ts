@@ -131,4 +131,12 @@ describe('a struck clause', () => {
     expect(blankStruckClauses(text)).toBe(text);
     expect(blankStruckClauses('6.1 Text.\nPunkt 9.9 utgår.')).toBe('6.1 Text.\nPunkt 9.9 utgår.');
   });
+
+  test('"utgår" as paid out ("ersättning enligt punkt 5.2 utgår med …") strikes nothing', () => {
+    const text = '5.2 Kommunens bidrag\nKommunen bidrar med 300 000 kr per år.\n\n6. Utbetalning\nErsättningen enligt punkt 5.2 utgår med 75 000 kr per kvartal.';
+    expect(blankStruckClauses(text)).toBe(text);
+    expect(blankStruckClauses(text.replace('utgår med 75 000 kr per kvartal.', 'utgår kvartalsvis i förskott.'))).toContain('300 000 kr');
+    // Struck, with what it is struck from after it.
+    expect(blankStruckClauses('5.2 Bidraget räknas upp.\nBeslut: punkt 5.2 utgår ur förslaget.')).not.toContain('räknas upp');
+  });
 });

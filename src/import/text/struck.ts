@@ -3,12 +3,13 @@
  * ur förslaget", "6.3 utgår". The struck clause (the line that starts with that number, its sub-clauses "6.3.1" and the
  * lines that go on from it) says nothing about the agreement any more: it is blanked (spaces, line breaks kept, so
  * every offset stays the document's) before any field is read. Only a clause that stands before the striking words
- * is blanked: the decision's own list is never.
+ * is blanked: the decision's own list is never. "Utgår" must end its clause: "ersättning enligt punkt 5.2 utgår med
+ * 75 000 kr per kvartal" is paid out, not struck.
  *
  * @example blankStruckClauses('6.3 Bidraget räknas upp med 2 %.\n\nBeslut: Punkt 6.3 utgår.')
  * // '                                \n\nBeslut: Punkt 6.3 utgår.'
  */
-const STRUCK = /(?<!\p{L})(?:(?:punkt(?:en)?|avsnitt(?:et)?|§|paragraf(?:en)?|moment(?:et)?)\s*(\d{1,2}(?:\.\d{1,2}){0,2})|(?<![\d.,])(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?))(?![\d,])\.?\s+(?:(?:i|ur|av)\s+(?:förslaget|överenskommelsen|avtalet)\s+)?(?:utgår|stryks)(?!\p{L})/giu;
+const STRUCK = /(?<!\p{L})(?:(?:punkt(?:en)?|avsnitt(?:et)?|§|paragraf(?:en)?|moment(?:et)?)\s*(\d{1,2}(?:\.\d{1,2}){0,2})|(?<![\d.,])(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?))(?![\d,])\.?\s+(?:(?:i|ur|av)\s+(?:förslaget|överenskommelsen|avtalet)\s+)?(?:utgår|stryks)(?!\p{L})(?=[ \t]*(?:(?:ur|i|från)\s+(?:förslaget|överenskommelsen|avtalet))?[ \t]*(?:[.;,)\n]|$|och\s))/giu;
 /** A line that opens a numbered clause: "6.3 Vi föreslår …", "§ 6 Uppräkning", "7. Avtalstid", "6.3. Text". */
 const CLAUSE_START = /^[ \t]*(?:§[ \t]*|punkt[ \t]+)?(\d{1,2}(?:\.\d{1,2}){0,2})\.?(?:[ \t]+|$)/iu;
 /** A rule of dashes or underscores that separates two documents (a proposal and the decision on it). */
