@@ -5,6 +5,7 @@ import { findAmounts } from '../fields/amounts';
 import { mentionedParties, type PartyInfo } from '../fields/parties';
 import { PROPOSAL, REPLACES, REPLACED_VALUE } from '../text/amendment';
 import { sentences, type SourceDoc, type Sentence } from '../text/source';
+import { overlapTest } from '../text/spans';
 import type { Economy, RawItem, StatedAmount } from './model';
 import { minutesParts } from './minutes';
 import { readProseShares } from './prose';
@@ -75,8 +76,8 @@ function labelWords(label: string): string[] {
 }
 
 export function decidedChanges(doc: SourceDoc, economy: Economy, parties: PartyInfo[]): Economy {
-  const read = [...economy.items, ...economy.partyReadings, ...economy.totalReadings];
-  const overlapsRead = (s: Sentence) => read.some((r) => r.start < s.end && r.end > s.start);
+  const overlapsRead = overlapTest([...economy.items, ...economy.partyReadings, ...economy.totalReadings]);
+  const overlapsItem = overlapTest(economy.items);
   const firstProposal = PROPOSAL.exec(doc.prose)?.index ?? -1;
   // A total is decided only in answer to a proposal: an agreement's own summary ("värdet är därmed 662 000 kr") is none.
   const afterProposal = (at: number) => firstProposal >= 0 && firstProposal < at;
@@ -95,7 +96,7 @@ export function decidedChanges(doc: SourceDoc, economy: Economy, parties: PartyI
   // where a reader took its figures for a party's share: not where it holds an item of its own.
   const replacedAt: { from: number; to: number }[] = [];
   const restates = (s: Sentence) =>
-    !economy.items.some((r) => r.start < s.end && r.end > s.start) &&
+    !overlapsItem(s) &&
     [...doc.prose.slice(s.start, s.end).matchAll(REPLACED_VALUE)].some((m) => findAmounts(m[0]).length > 0);
   for (const s of all) {
     if ((overlapsRead(s) && !restates(s)) || inDebate(s)) continue;
