@@ -3,13 +3,13 @@ import type { ImportWarning, Provenance } from '../result';
 import { provenance, warning } from '../fields/field';
 import { findAmounts } from '../fields/amounts';
 import { mentionedParties, type PartyInfo } from '../fields/parties';
-import { PROPOSAL, REPLACES, REPLACED_VALUE } from '../text/amendment';
+import { CHANGE_VERB, PROPOSAL, REPLACES, REPLACED_VALUE } from '../text/amendment';
 import { sentences, type SourceDoc, type Sentence } from '../text/source';
 import { overlapTest } from '../text/spans';
 import type { Economy, RawItem, StatedAmount } from './model';
 import { minutesParts } from './minutes';
 import { readProseShares } from './prose';
-import { CHANGE_VERB, GRAND_STRONG } from './vocabulary';
+import { GRAND_STRONG } from './vocabulary';
 
 /**
  * A decision on a proposal that changes its figures (a förening's "Förslag till överenskommelse" followed by the
@@ -26,7 +26,7 @@ import { CHANGE_VERB, GRAND_STRONG } from './vocabulary';
  *    proposed total the changed items no longer add up to is dropped with a warning (the items' sum stands).
  *
  * The words of a replacement are the validity rule's (text/amendment.ts REPLACES, "i stället för"), and of a change
- * the economy's CHANGE_VERB; a bare change verb counts only after the document has named a proposal.
+ * CHANGE_VERB (text/amendment.ts); a bare change verb counts only after the document has named a proposal.
  */
 const CHANGED_TO = new RegExp(String.raw`${CHANGE_VERB.source}\s+till(?!\p{L})`, 'iu');
 /** A total the decision states as the result of its changes: "blir därmed", "uppgår därmed till", "fastställs till". */
@@ -53,13 +53,14 @@ function changeIn(doc: SourceDoc, s: Sentence, proposalBefore: boolean): Change 
   const replacedSpans = [...raw.matchAll(REPLACED_VALUE)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
   const inReplaced = (at: number) => replacedSpans.some((r) => at >= r.from && at < r.to);
   // The verb of the change: "fastställs till", "ändras till" (REPLACES), "höjs till", "sänks till" (CHANGE_VERB).
+  const amounts = findAmounts(raw);
+  // A verb no amount follows changes something else ("och att platserna utökas till 12"): it decides no amount.
   const verbs = [...raw.matchAll(new RegExp(REPLACES.source, 'giu')), ...raw.matchAll(new RegExp(CHANGED_TO.source, 'giu'))]
-    .filter((m) => !INSTEAD_OF.test(m[0]) && !CHANGE_LEAD.test(m[0]))
+    .filter((m) => !INSTEAD_OF.test(m[0]) && !CHANGE_LEAD.test(m[0]) && amounts.some((a) => a.start >= m.index && !inReplaced(a.start)))
     .sort((a, b) => a.index - b.index);
   const verb = verbs[0];
   const lead = CHANGE_LEAD.exec(raw);
   if (!verb && !lead && !INSTEAD_OF.test(raw)) return null;
-  const amounts = findAmounts(raw);
   const replaced = amounts.find((a) => inReplaced(a.start));
   const after = verb ? verb.index : lead ? lead.index : 0;
   // "fastställs till X", "med den ändringen att … ska vara X": the figure after the verb; "X i stället för Y": the one before.

@@ -271,8 +271,6 @@ export const LIST_MARK = /^\s*(?:[-–•▪◦●*]|\d{1,2}[.)]|\(?[a-h]\))\s+\
  */
 export const CHANGE_BY =
   /(?<!\p{L})(?:(?:höjs|sänks|ökas|ökar|minskas|minskar|utökas|räknas\s+upp)\s+(?:\p{L}+\s+){0,2}?(?:med|om)|(?:höjning|ökning|sänkning|minskning|utökning)(?:en)?\s+(?:\p{L}+\s+){0,2}?(?:med|om|på))\s*$/iu;
-/** A change of an amount: "höjs från X till Y", "ändras från X till Y", "sänks från X till Y". */
-export const CHANGE_VERB = /(?<!\p{L})(?:höjs|sänks|ändras|justeras|ökas|ökar|minskas|minskar|räknas\s+om|förändras)(?!\p{L})/iu;
 
 /**
  * The words that lead from an item's label to its amount: "lokal, vars värde beräknas till", "värderad till",

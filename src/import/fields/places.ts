@@ -1,6 +1,6 @@
 import { Extracted, found, missing, provenance, warning } from './field';
 import { SourceDoc, findSection } from '../text/source';
-import { changingDecision } from '../text/amendment';
+import { CHANGE_NOUN, CHANGE_VERB, changingDecision } from '../text/amendment';
 
 /** Number words as places are written ("tolv platser"). */
 const WORDS: Record<string, number> = {
@@ -56,8 +56,6 @@ const CHANGE = new RegExp(
   String.raw`(?<!\p{L})från\s+${NUMBER}(?:\s+\p{L}{0,24}platser)?\s+till\s+${NUMBER}(?:\s+\p{L}{0,24}platser)?(?!\d|[,.]\d|\s*(?:%|\p{L}*år(?!\p{L})|\p{L}*(?:timm|procent|kr|krono|dag|veck|månad)))`,
   'giu',
 );
-/** The words of a change before "från": "höjs", "utökas", "ändras", "minskar", "en utökning av antalet platser". */
-const CHANGE_VERB = /(?<!\p{L})(?:höjs|utökas|ökas|ökar|ändras|justeras|sänks|minskas|minskar|utökning|höjning|ökning|minskning|sänkning)(?!\p{L})/iu;
 const PLACES_WORD = /platse[rn]/iu;
 /** "varav 6 platser" (a part of the whole), "tidigare 12 platser" (the old number): no number of places of the agreement. */
 const PART_OR_OLD = /(?<!\p{L})(?:varav|tidigare|förut|hittills|i\s+stället\s+för)\s+(?:\p{L}+\s+)?$/iu;
@@ -74,7 +72,7 @@ function changes(region: string): Hit[] {
   for (const m of region.matchAll(CHANGE)) {
     // The clause before "från", up to its sentence's start: it must name places (or they follow) and a change.
     const clause = region.slice(Math.max(0, m.index - 80), m.index).split(/[.;:!?]\s/).pop() ?? '';
-    if (!CHANGE_VERB.test(clause) || !(PLACES_WORD.test(clause) || PLACES_WORD.test(m[0]))) continue;
+    if (!(CHANGE_VERB.test(clause) || CHANGE_NOUN.test(clause)) || !(PLACES_WORD.test(clause) || PLACES_WORD.test(m[0]))) continue;
     out.push({ n: value(m[2]), index: m.index, length: m[0].length });
   }
   return out;

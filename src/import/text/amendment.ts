@@ -12,6 +12,12 @@ export function isAmendment(doc: SourceDoc): boolean {
 }
 
 /**
+ * A change of a figure, for amounts and places alike: "höjs från X till Y", "ändras från X till Y", "utökas från 12 till
+ * 15 platser"; and the change as a noun ("en utökning av antalet platser från …").
+ */
+export const CHANGE_VERB = /(?<!\p{L})(?:höjs|sänks|ändras|justeras|ökas|ökar|utökas|minskas|minskar|räknas\s+om|förändras)(?!\p{L})/iu;
+export const CHANGE_NOUN = /(?<!\p{L})(?:utökning|höjning|ökning|minskning|sänkning)(?!\p{L})/iu;
+/**
  * A decided period that replaces a proposed one: "Överenskommelsen gäller från och med 2028-06-01 till och med
  * 2030-05-31 (i stället för den period som föreslagits)", "med den ändringen att avtalstiden ska vara …": the
  * decision's change outranks the proposal's own period (a förening's "Vi föreslår att överenskommelsen gäller …"
