@@ -11,6 +11,34 @@ const OTHER_KIND = /(?<!\p{L})(?:överenskommelse|avtal|tjänsteskrivelse|beslut
 /** The document binds nobody or commits no money: "inte juridiskt bindande", "inga ekonomiska åtaganden". */
 const NOT_BINDING =
   /(?<!\p{L})(?:(?:inte|ej|icke)\s+(?:juridiskt\s+|rättsligt\s+|civilrättsligt\s+)?bindande|inga\s+(?:ekonomiska\s+)?(?:åtaganden|förpliktelser)|inget\s+ekonomiskt\s+åtagande)(?!\p{L})/iu;
+/**
+ * The document commits no money for anyone: "innehåller inga ekonomiska åtaganden", "innebär inte några ekonomiska
+ * åtaganden för någon part". A qualified statement commits money after all and is none: "inga ytterligare ekonomiska
+ * åtaganden", "… utöver bidraget i § 5", "… för föreningen" (one party only).
+ */
+const NO_ECONOMIC_COMMITMENT = /(?<!\p{L})(?:inga|inte\s+några|inget|inte\s+något)\s+ekonomisk(?:a|t)\s+(?:åtaganden|åtagande|förpliktelser)(?!\p{L})/giu;
+/** What follows such a statement and limits it: a party other than all of them, or an exception ("utöver", "förutom"). */
+const LIMITS_IT =
+  /^\s+för\s+(?!(?:någon|ingen|parterna|båda|alla|varken)(?!\p{L}))|(?<!\p{L})(?:utöver|förutom|utom|än|undantag|utanför|bortsett)(?!\p{L})/iu;
+
+/**
+ * Whether the document says of itself (the agreement, "Den", "Överenskommelsen", "LÖK:en") that it carries no economic
+ * commitments at all, with nothing that limits the statement in its clause. One pass over the matches, each looked at
+ * within its own sentence only.
+ * @example statesNoEconomicCommitment(buildSource('Överenskommelsen innebär inga ekonomiska åtaganden för någon part.')) // true
+ */
+export function statesNoEconomicCommitment(doc: SourceDoc): boolean {
+  for (const m of doc.prose.matchAll(NO_ECONOMIC_COMMITMENT)) {
+    const at = m.index ?? 0;
+    const before = doc.prose.slice(Math.max(0, at - 200), at);
+    const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf('\n\n')) + 1);
+    const clause = /^[^.;:,!?]*?(?=\s+och\s|[.;:,!?]|$)/u.exec(doc.prose.slice(at + m[0].length, at + m[0].length + 200))?.[0] ?? '';
+    const ofItself = /(?:överenskommelse|LÖK|(?<!\p{L})avtal)\p{L}*|^\s*(?:den|denna|detta|det)(?!\p{L})/iu.test(sentence);
+    if (ofItself && !LIMITS_IT.test(clause)) return true;
+  }
+  return false;
+}
+
 /** The parties mean to do later what an agreement does: "avser att (gemensamt) utreda/pröva/ingå … partnerskap". */
 const INTENDS_LATER =
   /(?<!\p{L})(?:avser|har för avsikt|har som avsikt)\s+att\s+(?:[\p{L}\d]+\s+){0,4}?(?:utreda|undersöka|pröva|verka för|förbereda|ta fram|arbeta fram|ingå|teckna)(?!\p{L})[^.\n]{0,160}?(?:partnerskap|IOP|överenskommelse)/iu;

@@ -59,6 +59,9 @@ const OTHER_INSTRUMENT =
 function notAnIop(doc: SourceDoc): string | null {
   const all = sentences(doc);
   const mentions = all.filter((s) => STRICT_IOP.test(s.text));
+  if (sponsorship(doc, all)) {
+    return 'Dokumentet är ett sponsringsavtal (sponsor, mottagare, motprestationer eller exponering); det är inget IOP, inget beslutsunderlag och ingen översikt över IOP.';
+  }
   const positive = mentions.filter((s) => !negatedMention(s.text, all[all.indexOf(s) + 1]?.text ?? ''));
   if (positive.length) return null;
   const other = (doc.text.match(OTHER_INSTRUMENT) ?? []).length;
@@ -74,6 +77,33 @@ function notAnIop(doc: SourceDoc): string | null {
   const partnership = all.some((s, k) => /partnerskap/i.test(s.text) && !negatedMention(s.text, all[k + 1]?.text ?? ''));
   if (other >= 2 && !partnership) return 'Dokumentet är ett annat slags avtal eller beslut (upphandling, hyresavtal, bidrag eller protokoll), inte ett IOP.';
   return null;
+}
+
+/** A sponsorship's own words: "Sponsringsavtal", "sponsring av …", "huvudsponsor", "Sponsorbelopp", "sponsorn". */
+const SPONSOR_WORD = /(?<!\p{L})(?:sponsr\p{L}*|\p{L}*sponsor\p{L}*)(?!\p{L})/iu;
+/** The sponsor as a party's label ("Sponsor", "Sponsor:") or alias ("nedan kallad Sponsorn"). */
+const SPONSOR_ROLE = /^[\t ]*(?:[#*_\d.)]+[\t ]*)?sponsor(?:n)?[\t ]*(?::|\t|$)|(?:nedan|fortsättningsvis)(?:\s+kallad)?\s+[”"“*]?Sponsorn(?!\p{L})/imu;
+/** What the sponsored party gives back: "motprestationer", "exponering", the sponsor's logotyp or varumärke, reklamskyltar. */
+const GIVES_BACK = /(?<!\p{L})(?:motprestation\p{L}*|exponer\p{L}*|logotyp\p{L}*|varumärke\p{L}*|reklam\p{L}*)(?!\p{L})/iu;
+/** The document calls itself an IOP: "Detta avtal är ett idéburet offentligt partnerskap", "Överenskommelsen utgör ett IOP". */
+const CALLS_ITSELF_IOP =
+  /(?<!\p{L})(?:detta|denna|avtalet|överenskommelsen|samarbetet|partnerskapet|sponsringen)(?:\s+\p{L}+)?\s+(?:är|utgör|ingås\s+som|tecknas\s+som)\s+(?:ett|en)\s+(?:(?:överenskommelse|avtal)\s+om\s+)?(?:IOP|idéburet\s+offentligt\s+partnerskap)(?!\p{L})/iu;
+
+/**
+ * A sponsorship agreement (a company or a public body pays a club, which gives back exposure: the sponsor's logo,
+ * signs, tickets) is no IOP unless it calls itself one: its title (one of the first five lines) or a party's label
+ * names the sponsorship ("Sponsringsavtal", "Sponsor" / "Mottagare"), the sponsored party gives something back
+ * ("motprestationer", "exponering", "logotyp"), and neither its title nor any sentence calls it an IOP (a title naming
+ * IOP without denying it, or "Detta avtal är ett idéburet offentligt partnerskap"). A real IOP that counts "sponsring"
+ * among the förening's own funds names no sponsorship in its title and is never refused here.
+ * @example sponsorship(buildSource('Sponsringsavtal 2028\nSponsor\nX AB …\nFöreningens motprestationer …'), sentences(doc)) // true
+ */
+function sponsorship(doc: SourceDoc, all: { text: string }[]): boolean {
+  const head = doc.text.slice(0, 1200).split('\n').filter((l) => l.trim()).slice(0, 5);
+  if (!head.some((l) => l.length <= 160 && SPONSOR_WORD.test(l)) && !SPONSOR_ROLE.test(doc.text)) return false;
+  if (!GIVES_BACK.test(doc.prose)) return false;
+  if (head.some((l) => STRICT_IOP.test(l) && !DENIES_IOP.test(l))) return false;
+  return !all.some((s) => CALLS_ITSELF_IOP.test(s.text));
 }
 
 /** A grant under a committee's rules: "enligt nämndens bidragsregler", "föreningsbidrag", "verksamhetsbidrag", "aktivitetsstöd". */

@@ -1,6 +1,6 @@
 import type { ImportResult } from './result';
 import { ownPaperworkNotAgreement, publicOnly, rulesNotAgreement } from './kind';
-import { intentNotAgreement } from './intent';
+import { intentNotAgreement, statesNoEconomicCommitment } from './intent';
 import type { SourceDoc } from './text/source';
 
 /**
@@ -12,20 +12,37 @@ import type { SourceDoc } from './text/source';
 type Agreement = ImportResult['agreements'][number];
 
 /**
- * A "partnerskapsöverenskommelse" on principles: no civil party to partner with and no money at all — neither
- * read nor written. An amount the rules could not attribute is still money: such a document is an agreement read
- * badly, which the official must see with its warnings, not a refusal.
+ * An agreement with no civil party and no money read at all. An amount the rules could not attribute is still money:
+ * such a document is an agreement read badly, which the official must see with its warnings, not a refusal.
  */
 function withoutCounterpartOrMoney(a: Agreement): boolean {
   return !a.parties.some((p) => p.sector === 'civil') && a.contributions.length === 0 && a.costItems.length === 0 && a.annualTotal === null;
 }
 /** Any word of money: an amount, or a table's unit ("tkr" in a header over bare figures). */
 const MONEY = /(?<!\p{L})(?:kr|kronor|tkr|kkr|sek|ksek|mnkr|msek|mkr|miljon(?:er)?)(?!\p{L})/iu;
+/** The civil sector as a whole as the counterpart: "den idéburna sektorn", "civilsamhället", "föreningslivet". */
+const WHOLE_SECTOR = /(?<!\p{L})(?:(?:idéburna|ideella|civila)\s+sektorn|civilsamhället|det\s+civila\s+samhället|föreningslivet)(?!\p{L})/iu;
+
+/**
+ * An agreement on principles for cooperation ("partnerskapsöverenskommelse", "samverkansöverenskommelse", a "lokal
+ * överenskommelse" (LÖK) between a kommun and the civil sector as a whole) is no IOP agreement: either it has no civil
+ * party and no money at all — neither read nor written — or it says of itself that it carries no economic
+ * commitments for anyone (intent.ts statesNoEconomicCommitment), has the whole civil sector for its counterpart and no
+ * civil party with an org number. Amounts it mentions then are others' (the kommun's grant budget beside it). A real
+ * IOP that "innebär inga ytterligare ekonomiska åtaganden utöver …" limits the statement and is never refused here.
+ * @example principlesOnly(buildSource('Lokal överenskommelse mellan X kommun och den idéburna sektorn … innehåller inga ekonomiska åtaganden …'), agreements) // true
+ */
+function principlesOnly(doc: SourceDoc, agreements: Agreement[]): boolean {
+  if (agreements.every(withoutCounterpartOrMoney) && !MONEY.test(doc.prose)) return true;
+  if (agreements.some((a) => a.parties.some((p) => p.sector === 'civil' && p.orgNumber))) return false;
+  return WHOLE_SECTOR.test(doc.prose) && statesNoEconomicCommitment(doc);
+}
 
 const REFUSALS: readonly { refuses: (doc: SourceDoc, agreements: Agreement[]) => boolean; message: string }[] = [
   {
-    refuses: (doc, agreements) => agreements.every(withoutCounterpartOrMoney) && !MONEY.test(doc.prose),
-    message: 'Dokumentet handlar om partnerskap men har varken en idéburen motpart eller några belopp; det är en principöverenskommelse, inget IOP-avtal eller beslutsunderlag.',
+    refuses: principlesOnly,
+    message:
+      'Dokumentet är en principöverenskommelse om samverkan (partnerskapsöverenskommelse, lokal överenskommelse) utan en idéburen motpart med organisationsnummer och utan ekonomiska åtaganden; det är inget IOP-avtal eller beslutsunderlag.',
   },
   {
     refuses: publicOnly,
