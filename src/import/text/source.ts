@@ -386,16 +386,35 @@ function blankPageFurniture(text: string): { text: string; furniture: Set<number
   const furniture = new Set<number>();
   if (!PAGE_MARK.test(text)) return { text, furniture };
   const lines = text.split('\n');
-  const key = (t: string) => squash(t).replace(/\d+/g, '#').toLowerCase();
+  const marks: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.length <= 200 && PAGE_MARK.test(l)) marks.push(i);
+  });
+  // Furniture recurs near the pages' numbers: the lines around them (a table row aside), counted with their numbers
+  // masked, each line once.
+  const keys = new Map<number, string>();
   const counts = new Map<string, number>();
-  for (const l of lines) if (l.trim() && l.length <= 200) counts.set(key(l), (counts.get(key(l)) ?? 0) + 1);
-  const isGap = (t: string) => !t.trim() || RULE.test(t) || (t.length <= 200 && ((counts.get(key(t)) ?? 0) >= 2 || PAGE_MARK.test(t)));
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].length > 200 || !PAGE_MARK.test(lines[i])) continue;
+  let counted = -1;
+  for (const m of marks) {
+    for (let k = Math.max(m - FURNITURE_SPAN, counted + 1); k <= Math.min(m + FURNITURE_SPAN, lines.length - 1); k++) {
+      const t = lines[k];
+      counted = k;
+      if (!t.trim() || t.length > 200 || t.includes('\t')) continue;
+      const key = squash(t).replace(/\d+/g, '#').toLowerCase();
+      keys.set(k, key);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const isGap = (k: number) => {
+    const t = lines[k];
+    return !t.trim() || RULE.test(t) || (t.length <= 200 && PAGE_MARK.test(t)) || (counts.get(keys.get(k) ?? '') ?? 0) >= 2;
+  };
+  for (const i of marks) {
+    if (!PAGE_MARK.test(lines[i])) continue;
     let from = i;
-    while (from > 0 && i - from < FURNITURE_SPAN && isGap(lines[from - 1])) from--;
+    while (from > 0 && i - from < FURNITURE_SPAN && isGap(from - 1)) from--;
     let to = i;
-    while (to + 1 < lines.length && to - from < FURNITURE_SPAN && isGap(lines[to + 1])) to++;
+    while (to + 1 < lines.length && to - from < FURNITURE_SPAN && isGap(to + 1)) to++;
     const above = lines[from - 1];
     const below = lines[to + 1];
     if (above === undefined || below === undefined || above.includes('\t') || below.includes('\t')) continue;
@@ -407,7 +426,6 @@ function blankPageFurniture(text: string): { text: string; furniture: Set<number
       lines[k] = ' '.repeat(lines[k].length);
       furniture.add(k);
     }
-    i = to;
   }
   return { text: furniture.size ? lines.join('\n') : text, furniture };
 }
