@@ -1,7 +1,7 @@
 import { parseSwedishNumber } from '../../domain/swedishNumbers';
 import { findAmounts, trailingAmount } from '../fields/amounts';
 import { decimal } from '../fields/numbers';
-import { mentionedParties, PartyInfo } from '../fields/parties';
+import { initials, mentionedParties, PartyInfo } from '../fields/parties';
 import { squash } from '../text/normalize';
 import type { RawItem } from './model';
 import { amountPeriod, type AmountPeriod } from './period';
@@ -84,12 +84,20 @@ export function onePartyIn(text: string, parties: PartyInfo[]): PartyInfo | null
  */
 export function committeeParty(text: string, parties: PartyInfo[]): PartyInfo | null {
   const name = squash(text.replace(/[:;.]$/, ''));
+  // A committee's abbreviation ("ASN", "HSN", "RUN"): the initials of one public party's committee (its unit).
+  if (COMMITTEE_ABBREVIATION.test(name)) {
+    const owners = parties.filter((p) => p.sector === 'public' && p.unit && initials(p.unit) === name);
+    return owners.length === 1 ? owners[0] : null;
+  }
   if (name.length > 70 || !COMMITTEE_NAME.test(name)) return null;
   const publics = parties.filter((p) => p.sector === 'public');
   const kind = REGION_COMMITTEE.test(name) ? REGION_NAME : MUNICIPAL_COMMITTEE.test(name) ? MUNICIPALITY_NAME : PUBLIC_BODY_NAME;
   const owners = publics.filter((p) => kind.test(p.name));
   return owners.length === 1 ? owners[0] : null;
 }
+
+/** A committee's abbreviation as officials write it: two to five capitals ending in the N of nämnd ("ASN", "BUN"). */
+const COMMITTEE_ABBREVIATION = /^\p{Lu}{1,4}N$/u;
 
 export function stripParens(text: string): string {
   let depth = 0;

@@ -88,8 +88,8 @@ function cellsOf(line: Line, plain: boolean): string[] | null {
   return parts.length >= 2 ? parts : null;
 }
 
-/** The word a year's column may name its year by: "År 2028", "Läsår 2028/29", "Verksamhetsår 2029". */
-const YEAR_WORD = /^(?:år|läsår|verksamhetsår|budgetår|kalenderår|säsong(?:en)?)$/iu;
+/** The word a year's column may name its year by: "År 2028", "Läsår 2028/29", "Verksamhetsår 2029", "Budget 2029 tkr". */
+const YEAR_WORD = /^(?:år|läsår|verksamhetsår|budgetår|budget|kalenderår|säsong(?:en)?)$/iu;
 const isYearCell = (cell: string) => {
   if (!YEAR_HEADER.test(cell)) return false;
   const rest = squash(cell.replace(YEAR_HEADER, '').replace(/\((?:t|mn)?kr\)|\b(?:t|mn)?kr\b/gi, ''));

@@ -20,8 +20,14 @@ export interface AmountMatch {
  * of kronor (small municipalities' shorthand): with a currency word or a period right after it ("rum 12’" is no
  * amount), and not after a quote mark that opens it ("'450'" is a quoted number).
  */
+/**
+ * A year that names a budget's or an outcome's column, not an amount: "budget 2029 tkr", "utfall 2028 tkr", "Budget
+ * 2030 kr" (officials' shorthand for "budget for 2029, in tkr"). Only a year-shaped number right after such a word.
+ */
+const BUDGET_YEAR = String.raw`(?<=(?<!\p{L})(?:budget|budgetår|utfall|prognos|verksamhetsår|kalenderår|år)[ \t\u00a0])(?:19|20)\d{2}(?![\d.,]|[ \u00a0]\d{3})`;
+
 const AMOUNT = new RegExp(
-  String.raw`(?<![\d.,:/])(${NUMBER_PATTERN})[¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}(?:(?<=\p{L}[ \t]?\([ \t]?[\d., \u00a0\u2009\u202f]{1,20})[ \t]?\))?\s*(${UNIT_PATTERN})(?![\p{L}\d])` +
+  String.raw`(?<![\d.,:/])(?!${BUDGET_YEAR})(${NUMBER_PATTERN})[¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}(?:(?<=\p{L}[ \t]?\([ \t]?[\d., \u00a0\u2009\u202f]{1,20})[ \t]?\))?\s*(${UNIT_PATTERN})(?![\p{L}\d])` +
     String.raw`|(?<![\p{L}\d])(SEK|kr\.?|kronor)(?<!\d[ \u00a0]?(?:kr\.?|kronor))[ \u00a0]?(?!(?:19|20)\d{2}(?![\d.,]|[ \u00a0]\d{3}))(${NUMBER_PATTERN})(?![\d\p{L}]|[.,]\d)` +
     String.raw`|(?<![\d.,:/'’])(\d{1,3}(?:,\d{1,2})?)['’](?:[ \u00a0]?(kr\.?|kronor|sek)(?![\p{L}\d])|(?=[ \u00a0]?(?:per|\/|i|om)[ \u00a0]?(?:år|helår|mån|månad|termin|halvår|kvartal|säsong)(?!\p{L})))`,
   'giu',

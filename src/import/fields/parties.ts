@@ -110,11 +110,12 @@ export function committeeOf(doc: SourceDoc, abbreviation?: string): string | nul
 }
 
 /**
- * "Arbetsmarknadsnämnden" → "AN", "Barn- och ungdomsnämnden" → "BUN", "Kultur- och fritidsnämnden" → "KFN":
- * the first letter of each part of the name and the N of nämnden, as committees abbreviate themselves.
+ * "Arbetsmarknadsnämnden" → "AN", "Barn- och ungdomsnämnden" → "BUN", "Kultur- och fritidsnämnden" → "KFN",
+ * "Regionala utvecklingsnämnden" → "RUN": the first letter of each part or word of the name and the N of nämnden, as
+ * committees abbreviate themselves.
  */
 export function initials(committee: string): string {
-  const parts = committee.split(/-,?\s+(?:och\s+)?|\s+och\s+/).filter(Boolean);
+  const parts = committee.split(/-?,?\s+(?:(?:och|samt)\s+)?/).filter(Boolean);
   return `${parts.map((p) => p.charAt(0)).join('')}N`.toUpperCase();
 }
 

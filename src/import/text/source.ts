@@ -17,6 +17,8 @@ export interface Line {
   /** Cells of a table row (a line holding a tab), trimmed; null for prose. */
   cells: string[] | null;
   blank: boolean;
+  /** A page's furniture (running header or footer) blanked where it cut a sentence (blankPageFurniture). */
+  furniture?: boolean;
 }
 
 export interface Paragraph {
@@ -76,20 +78,22 @@ export function headingTitle(line: Line): string | null {
   return null;
 }
 
-function toLines(text: string, budget?: Budget): Line[] {
+function toLines(text: string, budget?: Budget, furniture?: ReadonlySet<number>): Line[] {
   const lines: Line[] = [];
   let start = 0;
   text.split('\n').forEach((t, index) => {
     budget?.tick();
     const hasTab = t.includes('\t');
-    lines.push({
+    const line: Line = {
       index,
       text: t,
       start,
       end: start + t.length,
       cells: hasTab ? t.split('\t').map((c) => squash(c)) : null,
       blank: t.trim() === '' || (hasTab && t.replace(/\t/g, '').trim() === ''),
-    });
+    };
+    if (furniture?.has(index)) line.furniture = true;
+    lines.push(line);
     start += t.length + 1;
   });
   return lines;
@@ -102,6 +106,7 @@ function toParagraphs(lines: Line[]): Paragraph[] {
   const out: Paragraph[] = [];
   let current: Line[] = [];
   let pendingBreak = false;
+  let pastFurniture = false;
   const flush = () => {
     if (current.length) {
       out.push({
@@ -116,21 +121,24 @@ function toParagraphs(lines: Line[]): Paragraph[] {
   for (const line of lines) {
     if (line.blank || RULE.test(line.text)) {
       pendingBreak = true;
+      pastFurniture ||= !!line.furniture;
       continue;
     }
     if (line.cells || headingTitle(line)) {
       flush();
       if (!line.cells) out.push({ lines: [line], text: squash(line.text), start: line.start, end: line.end });
       pendingBreak = true;
+      pastFurniture = false;
       continue;
     }
     if (pendingBreak && current.length) {
       const last = current[current.length - 1].text.trim();
-      const continues = !SENTENCE_END.test(last) && /^\s*\p{Ll}/u.test(line.text);
+      const continues = !SENTENCE_END.test(last) && (/^\s*\p{Ll}/u.test(line.text) || (pastFurniture && /^\s*\d/.test(line.text)));
       if (!continues) flush();
     }
     current.push(line);
     pendingBreak = false;
+    pastFurniture = false;
   }
   flush();
   return out;
@@ -179,10 +187,19 @@ function toProse(text: string, lines: Line[]): string {
   for (let i = 0; i + 2 < lines.length; i++) {
     const a = lines[i];
     if (a.blank || a.cells || heading[i] || RULE.test(a.text) || SENTENCE_END.test(a.text.trim())) continue;
+    // A page's furniture that cut the sentence (blankPageFurniture) is crossed whatever its length; past it the
+    // sentence may also go on with a number ("… ett verksamhetsbidrag om" / furniture / "465 000 kronor per år").
     let j = i + 1;
-    while (j < lines.length && lines[j].blank && !lines[j].cells && j - i <= 3) j++;
+    let gaps = 0;
+    let pastFurniture = false;
+    while (j < lines.length && lines[j].blank && !lines[j].cells && (lines[j].furniture || gaps < 3)) {
+      if (lines[j].furniture) pastFurniture = true;
+      else gaps++;
+      j++;
+    }
     const b = lines[j];
-    if (j === i + 1 || !b || b.blank || b.cells || heading[j] || LIST_ITEM.test(b.text) || !CONTINUES.test(b.text)) continue;
+    if (j === i + 1 || !b || b.blank || b.cells || heading[j] || LIST_ITEM.test(b.text)) continue;
+    if (!CONTINUES.test(b.text) && !(pastFurniture && /^\s*\d/.test(b.text))) continue;
     for (let k = a.end; k < b.start; k++) chars[k] = ' ';
   }
   return chars.join('');
@@ -352,13 +369,74 @@ function joinHyphenatedWords(text: string): string {
   });
 }
 
+/** A page's number as running headers and footers write it: "Sida 2 av 4", "Sida 3 (5)", "sida 2/4". */
+const PAGE_MARK = /(?<!\p{L})sida\s+\d{1,3}\s*(?:av\s*\d{1,3}|\(\s*\d{1,3}\s*\)|\/\s*\d{1,3})/iu;
+/** How many lines a page break's furniture (footer, rules, next page's header) may take, blank lines included. */
+const FURNITURE_SPAN = 12;
+
+/**
+ * A page's furniture that cuts a sentence: the footer of one page and the header of the next ("Kulturförvaltningen ·
+ * Sida 2 av 4", "Överenskommelse om IOP – Dnr …", a rule) between "… lämnar ett verksamhetsbidrag om" and "465 000
+ * kronor per år …". Such furniture is a run of lines that are blank, rules, or lines that recur in the document (the same
+ * text, page numbers aside), one of them with the page's number; it is blanked (spaces, offsets kept) only where the
+ * line above it ends no sentence and the line below it goes on with one (lower case or a number), so the sentence reads
+ * whole. Furniture between whole sentences stays: it does no harm there. Returns the text and the blanked lines.
+ */
+function blankPageFurniture(text: string): { text: string; furniture: Set<number> } {
+  const furniture = new Set<number>();
+  if (!PAGE_MARK.test(text)) return { text, furniture };
+  const lines = text.split('\n');
+  const marks: number[] = [];
+  lines.forEach((l, i) => {
+    if (l.length <= 200 && PAGE_MARK.test(l)) marks.push(i);
+  });
+  // Furniture recurs near the pages' numbers: the lines around them (a table row aside), counted with their numbers
+  // masked, each line once.
+  const keys = new Map<number, string>();
+  const counts = new Map<string, number>();
+  let counted = -1;
+  for (const m of marks) {
+    for (let k = Math.max(m - FURNITURE_SPAN, counted + 1); k <= Math.min(m + FURNITURE_SPAN, lines.length - 1); k++) {
+      const t = lines[k];
+      counted = k;
+      if (!t.trim() || t.length > 200 || t.includes('\t')) continue;
+      const key = squash(t).replace(/\d+/g, '#').toLowerCase();
+      keys.set(k, key);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const isGap = (k: number) => {
+    const t = lines[k];
+    return !t.trim() || RULE.test(t) || (t.length <= 200 && PAGE_MARK.test(t)) || (counts.get(keys.get(k) ?? '') ?? 0) >= 2;
+  };
+  for (const i of marks) {
+    if (!PAGE_MARK.test(lines[i])) continue;
+    let from = i;
+    while (from > 0 && i - from < FURNITURE_SPAN && isGap(from - 1)) from--;
+    let to = i;
+    while (to + 1 < lines.length && to - from < FURNITURE_SPAN && isGap(to + 1)) to++;
+    const above = lines[from - 1];
+    const below = lines[to + 1];
+    if (above === undefined || below === undefined || above.includes('\t') || below.includes('\t')) continue;
+    if (SENTENCE_END.test(above.trim()) || !/^\s*(?:\p{Ll}|\d)/u.test(below) || LIST_ITEM.test(below)) continue;
+    const line = (t: string): Line => ({ index: 0, text: t, start: 0, end: 0, cells: null, blank: false });
+    if (headingTitle(line(above)) || headingTitle(line(below))) continue;
+    for (let k = from; k <= to; k++) {
+      if (!lines[k].trim()) continue;
+      lines[k] = ' '.repeat(lines[k].length);
+      furniture.add(k);
+    }
+  }
+  return { text: furniture.size ? lines.join('\n') : text, furniture };
+}
+
 /** A list item ("• …", "- …", "1. …") starts its own line of prose: it is not the end of the sentence above. */
 const LIST_ITEM = /^\s*(?:[•▪◦●○■□*–-]|\d{1,2}(?:\.\d{1,2})*[.)])\s+\S/;
 
 export function buildSource(raw: string, budget?: Budget): SourceDoc {
-  const text = joinHyphenatedWords(joinWrappedOrgNumbers(detabJustified(detabLists(dropDebris(blankStruckClauses(blankTemplateGuidance(blankUncheckedOptions(fromMarkdown(blankQuotedMessage(dropReplyHistory(normalizeText(raw))))))))))));
+  const { text, furniture } = blankPageFurniture(joinHyphenatedWords(joinWrappedOrgNumbers(detabJustified(detabLists(dropDebris(blankStruckClauses(blankTemplateGuidance(blankUncheckedOptions(fromMarkdown(blankQuotedMessage(dropReplyHistory(normalizeText(raw)))))))))))));
   budget?.check();
-  const lines = toLines(text, budget);
+  const lines = toLines(text, budget, furniture);
   const prose = toProse(text, lines);
   budget?.check();
   const paragraphs = toParagraphs(lines);
@@ -373,7 +451,7 @@ export function buildSource(raw: string, budget?: Budget): SourceDoc {
  */
 export function viewOf(doc: SourceDoc, blanked: ReadonlySet<number>): SourceDoc {
   const text = doc.lines.map((l) => (blanked.has(l.index) ? ' '.repeat(l.text.length) : l.text)).join('\n');
-  const lines = toLines(text, doc.budget);
+  const lines = toLines(text, doc.budget, new Set(doc.lines.filter((l) => l.furniture).map((l) => l.index)));
   return { text, prose: toProse(text, lines), lines, paragraphs: toParagraphs(lines), sections: toSections(lines), budget: doc.budget };
 }
 
