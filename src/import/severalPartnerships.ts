@@ -157,7 +157,9 @@ function partnershipsOf(doc: SourceDoc): Partnership[] | null {
   // opens its paragraph with the name.
   const alone = (l: Line) => l.index === 0 || doc.lines[l.index - 1].blank;
   // No att-clause is a heading, the shared ones ("att bidraget till X räknas upp …") neither.
-  const anyClause = (i: number) => all.some((c) => i >= c.from && i < c.to);
+  const clauseLine = new Uint8Array(doc.lines.length);
+  for (const c of all) clauseLine.fill(1, c.from, c.to);
+  const anyClause = (i: number) => clauseLine[i] === 1;
   const heads = found.map((p) =>
     doc.lines.findIndex(
       (l) =>
