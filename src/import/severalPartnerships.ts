@@ -80,13 +80,67 @@ const textOf = (doc: SourceDoc, from: number, to: number) => doc.lines.slice(fro
 /** A short line of its own, no sentence: a heading that may name a partnership. */
 const headingLike = (line: Line) => !line.cells && !line.blank && squash(line.text).length <= 120 && !/[.,;]\s*$/.test(line.text);
 
+/** A paragraph that opens with the partnership's name as its run-in heading: "X. Föreningen driver …", "X: …", "X – …". */
+function runInHeading(line: Line, p: Partnership): boolean {
+  if (line.cells || !p.name) return false;
+  const t = lower(line.text).replace(/^[#*_\s]+/, '');
+  const name = p.name.value.toLowerCase();
+  return t.startsWith(name) && /^[*_]*\s*[.:–-]\s+\S/u.test(t.slice(name.length));
+}
+
+/** The words that join two partnerships' halves of one clause: "…, medan …", "…; …", "…, men …", "…, samt …". */
+const HALVES = /;\s*|,\s*(?:medan|men|samt|och|däremot)\s+|\s(?:medan|däremot)\s+/giu;
+
+/** Where the text names the partnership: its name and its non-profit's, as [start, end) offsets, a line break as a space. */
+function mentions(text: string, p: Partnership): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const term of [p.civil, p.name?.value]) {
+    if (!term) continue;
+    const re = new RegExp(term.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'giu');
+    for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * A shared clause or paragraph that gives each partnership its own term ("att bidraget till X räknas upp med 2
+ * procent, medan bidraget till Y är fast"): its halves, each with the one partnership it names, split where one
+ * partnership's mention ends and the next's begins, at the last "; / , medan / , men / , samt / , och" between them.
+ * Null when it names fewer than two, or two with no such word between (about both: no one partnership's).
+ */
+function halves(doc: SourceDoc, block: number[], found: Partnership[]): { p: Partnership; start: number; end: number }[] | null {
+  const from = doc.lines[block[0]].start;
+  const to = doc.lines[block[block.length - 1]].end;
+  const text = doc.text.slice(from, to);
+  const marks = found.flatMap((p) => mentions(text, p).map((m) => ({ p, ...m }))).sort((a, b) => a.start - b.start);
+  if (new Set(marks.map((m) => m.p)).size < 2) return null;
+  const out: { p: Partnership; start: number; end: number }[] = [];
+  let start = 0;
+  for (let k = 0; k < marks.length; k++) {
+    const next = marks[k + 1];
+    if (next && next.p === marks[k].p) continue;
+    if (!next) {
+      out.push({ p: marks[k].p, start: from + start, end: to });
+      break;
+    }
+    if (next.start < marks[k].end) return null;
+    let cut = -1;
+    for (const m of text.slice(marks[k].end, next.start).matchAll(HALVES)) cut = marks[k].end + m.index;
+    if (cut < 0) return null;
+    out.push({ p: marks[k].p, start: from + start, end: from + cut });
+    start = cut;
+  }
+  return out;
+}
+
 /**
  * The partnerships a decision enters in separate clauses, each with a different non-profit; null when there are
  * fewer than two (a decision about one partnership is read whole).
  */
 function partnershipsOf(doc: SourceDoc): Partnership[] | null {
   const found: Partnership[] = [];
-  for (const c of clauses(doc)) {
+  const all = clauses(doc);
+  for (const c of all) {
     const text = textOf(doc, c.from, c.to);
     if (!PROPOSES_TO_ENTER.test(text)) continue;
     const civil = counterpartInDecision(buildSource(text))?.name;
@@ -99,8 +153,20 @@ function partnershipsOf(doc: SourceDoc): Partnership[] | null {
   if (found.length < 2) return null;
   const inClause = (i: number) => found.some((p) => i >= p.clause.from && i < p.clause.to);
   // Each partnership's heading: the first heading-like line outside the clauses that names it and no other.
+  // A heading stands alone (a title's second line, "… X och Y", is none); a run-in heading ("X. Föreningen driver …")
+  // opens its paragraph with the name.
+  const alone = (l: Line) => l.index === 0 || doc.lines[l.index - 1].blank;
+  // No att-clause is a heading, the shared ones ("att bidraget till X räknas upp …") neither.
+  const clauseLine = new Uint8Array(doc.lines.length);
+  for (const c of all) clauseLine.fill(1, c.from, c.to);
+  const anyClause = (i: number) => clauseLine[i] === 1;
   const heads = found.map((p) =>
-    doc.lines.findIndex((l) => !inClause(l.index) && headingLike(l) && names(l.text, p) && !found.some((q) => q !== p && names(l.text, q))),
+    doc.lines.findIndex(
+      (l) =>
+        alone(l) &&
+        !anyClause(l.index) &&
+        ((headingLike(l) && names(l.text, p) && !found.some((q) => q !== p && names(l.text, q))) || runInHeading(l, p)),
+    ),
   );
   const starts = heads.filter((h) => h >= 0).sort((a, b) => a - b);
   found.forEach((p, k) => {
@@ -134,16 +200,24 @@ export function partnershipViews(doc: SourceDoc): PartnershipView[] | null {
   // The rest of the document in blocks: its paragraphs (less any owned line) and its table rows.
   const blocks: number[][] = doc.paragraphs.map((par) => par.lines.map((l) => l.index).filter((i) => !owner.has(i)));
   for (const l of doc.lines) if (l.cells && !owner.has(l.index)) blocks.push([l.index]);
+  // A block of consecutive lines that gives each partnership its own term is read in halves.
+  const split = new Map(blocks.map((b) => [b, b.length && b[b.length - 1] - b[0] === b.length - 1 ? halves(doc, b, found) : null]));
   return found.map((p) => {
     const blanked = new Set<number>();
+    const spans: { start: number; end: number }[] = [];
     for (const [i, q] of owner) if (q !== p) blanked.add(i);
     for (const block of blocks) {
       if (!block.length) continue;
+      const parts = split.get(block);
+      if (parts) {
+        for (const h of parts) if (h.p !== p) spans.push(h);
+        continue;
+      }
       const text = block.map((i) => doc.lines[i].text).join(' ');
       const other = found.some((q) => q !== p && names(text, q));
       if (other || (findAmounts(text).length > 0 && !names(text, p))) for (const i of block) blanked.add(i);
     }
-    return { doc: viewOf(doc, blanked), name: p.name, civil: p.civil };
+    return { doc: viewOf(doc, blanked, spans), name: p.name, civil: p.civil };
   });
 }
 

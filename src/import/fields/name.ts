@@ -333,6 +333,29 @@ export function nameInClause(text: string, partyNames: string[]): { name: string
     if (ORGANISATION_WORD.test(name) || onlyPartyWords(name, partyNames)) continue;
     return { name, start: m.index + m[0].lastIndexOf(name) };
   }
+  return nameAfterParty(text, partyNames);
+}
+
+/**
+ * "att ingå IOP-avtal med Föreningen X, org.nr 802…, om Läxhjälp Norr för perioden …": the name after the party the
+ * clause enters the partnership with, after "om"/"avseende", ending where the period or the clause's next part
+ * begins. Read only right after a party's name (its org number between), never anywhere in the text.
+ */
+const NAME_AFTER_PARTY =
+  /(?:[ \t]*,?[ \t]*\(?(?:org\.?[ \t]*nr\.?|organisationsnummer)?[ \t]*\d{6}[ \t]*[-–][ \t]*\d{4}\)?)?[ \t]*,?[ \t]+(?:om|avseende)[ \t]+(\p{Lu}[\p{L}\d]*(?:[ \t]+[\p{L}\d-]+){0,5}?)(?=[ \t]+(?:för[ \t]+(?:perioden|tiden|åren)|under[ \t]+(?:perioden|tiden|åren)|från|fr\.o\.m|med[ \t]+(?:start|ett|en)|enligt)(?!\p{L})|[ \t]*[,;.]|[ \t]*$)/uy;
+
+function nameAfterParty(text: string, partyNames: string[]): { name: string; start: number } | null {
+  const lowerText = text.toLowerCase();
+  for (const party of partyNames) {
+    const at = party ? lowerText.indexOf(party.toLowerCase()) : -1;
+    if (at < 0) continue;
+    NAME_AFTER_PARTY.lastIndex = at + party.length;
+    const m = NAME_AFTER_PARTY.exec(text);
+    if (!m) continue;
+    const name = m[1];
+    if (ORGANISATION_WORD.test(name) || onlyPartyWords(name, partyNames) || namesOnlyKindAndParties(name, partyNames)) continue;
+    return { name, start: m.index + m[0].lastIndexOf(name) };
+  }
   return null;
 }
 

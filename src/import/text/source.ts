@@ -445,12 +445,14 @@ export function buildSource(raw: string, budget?: Budget): SourceDoc {
 }
 
 /**
- * A source over a text that buildSource has already prepared, with some of its lines blanked (spaces, line breaks
- * kept): one partnership's view of a decision about several. Nothing is normalised again, so every offset is the
+ * A source over a text that buildSource has already prepared, with some of its lines (and `spans` of text) blanked
+ * (spaces, line breaks kept): one partnership's view of a decision about several. Nothing is normalised again, so every offset is the
  * original document's.
  */
-export function viewOf(doc: SourceDoc, blanked: ReadonlySet<number>): SourceDoc {
-  const text = doc.lines.map((l) => (blanked.has(l.index) ? ' '.repeat(l.text.length) : l.text)).join('\n');
+export function viewOf(doc: SourceDoc, blanked: ReadonlySet<number>, spans: readonly { start: number; end: number }[] = []): SourceDoc {
+  let text = doc.lines.map((l) => (blanked.has(l.index) ? ' '.repeat(l.text.length) : l.text)).join('\n');
+  // Parts of lines blanked too (one partnership's half of a clause about two), line breaks kept.
+  for (const s of spans) text = text.slice(0, s.start) + text.slice(s.start, s.end).replace(/[^\n]/g, ' ') + text.slice(s.end);
   const lines = toLines(text, doc.budget, new Set(doc.lines.filter((l) => l.furniture).map((l) => l.index)));
   return { text, prose: toProse(text, lines), lines, paragraphs: toParagraphs(lines), sections: toSections(lines), budget: doc.budget };
 }
