@@ -95,8 +95,10 @@ const FLOORS = {
   // wrong, is the honest measure (n04, the landscape overview, is 33 of the 40 misses). The ceiling on silent only goes down.
   // Since then trained on (two agreements in one file, a reference to another memo is no decision, a centred landscape
   // table's cell that runs into the next column): 200/225 (n03's second agreement now counted), 5 silent (n11 and n12,
-  // a sponsorship agreement and a LÖK, are imported).
-  n: { right: 200, scored: 225, silent: 5 },
+  // a sponsorship agreement and a LÖK, are imported). Then (2026-12-07 evening: look-alikes refused, two partnerships
+  // in one minutes with shared clauses split, page furniture inside a sentence, "budget 2029 tkr" as a year column):
+  // 218/225, 0 silent.
+  n: { right: 218, scored: 225, silent: 0 },
 };
 
 requires('shared').describe('the blind sets', () => {
