@@ -318,6 +318,8 @@ export function assembleOverviewRow(
   if (row.cost !== null) stated.set(row.committeeParty, row.cost);
   else warnings.push(warning('MISSING_FIELD', 'contributions', 'Nämndens kostnad anges inte.'));
   if (row.civil) stated.set(row.civil.party, row.civil.amount);
+  // A public co-funder's amount from the overview's column of other funding ("300,0 (Region X)").
+  for (const f of row.coFunders) stated.set(f.party, f.amount);
   // Money from a third funder in the row's value ("medfinansieras av ESF"): the civil share is not the value's rest.
   if (row.otherFunding && row.annualTotal !== null && row.civil === null) {
     warnings.push(warning('MISSING_FIELD', 'contributions', `Den idéburna partens del beräknas inte: värdet omfattar även annan finansiering ("${row.otherFunding}").`));
@@ -330,7 +332,7 @@ export function assembleOverviewRow(
   const partsMakeTotal = row.annualTotal !== null && sourced.length === row.parties.length && sourced.every((c) => c.source === 'stated') &&
     sourced.reduce((t, c) => t + c.annualAmount, 0) === row.annualTotal;
   sourced.forEach((c, i) => {
-    const column = c.party === row.committeeParty.name ? row.confirmed.cost : row.confirmed.civil;
+    const column = c.party === row.committeeParty.name ? row.confirmed.cost : row.coFunders.some((f) => f.party.name === c.party) ? false : row.confirmed.civil;
     // The rest is worked out from the value and the cost: computed from confirmed columns, never itself confirmed.
     if (c.source === 'rest') obtained[`contributions[${i}]`] = row.confirmed.value && row.confirmed.cost ? 'computed' : 'inferred';
     else if (column || partsMakeTotal) obtained[`contributions[${i}]`] = 'reconciled';

@@ -5,7 +5,7 @@ import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { RawItem, StatedAmount } from './model';
 import { squash } from '../text/normalize';
-import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, VALUED_THING, COMMITMENT_LEAD, LIST_MARK, CHANGE_BY, VALUATION_TAIL, ENTER_PARTNERSHIP, PASS_ON, PASS_ON_AFTER, PART_YEAR, VARIABLE_PART_VALUED } from './vocabulary';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, AREA_BEFORE_RATE, PER_AREA_AFTER, ANAPHORIC_SUBJECT, VALUED_THING, COMMITMENT_LEAD, LIST_MARK, CHANGE_BY, VALUATION_TAIL, ENTER_PARTNERSHIP, PASS_ON, PASS_ON_AFTER, PART_YEAR, VARIABLE_PART_VALUED } from './vocabulary';
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
@@ -414,6 +414,16 @@ export function readProseShares(
         a = { ...a, value };
         lastProduct = value;
         clause = before.slice(0, hours.index);
+      } else if (PER_AREA_AFTER.test(after)) {
+        // "med sin lokal om 160 m², som parterna värderat till 1 250 kronor per m² och år": the area times its rate,
+        // the area written before the rate in the same clause.
+        const area = [...before.matchAll(AREA_BEFORE_RATE)].pop();
+        if (!area) return;
+        const value = wholeNumber(area[1]) * a.value;
+        if (value === 0 || value === previous) return;
+        a = { ...a, value };
+        lastProduct = value;
+        clause = before.slice(0, area.index);
       } else if (PER_UNIT.test(after)) return;
       const verb = SHARE_VERB.exec(clause);
       // "Föreningen vidareförmedlar 180 000 kronor av bidraget till …", "betalar 120 000 kronor vidare till …": money

@@ -50,8 +50,11 @@ const PAID_IN_PARTS = /(?<!\p{L})(?:kvartalsvis|halvårsvis|månadsvis|terminsvi
  */
 const CHANGE_LINE =
   /(?<!\p{L})(?:höjs|sänks|ökas|minskas|höjning(?:en)?|sänkning(?:en)?|förändring(?:en)?)(?!\p{L})|(?:^|[\s(:=])(?:−\s?|-)\d{1,3}(?:\s\d{3})*\s*(?:kr|kronor|tkr|mnkr)(?!\p{L})/iu;
-/** "Nämndens insats är 558 000 kr och föreningens 460 000 kr": a sentence stating parties' shares, not an item line. */
-const SHARE_SENTENCE = /(?<!\p{L})\p{L}+s\s+(?:del|andel|bidrag|insats|kostnad)(?:en|et|er|erna)?\s+(?:är|uppgår|blir|utgör|beräknas)(?!\p{L})/iu;
+/**
+ * "Nämndens insats är 558 000 kr och föreningens 460 000 kr", and a decision's clause "2. att nämndens bidrag ska vara
+ * 1,2 Mkr per år" ("ska uppgå till", "ska utgöra"): a sentence stating parties' shares, not an item line.
+ */
+const SHARE_SENTENCE = /(?<!\p{L})\p{L}+s\s+(?:del|andel|bidrag|insats|kostnad)(?:en|et|er|erna)?\s+(?:är|uppgår|blir|utgör|beräknas|(?:ska|skall)\s+(?:vara|uppgå|bli|utgöra))(?!\p{L})/iu;
 const PROSE_VERB = /(?<!\p{L})(?:är|uppgår|blir|utgör|beräknas)(?!\p{L})/iu;
 
 /**
@@ -414,6 +417,11 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: num
   let partyTotals = reads.flatMap((r) => r.partyTotals);
   // A sum stated in a sentence about years before the agreement's first ("Projektet hade 2023–2026 en total budget om …").
   const totals = reads.flatMap((r) => r.totals).filter((t) => (doc.budget?.tick(), !beforePeriod(sentenceAt(doc, t.start), firstYear)));
+  const restated = restatedRuns(items, totals);
+  if (restated.warning) {
+    items = items.filter((it) => !restated.items.has(it));
+    reads.push({ ...emptyRead(), warnings: [restated.warning] });
+  }
   const warnings = reads.flatMap((r) => r.warnings);
   // Prices per unit ("1 400 kr per tillfälle") whose counts stand in another section, made yearly when they add up.
   const rated = unitRates(doc, ranges, items, partyTotals, totals, parties);
@@ -900,6 +908,47 @@ function wholeOfParts(own: StatedAmount[]): StatedAmount | null {
   const sum = amounts.reduce((s, v) => s + v, 0);
   const whole = amounts.filter((v) => 2 * v === sum);
   return whole.length === 1 ? (own.find((t) => t.amount === whole[0]) ?? null) : null;
+}
+
+/** The shortest run of items that, repeated in the same order, is read as a restatement rather than new costs. */
+const RESTATED_RUN = 2;
+
+/**
+ * Items listed once and restated in the same order further on (a list of each party's contributions, then a
+ * "Sammanställning" or summary table that repeats them with its sums): the later run names the same parties with the
+ * same amounts, item for item, for two items or more. The later copy is no new cost, when a total the document states
+ * says so: the items with the copies overshoot it, without them they make it exactly (rows that merely repeat their
+ * amounts, as a long table's may, stay). The copies are dropped, and a warning says so. Items of no party, or with
+ * amounts per year, are never taken for a copy. One pass over the items, keyed on each item and the next (linear).
+ * @example restatedRuns([a280, g120, g25, k510, k96, a280b, g120b, g25b], [total1031]).items // the last three
+ */
+function restatedRuns(items: RawItem[], totals: StatedAmount[]): { items: Set<RawItem>; warning: ImportWarning | null } {
+  const out = new Set<RawItem>();
+  const key = (it: RawItem | undefined) => (it && it.party && !it.yearAmounts ? `${it.party.name}\u0000${it.amount}` : null);
+  const firstPair = new Map<string, number>();
+  for (let j = 0; j + 1 < items.length; j++) {
+    const a = key(items[j]);
+    const b = key(items[j + 1]);
+    if (a === null || b === null) continue;
+    const pair = `${a}\u0001${b}`;
+    const i = firstPair.get(pair);
+    if (i === undefined) {
+      firstPair.set(pair, j);
+      continue;
+    }
+    // The earlier run ends before the later starts; the run extends as long as both go on alike.
+    let n = 0;
+    while (i + n < j && j + n < items.length && key(items[i + n]) !== null && key(items[i + n]) === key(items[j + n]) && !out.has(items[i + n])) n++;
+    if (n < RESTATED_RUN) continue;
+    for (let k = 0; k < n; k++) out.add(items[j + k]);
+    j += n - 1;
+  }
+  if (!out.size) return { items: out, warning: null };
+  const all = items.reduce((t, it) => t + it.amount, 0);
+  const copies = [...out].reduce((t, it) => t + it.amount, 0);
+  if (!totals.some((t) => !t.derived && t.amount === all - copies && t.amount !== all)) return { items: new Set(), warning: null };
+  const listed = [...out].map((it) => `${it.label} ${formatKronor(it.amount)}`).join('; ');
+  return { items: out, warning: warning('INFERRED', 'costItems', `Posterna upprepas i samma ordning längre fram (en sammanställning); de räknades en gång: ${listed}.`) };
 }
 
 function dedupeTotals(totals: StatedAmount[], warnings: ImportWarning[]): StatedAmount[] {

@@ -204,6 +204,10 @@ export const ROLE_WORDS: { word: RegExp; sector: 'public' | 'civil'; fits: RegEx
 
 /** Hours before a rate in running text ("3 200 timmar per år, som värderas till 180 kronor per timme"; "3.100 timmar" with a point between thousands). */
 export const HOURS_BEFORE_RATE = /(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)\s*(?:timmar|tim|h)(?!\p{L})/giu;
+/** An area before its rate in running text ("lokal om 160 m², som värderas till 1 250 kronor per m² och år"). */
+export const AREA_BEFORE_RATE = /(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)\s*(?:m²|m2|kvm|kvadratmeter)(?!\p{L})/giu;
+/** A yearly rate per square metre after an amount: "per m²", "per kvm och år", "/m²/år" (not per month or week). */
+export const PER_AREA_AFTER = /^\s*(?:kr\.?\s*)?(?:per|\/)\s*(?:m²|m2|kvm|kvadratmeter)(?!\p{L})(?!\s*(?:och|per|\/)\s*(?:månad|mån|vecka|dag|termin|kvartal))/iu;
 /** A rate per hour after an amount ("180 kronor per timme") or a price after "à" ("à 220 kronor"). */
 export const PER_HOUR_AFTER = /^\s*(?:kr\.?\s*)?(?:per|\/|i)\s*(?:timme|tim|h)(?!\p{L})/iu;
 export const UNIT_PRICE_BEFORE = /(?:[àá@×*]|(?<=\d\s*\p{L}*\s*)x)\s*$/u;

@@ -20,18 +20,22 @@ export interface OverviewRow {
   end: number;
 }
 
-export type Column = 'name' | 'org' | 'civil' | 'parties' | 'target' | 'purpose' | 'places' | 'value' | 'cost' | 'validity' | 'index' | 'note';
+export type Column = 'name' | 'org' | 'civil' | 'parties' | 'target' | 'purpose' | 'places' | 'value' | 'other' | 'cost' | 'validity' | 'index' | 'note';
 
 /** An overview's columns by their headers; the order decides a header two patterns could claim ("Partens insats"). */
 export const COLUMNS: [Column, RegExp][] = [
   ['name', /^(namn|iop|insats|benämning|överenskommelse|partnerskap(?:et)?$)/i],
   ['org', /^org(?:anisations)?\.?\s*-?\s*n(?:umme)?r/i],
-  ['civil', /^(?:partens|föreningens|organisationens|idéburen parts?|den idéburna partens|motpartens)\s+(?:(?:egen|egna|eget)\s+)?(?:insats|del|bidrag|andel)|^(?:varav|därav)\s+(?:föreningen|stiftelsen|organisationen|(?:den\s+)?idéburna?\s+parten|idéburen\s+part)(?!\p{L})/iu],
+  // "Idéburen insats", "Idéburna partens insats", "Ideella insatser": the civil side's own (never "Idéburen part").
+  ['civil', /^(?:partens|föreningens|organisationens|idéburen parts?|den idéburna partens|motpartens)\s+(?:(?:egen|egna|eget)\s+)?(?:insats|del|bidrag|andel)|^(?:idéburen|idéburna|ideell|ideella|civilsamhällets)\s+(?:partens\s+)?(?:(?:egen|egna|eget)\s+)?(?:insats(?:er)?|del|bidrag|andel)(?!\p{L})|^(?:varav|därav)\s+(?:föreningen|stiftelsen|organisationen|(?:den\s+)?idéburna?\s+parten|idéburen\s+part)(?!\p{L})/iu],
   ['parties', /samverkanspart|^parter?\b|idéburen part|idéburna parter|förening|organisation|aktör/i],
   ['target', /målgrupp|kategoriser/i],
   ['purpose', /syfte/i],
   ['places', /^(?:antal\s+)?platser/i],
   ['value', /beräknat värde|total(?:t|a)? värde|^värde|total kostnad|omslutning|^totalt?\b|^summa\b/i],
+  // "Annan offentlig finansiering", "Övrig finansiering", "Medfinansiering": money from a funder besides the committee
+  // and the civil party, the funder perhaps named in brackets ("300,0 (Region X)"); before 'cost' ("Annat bidrag").
+  ['other', /^(?:annan|annat|andra|övrig|övriga|extern|externa)\s+(?:offentlig\p{L}*\s+)?(?:finansiering|medfinansiering|bidrag|medel|finansiär\p{L}*)|^(?:med|sam)finansi/iu],
   // "varav nämnden", "därav socialnämnden", "varav kommunen": the committee's part of the value beside it. A "varav"
   // column of anything else ("varav statsbidrag") is not the committee's.
   // The issuer's own share, named for the issuer: "Regionens del", "Kommunens andel", "Stadens del", "Nämndens
@@ -366,6 +370,8 @@ export interface OverviewAgreement {
   hasIndexColumn: boolean;
   /** What the row's comment says of money from someone besides its parties ("ESF", "X kommun bidrar med …"). */
   otherFunding: string | null;
+  /** Public co-funders a column of other public funding names with their amounts ("300,0 (Region X)"). */
+  coFunders: { party: PartyInfo; amount: number }[];
   /** Whether the table's "Summa" row confirms the value, the cost and the civil columns. */
   confirmed: { value: boolean; cost: boolean; civil: boolean };
   warnings: ImportWarning[];
@@ -452,6 +458,17 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
         ),
       );
     }
+    // A column of other funding: its amount is in the row's value beside the committee's and the civil party's; a
+    // public funder it names in brackets is a party of the row's agreement, with that amount.
+    const other = otherFundingCell(row.cells.other, table.costFactor, public_(table.header.cells?.[table.columns.other ?? -1] ?? ''));
+    const coFunders: { party: PartyInfo; amount: number }[] = [];
+    if (other?.funder && !parties.some((p) => p.name.toLowerCase() === other.funder?.toLowerCase())) {
+      const party: PartyInfo = { name: other.funder, orgNumber: null, sector: 'public', unit: null, aliases: [] };
+      parties.push(party);
+      coFunders.push({ party, amount: other.amount });
+    } else if (other && civil === null) {
+      warnings.push(warning('AMBIGUOUS', 'contributions', `${row.cells.name}: annan finansiering (${squash(row.cells.other)}) ingår i värdet; den idéburna partens del beräknas inte.`));
+    }
     const index = table.columns.index !== undefined ? indexationOf(row.cells.index) : { value: noteIndexation(row.cells.note), warning: null };
     if (index.warning) warnings.push(index.warning);
     return {
@@ -470,7 +487,8 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
       civil: civil === null ? null : { party: civilParties[0], amount: civil },
       indexation: index.value,
       hasIndexColumn: table.columns.index !== undefined,
-      otherFunding: otherFundingOf(row.cells.note, committeeParty.name),
+      otherFunding: other ? squash(row.cells.other) : otherFundingOf(row.cells.note, committeeParty.name),
+      coFunders,
       confirmed,
       warnings,
       provenance: ['name', 'parties', 'contributions', 'annualTotal', 'validity.end'].map(prov),
@@ -715,6 +733,25 @@ export function otherFundingOf(note: string, issuer: string): string | null {
   // The issuer named as itself is no other funder.
   if (issuer && squash(m[0]).toLowerCase() === issuer.toLowerCase()) return null;
   return text;
+}
+
+/** A header that says its funding is public: "Annan offentlig finansiering", "Övriga offentliga medel". */
+const public_ = (header: string) => /offentlig/iu.test(header);
+/** A public body by its own name: "Region X", "X kommun", "Malmö stad", "Samordningsförbundet X". */
+const PUBLIC_FUNDER = /^(?:Region(?:\s+\p{Lu}[\p{L}-]*){1,2}|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:kommun|stad)|(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*regionen|Samordningsförbundet(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*){1,3})$/u;
+
+/**
+ * A cell of the column of other funding: its amount (the table's unit) and the funder it names in brackets ("300,0
+ * (Region X)"), the funder kept only when it is public (by its own name, or by the header's "offentlig" for a name
+ * such as "Samordningsförbundet Y"). Null for "–" or an empty cell.
+ * @example otherFundingCell('300,0 (Region Västlanda)', 1000, true) // { amount: 300000, funder: 'Region Västlanda' }
+ */
+export function otherFundingCell(cell: string, factor: number, publicHeader: boolean): { amount: number; funder: string | null } | null {
+  const named = /\(([^()]{3,80})\)/u.exec(cell);
+  const amount = amountOf(cell.replace(/\([^()]*\)/gu, ' '), factor);
+  if (amount === null || amount <= 0) return null;
+  const funder = named ? squash(named[1]) : null;
+  return { amount, funder: funder && (PUBLIC_FUNDER.test(funder) || (publicHeader && /^\p{Lu}/u.test(funder) && sectorOf(funder, null) === 'public')) ? funder : null };
 }
 
 /** An index column's cell: "2 %", "1,5 %" a rate; a named index ("AKI") or "–" no rate. */

@@ -281,6 +281,9 @@ const PREVIOUS_PARTY_END = [
   /^.*\)\s*[,.;]?\s*(?:och|samt)\s+(?=\p{Lu})/su,
   /^.*,\s*(?:och|samt)\s+(?=\p{Lu})/su,
   /^.*[.;]\s+(?=\p{Lu})/su,
+  // A lettered or bracketed list of parties whose lines the prose joins ("a) Föreningen X, org.nr …, huvudman för
+  // konsortiet" / "b) Föreningen Y, org.nr …"): the previous item's description ends at the next item's marker.
+  /^.*\s(?=(?:\(?[a-h]\)|\(?[ivx]{1,4}\)|\(\d{1,2}\)|\d{1,2}\))\s+\p{Lu})/su,
 ];
 
 function afterPreviousParty(segment: string): string {
@@ -828,6 +831,64 @@ function partiesSectionOfDecision(doc: SourceDoc): PartiesResult | null {
   return { parties, provenance: raw.map((r) => provenance('parties', doc.text, r.start, r.end)), warnings: checkOrgNumbers(parties) };
 }
 
+/** A public body by its own name: "Region X", "X kommun", "Malmö stad", "Västra Götalandsregionen", "Samordningsförbundet X". */
+const PUBLIC_BODY_WORDS = String.raw`(?:Region(?:[ \t]+\p{Lu}[\p{L}-]*){1,2}|(?:\p{Lu}[\p{L}-]*[ \t]+){1,2}(?:kommun|stad)|(?:\p{Lu}[\p{L}-]*[ \t]+)?\p{Lu}[\p{L}-]*regionen|Samordningsförbundet(?:[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]*){1,3})(?!\p{L})`;
+/**
+ * The list a decision enters the partnership with: "ingå överenskommelse om idéburet offentligt partnerskap med
+ * Föreningen X och Region Y om …" — the counterpart, then further names joined by "och", "samt" or a comma.
+ */
+const PARTNERSHIP_WITH_LIST = new RegExp(
+  String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP)(?:\s*\(IOP\))?(?:\s+(?:om|för|avseende|kallat))?(?:\s+[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}\s+med\s+(${NAME_WORDS})((?:(?:\s*,\s*|\s+(?:och|samt)\s+)(?:${PUBLIC_BODY_WORDS}|${NAME_WORDS})){1,3})`,
+  'gu',
+);
+const NEXT_IN_LIST = new RegExp(String.raw`(?:\s*,\s*|\s+(?:och|samt)\s+)(${PUBLIC_BODY_WORDS}|${NAME_WORDS})`, 'gu');
+/**
+ * "Regionen blir därmed part i överenskommelsen", "Region X blir också part i partnerskapet": a public body the text
+ * makes a party by name or by its kind in the definite form (never with "inte": "är inte part" names a collaborator).
+ */
+const BECOMES_PARTY = new RegExp(
+  String.raw`(?<![\p{L}-])(${PUBLIC_BODY_WORDS}|Regionen|Samordningsförbundet|Förbundet)[ \t,]+(?:\p{Ll}+[ \t]+){0,2}?blir[ \t]+(?:(?:därmed|därigenom|härigenom|härmed|också|även)[ \t]+)*(?:en[ \t]+)?(?:avtals)?part[ \t]+i[ \t]+(?:överenskommelsen|partnerskapet|avtalet)`,
+  'gu',
+);
+
+/**
+ * Public parties of a decision besides the deciding municipality: a public body the decision's "partnerskap … med X och
+ * Region Y" names beside the counterpart, or one the text says "blir … part i överenskommelsen" ("Regionen blir därmed
+ * part …", the definite form read as the one such body the text names). A body the text makes a party that cannot be
+ * told (two regions named) gives a warning on the parties instead of a guess.
+ * @example // "att ingå överenskommelse om idéburet offentligt partnerskap med Föreningen X och Region Y om …" → Region Y
+ */
+function publicPartnersInDecision(doc: SourceDoc, parties: PartyInfo[]): { parties: { name: string; start: number; end: number }[]; warnings: ImportWarning[] } {
+  const out: { name: string; start: number; end: number }[] = [];
+  const warnings: ImportWarning[] = [];
+  const known = (name: string) => [...parties, ...out].some((p) => p.name.toLowerCase() === name.toLowerCase());
+  const add = (name: string, start: number, end: number) => {
+    if (!known(name)) out.push({ name, start, end });
+  };
+  const body = new RegExp(`^${PUBLIC_BODY_WORDS}$`, 'u');
+  for (const m of doc.prose.matchAll(PARTNERSHIP_WITH_LIST)) {
+    for (const n of m[2].matchAll(NEXT_IN_LIST)) {
+      const name = normalizeName(n[1]);
+      if (body.test(name)) add(name, m.index, m.index + m[0].length);
+    }
+  }
+  for (const m of doc.prose.matchAll(BECOMES_PARTY)) {
+    const said = squash(m[1]);
+    if (body.test(said)) {
+      add(said, m.index, m.index + m[0].length);
+      continue;
+    }
+    // "Regionen", "Förbundet": the one body of that kind the text names by its own name.
+    const kind = /^region/i.test(said) ? /(?<!\p{L})Region(?:[ \t]+\p{Lu}[\p{L}-]*){1,2}(?!\p{L})|(?<!\p{L})(?:\p{Lu}[\p{L}-]*[ \t]+)?\p{Lu}[\p{L}-]*regionen(?!\p{L})/gu : /(?<!\p{L})Samordningsförbundet(?:[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]*){1,3}(?!\p{L})/gu;
+    const names = [...new Set([...doc.prose.matchAll(kind)].map((k) => squash(k[0])))];
+    if (names.length === 1) add(names[0], m.index, m.index + m[0].length);
+    else if (!names.some(known)) {
+      warnings.push(warning('AMBIGUOUS', 'parties', `Texten säger att ${said.toLowerCase()} blir part i överenskommelsen, men vilken ${said.toLowerCase()} framgår inte; parten lades inte till. Ange den för hand.`));
+    }
+  }
+  return { parties: out, warnings };
+}
+
 /** Parties of a decision memo: the non-profit from the title, the municipality and the deciding committee. */
 export function extractDecisionParties(doc: SourceDoc, title: { text: string; start: number } | null): PartiesResult {
   const listed = partiesSectionOfDecision(doc);
@@ -856,10 +917,18 @@ export function extractDecisionParties(doc: SourceDoc, title: { text: string; st
       prov.push(provenance('parties', doc.text, named.start, named.end));
     }
   }
+  const further = publicPartnersInDecision(doc, parties);
+  for (const body of further.parties) {
+    parties.push({ name: body.name, orgNumber: null, sector: 'public', unit: null, aliases: [] });
+    prov.push(provenance('parties', doc.text, body.start, body.end));
+  }
+  // Beside another public party, "nämnden" still names the deciding committee's party ("att nämndens bidrag ska vara
+  // …"), which the role word alone no longer tells (two public parties).
+  if (further.parties.length && committee && parties[0]?.unit === committee) parties[0].aliases.push('nämnden');
   const onlyCivil = parties.filter((p) => p.sector === 'civil').length === 1;
-  for (const p of parties) p.aliases = [...new Set(aliasesOf(doc, p, onlyCivil, parties))];
+  for (const p of parties) p.aliases = [...new Set([...p.aliases, ...aliasesOf(doc, p, onlyCivil, parties)])];
   attachOrgNumbers(doc, parties);
-  const warnings = checkOrgNumbers(parties);
+  const warnings = [...further.warnings, ...checkOrgNumbers(parties)];
   if (!parties.some((p) => p.sector === 'civil')) warnings.push(warning('MISSING_FIELD', 'parties', 'Ingen idéburen part hittades.'));
   return { parties, provenance: prov, warnings };
 }

@@ -37,9 +37,10 @@ function noticeMonthsOf(doc: SourceDoc): number | null {
 
 /**
  * Words of a sentence that states the period, also as a proposal in a case description ("Enligt förslaget ska
- * överenskommelsen gälla 2026-03-01 – 2028-02-29", "föreslås löpa …", "Avtalstiden blir …").
+ * överenskommelsen gälla 2026-03-01 – 2028-02-29", "föreslås löpa …", "Avtalstiden blir …"), and a decision's "att ingå
+ * överenskommelse … för tiden 2028-10-01 – 2030-09-30" (a date right after "tiden": never "under tiden som …").
  */
-const CUE = /gäller|gälla|giltig|avtalsperiod|avtalstid|perioden|^\W*period\W*:|från och med|fr\.?\s?o\.?\s?m|till och med|t\.?\s?o\.?\s?m|löper|löpa|startar|upphör/i;
+const CUE = /gäller|gälla|giltig|avtalsperiod|avtalstid|perioden|^\W*period\W*:|från och med|fr\.?\s?o\.?\s?m|till och med|t\.?\s?o\.?\s?m|löper|löpa|startar|upphör|(?:för|avser|omfattar)\s+tiden\s+(?:den\s+)?\d/i;
 const START_CUE = /(från och med|fr\.?\s?o\.?\s?m\.?|från|startar|börjar|start|börjar\s+gälla|träder\s+i\s+kraft)\s*(den\s*)?$/i;
 const END_CUE = /(till och med|t\.?\s?o\.?\s?m\.?|till|–|-|slutar|upphör|löper ut)\s*(den\s*|vid\s+|med\s+)?$/i;
 /**
@@ -88,7 +89,7 @@ const PERIOD_SUBJECT =
  */
 const AMENDMENT_ITSELF =
   /(?<!\p{L})(?:(?:(?:detta|denna)\s+(?:tilläggsavtal|tillägg|ändringsavtal|ändring)|tilläggsavtalet|ändringsavtalet|tillägget|ändring(?:en|arna))\s+(?:\p{L}+\s+){0,2}?(?:gäller|gälla|träder|tillämpas|börjar|löper)|träder\s+i\s+kraft|tillämpas\s+(?:från|fr\.?\s?o\.?\s?m))(?!\p{L})/iu;
-const NAMES_PERIOD = /\b(?:för|under)\s+perioden\b/iu;
+const NAMES_PERIOD = /\b(?:för|under)\s+perioden\b|\bför\s+tiden\s+(?:den\s+)?\d/iu;
 
 function statesAgreementPeriod(text: string): boolean {
   return !AMENDMENT_ITSELF.test(text) && (PERIOD_SUBJECT.test(text) || NAMES_PERIOD.test(text));
