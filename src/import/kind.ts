@@ -74,6 +74,9 @@ function notAnIop(doc: SourceDoc): string | null {
   if (procurementContract(doc)) {
     return 'Dokumentet är ett upphandlat avtal (LOU/LUF: beställare, leverantör, anbud, option eller vite), inte ett IOP.';
   }
+  if (deniesItself(all)) {
+    return 'Dokumentet säger själv att det inte är ett idéburet offentligt partnerskap (eller att ingen idéburen organisation är part); det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.';
+  }
   const partnership = all.some((s, k) => /partnerskap/i.test(s.text) && !negatedMention(s.text, all[k + 1]?.text ?? ''));
   if (other >= 2 && !partnership) return 'Dokumentet är ett annat slags avtal eller beslut (upphandling, hyresavtal, bidrag eller protokoll), inte ett IOP.';
   return null;
@@ -143,13 +146,66 @@ const NOT_STATED = /(?<!\p{L})(?:inte|ej|icke|utan|varken|aldrig|utreda|utreds|u
 /** The parties' roles in a procurement contract, as labels ("Beställare:", "Leverantör<tab>…") or aliases ("nedan Leverantören"). */
 const PROCUREMENT_ROLES = /^[\t ]*(?:[#*_]+[\t ]*)?(?:beställare|leverantör)(?:en)?[\t ]*(?::|\t|$)|(?:nedan|fortsättningsvis)(?:\s+kallad)?\s+[”"“*]?(?:Beställaren|Leverantören)(?!\p{L})/imu;
 /**
- * The document says of itself that it is no IOP: "kontraktet är inte ett idéburet offentligt partnerskap (IOP)",
- * "utgör inget IOP", "ett köp av tjänster och inte en överenskommelse om idéburet offentligt partnerskap". The
- * negation stands right before the partnership's name (perhaps "en överenskommelse om"); "IOP är inte en
- * upphandling" denies something else.
+ * The partnership denied: "kontraktet är inte ett idéburet offentligt partnerskap (IOP)", "utgör inget IOP", "ett köp
+ * av tjänster och inte en överenskommelse om idéburet offentligt partnerskap", "och inte heller ett IOP", "det är
+ * varken en upphandling eller en överenskommelse om IOP", "är inte ett bidrag eller ett IOP". The negation stands right
+ * before the partnership's name (perhaps "en överenskommelse om"), or "varken"/"inte" before another instrument and
+ * "eller" before the name; "IOP är inte en upphandling" and "inte en upphandling utan ett IOP" deny something else.
+ * Whose identity is denied is deniesItself's question.
  */
 const DENIES_IOP =
-  /(?<!\p{L})(?:(?:är|utgör)\s+(?:inte|ej|icke)\s+(?:ett|en|något|någon)|(?:inte|ej|icke)(?:\s+(?:är|utgör))?\s+(?:ett|en|något|någon)|(?:är|utgör)\s+(?:inget|ingen))\s+(?:(?:överenskommelse|avtal)\s+om\s+(?:ett\s+)?)?(?:IOP(?!\p{L})|idéburet\s+offentligt\s+partnerskap)/iu;
+  /(?<!\p{L})(?:(?:är|utgör)\s+(?:inte|ej|icke)(?:\s+heller)?\s+(?:ett|en|något|någon)|(?:inte|ej|icke)(?:\s+heller)?(?:\s+(?:är|utgör))?\s+(?:ett|en|något|någon)|(?:är|utgör)\s+(?:inget|ingen)|(?:varken|vare\s+sig)\s+(?:(?!(?:utan|men)(?!\p{L}))[^.;:!?\n]){1,80}?\s+eller(?:\s+(?:ett|en|något|någon))?|(?:inte|ej|icke)\s+(?:ett|en|något|någon)\s+\p{L}+\s+eller(?:\s+(?:ett|en|något|någon))?)\s+(?:(?:överenskommelse|avtal)\s+om\s+(?:ett\s+)?)?(?:IOP(?!\p{L})|idéburet\s+offentligt\s+partnerskap)/iu;
+/**
+ * No non-profit is a party: "Ingen idéburen organisation är part", "ingen av parterna är en idéburen organisation",
+ * "Inga idéburna organisationer är parter". "Ingen annan idéburen organisation …" says nothing of the one that is.
+ */
+const NO_CIVIL_PARTY =
+  /(?<!\p{L})(?:(?:ingen|inte\s+någon)\s+idéburen\s+(?:organisation|aktör|förening|part)\s+(?:är|blir|ingår\s+som|deltar\s+som)\s+(?:en\s+)?part|inga\s+idéburna\s+(?:organisationer|aktörer|föreningar)\s+är\s+parter|ingen\s+av\s+parterna\s+är\s+(?:en\s+)?idéburen)(?!\p{L})/iu;
+/**
+ * A subject that is this document: "Detta avtal", "Denna överenskommelse", "Beslutet", "Överenskommelsen", "Avtalet",
+ * "Ramavtalet", "Kontraktet", "Samverkan". A grant, a föreningsbidrag or the förening is another subject
+ * ("Föreningsbidraget är inte ett IOP", "Detta bidrag …" in a real IOP's background).
+ */
+const SELF_SUBJECT =
+  /^(?:(?:detta|denna|det\s+här|den\s+här|föreliggande)\s+\p{L}*(?:avtal|överenskommelse|beslut|kontrakt|dokument|samverkan|samarbete|ärende)|(?!hyres|bidrag|förenings|sponsr)\p{L}*(?:avtalet|överenskommelsen|beslutet|kontraktet|dokumentet)|samverkan|samarbetet|ärendet)(?!\p{L})/iu;
+/** A pronoun subject, which stands for the subject of the clause or sentence before it: "Det", "Den", "Detta". */
+const PRONOUN_SUBJECT = /^(?:det|den|detta|denna)(?!\p{L})/iu;
+/** Where a clause begins inside a sentence: after ";", ":", "men", "att", "eftersom", "då". */
+const CLAUSE_START = /[;:]|(?<!\p{L})(?:men|att|eftersom|då)(?!\p{L})/giu;
+/** A heading run into the sentence after it: "Överenskommelsens art Överenskommelsen reglerar …" (a capital follows). */
+const RUN_IN_HEADING = /^\p{Lu}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?=\p{Lu})/u;
+/** Numbering and markup before a clause: "2.2 ", "- ", "**". */
+const LEAD = /^[\s#*_>•–-]*(?:\d+(?:\.\d+)*\.?\s+)?/u;
+/** Whether a clause begins with a subject (numbering, markup and a run-in heading left out: "2.2 Avtalet är …"). */
+const begins = (subject: RegExp, clause: string): boolean => {
+  const head = clause.replace(LEAD, '');
+  return subject.test(head) || subject.test(head.replace(RUN_IN_HEADING, ''));
+};
+
+/**
+ * Whether the document says of itself that it is no IOP: a sentence denies the partnership (DENIES_IOP) with this
+ * document as the subject of its clause (SELF_SUBJECT: "Denna överenskommelse är inte ett IOP", "… men avtalet är ett
+ * köp av tjänster och inte en överenskommelse om IOP", "angett att kontraktet inte är ett IOP"), or with "det"/"den"
+ * standing for such a subject in the clause or sentence before ("Överenskommelsen reglerar … . Den är en samverkan
+ * mellan två offentliga huvudmän och är inte ett IOP."; "Beslutet innebär inte …; det är varken en upphandling eller en
+ * överenskommelse om IOP"), or states that no non-profit is a party (NO_CIVIL_PARTY). One pass over the sentences; each
+ * looked at alone and with the one before it.
+ * @example deniesItself([{ text: 'Avtalet reglerar finansieringen.' }, { text: 'Det är inte ett IOP.' }]) // true
+ */
+export function deniesItself(all: readonly { text: string }[]): boolean {
+  return all.some((s, k) => {
+    if (NO_CIVIL_PARTY.test(s.text)) return true;
+    const m = DENIES_IOP.exec(s.text);
+    if (!m) return false;
+    const before = s.text.slice(0, m.index);
+    const starts = [...before.matchAll(CLAUSE_START)].map((c) => (c.index ?? 0) + c[0].length);
+    const clause = before.slice(starts.at(-1) ?? 0);
+    if (begins(SELF_SUBJECT, clause)) return true;
+    if (!begins(PRONOUN_SUBJECT, clause)) return false;
+    // The pronoun's antecedent: the sentence's first clause when the denial stands in a later one, else the sentence before.
+    return begins(SELF_SUBJECT, starts.length ? before.slice(0, starts[0]) : (all[k - 1]?.text ?? ''));
+  });
+}
 
 /**
  * A contract awarded by procurement (LOU/LUF/LOV, also one reserved for non-profits under 19 a kap. LOU): it names
