@@ -136,7 +136,8 @@ export function decidedInMinutes(doc: SourceDoc, economy: Economy): Economy {
     const now = new Set(own.filter((a) => partAt(a.start) === 'decision').map((a) => a.amount));
     // A payment's instalment of the decided amount ("kvartalsvis med 112 500 kr" of 450 000) changes nothing.
     const instalment = (amount: number) => [...now].some((n) => [2, 4, 12].some((k) => n === amount * k));
-    return own.some((a) => partAt(a.start) !== 'decision' && !kept(a) && !now.has(a.amount) && !instalment(a.amount));
+    // A motion the decision did not follow ("yrkar att nämndens bidrag ska vara 1,5 Mkr") changed nothing the proposal said.
+    return own.some((a) => partAt(a.start) !== 'decision' && partAt(a.start) !== 'debate' && !kept(a) && !now.has(a.amount) && !instalment(a.amount));
   });
   for (const p of changed) {
     const now = [...new Set(all.filter((a) => a.party === p && partAt(a.start) === 'decision').map((a) => formatKronor(a.amount)))].join(', ');
