@@ -5,6 +5,8 @@
  * - spaces (also no-break, thin and narrow no-break) and points group thousands: "1 750 000", "1.750.000" and
  *   "1.750" (a point before exactly three digits, after a group that does not start with 0) = 1 750;
  * - any other single point is a decimal point, as people also type it: "2.5" = 2.5, "0.025" = 0.025;
+ * - an apostrophe between groups of three digits groups thousands, as Swiss and some Word templates write them:
+ *   "640'000", "1'516'000", "2’500" (`groupApostrophes` turns them into spaces before a text is read);
  * - a number with both signs: the last one is the decimal sign ("1.750.000,50", "1,750,000.50");
  * - repeated commas between groups of three digits group thousands ("1,750,000");
  * - units: kr, kronor, SEK, ":-" and ",-" are kronor; tkr / tusen kronor × 1 000; mnkr, mkr, miljoner kronor × 1 000 000.
@@ -17,10 +19,10 @@ const GROUP_SPACE = '[ \\u00a0\\u2009\\u202f]';
 const SPACES = /[\s\u00a0\u2009\u202f]+/g;
 
 /**
- * A number as it appears in running text: digit groups separated by spaces or points, an optional decimal
+ * A number as it appears in running text: digit groups separated by spaces, points or apostrophes, an optional decimal
  * comma, or plain digits with a decimal comma or point. For building larger patterns (amounts in documents).
  */
-export const NUMBER_PATTERN = String.raw`\d{1,3}(?:(?:${GROUP_SPACE}|\.)\d{3})+(?:,\d{1,2})?|\d+(?:,\d+)?`;
+export const NUMBER_PATTERN = String.raw`\d{1,3}(?:(?:${GROUP_SPACE}|\.)\d{3})+(?:,\d{1,2})?|\d{1,3}(?:['’]\d{3})+(?:,\d{1,2})?|\d+(?:,\d+)?`;
 
 /** Currency words after a number, longest first; `unitFactor` gives their scale. */
 export const UNIT_PATTERN = String.raw`(?:mnkr|mkr|msek|ksek|miljoner\s+kronor|miljoner\s+kr|miljon\s+kronor|milj\.?\s*kr|mn\s*kr|tkr|tsek|tusen\s+kronor|tusen\s+kr|kronor|kr\.?|sek|:-|,-)`;
@@ -34,6 +36,22 @@ export function unitFactor(unit: string): number | null {
   return null;
 }
 
+/**
+ * Thousands grouped by apostrophes ("640'000", "1’516’000"): a group of one to three digits, then groups of exactly
+ * three each after an apostrophe, not inside a longer run of digits or apostrophes. "450' kr" (thousands of kronor, a
+ * mark after the number) and a quoted "'450'" are none.
+ */
+const APOSTROPHE_GROUPS = /(?<![\d'’.,])\d{1,3}(?:['’]\d{3})+(?![\d'’])/g;
+
+/**
+ * The text with every apostrophe that groups thousands replaced by a space ("1'516'000 SEK" → "1 516 000 SEK"): the
+ * same length, so every offset stays; the number then reads as any number grouped by spaces.
+ * @example groupApostrophes("2'500 tim à 180 SEK") // "2 500 tim à 180 SEK"
+ */
+export function groupApostrophes(text: string): string {
+  return /['’]\d{3}/.test(text) ? text.replace(APOSTROPHE_GROUPS, (m) => m.replace(/['’]/g, ' ')) : text;
+}
+
 const GROUPED: Record<string, RegExp> = { '.': /^[1-9]\d{0,2}(\.\d{3})+$/, ',': /^[1-9]\d{0,2}(,\d{3})+$/ };
 const grouped = (digits: string, sep: '.' | ',') => GROUPED[sep].test(digits);
 const SPACE_GROUPS = new RegExp(String.raw`^\d{1,3}(${GROUP_SPACE}\d{3})+([.,]\d+)?$`);
@@ -43,7 +61,7 @@ const SPACE_GROUPS = new RegExp(String.raw`^\d{1,3}(${GROUP_SPACE}\d{3})+([.,]\d
  * Null for anything else: letters, misplaced spaces ("17 50"), a trailing separator, several decimal signs.
  */
 export function parseSwedishNumber(text: string): number | null {
-  let s = String(text ?? '').trim().replace(/^[−–]/, '-');
+  let s = groupApostrophes(String(text ?? '').trim()).replace(/^[−–]/, '-');
   const negative = s.startsWith('-');
   if (negative) s = s.slice(1).trim();
   if (/[\s\u00a0\u2009\u202f]/.test(s)) {

@@ -48,12 +48,22 @@ export interface StatedAmount {
   end: number;
 }
 
+/** One party's percentage of the whole partnership, stated without an amount; `start`–`end` is its sentence. */
+export interface PercentOfWhole {
+  party: PartyInfo;
+  percent: number;
+  start: number;
+  end: number;
+}
+
 /** What one rule read from its lines: new values, never changes to what another rule read. */
 export interface RuleRead {
   items: RawItem[];
   partyTotals: StatedAmount[];
   totals: StatedAmount[];
   warnings: ImportWarning[];
+  /** Parties' percentages of the whole, worked out against the total the whole economy states (read.ts). */
+  wholeShares?: PercentOfWhole[];
 }
 
 export interface Economy {

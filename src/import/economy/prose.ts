@@ -3,7 +3,7 @@ import { roundHalfUp } from '../../domain/money';
 import { postsPerYear, postsSalary, restatedFactors, wholeNumber } from './salary';
 import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
-import type { RawItem, StatedAmount } from './model';
+import type { PercentOfWhole, RawItem, StatedAmount } from './model';
 import { squash } from '../text/normalize';
 import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, AREA_BEFORE_RATE, PER_AREA_AFTER, ANAPHORIC_SUBJECT, VALUED_THING, COMMITMENT_LEAD, LIST_MARK, CHANGE_BY, VALUATION_TAIL, ENTER_PARTNERSHIP, PASS_ON, PASS_ON_AFTER, PART_YEAR, VARIABLE_PART_VALUED } from './vocabulary';
 import { warning } from '../fields/field';
@@ -33,6 +33,8 @@ export interface ProseShares {
   /** Each share as a cost line, with the words it was stated with (for an economy written only in sentences). */
   items: RawItem[];
   warnings: ImportWarning[];
+  /** One party's percentage of the whole, in a sentence without an amount, for the total stated elsewhere (wholeShare). */
+  wholeShares: PercentOfWhole[];
 }
 
 /** The words of a share's clause as its label: "Föreningen bidrar med egna lokaler vars värde beräknas till" → "egna lokaler". */
@@ -238,6 +240,7 @@ export function readProseShares(
   const totals: StatedAmount[] = [];
   const items: RawItem[] = [];
   const warnings: ImportWarning[] = [];
+  const wholeShares: PercentOfWhole[] = [];
   const stepped = new Map<PartyInfo, { year: number; amount: number; start: number; end: number }[]>();
   // An amendment's new amount per party (the last one stated), and whether the document is an amendment at all.
   const renewed = new Map<PartyInfo, StatedAmount>();
@@ -257,9 +260,14 @@ export function readProseShares(
   // Sentences without an amount between a total and its split ("Budgeten framgår av bilaga 1."), so far.
   let gaps = 0;
   /** A split of the pending total that ended without adding up to 100: warned, not read. */
+  // One party's percentage of the whole in a sentence that went on from a total: held until the split ends.
+  let pendingWhole: PercentOfWhole[] = [];
   const endSplit = (text: string) => {
     const note = incompleteSplit(text, parties);
     if (note) warnings.push(warning('AMBIGUOUS', 'contributions', `Andelarna i procent av totalen går inte jämnt upp (${note}); inga delar räknades ut ur totalen.`));
+    // A split that does not add up gives no party its percentage, neither as a split nor one by one.
+    if (!note) for (const w of pendingWhole) wholeShares.push(w);
+    pendingWhole = [];
   };
   const list = sentences(doc, from, to);
   /**
@@ -308,7 +316,10 @@ export function readProseShares(
     if (!amounts.length && totalBefore) {
       const goesOn = PERCENT.test(s.text) || LIST_MARK.test(s.text) || partyMentions(s.text, parties).length > 0;
       if (goesOn) splitText = `${splitText} ${s.text}`;
-      if (goesOn && splitTotal(totalBefore, splitText, s.end)) splitText = '';
+      if (goesOn && splitTotal(totalBefore, splitText, s.end)) {
+        splitText = '';
+        pendingWhole = [];
+      }
       else if (splitText.length < SPLIT_REACH && (goesOn || gaps++ < SPLIT_GAPS)) lastTotal = totalBefore;
       else endSplit(splitText);
     } else {
@@ -319,7 +330,12 @@ export function readProseShares(
       gaps = 0;
       splitText = '';
     }
-    if (!amounts.length) continue;
+    if (!amounts.length) {
+      // "Förbundet finansierar 35 procent av partnerskapets totala värde": one party's part of the total stated elsewhere.
+      const whole = wholeShare(s.text, parties);
+      if (whole) (lastTotal ? pendingWhole : wholeShares).push({ ...whole, start: s.start, end: s.end });
+      continue;
+    }
     lastAmountEnd = s.end;
     // Money outside the partnership or of the past: no total of it (a unit's whole budget is judged per clause below).
     const other = outsideOrPast(s.text);
@@ -403,6 +419,15 @@ export function readProseShares(
         // "0,5 tjänst à 30 000 kr/mån + PO 40 %", "2 åa à 28 000 kr/mån": posts × the salary, plus the social fees.
         clause = before.slice(0, posts.index);
         salaryNote = posts.note;
+      } else if (PER_AREA_AFTER.test(after)) {
+        // "lokal om 160 m², som parterna värderat till 1 250 kronor per m² och år": the area times its rate.
+        const area = [...before.matchAll(AREA_BEFORE_RATE)].pop();
+        if (!area) return;
+        const value = wholeNumber(area[1]) * a.value;
+        if (value === 0 || value === previous) return;
+        a = { ...a, value };
+        lastProduct = value;
+        clause = before.slice(0, area.index);
       } else if (PER_HOUR_AFTER.test(after) || UNIT_PRICE_BEFORE.test(before)) {
         const hours = [...before.matchAll(HOURS_BEFORE_RATE)].pop();
         if (!hours) return;
@@ -414,16 +439,6 @@ export function readProseShares(
         a = { ...a, value };
         lastProduct = value;
         clause = before.slice(0, hours.index);
-      } else if (PER_AREA_AFTER.test(after)) {
-        // "med sin lokal om 160 m², som parterna värderat till 1 250 kronor per m² och år": the area times its rate,
-        // the area written before the rate in the same clause.
-        const area = [...before.matchAll(AREA_BEFORE_RATE)].pop();
-        if (!area) return;
-        const value = wholeNumber(area[1]) * a.value;
-        if (value === 0 || value === previous) return;
-        a = { ...a, value };
-        lastProduct = value;
-        clause = before.slice(0, area.index);
       } else if (PER_UNIT.test(after)) return;
       const verb = SHARE_VERB.exec(clause);
       // "Föreningen vidareförmedlar 180 000 kronor av bidraget till …", "betalar 120 000 kronor vidare till …": money
@@ -608,7 +623,7 @@ export function readProseShares(
     }
   }
   if (lastTotal) endSplit(splitText);
-  if (!renewed.size) return { partyTotals, totals, items, warnings };
+  if (!renewed.size) return { partyTotals, totals, items, warnings, wholeShares };
   // The amounts of a party stated before its new amount (the old agreement's, restated; the change's own size) give way.
   const old = (x: { party: PartyInfo | null; start: number }) => {
     const n = x.party ? renewed.get(x.party) : undefined;
@@ -618,7 +633,7 @@ export function readProseShares(
     const before = partyTotals.filter((t) => t.party === party && old(t) && t.amount !== n.amount).map((t) => formatKronor(t.amount));
     if (before.length) warnings.push(warning('INFERRED', 'contributions', `${party.name}: ändringens nya belopp ${formatKronor(n.amount)} gäller; ${[...new Set(before)].join(', ')} som anges före det togs inte med.`));
   }
-  return { partyTotals: partyTotals.filter((t) => !old(t)), totals, items: items.filter((it) => !old(it)), warnings };
+  return { partyTotals: partyTotals.filter((t) => !old(t)), totals, items: items.filter((it) => !old(it)), warnings, wholeShares };
 }
 
 /**
@@ -675,8 +690,33 @@ const SPLIT_GAPS = 2;
 /** A percentage in a sentence. */
 const PERCENT = /\d\s*(?:%|procent)/iu;
 const PERCENT_ALL = /(\d{1,3}(?:[,.]\d{1,2})?)\s*(?:%|procent)(?!\p{L})/giu;
+/**
+ * The whole a percentage may be of: "budgeten", "den totala kostnaden", "kostnaden" (not "kostnaden för lokalen"),
+ * "partnerskapets totala värde", "verksamhetens sammanlagda kostnad", "det samlade värdet".
+ */
+const WHOLE = String.raw`(?:(?:den|de|det)\s+|(?:partnerskapets|verksamhetens|projektets|satsningens|samarbetets|överenskommelsens|avtalets|insatsens)\s+)?(?:(?:totala|sammanlagda|samlade|årliga|hela)\s+)?(?:budget\p{L}*|total\p{L}*|kostnader(?:na)?|kostnad(?:en)?(?!\s+för\s)|summan|beloppet|värde(?:t)?|ekonomin|insatserna|finansieringen)(?!\p{L})`;
 /** A percentage of something other than the whole: "70 procent av personalkostnaden", "30 % av lokalhyran", "av kostnaden för lokalen" (but "av kostnaden" is the whole). */
-const PART_OF_OTHER = /\d\s*(?:%|procent)\s+av\s+(?!(?:den\s+|de\s+|det\s+)?(?:(?:totala|sammanlagda|årliga|hela)\s+)?(?:budget\p{L}*|total\p{L}*|kostnader(?:na)?|kostnaden(?!\s+för\s)|summan|beloppet|värdet|ekonomin|insatserna|finansieringen)(?!\p{L}))/iu;
+const PART_OF_OTHER = new RegExp(String.raw`\d\s*(?:%|procent)\s+av\s+(?!${WHOLE})`, 'iu');
+/** A percentage of the whole: "35 procent av partnerskapets totala värde", "40 % av den totala kostnaden". */
+const PERCENT_OF_WHOLE = new RegExp(String.raw`(?<![\d,.])(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:%|procent)\s+av\s+${WHOLE}`, 'iu');
+
+/**
+ * One party's percentage of the whole in a sentence of its own, without an amount ("Förbundet finansierar 35 procent av
+ * partnerskapets totala värde enligt avsnitt 6.", "Regionens andel är 40 % av den totala kostnaden"): the party is the
+ * one subject before the percentage (a paying verb or a share noun with it), and the sentence has no other percentage.
+ * Its amount is worked out from the total the document states (read.ts); null when the sentence is no such statement.
+ * @example wholeShare('Förbundet finansierar 35 procent av partnerskapets totala värde.', parties) // { party: förbundet, percent: 35 }
+ */
+export function wholeShare(text: string, parties: PartyInfo[]): { party: PartyInfo; percent: number } | null {
+  const m = PERCENT_OF_WHOLE.exec(text);
+  if (!m || [...text.matchAll(PERCENT_ALL)].length !== 1) return null;
+  const head = text.slice(0, m.index);
+  if (!SHARE_VERB.test(head) && !SHARE_NOUN.test(head)) return null;
+  const named = actors(head, parties);
+  if (named.length !== 1 || actors(text.slice(m.index), parties).some((p) => p !== named[0])) return null;
+  const percent = Number(m[1].replace(',', '.'));
+  return percent > 0 && percent < 100 ? { party: named[0], percent } : null;
+}
 /** A percentage and the preposition that joins it to the party right after it: "30 % för ", "25 procent på ". */
 const PERCENT_FOR = /^\d{1,3}(?:[,.]\d{1,2})?\s*(?:%|procent)\s+(?:(?:av\s+\p{L}+\s+)?(?:för|på|till|åt)\s+)(?:\p{L}+\s+){0,1}$/iu;
 /** The rest of the whole for the one party without a percentage: "… och föreningen för resterande del", "återstående andel". */

@@ -1,4 +1,4 @@
-import { formatKronor } from '../../domain/money';
+import { formatKronor, roundHalfUp } from '../../domain/money';
 import type { ImportWarning, Provenance } from '../result';
 import { findAmounts, trailingAmount } from '../fields/amounts';
 import { percentShares, readProseShares } from './prose';
@@ -8,7 +8,7 @@ import type { PartyInfo } from '../fields/parties';
 import { joinWrapped, squash } from '../text/normalize';
 import { Line, SourceDoc } from '../text/source';
 import { cellAmount, describeItem, onePartyIn, partiesIn as distinctParties, partyMentions, roleWordOf, stripParens } from './cells';
-import { emptyRead, type Economy, type RawItem, type RuleRead, type StatedAmount } from './model';
+import { emptyRead, type Economy, type PercentOfWhole, type RawItem, type RuleRead, type StatedAmount } from './model';
 import { proseLines } from './reconcile';
 import { readTable, TableHeader } from './table';
 import { readLeaderList } from './leaderList';
@@ -264,6 +264,13 @@ const APPENDIX_REFERENCE = /(?<!\p{L})(?:enligt|av|se|i)\s+bilaga\s+(\d{1,2})(?!
 /** An appendix's heading line, its number: "Bilaga 2", "Bilaga 2 – Resurser", "BILAGA 2. Resurser". */
 const APPENDIX_HEADING = /^bilaga\s+(\d{1,2})(?!\d)(?:\s*[.:–—-]?\s+\p{Lu}.{0,60})?$/iu;
 const TOP_NUMBER = /^(?:#+\s*)?(?:§\s*)?(\d{1,2})[.\s]/;
+/**
+ * A share of the money the economy's text leaves to another numbered section: "Förbundets bidrag regleras i avsnitt
+ * 7", "Regionens medfinansiering framgår av punkt 8", "Kommunens ersättning anges i § 9". A money word, then the verb
+ * and the section's number within the clause.
+ */
+const SECTION_REFERENCE =
+  /(?<!\p{L})(?:\p{L}*bidrag\p{L}*|\p{L}*finansiering\p{L}*|ersättning\p{L}*|insats\p{L}*|andel\p{L}*|del)(?!\p{L})[^.;\n]{0,60}?(?<!\p{L})(?:regleras|framgår|anges|redovisas|beskrivs|specificeras)\s+(?:närmare\s+)?(?:i|av|under)\s+(?:avsnitt|punkt|paragraf|§)\s*(\d{1,2})(?![\d.,]\d)/giu;
 
 /**
  * Where the economy is: each economy section (Ekonomi, Finansiering, Kostnader …) with its numbered subsections
@@ -287,6 +294,26 @@ export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
     while (sub && index + 1 < doc.sections.length && sub.test(squash(doc.sections[index + 1].heading.text).replace(/^#+\s*/, ''))) to = doc.sections[++index].to;
     take(section.from, to);
   }
+  // A section the economy hands a party's share to ("Förbundets bidrag regleras i avsnitt 7", "Regionens
+  // medfinansiering framgår av punkt 8") holds that share, whatever its title ("7. Förbundets medfinansiering").
+  const handedTo = new Set<string>();
+  const handed = new Set<{ from: number; to: number }>();
+  for (const r of ranges) {
+    for (let k = r.from; k < r.to; k++) for (const m of doc.lines[k].text.matchAll(SECTION_REFERENCE)) handedTo.add(m[1]);
+  }
+  if (handedTo.size) {
+    for (let index = 0; index < doc.sections.length; index++) {
+      const section = doc.sections[index];
+      const top = TOP_NUMBER.exec(squash(section.heading.text))?.[1];
+      if (!top || !handedTo.has(top) || taken[section.from] || taken[section.heading.index]) continue;
+      handedTo.delete(top);
+      const sub = new RegExp(`^(?:§\\s*)?${top}\\.\\d`);
+      let to = section.to;
+      while (index + 1 < doc.sections.length && sub.test(squash(doc.sections[index + 1].heading.text).replace(/^#+\s*/, ''))) to = doc.sections[++index].to;
+      take(section.from, to);
+      handed.add(ranges[ranges.length - 1]);
+    }
+  }
   let nextSection = 0;
   const headings = new Set(doc.sections.map((x) => x.heading.index));
   // An appendix the economy section refers to ("framgår av bilaga 2", "enligt bilaga 1", "se bilaga 1") holds the
@@ -309,8 +336,14 @@ export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
   }
   // A section of the economy's words that states no amount ("6. Ersättningsnivåer": "Ersättningarna i avsnitt 4 är
   // fasta") does not hold the economy: the amounts stand under another heading ("Parternas insatser").
-  // Nor does one of percentages only, except right after the budget it splits ("5. Finansiering": "Part | Andel").
-  const withAmounts = ranges.filter((r, k) => statesAmount(doc, r.from, r.to) || (k > 0 && statesAmount(doc, ranges[k - 1].from, ranges[k - 1].to) && adjacent(doc, ranges[k - 1].to, r.from) && statesShares(doc, r.from, r.to)));
+  // Nor does one of percentages only, except right after the budget it splits ("5. Finansiering": "Part | Andel"), or
+  // where the economy hands a party's share to it ("Förbundet finansierar 35 procent av partnerskapets totala värde").
+  const withAmounts = ranges.filter(
+    (r, k) =>
+      statesAmount(doc, r.from, r.to) ||
+      (handed.has(r) && statesPercent(doc, r.from, r.to)) ||
+      (k > 0 && statesAmount(doc, ranges[k - 1].from, ranges[k - 1].to) && adjacent(doc, ranges[k - 1].to, r.from) && statesShares(doc, r.from, r.to)),
+  );
   if (withAmounts.length) return withAmounts;
   // No economy section: the whole document, less the appendices for information.
   const rest: { from: number; to: number }[] = [];
@@ -358,6 +391,12 @@ function statesAmount(doc: SourceDoc, from: number, to: number): boolean {
 
 /** A line that ends in a percentage ("Region X\t65 %", "Föreningen Y 25 %"): a row of a table of shares. */
 const SHARE_ROW = /\d\s*(?:%|procent)\s*$/iu;
+
+/** Whether lines `from`–`to` state a percentage anywhere. */
+function statesPercent(doc: SourceDoc, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (/\d\s*(?:%|procent)/iu.test(doc.lines[i].text)) return true;
+  return false;
+}
 
 /** Whether lines `from`–`to` hold a row of a table of the parties' percentages. */
 function statesShares(doc: SourceDoc, from: number, to: number): boolean {
@@ -423,6 +462,9 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: num
     reads.push({ ...emptyRead(), warnings: [restated.warning] });
   }
   const warnings = reads.flatMap((r) => r.warnings);
+  const whole = sharesOfWhole(reads.flatMap((r) => r.wholeShares ?? []), totals, partyTotals, warnings);
+  for (const t of whole.partyTotals) partyTotals.push(t);
+  for (const it of whole.items) items.push(it);
   // Prices per unit ("1 400 kr per tillfälle") whose counts stand in another section, made yearly when they add up.
   const rated = unitRates(doc, ranges, items, partyTotals, totals, parties);
   if (rated) {
@@ -437,6 +479,39 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: num
     ...(grand ? [provenance('annualTotal', doc.text, grand.start, grand.end)] : []),
   ];
   return { items, partyTotals: dedupeTotals(partyTotals, warnings), grandTotal: grand, partyReadings: partyTotals, totalReadings: totals, warnings, provenance: prov };
+}
+
+/**
+ * Each party's percentage of the whole stated in a sentence of its own ("Förbundet finansierar 35 procent av
+ * partnerskapets totala värde enligt avsnitt 6"), worked out from the total the economy states: the last one stated
+ * before the sentence, else the only one. Worked out (derived, computed), like a split of the total: the total does not
+ * confirm it. A party that has a share already (a split of the total, an amount of its own) keeps it. Without a stated
+ * total, or beside several different ones after it, the share is left out with a warning.
+ * @example sharesOfWhole([{ party: förbundet, percent: 35, … }], [{ party: null, amount: 2_400_000, … }], [], warnings) // 840 000
+ */
+function sharesOfWhole(shares: PercentOfWhole[], totals: StatedAmount[], partyTotals: StatedAmount[], warnings: ImportWarning[]): { partyTotals: StatedAmount[]; items: RawItem[] } {
+  const out = { partyTotals: [] as StatedAmount[], items: [] as RawItem[] };
+  if (!shares.length) return out;
+  const stated = totals.filter((t) => !t.derived).sort((a, b) => a.end - b.end);
+  const only = new Set(stated.map((t) => t.amount)).size === 1 ? stated[0] : undefined;
+  const has = new Set(partyTotals.map((t) => t.party));
+  // One walk over the totals in order as the shares go on: the last total that ends before each share.
+  let k = -1;
+  for (const w of [...shares].sort((a, b) => a.start - b.start)) {
+    while (k + 1 < stated.length && stated[k + 1].end <= w.start) k++;
+    if (has.has(w.party)) continue;
+    has.add(w.party);
+    const total = k >= 0 ? stated[k] : only;
+    const pct = `${String(w.percent).replace('.', ',')} %`;
+    if (!total) {
+      warnings.push(warning('AMBIGUOUS', 'contributions', `${w.party.name} står för ${pct} av helheten, men dokumentet anger ingen total att räkna andelen ur; den togs inte med.`));
+      continue;
+    }
+    const amount = roundHalfUp({ num: BigInt(Math.round(w.percent * 100)) * BigInt(total.amount), den: 10000n });
+    out.partyTotals.push({ party: w.party, amount, derived: true, start: total.start, end: w.end });
+    out.items.push({ party: w.party, label: `${pct} av totalen`, amount, computed: true, start: total.start, end: w.end });
+  }
+  return out;
 }
 
 /** A section of the parties' commitments: "Parternas åtaganden", "Åtaganden", "Föreningens insatser". */
@@ -739,7 +814,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
   const lines = items.length ? null : proseLines(prose.items);
   if (lines) {
     // No table and no item lines, and the sentences list several amounts per party: those are the cost lines.
-    return { items: lines.items, partyTotals: [...partyTotals, ...lines.subtotals], totals: [...totals, ...prose.totals], warnings: [...tableWarnings, ...prose.warnings], unsplit: left };
+    return { items: lines.items, partyTotals: [...partyTotals, ...lines.subtotals], totals: [...totals, ...prose.totals], warnings: [...tableWarnings, ...prose.warnings], unsplit: left, wholeShares: prose.wholeShares };
   }
   const restated = restatedLines(prose.partyTotals, items);
   return {
@@ -748,6 +823,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     totals: [...totals, ...prose.totals],
     warnings: [...tableWarnings, ...prose.warnings],
     unsplit: left,
+    wholeShares: prose.wholeShares,
   };
 }
 
@@ -869,7 +945,8 @@ const isFurniture = (line: Line) => !line.cells && line.text.length <= 120 && !/
  * A party's amounts in sentences that list its lines again beside a table or list of them ("Regionen lämnar ett
  * verksamhetsbidrag om 612,5 tkr per år samt handledning …, värderad till 94,3 tkr per år" above rows of 612,5 and
  * 94,3): two or more different amounts, each one of the party's items, are those items, not two shares of which the
- * first would win. One amount alone stays a share (it may be the party's whole part).
+ * first would win. One amount alone stays a share (it may be the party's whole part). Beside a statement of the sum of
+ * the party's two or more lines, a statement of one of those lines is that line restated, not a second share.
  * @example restatedLines([{ party: region, amount: 612500 }, { party: region, amount: 94300 }], regionItems) // both
  */
 function restatedLines(shares: StatedAmount[], items: RawItem[]): Set<StatedAmount> {
@@ -878,8 +955,17 @@ function restatedLines(shares: StatedAmount[], items: RawItem[]): Set<StatedAmou
   for (const t of shares) if (t.party && !t.derived) byParty.set(t.party, [...(byParty.get(t.party) ?? []), t]);
   for (const [party, own] of byParty) {
     if (new Set(own.map((t) => t.amount)).size < 2) continue;
-    const lines = new Set(items.filter((it) => it.party === party).map((it) => it.amount));
+    const mine = items.filter((it) => it.party === party);
+    const lines = new Set(mine.map((it) => it.amount));
     if (own.every((t) => lines.has(t.amount))) for (const t of own) out.add(t);
+    else if (mine.length >= 2) {
+      // "… tolk mot faktura med högst 300 000 kr per år" beside "Kommunens del, 940 000 kr per år" and rows of 640 000
+      // and 300 000: the statement that is the sum of the party's lines is its share, one that is one line restated is not.
+      const sum = mine.reduce((n, it) => n + it.amount, 0);
+      if (!lines.has(sum) && own.some((t) => t.amount === sum) && own.every((t) => t.amount === sum || lines.has(t.amount))) {
+        for (const t of own) if (t.amount !== sum) out.add(t);
+      }
+    }
   }
   return out;
 }

@@ -1,11 +1,12 @@
 import { formatKronor, roundHalfUp } from '../../domain/money';
 import { findAmounts } from '../fields/amounts';
-import { HOURS_BEFORE_RATE, HOURS_TIMES_RATE, PER_HOUR_AFTER, UNIT_PRICE } from './vocabulary';
+import { AREA_BEFORE_RATE, HOURS_BEFORE_RATE, HOURS_TIMES_RATE, PER_AREA_AFTER, PER_HOUR_AFTER, UNIT_PRICE } from './vocabulary';
 
 /**
  * The arithmetic a document implies without writing it out, one home for the prose and the line rules: posts at a
  * monthly salary ("0,5 tjänst à 30 000 kr/mån + PO 31,42 %", "2 åa à 28 000 kr/mån (inklusive sociala avgifter)"),
- * hours at an hourly rate ("1 440 timmar/år à 180 kr"), and the factors of a product the text restates.
+ * hours at an hourly rate ("1 440 timmar/år à 180 kr"), an area at a rate per m² ("200 m² … 900 kr per m² och år"), and
+ * the factors of a product the text restates.
  */
 
 /** Posts at a price: "0,5 tjänst à", "2 åa à", "1,5 årsarbetare á". */
@@ -98,6 +99,12 @@ export function restatedFactors(before: string): { product: number; note: string
   if (counts) {
     const factors = [...counts[1].matchAll(/[×x*]\s*(\d{1,3}(?:[ \u00a0]\d{3})*)/giu)].map((m) => wholeNumber(m[1]));
     return { product: factors.reduce((p, n) => p * n, price.value), note: `${price.value} kr × ${factors.join(' × ')}`, start: price.start };
+  }
+  if (PER_AREA_AFTER.test(head.slice(price.end))) {
+    const area = [...head.slice(0, price.start).matchAll(AREA_BEFORE_RATE)].pop();
+    if (!area) return null;
+    const m2 = wholeNumber(area[1]);
+    return { product: m2 * price.value, note: `${m2} m² à ${price.value} kr` };
   }
   if (PER_HOUR_AFTER.test(head.slice(price.end))) {
     const hours = [...head.slice(0, price.start).matchAll(HOURS_BEFORE_RATE)].pop();

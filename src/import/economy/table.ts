@@ -92,7 +92,8 @@ function cellsOf(line: Line, plain: boolean): string[] | null {
 const YEAR_WORD = /^(?:år|läsår|verksamhetsår|budgetår|budget|kalenderår|säsong(?:en)?)$/iu;
 const isYearCell = (cell: string) => {
   if (!YEAR_HEADER.test(cell)) return false;
-  const rest = squash(cell.replace(YEAR_HEADER, '').replace(/\((?:t|mn)?kr\)|\b(?:t|mn)?kr\b/gi, ''));
+  // "2029, kr", "2030 – tkr": the unit after a comma or dash is the column's unit too.
+  const rest = squash(cell.replace(YEAR_HEADER, '').replace(/\((?:t|mn)?kr\)|(?<!\p{L})(?:(?:t|mn)?kr|kronor|sek)(?!\p{L})/giu, '')).replace(/^[,;:–-]\s*|\s*[,;:–-]$/g, '');
   return rest === '' || YEAR_WORD.test(rest);
 };
 /** A year under an amount heading merged into one header cell ("Belopp (kr) 2025", "Belopp per år (tkr) 2026"). */

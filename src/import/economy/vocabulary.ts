@@ -204,13 +204,17 @@ export const ROLE_WORDS: { word: RegExp; sector: 'public' | 'civil'; fits: RegEx
 
 /** Hours before a rate in running text ("3 200 timmar per år, som värderas till 180 kronor per timme"; "3.100 timmar" with a point between thousands). */
 export const HOURS_BEFORE_RATE = /(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)\s*(?:timmar|tim|h)(?!\p{L})/giu;
-/** An area before its rate in running text ("lokal om 160 m², som värderas till 1 250 kronor per m² och år"). */
-export const AREA_BEFORE_RATE = /(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)\s*(?:m²|m2|kvm|kvadratmeter)(?!\p{L})/giu;
-/** A yearly rate per square metre after an amount: "per m²", "per kvm och år", "/m²/år" (not per month or week). */
-export const PER_AREA_AFTER = /^\s*(?:kr\.?\s*)?(?:per|\/)\s*(?:m²|m2|kvm|kvadratmeter)(?!\p{L})(?!\s*(?:och|per|\/)\s*(?:månad|mån|vecka|dag|termin|kvartal))/iu;
 /** A rate per hour after an amount ("180 kronor per timme") or a price after "à" ("à 220 kronor"). */
 export const PER_HOUR_AFTER = /^\s*(?:kr\.?\s*)?(?:per|\/|i)\s*(?:timme|tim|h)(?!\p{L})/iu;
 export const UNIT_PRICE_BEFORE = /(?:[àá@×*]|(?<=\d\s*\p{L}*\s*)x)\s*$/u;
+/** An area before a rate per square metre in running text ("lokal om 160 m², som värderats till 1 250 kronor per m²"). */
+export const AREA_BEFORE_RATE = /(?<![\d,.])(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)\s*(?:m²|m2|kvm|kvadratmeter)(?![\p{L}\d])/giu;
+/**
+ * A yearly rate per square metre after an amount: "1 250 kronor per m² och år", "1 100 kr/kvm", "900 kr per
+ * kvadratmeter" (not per month or week).
+ */
+export const PER_AREA_AFTER =
+  /^\s*(?:kr\.?|kronor|sek)?\s*(?:per|\/|för\s+varje)\s*(?:m²|m2|kvm|kvadratmeter)(?![\p{L}\d])(?!\s*(?:och|per|\/)\s*(?:månad|mån|vecka|dag|termin|kvartal))/iu;
 /** Words that make an amount the partnership's total even beside a paying party ("vars värde" is an item's value). */
 export const GRAND_STRONG = /(?<!\p{L})(?:total\p{L}*|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|samlat|hela partnerskapet|partnerskapets|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
 /** A clause with a subject of its own after "och"/"samt" ("och församlingen med …"): the sentence's payer does not carry on. */

@@ -124,10 +124,11 @@ const ALIAS_CUE = String.raw`fortsättningsvis|nedan(?:\s+(?:kallad|kallat|kalla
 /**
  * An alias in parentheses right after a party's org number: "212000-2080 (nedan kallad Staden)", "(”Staden”)", "(LK)",
  * and one word in its definite form closing the party's line or clause ("org.nr 212000-0373 (nämnden)" before the next
- * party's name): that parenthesis is this party's short name, never the start of the next party's.
+ * party's name): that parenthesis is this party's short name, never the start of the next party's. So is a quoted word
+ * after a dash closing the line ("212000-7964) – ”kommunen”.", "(222000-9738) – ”förbundet”").
  */
 const ALIAS_AFTER = new RegExp(
-  String.raw`^\)?\s*,?\s*(?:\((?:(?:${ALIAS_CUE})\s+[”"“]?([^)”"“]{1,30}?)[”"“]?|[”"“]([^)”"“]{1,30})[”"“]|(\p{Lu}{2,6}))\s*\)|(?:${ALIAS_CUE})\s+[”"“]?(\p{Lu}[\p{L}-]{1,30})[”"“]?(?=[\s,.;])|\(\s*(\p{L}{3,25}(?:en|et|na))\s*\)[ \t]*[,;.]?(?=\s*(?:$|\p{Lu}|(?:och|samt)\s)))`,
+  String.raw`^\)?\s*,?\s*(?:\((?:(?:${ALIAS_CUE})\s+[”"“]?([^)”"“]{1,30}?)[”"“]?|[”"“]([^)”"“]{1,30})[”"“]|(\p{Lu}{2,6}))\s*\)|(?:${ALIAS_CUE})\s+[”"“]?(\p{Lu}[\p{L}-]{1,30})[”"“]?(?=[\s,.;])|\(\s*(\p{L}{3,25}(?:en|et|na))\s*\)[ \t]*[,;.]?(?=\s*(?:$|\p{Lu}|(?:och|samt)\s))|[ \t]*[–—-][ \t]*[”"“](\p{L}[\p{L} -]{1,28}?)[”"“])`,
   'u',
 );
 
@@ -470,7 +471,7 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: Impo
       const form = at > 0 && doc.lines[at].cells ? formPartyAbove(doc, at) : null;
       if (form && form.start >= from) {
         const { role, ...party } = form;
-        const raw: RawParty = { ...party, alias: party.alias ?? (after ? squash(after[1] ?? after[2] ?? after[3] ?? after[4]) : null), orgNumber: number, end: from + boundary };
+        const raw: RawParty = { ...party, alias: party.alias ?? (after ? squash(after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[6] ?? '') || null : null), orgNumber: number, end: from + boundary };
         if (role) raw.role = role;
         out.push(raw);
         continue;
@@ -487,7 +488,7 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: Impo
       }
       continue;
     }
-    const alias = after ? squash(after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5]) : null;
+    const alias = after ? squash(after[1] ?? after[2] ?? after[3] ?? after[4] ?? after[5] ?? after[6]) : null;
     if (secondOrganisation(parsed.name) !== null) {
       const split = splitAtLineBreak(doc, from + segStart, from + m.index);
       if (!split) {

@@ -1,6 +1,8 @@
+import { groupApostrophes } from '../../domain/swedishNumbers';
+
 /**
  * One canonical text for every reader: spaces of all widths become plain spaces (amounts are written with
- * non-breaking or thin spaces), soft hyphens and zero-width characters disappear, markdown/HTML emphasis
+ * non-breaking or thin spaces), apostrophes that group thousands too ("1'516'000", swedishNumbers.ts), soft hyphens and zero-width characters disappear, markdown/HTML emphasis
  * that the seeds carry (`<b>`, `**`) is dropped, and line ends are `\n`. Tabs survive: they separate cells.
  */
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
@@ -27,7 +29,7 @@ function trimSpacesEnd(line: string): string {
 }
 
 export function normalizeText(input: string): string {
-  return input
+  const text = input
     .replace(/\r\n?/g, '\n')
     .replace(SPACES, ' ')
     // A soft hyphen where a line breaks is the word's visible break: joined again like any hyphenated word (source.ts).
@@ -41,6 +43,7 @@ export function normalizeText(input: string): string {
     .split('\n')
     .map(trimSpacesEnd)
     .join('\n');
+  return groupApostrophes(text);
 }
 
 /** Collapses runs of white space to one space and trims. */
