@@ -212,8 +212,21 @@ const MD_NOTE = /^\s{0,3}\[\^[^\]\s]{1,20}\]:/;
 const MD_NOTE_MARK = /\[\^[^\]\s]{1,20}\](?!:)/g;
 
 /**
+ * Word's tracked changes and comments as pandoc writes them into Markdown (`--track-changes=all`):
+ * "[1 850 000]{.deletion author=…}[1 960 000]{.insertion author=…}", "[comment text]{.comment-start id=…}" before the
+ * text commented on and "[]{.comment-end id=…}" after it. The document as accepted is read: a deletion and a comment's
+ * text are dropped (a reviewer's "föreslår 2 100 000 kr" is no figure of the agreement), an insertion is kept.
+ */
+const MD_TRACKED = /\[([^\]\n]*)\]\{\.(deletion|insertion|comment-start|comment-end)(?:\s[^}\n]*)?\}/g;
+
+function acceptTrackedChanges(line: string): string {
+  if (!line.includes(']{.')) return line;
+  return line.replace(MD_TRACKED, (_m, content: string, kind: string) => (kind === 'insertion' ? content : ''));
+}
+
+/**
  * Markdown structure to the common form: table rows to tab-separated cells, heading and quote marks dropped,
- * footnotes (definition and marker) dropped.
+ * footnotes (definition and marker) dropped, tracked changes accepted and comments dropped.
  */
 
 function fromMarkdown(text: string): string {
@@ -228,7 +241,7 @@ function fromMarkdown(text: string): string {
         return '';
       }
       inNote = false;
-      line = line.replace(MD_NOTE_MARK, '');
+      line = acceptTrackedChanges(line.replace(MD_NOTE_MARK, ''));
       const t = line.trim();
       if (t.startsWith('|') && t.endsWith('|') && t.length > 1) {
         if (MD_SEPARATOR.test(t)) return '';
