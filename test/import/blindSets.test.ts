@@ -35,7 +35,8 @@ const FLOORS = {
   // refused, months from a start): 222/224, 1 silent. That one is the contract, not a misreading: an overview row
   // naming two partners gives neither of them the joint civil amount; the domain shows it as the civil side's
   // unassigned remainder ("Idéburen part (ej fördelat)", the same kronor), which the scorer counts as civil 0 kr.
-  f: { right: 222, scored: 224, silent: 1 },
+  // Then (2026-12-07 evening: an overview's civil column read as such, co-funders in brackets): 223/224, 0 silent.
+  f: { right: 223, scored: 224, silent: 0 },
   // Set g was written blind and scored once before any rule looked at it (2026-12-07): 86.1 % with 4 silently wrong.
   // Since then: prices per unit with their counts elsewhere, multi-year tables and a merged Part column; a procurement
   // contract refused, abbreviated months, number words with digits, a memo's name after the activity's kind, a parish
@@ -99,6 +100,18 @@ const FLOORS = {
   // in one minutes with shared clauses split, page furniture inside a sentence, "budget 2029 tkr" as a year column):
   // 218/225, 0 silent.
   n: { right: 218, scored: 225, silent: 0 },
+  // Set o (money written every way — in words, ":-" with points, apostrophes, SEK, tkr and Mkr with decimals — and
+  // partnerships paid by several public funders, a consortium of two föreningar, in-kind contributions) was written
+  // blind and scored once before any rule looked at it (2026-12-07 17:10): 86.3 % (164/190) with 6 silently wrong.
+  // Since then trained on: 190/190, 0 silent.
+  o: { right: 190, scored: 190, silent: 0 },
+  // Set p (what document systems and e-mail do to agreements: Word's tracked changes and comments, diarium headers,
+  // e-signature logs, forwarded e-mails, Excel pasted as tabs, a meeting system's export) was written blind at the same
+  // time as o and held back until every rule of the session was in (2026-12-07 18:27): its first score, 96.8 %
+  // (183/189) with 1 silently wrong, is the honest measure — with one caveat: a helper training on o's look-alikes saw
+  // a few of p's denial sentences in a text dump (its rule was written from o's wordings). Then tracked changes in
+  // Markdown accepted: 188/189, 0 silent.
+  p: { right: 188, scored: 189, silent: 0 },
 };
 
 requires('shared').describe('the blind sets', () => {
