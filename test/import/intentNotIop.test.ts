@@ -1,18 +1,11 @@
-import { importText, ImportError } from '../../src/import';
+import { importText } from '../../src/import';
+import { refusal } from './refusal';
 
 /**
  * A letter of intent or a declaration (the parties intend to investigate or enter a partnership later, no money) is
  * not an IOP document (src/import/intent.ts); an agreement that mentions the letter of intent before it still imports.
  * Documents written for these tests.
  */
-const refusal = (text: string, file = 'x.txt'): string | null => {
-  try {
-    importText(text, file);
-    return null;
-  } catch (e) {
-    return e instanceof ImportError ? `${e.code}: ${e.message}` : 'other';
-  }
-};
 const INTENT = /^NOT_IOP: Dokumentet är en avsiktsförklaring/;
 
 const LETTER = `Storby kommun · Kommunledningskontoret · Dnr KS 2026.101

@@ -1,4 +1,5 @@
-import { importText, ImportError } from '../../src/import';
+import { importText } from '../../src/import';
+import { refusal } from './refusal';
 import { ownPaperworkNotAgreement } from '../../src/import/kind';
 import { buildSource } from '../../src/import/text/source';
 
@@ -7,14 +8,6 @@ import { buildSource } from '../../src/import/text/source';
  * even when it wishes for an IOP (src/import/kind.ts, ownPaperworkNotAgreement; refused in refusals.ts). Documents
  * written for these tests.
  */
-const refusal = (text: string, file = 'x.txt'): string | null => {
-  try {
-    importText(text, file);
-    return null;
-  } catch (e) {
-    return e instanceof ImportError ? `${e.code}: ${e.message}` : 'other';
-  }
-};
 const APPLICATION = /^NOT_IOP: Dokumentet är en ansökan/;
 const PLAN = /^NOT_IOP: Dokumentet är en förenings egen verksamhetsplan/;
 

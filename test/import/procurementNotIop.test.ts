@@ -1,4 +1,4 @@
-import { importText, ImportError } from '../../src/import';
+import { refusal } from './refusal';
 import { procurementContract } from '../../src/import/kind';
 import { buildSource } from '../../src/import/text/source';
 
@@ -7,14 +7,6 @@ import { buildSource } from '../../src/import/text/source';
  * however warmly it speaks of the non-profit supplier (src/import/kind.ts, `procurementContract`). An IOP that explains
  * why it is no procurement still imports. Documents written for these tests, in several municipalities' styles.
  */
-const refusal = (text: string): string | null => {
-  try {
-    importText(text, 'x.txt');
-    return null;
-  } catch (e) {
-    return e instanceof ImportError ? `${e.code}: ${e.message}` : 'other';
-  }
-};
 const PROCUREMENT = /^NOT_IOP: Dokumentet är ett upphandlat avtal/;
 
 /** A reserved contract with labelled roles, which says it is no IOP but speaks of a partnership-like dialogue. */

@@ -1,4 +1,5 @@
-import { importText, ImportError } from '../../src/import';
+import { importText } from '../../src/import';
+import { refusal } from './refusal';
 import { deniesItself } from '../../src/import/kind';
 
 /**
@@ -7,14 +8,6 @@ import { deniesItself } from '../../src/import/kind';
  * IOP" and where "ingen idéburen organisation är part". A real IOP whose background denies something else ("Det
  * tidigare föreningsbidraget är inte ett IOP") still imports. Documents written for these tests.
  */
-const refusal = (text: string, file = 'x.txt'): string | null => {
-  try {
-    importText(text, file);
-    return null;
-  } catch (e) {
-    return e instanceof ImportError ? `${e.code}: ${e.message}` : 'other';
-  }
-};
 const SELF_DENIAL = /^NOT_IOP: Dokumentet säger själv/;
 const s = (...texts: string[]): { text: string }[] => texts.map((text) => ({ text }));
 

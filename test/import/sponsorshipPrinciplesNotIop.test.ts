@@ -1,4 +1,5 @@
-import { importText, ImportError } from '../../src/import';
+import { importText } from '../../src/import';
+import { refusal } from './refusal';
 
 /**
  * Two look-alikes that are no IOP: a sponsorship agreement (kind.ts sponsorship) and an agreement on principles
@@ -6,14 +7,6 @@ import { importText, ImportError } from '../../src/import';
  * agreements that mention sponsorship in passing, or limit a "no economic commitments" statement, still import.
  * Documents written for these tests.
  */
-const refusal = (text: string, file = 'x.txt'): string | null => {
-  try {
-    importText(text, file);
-    return null;
-  } catch (e) {
-    return e instanceof ImportError ? `${e.code}: ${e.message}` : 'other';
-  }
-};
 const SPONSORSHIP = /^NOT_IOP: Dokumentet är ett sponsringsavtal/;
 const PRINCIPLES = /^NOT_IOP: Dokumentet är en principöverenskommelse/;
 

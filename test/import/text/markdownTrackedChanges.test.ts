@@ -44,7 +44,7 @@ test("a comment's text (a reviewer's figure or rate) is no part of the agreement
   const all = JSON.stringify(a);
   expect(all).not.toContain('500 000 kr');
   expect(a.indexation?.rate).not.toBe(0.015);
-  expect(a.warnings.filter((w) => ['annualTotal', 'indexation', 'validity.end'].includes(w.field))).toEqual([]);
+  expect(a.warnings.filter((w) => ['annualTotal', 'indexation', 'validity.end'].includes(w.field ?? ''))).toEqual([]);
 });
 
 test('text that only looks like a span (a link, a bracket) is left as it is', () => {
