@@ -1,6 +1,6 @@
 import { findAmounts } from './fields/amounts';
 import { nameInClause } from './fields/name';
-import { counterpartInDecision } from './fields/parties';
+import { counterpartInDecision, escapeRe } from './fields/parties';
 import { PROPOSES_TO_ENTER } from './kind';
 import type { ImportedAgreement, Obtained } from './result';
 import { squash } from './text/normalize';
@@ -96,7 +96,7 @@ function mentions(text: string, p: Partnership): { start: number; end: number }[
   const out: { start: number; end: number }[] = [];
   for (const term of [p.civil, p.name?.value]) {
     if (!term) continue;
-    const re = new RegExp(term.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'giu');
+    const re = new RegExp(term.split(/\s+/).map(escapeRe).join('\\s+'), 'giu');
     for (const m of text.matchAll(re)) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;

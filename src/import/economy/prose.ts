@@ -1,11 +1,11 @@
 import { formatKronor } from '../../domain/money';
 import { roundHalfUp } from '../../domain/money';
-import { postsPerYear, postsSalary, restatedFactors, wholeNumber } from './salary';
+import { postsPerYear, postsSalary, rateCount, restatedFactors } from './salary';
 import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { PercentOfWhole, RawItem, StatedAmount } from './model';
 import { squash } from '../text/normalize';
-import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, HOURS_BEFORE_RATE, PER_HOUR_AFTER, UNIT_PRICE_BEFORE, AREA_BEFORE_RATE, PER_AREA_AFTER, ANAPHORIC_SUBJECT, VALUED_THING, COMMITMENT_LEAD, LIST_MARK, CHANGE_BY, VALUATION_TAIL, ENTER_PARTNERSHIP, PASS_ON, PASS_ON_AFTER, PART_YEAR, VARIABLE_PART_VALUED } from './vocabulary';
+import { SHARE_VERB, SHARE_NOUN, GRAND_CUE, ONE_TIME, PER_UNIT, YEARLY_AFTER, YEARLY_IN, MONTHLY_AFTER, MONTHLY_IN, SPAN_YEARS, SPAN_RANGE, SPAN_OTHER, RECEIVE_VERB, PREPOSITION, GRAND_STRONG, NEW_SUBJECT, UNIT_PRICE_BEFORE, ANAPHORIC_SUBJECT, VALUED_THING, COMMITMENT_LEAD, LIST_MARK, CHANGE_BY, VALUATION_TAIL, ENTER_PARTNERSHIP, PASS_ON, PASS_ON_AFTER, PART_YEAR, VARIABLE_PART_VALUED } from './vocabulary';
 import { warning } from '../fields/field';
 import { numberWord } from '../fields/numbers';
 import type { PartyInfo } from '../fields/parties';
@@ -419,27 +419,21 @@ export function readProseShares(
         // "0,5 tjänst à 30 000 kr/mån + PO 40 %", "2 åa à 28 000 kr/mån": posts × the salary, plus the social fees.
         clause = before.slice(0, posts.index);
         salaryNote = posts.note;
-      } else if (PER_AREA_AFTER.test(after)) {
-        // "lokal om 160 m², som parterna värderat till 1 250 kronor per m² och år": the area times its rate.
-        const area = [...before.matchAll(AREA_BEFORE_RATE)].pop();
-        if (!area) return;
-        const value = wholeNumber(area[1]) * a.value;
-        if (value === 0 || value === previous) return;
-        a = { ...a, value };
-        lastProduct = value;
-        clause = before.slice(0, area.index);
-      } else if (PER_HOUR_AFTER.test(after) || UNIT_PRICE_BEFORE.test(before)) {
-        const hours = [...before.matchAll(HOURS_BEFORE_RATE)].pop();
-        if (!hours) return;
-        // "12 timmar per vecka under 34 veckor": the hours of a year are the weekly hours times the weeks.
-        const weeks = WEEKS_AFTER_HOURS.exec(before.slice(hours.index + hours[0].length));
-        const value = wholeNumber(hours[1]) * (weeks ? (numberWord(weeks[1]) ?? 0) : 1) * a.value;
-        if (value === 0) return;
-        if (value === previous) return;
-        a = { ...a, value };
-        lastProduct = value;
-        clause = before.slice(0, hours.index);
-      } else if (PER_UNIT.test(after)) return;
+      } else {
+        // "lokal om 160 m², som parterna värderat till 1 250 kronor per m² och år": the area times its rate; "3 200
+        // timmar per år … 180 kronor per timme", "2 400 timmar à 220 kronor": the hours times the rate.
+        const counted = rateCount(before, after, UNIT_PRICE_BEFORE.test(before));
+        if (counted === null) return;
+        if (counted) {
+          // "12 timmar per vecka under 34 veckor": the hours of a year are the weekly hours times the weeks.
+          const weeks = counted.unit === 'timmar' ? WEEKS_AFTER_HOURS.exec(before.slice(counted.end)) : null;
+          const value = counted.count * (weeks ? (numberWord(weeks[1]) ?? 0) : 1) * a.value;
+          if (value === 0 || value === previous) return;
+          a = { ...a, value };
+          lastProduct = value;
+          clause = before.slice(0, counted.index);
+        } else if (PER_UNIT.test(after)) return;
+      }
       const verb = SHARE_VERB.exec(clause);
       // "Föreningen vidareförmedlar 180 000 kronor av bidraget till …", "betalar 120 000 kronor vidare till …": money
       // passed on out of another party's amount is inside that amount, not one more share.

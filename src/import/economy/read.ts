@@ -285,31 +285,32 @@ export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
     ranges.push({ from, to });
     taken.fill(1, from, to);
   };
+  // A section with its numbered subsections ("7 Ekonomi", "7.1 …", "7.2 …"): its end, and the index of its last part.
+  const withSubsections = (index: number, top: string | undefined): { to: number; last: number } => {
+    const sub = top ? new RegExp(`^(?:§\\s*)?${top}\\.\\d`) : null;
+    let to = doc.sections[index].to;
+    while (sub && index + 1 < doc.sections.length && sub.test(squash(doc.sections[index + 1].heading.text).replace(/^#+\s*/, ''))) to = doc.sections[++index].to;
+    return { to, last: index };
+  };
   for (let index = 0; index < doc.sections.length; index++) {
     const section = doc.sections[index];
     if (!ECONOMY_HEADING.test(section.title) || taken[section.from]) continue;
-    const top = TOP_NUMBER.exec(squash(section.heading.text))?.[1];
-    const sub = top ? new RegExp(`^(?:§\\s*)?${top}\\.\\d`) : null;
-    let to = section.to;
-    while (sub && index + 1 < doc.sections.length && sub.test(squash(doc.sections[index + 1].heading.text).replace(/^#+\s*/, ''))) to = doc.sections[++index].to;
+    const { to, last } = withSubsections(index, TOP_NUMBER.exec(squash(section.heading.text))?.[1]);
+    index = last;
     take(section.from, to);
   }
   // A section the economy hands a party's share to ("Förbundets bidrag regleras i avsnitt 7", "Regionens
   // medfinansiering framgår av punkt 8") holds that share, whatever its title ("7. Förbundets medfinansiering").
-  const handedTo = new Set<string>();
+  const handedTo = referencesIn(doc, ranges, SECTION_REFERENCE);
   const handed = new Set<{ from: number; to: number }>();
-  for (const r of ranges) {
-    for (let k = r.from; k < r.to; k++) for (const m of doc.lines[k].text.matchAll(SECTION_REFERENCE)) handedTo.add(m[1]);
-  }
   if (handedTo.size) {
     for (let index = 0; index < doc.sections.length; index++) {
       const section = doc.sections[index];
       const top = TOP_NUMBER.exec(squash(section.heading.text))?.[1];
       if (!top || !handedTo.has(top) || taken[section.from] || taken[section.heading.index]) continue;
       handedTo.delete(top);
-      const sub = new RegExp(`^(?:§\\s*)?${top}\\.\\d`);
-      let to = section.to;
-      while (index + 1 < doc.sections.length && sub.test(squash(doc.sections[index + 1].heading.text).replace(/^#+\s*/, ''))) to = doc.sections[++index].to;
+      const { to, last } = withSubsections(index, top);
+      index = last;
       take(section.from, to);
       handed.add(ranges[ranges.length - 1]);
     }
@@ -318,10 +319,7 @@ export function economyRanges(doc: SourceDoc): { from: number; to: number }[] {
   const headings = new Set(doc.sections.map((x) => x.heading.index));
   // An appendix the economy section refers to ("framgår av bilaga 2", "enligt bilaga 1", "se bilaga 1") holds the
   // economy whatever its title ("Bilaga 2 Resurser"), also after the signatures.
-  const referred = new Set<string>();
-  for (const r of ranges) {
-    for (let k = r.from; k < r.to; k++) for (const m of doc.lines[k].text.matchAll(APPENDIX_REFERENCE)) referred.add(m[1]);
-  }
+  const referred = referencesIn(doc, ranges, APPENDIX_REFERENCE);
   const isReferred = (text: string) => referred.has(APPENDIX_HEADING.exec(text)?.[1] ?? '');
   // Appendices printed for information only: an organisation's whole budget, not the partnership's economy.
   const aside: { from: number; to: number }[] = [];
@@ -391,6 +389,13 @@ function statesAmount(doc: SourceDoc, from: number, to: number): boolean {
 
 /** A line that ends in a percentage ("Region X\t65 %", "Föreningen Y 25 %"): a row of a table of shares. */
 const SHARE_ROW = /\d\s*(?:%|procent)\s*$/iu;
+
+/** The numbers a reference pattern (its first group) names in the lines of the ranges: "avsnitt 7", "bilaga 2". */
+function referencesIn(doc: SourceDoc, ranges: { from: number; to: number }[], pattern: RegExp): Set<string> {
+  const out = new Set<string>();
+  for (const r of ranges) for (let k = r.from; k < r.to; k++) for (const m of doc.lines[k].text.matchAll(pattern)) out.add(m[1]);
+  return out;
+}
 
 /** Whether lines `from`–`to` state a percentage anywhere. */
 function statesPercent(doc: SourceDoc, from: number, to: number): boolean {

@@ -74,6 +74,19 @@ export function hoursAtRate(text: string): HoursAtRate | null {
   return { hours, rate, index: m.index, length: m[0].length, note: `${hours} timmar à ${rate} kr` };
 }
 
+/**
+ * What a rate multiplies, written before it: the area before a rate per m² ("lokal om 160 m², … 1 250 kronor per m²"),
+ * the hours before a rate per hour or a price after "à" (`priceMark`: "2 400 timmar per år à 220 kronor"). Undefined
+ * when the words after the amount make it no such rate; null when they do but no count stands before it.
+ * @example rateCount('lokal om 160 m², värderad till ', ' kronor per m² och år', false) // { count: 160, unit: 'm²', … }
+ */
+export function rateCount(before: string, after: string, priceMark: boolean): { count: number; unit: 'm²' | 'timmar'; index: number; end: number } | null | undefined {
+  const perArea = PER_AREA_AFTER.test(after);
+  if (!perArea && !PER_HOUR_AFTER.test(after) && !priceMark) return undefined;
+  const m = [...before.matchAll(perArea ? AREA_BEFORE_RATE : HOURS_BEFORE_RATE)].pop();
+  return m ? { count: wholeNumber(m[1]), unit: perArea ? 'm²' : 'timmar', index: m.index, end: m.index + m[0].length } : null;
+}
+
 /** Words that restate the product of the factors before them: "det vill säga", "dvs.", "motsvarande", "totalt". */
 const RESTATES = /(?:,\s*|\s+)(?:det\s+vill\s+säga|d\.?\s?v\.?\s?s\.?|vilket\s+(?:motsvarar|ger|blir)|motsvarande|totalt|sammanlagt|=)\s*$/iu;
 
@@ -100,18 +113,9 @@ export function restatedFactors(before: string): { product: number; note: string
     const factors = [...counts[1].matchAll(/[×x*]\s*(\d{1,3}(?:[ \u00a0]\d{3})*)/giu)].map((m) => wholeNumber(m[1]));
     return { product: factors.reduce((p, n) => p * n, price.value), note: `${price.value} kr × ${factors.join(' × ')}`, start: price.start };
   }
-  if (PER_AREA_AFTER.test(head.slice(price.end))) {
-    const area = [...head.slice(0, price.start).matchAll(AREA_BEFORE_RATE)].pop();
-    if (!area) return null;
-    const m2 = wholeNumber(area[1]);
-    return { product: m2 * price.value, note: `${m2} m² à ${price.value} kr` };
-  }
-  if (PER_HOUR_AFTER.test(head.slice(price.end))) {
-    const hours = [...head.slice(0, price.start).matchAll(HOURS_BEFORE_RATE)].pop();
-    if (!hours) return null;
-    const h = wholeNumber(hours[1]);
-    return { product: h * price.value, note: `${h} timmar à ${price.value} kr` };
-  }
+  const counted = rateCount(head.slice(0, price.start), head.slice(price.end), false);
+  if (counted === null) return null;
+  if (counted) return { product: counted.count * price.value, note: `${counted.count} ${counted.unit} à ${price.value} kr` };
   const each = UNIT_PRICE.exec(head.slice(0, price.start));
   return each ? { product: Number(each[1]) * price.value, note: `${each[1]} à ${price.value} kr` } : null;
 }

@@ -4,7 +4,7 @@ import { parseSwedishNumber } from '../../domain/swedishNumbers';
 import { bareAmount, trailingAmount } from './amounts';
 import { findDates } from './dates';
 import { provenance, warning } from './field';
-import { capitalize, committeeName, committeeOf, letterheadOrganisation, municipalityOf, PartyInfo, sectorOf } from './parties';
+import { capitalize, committeeName, committeeOf, letterheadOrganisation, municipalityOf, PartyInfo, PUBLIC_BODY, sectorOf } from './parties';
 import { joinWrapped, squash } from '../text/normalize';
 import { Line, SourceDoc } from '../text/source';
 import { tableScale } from '../economy/scale';
@@ -437,24 +437,19 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
     const placesColumn = /^\s*(\d{1,4})\s*$/.exec(row.cells.places);
     const placesHit = placesColumn ?? /(\d{1,4})\s*(?:hel(?:tids|års)?platser|årsplatser|platser)/i.exec(`${row.cells.purpose} ${row.cells.target}`);
     const purpose = squash(row.cells.purpose.replace(/\(\s*\d{1,4}\s*(?:hel(?:tids|års)?platser|årsplatser|platser)\s*\)/i, '')) || null;
-    const dates = findDates(row.cells.validity, 0, { shortYearFirst: true });
-    // "2025-02-01 – tills vidare", "tills vidare": an agreement without an end date.
-    const untilFurther = /tills\s+vidare|tillsvidare/i.test(row.cells.validity);
-    // "2024-01-01 –" with nothing after the dash: the start of a range whose end is missing, not an end date.
-    const openRange = !untilFurther && dates.length === 1 && /^\s*[–-]\s*$/.test(row.cells.validity.slice(dates[0].end));
-    if (openRange) warnings.push(warning('AMBIGUOUS', 'validity.end', `Giltigheten "${row.cells.validity}" anger bara ett startdatum; slutdatumet lämnas tomt.`));
+    const period = rowPeriod(row.cells.validity);
+    if (period.openRange) warnings.push(warning('AMBIGUOUS', 'validity.end', `Giltigheten "${row.cells.validity}" anger bara ett startdatum; slutdatumet lämnas tomt.`));
     const { value, cost } = values[at];
     // One civil column for two partners ("två föreningar delar på föreningens insats"): the amount is theirs together,
     // with no split written; it stands on the first of them, said as ambiguous (as a group's amount in prose).
-    const civilAmount = civilParties.length ? amountOf(row.cells.civil, table.costFactor) : null;
-    const civil = civilAmount;
-    if (civilParties.length > 1 && civilAmount !== null) {
+    const civil = civilParties.length ? amountOf(row.cells.civil, table.costFactor) : null;
+    if (civilParties.length > 1 && civil !== null) {
       const names = civilParties.map((p) => p.name);
       warnings.push(
         warning(
           'AMBIGUOUS',
           'contributions',
-          `${formatKronor(civilAmount)} anges gemensamt för ${names.slice(0, -1).join(', ')} och ${names[names.length - 1]} utan fördelning mellan dem; beloppet fördes till ${names[0]}.`,
+          `${formatKronor(civil)} anges gemensamt för ${names.slice(0, -1).join(', ')} och ${names[names.length - 1]} utan fördelning mellan dem; beloppet fördes till ${names[0]}.`,
         ),
       );
     }
@@ -479,8 +474,8 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
       purpose,
       places: placesHit ? Number(placesHit[1]) : null,
       // "2022-01-01 – 2025-12-31" gives both ends; a single date is when the agreement runs out.
-      start: dates.length >= 2 || openRange || (untilFurther && dates.length) ? dates[0].iso : null,
-      end: dates.length && !openRange && !untilFurther ? dates[dates.length - 1].iso : null,
+      start: period.start,
+      end: period.end,
       annualTotal: value,
       cost,
       costYears: table.yearsOf === 'cost' && chosen[at].years.length ? chosen[at].years : null,
@@ -495,6 +490,22 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
     };
   });
   return foldRepeated(read);
+}
+
+/**
+ * A row's period from its validity cell: "2025-02-01 – 2027-01-31"; "2025-02-01 – tills vidare" and "tills vidare"
+ * (no end date); "2024-01-01 –" with nothing after the dash (`openRange`: the start of a range whose end is missing,
+ * not an end date).
+ */
+function rowPeriod(validity: string): { start: string | null; end: string | null; openRange: boolean } {
+  const dates = findDates(validity, 0, { shortYearFirst: true });
+  const untilFurther = /tills\s+vidare|tillsvidare/i.test(validity);
+  const openRange = !untilFurther && dates.length === 1 && /^\s*[–-]\s*$/.test(validity.slice(dates[0].end));
+  return {
+    start: dates.length >= 2 || openRange || (untilFurther && dates.length) ? dates[0].iso : null,
+    end: dates.length && !openRange && !untilFurther ? dates[dates.length - 1].iso : null,
+    openRange,
+  };
 }
 
 /** Which of a row's year columns gives its yearly amount, its amounts per year, and what is said of them. */
@@ -522,11 +533,7 @@ function chooseYear(row: OverviewRow, table: OverviewTable): YearChoice {
   if (!table.years.length) return none;
   const field = table.yearsOf === 'cost' ? 'contributions' : 'annualTotal';
   const factor = table.yearsOf === 'cost' ? table.costFactor : table.valueFactor;
-  const dates = findDates(row.cells.validity, 0, { shortYearFirst: true });
-  const untilFurther = /tills\s+vidare|tillsvidare/i.test(row.cells.validity);
-  const openRange = !untilFurther && dates.length === 1 && /^\s*[–-]\s*$/.test(row.cells.validity.slice(dates[0].end));
-  const start = dates.length >= 2 || openRange || (untilFurther && dates.length) ? dates[0].iso : null;
-  const end = dates.length && !openRange && !untilFurther ? dates[dates.length - 1].iso : null;
+  const { start, end } = rowPeriod(row.cells.validity);
   const cover = (year: number): 'whole' | 'part' | 'none' => {
     if ((start && start > `${year}-12-31`) || (end && end < `${year}-01-01`)) return 'none';
     return (start && start > `${year}-01-01`) || (end && end < `${year}-12-31`) ? 'part' : 'whole';
@@ -737,8 +744,6 @@ export function otherFundingOf(note: string, issuer: string): string | null {
 
 /** A header that says its funding is public: "Annan offentlig finansiering", "Övriga offentliga medel". */
 const public_ = (header: string) => /offentlig/iu.test(header);
-/** A public body by its own name: "Region X", "X kommun", "Malmö stad", "Samordningsförbundet X". */
-const PUBLIC_FUNDER = /^(?:Region(?:\s+\p{Lu}[\p{L}-]*){1,2}|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:kommun|stad)|(?:\p{Lu}[\p{L}-]*\s+)?\p{Lu}[\p{L}-]*regionen|Samordningsförbundet(?:\s+(?:i\s+)?\p{Lu}[\p{L}-]*){1,3})$/u;
 
 /**
  * A cell of the column of other funding: its amount (the table's unit) and the funder it names in brackets ("300,0
@@ -751,7 +756,7 @@ export function otherFundingCell(cell: string, factor: number, publicHeader: boo
   const amount = amountOf(cell.replace(/\([^()]*\)/gu, ' '), factor);
   if (amount === null || amount <= 0) return null;
   const funder = named ? squash(named[1]) : null;
-  return { amount, funder: funder && (PUBLIC_FUNDER.test(funder) || (publicHeader && /^\p{Lu}/u.test(funder) && sectorOf(funder, null) === 'public')) ? funder : null };
+  return { amount, funder: funder && (PUBLIC_BODY.test(funder) || (publicHeader && /^\p{Lu}/u.test(funder) && sectorOf(funder, null) === 'public')) ? funder : null };
 }
 
 /** An index column's cell: "2 %", "1,5 %" a rate; a named index ("AKI") or "–" no rate. */

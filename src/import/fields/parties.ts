@@ -28,6 +28,8 @@ export interface PartiesResult {
 }
 
 const ORG = /(?<!\d)(\d{6})\s?[-–]?\s?(\d{4})(?!\d)/g;
+/** ORG without the global flag's state: whether a text holds an org number. */
+const HAS_ORG = new RegExp(ORG.source);
 const PUBLIC_NAME = /\b(kommun|region|landsting|staten|stad)\b|^region\s|nämnd(en)?$|förvaltning(en)?$|myndighet(en)?$/i;
 /**
  * "socialnämnden", also compound names: "barn- och ungdomsnämnden", "kultur-, idrotts- och fritidsnämnden".
@@ -170,7 +172,8 @@ function shortNamesOf(party: PartyInfo, parties: PartyInfo[]): string[] {
  */
 const MAX_NAME_IN_PATTERN = 300;
 
-function escapeRe(text: string): string {
+/** A text as a literal in a regular expression. */
+export function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -434,9 +437,6 @@ function formPartyAbove(doc: SourceDoc, numberLine: number): (Omit<RawParty, 'or
   }
   return null;
 }
-
-const HAS_ORG = /(?<!\d)\d{6}\s?[-–]?\s?\d{4}(?!\d)/;
-
 
 function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: ImportWarning[] = []): RawParty[] {
   const out: RawParty[] = [];
@@ -794,7 +794,7 @@ function unnumberedInSection(doc: SourceDoc, raw: RawParty[], from: number, to: 
   for (const line of doc.lines) {
     if (line.start < from || line.start >= to || line.blank || line.cells) continue;
     const text = doc.text.slice(line.start, line.end);
-    if (text.length > 200 || new RegExp(ORG.source).test(text) || raw.some((r) => text.includes(r.name))) continue;
+    if (text.length > 200 || HAS_ORG.test(text) || raw.some((r) => text.includes(r.name))) continue;
     const parsed = parseSegment(text);
     if (!parsed || secondOrganisation(parsed.name) !== null) continue;
     const sector = sectorOf(parsed.name, null);
@@ -834,6 +834,8 @@ function partiesSectionOfDecision(doc: SourceDoc): PartiesResult | null {
 
 /** A public body by its own name: "Region X", "X kommun", "Malmö stad", "Västra Götalandsregionen", "Samordningsförbundet X". */
 const PUBLIC_BODY_WORDS = String.raw`(?:Region(?:[ \t]+\p{Lu}[\p{L}-]*){1,2}|(?:\p{Lu}[\p{L}-]*[ \t]+){1,2}(?:kommun|stad)|(?:\p{Lu}[\p{L}-]*[ \t]+)?\p{Lu}[\p{L}-]*regionen|Samordningsförbundet(?:[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]*){1,3})(?!\p{L})`;
+/** A name that is a public body's own, whole: "Region X", "X kommun", "Samordningsförbundet X" (a squashed name). */
+export const PUBLIC_BODY = new RegExp(`^${PUBLIC_BODY_WORDS}$`, 'u');
 /**
  * The list a decision enters the partnership with: "ingå överenskommelse om idéburet offentligt partnerskap med
  * Föreningen X och Region Y om …" — the counterpart, then further names joined by "och", "samt" or a comma.
@@ -866,16 +868,15 @@ function publicPartnersInDecision(doc: SourceDoc, parties: PartyInfo[]): { parti
   const add = (name: string, start: number, end: number) => {
     if (!known(name)) out.push({ name, start, end });
   };
-  const body = new RegExp(`^${PUBLIC_BODY_WORDS}$`, 'u');
   for (const m of doc.prose.matchAll(PARTNERSHIP_WITH_LIST)) {
     for (const n of m[2].matchAll(NEXT_IN_LIST)) {
       const name = normalizeName(n[1]);
-      if (body.test(name)) add(name, m.index, m.index + m[0].length);
+      if (PUBLIC_BODY.test(name)) add(name, m.index, m.index + m[0].length);
     }
   }
   for (const m of doc.prose.matchAll(BECOMES_PARTY)) {
     const said = squash(m[1]);
-    if (body.test(said)) {
+    if (PUBLIC_BODY.test(said)) {
       add(said, m.index, m.index + m[0].length);
       continue;
     }
