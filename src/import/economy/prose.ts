@@ -442,7 +442,7 @@ export function readProseShares(
       // more; only a "varav" clause that names its own payer ("varav nämnden står för …") books an amount.
       // So are the parts after it ("varav 0,9 mnkr är … och 0,45 mnkr avser …") and those a colon lists after a
       // party's amount ("värderas till 0,62 mnkr per år: ideella mentorer 0,4 mnkr och lokaler 0,22 mnkr").
-      const opens = /(?<!\p{L})varav(?!\p{L})/iu.test(before) || (bookedBefore && /:\s*\p{L}/u.test(before));
+      const opens = /(?<!\p{L})varav(?!\p{L})/iu.test(before) || (bookedBefore && /:\s*[\p{L}\d]/u.test(before));
       if (!verb && (opens || breakdown) && actors(clause, parties).length === 0) {
         breakdown = true;
         return;

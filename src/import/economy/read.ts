@@ -951,7 +951,8 @@ const isFurniture = (line: Line) => !line.cells && line.text.length <= 120 && !/
  * verksamhetsbidrag om 612,5 tkr per år samt handledning …, värderad till 94,3 tkr per år" above rows of 612,5 and
  * 94,3): two or more different amounts, each one of the party's items, are those items, not two shares of which the
  * first would win. One amount alone stays a share (it may be the party's whole part). Beside a statement of the sum of
- * the party's two or more lines, a statement of one of those lines is that line restated, not a second share.
+ * the party's two or more lines, a statement of one of those lines is that line restated, not a second share; amounts
+ * that together make one of the party's lines are that line broken down.
  * @example restatedLines([{ party: region, amount: 612500 }, { party: region, amount: 94300 }], regionItems) // both
  */
 function restatedLines(shares: StatedAmount[], items: RawItem[]): Set<StatedAmount> {
@@ -963,6 +964,9 @@ function restatedLines(shares: StatedAmount[], items: RawItem[]): Set<StatedAmou
     const mine = items.filter((it) => it.party === party);
     const lines = new Set(mine.map((it) => it.amount));
     if (own.every((t) => lines.has(t.amount))) for (const t of own) out.add(t);
+    // "Föreningens insats består av 600 timmar à 200 kronor (120 000 kronor) och egen lagerlokal värderad till 40 000
+    // kronor" beside the party's row of 160 000: the sentence breaks that one line down; the line stands.
+    else if (lines.has(own.reduce((n, t) => n + t.amount, 0)) && !own.some((t) => lines.has(t.amount))) for (const t of own) out.add(t);
     else if (mine.length >= 2) {
       // "… tolk mot faktura med högst 300 000 kr per år" beside "Kommunens del, 940 000 kr per år" and rows of 640 000
       // and 300 000: the statement that is the sum of the party's lines is its share, one that is one line restated is not.

@@ -87,8 +87,8 @@ export function rateCount(before: string, after: string, priceMark: boolean): { 
   return m ? { count: wholeNumber(m[1]), unit: perArea ? 'm²' : 'timmar', index: m.index, end: m.index + m[0].length } : null;
 }
 
-/** Words that restate the product of the factors before them: "det vill säga", "dvs.", "motsvarande", "totalt". */
-const RESTATES = /(?:,\s*|\s+)(?:det\s+vill\s+säga|d\.?\s?v\.?\s?s\.?|vilket\s+(?:motsvarar|ger|blir)|motsvarande|totalt|sammanlagt|=)\s*$/iu;
+/** Words that restate the product of the factors before them: "det vill säga", "dvs.", "motsvarande", "totalt", an opening parenthesis ("à 200 kronor (120 000 kronor)"). */
+const RESTATES = /(?:(?:,\s*|\s+)(?:det\s+vill\s+säga|d\.?\s?v\.?\s?s\.?|vilket\s+(?:motsvarar|ger|blir)|motsvarande|totalt|sammanlagt|=)|\s*\()\s*$/iu;
 
 /**
  * Hours × rate or quantity × price written before words that restate their product ("1 600 timmar à 230 kronor,

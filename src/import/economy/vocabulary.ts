@@ -124,7 +124,7 @@ export const SCALE_NOTE = /belopp\w*\s+(?:anges\s+|är\s+|redovisas\s+|uttrycks\
  * hours times an hourly rate (à, x, × or * between them; the hours may say they are the year's).
  */
 export const HOURS_TIMES_RATE =
-  /(\d{1,3}(?:[ \u00a0.]\d{3})*|\d+)\s*(?:h|tim(?:mar)?|timmar)(?:\s*(?:(?:per\s|\/)\s*år|om\s+året|i\s+året|per\s+helår|årligen))?\s*(?:[àáa@×*]|x(?!\p{L}))\s*(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:kr|kronor)/iu;
+  /(\d{1,3}(?:[ \u00a0.]\d{3})*|\d+)\s*(?:\p{Ll}+[ae]\s+)?(?:h|tim(?:mar)?|timmar)(?:\s*(?:(?:per\s|\/)\s*år|om\s+året|i\s+året|per\s+helår|årligen))?\s*(?:[àáa@×*]|x(?!\p{L}))\s*(\d{1,3}(?:[ \u00a0]\d{3})*|\d+)\s*(?:kr|kronor)/iu;
 
 /** A stated unit price before an amount: "3 st à", "151 nätter à". */
 export const UNIT_PRICE = /(?<![\d,])(\d{1,4})\s*(?:st|stycken|platser|tjänster)?\.?\s*(?:[àáa@×*]|x(?!\p{L}))\s*$/iu;
@@ -203,7 +203,7 @@ export const ROLE_WORDS: { word: RegExp; sector: 'public' | 'civil'; fits: RegEx
 ];
 
 /** Hours before a rate in running text ("3 200 timmar per år, som värderas till 180 kronor per timme"; "3.100 timmar" with a point between thousands). */
-export const HOURS_BEFORE_RATE = /(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)\s*(?:timmar|tim|h)(?!\p{L})/giu;
+export const HOURS_BEFORE_RATE = /(\d{1,3}(?:[ \u00a0.]\d{3})+|\d+)\s*(?:\p{Ll}+[ae]\s+)?(?:timmar|tim|h)(?!\p{L})/giu;
 /** A rate per hour after an amount ("180 kronor per timme") or a price after "à" ("à 220 kronor"). */
 export const PER_HOUR_AFTER = /^\s*(?:kr\.?\s*)?(?:per|\/|i)\s*(?:timme|tim|h)(?!\p{L})/iu;
 export const UNIT_PRICE_BEFORE = /(?:[àá@×*]|(?<=\d\s*\p{L}*\s*)x)\s*$/u;
