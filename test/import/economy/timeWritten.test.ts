@@ -89,3 +89,33 @@ describe('an amount for an opening part of a year is not the yearly level', () =
     expect(a.warnings.some((w) => /del av ett år/u.test(w.message))).toBe(false);
   });
 });
+
+describe("minutes: a decided amount per a period is read when its year's amount is", () => {
+  test('"att bevilja … per halvår" beside the case\'s yearly amount leaves no "not read" warning', () => {
+    const text = `EKBY KOMMUN                                        PROTOKOLL
+Fritidsnämnden                                     Sammanträdesdatum 2028-05-14
+
+§ 41   Dnr FN 2028/77
+
+Idéburet offentligt partnerskap – Kvällsöppet Ekby
+
+Beslut
+
+Fritidsnämnden beslutar
+
+att  ingå överenskommelse om idéburet offentligt partnerskap med Föreningen
+     Ekbyungdom, org.nr 802477-1787, om Kvällsöppet Ekby,
+
+att  bevilja föreningen ett bidrag om 150 000 kronor per halvår.
+
+Ekonomi
+
+Nämnden betalar 150 000 kronor per halvår, det vill säga 300 000 kronor per år.
+Föreningen bidrar med ideellt arbete värderat till 90 000 kronor per år.
+Ekby kommun har org.nr 212000-0142.
+`;
+    const a = toContractJson(importText(text, 'x.txt')).agreements[0];
+    expect(share(a, PUBLIC)).toBe(300000);
+    expect(a.warnings.filter((w) => /inte lästes in/u.test(w.message))).toEqual([]);
+  });
+});
