@@ -2,6 +2,7 @@ import { formatKronor } from '../../domain/money';
 import type { ImportWarning } from '../result';
 import { warning } from '../fields/field';
 import { findAmounts } from '../fields/amounts';
+import { amountPeriod } from './period';
 import type { PartyInfo } from '../fields/parties';
 import type { SourceDoc, Line } from '../text/source';
 import type { Economy, RawItem, StatedAmount } from './model';
@@ -152,7 +153,13 @@ export function decidedInMinutes(doc: SourceDoc, economy: Economy): Economy {
   // A decision that states amounts the economy did not read (they stand outside its economy section: "fastställs
   // till 310 000 kr", "Partnerskapets värde blir därmed 647 000 kr"): the amounts read may not be the decided ones.
   const seen = new Set([...all.map((a) => a.amount), ...economy.totalReadings.map((t) => t.amount)]);
-  const unread = [...new Set(spans.filter((s) => s.part === 'decision').flatMap((s) => findAmounts(s.text).map((a) => a.value)))].filter((v) => !seen.has(v));
+  // "bevilja … 150 000 kronor per halvår" beside the case's 300 000 kronor per år: the period's amount made yearly was read.
+  const yearlyOf = (text: string, a: { value: number; end: number }) => {
+    const period = amountPeriod(text.slice(a.end), text, true);
+    return period && 'factor' in period ? a.value * period.factor : a.value;
+  };
+  const decisionAmounts = spans.filter((s) => s.part === 'decision').flatMap((s) => findAmounts(s.text).filter((a) => !seen.has(yearlyOf(s.text, a))).map((a) => a.value));
+  const unread = [...new Set(decisionAmounts)].filter((v) => !seen.has(v));
   if (unread.length) {
     const message = `Beslutet anger belopp som inte lästes in (${unread.map(formatKronor).join(', ')}); kontrollera parternas belopp och totalen mot beslutet.`;
     warnings.push(warning('AMBIGUOUS', 'contributions', message), warning('AMBIGUOUS', 'annualTotal', message));

@@ -519,7 +519,8 @@ export function readProseShares(
       }
       // "Eftersom första året bara är aug–dec betalas 187 500 kr för 2028 (5/12 av helår)": a part year's amount, not
       // the year's (the helår amount stated beside it is); left out, with a warning, whoever pays it.
-      if (!YEARLY_AFTER.test(after) && PART_YEAR.test(`${clause}${after}`)) {
+      // A monthly amount's months ("35 000 kr per månad (fem månader)") are its count for the year, no part year.
+      if (!YEARLY_AFTER.test(after) && !MONTHLY_AFTER.test(after) && PART_YEAR.test(`${clause}${after}`)) {
         warn('INFERRED', grand ? 'annualTotal' : 'contributions', `${formatKronor(a.value)} gäller en del av ett år, inte ett helt år, och togs inte med som årsbelopp`);
         return;
       }
@@ -529,6 +530,8 @@ export function readProseShares(
         return;
       }
       const value = posts ? postsPerYear(posts, period.factor, period.divisor) : yearly(a.value, period);
+      // "150 000 kronor per halvår, det vill säga 300 000 kronor per år": the year's amount restated right after.
+      if (!posts && period.factor > 1 && period.divisor === 1) lastProduct = value;
       const field = grand ? 'annualTotal' : 'contributions';
       if (!grand && sharedByCommittees(party as PartyInfo, clause, parties)) {
         warn('AMBIGUOUS', 'contributions', `Kommunen har flera nämnder som parter; ${formatKronor(value)} fördes till ${(party as PartyInfo).name}`);

@@ -175,7 +175,8 @@ const BULLET_WRAP = 3;
 /**
  * A bullet with no amount of its own whose rest a narrow PDF column wrapped onto the lines below, up to the line that
  * ends the item with ";" or "." ("– lönekostnad för en verksamhetsutvecklare på" / "heltid, 985 000 kronor per år;",
- * an amount broken between its digit groups: "…, 260" / "000 kronor per år."): the item as one line over those lines
+ * an amount broken between its digit groups: "…, 260" / "000 kronor per år."), or, in a list without stops, up to where
+ * the list goes on and the item's amount reads ("… 260 000 kr per" / "verksamhetsår"): the item as one line over those lines
  * (the text with its line breaks as spaces, offsets kept), and the index of its last line. Null when another bullet, a
  * blank line or a table row comes first.
  */
@@ -185,7 +186,12 @@ function wrappedBullet(doc: SourceDoc, i: number, to: number, layout: Layout): {
   for (let k = i + 1; k < to && k <= i + BULLET_WRAP; k++) {
     const next = doc.lines[k];
     if (next.blank || next.cells || BULLET.test(next.text)) return null;
-    if (/[;.]["”)]*\s*$/.test(next.text)) return { line: { ...first, text: doc.prose.slice(first.start, next.end), end: next.end }, last: k };
+    const joined = { line: { ...first, text: doc.prose.slice(first.start, next.end), end: next.end }, last: k };
+    if (/[;.]["”)]*\s*$/.test(next.text)) return joined;
+    // A list without stops: the item ends where the list goes on (a blank line, the next bullet, a table row), and its
+    // period's words wrapped ("- fritidsledare: 260 000 kr per" / "verksamhetsår").
+    const below = doc.lines[k + 1];
+    if ((!below || k + 1 >= to || below.blank || below.cells || BULLET.test(below.text)) && readLine(joined.line, layout).amount !== null) return joined;
   }
   return null;
 }

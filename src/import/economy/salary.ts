@@ -1,5 +1,6 @@
 import { formatKronor, roundHalfUp } from '../../domain/money';
 import { findAmounts } from '../fields/amounts';
+import { amountPeriod } from './period';
 import { AREA_BEFORE_RATE, HOURS_BEFORE_RATE, HOURS_TIMES_RATE, PER_AREA_AFTER, PER_HOUR_AFTER, UNIT_PRICE } from './vocabulary';
 
 /**
@@ -96,6 +97,9 @@ const RESTATES = /(?:(?:,\s*|\s+)(?:det\s+vill\s+säga|d\.?\s?v\.?\s?s\.?|vilket
  * when the text restates no product.
  * @example restatedFactors('ideellt arbete, 1 600 timmar à 230 kronor, motsvarande ')?.product // 368000
  */
+/** The period words right after a price, for a note: "per halvår", "i månaden". */
+const squashPeriod = (after: string) => after.trim().replace(/[\s,]+$/u, '').replace(/\s+/gu, ' ');
+
 /** "per deltagare och termin × 40 deltagare × 2 terminer": a price's units, then the count of each (the year's). */
 const COUNTS_AFTER_PRICE = /^\s*(?:kr(?:onor)?\.?\s*)?(?:per|\/)\s*\p{L}+(?:\s+(?:och|per|\/)\s*\p{L}+)?((?:\s*[×x*]\s*\d{1,3}(?:[ \u00a0]\d{3})*(?:\s+\p{L}+)?){1,3})[\s,]*$/iu;
 
@@ -113,6 +117,9 @@ export function restatedFactors(before: string): { product: number; note: string
     const factors = [...counts[1].matchAll(/[×x*]\s*(\d{1,3}(?:[ \u00a0]\d{3})*)/giu)].map((m) => wholeNumber(m[1]));
     return { product: factors.reduce((p, n) => p * n, price.value), note: `${price.value} kr × ${factors.join(' × ')}`, start: price.start };
   }
+  // "150 000 kronor per halvår, det vill säga 300 000 kronor per år": the amount of a shorter period, made yearly.
+  const period = amountPeriod(head.slice(price.end), head, true);
+  if (period && 'factor' in period && period.factor > 1) return { product: price.value * period.factor, note: `${formatKronor(price.value)} ${squashPeriod(head.slice(price.end))}`, start: price.start };
   const counted = rateCount(head.slice(0, price.start), head.slice(price.end), false);
   if (counted === null) return null;
   if (counted) return { product: counted.count * price.value, note: `${counted.count} ${counted.unit} à ${price.value} kr` };

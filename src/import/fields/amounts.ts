@@ -66,11 +66,16 @@ export function bareAmount(cell: string): number | null {
   return Number.isFinite(value) && value >= 100 ? Math.round(value) : null;
 }
 
-/** The amount a cell or a line ends with (the item's price), if any. */
+/**
+ * The amount a cell or a line ends with (the item's price), if any, bare or per year: also per läsår, verksamhetsår,
+ * kalenderår, helår or säsong, one year of the activity (as economy/vocabulary.ts's YEARLY_AFTER).
+ * @example trailingAmount('81 600 kr per läsår')?.value // 81600
+ */
 export function trailingAmount(text: string, offset = 0): AmountMatch | null {
   const all = findAmounts(text, offset);
   if (!all.length) return null;
   const last = all[all.length - 1];
   const rest = text.slice(last.end - offset);
-  return /^[\s/]*(?:(?:per\s+)?år|\/\s*år|årligen)?[\s.)*]*$/i.test(rest) ? last : null;
+  return YEARLY_TAIL.test(rest) ? last : null;
 }
+const YEARLY_TAIL = /^[\s/]*(?:(?:per\s+|\/\s*)?(?:kalender|verksamhets|läs|hel)?år(?:et)?|(?:per\s+|\/\s*)säsong(?:en)?|årligen)?[\s.)*]*$/iu;

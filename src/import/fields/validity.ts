@@ -261,6 +261,43 @@ function labelledPeriod(doc: SourceDoc): { rows: Sentence[]; candidates: Candida
   return { rows, candidates };
 }
 
+/**
+ * A period that starts on the day of the decision: "gäller från och med beslutsdagen", "fr.o.m. dagen för nämndens
+ * beslut", "från beslutsdatum".
+ */
+const FROM_DECISION_DAY =
+  /(?<!\p{L})(?:från\s+och\s+med|fr\.?\s?o\.?\s?m\.?|från)\s+(?:den\s+)?(?:beslutsdag(?:en)?|beslutsdatum(?:et)?|dagen\s+för\s+(?:\p{L}+\s+)?beslut(?:et)?)(?!\p{L})/iu;
+/** The decision's date as minutes or a decision label it: "Sammanträdesdatum 2028-05-14" (also on the line below), "Beslutsdatum: …". */
+const DECISION_DATE_LABEL = /(?<!\p{L})(?:sammanträdesdatum|sammanträdesdag(?:en)?|beslutsdatum|beslutsdag|datum\s+för\s+beslut(?:et)?)(?!\p{L})/giu;
+
+/**
+ * The start of a period that runs from the decision day ("gäller från och med beslutsdagen till och med …"): the date
+ * the document labels the decision's (the meeting's date in minutes: "Sammanträdesdatum" with its date beside or
+ * below it). Null when the sentence is not there; unknown with a warning when no one decision date is labelled.
+ */
+function startFromDecisionDay(doc: SourceDoc, said: Sentence[]): Extracted<string | null> | null {
+  const s = said.find((x) => FROM_DECISION_DAY.test(x.text));
+  if (!s) return null;
+  const dates: DateMatch[] = [];
+  for (const m of doc.prose.matchAll(DECISION_DATE_LABEL)) {
+    // The label's own line and the next line with text (a two-column letterhead puts the date under its label).
+    const from = m.index + m[0].length;
+    const lineEnd = doc.prose.indexOf('\n', from);
+    const nextText = lineEnd < 0 ? -1 : doc.prose.slice(lineEnd).search(/\S/u);
+    const nextEnd = nextText < 0 ? -1 : doc.prose.indexOf('\n', lineEnd + nextText);
+    const to = lineEnd < 0 ? doc.prose.length : nextEnd < 0 ? doc.prose.length : nextEnd;
+    const date = findDates(doc.prose.slice(from, Math.min(to, from + 200)), from).find((d) => !d.dayAssumed);
+    if (date) dates.push(date);
+  }
+  const values = [...new Set(dates.map((d) => d.iso))];
+  if (values.length !== 1) {
+    const why = values.length ? `flera datum anges för beslutet (${values.join(', ')})` : 'beslutets datum anges inte';
+    return missing(null, 'validity.start', `Perioden gäller från beslutsdagen, men ${why}.`);
+  }
+  const note = warning('INFERRED', 'validity.start', `Perioden gäller från beslutsdagen; beslutets datum ${values[0]} antogs vara startdatumet.`);
+  return found<string | null>(values[0], [provenance('validity.start', doc.text, s.start, s.end), provenance('validity.start', doc.text, dates[0].start, dates[0].end)], [note]);
+}
+
 export function extractValidity(doc: SourceDoc): ValidityDates {
   const section = findSection(doc, /^(giltighet|avtalstid|avtalsperiod|period|giltighetstid|(?:avtals)?tid$|avtalets (?:löp)?tid)/i);
   const labelled = labelledPeriod(doc);
@@ -274,12 +311,14 @@ export function extractValidity(doc: SourceDoc): ValidityDates {
     if (CUE.test(s.text)) candidates.push(...candidatesIn(doc, s, 10));
   }
   if (isAmendment(doc)) return amendmentValidity(doc, candidates, labelled.candidates);
-  const start = pick(doc, candidates, 'start', 'validity.start', 'startdatum');
+  let start = pick(doc, candidates, 'start', 'validity.start', 'startdatum');
   // "Överenskommelsen gäller från och med den 1 februari 2025 och tills vidare": no end date, a notice period instead.
   const validitySentences = [
     ...labelled.rows,
     ...sentences(doc).filter((x) => CUE.test(x.text) || (section && x.start >= section.heading.end && x.start < (section.to < doc.lines.length ? doc.lines[section.to].start : doc.text.length))),
   ];
+  // "gäller från och med beslutsdagen till och med den 31 december 2030": the decision's date is the start.
+  if (start.value === null) start = startFromDecisionDay(doc, validitySentences) ?? start;
   const open = validitySentences.find((x) => UNTIL_FURTHER.test(x.text) && (/gäller|löper|giltig/i.test(x.text) || labelled.rows.includes(x)));
   if (open) {
     const until = found<string | null>(null, [provenance('validity.end', doc.text, open.start, open.end)]);
