@@ -61,6 +61,14 @@ function lastDay(year: number, month: number): string {
   return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 }
 
+/**
+ * A month written without a day ("till och med juni 2028", "jan 2027 – dec 2028") as the end of a period: its last
+ * day (`2028-06-01` → `2028-06-30`). As a start, the first of the month that findDates already gives stands.
+ */
+export function monthEnd(isoDate: string): string {
+  return lastDay(Number(isoDate.slice(0, 4)), Number(isoDate.slice(5, 7)));
+}
+
 function iso(year: number, month: number, day: number): string | null {
   const parts = { year, month, day };
   return isValidParts(parts) ? formatDate(parts) : null;

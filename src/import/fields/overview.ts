@@ -2,7 +2,8 @@ import { formatKronor } from '../../domain/money';
 import type { ImportWarning, Provenance } from '../result';
 import { parseSwedishNumber } from '../../domain/swedishNumbers';
 import { bareAmount, trailingAmount } from './amounts';
-import { findDates } from './dates';
+import { findDates, monthEnd } from './dates';
+import { datesOfYears, OwnYear, ownYearOf, plausibleYears } from './yearPeriod';
 import { provenance, warning } from './field';
 import { capitalize, committeeName, committeeOf, letterheadOrganisation, municipalityOf, PartyInfo, PUBLIC_BODY, sectorOf } from './parties';
 import { joinWrapped, squash } from '../text/normalize';
@@ -385,7 +386,8 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
   const committee = named ?? committeeOf(doc);
   // The cost column names a committee the text never spells out: which committee pays is then a guess.
   const unsure = table.costAbbreviation !== null && named === null;
-  const chosen = table.rows.map((row) => chooseYear(row, table));
+  const own = ownYearOf(doc.prose);
+  const chosen = table.rows.map((row) => chooseYear(row, table, own));
   const values = table.rows.map((row, k) => ({
     value: table.years.length && table.yearsOf === 'value' ? chosen[k].amount : amountOf(row.cells.value, table.valueFactor),
     cost: table.years.length && table.yearsOf === 'cost' ? chosen[k].amount : amountOf(row.cells.cost, table.costFactor),
@@ -437,7 +439,8 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
     const placesColumn = /^\s*(\d{1,4})\s*$/.exec(row.cells.places);
     const placesHit = placesColumn ?? /(\d{1,4})\s*(?:hel(?:tids|års)?platser|årsplatser|platser)/i.exec(`${row.cells.purpose} ${row.cells.target}`);
     const purpose = squash(row.cells.purpose.replace(/\(\s*\d{1,4}\s*(?:hel(?:tids|års)?platser|årsplatser|platser)\s*\)/i, '')) || null;
-    const period = rowPeriod(row.cells.validity);
+    const period = rowPeriod(row.cells.validity, own);
+    warnings.push(...period.warnings);
     if (period.openRange) warnings.push(warning('AMBIGUOUS', 'validity.end', `Giltigheten "${row.cells.validity}" anger bara ett startdatum; slutdatumet lämnas tomt.`));
     const { value, cost } = values[at];
     // One civil column for two partners ("två föreningar delar på föreningens insats"): the amount is theirs together,
@@ -495,17 +498,29 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
 /**
  * A row's period from its validity cell: "2025-02-01 – 2027-01-31"; "2025-02-01 – tills vidare" and "tills vidare"
  * (no end date); "2024-01-01 –" with nothing after the dash (`openRange`: the start of a range whose end is missing,
- * not an end date).
+ * not an end date). Months without a day ("jan 2027 – dec 2028") run from the first of the first month to the last
+ * day of the last (INFERRED, as in an agreement's validity); years without dates ("kalenderåren 2029–2031",
+ * "läsåren 2028/29–2029/30") are read as an agreement's period in years is (datesOfYears, with what the overview's own
+ * text says its verksamhetsår is, read once), with its warnings.
  */
-function rowPeriod(validity: string): { start: string | null; end: string | null; openRange: boolean } {
+function rowPeriod(validity: string, own: OwnYear): { start: string | null; end: string | null; openRange: boolean; warnings: ImportWarning[] } {
   const dates = findDates(validity, 0, { shortYearFirst: true });
   const untilFurther = /tills\s+vidare|tillsvidare/i.test(validity);
+  if (!dates.length && !untilFurther) {
+    const years = plausibleYears(validity);
+    if (years) {
+      const d = datesOfYears(years, own, `"${squash(validity)}"`);
+      return { start: d.start, end: d.end, openRange: false, warnings: [...d.startWarnings, ...d.endWarnings] };
+    }
+  }
   const openRange = !untilFurther && dates.length === 1 && /^\s*[–-]\s*$/.test(validity.slice(dates[0].end));
-  return {
-    start: dates.length >= 2 || openRange || (untilFurther && dates.length) ? dates[0].iso : null,
-    end: dates.length && !openRange && !untilFurther ? dates[dates.length - 1].iso : null,
-    openRange,
-  };
+  const first = dates.length >= 2 || openRange || (untilFurther && dates.length) ? dates[0] : null;
+  const last = dates.length && !openRange && !untilFurther ? dates[dates.length - 1] : null;
+  const warnings: ImportWarning[] = [];
+  if (first?.dayAssumed) warnings.push(warning('INFERRED', 'validity.start', `Dagen anges inte ("${squash(validity)}"); startdatumet antogs vara den första i månaden (${first.iso}).`));
+  const end = last?.dayAssumed ? monthEnd(last.iso) : (last?.iso ?? null);
+  if (last?.dayAssumed) warnings.push(warning('INFERRED', 'validity.end', `Dagen anges inte ("${squash(validity)}"); slutdatumet antogs vara den sista i månaden (${end}).`));
+  return { start: first?.iso ?? null, end, openRange, warnings };
 }
 
 /** Which of a row's year columns gives its yearly amount, its amounts per year, and what is said of them. */
@@ -528,12 +543,12 @@ const NO_YEAR = /^[\s*_]*(?:[–—-]|0(?:[,.]0+)?)?[\s*_]*$/u;
  * only in part (it starts or ends within it, "januari–juni") is no yearly level: kept as that year's amount and said.
  * The amounts of the period's years are kept (`yearAmounts`) when they differ.
  */
-function chooseYear(row: OverviewRow, table: OverviewTable): YearChoice {
+function chooseYear(row: OverviewRow, table: OverviewTable, own: OwnYear): YearChoice {
   const none: YearChoice = { at: null, amount: null, years: [], warnings: [] };
   if (!table.years.length) return none;
   const field = table.yearsOf === 'cost' ? 'contributions' : 'annualTotal';
   const factor = table.yearsOf === 'cost' ? table.costFactor : table.valueFactor;
-  const { start, end } = rowPeriod(row.cells.validity);
+  const { start, end } = rowPeriod(row.cells.validity, own);
   const cover = (year: number): 'whole' | 'part' | 'none' => {
     if ((start && start > `${year}-12-31`) || (end && end < `${year}-01-01`)) return 'none';
     return (start && start > `${year}-01-01`) || (end && end < `${year}-12-31`) ? 'part' : 'whole';

@@ -782,6 +782,41 @@ export function counterpartInDecision(doc: SourceDoc): { name: string; start: nu
 }
 
 /**
+ * Further non-profits a decision's clause lists right after its counterpart, each named with its own labelled org
+ * number: "med Scoutkåren X (org.nr 802…) och Föreningen Y (org.nr 802…)", "med A, org.nr …, B, org.nr … samt C, org.nr
+ * …". `end` is where the counterpart's name (or its number) ends; the list is followed as long as the next name, after
+ * a comma, "och" or "samt", carries its own number: a name without one ("och Region Y", "och kommunens fritidsgård")
+ * ends it. Read on the prose (a wrapped clause's line break is a space), at most a handful.
+ */
+const LIST_AFTER_NAME = new RegExp(
+  String.raw`\)?(?:[ 	]*(?:\([^()
+]{0,80}\)|,?[ 	]*(?:org(?:anisations)?\.?[ 	]*-?[ 	]*(?:nr|nummer)\.?|orgnr)[ 	]*:?[ 	]*\d{6}[ 	]?[-–]?[ 	]?\d{4}\)?))?(?:[ 	]*,[ 	]*|[ 	]+(?:och|samt)[ 	]+)(?=\p{Lu})`,
+  'uy',
+);
+const NEXT_NAME_WITH_ORG_NUMBER = new RegExp(NAME_WITH_ORG_NUMBER.source, 'uy');
+
+function listedBesideCounterpart(doc: SourceDoc, end: number): { name: string; orgNumber: string; start: number; end: number }[] {
+  const out: { name: string; orgNumber: string; start: number; end: number }[] = [];
+  let at = end;
+  while (out.length < 5) {
+    LIST_AFTER_NAME.lastIndex = at;
+    const sep = LIST_AFTER_NAME.exec(doc.prose);
+    if (!sep) break;
+    NEXT_NAME_WITH_ORG_NUMBER.lastIndex = sep.index + sep[0].length;
+    const m = NEXT_NAME_WITH_ORG_NUMBER.exec(doc.prose);
+    if (!m) break;
+    const name = normalizeName(m[1]);
+    const digits = HAS_ORG.exec(m[2]);
+    if (!digits) break;
+    const orgNumber = `${digits[1]}-${digits[2]}`;
+    if (sectorOf(name, orgNumber) !== 'civil' || name.split(' ').length < 2) break;
+    out.push({ name, orgNumber, start: m.index, end: m.index + m[0].length });
+    at = m.index + m[0].length;
+  }
+  return out;
+}
+
+/**
  * Lines of a "Parter" section that name a party without its org number, beside lines that give numbers ("1. Parter" /
  * "X kommun, genom kultur- och fritidsnämnden (nedan kommunen)" / "Föreningen Y, org.nr 802…"): a line of its own that
  * is one organisation's name, of a sector the numbered lines lack — a municipality or region by its own name, a
@@ -917,6 +952,12 @@ export function extractDecisionParties(doc: SourceDoc, title: { text: string; st
     if (named) {
       parties.push({ name: named.name, orgNumber: null, sector: 'civil', unit: null, aliases: [] });
       prov.push(provenance('parties', doc.text, named.start, named.end));
+      // "med A (org.nr …) och B (org.nr …)": the non-profits listed with it are partners too.
+      for (const more of listedBesideCounterpart(doc, named.end)) {
+        if (parties.some((p) => p.name.toLowerCase() === more.name.toLowerCase())) continue;
+        parties.push({ name: more.name, orgNumber: more.orgNumber, sector: 'civil', unit: null, aliases: [] });
+        prov.push(provenance('parties', doc.text, more.start, more.end));
+      }
     }
   }
   const further = publicPartnersInDecision(doc, parties);

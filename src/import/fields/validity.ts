@@ -1,4 +1,4 @@
-import { findDates, DateMatch } from './dates';
+import { findDates, monthEnd, DateMatch } from './dates';
 import { Extracted, found, missing, provenance, warning } from './field';
 import { SourceDoc, findSection, sentences, Sentence } from '../text/source';
 import { DIGITS_AFTER, numberWord } from './numbers';
@@ -155,7 +155,7 @@ function pick(doc: SourceDoc, all: Candidate[], role: 'start' | 'end', field: st
   let iso = chosen.date.iso;
   if (!exact.length) {
     // "till och med juni 2028": an end in a month is its last day, a start its first.
-    if (role === 'end') iso = addDays({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)) + 1, day: 1 }, -1);
+    if (role === 'end') iso = monthEnd(iso);
     const which = role === 'end' ? 'den sista' : 'den första';
     warnings.push(warning('INFERRED', field, `Dagen anges inte; ${label} antogs vara ${which} i månaden (${iso}).`));
   }

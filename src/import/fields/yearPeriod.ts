@@ -64,7 +64,7 @@ function dayBefore(year: number, month: number): string {
   return t.toISOString().slice(0, 10);
 }
 
-interface Read {
+export interface Read {
   first: number;
   last: number;
   /** own: a verksamhetsår/budgetår/år not defined by the document; calendar: kalenderår; school: läsår; split: 2026/27. */
@@ -94,46 +94,79 @@ export function yearPeriodOf(text: string): Read | null {
   return null;
 }
 
+/** A period read in years as dates, with what was assumed of them; start and end null where nothing may be assumed. */
+export interface YearDates {
+  start: string | null;
+  end: string | null;
+  startWarnings: ImportWarning[];
+  endWarnings: ImportWarning[];
+}
+
+/** What a document says of its own verksamhetsår: the month it starts (OWN_MONTHS), or that it is the calendar year. */
+export interface OwnYear {
+  month: number | null;
+  calendar: boolean;
+}
+
+/** Read once per document (a table's rows share it). */
+export function ownYearOf(prose: string): OwnYear {
+  const own = OWN_MONTHS.exec(prose);
+  return { month: own ? MONTHS.indexOf(own[1].toLowerCase()) + 1 : null, calendar: !own && OWN_IS_CALENDAR.test(prose) };
+}
+
+/**
+ * The dates of years read by yearPeriodOf, `quoted` being the words they were read from: läsår from 1 August to 30
+ * June; the document's own verksamhetsår by the months it gives them (`own`, from ownYearOf); split years with no
+ * months stated are no dates (AMBIGUOUS); other years are calendar years (INFERRED unless they are kalenderår or the
+ * document says its verksamhetsår is one).
+ */
+export function datesOfYears(read: Read, own: OwnYear, quoted: string): YearDates {
+  const calendar = read.kind === 'calendar' || (read.kind === 'own' && own.calendar);
+  let start: string;
+  let end: string;
+  const startWarnings: ImportWarning[] = [];
+  const endWarnings: ImportWarning[] = [];
+  if (read.kind === 'school') {
+    start = `${read.first}-08-01`;
+    end = `${read.last}-06-30`;
+    startWarnings.push(warning('INFERRED', 'validity.start', `Perioden anges i läsår (${quoted}); läsåret antogs gå från 1 augusti till 30 juni.`));
+    endWarnings.push(warning('INFERRED', 'validity.end', `Perioden anges i läsår; slutdatumet antogs vara den 30 juni (${end}).`));
+  } else if (own.month !== null && (read.kind === 'own' || read.kind === 'split')) {
+    // The document's own verksamhetsår: from its first month in the first year to the day before that month a
+    // year after the last one starts ("2026/27 och 2027/28" names the year it ends in already).
+    const month = own.month;
+    start = `${read.first}-${pad(month)}-01`;
+    end = dayBefore(read.kind === 'split' || month === 1 ? read.last : read.last + 1, month);
+    if (month === 1) end = `${read.last}-12-31`;
+  } else if (read.kind === 'split') {
+    const message = `Perioden anges i brutna verksamhetsår (${quoted}) utan att dokumentet säger vilka månader de omfattar; inget datum antogs.`;
+    return { start: null, end: null, startWarnings: [warning('AMBIGUOUS', 'validity.start', message)], endWarnings: [warning('AMBIGUOUS', 'validity.end', message)] };
+  } else {
+    start = `${read.first}-01-01`;
+    end = `${read.last}-12-31`;
+    if (!calendar) {
+      startWarnings.push(warning('INFERRED', 'validity.start', `Perioden anges i år (${quoted}); åren antogs vara kalenderår.`));
+      endWarnings.push(warning('INFERRED', 'validity.end', `Perioden anges i år; slutdatumet antogs vara slutet av det sista året (${end}).`));
+    }
+  }
+  return { start, end, startWarnings, endWarnings };
+}
+
+/** The years a text states as a period (yearPeriodOf), when they are a plausible one: in order, at most 20. */
+export function plausibleYears(text: string): Read | null {
+  const read = yearPeriodOf(text);
+  return read && read.last >= read.first && read.last - read.first <= 20 ? read : null;
+}
+
 /** The first period in years among the sentences about the agreement's period, as start and end dates. */
 export function periodInYears(doc: SourceDoc, candidates: Sentence[]): YearPeriod | null {
   for (const x of candidates) {
-    const read = yearPeriodOf(x.text);
-    if (!read || read.last < read.first || read.last - read.first > 20) continue;
+    const read = plausibleYears(x.text);
+    if (!read) continue;
     const at = (field: string) => [provenance(field, doc.text, x.start, x.end)];
     const quoted = `”${x.text.length > 80 ? `${x.text.slice(0, 77)}…` : x.text}”`;
-    const own = OWN_MONTHS.exec(doc.prose);
-    const calendar = read.kind === 'calendar' || (read.kind === 'own' && !own && OWN_IS_CALENDAR.test(doc.prose));
-    let start: string;
-    let end: string;
-    const startWarnings: ImportWarning[] = [];
-    const endWarnings: ImportWarning[] = [];
-    if (read.kind === 'school') {
-      start = `${read.first}-08-01`;
-      end = `${read.last}-06-30`;
-      startWarnings.push(warning('INFERRED', 'validity.start', `Perioden anges i läsår (${quoted}); läsåret antogs gå från 1 augusti till 30 juni.`));
-      endWarnings.push(warning('INFERRED', 'validity.end', `Perioden anges i läsår; slutdatumet antogs vara den 30 juni (${end}).`));
-    } else if (own && (read.kind === 'own' || read.kind === 'split')) {
-      // The document's own verksamhetsår: from its first month in the first year to the day before that month a
-      // year after the last one starts ("2026/27 och 2027/28" names the year it ends in already).
-      const month = MONTHS.indexOf(own[1].toLowerCase()) + 1;
-      start = `${read.first}-${pad(month)}-01`;
-      end = dayBefore(read.kind === 'split' || month === 1 ? read.last : read.last + 1, month);
-      if (month === 1) end = `${read.last}-12-31`;
-    } else if (read.kind === 'split') {
-      const message = `Perioden anges i brutna verksamhetsår (${quoted}) utan att dokumentet säger vilka månader de omfattar; inget datum antogs.`;
-      return {
-        start: found<string | null>(null, at('validity.start'), [warning('AMBIGUOUS', 'validity.start', message)]),
-        end: found<string | null>(null, at('validity.end'), [warning('AMBIGUOUS', 'validity.end', message)]),
-      };
-    } else {
-      start = `${read.first}-01-01`;
-      end = `${read.last}-12-31`;
-      if (!calendar) {
-        startWarnings.push(warning('INFERRED', 'validity.start', `Perioden anges i år (${quoted}); åren antogs vara kalenderår.`));
-        endWarnings.push(warning('INFERRED', 'validity.end', `Perioden anges i år; slutdatumet antogs vara slutet av det sista året (${end}).`));
-      }
-    }
-    return { start: found<string | null>(start, at('validity.start'), startWarnings), end: found<string | null>(end, at('validity.end'), endWarnings) };
+    const d = datesOfYears(read, ownYearOf(doc.prose), quoted);
+    return { start: found<string | null>(d.start, at('validity.start'), d.startWarnings), end: found<string | null>(d.end, at('validity.end'), d.endWarnings) };
   }
   return null;
 }
