@@ -1,7 +1,8 @@
 /**
  * Import speed: the median time to import seed 000 as .docx after warm-up (goal under 50 ms), and the time
  * for a batch of 100 documents (the committed .docx and .pdf of seeds 000 and 001, and the text seeds), and the
- * time to import the whole shared corpus (../shared/corpus/docs), when it is there.
+ * time to import the whole shared corpus (../shared/corpus/docs), when it is there; an overview of 500 and of 2 000
+ * rows and their ratio (reading must stay linear in the rows).
  * Requires the compiled code in lib/ (npx tsc -p tsconfig.cli.json).
  */
 const { existsSync, readFileSync, readdirSync } = require('fs');
@@ -37,6 +38,29 @@ async function run(report) {
     await importDocument(name, bytes);
   }
   report('100 dokument i följd (docx, pdf, txt, md)', Math.round(performance.now() - t0), 'ms');
+
+  // A committee's overview of many partnerships, one table row each: reading it must grow with the rows, not faster
+  // (a search of the rows read so far for each row once made 2 000 rows take six times 500 rows' time).
+  const overview = (rows) => {
+    const lines = ['# Översikt över idéburna offentliga partnerskap, socialnämnden', '', '| Partnerskap | Idéburen part | Period | Nämndens bidrag, kr/år | Idéburen insats, kr/år |', '|---|---|---|---|---|'];
+    for (let i = 0; i < rows; i++) lines.push(`| Partnerskap ${i} | Förening nummer ${i} | 2027-01-01 – 2028-12-31 | ${100000 + i * 10} | ${50000 + i} |`);
+    return new TextEncoder().encode(`${lines.join('\n')}\n`);
+  };
+  const overviewTime = async (rows) => {
+    const bytes = overview(rows);
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      await importDocument('oversikt.md', bytes);
+      runs.push(performance.now() - t);
+    }
+    return median(runs);
+  };
+  const small = await overviewTime(500);
+  const large = await overviewTime(2000);
+  report('översikt med 500 rader, median av 3', Math.round(small), 'ms');
+  report('översikt med 2 000 rader, median av 3', Math.round(large), 'ms');
+  report('kvot 2 000 / 500 rader', (large / small).toFixed(1), '', 'högst 5 (linjärt: 4)');
 
   const corpus = join(__dirname, '../../shared/corpus/docs');
   if (!existsSync(corpus)) return;

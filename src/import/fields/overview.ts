@@ -591,11 +591,15 @@ function chooseYear(row: OverviewRow, table: OverviewTable, own: OwnYear): YearC
  */
 function foldRepeated(read: OverviewAgreement[]): OverviewAgreement[] {
   const out: OverviewAgreement[] = [];
-  // The same name with the same partners: two rows of one name and different partners stay two agreements.
+  // The same name with the same partners: two rows of one name and different partners stay two agreements. Keyed once
+  // per row (a search of the rows so far for each row made a long overview quadratic).
   const key = (a: OverviewAgreement) => [a.name, ...a.parties.map((p) => p.name)].map((x) => squash(x).toLowerCase()).join('|');
+  const firstOf = new Map<string, OverviewAgreement>();
   for (const a of read) {
-    const first = out.find((o) => key(o) === key(a));
+    const k = key(a);
+    const first = firstOf.get(k);
     if (!first) {
+      firstOf.set(k, a);
       out.push(a);
       continue;
     }
