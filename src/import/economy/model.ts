@@ -28,6 +28,8 @@ export interface RawItem {
   agreementYears?: AgreementYears;
   /** True when the amount was worked out from factors the document writes (per month × 12, hours × rate). */
   computed?: boolean;
+  /** A prose share that is the party's part of a stated total (StatedAmount.ofTotal): its whole, not one cost line. */
+  ofTotal?: boolean;
   /** The words that named this item's party when they matched none of the parties ("Föreningen" with no such party). */
   partyText?: string;
   start: number;
@@ -40,6 +42,11 @@ export interface StatedAmount {
   amount: number;
   /** Worked out from another statement at `start` (a percentage of a stated total), not stated itself. */
   derived?: boolean;
+  /**
+   * A party's part of a total stated in the same sentence, where the parts add up to it ("547 000 kronor, varav nämnden
+   * 395 000 kronor och klubben 152 000 kronor"): the party's whole share, which its other statements are parts of.
+   */
+  ofTotal?: boolean;
   /** The committee the statement names its party by (lower case), when one of several of a municipality's. */
   committee?: string;
   yearAmounts?: YearAmount[];

@@ -371,9 +371,16 @@ export function readProseShares(
     // Whether the last amount was booked as a share or total, and whether a "varav" or colon list of its parts is open.
     let booked = false;
     let breakdown = false;
+    // Whether a "varav" after the total just booked splits it by party ("… 547 000 kronor, varav nämnden 395 000 kronor
+    // och klubben 152 000 kronor"), and whether the split goes on.
+    let splitting = false;
+    // The shares booked so, kept only when they add up to the total (markPartsOfTotal).
+    const elided = new Set<number>();
     amounts.forEach((found, i) => {
       const bookedBefore = booked;
       booked = false;
+      const splitBefore = splitting;
+      splitting = false;
       let a = found;
       const clauseStart = prev;
       const before = doc.prose.slice(prev, a.start);
@@ -503,7 +510,9 @@ export function readProseShares(
       }
       // A department's budget, money outside the partnership or spent in the past is no total of it.
       const grand = party === 'none' && (splitAfter || GRAND_CUE.test(clause)) && other === null;
-      const shareLike = verb !== null || elliptic || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
+      // "varav nämnden 395 000 kronor och klubben 152 000 kronor": a party's part of the total, its verb left out.
+      const partOfTotal = splitBefore && !verb && !elliptic && !SHARE_NOUN.test(clause) && party !== 'none' && party !== null && SPLIT_NAME.test(clause.replace(/(?<!\p{L})(?:och|samt)(?!\p{L})/giu, ''));
+      const shareLike = verb !== null || elliptic || partOfTotal || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
       const share = party !== 'none' && party !== null && shareLike;
       const receiving = !verb && !elliptic && RECEIVE_VERB.test(clause) && party !== 'none';
       if (!grand && !share && !receiving && !(shareLike && (party === null || verb !== null))) return;
@@ -591,6 +600,8 @@ export function readProseShares(
       const stated = { party: grand ? null : (party as PartyInfo), amount: value, ...(committee ? { committee } : {}), start: a.start, end: a.end };
       (grand ? totals : partyTotals).push(stated);
       booked = true;
+      splitting = grand ? SPLIT_AFTER.test(after) : partOfTotal;
+      if (partOfTotal) elided.add(a.start);
       // "§ 2 … höjs kommunens bidrag till 520 000 kronor per år", "… och uppgår därefter till 240 000 kronor": an
       // amendment's new amount for the party, which its amounts stated before (the old ones restated) give way to.
       if (!grand && amendment && NEW_AMOUNT.test(doc.prose.slice(Math.max(s.start, a.start - NEW_AMOUNT_REACH), a.start))) renewed.set(party as PartyInfo, stated);
@@ -611,6 +622,14 @@ export function readProseShares(
     stepped.clear();
     // "… 800 000 kr per år, varav nämnden står för 75 % och föreningen för 25 %": the total split by percentages.
     const totalHere = totals.filter((t) => t.start >= s.start && t.end <= s.end);
+    if (totalHere.length === 1) markPartsOfTotal(totalHere[0], partyTotals, items, s.end);
+    // Parts of a total without their verbs that do not add up to it: which is each party's whole is not the text's to
+    // say. One part alone ("varav nämnden 300 000 kronor") is that party's share, as "varav nämndens del …" is.
+    if (elided.size > 1 && partyTotals.some((t) => elided.has(t.start) && !t.ofTotal)) {
+      const dropped = partyTotals.filter((t) => elided.has(t.start)).map((t) => formatKronor(t.amount));
+      warn('AMBIGUOUS', 'contributions', `Delarna av totalen (${dropped.join(', ')}) summerar inte till den och togs inte med`);
+      for (const list of [partyTotals, items]) for (let k = list.length - 1; k >= 0 && list[k].start >= s.start; k--) if (elided.has(list[k].start)) list.splice(k, 1);
+    }
     if (totalHere.length === 1 && !partyTotals.some((t) => t.start >= s.start && t.end <= s.end)) {
       const rest = doc.prose.slice(totalHere[0].end, s.end);
       if (!splitTotal(totalHere[0], rest, s.end)) {
@@ -632,6 +651,28 @@ export function readProseShares(
   }
   return { partyTotals: partyTotals.filter((t) => !old(t)), totals, items: items.filter((it) => !old(it)), warnings, wholeShares };
 }
+
+/**
+ * The shares stated after a total in its sentence ("547 000 kronor, varav nämnden 395 000 kronor och klubben 152 000
+ * kronor"): when two or more parties' shares, one each, add up to the total, each is that party's whole share
+ * (`ofTotal`). Only the shares at the end of the list are looked at, back to the total.
+ */
+function markPartsOfTotal(total: StatedAmount, partyTotals: StatedAmount[], items: RawItem[], end: number): void {
+  const parts: StatedAmount[] = [];
+  for (let k = partyTotals.length - 1; k >= 0 && partyTotals[k].start > total.end && partyTotals[k].end <= end; k--) parts.push(partyTotals[k]);
+  const named = new Set(parts.map((t) => t.party));
+  if (parts.length < 2 || named.size !== parts.length || named.has(null)) return;
+  if (parts.reduce((n, t) => n + t.amount, 0) !== total.amount) return;
+  for (const t of parts) t.ofTotal = true;
+  // The same shares as lines (for an economy written only in sentences): each the party's whole, not one more line.
+  const starts = new Set(parts.map((t) => t.start));
+  for (let k = items.length - 1; k >= 0 && items[k].start > total.end; k--) if (starts.has(items[k].start)) items[k].ofTotal = true;
+}
+
+/** A total's "varav" right after it: "547 000 kronor, varav …". */
+const SPLIT_AFTER = /^[^.;]{0,40}?(?<!\p{L})varav(?!\p{L})/iu;
+/** A clause of a total's split that is only a party's name (or alias), at most a few words: "nämnden ", "och klubben ". */
+const SPLIT_NAME = /^[\s,]*(?:\p{L}+[\s,]+){0,3}$/u;
 
 /**
  * The words before an amendment's new amount: a change ("höjs kommunens bidrag till", "ändras till", "utökas … och

@@ -1059,6 +1059,14 @@ function dedupeTotals(totals: StatedAmount[], warnings: ImportWarning[]): Stated
     const whole = party ? wholeOfParts(totals.filter((t) => t.party === party)) : null;
     if (party && whole) wholes.set(party, whole);
   }
+  // A party's part of a total that the parts add up to is its whole share; its other statements are parts of it.
+  for (const t of totals) if (t.ofTotal && t.party && !wholes.has(t.party)) wholes.set(t.party, t);
+  for (const [party, whole] of wholes) {
+    const parts = [...new Set(totals.filter((t) => t.party === party && t.amount !== whole.amount).map((t) => t.amount))];
+    if (whole.ofTotal && parts.length) {
+      warnings.push(warning('INFERRED', 'contributions', `${party.name}: ${formatKronor(whole.amount)} anges som partens del av totalen; ${parts.map(formatKronor).join(', ')} räknades som delar av den.`));
+    }
+  }
   for (const t of totals) {
     const whole = t.party ? wholes.get(t.party) : undefined;
     if (whole) {

@@ -63,6 +63,9 @@ const RULES: { name: string; re: RegExp }[] = [
   { name: 'each', re: new RegExp(`(?<years>${N})\\s+${UNIT}\\s+(?<each>${EACH})`, 'iu') },
   // "förlängas årsvis", "förlängs år för år"
   { name: 'yearly', re: /(?<each>(?<!\p{L})(?:årsvis|år\s+för\s+år)(?!\p{L}))/iu },
+  // "En förlängning omfattar två år", "Förlängningen avser ett år": one extension's length; a count beside it
+  // ("Förlängning kan ske en gång") is read by countOutside
+  { name: 'length', re: new RegExp(`(?<!\\p{L})förlängning(?:en)?\\s+(?:avser|omfattar|är\\s+på)\\s+(?:(?:högst|maximalt|ytterligare)\\s+)?(?<years>${N})\\s+${UNIT}`, 'iu') },
   // "förlängas med ytterligare två år", "möjlighet till förlängning med ett år", "förlängs automatiskt med ett år"
   { name: 'once', re: new RegExp(`förläng\\p{L}{0,12}\\s+(?:\\p{L}+\\s+){0,3}?(?:med|i|på)\\s+(?:ytterligare\\s+)?(?:(?:högst|maximalt|max|upp\\s+till|som\\s+mest)\\s+)?(?<years>${N})\\s+${UNIT}`, 'iu') },
 ];
@@ -151,14 +154,41 @@ function periodYearsOf(start: string | null, end: string | null): number | null 
   return after.slice(5) === start.slice(5) && years >= 1 ? years : null;
 }
 
+/** Whole months from the agreement's end to a cap date (2031-12-31 → 2033-12-31: 24). */
+function monthsUntilCap(end: string, cap: string): number {
+  const [ey, em, ed] = end.split('-').map(Number);
+  const [cy, cm, cd] = cap.split('-').map(Number);
+  return (cy - ey) * 12 + (cm - em) + (cd >= ed ? 0 : -1);
+}
+
 /** Whole extensions between the agreement's end and a cap date ("ett år i taget, dock längst till och med 2029-12-31"). */
 function timesUntilCap(end: string | null, cap: string, years: number): number | null {
   if (!end) return null;
-  const [ey, em, ed] = end.split('-').map(Number);
-  const [cy, cm, cd] = cap.split('-').map(Number);
-  const months = (cy - ey) * 12 + (cm - em) + (cd >= ed ? 0 : -1);
-  const times = Math.floor(months / (12 * years));
+  const times = Math.floor(monthsUntilCap(end, cap) / (12 * years));
   return times >= 1 ? times : null;
+}
+
+/**
+ * One extension and a cap but no length: "förlänga överenskommelsen vid ett tillfälle, dock längst till och med den 31
+ * december 2033". The one extension runs from the end to the cap, so its length is the whole years between them
+ * (inferred, with a warning). Several extensions to a cap, or a cap that is no whole number of years away, state no
+ * length: null, and the clause's mention warns.
+ */
+function lengthUntilCap(doc: SourceDoc, text: string, offset: number, end: string | null): Extracted<Extension | null> | null {
+  const field = 'validity.extension';
+  const cap = CAP.exec(text);
+  if (!end || !cap) return null;
+  const counts = [...text.matchAll(COUNT)];
+  if (counts.length !== 1 || numberWord(counts[0].groups!.times.replace(/\s*\(.*\)$/, '')) !== 1) return null;
+  const from = cap.index + cap[0].length;
+  const date = findDates(text.slice(from, from + 40), 0, { yearEnds: true })[0];
+  const months = date ? monthsUntilCap(end, date.iso) : 0;
+  if (!date || months < 12 || months % 12 !== 0) return null;
+  const at = Math.min(counts[0].index, cap.index);
+  const prov = [provenance(field, doc.text, offset + at, offset + Math.max(counts[0].index + counts[0][0].length, from + date.end))];
+  return found<Extension | null>({ years: months / 12, times: 1 }, prov, [
+    warning('INFERRED', field, `Förlängningens längd (${months / 12} år) räknades fram ur slutdatumet ${end} och att den enda förlängningen gäller längst till ${date.iso}.`),
+  ]);
 }
 
 /** "Efter denna förlängning finns ingen ytterligare möjlighet till förlängning", "kan inte förlängas ytterligare". */
@@ -227,7 +257,7 @@ function extensionClause(doc: SourceDoc, end: string | null, periodYears: number
       if (!NOT_AUTOMATIC.test(text)) continue;
     }
     if (!ABOUT.test(text)) continue;
-    const read = readClause(doc, text, s.start, end, periodYears);
+    const read = readClause(doc, text, s.start, end, periodYears, true);
     if (read) return againstDenial(doc, about, read);
   }
   // The count and the length in separate sentences ("Den kan förlängas högst två gånger. Varje förlängning avser ett år."):
@@ -299,8 +329,12 @@ function withCountAfter(doc: SourceDoc, s: { start: number; end: number }, after
   return doc.prose.slice(s.start, after.end);
 }
 
-/** One sentence about extension read by the first rule that gives whole years; null when none does. */
-function readClause(doc: SourceDoc, text: string, offset: number, end: string | null, periodYears: number | null): Extracted<Extension | null> | null {
+/**
+ * One sentence about extension read by the first rule that gives whole years; null when none does. `alone`: the
+ * sentence is read without its neighbours, so a length stated on its own ("En förlängning omfattar två år") waits for
+ * the reading with the sentences around it, which may hold its count.
+ */
+function readClause(doc: SourceDoc, text: string, offset: number, end: string | null, periodYears: number | null, alone = false): Extracted<Extension | null> | null {
   const field = 'validity.extension';
   const months = MONTHS.exec(text);
   if (months?.groups?.months) {
@@ -319,6 +353,8 @@ function readClause(doc: SourceDoc, text: string, offset: number, end: string | 
     if (!value) continue;
     const prov = [provenance(field, doc.text, offset + m.index, offset + m.index + m[0].length)];
     const count = UNCOUNTED_RULES.has(rule.name) ? countOutside(text, m.index, m.index + m[0].length) : null;
+    // "Varje förlängning avser ett år." read alone: its count may stand in the sentence before, read with it below.
+    if (rule.name === 'length' && alone && count === null) continue;
     if (count !== null) value = { ...value, times: count };
     else if (value.times === 1 && rule.name === 'once' && AUTOMATIC.test(text)) value = { ...value, times: null };
     const warnings = [];
@@ -352,11 +388,11 @@ function readClause(doc: SourceDoc, text: string, offset: number, end: string | 
     }
     return found<Extension | null>(value, prov, warnings);
   }
-  return null;
+  return lengthUntilCap(doc, text, offset, end);
 }
 
 /** Rules that read a length but no count: a count elsewhere in the clause ("…, vid högst två tillfällen") is theirs. */
-const UNCOUNTED_RULES = new Set(['once', 'each', 'yearly']);
+const UNCOUNTED_RULES = new Set(['once', 'length', 'each', 'yearly']);
 
 /**
  * The one count of extensions in the clause outside the rule's match; null when there is none or several differ.
