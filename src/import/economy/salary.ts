@@ -88,7 +88,7 @@ export function rateCount(before: string, after: string, priceMark: boolean): { 
 }
 
 /** Words that restate the product of the factors before them: "det vill säga", "dvs.", "motsvarande", "totalt", an opening parenthesis ("à 200 kronor (120 000 kronor)"). */
-const RESTATES = /(?:(?:,\s*|\s+)(?:det\s+vill\s+säga|d\.?\s?v\.?\s?s\.?|vilket\s+(?:motsvarar|ger|blir)|motsvarande|totalt|sammanlagt|=)|\s*\()\s*$/iu;
+export const RESTATES = /(?:(?:,\s*|\s+)(?:det\s+vill\s+säga|d\.?\s?v\.?\s?s\.?|vilket\s+(?:motsvarar|ger|blir)|motsvarande|totalt|sammanlagt|=)|\s*\()\s*$/iu;
 
 /**
  * Hours × rate or quantity × price written before words that restate their product ("1 600 timmar à 230 kronor,

@@ -199,7 +199,10 @@ function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties
   const re = new RegExp(`${words}[^.()\\n]{0,60}?[,(]\\s*(?:${ALIAS_CUE})?\\s*[”"“]?(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:en|n|et))[”"“]?\\s*[,)]`, 'giu');
   // "Linköpings kommun och Internationella kvinnoföreningen, IKF,": an alias after another party's name is that party's.
   const otherStarts = parties.filter((p) => p !== party).map((p) => (p.name.split(' ')[0] ?? '').toLowerCase()).filter((w) => w.length >= 4);
-  for (const m of doc.prose.matchAll(re)) {
+  // "Föreningen X (org.nr 802…), Brinkvägen 22, 415 60 Ort, nedan Grannföreningen.": after the party's number and
+  // address on its line, a cue word ("nedan", "fortsättningsvis") and the alias, which may end the sentence.
+  const cued = new RegExp(`${words}[^\\n]{0,120}?,\\s*(?:${ALIAS_CUE})\\s+[”"“]?(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:en|n|et))[”"“]?\\s*(?:[,;)]|\\.(?!\\p{L}))`, 'giu');
+  for (const m of [...doc.prose.matchAll(re), ...doc.prose.matchAll(cued)]) {
     const gap = m[0].toLowerCase().split(/\s+/).slice(2);
     // "Föreningen X (kr)" heading a column of kronor: a unit is no alias.
     if (!otherStarts.some((w) => gap.some((g) => g.startsWith(w))) && !MONEY_UNIT.test(m[1])) out.add(m[1]);
