@@ -1,4 +1,5 @@
 import { importText, toContractJson } from '../../../src/import';
+import { refusal } from '../refusal';
 
 /**
  * Older blind sets' economy misses, as rules (issue 19): a decision's att-clause broken before its amount is one
@@ -196,4 +197,100 @@ test('a label that opens with its party\'s role word ("Nämnden: …") is that p
     ['Åby kommun', 30000],
     ['Föreningen Lovglädje', 40000],
   ]);
+});
+
+const initialism = [
+    'Överenskommelse om idéburet offentligt partnerskap – Vinterlov i Sörby',
+    '',
+    '§ 1 Parter',
+    '',
+    'Sörby kommun, genom fritidsnämnden, org.nr 212000-4532',
+    'IK Sörbyn, org.nr 802489-7079',
+    '',
+    '§ 5 Ekonomi',
+    '',
+    'Budget per säsong:',
+    '  * kommunen driftbidrag 200 000 kr',
+    '  * IK ledare 800 tim à 200 kr = 160 000',
+    '  * IK egen utrustning 20 000 kr',
+    '',
+    '§ 6 Giltighetstid',
+    '',
+    'Överenskommelsen gäller från och med 2028-01-01 till och med 2029-12-31.',
+  ].join('\n');
+
+test('a non-profit\'s name that opens with an initialism ("IK Sörbyn") is named by it in budget lines ("IK ledare …")', () => {
+  const a = read(initialism);
+  expect(amounts(a)).toEqual([
+    ['Sörby kommun', 200000],
+    ['IK Sörbyn', 160000],
+    ['IK Sörbyn', 20000],
+  ]);
+});
+
+const namedAfter = [
+    'Överenskommelse om idéburet offentligt partnerskap – Språkvän Sörby',
+    '',
+    '§ 1 Parter',
+    '',
+    '1. Sörby kommun, socialnämnden, org.nr 212000-4532 ("kommunen")',
+    '2. Föreningen Nya Grannar i Sörby, org.nr 802489-7079 ("Nya Grannar")',
+    '',
+    '## Pengar och insatser',
+    '',
+    '- Kommunen: 100 000 kr per halvår i verksamhetsbidrag.',
+    '- Nya Grannar: ideellt arbete, 500 timmar/år à 200 kr.',
+    '',
+    '**Partnerskapets värde per år: 300 000 kr.**',
+    '',
+    '§ 6 Giltighetstid',
+    '',
+    'Överenskommelsen gäller från och med 2028-01-01 till och med 2029-12-31.',
+  ].join('\n');
+
+test('an amount per half-year named after its period ("per halvår i verksamhetsbidrag") is a yearly item (× 2)', () => {
+  const a = read(namedAfter);
+  expect(amounts(a)).toEqual([
+    ['Sörby kommun', 200000],
+    ['Föreningen Nya Grannar i Sörby', 100000],
+  ]);
+});
+
+test('an amount per year named after its period ("per år som driftbidrag") is an item', () => {
+  const a = read(namedAfter.replace('100 000 kr per halvår i verksamhetsbidrag', '200 000 kr per år som driftbidrag'));
+  expect(amounts(a)).toEqual([
+    ['Sörby kommun', 200000],
+    ['Föreningen Nya Grannar i Sörby', 100000],
+  ]);
+});
+
+const grantDecision = [
+    'HÖGBY KOMMUN',
+    'Socialnämndens arbetsutskott',
+    '',
+    'DELEGATIONSBESLUT',
+    'Dnr SN 2028/22',
+    '',
+    'Sökande: Högby Skytteförening, org.nr 802466-3051',
+    '',
+    'Beslut',
+    '',
+    'Arbetsutskottet beslutar att bevilja föreningen insatsmedel för 2028 med 42 000 kr. Medlen avser kalenderåret 2028 och betalas ut i april.',
+    '',
+    'Motivering',
+    '',
+    'Föreningen uppfyller villkoren i nämndens riktlinjer för insatsmedel. Frågan om IOP prövas inte här.',
+    '',
+    'Beslutet fattas med stöd av delegationsordningen punkt 3.1.',
+  ].join('\n');
+const GRANT = /^NOT_IOP: Dokumentet är ett beslut om bidrag enligt bidragsregler/;
+
+describe('a decision that grants ("beslutar att bevilja") or gives insatsmedel is a grant decision, not an IOP', () => {
+  test.each([
+    ['insatsmedel granted with "bevilja"', grantDecision],
+    ['verksamhetsbidrag granted with "bevilja"', grantDecision.replace('bevilja föreningen insatsmedel', 'bevilja föreningen verksamhetsbidrag').replace('riktlinjer för insatsmedel', 'bidragsregler')],
+    ['insatsmedel "beviljat"', grantDecision.replace('Arbetsutskottet beslutar att bevilja föreningen insatsmedel', 'Föreningen har beviljat insatsmedel')],
+  ])('%s', (_, text) => {
+    expect(refusal(text)).toMatch(GRANT);
+  });
 });
