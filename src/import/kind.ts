@@ -109,11 +109,16 @@ function sponsorship(doc: SourceDoc, all: { text: string }[]): boolean {
   return !all.some((s) => CALLS_ITSELF_IOP.test(s.text));
 }
 
-/** A grant under a committee's rules: "enligt nämndens bidragsregler", "föreningsbidrag", "verksamhetsbidrag", "aktivitetsstöd". */
+/**
+ * A grant under a committee's rules: "enligt nämndens bidragsregler", "föreningsbidrag", "verksamhetsbidrag",
+ * "aktivitetsstöd", "insatsmedel" (funds granted for a stated effort).
+ */
 const GRANT_WORDS =
-  /(?<!\p{L})(?:bidragsregl\p{L}*|(?:förenings|verksamhets|aktivitets|drift|lokal|grund|projekt|kultur|fritids)(?:bidrag|stöd)\p{L}*|föreningsstöd\p{L}*|regler\s+för\s+(?:bidrag|stöd|föreningsstöd))(?!\p{L})/iu;
-/** The grant granted: "Föreningen beviljas …", "nämnden beviljar", "tilldelas bidrag". */
-const GRANTS = /(?<!\p{L})(?:beviljas|beviljar|beviljats|beviljade|tilldelas|tilldelar|tilldelats)(?!\p{L})/iu;
+  /(?<!\p{L})(?:bidragsregl\p{L}*|(?:förenings|verksamhets|aktivitets|drift|lokal|grund|projekt|kultur|fritids)(?:bidrag|stöd)\p{L}*|föreningsstöd\p{L}*|insatsmedel|insatsmedlen|regler\s+för\s+(?:bidrag|stöd|föreningsstöd))(?!\p{L})/iu;
+/** The grant granted: "Föreningen beviljas …", "nämnden beviljar", "beslutar att bevilja", "tilldelas bidrag". */
+const GRANTS = /(?<!\p{L})(?:bevilja|beviljas|beviljar|beviljat|beviljats|beviljade|tilldela|tilldelas|tilldelar|tilldelats)(?!\p{L})/iu;
+/** What a granting sentence grants: a grant, support, or funds ("medel", "insatsmedel"). */
+const GRANTED = /bidrag|stöd|medel/iu;
 
 /**
  * A grant decided under a committee's rules for grants (föreningsbidrag, verksamhetsbidrag, aktivitetsstöd; often by
@@ -125,7 +130,7 @@ const GRANTS = /(?<!\p{L})(?:beviljas|beviljar|beviljats|beviljade|tilldelas|til
  */
 function grantDecision(doc: SourceDoc): boolean {
   const all = sentences(doc);
-  if (!all.some((s) => GRANTS.test(s.text) && /bidrag|stöd/i.test(s.text)) || !GRANT_WORDS.test(doc.prose)) return false;
+  if (!all.some((s) => GRANTS.test(s.text) && GRANTED.test(s.text)) || !GRANT_WORDS.test(doc.prose)) return false;
   return !all.some((s, k) => /partnerskap|(?<!\p{L})IOP(?!\p{L})/iu.test(s.text) && !negatedMention(s.text, all[k + 1]?.text ?? ''));
 }
 

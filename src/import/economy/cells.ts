@@ -69,7 +69,12 @@ export function onePartyIn(text: string, parties: PartyInfo[]): PartyInfo | null
   const role = ROLE_WORDS.find((r) => r.word.test(word));
   if (!role) return committeeParty(word, parties);
   const ofSector = parties.filter((p) => p.sector === role.sector && role.fits.test(p.name));
-  return ofSector.length === 1 ? ofSector[0] : null;
+  if (ofSector.length === 1) return ofSector[0];
+  // "Stiftelsen" beside "Stiftelsen Barnens Hamn" and "Kvinnoföreningen Solrosen": the one non-profit whose name has
+  // the form the word names (stiftelse, förening, förbund, jour); two of that form stay unknown.
+  const form = role.sector === 'civil' ? word.toLowerCase().replace(/s$/u, '').replace(/(?:en|et)$/u, '') : '';
+  const ofForm = form.length >= 4 && !form.includes(' ') ? ofSector.filter((p) => p.name.toLowerCase().includes(form)) : [];
+  return ofForm.length === 1 ? ofForm[0] : null;
 }
 
 /**

@@ -23,11 +23,13 @@ export interface LineAmount {
   factors?: { product: number; note: string };
 }
 
+/** What the amount is, named after its period: "225 000 kr per halvår i verksamhetsbidrag", "… per år som driftbidrag". */
+const NAMED_AFTER = String.raw`(?:\s+(?:i|som)\s+\p{L}*(?:bidrag|stöd|ersättning|hyra|medel)(?:et|en)?)?`;
 // A list item may end in a comma or semicolon before the next ("- lokal, 96 000 kronor per år,").
-const YEARLY_TAIL = /^[\s/]*(?:(?:per|\/|i|varje)\s*(?:år|läsår|helår|säsong|verksamhetsår|kalenderår)(?:et)?|årligen)?[\s.,;)*]*$/iu;
+const YEARLY_TAIL = new RegExp(String.raw`^[\s/]*(?:(?:per|\/|i|varje)\s*(?:år|läsår|helår|säsong|verksamhetsår|kalenderår)(?:et)?|årligen)?${NAMED_AFTER}[\s.,;)*]*$`, 'iu');
 const MONTHLY_TAIL = /^[\s/]*(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?/iu;
 /** "per termin", "/halvår" and nothing after: two to a year. */
-const HALF_YEAR_TAIL = /^[\s/]*(?:per|\/|varje)\s*(?:termin|halvår)(?:et|en)?[\s.)*]*$/iu;
+const HALF_YEAR_TAIL = new RegExp(String.raw`^[\s/]*(?:per|\/|varje)\s*(?:termin|halvår)(?:et|en)?${NAMED_AFTER}[\s.)*]*$`, 'iu');
 
 /** A note in parentheses after an item's amount that the line leaves open: it goes on, and closes, on the next line. */
 const OPEN_NOTE = /^[\s,]*\([^()]*$/u;

@@ -192,8 +192,20 @@ const COORDINATED_VERB = /(?<!\p{L})(?:och|samt)\s+(?:även\s+|dessutom\s+|ocks�
 /** An amount's year written right after it: "300 000 kr år 2026", "320 000 kr för 2027", "340 000 kr (2028)". */
 const YEAR_AFTER = /^\s*(?:kronor\s+)?(?:\(|för\s+|under\s+|år\s+|för\s+år\s+)(?:år\s+)?((?:19|20|21)\d{2})(?![\d-])/iu;
 
-/** "per vecka under 34 veckor" right after hours. */
-const WEEKS_AFTER_HOURS = /^\s*(?:per|i|\/)\s*veck(?:a|an)\s+(?:under|i)\s+(\d{1,2})\s+veckor(?!\p{L})/iu;
+/**
+ * "per vecka under 34 veckor", "per helg under 40 helger", "per kväll i 30 kvällar" right after hours: how many of a
+ * unit within the year the hours are given per. The plural must be the same unit's ("per vecka under 40 helger" is not
+ * read); a year or a span of years is no such unit (hours per year over the years would be the whole period's).
+ */
+const TIMES_AFTER_HOURS = /^\s*(?:per|i|\/)\s*(veck|helg|kväll|dag|tillfälle|månad|lördag|söndag|träff)\p{L}{0,3}\s+(?:under|i|vid)\s+(\d{1,3}|\p{L}+)\s+(\p{L}+)/iu;
+
+/** The number of units of TIMES_AFTER_HOURS after hours, or null when the text states none. */
+function timesAfterHours(text: string): number | null {
+  const m = TIMES_AFTER_HOURS.exec(text);
+  if (!m || !m[3].toLowerCase().startsWith(m[1].toLowerCase())) return null;
+  const n = /^\d+$/.test(m[2]) ? Number(m[2]) : numberWord(m[2]);
+  return n !== null && n > 0 ? n : null;
+}
 
 type Period = { factor: number; divisor: number; note: string | null } | 'ambiguous';
 
@@ -432,9 +444,10 @@ export function readProseShares(
         const counted = rateCount(before, after, UNIT_PRICE_BEFORE.test(before));
         if (counted === null) return;
         if (counted) {
-          // "12 timmar per vecka under 34 veckor": the hours of a year are the weekly hours times the weeks.
-          const weeks = counted.unit === 'timmar' ? WEEKS_AFTER_HOURS.exec(before.slice(counted.end)) : null;
-          const value = counted.count * (weeks ? (numberWord(weeks[1]) ?? 0) : 1) * a.value;
+          // "12 timmar per vecka under 34 veckor", "16 timmar per helg under 40 helger": the hours of a year are the
+          // hours per unit times the units.
+          const times = counted.unit === 'timmar' ? timesAfterHours(before.slice(counted.end)) : null;
+          const value = counted.count * (times ?? 1) * a.value;
           if (value === 0 || value === previous) return;
           a = { ...a, value };
           lastProduct = value;

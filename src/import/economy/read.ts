@@ -610,7 +610,8 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     // "lokal, vars värde beräknas till" / "bidrag om": the words that lead to the amount are not the label.
     described.label = described.label.replace(VALUATION_TAIL, '') || described.label;
     const named = distinctParties(multiLine ? described.label : rawLabel, parties);
-    const own = party ?? (named.length === 1 ? named[0] : null);
+    // "Nämnden: Verksamhetsbidrag 145 000 kr" under no party's heading: the party the label opens with, by its role word.
+    const own = party ?? (named.length === 1 ? named[0] : named.length === 0 && !multiLine ? openingParty(rawLabel, parties) : null);
     const item: RawItem = {
       party: own,
       ...described,
@@ -670,7 +671,11 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     const listed = !line.cells && current !== null && ownBullet(line, current, parties, layout);
     if (listed) inProse = false;
     // A sentence about a share or the total is read by the sentence pass below, also when it wraps over lines.
-    if (!listed && !line.cells && (inProse || (findAmounts(line.text).length > 0 && isProseLine(line.text)))) {
+    // "1. att ingå IOP-avtal med Föreningen X, org.nr …, om Y" / "Z för perioden …, med ett bidrag om 310 000 kr per
+    // år,": a clause that enters the partnership, broken before its amount, is one sentence whatever the next line
+    // starts with (a name in capitals), not an item line.
+    const entering = !line.cells && ENTER_CUE.test(line.text) && !/[.:;!?]["”)]*\s*$/.test(line.text) && findAmounts(line.text).length === 0;
+    if (!listed && !line.cells && (inProse || entering || (findAmounts(line.text).length > 0 && isProseLine(line.text)))) {
       inProse = !/[.!?]["”)]*\s*$/.test(line.text);
       pending = [];
       lastItem = null;

@@ -449,9 +449,46 @@ function unfinishedCell(row: Row | undefined): boolean {
   return endsMidPhrase(row?.cells.find(Boolean) ?? '');
 }
 
+/** A figure at a line's end, with thousands' spaces or decimals ("264 000", "1 250,5"), after words. */
+const TRAILING_FIGURE = /^(\S.*?\p{L}.*?)\s+(\d{1,3}(?:[ \u00a0]\d{3})+(?:,\d+)?|\d{1,3},\d+)\s*(?:kr\.?|kronor)?\s*$/iu;
+/** How many words a Part cell may have at the end of a row that ran together. */
+const PART_WORDS = 5;
+
+/**
+ * A PDF row whose cells ran together into one line without tabs ("Lokal Ekhöjdsvägen 14, 212 kvm, värderad internhyra
+ * Stadsdelsnämnden 264 000") in a table of three columns whose middle one is the Part column ("Insats | Part |
+ * Kronor per år"): the figure at its end is its amount cell, and the party named right before it (the shortest run of
+ * words in capitals at the label's end that names one party, grown by the words of that party's own name) its Part
+ * cell. Null for any other line, and when no party stands right before the figure.
+ * @example runTogetherRow(line('Lokal Storgatan 14 Stadsdelsnämnden 264 000'), ['Insats', 'Part', 'Kronor'], parties) // ['Lokal Storgatan 14', 'Stadsdelsnämnden', '264 000']
+ */
+function runTogetherRow(line: Line, header: string[], parties: PartyInfo[]): string[] | null {
+  if (line.cells || line.blank || header.length !== 3 || !PARTY_HEADER.test(squash(header[1])) || line.text.length > 160) return null;
+  const m = TRAILING_FIGURE.exec(line.text.trim());
+  if (!m) return null;
+  const words = squash(m[1]).split(' ');
+  let party: PartyInfo | null = null;
+  let cut = 0;
+  for (let k = 1; k <= Math.min(PART_WORDS, words.length - 1); k++) {
+    const first = words[words.length - k];
+    if (!/^\p{Lu}/u.test(first)) {
+      if (party) break;
+      continue;
+    }
+    const named = onePartyIn(words.slice(-k).join(' '), parties);
+    if (!party) {
+      if (named) [party, cut] = [named, k];
+      continue;
+    }
+    if (named !== party || !party.name.toLowerCase().includes(first.toLowerCase())) break;
+    cut = k;
+  }
+  return party ? [words.slice(0, -cut).join(' '), words.slice(-cut).join(' '), m[2]] : null;
+}
+
 /** The row after a blank line when it goes on with the table: as many cells as the row before the gap, and an amount. */
-function rowAfterGap(line: Line | undefined, plain: boolean, rows: Row[]): Line | undefined {
-  const cells = line ? cellsOf(line, plain) : null;
+function rowAfterGap(line: Line | undefined, plain: boolean, rows: Row[], parties: PartyInfo[]): Line | undefined {
+  const cells = line ? (cellsOf(line, plain) ?? (rows.length ? runTogetherRow(line, rows[0].cells, parties) : null)) : null;
   const width = [...rows].reverse().find((r) => r.cells.length >= 2)?.cells.length;
   return cells && cells.length === width && !isHeaderRow(cells) ? line : undefined;
 }
@@ -622,6 +659,8 @@ export function readTable(
     }
     return layout;
   };
+  // A row's cells; in a table of cells, also a row whose cells ran together into one line (runTogetherRow).
+  const rowCells = (line: Line) => cellsOf(line, plain) ?? (!plain && rows.length ? runTogetherRow(line, rows[0].cells, parties) : null);
   for (; i < to; i++) {
     doc.budget?.tick();
     if (layout === undefined && rows.length >= 4) {
@@ -633,13 +672,13 @@ export function readTable(
     if (line.blank || (plain && RULE.test(line.text))) {
       let k = i + 1;
       while (k < to && (doc.lines[k].blank || (plain && RULE.test(doc.lines[k].text)))) k++;
-      if (k < to && (cellsOf(doc.lines[k], plain) || (rows.length > header.length && wrappedPartyRow(doc, k, to, plain, parties)))) {
+      if (k < to && (rowCells(doc.lines[k]) || (rows.length > header.length && wrappedPartyRow(doc, k, to, plain, parties)))) {
         i = k - 1;
         continue;
       }
       break;
     }
-    const cells = cellsOf(line, plain);
+    const cells = rowCells(line);
     const brokenAbove = cells && rows.length > header.length ? brokenNumberRow(rows[rows.length - 1], cells) : null;
     if (brokenAbove) {
       rows[rows.length - 1] = brokenAbove;
@@ -663,7 +702,7 @@ export function readTable(
     // is a row of the table's width with an amount, not the header of another table.
     let after = k;
     while (after < to && after <= k + 2 && doc.lines[after].blank && !doc.lines[after].cells) after++;
-    const next = doc.lines[k]?.blank && after > k ? rowAfterGap(doc.lines[after], plain, rows) : doc.lines[k];
+    const next = doc.lines[k]?.blank && after > k ? rowAfterGap(doc.lines[after], plain, rows, parties) : doc.lines[k];
     // A line in lower case carries on the cell above, also with the price its label names ("timmar à 200 kr"); so does
     // the rest of a label that began on a line of its own above a row with an empty label cell (a row whose cells a PDF
     // centred vertically beside a wrapped label: "Ideellt arbete, 1 200 timmar à" / row / "200 kr").
@@ -673,7 +712,7 @@ export function readTable(
       unfinishedCell(above) ||
       /^\s*\p{Ll}/u.test(line.text) ||
       (!!above && above.cells.length > 1 && !above.cells[0] && rows.length >= 2 && rows[rows.length - 2].cells.length === 1 && unfinishedCell(rows[rows.length - 2]));
-    if (rows.length && line.text.length <= 80 && wordsOnly && !TOTAL_LABEL.test(squash(line.text)) && next && !next.blank && cellsOf(next, plain)) {
+    if (rows.length && line.text.length <= 80 && wordsOnly && !TOTAL_LABEL.test(squash(line.text)) && next && !next.blank && rowCells(next)) {
       rows.push({ line, cells: [squash(line.text)] });
       continue;
     }

@@ -139,10 +139,10 @@ export const SHARE_VERB =
   /(?<!\p{L})(?:åtar\s+sig|bidrar|bidra|står\s+(?:\p{L}+\s+)?för|ersätter|finansierar|betalar|svarar\s+(?:\p{L}+\s+)?för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|upplåter|tillhandahåller|ställer(?=[^.;]{0,60}?\btill\s+förfogande)|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
 /**
  * Money a party passes on to another out of an amount it receives ("vidareförmedlar 180 000 kronor av bidraget till
- * …", "betalar 120 000 kronor per år vidare till …", "vidarebetalas"): inside the amount it came from, never a share of
+ * …", "betalar 120 000 kronor per år vidare till …", "betalar vidare 60 000 kronor till …", "vidarebetalas"): inside the amount it came from, never a share of
  * its own. Before the amount (the clause) or right after it.
  */
-export const PASS_ON = /(?<!\p{L})vidare(?:förmedl|betal|fördel|utbetal|slussa)\p{L}*/iu;
+export const PASS_ON = /(?<!\p{L})vidare(?:förmedl|betal|fördel|utbetal|slussa)\p{L}*|(?<!\p{L})(?:betal|slussa|skicka)\p{L}{0,3}\s+vidare(?!\p{L})/iu;
 export const PASS_ON_AFTER = /^[^.;]{0,60}?(?:(?<!\p{L})vidare\s+till(?!\p{L})|(?<!\p{L})vidare(?:förmedl|betal|fördel|utbetal|slussa)\p{L}*)/iu;
 /** Nouns that make a sentence naming one party its share ("Kommunens del är …", "Föreningens insats uppgår till …"). */
 export const SHARE_NOUN = /(?<!\p{L})(?:del(?:en)?|andel(?:en)?|bidrag(?:et)?|insats(?:en|er|erna)?|kostnad(?:en|er|erna)?|upplåtelse(?:n)?)(?!\p{L})/iu;

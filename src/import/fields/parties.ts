@@ -157,14 +157,19 @@ function shortNamesOf(party: PartyInfo, parties: PartyInfo[]): string[] {
   // "Röda Korsets krets Gävle" is "Röda Korset", "Svenska Kyrkans församling i X" is "Svenska Kyrkan".
   const genitive = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}{2,})s$/u.exec(words.slice(0, 2).join(' '));
   const prefix = genitive && words.length > 2 ? [genitive[1]] : [];
-  return prefix.concat(words).filter(
+  // "IK Hornavan" is "IK" in its own budget lines ("IK ledare 1 100 tim à 190 kr"): an initialism that opens the name.
+  const initialism = /^\p{Lu}{2,5}$/u.test(words[0]) && !NO_INITIALISM.has(words[0]) && !others.some((o) => new RegExp(`(?<!\\p{L})${escapeRe(words[0].toLowerCase())}(?!\\p{L})`, 'u').test(o)) ? [words[0]] : [];
+  return initialism.concat(prefix.concat(words).filter(
     (w) =>
       /^(?:\p{Lu}\p{Ll}{4,}|\p{Lu}\p{Ll}{2,} \p{Lu}\p{Ll}+)$/u.test(w) &&
       !GENERIC_WORDS.has(w.toLowerCase()) &&
       !/s$/.test(w) &&
       !others.some((o) => new RegExp(`(?<!\\p{L})${escapeRe(w.toLowerCase())}`, 'u').test(o)),
-  );
+  ));
 }
+
+/** Capitals that open a name without naming the organisation: a company form, a document's or an office's abbreviation. */
+const NO_INITIALISM = new Set(['AB', 'HB', 'KB', 'IOP', 'SDF', 'SDN', 'ASF', 'ASN']);
 
 /**
  * Names are put into regular expressions; a "name" of 66 000 letters (a fuzzed document) makes one too large to
@@ -199,7 +204,10 @@ function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties
   const re = new RegExp(`${words}[^.()\\n]{0,60}?[,(]\\s*(?:${ALIAS_CUE})?\\s*[”"“]?(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:en|n|et))[”"“]?\\s*[,)]`, 'giu');
   // "Linköpings kommun och Internationella kvinnoföreningen, IKF,": an alias after another party's name is that party's.
   const otherStarts = parties.filter((p) => p !== party).map((p) => (p.name.split(' ')[0] ?? '').toLowerCase()).filter((w) => w.length >= 4);
-  for (const m of doc.prose.matchAll(re)) {
+  // "Föreningen X (org.nr 802…), Brinkvägen 22, 415 60 Ort, nedan Grannföreningen.": after the party's number and
+  // address on its line, a cue word ("nedan", "fortsättningsvis") and the alias, which may end the sentence.
+  const cued = new RegExp(`${words}[^\\n]{0,120}?,\\s*(?:${ALIAS_CUE})\\s+[”"“]?(\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}+(?:en|n|et))[”"“]?\\s*(?:[,;)]|\\.(?!\\p{L}))`, 'giu');
+  for (const m of [...doc.prose.matchAll(re), ...doc.prose.matchAll(cued)]) {
     const gap = m[0].toLowerCase().split(/\s+/).slice(2);
     // "Föreningen X (kr)" heading a column of kronor: a unit is no alias.
     if (!otherStarts.some((w) => gap.some((g) => g.startsWith(w))) && !MONEY_UNIT.test(m[1])) out.add(m[1]);
