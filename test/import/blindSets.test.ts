@@ -15,7 +15,8 @@ const FLOORS = {
   // Set d was first scored at 77.1 % with 14 silently wrong (its README); the ceiling on silent only goes down.
   // Then premises valued in the sentence after the one that lends them: 197/204.
   // Then a shares table across a page break and counterparts in wrapped decision clauses: 202/204.
-  d: { right: 202, scored: 204, silent: 0 },
+  // Then (2026-12-07 night) an overview row's months and years read by the agreement's rules: 203/204.
+  d: { right: 203, scored: 204, silent: 0 },
   // Set e was held back until the rules for a–d were in: its first score, 80.1 % with 9 silently wrong, is the honest
   // measure of how the rules generalise (2026-12-06). The ceiling on silent only goes down. Since then trained on
   // (names in label/value rows, defined in a clause or pasted into an e-mail; the period in a label/value row;
@@ -66,7 +67,8 @@ const FLOORS = {
   // indexation tied to an index with only a bound, currency before the number, "450' kr", e-mail budgets): 167/174, 0
   // silent.
   // Then a table cell with its own period (per kvartal), price × counts restated with '=': 171/174.
-  j: { right: 171, scored: 174, silent: 0 },
+  // Then (2026-12-07 night) a leading initialism names its club, an amount named after its period: 173/174.
+  j: { right: 173, scored: 174, silent: 0 },
   // Set k (an agreement's life in larger municipalities and a region, in formal clause-numbered language: a
   // tilläggsavtal, a förlängningsbeslut, stepped amounts, indexation per avtalsår, a consortium, kommun and region
   // together, shares in per cent, a budget in a bilaga, an overview per förvaltning) was written blind and scored once
@@ -98,8 +100,9 @@ const FLOORS = {
   // table's cell that runs into the next column): 200/225 (n03's second agreement now counted), 5 silent (n11 and n12,
   // a sponsorship agreement and a LÖK, are imported). Then (2026-12-07 evening: look-alikes refused, two partnerships
   // in one minutes with shared clauses split, page furniture inside a sentence, "budget 2029 tkr" as a year column):
-  // 218/225, 0 silent.
-  n: { right: 218, scored: 225, silent: 0 },
+  // 218/225, 0 silent. Then (2026-12-07 night: a broken att-clause, run-together PDF rows, role words opening a label,
+  // aliases after an address, money passed on): 225/225.
+  n: { right: 225, scored: 225, silent: 0 },
   // Set o (money written every way — in words, ":-" with points, apostrophes, SEK, tkr and Mkr with decimals — and
   // partnerships paid by several public funders, a consortium of two föreningar, in-kind contributions) was written
   // blind and scored once before any rule looked at it (2026-12-07 17:10): 86.3 % (164/190) with 6 silently wrong.
@@ -111,7 +114,23 @@ const FLOORS = {
   // (183/189) with 1 silently wrong, is the honest measure — with one caveat: a helper training on o's look-alikes saw
   // a few of p's denial sentences in a text dump (its rule was written from o's wordings). Then tracked changes in
   // Markdown accepted: 188/189, 0 silent.
-  p: { right: 188, scored: 189, silent: 0 },
+  // Then volunteers' hours with an adjective at a rate: 189/189.
+  p: { right: 189, scored: 189, silent: 0 },
+  // Set q (time written every way: dates in many forms, amounts per month/quarter/termin/läsår, part first years,
+  // stepped amounts, indexation and extensions worded many ways) was written blind and scored once before any rule
+  // looked at it (2026-12-07 20:16): 91.1 % (175/192) with 3 silently wrong. Since then trained on (an overview row's
+  // period by the agreement's rules, several partners in a decision's clause, extensions in clauses of their own and up
+  // to a cap date, amounts per läsår/verksamhetsår, opening periods, "från och med beslutsdagen"): 192/192, 0 silent.
+  q: { right: 192, scored: 192, silent: 0 },
+  // Set r (budgets that are not just the committee's money: income and cost sides, other funders, overhead, a budget in
+  // a bilaga, in-kind on both sides) was written blind at the same time as q and held back until every rule of the
+  // session was in (2026-12-07 21:41): its first score, 89.9 % (161/179) with 2 silently wrong, is the honest measure.
+  // The ceiling on silent only goes down.
+  r: { right: 161, scored: 179, silent: 2 },
+  // Set s (who and how many: org numbers beside VAT/bankgiro numbers, civil parties of many legal forms, a
+  // kommunalförbund, places beside distractor numbers) was written blind and held back with r (2026-12-07 21:41): its
+  // first score, 83.7 % (164/196) with 6 silently wrong.
+  s: { right: 164, scored: 196, silent: 6 },
 };
 
 requires('shared').describe('the blind sets', () => {
