@@ -1,6 +1,6 @@
 import { formatKronor } from '../../domain/money';
 import { roundHalfUp } from '../../domain/money';
-import { postsPerYear, postsSalary, rateCount, restatedFactors } from './salary';
+import { postsPerYear, postsSalary, rateCount, restatedFactors, withUplift } from './salary';
 import type { ImportWarning } from '../result';
 import { findAmounts } from '../fields/amounts';
 import type { PercentOfWhole, RawItem, StatedAmount } from './model';
@@ -453,6 +453,12 @@ export function readProseShares(
           lastProduct = value;
           clause = before.slice(0, counted.index);
         } else if (PER_UNIT.test(after)) return;
+        // "290 000 kronor per år, jämte ett administrativt påslag om 10 procent på det beloppet": the uplift is the payer's too.
+        const uplift = counted ? null : withUplift(a.value, after);
+        if (uplift) {
+          warn('INFERRED', 'contributions', `${uplift.note} räknades till ${formatKronor(uplift.value)}`);
+          a = { ...a, value: uplift.value };
+        }
       }
       const verb = SHARE_VERB.exec(clause);
       // "Föreningen vidareförmedlar 180 000 kronor av bidraget till …", "betalar 120 000 kronor vidare till …": money

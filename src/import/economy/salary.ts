@@ -17,6 +17,26 @@ export const POSTS_AT_PRICE =
 export const SOCIAL_FEES_AFTER =
   /^[^.;]{0,30}?(?:\+|plus|inkl\.?|inklusive|samt)\s*(?:PO|personalomkostnader|sociala\s+avgifter|arbetsgivaravgifter|lönebikostnader)\s*(?:om|på|med)?\s*(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:%|procent)/iu;
 
+const hundredths = (t: string) => BigInt(Math.round(Number(t.replace(',', '.')) * 100));
+
+/**
+ * An uplift on the amount just named, of that amount: "290 000 kronor per år, jämte ett administrativt påslag om 10
+ * procent på det beloppet", "plus ett OH-påslag på 8 %". A percentage of some other base ("påslag om 10 procent av
+ * lokalkostnaden") is none.
+ */
+export const UPLIFT_AFTER =
+  /^[^.;%]{0,40}?(?<!\p{L})(?:jämte|plus|samt|\+)\s+(?:ett\s+)?(?:[\p{L}-]+\s+)?(?:[\p{L}-]*påslag|tillägg)\s*(?:\([^)]{0,30}\)\s*)?(?:om|på|med)\s+(\d{1,2}(?:[,.]\d{1,2})?)\s*(?:%|procent)(?!\p{L})(?:\s+(?:på|av)\s+(?:(?:det|detta|samma)\s+)?(?:belopp(?:et)?|summan|lönen|lönekostnaden))?\s*(?=[.;,]|$)/iu;
+
+/**
+ * The amount with the uplift written right after it, or null when none is.
+ * @example withUplift(290000, ' kronor per år, jämte ett administrativt påslag om 10 procent på det beloppet.')?.value // 319000
+ */
+export function withUplift(amount: number, after: string): { value: number; note: string } | null {
+  const m = UPLIFT_AFTER.exec(after);
+  if (!m) return null;
+  return { value: roundHalfUp({ num: BigInt(amount) * (10000n + hundredths(m[1])), den: 10000n }), note: `${formatKronor(amount)} + ${m[1]} % påslag` };
+}
+
 export interface PostsSalary {
   /** Where the posts are written in `before` (the label ends there). */
   index: number;
@@ -28,7 +48,6 @@ export interface PostsSalary {
   note: string;
 }
 
-const hundredths = (t: string) => BigInt(Math.round(Number(t.replace(',', '.')) * 100));
 
 /**
  * The posts before a monthly salary and the fees after it, or null when `before` does not end in posts at a price.
