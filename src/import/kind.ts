@@ -158,8 +158,15 @@ const PROCUREMENT_ROLES = /^[\t ]*(?:[#*_]+[\t ]*)?(?:beställare|leverantör)(?
  * "eller" before the name; "IOP är inte en upphandling" and "inte en upphandling utan ett IOP" deny something else.
  * Whose identity is denied is deniesItself's question.
  */
-const DENIES_IOP =
-  /(?<!\p{L})(?:(?:är|utgör)\s+(?:inte|ej|icke)(?:\s+heller)?\s+(?:ett|en|något|någon)|(?:inte|ej|icke)(?:\s+heller)?(?:\s+(?:är|utgör))?\s+(?:ett|en|något|någon)|(?:är|utgör)\s+(?:inget|ingen)|(?:varken|vare\s+sig)\s+(?:(?!(?:utan|men)(?!\p{L}))[^.;:!?\n]){1,80}?\s+eller(?:\s+(?:ett|en|något|någon))?|(?:inte|ej|icke)\s+(?:ett|en|något|någon)\s+\p{L}+\s+eller(?:\s+(?:ett|en|något|någon))?)\s+(?:(?:överenskommelse|avtal)\s+om\s+(?:ett\s+)?)?(?:IOP(?!\p{L})|idéburet\s+offentligt\s+partnerskap)/iu;
+/** The denial's words before the partnership's name (see DENIES_IOP). */
+const DENIAL = String.raw`(?<!\p{L})(?:(?:är|utgör)\s+(?:inte|ej|icke)(?:\s+heller)?\s+(?:ett|en|något|någon)|(?:inte|ej|icke)(?:\s+heller)?(?:\s+(?:är|utgör))?\s+(?:ett|en|något|någon)|(?:är|utgör)\s+(?:inget|ingen)|(?:varken|vare\s+sig)\s+(?:(?!(?:utan|men)(?!\p{L}))[^.;:!?\n]){1,80}?\s+eller(?:\s+(?:ett|en|något|någon))?|(?:inte|ej|icke)\s+(?:ett|en|något|någon)\s+\p{L}+\s+eller(?:\s+(?:ett|en|något|någon))?)\s+(?:(?:överenskommelse|avtal)\s+om\s+(?:ett\s+)?)?`;
+const DENIES_IOP = new RegExp(String.raw`${DENIAL}(?:IOP(?!\p{L})|idéburet\s+offentligt\s+partnerskap)`, 'iu');
+/**
+ * The document's own denial may name the partnership plainly: "Kontraktet är inte ett partnerskap" (a LOV contract,
+ * whose supplier is paid per participant). Only with the document as the subject (deniesItself): DENIES_IOP's
+ * partnership, or "partnerskap" alone. A sentence naming IOP positively keeps a document from ever being refused.
+ */
+const DENIES_SELF = new RegExp(String.raw`${DENIAL}(?:IOP(?!\p{L})|idéburet\s+offentligt\s+partnerskap|partnerskap(?!\p{L}))`, 'iu');
 /**
  * No non-profit is a party: "Ingen idéburen organisation är part", "ingen av parterna är en idéburen organisation",
  * "Inga idéburna organisationer är parter". "Ingen annan idéburen organisation …" says nothing of the one that is.
@@ -200,7 +207,7 @@ const begins = (subject: RegExp, clause: string): boolean => {
 export function deniesItself(all: readonly { text: string }[]): boolean {
   return all.some((s, k) => {
     if (NO_CIVIL_PARTY.test(s.text)) return true;
-    const m = DENIES_IOP.exec(s.text);
+    const m = DENIES_SELF.exec(s.text);
     if (!m) return false;
     const before = s.text.slice(0, m.index);
     const starts = [...before.matchAll(CLAUSE_START)].map((c) => (c.index ?? 0) + c[0].length);

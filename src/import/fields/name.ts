@@ -28,6 +28,13 @@ const KIND_THEN_NAME = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idé
 
 /** A line that labels the name: "Partnerskapets namn: X", "Namn på överenskommelsen: X", "Benämning: X", "Avtalet avser: X". */
 const LABELLED = /^[\s*_#-]*(?:(?:partnerskapets|överenskommelsens|verksamhetens|projektets|insatsens|satsningens)\s+namn|namn\s+på\s+(?:partnerskapet|överenskommelsen|verksamheten|satsningen)|benämning|projektnamn|(?:(?:avtalet|överenskommelsen|partnerskapet)\s+)?avser)\s*[:–-]\s*[*_]*[”"“]?(\p{Lu}[^”"“\n]{1,80}?)[”"“]?[*_]*\s*$/imu;
+/**
+ * A front line labelled with the partnership itself ("**Partnerskap:** X", "Partnerskapet: X"), whose value reads as a
+ * name (a capital first, a few words, no sentence, no party, no genre words "partnerskap"/"överenskommelse"/"IOP"). It
+ * comes before LABELLED: a bare "Avser: …" line beside it describes the activity rather than names it.
+ */
+const PARTNERSHIP_LINE = /^[ \t*_#-]*partnerskap(?:et)?[ \t*_]*:[ \t*_]*([^\n]{2,80}?)[ \t*_]*$/imu;
+const GENRE_WORDS = /partnerskap|överenskommelse|(?<!\p{L})IOP(?!\p{L})/iu;
 /** The label words of LABELLED, for a label/value table row ("Benämning | X", "Partnerskapets namn | X"). */
 const NAME_LABEL =
   /^(?:(?:partnerskapets|överenskommelsens|avtalets|verksamhetens|projektets|insatsens|satsningens)\s+(?:namn|benämning)|namn\s+på\s+(?:partnerskapet|överenskommelsen|avtalet|verksamheten|projektet|insatsen|satsningen)|benämning|projektnamn|(?:avtalet|överenskommelsen|partnerskapet)\s+avser|(?:vad|hur)\s+(?:heter|kallas|benämns)\s+(?:vårt\s+|vår\s+|det\s+|den\s+)?(?:partnerskapet|överenskommelsen|avtalet|samarbetet|verksamheten|projektet|insatsen|satsningen)\s*\??|vilket\s+namn\s+har\s+(?:vårt\s+|vår\s+)?(?:partnerskapet|överenskommelsen|avtalet|samarbetet|verksamheten|projektet|insatsen|satsningen)\s*\??)$/iu;
@@ -226,6 +233,12 @@ function onlyPartyWords(text: string, partyNames: string[]): boolean {
  * X" in quotes), else the civil party's name, said as inferred.
  */
 export function extractName(doc: SourceDoc, civilNames: string[], partyNames: string[] = civilNames, aliases: string[] = []): Extracted<string> {
+  const line = PARTNERSHIP_LINE.exec(doc.text.slice(0, 8000));
+  const lineName = line && !GENRE_WORDS.test(line[1]) ? nameCell(line[1], partyNames, 6, false) : null;
+  if (line && lineName) {
+    const start = line.index + line[0].indexOf(line[1]);
+    return found(lineName, [provenance('name', doc.text, start, start + line[1].length)]);
+  }
   const labelled = LABELLED.exec(doc.text.slice(0, 8000));
   if (labelled) {
     const start = labelled.index + labelled[0].indexOf(labelled[1]);
