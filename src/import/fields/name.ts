@@ -260,7 +260,7 @@ export function extractName(doc: SourceDoc, civilNames: string[], partyNames: st
   // A title that names the document's genre ("Frågor och svar om …", "Checklista IOP") or runs on as sentences is
   // tried after the other rules; a minutes' paragraph heading ("§ 141 Budgetuppföljning …") is another item's.
   const genre = chosen.value !== null && (GENRE_TITLE.test(chosen.value) || SENTENCES.test(chosen.value));
-  const otherItem = chosen.value !== null && /^§\s*\d/u.test(chosen.value);
+  const otherItem = chosen.value !== null && (/^§\s*\d/u.test(chosen.value) || MEETING_DETAIL.test(chosen.value));
   if (chosen.value !== null && !genre && !otherItem) return chosen as Extracted<string>;
   const weak = labelledName(doc, WEAK_NAME_LABEL, partyNames, true);
   if (weak) return weak;
@@ -281,6 +281,11 @@ export function extractName(doc: SourceDoc, civilNames: string[], partyNames: st
  * A title that names the document's genre, not the partnership: "Frågor och svar om vårt partnerskap …", "Checklista
  * IOP", "Blankett …", "Mall för …", "Minnesanteckningar …", "PM …". Never the name without a warning.
  */
+/**
+ * A minutes' meeting detail that opens the document ("Plats och tid: …", "Tid och plats: …", "Beslutande: …",
+ * "Närvarande: …", "Sammanträdesdatum: …"): a label and its value, never the partnership's name.
+ */
+const MEETING_DETAIL = /^(?:plats\s+och\s+tid|tid\s+och\s+plats|tid|plats|beslutande|närvarande|ledamöter|sammanträdesdatum|sammanträdesdag|mötesdatum|datum)\s*:/iu;
 /** A "title" that is running text: a sentence's end inside it, or more words than any name has. */
 const SENTENCES = /[.!?]\s+\p{Lu}|^(?:\S+\s+){16}\S/u;
 const GENRE_TITLE =

@@ -1,4 +1,5 @@
 import type { Budget } from '../budget';
+import { luhnValid } from '../../domain/orgNumber';
 import { normalizeText, squash } from './normalize';
 import { blankQuotedMessage } from './quoted';
 import { blankUncheckedOptions } from './checkboxes';
@@ -364,6 +365,21 @@ function joinWrappedOrgNumbers(text: string): string {
 }
 
 /**
+ * An org number written with its century prefix 16 ("16232100-8522", "16 802038-2753", "168025473185"): the prefix
+ * becomes spaces, so every rule that reads NNNNNN-NNNN reads it and every offset stays. Only a legal entity's number
+ * (third digit 2 or more, as 16 is their century) whose ten digits pass Luhn, standing alone (not inside "SE…01").
+ */
+const CENTURY_PREFIXED = /(?<![\d\p{L}])16([ \t]?)(\d{6}[-–]?\d{4})(?![\d\p{L}])/gu;
+
+function dropCenturyPrefix(text: string): string {
+  if (!text.includes('16')) return text;
+  return text.replace(CENTURY_PREFIXED, (whole, space: string, number: string) => {
+    const ten = number.replace(/\D/g, '');
+    return ten.charAt(2) >= '2' && luhnValid(ten) ? `  ${space}${number}` : whole;
+  });
+}
+
+/**
  * A word a line's end hyphenates ("kallad Förenin-" / "gen.", "kvartals-" / "vis."; a soft hyphen at a line's end
  * comes here as a hyphen, see normalizeText) is one word again: the rest of the word, with the stop after it, moves up
  * to the first line and the hyphen becomes a space at the next line's start, so every offset stays. Only between
@@ -447,7 +463,7 @@ function blankPageFurniture(text: string): { text: string; furniture: Set<number
 const LIST_ITEM = /^\s*(?:[•▪◦●○■□*–-]|\d{1,2}(?:\.\d{1,2})*[.)])\s+\S/;
 
 export function buildSource(raw: string, budget?: Budget): SourceDoc {
-  const { text, furniture } = blankPageFurniture(joinHyphenatedWords(joinWrappedOrgNumbers(detabJustified(detabLists(dropDebris(blankStruckClauses(blankTemplateGuidance(blankUncheckedOptions(fromMarkdown(blankQuotedMessage(dropReplyHistory(normalizeText(raw)))))))))))));
+  const { text, furniture } = blankPageFurniture(joinHyphenatedWords(dropCenturyPrefix(joinWrappedOrgNumbers(detabJustified(detabLists(dropDebris(blankStruckClauses(blankTemplateGuidance(blankUncheckedOptions(fromMarkdown(blankQuotedMessage(dropReplyHistory(normalizeText(raw))))))))))))));
   budget?.check();
   const lines = toLines(text, budget, furniture);
   const prose = toProse(text, lines);
