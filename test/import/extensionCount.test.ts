@@ -1,15 +1,9 @@
-import { importText, toContractJson } from '../../src/import';
+import { agreement, codes, PARTIES } from './extensionDoc';
 
 /**
  * Extension counts stated as a total length or in a second clause, and clauses whose limit cannot be read (a
  * warning on the field, never a silent "no limit"). The documents are written for these tests.
  */
-const agreement = (text: string) => toContractJson(importText(text, 'x.txt')).agreements[0];
-const codes = (a: { warnings: { code: string; field?: string }[] }) => a.warnings.map((w) => `${w.code}:${w.field ?? ''}`);
-
-const PARTIES = `Parter
-Tranås kommun genom socialnämnden, organisationsnummer 212000-0571.
-Föreningen Ljusglimten, organisationsnummer 802455-1114.`;
 const withClause = (clause: string) =>
   agreement(`Idéburet offentligt partnerskap Morgonljus\n\n${PARTIES}\n\nAvtalstid\nÖverenskommelsen gäller 2026-01-01 – 2027-12-31. ${clause}`);
 

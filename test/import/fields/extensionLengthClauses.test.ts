@@ -1,15 +1,9 @@
-import { importText, toContractJson } from '../../../src/import';
+import { agreement, codes, PARTIES } from '../extensionDoc';
 
 /**
  * Extension clauses that state the length apart from the count ("En förlängning omfattar två år." / "Förlängning kan
  * ske en gång."), and one extension whose length is the distance to a cap date. The documents are written for these tests.
  */
-const agreement = (text: string) => toContractJson(importText(text, 'x.txt')).agreements[0];
-const codes = (a: { warnings: { code: string; field?: string }[] }) => a.warnings.map((w) => `${w.code}:${w.field ?? ''}`);
-
-const PARTIES = `Parter
-Tranås kommun genom socialnämnden, organisationsnummer 212000-0571.
-Föreningen Ljusglimten, organisationsnummer 802455-1114.`;
 const withClause = (clause: string) =>
   agreement(`Idéburet offentligt partnerskap Morgonljus\n\n${PARTIES}\n\nAvtalstid\nÖverenskommelsen gäller 2026-01-01 – 2027-12-31.\n\nFörlängning\n${clause}`);
 
