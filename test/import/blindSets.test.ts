@@ -125,12 +125,15 @@ const FLOORS = {
   // Set r (budgets that are not just the committee's money: income and cost sides, other funders, overhead, a budget in
   // a bilaga, in-kind on both sides) was written blind at the same time as q and held back until every rule of the
   // session was in (2026-12-07 21:41): its first score, 89.9 % (161/179) with 2 silently wrong, is the honest measure.
-  // The ceiling on silent only goes down.
-  r: { right: 161, scored: 179, silent: 2 },
+  // The ceiling on silent only goes down. Then an uplift on a party's amount ("jämte ett påslag om 10 procent på det
+  // beloppet") is that party's: 163/179, 0 silent.
+  r: { right: 163, scored: 179, silent: 0 },
   // Set s (who and how many: org numbers beside VAT/bankgiro numbers, civil parties of many legal forms, a
   // kommunalförbund, places beside distractor numbers) was written blind and held back with r (2026-12-07 21:41): its
-  // first score, 83.7 % (164/196) with 6 silently wrong.
-  s: { right: 164, scored: 196, silent: 6 },
+  // first score, 83.7 % (164/196) with 6 silently wrong. The ceiling on silent only goes down. Then org numbers with
+  // the century prefix 16, a contract that denies being a partnership refused, a "Partnerskap:" line as the name, a
+  // minutes' meeting-detail line no title: 176/196, 0 silent.
+  s: { right: 176, scored: 196, silent: 0 },
 };
 
 requires('shared').describe('the blind sets', () => {
