@@ -1,4 +1,5 @@
 import { formatKronor } from '../../domain/money';
+import { luhnValid } from '../../domain/orgNumber';
 import type { ImportWarning, Provenance } from '../result';
 import { parseSwedishNumber } from '../../domain/swedishNumbers';
 import { bareAmount, trailingAmount } from './amounts';
@@ -10,6 +11,7 @@ import { joinWrapped, squash } from '../text/normalize';
 import { Line, SourceDoc } from '../text/source';
 import { tableScale } from '../economy/scale';
 import { findBlockOverview } from './overviewBlocks';
+import { placesStated } from './places';
 import type { YearAmount } from '../economy/model';
 
 /** One row of the committee's overview table, cells merged across wrapped lines. */
@@ -193,8 +195,41 @@ const shape = (columns: Partial<Record<Column, number>>) => Object.keys(columns)
 /** How far past a table the next table of the same overview may start: headings and a few lines of prose. */
 const NEXT_TABLE_WITHIN = 12;
 
+/**
+ * A PDF's header in which two cells ran together ("Värde per år Nämndens del" over rows of one cell more):
+ * split where each half names a column of its own and the first row's cells then fit their columns. The header as
+ * written otherwise.
+ */
+function headerOf(doc: SourceDoc, line: Line): Line {
+  const cells = line.cells;
+  if (!cells) return line;
+  const row = doc.lines.slice(line.index + 1, line.index + 6).find((l) => l.cells?.some((c) => c.trim()));
+  if (row?.cells?.length !== cells.length + 1) return line;
+  const known = (text: string) => COLUMNS.find(([, re]) => re.test(text))?.[0];
+  for (let k = 0; k < cells.length; k++) {
+    const words = cells[k].trim().split(/\s+/);
+    for (let w = 1; w < words.length; w++) {
+      const [left, right] = [words.slice(0, w).join(' '), words.slice(w).join(' ')];
+      const [a, b] = [known(left), known(right)];
+      if (!a || !b || a === b || known(cells[k]) !== a) continue;
+      const split = [...cells.slice(0, k), left, right, ...cells.slice(k + 1)];
+      if (fitsRow(mapColumns(split), row.cells)) return { ...line, cells: split };
+    }
+  }
+  return line;
+}
+
+/** A row under columns as mapped: an amount in each amount column, a year in the period column. */
+function fitsRow(columns: Partial<Record<Column, number>>, row: string[]): boolean {
+  const amounts = (['value', 'cost', 'civil'] as const).filter((c) => columns[c] !== undefined);
+  const period = columns.validity === undefined || /(?:19|20)\d{2}/.test(row[columns.validity]);
+  return amounts.length > 0 && amounts.every((c) => amountOf(row[columns[c] as number]) !== null) && period;
+}
+
 function findTable(doc: SourceDoc): OverviewTable | null {
-  for (const line of doc.lines) {
+  for (const written of doc.lines) {
+    if (!overviewHeader(written.cells)) continue;
+    const line = headerOf(doc, written);
     const columns = overviewHeader(line.cells);
     if (!columns || !line.cells) continue;
     const rows: OverviewRow[] = [];
@@ -208,7 +243,7 @@ function findTable(doc: SourceDoc): OverviewTable | null {
     const sameYears = (cells: string[]) => yearColumns(cells).map((y) => y.year).join() === years.map((y) => y.year).join();
     // The overview may go on in further tables of the same columns (one per förvaltning, nämnd, område or year),
     // each under its own heading, and end in a table of totals only ("Totalt för regionen").
-    let at = readRows(doc, line.index, columns, valueFactor, costFactor, rows, checks);
+    let at = readRows(doc, line.index, columns, valueFactor, costFactor, rows, checks, line.cells);
     for (let gap = 0, i = at; i < doc.lines.length && gap <= NEXT_TABLE_WITHIN; i++) {
       const l = doc.lines[i];
       if (!l.cells) {
@@ -251,8 +286,8 @@ function readRows(
   costFactor: number,
   rows: OverviewRow[],
   checks: SumCheck[],
+  header: string[] = doc.lines[headerIndex].cells ?? [],
 ): number {
-  const header = doc.lines[headerIndex].cells ?? [];
   const end = header.findIndex((c, k) => k !== columns.validity && END_COLUMN.test(c.trim()));
   // Amounts per calendar year, in a table without a value or cost column: read in the unit of the year columns.
   const yearIndices = columns.value === undefined && columns.cost === undefined ? yearColumns(header).map((y) => y.index) : [];
@@ -436,8 +471,10 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
     const civilParties = parties.filter((p) => p.sector === 'civil');
     const orgs = [...row.cells.org.matchAll(/(\d{6})\s?[-–]?\s?(\d{4})/g)];
     if (orgs.length === civilParties.length) civilParties.forEach((p, k) => (p.orgNumber = `${orgs[k][1]}-${orgs[k][2]}`));
-    const placesColumn = /^\s*(\d{1,4})\s*$/.exec(row.cells.places);
-    const placesHit = placesColumn ?? /(\d{1,4})\s*(?:hel(?:tids|års)?platser|årsplatser|platser)/i.exec(`${row.cells.purpose} ${row.cells.target}`);
+    // A places column holds a bare number or says it ("12 helårsplatser", "upp till 8 platser"); without one, the
+    // purpose or target group may state it ("Boende (40 platser)").
+    const bare = /^\s*(\d{1,4})\s*$/.exec(row.cells.places);
+    const placesNumber = bare ? Number(bare[1]) : placesStated(row.cells.places) ?? placesStated(`${row.cells.purpose} ${row.cells.target}`);
     const purpose = squash(row.cells.purpose.replace(/\(\s*\d{1,4}\s*(?:hel(?:tids|års)?platser|årsplatser|platser)\s*\)/i, '')) || null;
     const period = rowPeriod(row.cells.validity, own);
     warnings.push(...period.warnings);
@@ -475,7 +512,7 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
       committeeParty,
       targetGroup: row.cells.target || null,
       purpose,
-      places: placesHit ? Number(placesHit[1]) : null,
+      places: placesNumber,
       // "2022-01-01 – 2025-12-31" gives both ends; a single date is when the agreement runs out.
       start: period.start,
       end: period.end,
@@ -685,9 +722,12 @@ function reconcile(
   return { confirmed, warnings };
 }
 
-/** A name followed by its org number: "(802508-7431)", "(org.nr 802508-7431)", ", org.nr 802508-7431". */
+/**
+ * A name followed by its org number: "(802508-7431)", "(org.nr 802508-7431)", ", org.nr 802508-7431", ", 8025324719"
+ * (unhyphenated after a comma only when its check digit holds: numberedNames).
+ */
 const NAME_AND_NUMBER =
-  /([^(),]+?)\s*(?:\(\s*(?:org(?:anisations)?\.?\s*-?\s*n(?:umme)?r\.?:?\s*)?(\d{6})\s?[-–]?\s?(\d{4})\s*\)|,\s*(?:org(?:anisations)?\.?\s*-?\s*n(?:umme)?r\.?:?\s*)?(\d{6})\s?[-–]\s?(\d{4})(?!\d))/giu;
+  /([^(),]+?)\s*(?:\(\s*(?:org(?:anisations)?\.?\s*-?\s*n(?:umme)?r\.?:?\s*)?(\d{6})\s?[-–]?\s?(\d{4})\s*\)|,\s*(?:org(?:anisations)?\.?\s*-?\s*n(?:umme)?r\.?:?\s*)?(\d{6})(?:\s?[-–]\s?|(?=\d{4}(?!\d)))(\d{4})(?!\d))/giu;
 
 /**
  * A partner cell that gives each partner's org number after its name (in parentheses, or after a comma), one or
@@ -698,6 +738,7 @@ const NAME_AND_NUMBER =
 export function numberedNames(cell: string): { name: string; orgNumber: string }[] | null {
   const out: { name: string; orgNumber: string }[] = [];
   for (const m of cell.matchAll(NAME_AND_NUMBER)) {
+    if (m[4] && !/[-–]/.test(m[0]) && !luhnValid(m[4] + m[5])) return null;
     const name = squash(m[1].replace(/^[\s,;&/]*(?:och\s+)?/iu, '').replace(/[\s,;&/]+$/u, ''));
     if (name) out.push({ name, orgNumber: `${m[2] ?? m[4]}-${m[3] ?? m[5]}` });
   }

@@ -96,6 +96,15 @@ function hitsIn(region: string): { hits: Hit[]; parts: string[] } {
 }
 
 /**
+ * The one number of places a short text states ("12 helårsplatser", "upp till 8 platser", "tolv platser"), or null
+ * when it states none or several (an overview's cell: "40 sommarjobb för 16–19-åringar" states none).
+ */
+export function placesStated(text: string): number | null {
+  const values = new Set(hitsIn(text).hits.map((h) => h.n));
+  return values.size === 1 ? [...values][0] : null;
+}
+
+/**
  * Places as stated, first in the section *Omfattning* when there is one; several different numbers are AMBIGUOUS.
  * A change "från 12 till 18" gives the new number; a part ("varav 6 platser") or an old number ("tidigare 12 platser")
  * is not the agreement's number of places. A decision that changes the proposal before it states the number first
