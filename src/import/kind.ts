@@ -7,10 +7,10 @@ const IOP = /\bIOP\b|idéburet offentligt partnerskap|idéburna offentliga partn
 /**
  * A decision: a memo's own words, a title that names minutes or a chair's or delegated decision ("Protokollsutdrag",
  * "Ordförandebeslut: …", a line "Protokoll", or "PROTOKOLLSUTDRAG" as the right-hand part of a plain-text letterhead), or a committee or its chair deciding to enter a partnership
- * ("Hälso- och sjukvårdsnämndens ordförande beslutar 1. att … ingår en överenskommelse").
+ * ("Hälso- och sjukvårdsnämndens ordförande beslutar 1. att … ingår en överenskommelse", a kommunalförbund's "Direktionen beslutar").
  */
 const DECISION =
-  /förslag till (?:\p{L}+\s+)?beslut|beslutsunderlag|tjänsteskrivelse|^\s*ärende\s*$|[ \t]{3,}(?:sammanträdesprotokoll|protokollsutdrag)[ \t]*$|^[\s#*_]*(?:sammanträdesprotokoll|protokollsutdrag|protokoll|ordförandebeslut|delegationsbeslut)[\s#*_]*(?:$|[:–-]|§|\d{4}-\d{2}-\d{2})|(?:nämnd|styrelse|ordförande)\p{L}*\s+beslutar(?:\s+\p{L}+){0,3}?\s+(?:\d\.\s*)?att\s+(?:\p{L}+\s+){0,4}(?:ingå|teckna|ingås|tecknas)(?!\p{L})/imu;
+  /förslag till (?:\p{L}+\s+)?beslut|beslutsunderlag|tjänsteskrivelse|^\s*ärende\s*$|[ \t]{3,}(?:sammanträdesprotokoll|protokollsutdrag)[ \t]*$|^[\s#*_]*(?:sammanträdesprotokoll|protokollsutdrag|protokoll|ordförandebeslut|delegationsbeslut)[\s#*_]*(?:$|[:–-]|§|\d{4}-\d{2}-\d{2})|(?:nämnd|styrelse|ordförande|direktion)\p{L}*\s+beslutar(?:\s+\p{L}+){0,3}?\s+(?:\d\.\s*)?att\s+(?:\p{L}+\s+){0,4}(?:ingå|teckna|ingås|tecknas)(?!\p{L})/imu;
 /**
  * A memo named in running text as another document: "som redovisas i tjänsteskrivelsen till nämndens beslut", "enligt
  * beslutsunderlaget". An agreement may refer to the memo behind its decision; that makes it no memo.
@@ -375,7 +375,7 @@ const APPLICATION_MARKS: readonly RegExp[] = [
  * beslutar", "att godkänna", "Beslut:", a memo's or minutes' title words, DECISION above).
  */
 const AGREES_OR_DECIDES =
-  /(?<!\p{L})(?:(?:denna|den\s+här|föreliggande|detta)\s+(?:överenskommelse|avtal|partnerskapsavtal)|parterna\s+(?:är\s+överens|har\s+kommit\s+överens|förbinder\s+sig|åtar\s+sig)|tecknar\s+(?:härmed\s+)?(?:följande|denna|detta)|(?:överenskommelsen|avtalet)\s+gäller|(?:nämnd|kommunstyrelse|regionstyrelse|utskott)\p{L}*\s+(?:beslutar|beslutade|har\s+beslutat|godkänner|godkände|har\s+godkänt|beviljar|beviljade)|att\s+godkänna)(?!\p{L})|^[\t ]*(?:[#*_]+[\t ]*)?beslut[\t ]*(?::|$)/imu;
+  /(?<!\p{L})(?:(?:denna|den\s+här|föreliggande|detta)\s+(?:överenskommelse|avtal|partnerskapsavtal)|parterna\s+(?:är\s+överens|har\s+kommit\s+överens|förbinder\s+sig|åtar\s+sig)|tecknar\s+(?:härmed\s+)?(?:följande|denna|detta)|(?:överenskommelsen|avtalet)\s+gäller|(?:nämnd|kommunstyrelse|regionstyrelse|utskott|direktion)\p{L}*\s+(?:beslutar|beslutade|har\s+beslutat|godkänner|godkände|har\s+godkänt|beviljar|beviljade)|att\s+godkänna)(?!\p{L})|^[\t ]*(?:[#*_]+[\t ]*)?beslut[\t ]*(?::|$)/imu;
 
 /**
  * The non-profit's own paperwork, not an agreement: an application for a grant (verksamhetsbidrag, föreningsstöd,

@@ -14,10 +14,11 @@ export function titleParagraph(doc: SourceDoc): Paragraph | null {
 }
 
 /**
- * A name in quotation marks after the word it names, or in Markdown emphasis (`*X*`, `_X_`) after the partnership's
+ * A name in quotation marks after the word it names (perhaps after a comma, perhaps wrapped once: "partnerskap,
+ * \"Returverkstan\nLindmora\""), or in Markdown emphasis (`*X*`, `_X_`) after the partnership's
  * own words (an alias "nedan kallad *Kommunen*" is emphasised too, and is no name).
  */
-const QUOTED = /(?:avseende|benämn\p{L}*|kalla[dts]?|projektet|partnerskap(?:et)?|överenskommelsen|insatsen|verksamheten|IOP)(?:\s*[–:-]\s+|:\s*|\s+)(?:[”"“]([^”"“\n]{2,80})[”"“]|(?<=(?:avseende|projektet|partnerskap(?:et)?|överenskommelsen|verksamheten|insatsen|satsningen|IOP)\s+)(\*|_)(\p{L}[^*_\n]{1,79})\2(?![*_]))/iu;
+const QUOTED = /(?:avseende|benämn\p{L}*|kalla[dts]?|projektet|partnerskap(?:et)?|överenskommelsen|insatsen|verksamheten|IOP)(?:\s*[–:-]\s+|[:,]\s*|\s+)(?:[”"“]([^”"“\n]{2,80}(?:\n[^”"“\n]{1,40})?)[”"“]|(?<=(?:avseende|projektet|partnerskap(?:et)?|överenskommelsen|verksamheten|insatsen|satsningen|IOP)\s+)(\*|_)(\p{L}[^*_\n]{1,79})\2(?![*_]))/iu;
 /** A title that names only the kind of document; the agreement's name then stands on the next line. */
 const KIND_ONLY = /^(?:(?:överenskommelse|avtal)(?:\s+om)?\s+)?(?:iop|idéburet offentligt partnerskap|partnerskap)$|^(?:[\p{L}-]*överenskommelse|[\p{L}-]*avtal|tjänsteskrivelse)(?:\s*\(iop\))?$/iu;
 const GENERIC = /^(iop|idéburet offentligt partnerskap|överenskommelse\b.*|avtal\b.*|tjänsteskrivelse)$/i;
@@ -116,11 +117,11 @@ const SHORT_NAME = /[”"“]((?:IOP|Partnerskapet)\s+\p{Lu}[^”"“\n]{1,60})[
 /**
  * A clause that defines the partnership's name: "Partnerskapet benämns X, nedan …", "Överenskommelsen kallas X",
  * "Verksamheten heter X", "Partnerskapets namn är X", "Projektet ska bära namnet X", "Partnerskapet benämns i det
- * följande X" (the filler words of ALIAS_DEFINED may stand before the name). The subject is the partnership
+ * följande X", "Samverkan enligt denna överenskommelse benämns X" (the filler words of ALIAS_DEFINED may stand before the name). The subject is the partnership
  * (or its activity), never a party.
  */
 const DEFINED =
-  /(?<!\p{L})(?:(?:partnerskapet|överenskommelsen|avtalet|samarbetet|verksamheten|projektet|satsningen|insatsen|IOP:n)\s+(?:\p{L}+\s+){0,2}?(?:benämns|kallas(?:\s+för)?|heter|betecknas|ska\s+(?:heta|kallas|benämnas)|bär\s+namnet|ska\s+bära\s+namnet)|(?:partnerskapets|överenskommelsens|avtalets|verksamhetens|projektets|satsningens)\s+(?:namn|benämning)\s+(?:är|blir|ska\s+vara)|(?:vi|parterna)\s+(?:har\s+)?(?:kallar|kallat|benämner|benämnt|döpt|döper)\s+(?:det|den|detta|denna|samarbetet|partnerskapet|verksamheten|projektet|satsningen|insatsen)(?:\s+(?:för|till))?)\s+(?:(?:nedan|härefter|fortsättningsvis|gemensamt|i\s+det\s+följande)\s+)*/giu;
+  /(?<!\p{L})(?:(?:partnerskapet|överenskommelsen|avtalet|samarbetet|samverkan(?:en)?|verksamheten|projektet|satsningen|insatsen|IOP:n)\s+(?:\p{L}+\s+){0,3}?(?:benämns|kallas(?:\s+för)?|heter|betecknas|ska\s+(?:heta|kallas|benämnas)|bär\s+namnet|ska\s+bära\s+namnet)|(?:partnerskapets|överenskommelsens|avtalets|verksamhetens|projektets|satsningens)\s+(?:namn|benämning)\s+(?:är|blir|ska\s+vara)|(?:vi|parterna)\s+(?:har\s+)?(?:kallar|kallat|benämner|benämnt|döpt|döper)\s+(?:det|den|detta|denna|samarbetet|partnerskapet|verksamheten|projektet|satsningen|insatsen)(?:\s+(?:för|till))?)\s+(?:(?:nedan|härefter|fortsättningsvis|gemensamt|i\s+det\s+följande)\s+)*/giu;
 /** The naming words that open an answer to a name question: DEFINED's, or a pronoun's ("Det heter X", "Den kallas X"). */
 const ANSWER_LEAD = new RegExp(String.raw`^(?:(?:det|den)\s+(?:heter|kallas(?:\s+för)?|benämns)\s+|(?:${DEFINED.source}))`, 'iu');
 /**

@@ -30,7 +30,7 @@ export interface PartiesResult {
 const ORG = /(?<!\d)(\d{6})\s?[-–]?\s?(\d{4})(?!\d)/g;
 /** ORG without the global flag's state: whether a text holds an org number. */
 const HAS_ORG = new RegExp(ORG.source);
-const PUBLIC_NAME = /\b(kommun|region|landsting|staten|stad)\b|^region\s|nämnd(en)?$|förvaltning(en)?$|myndighet(en)?$/i;
+const PUBLIC_NAME = /\b(kommun|region|landsting|staten|stad|kommunalförbund(?:et)?|samordningsförbund(?:et)?)\b|^region\s|nämnd(en)?$|förvaltning(en)?$|myndighet(en)?$/i;
 /**
  * "socialnämnden", also compound names: "barn- och ungdomsnämnden", "kultur-, idrotts- och fritidsnämnden".
  * Matches start only at a word's start and words are bounded, so a 250 000-letter word costs one pass, not n².
@@ -228,7 +228,7 @@ function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties
   // "Fixarföreningen i Motala" is "Fixarföreningen" in the running text.
   const place = /^(\p{Lu}[\p{L}-]{3,}(?:\s+\p{Lu}[\p{L}-]+)?)\s+i\s+\p{Lu}/u.exec(party.name);
   if (party.sector === 'civil' && place) out.add(place[1]);
-  if (party.sector === 'civil' && onlyCivil) for (const generic of ['föreningen', 'organisationen', 'stiftelsen']) out.add(generic);
+  if (party.sector === 'civil' && onlyCivil) for (const generic of ['föreningen', 'lokalföreningen', 'organisationen', 'stiftelsen']) out.add(generic);
   // A committee names its own party: "Socialnämndens kostnad", "Summa socialnämnden".
   if (party.unit) out.add(party.unit);
   // "Socialnämnden Nordost" is "Socialnämnden" in its own tables, when no other party has a committee of that name.
@@ -236,6 +236,9 @@ function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties
   if (bare && !parties.some((p) => p !== party && p.unit && p.unit.toLowerCase().startsWith(bare.toLowerCase()))) out.add(bare);
   if (party.sector === 'public' && /kommun$/.test(party.name)) out.add('kommunen');
   if (party.sector === 'public' && /^Region/.test(party.name)) out.add('regionen');
+  // "Förbundets bidrag": a kommunalförbund or samordningsförbund names itself by its kind.
+  const joint = party.sector === 'public' ? /(kommunalförbund|samordningsförbund)$/i.exec(party.name) : null;
+  if (joint) out.add('förbundet').add(`${joint[1].toLowerCase()}et`);
   return [...out];
 }
 
@@ -683,8 +686,10 @@ function attachOrgNumbers(doc: SourceDoc, parties: PartyInfo[]): void {
   const unique = { public: ofSector('public').size === 1, civil: ofSector('civil').size === 1 };
   for (const { number, before } of labelled) {
     if (parties.some((p) => p.orgNumber === number)) continue;
-    // The organisation named last before the number, when it is no party, owns it.
-    const lastOrganisation = [...before.matchAll(ORGANISATION_BEFORE)].pop();
+    // The organisation named last before the number in its sentence, when it is no party, owns it ("… inom
+    // Riksförbundet X (org.nr …). Lokalföreningen … har organisationsnummer …": the second is not the riksförbund's).
+    const sentence = before.split(/[.!?]\s+(?=\p{Lu})/u).pop() ?? before;
+    const lastOrganisation = [...sentence.matchAll(ORGANISATION_BEFORE)].pop();
     if (lastOrganisation && !mentionedParties(lastOrganisation[0], parties).length) continue;
     const named = mentionedParties(before, parties).filter((h) => h.party.orgNumber === null);
     const sector: Sector = sectorOfNumber(number);
@@ -722,15 +727,17 @@ function nameAtEnd(name: string): RegExp {
 
 /** An organisation's name in running text: capitalised words, with "i" before a place ("Föreningen Gemenskapshuset i Borlänge"). */
 // Starts only at a word's start: inside a long capitalised run every letter would otherwise be a start (quadratic).
-const NAME_WORDS = String.raw`(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]*){0,7}`;
+/** Capitalised words, perhaps ending in a legal form in running case ("Lindmora Sociala Företag ekonomisk förening"). */
+const NAME_WORDS = String.raw`(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]*){0,7}(?:[ \t]+(?:ekonomisk|ideell)[ \t]+förening(?!\p{L}))?`;
 /**
  * The counterpart a decision names after the partnership: "ingå idéburet offentligt partnerskap (IOP) med X",
  * "Idéburet offentligt partnerskap Grannkraft med X", "överenskommelse med X". Between the word and "med" may stand
  * "(IOP)" and the partnership's own name (up to three capitalised or quoted words, which a wrapped clause may start on
- * the next line: "… partnerskap" / "Mötesplatsen med Föreningen X"), never a sentence. The name may start the next line ("… ingår ett idéburet offentligt partnerskap med" / "Föreningen X, organisationsnummer …").
+ * the next line: "… partnerskap" / "Mötesplatsen med Föreningen X", or quoted between commas: "partnerskap, \"X\", med"),
+ * never a sentence. The name may start the next line ("… ingår ett idéburet offentligt partnerskap med" / "Föreningen X, organisationsnummer …").
  */
 const PARTNERSHIP_WITH = new RegExp(
-  String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?:[ \t]*\(IOP\))?(?:[ \t]+(?:om|för|avseende|kallat))?(?:(?:[ \t]+|[ \t]*\n[ \t]*)[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}(?:[ \t]*\n)?[ \t]+med(?:[ \t]+|[ \t]*\n[ \t]*)(${NAME_WORDS})`,
+  String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?:[ \t]*\(IOP\))?(?:[ \t]+(?:om|för|avseende|kallat))?(?:(?:[ \t]+|[ \t]*\n[ \t]*)[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}(?:[ \t]*,[ \t]*[”"“][^”"“,.;]{1,80}[”"“][ \t]*,)?(?:[ \t]*\n)?[ \t]+med(?:[ \t]+|[ \t]*\n[ \t]*)(${NAME_WORDS})`,
   'gu',
 );
 /**

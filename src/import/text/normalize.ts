@@ -69,7 +69,7 @@ export function joinWrapped(first: string, rest: string): string {
 }
 
 /** Words that stay in lower case inside a name: "kommun" after the place, and the small words of a phrase. */
-const LOWER_IN_NAME = /^(?:kommun|stad|län|landsting|och|i|för|med|på|av|om|till|vid|mot|från|efter|under|alla)$/;
+const LOWER_IN_NAME = /^(?:kommun|stad|län|landsting|kommunalförbund|samordningsförbund|och|i|för|med|på|av|om|till|vid|mot|från|efter|under|alla)$/;
 
 /**
  * A name written in capitals to the way it is written in running text; a name in mixed case stays as written.

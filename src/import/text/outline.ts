@@ -110,7 +110,7 @@ const ORG_UNIT = /(?:förvaltning(?:en)?|nämnd(?:en)?|kontor(?:et)?|avdelning(?
 const MEETING_DATE_AFTER = /[\s,]+(?:(?:sammanträde|sammanträdesdatum|möte)\s*:?\s*)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+\p{L}+\s+\d{4})$/iu;
 /** A type with a note after a dash: "Avtal – ej för vidare spridning", "Överenskommelse – utkast". */
 const TYPE_NOTE = new RegExp(String.raw`^${TYPE_WORD}\s+[–-]\s+\p{Ll}`, 'u');
-const ORGANISATION = /^(?:\p{Lu}[\p{L}-]*\s+(?:kommun|stad|län)|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|(?:\p{Lu}\p{L}*\s+)?\p{Lu}[\p{L}-]*regionen|\p{Lu}[\p{L}-]*s\s+läns\s+landsting)$/iu;
+const ORGANISATION = /^(?:\p{Lu}[\p{L}-]*\s+(?:kommun|stad|län|kommunalförbund|samordningsförbund)|region\s+\p{Lu}[\p{L}-]*(?:\s+län)?|(?:\p{Lu}\p{L}*\s+)?\p{Lu}[\p{L}-]*regionen|\p{Lu}[\p{L}-]*s\s+läns\s+landsting)$/iu;
 
 /**
  * A label/value line: a label of one to three words in running case (a capital only first) and a colon, then a value
