@@ -460,7 +460,12 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: Impo
     // line above is the party's name, the definition its committee and number.
     const definition = /^[ \t]*:[ \t]+/.test(region.slice(lineStart, lineStart + 8)) && lineStart > 1 ? region.lastIndexOf('\n', lineStart - 2) + 1 : -1;
     if (definition >= 0 && definition >= boundary && region.slice(definition, lineStart - 1).trim()) lineStart = definition;
-    const segStart = Math.max(boundary, lineStart);
+    // A cell that holds a name before the number starts the party's segment ("… Socialnämndens ordförande<tab>
+    // Föreningen X Org.nr …", a signature table's cells): the cell before it is another party's. A cell with only the
+    // number leaves the name to the cells before it.
+    const cellStart = region.lastIndexOf('\t', m.index) + 1;
+    const ownCell = cellStart > lineStart && /\p{Lu}/u.test(region.slice(cellStart, m.index).replace(/org(?:anisations)?\.?\s*-?\s*(?:nr|nummer)/giu, ''));
+    const segStart = Math.max(boundary, ownCell ? cellStart : lineStart);
     // A colon after a space opens a definition, not a label ("Idéburen part: X" has it right after the word).
     const before = region.slice(segStart, m.index).replace(/\s+:[ \t]+/, ' ');
     const previousEnd = boundary;
