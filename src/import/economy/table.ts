@@ -103,6 +103,8 @@ const isAmountYear = (cell: string) => {
   return rest === '' || AMOUNT_HEADER.test(rest) || YEARLY_HEADER.test(rest);
 };
 
+/** A split year alone in a header's cell: "2029/30", "2029/2030". */
+const SPLIT_YEAR_CELL = /^\s*20\d{2}\s*\/\s*(?:20)?\d{2}\s*$/u;
 /** A header's cell: words, a year, an agreement year's period, no amount. */
 const isHeaderCell = (c: string) =>
   !c || isYearCell(c) || isPeriodCell(c) || agreementYearColumn(c) !== null || (findAmounts(c).length === 0 && !/^\s*[\d\s.,–-]+\s*$/.test(withoutMarks(c)));
@@ -145,8 +147,10 @@ function partyColumnsOf(cells: string[], parties: PartyInfo[]): { columns: Map<n
   return columns.size >= 2 ? { columns, unattributed } : null;
 }
 
-/** "Tidigare belopp", "Före ändring", "Nuvarande belopp", "Belopp enligt avtalet": the old column of an amendment. */
-const SUPERSEDED_HEADER = /^(?:tidigare|före\s+ändring(?:en)?|nuvarande|hittillsvarande|gammalt|gamla|ursprungligt|ursprungliga)(?!\p{L})/iu;
+/**
+ * "Tidigare belopp", "Före ändring", "Nuvarande belopp", "Hittills gällande, kr/år": the old column of an amendment.
+ */
+const SUPERSEDED_HEADER = /^(?:tidigare|före\s+ändring(?:en)?|nuvarande|hittillsvarande|hittills(?:\s+gällande)?|gammalt|gamla|ursprungligt|ursprungliga)(?!\p{L})/iu;
 
 function layoutOf(header: string[][], parties: PartyInfo[], scaleFor: (headerText: string) => number): Layout | null {
   const width = Math.max(...header.map((r) => r.length));
@@ -338,12 +342,17 @@ const amountIn = (row: Row, c: number, scale: number): number | null => {
 /** A cell that says "nothing" in an amount column: a dash or a zero. */
 const DASH_CELL = /^\s*(?:[–—-]|0(?:[,.]0+)?)\s*$/;
 
-/** The amounts of a row's columns per year, in order; a PDF may shift them a column, so the k-th amount is the k-th year. */
+/**
+ * The amounts of a row's columns per year, in order; a PDF may shift them a column, so the k-th amount is the k-th year.
+ * A row too short for its columns (a plain-text "Summa" row with no Part cell: "Summa   692 000   810 000") has its
+ * first amount where the Part column is.
+ */
 function columnValues(row: Row, layout: Layout, columns: number[]): number[] {
   const first = Math.min(...columns);
+  const short = row.cells.length <= Math.max(...columns);
   const values: number[] = [];
   for (let c = Math.min(first, layout.label + 1); c < row.cells.length; c++) {
-    if (c === layout.party || c === layout.label || layout.quantities.includes(c)) continue;
+    if ((c === layout.party && !short) || c === layout.label || layout.quantities.includes(c)) continue;
     const v = amountIn(row, c, layout.scale);
     if (v !== null) values.push(v);
   }
@@ -641,8 +650,9 @@ export function readTable(
     header = [rows[0].cells];
     // A second header row only under a merged one: years ("2025 | 2026"), periods or column words, or words under
     // the header's empty cells (a PDF's header whose "Insats | Part" stood a line below "Avtalsår 1"), never a party's name.
+    // A row of split years alone ("2029/30 | 2030/31") under the header's words is a row of year headings too.
     const subHeading = (cells: string[]) =>
-      (isHeaderRow(cells) || (cells.some(isPeriodCell) && cells.every(isHeaderCell))) &&
+      (isHeaderRow(cells) || (cells.some((c) => isPeriodCell(c) || SPLIT_YEAR_CELL.test(c)) && cells.every(isHeaderCell))) &&
       cells.every(
         (c, k) =>
           !c ||

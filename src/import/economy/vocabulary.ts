@@ -160,11 +160,12 @@ export const MONTHLY_AFTER = /^\s*(?:(?:per|\/|i|varje)\s*mån(?:ad(?:en)?)?\.?(
  * A part of a year stated beside (or instead of) the full year's level: "187 500 kr för 2028 (5/12 av helår)", "för
  * första året, som bara är aug–dec, betalas …", "för del av år 2028", "för resterande del av 2028", "delårsbelopp",
  * "brutet första år", "för den inledande perioden 1/3–31/5 2028", the months or quarters it covers in parentheses
- * ("60 000 kr (tre månader)", "(två kvartal)"). An amount for a part year is not the yearly amount (the
+ * ("60 000 kr (tre månader)", "(två kvartal)"), one half-year ("för det första halvåret 2029 betalas …", "halva
+ * årsbeloppet"). An amount for a part year is not the yearly amount (the
  * corpus: amounts per year, at the first year's full level); the helår amount, when stated, is.
  */
 export const PART_YEAR =
-  /(?<!\p{L})(?:inledande\s+period(?:en)?|inledningsperiod(?:en)?|uppstartsperiod(?:en)?)(?!\p{L})|\(\s*(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|[2-9]|1[01])\s+månader|en\s+månad|(?:ett|två|tre|[1-3])\s+kvartal)(?!\p{L})|(?<![\d/])(?:[1-9]|1[01])\s*\/\s*12(?:-?del\p{L}*)?(?![\d/])|(?<!\p{L})(?:del|delar)\s+av\s+(?:det\s+)?(?:första\s+|sista\s+)?(?:år(?:et)?|(?:19|20)\d{2}|helår(?:et)?)(?!\p{L})|(?<!\p{L})(?:första|sista)\s+(?:avtals|verksamhets)?året\s+(?:\p{L}+\s+){0,2}?(?:bara|endast|enbart)(?!\p{L})|(?<!\p{L})(?:resten|resterande\s+del(?:en)?)\s+av\s+(?:år(?:et)?|(?:19|20)\d{2})|(?<!\p{L})(?:delår\p{L}*|brutet\s+(?:första\s+)?(?:avtals)?år|inte\s+(?:ett\s+)?helt\s+år)(?!\p{L})/iu;
+  /(?<!\p{L})(?:inledande\s+period(?:en)?|inledningsperiod(?:en)?|uppstartsperiod(?:en)?)(?!\p{L})|\(\s*(?:(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|[2-9]|1[01])\s+månader|en\s+månad|(?:ett|två|tre|[1-3])\s+kvartal)(?!\p{L})|(?<![\d/])(?:[1-9]|1[01])\s*\/\s*12(?:-?del\p{L}*)?(?![\d/])|(?<!\p{L})(?:del|delar)\s+av\s+(?:det\s+)?(?:första\s+|sista\s+)?(?:år(?:et)?|(?:19|20)\d{2}|helår(?:et)?)(?!\p{L})|(?<!\p{L})(?:första|sista)\s+(?:avtals|verksamhets)?året\s+(?:\p{L}+\s+){0,2}?(?:bara|endast|enbart)(?!\p{L})|(?<!\p{L})(?:resten|resterande\s+del(?:en)?)\s+av\s+(?:år(?:et)?|(?:19|20)\d{2})|(?<!\p{L})(?:(?:första|andra|sista|senare|resterande)\s+halvåret|halva\s+års\p{L}+)(?!\p{L})|(?<!\p{L})(?:delår\p{L}*|brutet\s+(?:första\s+)?(?:avtals)?år|inte\s+(?:ett\s+)?helt\s+år)(?!\p{L})/iu;
 
 /** A period other than a year, or one instalment of the year's amount ("306,25 tkr per utbetalning", "per tillfälle"). */
 export const OTHER_PERIOD_AFTER = /^\s*(?:per|\/|i|varje)\s*(?:kvartal(?:et)?|vecka|veckan|dag(?:en)?|utbetalning(?:en|stillfälle)?|delbetalning|tillfälle|faktura)(?!\p{L})/iu;

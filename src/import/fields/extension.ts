@@ -191,9 +191,13 @@ function lengthUntilCap(doc: SourceDoc, text: string, offset: number, end: strin
   ]);
 }
 
-/** "Efter denna förlängning finns ingen ytterligare möjlighet till förlängning", "kan inte förlängas ytterligare". */
+/**
+ * "Efter denna förlängning finns ingen ytterligare möjlighet till förlängning", "kan inte förlängas ytterligare", and
+ * an option that lapses (an early end, an amendment): "Möjligheten till förlängning bortfaller", "förlängningsoptionen
+ * upphör att gälla".
+ */
 const NO_FURTHER =
-  /(?<!\p{L})(?:ingen|inga)\s+(?:ytterligare|fler|ny|nya)\s+(?:möjlighet\p{L}*\s+till\s+)?förlängning|(?:kan|får)\s+inte\s+förlängas\s+(?:ytterligare|igen|fler\s+gånger)|ytterligare\s+förlängning\s+(?:är|kan)\s+inte/iu;
+  /(?<!\p{L})(?:ingen|inga)\s+(?:ytterligare|fler|ny|nya)\s+(?:möjlighet\p{L}*\s+till\s+)?förlängning|(?:kan|får)\s+inte\s+förlängas\s+(?:ytterligare|igen|fler\s+gånger)|ytterligare\s+förlängning\s+(?:är|kan)\s+inte|(?<!\p{L})(?:möjlighet(?:en)?\s+(?:till|att)\s+förläng\p{L}*|förlängnings(?:möjlighet|option|klausul)\p{L}*|option(?:en)?\s+(?:om|på|till)\s+förlängning)\s+(?:\p{L}+\s+){0,3}?(?:bortfaller|faller\s+bort|upphör|utgår|försvinner|gäller\s+inte\s+längre)(?!\p{L})(?![^.;\n]{0,30}?(?<!\p{L})(?:om|ifall|när|såvida)(?!\p{L}))/iu;
 /** A decision to extend the agreement now: "beslutar att förlänga överenskommelsen …", "föreslås besluta att förlänga". */
 const DECIDES_EXTENSION = /(?:beslutar|besluta|beslutade|föreslår|föreslås)[^.;]{0,60}?(?<!\p{L})att\s+förlänga\s+(?:överenskommelsen|avtalet|partnerskapet)|^\s*att\s+förlänga\s+(?:överenskommelsen|avtalet|partnerskapet)/imu;
 

@@ -3,6 +3,7 @@ import { decimal } from './numbers';
 import { SourceDoc, sentences } from '../text/source';
 import { labelledValues } from '../text/labelled';
 import { squash } from '../text/normalize';
+import { inEarlierAgreement } from '../text/amendment';
 
 export interface Indexation {
   rate: number;
@@ -71,10 +72,11 @@ export function stepOf(texts: { text: string; start: number; end: number }[], st
 }
 
 /**
- * "räknas upp", "räknas kostnaderna upp", "räknas enligt § 6 upp", "räknas om … med", "årlig uppräkning om", "justeras
+ * "räknas upp", "räknas kostnaderna upp", "räknas enligt § 6 upp", "räknas nämndens bidrag och lokalkostnaden upp med",
+ * "räknas om … med", "årlig uppräkning om", "justeras
  * årligen med", "indexeras" (not the minutes' "paragrafen justeras omedelbart", "protokollet justeras", "Justerandes sign").
  */
-const CUE = /(?<!(?:paragrafen|paragraferna|protokollet|beslutet)\s+)justera(?!nde)[sr]?|räknas\s+(?:enligt\s+(?:§\s*|punkt\s+|avsnitt\s+)[\d.]+\s+)?(?:\p{L}+\s+){0,2}?(?:upp|om)(?!\p{L})|räkna upp|uppräkn\p{L}*|indexera\p{L}*|indexering|uppräknas|höjs årligen|höjs\s+(?:\p{L}+\s+){0,2}?med|årlig uppräkning/iu;
+const CUE = /(?<!(?:paragrafen|paragraferna|protokollet|beslutet)\s+)justera(?!nde)[sr]?|räknas\s+(?:enligt\s+(?:§\s*|punkt\s+|avsnitt\s+)[\d.]+\s+)?(?:\p{L}+\s+){0,2}?(?:upp|om)(?!\p{L})|räknas\s+(?:\p{L}+\s+){3,4}?upp\s+med(?!\p{L})|räkna upp|uppräkn\p{L}*|indexera\p{L}*|indexering|uppräknas|höjs årligen|höjs\s+(?:\p{L}+\s+){0,2}?med|årlig uppräkning/iu;
 /** "Ingen uppräkning", "räknas inte upp", and a form's "Uppräkning: Beloppen är fasta (under hela avtalstiden)". */
 const NONE = /\b(ingen|utan)\s+(?:årlig\s+)?(uppräkning|indexering|justering)|\b(räknas|justeras|indexeras)\s+(?:\p{L}+\s+)?inte\b|\binte\s+(räknas upp|justeras|indexeras)|\bbelopp(?:en|et)?\s+är\s+fasta?(?!\p{L})/iu;
 const DIGIT_WORD = 'noll|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio';
@@ -164,7 +166,8 @@ function labelledRows(doc: SourceDoc): { text: string; start: number; end: numbe
 
 export function extractIndexation(doc: SourceDoc, startDate: string | null): Extracted<Indexation | null> {
   const field = 'indexation';
-  const about = [...sentences(doc).filter((s) => CUE.test(s.text)), ...labelledRows(doc)].sort((a, b) => a.start - b.start);
+  // A sentence about an earlier agreement this one replaces ("… och en uppräkning med 3 procent per år") is history.
+  const about = [...sentences(doc).filter((s) => CUE.test(s.text) && !inEarlierAgreement(doc, s.start)), ...labelledRows(doc)].sort((a, b) => a.start - b.start);
   const loose: { s: (typeof about)[number]; m: RegExpExecArray; kind: RateKind }[] = [];
   const rated: { s: (typeof about)[number]; m: RegExpExecArray }[] = [];
   for (const s of about) {

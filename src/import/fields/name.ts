@@ -218,6 +218,21 @@ function definedName(head: string, cue: RegExp, partyNames: string[], aliases: s
   return null;
 }
 
+/**
+ * A title made of some words of one party's name, standing before the party list rather than after it ("Kulturbussen"
+ * over "Överenskommelse … mellan Region X och Föreningen Kulturbussen Y"): the partnership named after its activity,
+ * which the association is named after too. Not the whole name, no organisation word, nothing of another party.
+ */
+function partOfOneName(text: string, partyNames: string[], before: string | undefined): boolean {
+  if (before === 'parties' || ORGANISATION_WORD.test(text)) return false;
+  const words = text.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean);
+  const owners = partyNames.filter((n) => {
+    const own = new Set(n.toLowerCase().split(/[^\p{L}\d]+/u).filter(Boolean));
+    return words.every((w) => own.has(w)) && own.size > words.length;
+  });
+  return owners.length === 1 && !partyNames.some((n) => n !== owners[0] && onlyPartyWords(text, [n]));
+}
+
 /** Every word of the text is a word of the parties' names ("Östergötland och Östgöta"): a wrapped piece of the party list. */
 function onlyPartyWords(text: string, partyNames: string[]): boolean {
   const own = new Set(partyNames.flatMap((n) => n.toLowerCase().split(/[^\p{L}\d]+/u)).filter(Boolean));
@@ -414,7 +429,9 @@ function titleName(doc: SourceDoc, civilNames: string[], partyNames: string[]): 
 function titleCandidate(doc: SourceDoc, civilNames: string[], partyNames: string[]): Extracted<string | null> {
   // The front matter read as structure: a letterhead, a Dnr or a document type is never the name.
   const outline = buildOutline(doc);
-  for (const part of outline.front) if (part.kind === 'title' && onlyPartyWords(part.text, partyNames)) part.kind = 'parties';
+  outline.front.forEach((part, i) => {
+    if (part.kind === 'title' && onlyPartyWords(part.text, partyNames) && !partOfOneName(part.text, partyNames, outline.front[i - 1]?.kind)) part.kind = 'parties';
+  });
   const fromFront = frontName(outline);
   if (fromFront?.kind === 'kindName' && fromFront.name) {
     return found(fromFront.name, [provenance('name', doc.text, fromFront.start, fromFront.end)]);

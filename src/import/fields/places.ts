@@ -1,6 +1,6 @@
 import { Extracted, found, missing, provenance, warning } from './field';
 import { SourceDoc, findSection } from '../text/source';
-import { CHANGE_NOUN, CHANGE_VERB, changingDecision } from '../text/amendment';
+import { CHANGE_NOUN, CHANGE_VERB, changingDecision, inEarlierAgreement } from '../text/amendment';
 
 /** Number words as places are written ("tolv platser"). */
 const WORDS: Record<string, number> = {
@@ -107,7 +107,8 @@ export function placesStated(text: string): number | null {
 /**
  * Places as stated, first in the section *Omfattning* when there is one; several different numbers are AMBIGUOUS.
  * A change "från 12 till 18" gives the new number; a part ("varav 6 platser") or an old number ("tidigare 12 platser")
- * is not the agreement's number of places. A decision that changes the proposal before it states the number first
+ * is not the agreement's number of places, nor is a number in a sentence about an earlier agreement this one
+ * replaces (text/amendment.ts earlierAgreementSentences). A decision that changes the proposal before it states the number first
  * (text/amendment.ts changingDecision): its number outranks the proposal's.
  */
 export function extractPlaces(doc: SourceDoc): Extracted<number | null> {
@@ -120,8 +121,10 @@ export function extractPlaces(doc: SourceDoc): Extracted<number | null> {
   scopes.push([0, doc.text.length]);
   let parts: string[] = [];
   for (const [from, to] of scopes) {
-    const { hits, parts: of } = hitsIn(doc.prose.slice(from, to));
-    parts = parts.concat(of);
+    const read = hitsIn(doc.prose.slice(from, to));
+    // A sentence about an earlier agreement this one replaces ("Den tidigare överenskommelsen omfattade 25 platser"): history.
+    const hits = read.hits.filter((h) => !inEarlierAgreement(doc, from + h.index));
+    parts = parts.concat(read.parts);
     if (!hits.length) continue;
     const values = new Set(hits.map((h) => h.n));
     const first = hits[0];

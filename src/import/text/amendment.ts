@@ -62,3 +62,36 @@ export function inChangingDecision(doc: SourceDoc, at: number): boolean {
   const d = changingDecision(doc);
   return d !== null && at >= d.from && at < d.to;
 }
+
+/**
+ * A sentence about an earlier agreement that the document replaces or has replaced, as its subject: "Den tidigare
+ * överenskommelsen avsåg perioden … och omfattade 25 platser … och en uppräkning med 3 procent per år", "Enligt det
+ * förra avtalet var bidraget …", "I den föregående överenskommelsen …". What it states (places, a rate) is history,
+ * not the agreement's. "Tidigare" only: an amendment's "huvudöverenskommelsen" and an "ursprungliga" agreement may
+ * still hold what the amendment does not change.
+ */
+const EARLIER_AGREEMENT =
+  /(?:^|[.!?]\s+|\n)[ \t]*(?:(?:enligt|i)\s+)?(?:den|det)\s+(?:tidigare|föregående|förra|ersatta|upphävda)\s+(?:[\p{L}-]*överenskommelsen|[\p{L}-]*avtalet|partnerskapet)(?!\p{L})/giu;
+const earlier = new WeakMap<SourceDoc, { from: number; to: number }[]>();
+
+/** The sentences of a document whose subject is an earlier, replaced agreement (EARLIER_AGREEMENT): their spans in the prose. */
+export function earlierAgreementSentences(doc: SourceDoc): { from: number; to: number }[] {
+  const cached = earlier.get(doc);
+  if (cached) return cached;
+  const spans: { from: number; to: number }[] = [];
+  for (const m of doc.prose.matchAll(EARLIER_AGREEMENT)) {
+    // From right after the stop before it: a sentence's own offsets may start at the space that follows the stop.
+    const from = m.index + (/^[.!?]/u.test(m[0]) ? 1 : 0);
+    const after = m.index + m[0].length;
+    if (spans.length && from < spans[spans.length - 1].to) continue;
+    const end = /[.!?](?=\s|$)|\n\s*\n/u.exec(doc.prose.slice(after, after + 1200));
+    spans.push({ from, to: end ? after + end.index + 1 : Math.min(doc.prose.length, after + 1200) });
+  }
+  earlier.set(doc, spans);
+  return spans;
+}
+
+/** Whether an offset of the prose lies in a sentence about an earlier, replaced agreement. */
+export function inEarlierAgreement(doc: SourceDoc, at: number): boolean {
+  return earlierAgreementSentences(doc).some((s) => at >= s.from && at < s.to);
+}

@@ -43,13 +43,18 @@ const IOP_WORDS = String.raw`(?:idéburet\s+offentligt\s+partnerskap|idéburna\s
 /** Agreement types that may stand alone before a dash and the name ("Partnerskapsavtal – X"). */
 const AGREEMENT_TYPE = String.raw`(?:överenskommelse|avtal|partnerskapsavtal|samverkansavtal)`;
 /** What a memo's title says it does with the agreement: "Förslag till …", "Godkännande av …". */
-const ACTION = String.raw`(?:(?:förslag\s+till|beslut\s+om|godkännande\s+av|revidering\s+av|förlängning\s+av|förnyelse\s+av|ansökan\s+om|(?:tilläggsavtal|tillägg|ändringsavtal|ändring)(?:\s+nr\.?\s*\d{1,2})?\s+till|till)\s+)?`;
+const ACTION = String.raw`(?:(?:förslag\s+till|beslut\s+om|godkännande\s+av|revidering\s+av|förlängning\s+av|förnyelse\s+av|uppföljning\s+av|ansökan\s+om|(?:tilläggsavtal|tillägg|ändringsavtal|ändring)(?:\s+(?:nr\.?\s*)?\d{1,2})?\s+till|till)\s+)?`;
 /**
  * The kind in English, as a bilingual agreement gives it beside the Swedish ("Agreement on an idea-based public
  * partnership (IOP)", "Partnership agreement", "Idea-based public partnership"): a document type, never the name.
  */
 const ENGLISH_TYPE = String.raw`(?:(?:partnership\s+)?agreement(?:\s+(?:on|for|regarding|concerning)\s+(?:an?\s+)?(?:idea-based|ideas-based|non-profit|civil[\s-]+society)?[\s-]*public(?:[\s-]+social)?\s+partnership)?|(?:an?\s+)?(?:idea-based|ideas-based|non-profit)\s+public\s+partnership|memorandum\s+of\s+understanding|decision\s+memo(?:randum)?|minutes)(?:\s*\(iop\))?`;
-const DOCTYPE = new RegExp(String.raw`^(?:${TYPE_WORD}(?:\s+(?:om|för|avseende)\s+${IOP_WORDS}|\s*\(iop\))?|(?:om\s+)?${IOP_WORDS}|${ENGLISH_TYPE})$`, 'iu');
+/**
+ * What an agreement between the parties does with their partnership, between its type and the partnership's kind:
+ * "Överenskommelse om förtida upphörande av idéburet offentligt partnerskap", "Avtal om ändring av IOP". Still a type.
+ */
+const CHANGE_OF = String.raw`(?:(?:förtida\s+)?(?:upphörande|avslutande|uppsägning|ändring|förlängning|uppföljning)\s+(?:av|i)\s+(?:ett\s+|det\s+)?)?`;
+const DOCTYPE = new RegExp(String.raw`^(?:${TYPE_WORD}(?:\s+(?:om|för|avseende)\s+${CHANGE_OF}${IOP_WORDS}|\s*\(iop\))?|(?:om\s+)?${IOP_WORDS}|${ENGLISH_TYPE})$`, 'iu');
 /** "Idéburet offentligt partnerskap – X", "… med Föreningen Y – X", "om idéburet offentligt partnerskap avseende X". */
 const KIND_DASH = new RegExp(String.raw`^${ACTION}(?:(?:${TYPE_WORD}\s+(?:om\s+)?)?(?:om\s+)?${IOP_WORDS}|${AGREEMENT_TYPE})(?:\s+(?:med|mellan)\s+[^–:]{2,120}?)?(?:\s+[–-]|\s*:)\s+[”"“]?(\p{Lu}.{1,100})$`, 'iu');
 /** "Idéburet offentligt partnerskap Grannkraft med Föreningen Y": the name between the kind and the party. */
@@ -79,9 +84,16 @@ const KIND_ABOUT_DASH = new RegExp(
 );
 /**
  * What a decision's title says it does with the partnership, after a dash and in lower case: "Kvällsstugan X – beslut
- * om att inte förlänga", "… – förlängning", "… – revidering". Not the name: the name is before it.
+ * om att inte förlänga", "… – förlängning", "… – revidering"; and the year a follow-up is about, after a comma
+ * ("Uppföljning av IOP Jourverksamhet X, verksamhetsåret 2029"). Not the name: the name is before it.
  */
-const MATTER_AFTER = /\s+[–-]\s+\p{Ll}[^–]*$/u;
+/**
+ * A front line that is the partnership's noun and its name: "Partnerskapet Returverkstaden X" under a title that names
+ * the document's matter (an agreement to end or change the partnership). The name starts with a capital (checked on
+ * the match) and is no organisation's.
+ */
+const PARTNERSHIP_THEN_NAME = /^(?:partnerskapet|projektet|satsningen)\s+[”"“]?(\p{Lu}[^–:,;()”"“]{1,60}?)[”"“]?$/u;
+const MATTER_AFTER = /\s+[–-]\s+\p{Ll}[^–]*$|,\s+(?:verksamhetsåret|verksamhetsår|året|år|avtalsåret|perioden|läsåret)\s+[^–,]*$/u;
 /** The rest of a name wrapped onto the next line (up to three capitalised words), then the matter after a dash. */
 const NAME_REST_THEN_MATTER = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+[–-]\s+\p{Ll}/u;
 /** A subtitle that goes on from a title of the kind only: "avseende …", "om …", "för …", "gällande …". */
@@ -135,6 +147,8 @@ export function classifyFront(text: string): { kind: FrontKind; name?: string } 
   const ownName = atEnd && /^[”"“]?\p{Lu}/u.test(atEnd[1]) && !ORGANISATION_NAME.test(atEnd[1]) ? atEnd : null;
   const about = KIND_ABOUT_DASH.exec(t);
   if (about && /^\p{Ll}/u.test(about[1]) && /^\p{Lu}/u.test(about[2]) && !ORGANISATION_NAME.test(about[2])) return { kind: 'kindName', name: cleanName(about[2]) };
+  const partnership = PARTNERSHIP_THEN_NAME.exec(t.charAt(0).toLowerCase() + t.slice(1));
+  if (partnership && !ORGANISATION_NAME.test(partnership[1])) return { kind: 'kindName', name: cleanName(partnership[1]) };
   const named = KIND_DASH.exec(t) ?? KIND_CUE.exec(t) ?? withName ?? ownName;
   // The name starts with a capital (case matters); "… partnerskap för öppen ungdomsverksamhet i X" only describes.
   if (named && /^[”"“]?\p{Lu}/u.test(named[1])) return { kind: 'kindName', name: cleanName(named[1]) };
@@ -145,7 +159,8 @@ export function classifyFront(text: string): { kind: FrontKind; name?: string } 
   if (SECTION_WORD.test(t) || RULE.test(t) || GREETING.test(t)) return { kind: 'text' };
   // A bilingual type line ("Överenskommelse om IOP / Agreement on an idea-based public partnership") is a type too.
   const bilingualType = /\s\/\s/.test(t) && t.split(/\s+\/\s+/).every((part) => DOCTYPE.test(part));
-  if (DOCTYPE.test(t) || bilingualType || named || TYPE_NOTE.test(t.charAt(0).toLowerCase() + t.slice(1))) return { kind: 'doctype' };
+  // "Tjänsteskrivelse 2030-02-18": the type with the document's date.
+  if (DOCTYPE.test(t) || DOCTYPE.test(t.replace(MEETING_DATE_AFTER, '')) || bilingualType || named || TYPE_NOTE.test(t.charAt(0).toLowerCase() + t.slice(1))) return { kind: 'doctype' };
   if (PARTIES_ONLY.test(t)) return { kind: 'parties' };
   if (ORGANISATION.test(t)) return { kind: 'organisation' };
   if (ORG_UNIT.test(t) && t.split(/\s+/).length <= 8) return { kind: 'department' };
