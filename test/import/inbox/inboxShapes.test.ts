@@ -171,3 +171,36 @@ Partnerskapets värde beräknas till SEK 1,2 miljoner per år. Föreningens insa
     expect(a.validity.start).toBeNull();
   });
 });
+
+describe('text copied out of a PDF: a party cell wrapped at a hyphen in a space-aligned table', () => {
+  const doc = (pageBreak: string) => `Överenskommelse om idéburet offentligt partnerskap
+
+Parter: Norrviks kommun, kultur- och fritidsnämnden, org.nr 212000-0001, och Föreningen Bokslingan, org.nr 802400-0005.
+Partnerskapet benämns Läsglädje Norrvik.
+
+Ekonomi (kronor per år)
+
+Kostnadspost                             Part                     Kr per år
+Bokcirklar, 40 % av heltid               Kultur- och fritids-     150 000:-
+                                         nämnden
+Lokalhyra, 4 tim/vecka                   Kultur- och fritids-      60 000:-
+                                         nämnden
+${pageBreak}Kostnadspost                             Part                     Kr per år
+Ideellt arbete, 500 tim à 200:-          Föreningen Bokslingan    100 000:-
+Summa                                                             310 000:-
+
+Överenskommelsen gäller 2031-01-01 – 2032-12-31.
+`;
+
+  test.each([
+    ['after a page break with a running header', '\nNorrviks kommun                                   Sida 2 av 3\n'],
+    ['at a blank line', '\n'],
+  ])('%s: each row keeps its party', (_name, pageBreak) => {
+    const [a] = importText(doc(pageBreak), 'x.txt').agreements;
+    expect(a.costItems.map((c) => [c.party, c.annualAmount])).toEqual([
+      ['Norrviks kommun', 150000],
+      ['Norrviks kommun', 60000],
+      ['Föreningen Bokslingan', 100000],
+    ]);
+  });
+});
