@@ -63,7 +63,9 @@ function notAnIop(doc: SourceDoc): string | null {
     return 'Dokumentet är ett sponsringsavtal (sponsor, mottagare, motprestationer eller exponering); det är inget IOP, inget beslutsunderlag och ingen översikt över IOP.';
   }
   const positive = mentions.filter((s) => !negatedMention(s.text, all[all.indexOf(s) + 1]?.text ?? ''));
-  if (positive.length) return null;
+  // A document that denies being an IOP in its own words outweighs a passing mention (a forwarding note asking whether
+  // it "hör till IOP-ärendet"), unless some sentence calls it one.
+  if (positive.length && !(deniesItself(all) && !all.some((s) => CALLS_ITSELF_IOP.test(s.text)))) return null;
   const other = (doc.text.match(OTHER_INSTRUMENT) ?? []).length;
   if (grantDecision(doc)) {
     return 'Dokumentet är ett beslut om bidrag enligt bidragsregler (föreningsbidrag, verksamhetsbidrag, aktivitetsstöd); IOP nämns bara som något som inte beslutas här. Det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.';
@@ -372,10 +374,11 @@ const APPLICATION_MARKS: readonly RegExp[] = [
 /**
  * A document that is an agreement or a decision after all: it speaks of itself as an agreement in force ("denna
  * överenskommelse", "parterna är överens", "överenskommelsen gäller"), or a public body decides in it ("Nämnden
- * beslutar", "att godkänna", "Beslut:", a memo's or minutes' title words, DECISION above).
+ * beslutar", "att godkänna", "Beslut:", a memo's or minutes' title words, DECISION above). A decision only foreseen
+ * ("Om nämnden beslutar att gå vidare …", "när nämnden beslutat", in a receipt for an application) decides nothing.
  */
 const AGREES_OR_DECIDES =
-  /(?<!\p{L})(?:(?:denna|den\s+här|föreliggande|detta)\s+(?:överenskommelse|avtal|partnerskapsavtal)|parterna\s+(?:är\s+överens|har\s+kommit\s+överens|förbinder\s+sig|åtar\s+sig)|tecknar\s+(?:härmed\s+)?(?:följande|denna|detta)|(?:överenskommelsen|avtalet)\s+gäller|(?:nämnd|kommunstyrelse|regionstyrelse|utskott|direktion)\p{L}*\s+(?:beslutar|beslutade|har\s+beslutat|godkänner|godkände|har\s+godkänt|beviljar|beviljade)|att\s+godkänna)(?!\p{L})|^[\t ]*(?:[#*_]+[\t ]*)?beslut[\t ]*(?::|$)/imu;
+  /(?<!\p{L})(?:(?:denna|den\s+här|föreliggande|detta)\s+(?:överenskommelse|avtal|partnerskapsavtal)|parterna\s+(?:är\s+överens|har\s+kommit\s+överens|förbinder\s+sig|åtar\s+sig)|tecknar\s+(?:härmed\s+)?(?:följande|denna|detta)|(?:överenskommelsen|avtalet)\s+gäller|(?<!(?:om|när|ifall|innan|sedan)\s+)(?:nämnd|kommunstyrelse|regionstyrelse|utskott|direktion)\p{L}*\s+(?:beslutar|beslutade|har\s+beslutat|godkänner|godkände|har\s+godkänt|beviljar|beviljade)|att\s+godkänna)(?!\p{L})|^[\t ]*(?:[#*_]+[\t ]*)?beslut[\t ]*(?::|$)/imu;
 
 /**
  * The non-profit's own paperwork, not an agreement: an application for a grant (verksamhetsbidrag, föreningsstöd,

@@ -55,7 +55,7 @@ const REFUSALS: readonly { refuses: (doc: SourceDoc, agreements: Agreement[]) =>
   {
     refuses: (doc) => ownPaperworkNotAgreement(doc) === 'application',
     message:
-      'Dokumentet är en ansökan (om bidrag, verksamhetsbidrag, föreningsstöd eller projektmedel) från en förening; det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.',
+      'Dokumentet är en ansökan från en förening (om bidrag, verksamhetsbidrag, föreningsstöd, projektmedel eller om att få ingå ett partnerskap) eller en bekräftelse på en sådan; det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.',
   },
   {
     refuses: (doc) => ownPaperworkNotAgreement(doc) === 'plan',

@@ -722,7 +722,10 @@ export function readTable(
       unfinishedCell(above) ||
       /^\s*\p{Ll}/u.test(line.text) ||
       (!!above && above.cells.length > 1 && !above.cells[0] && rows.length >= 2 && rows[rows.length - 2].cells.length === 1 && unfinishedCell(rows[rows.length - 2]));
-    if (rows.length && line.text.length <= 80 && wordsOnly && !TOTAL_LABEL.test(squash(line.text)) && next && !next.blank && rowCells(next)) {
+    // A lower-case line with no amount right after the last row carries on its cell also where the table ends there
+    // (a page break follows: "Kultur- och fritids-" / "nämnden").
+    const carriesOn = /^\s*\p{Ll}/u.test(line.text) && !findAmounts(line.text).length && rows.length > header.length && !!rows[rows.length - 1].cells && rows[rows.length - 1].cells.length > 1;
+    if (rows.length && line.text.length <= 80 && wordsOnly && !TOTAL_LABEL.test(squash(line.text)) && ((next && !next.blank && rowCells(next)) || carriesOn)) {
       rows.push({ line, cells: [squash(line.text)] });
       continue;
     }
@@ -852,6 +855,18 @@ export function readTable(
       // that line names, where one column holds both the party and the label ("Part och insats").
       const sameColumn = layout.party === null || layout.party === layout.label;
       const unfinished = sameColumn && only.length === 1 && rest !== '' && unfinishedCell(before);
+      // A lone lower-case word under a party cell that named no party and broke its word at a hyphen ("Kultur- och
+      // fritids-" / "nämnden", a space-aligned table whose wrapped line lost its column) is the party's rest, not the label's.
+      if (last && !sameColumn && only.length === 1 && last.partyText !== undefined && /\p{L}-$/u.test(partyText) && !/\p{L}-$/u.test(lastRaw) && /^\p{Ll}/u.test(only[0])) {
+        partyText = joinWrapped(partyText, only[0]);
+        const p = onePartyIn(partyText, parties);
+        if (p) {
+          last.party = p;
+          delete last.partyText;
+          current = p;
+        } else last.partyText = partyText;
+        continue;
+      }
       if (last && (unfinished || /^\p{Ll}/u.test(rest) || (rest && endsMidPhrase(lastRaw)) || (partyCell && (/^\p{Ll}/u.test(partyCell) || last.partyText !== undefined)))) {
         if (rest) {
           lastRaw = joinWrapped(lastRaw, rest);

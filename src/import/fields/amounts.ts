@@ -13,7 +13,7 @@ export interface AmountMatch {
 
 /**
  * "420 000 kr" (a raised footnote marker may stand between: "420 000² kr"), or the currency first as some writers
- * put it: "SEK 420.000", "kr 60 000", "Kr 1 200" (a "kr" right after another number is that number's unit, never
+ * put it: "SEK 420.000", "kr 60 000", "Kr 1 200", with its scale after the number: "SEK 1,66 miljoner" (a "kr" right after another number is that number's unit, never
  * this one's; a year after "kr" is no amount: "kr 2028"). Legal style writes the amount in words with its digits in
  * brackets before the currency word, "fyrahundrafemtiotusen (450.000) kronor": the digits are the amount (a bracket
  * opened right after a word). A thousand mark after the number, "450' kr", "450’ per år", "12,5' kr", is thousands
@@ -28,7 +28,7 @@ const BUDGET_YEAR = String.raw`(?<=(?<!\p{L})(?:budget|budgetår|utfall|prognos|
 
 const AMOUNT = new RegExp(
   String.raw`(?<![\d.,:/])(?!${BUDGET_YEAR})(${NUMBER_PATTERN})[¹²³⁴⁵⁶⁷⁸⁹⁰]{0,2}(?:(?<=\p{L}[ \t]?\([ \t]?[\d., \u00a0\u2009\u202f]{1,20})[ \t]?\))?\s*(${UNIT_PATTERN})(?![\p{L}\d])` +
-    String.raw`|(?<![\p{L}\d])(SEK|kr\.?|kronor)(?<!\d[ \u00a0]?(?:kr\.?|kronor))[ \u00a0]?(?!(?:19|20)\d{2}(?![\d.,]|[ \u00a0]\d{3}))(${NUMBER_PATTERN})(?![\d\p{L}]|[.,]\d)` +
+    String.raw`|(?<![\p{L}\d])(SEK|kr\.?|kronor)(?<!\d[ \u00a0]?(?:kr\.?|kronor))[ \u00a0]?(?!(?:19|20)\d{2}(?![\d.,]|[ \u00a0]\d{3}))(${NUMBER_PATTERN})(?:[ \u00a0](miljoner|miljon|tusen)(?!\p{L}))?(?![\d\p{L}]|[.,]\d)` +
     String.raw`|(?<![\d.,:/'’])(\d{1,3}(?:,\d{1,2})?)['’](?:[ \u00a0]?(kr\.?|kronor|sek)(?![\p{L}\d])|(?=[ \u00a0]?(?:per|\/|i|om)[ \u00a0]?(?:år|helår|mån|månad|termin|halvår|kvartal|säsong)(?!\p{L})))`,
   'giu',
 );
@@ -52,7 +52,7 @@ export function findAmounts(text: string, offset = 0): AmountMatch[] {
   AMOUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = AMOUNT.exec(text))) {
-    const value = m[1] !== undefined ? toKronor(m[1], m[2]) : m[4] !== undefined ? toKronor(m[4], m[3]) : toKronor(m[5], 'tkr');
+    const value = m[1] !== undefined ? toKronor(m[1], m[2]) : m[4] !== undefined ? toKronor(m[4], m[5] ?? m[3]) : toKronor(m[6], 'tkr');
     if (value !== null) out.push({ value, start: offset + m.index, end: offset + m.index + m[0].length });
   }
   return out;

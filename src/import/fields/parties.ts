@@ -318,6 +318,9 @@ function fullCommittee(via: string): string | null {
   return capitalize(t);
 }
 
+/** A party table's cell naming who acts for the party: a committee or office ("Socialnämnden"), the board ("Styrelsen"). */
+const ACTS_FOR_PARTY = /^(?:(?:\p{L}{1,40}-,?\s+){0,4}(?:och\s+)?\p{L}{0,40}(?:nämnd(?:en)?|förvaltning(?:en)?)|styrelsen|direktionen)$/iu;
+
 /** Splits "X genom arbetsmarknadsnämnden och bildningsnämnden (fortsättningsvis LK), org.nr" into its parts. */
 function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | 'end'> | null {
   // The number's label, or the bare parenthesis of "Region X (232100-0024)", is no part of the name.
@@ -329,6 +332,11 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
   // a start and the scan is quadratic in the line's length.
   const cut = /^.*(?:\bmellan|\btecknar|\bingår|\bträffar|\bsluter|\bparter(?:na)?(?:\s+(?:i|för)\s+(?:denna|detta|den\s+här)\s+\p{L}+)?\s*(?:är)?\s*:?|:)\s+/imu.exec(text);
   if (cut) text = text.slice(cut[0].length);
+  // A party table's row "Östervallens kommun⇥Socialnämnden⇥212000-…": the cell before the number naming who acts for
+  // the party (a "Företrädd av" column: its committee, the board) is no part of its name; a committee is its unit.
+  const cells = text.split('\t').map(squash).filter(Boolean);
+  const actsFor = cells.length >= 2 && ACTS_FOR_PARTY.test(cells[cells.length - 1]) ? (cells.pop() as string) : null;
+  if (actsFor) text = cells.join(' ');
   let alias: string | null = null;
   text = text.replace(/\((?:fortsättningsvis|nedan(?:\s+kallad)?|härefter)?\s*([^)]{1,30})\)/gi, (_, a: string) => {
     alias ??= squash(a).replace(/^[”"]|[”"]$/g, '');
@@ -336,7 +344,7 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
   });
   // ")" too: the previous party's number closes its parenthesis ("… (org.nr 212000-…), Y kommun, genom …").
   text = text.replace(/^[\s,;:–)-]*(?:och|samt)\s+/i, '').replace(/^[\s,;:–•*)-]+/, '').replace(LIST_MARKER, '');
-  const units: string[] = [];
+  const units: string[] = actsFor && /nämnd|förvaltning/iu.test(actsFor) ? [capitalize(actsFor)] : [];
   const via = /\s+genom\s+(.+)$/i.exec(text);
   if (via) {
     const full = fullCommittee(via[1]);

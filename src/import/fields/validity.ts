@@ -76,6 +76,12 @@ function ownYearEnd(doc: SourceDoc, date: DateMatch): { note?: ImportWarning } |
  * the agreement itself runs from it.
  */
 const AMOUNT_CHANGE = /(?<!\p{L})(?:belopp(?:en|et)?|ersättning(?:en)?|bidrag(?:et)?|i stället för|höjs|sänks|ändras)(?!\p{L})/iu;
+/**
+ * An amount set for a period the clause names: "att nämndens bidrag ska uppgå till 1250 tkr per år under perioden 1
+ * jan. 2028 - 31 dec. 2030" states the partnership's period, unless the clause changes an amount (CHANGED).
+ */
+const PERIOD_RANGE = /(?<!\p{L})(?:under|för)\s+(?:hela\s+)?perioden\s+(?:den\s+|från\s+(?:och\s+med\s+)?|fr\.?\s?o\.?\s?m\.?\s+)?\d/iu;
+const CHANGED = /(?<!\p{L})(?:i stället för|höj\p{L}*|sänk\p{L}*|ändr\p{L}*|utök\p{L}*|minsk\p{L}*|ök(?:a|as|ar|ade|at)|ytterligare|tillägg\p{L}*)(?!\p{L})/iu;
 const PERIOD_SUBJECT =
   /(?<!\p{L})(?:(?:huvud)?(?:överenskommelsen|avtalet)|partnerskapet|samarbetet|perioden)\s+(?:\p{L}+\s+)?(?:gäller|löper|börjar|startar|avser|förlängs)|\bavtals(?:perioden|tiden)\b|\bgäller\s+(?:(?:för|under)\s+)?perioden\b/iu;
 
@@ -107,7 +113,7 @@ function candidatesIn(doc: SourceDoc, s: Sentence, rank: number): Candidate[] {
   // In a decision's list of "att"-clauses, only the clause holding the date says what the date is.
   const changes = (at: number) => {
     const item = decisionItem(text, at);
-    return AMOUNT_CHANGE.test(item) && !PERIOD_SUBJECT.test(item);
+    return AMOUNT_CHANGE.test(item) && !PERIOD_SUBJECT.test(item) && !(PERIOD_RANGE.test(item) && !CHANGED.test(item));
   };
   const beforeOf = (date: DateMatch) => doc.prose.slice(Math.max(s.start, date.start - 30), date.start);
   const dates = findDates(text, s.start, { yearEnds: true }).filter(

@@ -158,6 +158,35 @@ function stylesPartNames(parts: ReadonlyMap<string, Uint8Array | null>): Set<str
   return names;
 }
 
+/** A DrawingML drawing (inline or anchored) and the text box content inside one. */
+const DRAWING = /<w:drawing\b[^>]*>[\s\S]*?<\/w:drawing>/g;
+const TEXT_BOX_CONTENT = /<w:txbxContent\b[^>]*>[\s\S]*?<\/w:txbxContent>/g;
+
+/**
+ * A text box drawn only in DrawingML (`w:drawing` … `wps:txbx/w:txbxContent`, with no VML fallback) holds text mammoth
+ * never reads: its paragraphs (an economy summary, a rent) are lost. Each such drawing in the main part becomes a VML
+ * picture holding the same `w:txbxContent` (`w:pict`), whose paragraphs mammoth writes after the paragraph the box
+ * stands in. A drawing with a VML fallback (`mc:AlternateContent`) is read from the fallback, as before. Returns
+ * whether the main part changed (it is then written back into `zip`).
+ */
+function withTextBoxes(zip: JSZip, parts: ReadonlyMap<string, Uint8Array | null>): boolean {
+  const rels = parts.get('_rels/.rels');
+  const name = mainPartName(rels ? utf8(rels) : null);
+  const main = parts.get(name);
+  if (!main) return false;
+  const xml = utf8(main);
+  if (!xml.includes('<w:txbxContent') || !xml.includes('<w:drawing')) return false;
+  let changed = false;
+  const boxed = xml.replace(DRAWING, (drawing) => {
+    const boxes = drawing.match(TEXT_BOX_CONTENT);
+    if (!boxes) return drawing;
+    changed = true;
+    return `<w:pict>${boxes.join('')}</w:pict>`;
+  });
+  if (changed) zip.file(name, boxed);
+  return changed;
+}
+
 /** A styles part smaller than this is parsed faster by mammoth than it is pruned and zipped again. */
 const STYLES_WORTH_PRUNING = 32 * 1024;
 
@@ -167,12 +196,13 @@ const STYLES_WORTH_PRUNING = 32 * 1024;
  */
 async function forMammoth(zip: JSZip, parts: ReadonlyMap<string, Uint8Array | null> | null, bytes: Uint8Array): Promise<Uint8Array> {
   if (parts === null || [...parts].some(([name, part]) => part === null && /\.(?:xml|rels)$/i.test(name))) return bytes;
+  const boxed = withTextBoxes(zip, parts);
   const isStyles = (part: Uint8Array) => STYLES_ROOT.test(utf8(part.subarray(0, 1024)));
   const read = stylesPartNames(parts);
   const toPrune = [...parts].filter(
     (e): e is [string, Uint8Array] => e[1] !== null && e[1].length >= STYLES_WORTH_PRUNING && read.has(e[0].slice(e[0].lastIndexOf('/') + 1)) && isStyles(e[1]),
   );
-  if (toPrune.length === 0) return bytes;
+  if (toPrune.length === 0) return boxed ? zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) : bytes;
   // Every other part is a place a style can be named; the styles parts (told by their start) are not.
   const texts = [...parts.values()].filter((part): part is Uint8Array => part !== null && !isStyles(part)).map(utf8);
   const used = referencedValues(texts);
@@ -184,7 +214,7 @@ async function forMammoth(zip: JSZip, parts: ReadonlyMap<string, Uint8Array | nu
     pruned = true;
   }
   // Unchanged parts keep their compressed bytes: JSZip copies them rather than inflating and deflating again.
-  return pruned ? zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) : bytes;
+  return pruned || boxed ? zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) : bytes;
 }
 
 /** The text of a Word XML part: one line per paragraph, `w:tab` as a tab (letterheads align their columns with tabs). */

@@ -3,7 +3,8 @@ import type { Budget } from '../budget';
 /**
  * mammoth's HTML to the common text form without a DOM (the same code runs in Node and the task pane):
  * each paragraph, heading and list item is a paragraph (blank line between), `<br>` a line break, and each
- * table row one line of tab-separated cells. Nested tables are flattened into their cell.
+ * table row one line of tab-separated cells. A layout table's cells become paragraphs, so that the tables nested in
+ * them are tables (unwrapLayoutTables); a table nested deeper than that is flattened into its cell.
  */
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
@@ -89,7 +90,84 @@ const raised = (text: string) => text.replace(/\d/g, (d) => RAISED[Number(d)]);
  */
 const FOOTNOTE_BODY = /\bid\s*=\s*["']?(?:footnote|endnote)-/i;
 
+/** The tags of a table's own structure, which a layout table loses (unwrapLayoutTables). */
+const TABLE_TAG = /<(\/?)(table|tbody|thead|tfoot|tr|td|th)\b[^>]*>/gi;
+/** How many levels of layout tables are unwrapped; a table nested deeper is flattened into its cell, as before. */
+const LAYOUT_LEVELS = 4;
+
+/**
+ * A layout table — a Word file laid out as a table ("§ 5 Ekonomi" | the section's text), whose cells hold tables of
+ * their own (the parties, the economy) — is no table of data: its own rows and cells become paragraphs, so that the
+ * tables inside its cells are read as the tables they are, row by row. A table with no table inside it is left as
+ * it is. One pass over the table tags per level.
+ * @example unwrapLayoutTables('<table><tr><td><p>§ 5</p></td><td><table><tr><td>Kommunen</td><td>640 tkr</td></tr></table></td></tr></table>')
+ * // '<div><div><p>§ 5</p></div><div><table><tr><td>Kommunen</td><td>640 tkr</td></tr></table></div></div>'
+ */
+export function unwrapLayoutTables(html: string): string {
+  for (let level = 0; level < LAYOUT_LEVELS; level++) {
+    const tags = [...html.matchAll(TABLE_TAG)];
+    // The outermost tables that hold another table: [start, end) of each, as indexes into tags.
+    const layouts: [number, number][] = [];
+    let depth = 0;
+    let open = -1;
+    let nested = false;
+    tags.forEach((t, k) => {
+      if (t[2].toLowerCase() !== 'table') return;
+      if (t[1] !== '/') {
+        depth++;
+        if (depth === 1) [open, nested] = [k, false];
+        else nested = true;
+      } else if (depth > 0) {
+        depth--;
+        if (depth === 0 && nested) layouts.push([open, k]);
+      }
+    });
+    if (!layouts.length) return html;
+    const drop = new Set<number>();
+    for (const [from, to] of layouts) {
+      let d = 0;
+      for (let k = from; k <= to; k++) {
+        const tag = tags[k][2].toLowerCase();
+        const closing = tags[k][1] === '/';
+        if (tag === 'table' && !closing) d++;
+        if (d === 1) drop.add(k);
+        if (tag === 'table' && closing) d--;
+      }
+    }
+    let out = '';
+    let at = 0;
+    tags.forEach((t, k) => {
+      if (!drop.has(k)) return;
+      const index = t.index ?? 0;
+      const tag = t[2].toLowerCase();
+      out += html.slice(at, index) + (tag === 'tr' || tag === 'td' || tag === 'th' ? (t[1] === '/' ? '</div>' : '<div>') : '');
+      at = index + t[0].length;
+    });
+    html = out + html.slice(at);
+  }
+  return html;
+}
+
+/** A Word tab inside a paragraph while it is read; resolved when the paragraph ends (tabsOf). */
+const TAB = '\u001f';
+/** The paragraph's last tab before nothing but an amount: "Lokalhyra, Industrigatan 6⇥264 000:-", "Totalt⇥1 802 000 kr". */
+// eslint-disable-next-line no-control-regex
+const TAB_BEFORE_AMOUNT = /\u001f[ ]*((?:SEK[ ]*)?\d[\d \u00a0\u202f.]*(?:,\d+)?[ ]*(?::-|kr|kronor|tkr|SEK)?\.?)[ ]*$/u;
+
+/**
+ * A paragraph's tabs: spaces, as always, except the last one before an amount that ends the paragraph (a right tab
+ * stop aligning the amounts of an economy list, as in a text box), which stays a tab so that the amount is a cell of
+ * its own and the street number before it ("Industrigatan 6⇥264 000:-") is not read into it.
+ */
+function tabsOf(para: string): string {
+  if (!para.includes(TAB)) return para;
+  const m = TAB_BEFORE_AMOUNT.exec(para);
+  const head = m ? para.slice(0, m.index) : para;
+  return head.replaceAll(TAB, ' ') + (m ? `\t${m[1]}` : '');
+}
+
 export function htmlToText(html: string, budget?: Budget): string {
+  html = unwrapLayoutTables(html);
   const out: string[] = [];
   let para = '';
   let row: RawCell[] | null = null;
@@ -102,9 +180,9 @@ export function htmlToText(html: string, budget?: Budget): string {
   let note = 0;
   const endPara = () => {
     if (cell !== null) {
-      cell.text += (cell.text ? ' ' : '') + para.trim();
-    } else if (para.trim()) {
-      out.push(para.replace(/[ \t]+/g, ' ').trim(), '');
+      cell.text += (cell.text ? ' ' : '') + para.replaceAll(TAB, ' ').trim();
+    } else if (para.replaceAll(TAB, ' ').trim()) {
+      out.push(tabsOf(para.replace(/ +/g, ' ').trim()).replace(/[ \t]*\t[ \t]*/g, '\t'), '');
     }
     para = '';
   };
@@ -122,7 +200,7 @@ export function htmlToText(html: string, budget?: Budget): string {
       continue;
     }
     if (m[5] !== undefined) {
-      const text = decode(m[5]).replace(/[\t\n]/g, ' ');
+      const text = decode(m[5]).replace(/\n/g, ' ').replace(/\t/g, TAB);
       para += sup > 0 ? raised(text) : text;
       continue;
     }

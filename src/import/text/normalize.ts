@@ -15,6 +15,13 @@ const PRIVATE_BULLETS = /[\uf0a7\uf0b7\uf076\uf0d8\uf0fc]/g;
 const PRIVATE_MARK_AT_LINE_START = /^([ \t]*)[\ue000-\uf8ff](?=[ \t])/gm;
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const EMPHASIS = /<\/?(?:b|strong|i|em|u)>|\*\*|__/gi;
+/**
+ * A Markdown export's backslash escapes (`\#`, `\-`, `\*`, `\(`, `2028\-08\-15`): the ASCII punctuation itself, as the
+ * rendered page shows it. An escaped pipe stays escaped: it is a cell's text, not a cell border (source.ts fromMarkdown).
+ */
+const MD_ESCAPE = /\\([!-/:-@[-`{}~])/g;
+/** A Markdown hard break: a backslash ending a line. */
+const MD_HARD_BREAK = /\\$/gm;
 /** A rule drawn with underscores or asterisks ("____", "***", an e-mail's separator) stays a rule, in dashes, not emphasis. */
 const RULE_LINE = /^[ \t]*(?:_{3,}|\*{3,})[ \t]*$/gm;
 // Control characters other than tab and newline are debris of broken extraction.
@@ -39,6 +46,8 @@ export function normalizeText(input: string): string {
     .replace(INVISIBLE, '')
     .replace(CONTROL, '')
     .replace(RULE_LINE, (rule) => '-'.repeat(rule.trim().length))
+    .replace(MD_ESCAPE, '$1')
+    .replace(MD_HARD_BREAK, '')
     .replace(EMPHASIS, '')
     .split('\n')
     .map(trimSpacesEnd)
