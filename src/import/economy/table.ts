@@ -16,6 +16,8 @@ import {
   FINANCING,
   GRAND_LABEL,
   OWN_RESOURCES,
+  OUTSIDE_MONEY,
+  PARTIES_MONEY,
   MONTHLY_HEADER,
   HALF_YEAR_HEADER,
   PARTY_HEADER,
@@ -742,6 +744,10 @@ export function readTable(
   let previous: Row | undefined;
   // A lone line of words just above: the label of the next row when that row's own label cell is empty.
   let lone: string | null = null;
+  // Under a heading of others' money ("Övriga intäkter (inte insatser från parterna)"): rows that are no party's.
+  let outside = false;
+  // Income rows that name none of the parties (participant fees, a foundation's grant): a sum after them is the gross.
+  let others = 0;
   const width = header[header.length - 1].length;
   for (const row of rows.slice(header.length).map((r) => splitPartyAmount(r, layout!, width, parties))) {
     const before = previous;
@@ -756,6 +762,19 @@ export function readTable(
     const label = !ownLabel && heldLabel ? heldLabel : labelOf(row, layout);
     const span = { start: row.line.start, end: row.line.end };
     const sumLabel = TOTAL_LABEL.test(label) || GRAND_LABEL.test(label) || TOTAL_LABEL.test(partyCell);
+    // Rows under a heading of others' money, and the gross sum among them, are skipped up to a heading of the
+    // parties' own rows, of the budget's cost side or of its financing.
+    const filled = row.cells.filter(Boolean);
+    const heading = filled.length === 1 && !sumLabel && !findAmounts(filled[0]).length ? filled[0] : null;
+    if (heading !== null && OUTSIDE_MONEY.test(heading)) {
+      outside = true;
+      last = null;
+      continue;
+    }
+    if (outside) {
+      if (heading === null || !(PARTIES_MONEY.test(heading) || COST_SIDE.test(heading) || FINANCING.test(heading))) continue;
+      outside = false;
+    }
     if (layout.partyColumns) {
       const amounts: { party: PartyInfo; amount: number }[] = [];
       for (const [c, party] of layout.partyColumns) {
@@ -798,6 +817,12 @@ export function readTable(
       last = null;
       current = null;
       if (!named) {
+        // "Summa intäkter (brutto)" over income from others besides the parties: the gross budget, not the parties' total.
+        if (side === 'income' && others > 0) {
+          read.warnings.push(warning('INFERRED', 'annualTotal', `”${label}” (${formatKronor(value.amount)}) omfattar även intäkter från andra än parterna; den lästes inte som partnerskapets värde.`));
+          read.totals.push({ ...stated, gross: true });
+          continue;
+        }
         read.totals.push(stated);
         continue;
       }
@@ -876,7 +901,10 @@ export function readTable(
       // only non-profit's own income in its budget.
       const payer = onePartyIn(partyCell || label, parties) ?? ownResourcesOf(partyCell || label, parties);
       if (payer) addFinanced(financed, payer, value, span);
-      else read.warnings.push(warning('AMBIGUOUS', 'contributions', `Finansiären ”${partyCell || label}” kunde inte knytas till någon av parterna; ${value.amount} kr togs inte med.`));
+      else {
+        others++;
+        read.warnings.push(warning('AMBIGUOUS', 'contributions', `Finansiären ”${partyCell || label}” kunde inte knytas till någon av parterna; ${value.amount} kr togs inte med.`));
+      }
       continue;
     }
     if (partyCell) {
