@@ -899,7 +899,8 @@ export function readTable(
       if (!ownLabel && !partyCell) continue;
       // "Socialnämnden | 600 000 | 600 000": a party's share of the costs; "Medlemsavgifter och egna medel | 45": the
       // only non-profit's own income in its budget.
-      const payer = onePartyIn(partyCell || label, parties) ?? ownResourcesOf(partyCell || label, parties);
+      const named = onePartyIn(partyCell || label, parties);
+      const payer = (named && !namesAnother(partyCell || label, named) ? named : null) ?? ownResourcesOf(partyCell || label, parties);
       if (payer) addFinanced(financed, payer, value, span);
       else {
         others++;
@@ -951,6 +952,22 @@ export function readTable(
     read.warnings.push(warning('AMBIGUOUS', 'costItems', `Parten ”${text}” i ekonomitabellen kunde inte knytas till någon av parterna.`));
   }
   return { read, next: i, header: { rows: rows.slice(0, header.length), at: tableAt, joined } };
+}
+
+/** A kind of organisation in its definite form, as the only non-profit's alias: "Stiftelsen", "Föreningen". */
+const KIND_WORD = /(?<!\p{L})(?:föreningen|stiftelsen|organisationen|förbundet|kooperativet|församlingen) +(\p{Lu}[\p{L}-]{2,})/iu;
+
+/**
+ * Whether a financing row names another organisation by a kind word and its own name ("Anslag från Stiftelsen
+ * Byälvens Sociala Fond") where the party found is only the non-profit the text also calls "stiftelsen": a funder
+ * besides the parties. A capitalised word that the party's own name holds ("Föreningen Kanalgården") still names it.
+ */
+function namesAnother(text: string, party: PartyInfo): boolean {
+  if (text.toLowerCase().includes(party.name.toLowerCase())) return false;
+  const m = KIND_WORD.exec(text);
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  return !party.name.toLowerCase().split(/\s+/).some((w) => w === word || w === word.replace(/s$/u, ''));
 }
 
 /** A sum row's amounts per party: a party's columns per committee add up. */

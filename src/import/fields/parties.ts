@@ -1000,21 +1000,6 @@ function namePattern(source: string, flags: string): RegExp {
   return re;
 }
 
-/** An alias that is only a kind of organisation in its definite form: "Föreningen", "Stiftelsen", "Organisationen". */
-const GENERIC_ALIAS = /^(?:föreningen|stiftelsen|organisationen|förbundet|kooperativet|församlingen)$/iu;
-
-/**
- * Whether the words right after a kind word make it another organisation's name: "Stiftelsen Byälvens Sociala Fond"
- * beside the party "Föreningen Kanalgården" is a non-party funder, not the party's alias "stiftelsen". A capitalised
- * word that the party's own name holds ("Föreningen Kanalgården") still names the party.
- */
-function namesAnother(text: string, end: number, name: string): boolean {
-  const next = /^ +(\p{Lu}[\p{L}-]{2,})/u.exec(text.slice(end, end + 60));
-  if (!next) return false;
-  const word = next[1].toLowerCase();
-  return !name.toLowerCase().split(/\s+/).some((w) => w === word || w === word.replace(/s$/u, ''));
-}
-
 /** Matches "Linköpings kommuns", "Stadsmissionen", "IKFs" in a piece of text to the party it names. */
 export function mentionedParties(text: string, parties: PartyInfo[]): { party: PartyInfo; index: number }[] {
   const hits: { party: PartyInfo; index: number; end: number }[] = [];
@@ -1027,11 +1012,7 @@ export function mentionedParties(text: string, parties: PartyInfo[]): { party: P
     for (const n of names) {
       // matchAll works on a copy of the pattern, so the shared one's lastIndex never leaks between calls.
       const re = namePattern(`(?<![\\p{L}])${escapeRe(n)}(?:s|ens|s:s|:s)?(?![\\p{L}])`, n === n.toUpperCase() ? 'gu' : 'giu');
-      const generic = GENERIC_ALIAS.test(n);
-      for (const m of text.matchAll(re)) {
-        if (generic && namesAnother(text, m.index + m[0].length, party.name)) continue;
-        hits.push({ party, index: m.index, end: m.index + m[0].length });
-      }
+      for (const m of text.matchAll(re)) hits.push({ party, index: m.index, end: m.index + m[0].length });
     }
     for (const n of party.shortNames ?? []) {
       if (!text.includes(n)) continue;

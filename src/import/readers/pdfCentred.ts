@@ -273,9 +273,7 @@ function tableFrom(spans: Span[][], ys: number[], baselines: TextPiece[][], firs
     if (p < lines.length) return null;
   }
   if (!centred) return null;
-  // A table's rest at the top of a page has no header of its own.
-  const head = header.some((t) => t) ? [header] : [];
-  return { from: top, to: bottom + 1, lines: [...head, ...rows].map((r) => r.join('\t')) };
+  return { from: top, to: bottom + 1, lines: [header, ...rows].map((r) => r.join('\t')) };
 }
 
 /**
