@@ -49,6 +49,11 @@ export interface StatedAmount {
   ofTotal?: boolean;
   /** The committee the statement names its party by (lower case), when one of several of a municipality's. */
   committee?: string;
+  /**
+   * A budget's gross sum, with income from others besides the parties ("Summa intäkter (brutto)"): no total of the
+   * partnership, nor is another sum of the same amount (the cost side's "Summa kostnader"); read.ts drops both.
+   */
+  gross?: boolean;
   yearAmounts?: YearAmount[];
   agreementYears?: AgreementYears;
   start: number;

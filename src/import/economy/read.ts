@@ -466,7 +466,10 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: num
   let items = reads.flatMap((r) => r.items);
   let partyTotals = reads.flatMap((r) => r.partyTotals);
   // A sum stated in a sentence about years before the agreement's first ("Projektet hade 2023–2026 en total budget om …").
-  const totals = reads.flatMap((r) => r.totals).filter((t) => (doc.budget?.tick(), !beforePeriod(sentenceAt(doc, t.start), firstYear)));
+  const read = reads.flatMap((r) => r.totals).filter((t) => (doc.budget?.tick(), !beforePeriod(sentenceAt(doc, t.start), firstYear)));
+  // A budget's gross sum (table.ts) and any other sum of that amount (its cost side's) are no total of the partnership.
+  const gross = new Set(read.filter((t) => t.gross).map((t) => t.amount));
+  const totals = gross.size ? read.filter((t) => !gross.has(t.amount)) : read;
   const restated = restatedRuns(items, totals);
   if (restated.warning) {
     items = items.filter((it) => !restated.items.has(it));
@@ -489,7 +492,7 @@ export function readEconomy(doc: SourceDoc, parties: PartyInfo[], firstYear: num
     ...partyTotals.map((t) => provenance('contributions', doc.text, t.start, t.end)),
     ...(grand ? [provenance('annualTotal', doc.text, grand.start, grand.end)] : []),
   ];
-  return { items, partyTotals: dedupeTotals(partyTotals, warnings), grandTotal: grand, partyReadings: partyTotals, totalReadings: totals, warnings, provenance: prov };
+  return { items, partyTotals: dedupeTotals(partyTotals, warnings, items), grandTotal: grand, partyReadings: partyTotals, totalReadings: totals, warnings, provenance: prov };
 }
 
 /**
@@ -1016,6 +1019,25 @@ function wholeOfParts(own: StatedAmount[]): StatedAmount | null {
   return whole.length === 1 ? (own.find((t) => t.amount === whole[0]) ?? null) : null;
 }
 
+/**
+ * A party's stated amount that its own items add up to (a table's "Summa Hörby kommun" under the kommun's rows), when
+ * every other amount stated for it is one of those items (the cash grant a sentence names, "Kommunens kontanta bidrag
+ * är 310 000 kronor", beside in-kind rows in a bilaga): the sum is its share, the sentence's amount a part of it,
+ * said as inferred. Null otherwise (two readings that neither explains stay ambiguous).
+ */
+function sumOfOwnItems(party: PartyInfo, totals: StatedAmount[], items: RawItem[], warnings: ImportWarning[]): StatedAmount | null {
+  const own = items.filter((it) => it.party === party && !it.yearAmounts);
+  const stated = totals.filter((t) => t.party === party && !t.committee);
+  const amounts = [...new Set(stated.map((t) => t.amount))];
+  if (own.length < 2 || amounts.length < 2) return null;
+  const sum = own.reduce((t, it) => t + it.amount, 0);
+  const whole = stated.find((t) => t.amount === sum);
+  const parts = amounts.filter((a) => a !== sum);
+  if (!whole || !parts.every((a) => own.some((it) => it.amount === a))) return null;
+  warnings.push(warning('INFERRED', 'contributions', `${party.name}: ${formatKronor(sum)} är summan av partens poster; ${parts.map(formatKronor).join(', ')} är en av dem.`));
+  return whole;
+}
+
 /** The shortest run of items that, repeated in the same order, is read as a restatement rather than new costs. */
 const RESTATED_RUN = 2;
 
@@ -1057,11 +1079,11 @@ function restatedRuns(items: RawItem[], totals: StatedAmount[]): { items: Set<Ra
   return { items: out, warning: warning('INFERRED', 'costItems', `Posterna upprepas i samma ordning längre fram (en sammanställning); de räknades en gång: ${listed}.`) };
 }
 
-function dedupeTotals(totals: StatedAmount[], warnings: ImportWarning[]): StatedAmount[] {
+function dedupeTotals(totals: StatedAmount[], warnings: ImportWarning[], items: RawItem[] = []): StatedAmount[] {
   const out: StatedAmount[] = [];
   const wholes = new Map<PartyInfo, StatedAmount>();
   for (const party of new Set(totals.map((t) => t.party))) {
-    const whole = party ? wholeOfParts(totals.filter((t) => t.party === party)) : null;
+    const whole = party ? (wholeOfParts(totals.filter((t) => t.party === party)) ?? sumOfOwnItems(party, totals, items, warnings)) : null;
     if (party && whole) wholes.set(party, whole);
   }
   // A party's part of a total that the parts add up to is its whole share; its other statements are parts of it.

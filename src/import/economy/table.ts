@@ -16,6 +16,8 @@ import {
   FINANCING,
   GRAND_LABEL,
   OWN_RESOURCES,
+  OUTSIDE_MONEY,
+  PARTIES_MONEY,
   MONTHLY_HEADER,
   HALF_YEAR_HEADER,
   PARTY_HEADER,
@@ -755,6 +757,10 @@ export function readTable(
   let previous: Row | undefined;
   // A lone line of words just above: the label of the next row when that row's own label cell is empty.
   let lone: string | null = null;
+  // Under a heading of others' money ("Övriga intäkter (inte insatser från parterna)"): rows that are no party's.
+  let outside = false;
+  // Income rows that name none of the parties (participant fees, a foundation's grant): a sum after them is the gross.
+  let others = 0;
   const width = header[header.length - 1].length;
   for (const row of rows.slice(header.length).map((r) => splitPartyAmount(r, layout!, width, parties))) {
     const before = previous;
@@ -769,6 +775,19 @@ export function readTable(
     const label = !ownLabel && heldLabel ? heldLabel : labelOf(row, layout);
     const span = { start: row.line.start, end: row.line.end };
     const sumLabel = TOTAL_LABEL.test(label) || GRAND_LABEL.test(label) || TOTAL_LABEL.test(partyCell);
+    // Rows under a heading of others' money, and the gross sum among them, are skipped up to a heading of the
+    // parties' own rows, of the budget's cost side or of its financing.
+    const filled = row.cells.filter(Boolean);
+    const heading = filled.length === 1 && !sumLabel && !findAmounts(filled[0]).length ? filled[0] : null;
+    if (heading !== null && OUTSIDE_MONEY.test(heading)) {
+      outside = true;
+      last = null;
+      continue;
+    }
+    if (outside) {
+      if (heading === null || !(PARTIES_MONEY.test(heading) || COST_SIDE.test(heading) || FINANCING.test(heading))) continue;
+      outside = false;
+    }
     if (layout.partyColumns) {
       const amounts: { party: PartyInfo; amount: number }[] = [];
       for (const [c, party] of layout.partyColumns) {
@@ -811,6 +830,12 @@ export function readTable(
       last = null;
       current = null;
       if (!named) {
+        // "Summa intäkter (brutto)" over income from others besides the parties: the gross budget, not the parties' total.
+        if (side === 'income' && others > 0) {
+          read.warnings.push(warning('INFERRED', 'annualTotal', `”${label}” (${formatKronor(value.amount)}) omfattar även intäkter från andra än parterna; den lästes inte som partnerskapets värde.`));
+          read.totals.push({ ...stated, gross: true });
+          continue;
+        }
         read.totals.push(stated);
         continue;
       }
@@ -899,9 +924,13 @@ export function readTable(
       if (!ownLabel && !partyCell) continue;
       // "Socialnämnden | 600 000 | 600 000": a party's share of the costs; "Medlemsavgifter och egna medel | 45": the
       // only non-profit's own income in its budget.
-      const payer = onePartyIn(partyCell || label, parties) ?? ownResourcesOf(partyCell || label, parties);
+      const named = onePartyIn(partyCell || label, parties);
+      const payer = (named && !namesAnother(partyCell || label, named) ? named : null) ?? ownResourcesOf(partyCell || label, parties);
       if (payer) addFinanced(financed, payer, value, span);
-      else read.warnings.push(warning('AMBIGUOUS', 'contributions', `Finansiären ”${partyCell || label}” kunde inte knytas till någon av parterna; ${value.amount} kr togs inte med.`));
+      else {
+        others++;
+        read.warnings.push(warning('AMBIGUOUS', 'contributions', `Finansiären ”${partyCell || label}” kunde inte knytas till någon av parterna; ${value.amount} kr togs inte med.`));
+      }
       continue;
     }
     if (partyCell) {
@@ -948,6 +977,22 @@ export function readTable(
     read.warnings.push(warning('AMBIGUOUS', 'costItems', `Parten ”${text}” i ekonomitabellen kunde inte knytas till någon av parterna.`));
   }
   return { read, next: i, header: { rows: rows.slice(0, header.length), at: tableAt, joined } };
+}
+
+/** A kind of organisation in its definite form, as the only non-profit's alias: "Stiftelsen", "Föreningen". */
+const KIND_WORD = /(?<!\p{L})(?:föreningen|stiftelsen|organisationen|förbundet|kooperativet|församlingen) +(\p{Lu}[\p{L}-]{2,})/iu;
+
+/**
+ * Whether a financing row names another organisation by a kind word and its own name ("Anslag från Stiftelsen
+ * Byälvens Sociala Fond") where the party found is only the non-profit the text also calls "stiftelsen": a funder
+ * besides the parties. A capitalised word that the party's own name holds ("Föreningen Kanalgården") still names it.
+ */
+function namesAnother(text: string, party: PartyInfo): boolean {
+  if (text.toLowerCase().includes(party.name.toLowerCase())) return false;
+  const m = KIND_WORD.exec(text);
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  return !party.name.toLowerCase().split(/\s+/).some((w) => w === word || w === word.replace(/s$/u, ''));
 }
 
 /** A sum row's amounts per party: a party's columns per committee add up. */

@@ -242,6 +242,17 @@ export const OWN_RESOURCES =
 /** The heading of a budget's cost side, after its income side: "Kostnader", "Utgifter". */
 export const COST_SIDE = /^(?:kostnader|utgifter)(?!\p{L})/iu;
 
+/**
+ * A heading within a budget table over rows of money that is not the parties' ("Övriga intäkter (inte insatser från
+ * parterna)", "Extern finansiering", "Andra finansiärer (ej part)", "Intäkter utanför partnerskapet"): its rows,
+ * and a sum row among them (the gross budget with them), are no party's items.
+ */
+export const OUTSIDE_MONEY =
+  /^(?:övriga|andra|externa?)\s+(?:intäkter|finansiärer|finansiering|bidrag|medel)(?!\p{L})|(?<!\p{L})(?:inte|ej|icke)\s+(?:insatser\s+från\s+|från\s+)?(?:någon\s+)?part(?:er|erna)?(?!\p{L})|(?<!\p{L})utanför\s+partnerskapet(?!\p{L})/iu;
+
+/** A heading over the parties' own rows, after rows of others' money: "Parternas insatser", "Parternas finansiering". */
+export const PARTIES_MONEY = /^parternas\s+(?:insatser|finansiering|bidrag|medel)(?!\p{L})/iu;
+
 /** A table or heading of who pays: "Finansiär", "Finansiering per år", "Finansieras av". */
 export const FINANCING = /^(?:finansiär\p{L}*|finansiering\p{L}*|finansieras\s+av|intäkter)(?!\p{L})/iu;
 

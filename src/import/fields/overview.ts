@@ -35,7 +35,8 @@ export const COLUMNS: [Column, RegExp][] = [
   ['target', /målgrupp|kategoriser/i],
   ['purpose', /syfte/i],
   ['places', /^(?:antal\s+)?platser/i],
-  ['value', /beräknat värde|total(?:t|a)? värde|^värde|total kostnad|omslutning|^totalt?\b|^summa\b/i],
+  // "Partnerskapets värde, kr/år", "Avtalets årliga värde": the partnership's value, named for it (not its name column).
+  ['value', /beräknat värde|total(?:t|a)? värde|^värde|^(?:partnerskapets|avtalets)\s+(?:\p{L}+\s+)?värde|total kostnad|omslutning|^totalt?\b|^summa\b/iu],
   // "Annan offentlig finansiering", "Övrig finansiering", "Medfinansiering": money from a funder besides the committee
   // and the civil party, the funder perhaps named in brackets ("300,0 (Region X)"); before 'cost' ("Annat bidrag").
   ['other', /^(?:annan|annat|andra|övrig|övriga|extern|externa)\s+(?:offentlig\p{L}*\s+)?(?:finansiering|medfinansiering|bidrag|medel|finansiär\p{L}*)|^(?:med|sam)finansi/iu],

@@ -572,7 +572,8 @@ function layoutText(pieces: Piece[]): string {
     if (rows[i].gapBefore) out.push('');
     const table = centred.get(i);
     if (table) {
-      for (const line of table.lines) out.push(line);
+      // A table's rest at the top of a page has no header of its own: its empty header line is left out.
+      for (const line of table.lines) if (/[^\t]/.test(line)) out.push(line);
       i = table.to;
       continue;
     }

@@ -63,9 +63,15 @@ const YEAR = /^(?:19|20)\d{2}$/;
 /** A lone dash in an amount column: nothing paid, still the row's cell. */
 const DASH = /^[–—-]$/u;
 const amountCount = (spans: Span[]) => spans.filter((s) => AMOUNT.test(s.text) && !YEAR.test(s.text)).length;
+/**
+ * A row's line: two amounts (or an amount and a dash) among three or more cells, or one amount closing a line of
+ * cells (a budget's one "Kronor per år" column: "Bengtsfors kommun | 547 200" between the wrapped lines of its label).
+ */
 const isAnchor = (spans: Span[]) => {
   const amounts = amountCount(spans);
-  return amounts >= 1 && amounts + spans.filter((s) => DASH.test(s.text)).length >= 2 && spans.length >= 3;
+  if (amounts >= 1 && amounts + spans.filter((s) => DASH.test(s.text)).length >= 2 && spans.length >= 3) return true;
+  const last = spans[spans.length - 1];
+  return spans.length >= 2 && amounts === 1 && AMOUNT.test(last.text) && !YEAR.test(last.text);
 };
 
 /** Text ending in an amount after a space: "2026-01-01 – 2027-12-31 340 000". */
@@ -205,7 +211,13 @@ function tableFrom(spans: Span[][], ys: number[], baselines: TextPiece[][], firs
   const crosses = (line: Span[]) => line.some((s) => anchorColumns.filter((c) => Math.min(c.x1, s.x1) - Math.max(c.x0, s.x0) > 0).length > 1);
   const cut = anchors.findIndex((a, n) => n > 0 && spans.slice(anchors[n - 1] + 1, a).some(crosses));
   if (cut > 0) anchors = anchors.slice(0, cut);
-  if (anchors.length < 2) return null;
+  // A sum row whose label runs across the first columns (a merged cell: "Partnerskapets värde per år" under "Part" and
+  // "Insats") is no row of the table's columns: the table ends above it, and the row is read as an ordinary line.
+  if (anchors.length >= 2) {
+    const end = anchors[anchors.length - 1];
+    const body = columnsOf(spans.slice(first, end).flat());
+    if (body.length >= 3 && spans[end].some((s) => body.filter((c) => Math.min(c.x1, s.x1) - Math.max(c.x0, s.x0) > 0).length > 1)) anchors.pop();
+  }
   const last = anchors[anchors.length - 1];
   let top = first;
   // Upwards to the header: never past a row of amounts (an earlier table, or rows this reading did not take).
@@ -219,6 +231,8 @@ function tableFrom(spans: Span[][], ys: number[], baselines: TextPiece[][], firs
     while (above(head) && ys[head - 1] - ys[head] <= reach) head--;
     if (spans.slice(head, top).some((line) => line.length >= 3)) top = head;
   }
+  // One row is a table only at the top of a page: the rest of a table that began on the page before.
+  if (anchors.length < 2 && top > 0) return null;
   let bottom = last;
   while (bottom + 1 < spans.length && ys[bottom] - ys[bottom + 1] <= reach && spans[bottom + 1].length && !isAnchor(spans[bottom + 1]) && !crosses(spans[bottom + 1])) bottom++;
   const columns = columnsOf(spans.slice(top, bottom + 1).flat());
