@@ -63,9 +63,7 @@ const PROSE_VERB = /(?<!\p{L})(?:är|uppgår|blir|utgör|beräknas)(?!\p{L})/iu;
  * and the committee's name is longer than the party's ("Åby kommun").
  */
 function longestNaming(party: PartyInfo): number {
-  // "Region X, hälso- och sjukvårdsnämnden": the party's name with its committee, as a party table writes it.
-  const withUnit = party.unit ? party.name.length + 2 + party.unit.length : 0;
-  return Math.max(party.name.length, party.unit?.length ?? 0, withUnit, ...party.aliases.map((a) => a.length));
+  return Math.max(party.name.length, party.unit?.length ?? 0, ...party.aliases.map((a) => a.length));
 }
 
 /** Label of an amount that stands alone: the lines before it, without their parenthesised explanations. */
@@ -732,7 +730,10 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       }
       // A row or line that is only a party's name ("Socialnämnden", "Stiftelsen Vägen ut") heads that party's items.
       // A role in parentheses after the name ("Stiftelsen X (huvudman)") is no more than the name.
-      const onlyName = named.length === 1 && squash(stripParens(read.label).replace(/[:;]$/, '')).length <= longestNaming(named[0]) + 3;
+      const bare = named.length === 1 ? squash(stripParens(read.label).replace(/[:;]$/, '')) : '';
+      // "Region X, hälso- och sjukvårdsnämnden": the party's name with its committee, as its party line writes it.
+      const withUnit = named.length === 1 && named[0].unit !== null && bare.toLowerCase() === `${named[0].name}, ${named[0].unit}`.toLowerCase();
+      const onlyName = named.length === 1 && (bare.length <= longestNaming(named[0]) + 3 || withUnit);
       const role = named.length === 0 && !line.cells ? roleWordOf(read.label) : null;
       if (named.length === 1 && read.label.length < 200 && (HEADER_CUE.test(read.label) || onlyName)) {
         current = named[0];
