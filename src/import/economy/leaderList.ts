@@ -47,22 +47,37 @@ const isSum = (label: string) => TOTAL_LABEL.test(label) || GRAND_LABEL.test(lab
 const SHORT_LEADER = /^(\s*)(\S.*?)\s+[.…·](?:\s?[.…·]){0,1}\s+(\S.*)$/u;
 
 /**
+ * A line of a leader list set without dots, a bare figure after a wide gap ("Summa regionen           1 027,5"): one
+ * label (no gap of three spaces inside it, so no row of a column table) and one figure.
+ */
+const SPACED_LEADER = /^(\s*)(\S(?:(?!\s{3}).)*?)\s{3,}(\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d{1,2})?)\s*$/u;
+
+/**
  * A list line whose label left room for only a dot or two of leader: it is an entry when it stands at the label indent
  * of the entry above and its value ends where that entry's does (right-aligned figures), its value starting no
  * further left than the column the list's values use.
  */
 function squeezedLeader(text: string, above: string | undefined, labelIndent: number, valueColumn: number): RegExpExecArray | null {
   if (labelIndent < 0 || above === undefined || text.length !== above.length || text.length > MAX_LINE) return null;
-  const m = SHORT_LEADER.exec(text);
+  const m = SHORT_LEADER.exec(text) ?? SPACED_LEADER.exec(text);
   return m && m[1].length === labelIndent && text.length - m[3].length >= valueColumn - 2 && /\d/.test(m[3]) ? m : null;
 }
 
-/** The entries of a leader list that starts at line `i`, and the line after it; null when no list starts there. */
-function entriesAt(doc: SourceDoc, i: number, to: number): { entries: Entry[]; next: number } | null {
+/**
+ * The entries of a leader list that starts at line `i`, and the line after it; null when no list starts there. With
+ * `afterList` (the scale of a leader list in bare figures the range read above), a lone line may be one entry of its own: one
+ * item under its party's heading, or a sum set without dots ("TOTALT PER ÅR            1 735,9").
+ */
+function entriesAt(doc: SourceDoc, i: number, to: number, afterList: number | null = null): { entries: Entry[]; next: number } | null {
   // A list line is short: longer lines are prose, and the pattern is never tried on them.
   const leaderAt = (k: number) => (k < to && !doc.lines[k].cells && !doc.lines[k].blank && doc.lines[k].text.length <= MAX_LINE ? LEADER.exec(doc.lines[k].text) : null);
   const first = leaderAt(i) ? i : leaderAt(i + 1) && indentOf(doc.lines[i].text) === indentOf(doc.lines[i + 1].text) ? i : -1;
-  if (first < 0) return null;
+  if (first < 0) {
+    const line = doc.lines[i];
+    const spaced = afterList !== null && !line.cells && !line.blank && line.text.length <= MAX_LINE ? SPACED_LEADER.exec(line.text) : null;
+    if (!spaced || !isSum(spaced[2]) || (i + 1 < to && !doc.lines[i + 1].blank)) return null;
+    return { entries: [{ label: squash(spaced[2]), value: spaced[3], start: line.start, end: line.end }], next: i + 1 };
+  }
   const entries: Entry[] = [];
   let prefix: string[] = [];
   let prefixStart = -1;
@@ -99,8 +114,10 @@ function entriesAt(doc: SourceDoc, i: number, to: number): { entries: Entry[]; n
     }
     break;
   }
-  // One line alone is a list only when it is a sum ("Summa partnerskapets värde per år ...... 582 000" below the lists).
-  if (entries.length < 2 && !(entries.length === 1 && isSum(entries[0].label))) return null;
+  // One line alone is a list only when it is a sum ("Summa partnerskapets värde per år ...... 582 000" below the lists),
+  // or, after a list in bare figures, one bare figure (a party with one item).
+  const lone = entries.length === 1 && (isSum(entries[0].label) || (afterList !== null && bareAmount(entries[0].value, afterList) !== null));
+  if (entries.length < 2 && !lone) return null;
   return { entries, next: k };
 }
 
@@ -134,8 +151,8 @@ interface Yearly {
  */
 function entryAmount(value: string, bareScale: number | null): Yearly | { unread: string } | null {
   // "Verksamhetsbidrag ........ 310 000" under "Ekonomi (kronor per år)": a bare figure in the heading's unit, per year.
-  const bare = bareScale !== null ? bareAmount(value) : null;
-  if (bare !== null && bareScale !== null) return { amount: Math.round(bare * bareScale), label: '' };
+  const bare = bareScale !== null ? bareAmount(value, bareScale) : null;
+  if (bare !== null) return { amount: bare, label: '' };
   const amounts = findAmounts(value);
   const hours = hoursAtRate(value);
   if (hours && amounts.every((a) => a.start >= hours.index && a.end <= hours.index + hours.length)) {
@@ -179,8 +196,9 @@ export function readLeaderList(
   parties: PartyInfo[],
   current: PartyInfo | null,
   bareScale: number | null = null,
+  afterList = false,
 ): { read: RuleRead; next: number } | null {
-  const found = entriesAt(doc, i, to);
+  const found = entriesAt(doc, i, to, afterList ? bareScale : null);
   // A lone sum line is read here only in bare figures, which no other rule reads; with its unit the line rules read it.
   if (!found || (found.entries.length < 2 && bareScale === null)) return null;
   const read: RuleRead = { items: [], partyTotals: [], totals: [], warnings: [] };

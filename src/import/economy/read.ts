@@ -15,7 +15,7 @@ import { readLeaderList } from './leaderList';
 import { AMOUNT_HEADER, COMMITMENT_LEAD, ENTER_CUE, GRAND_CUE, GRAND_LABEL, HEADER_CUE, LIST_MARK, PARTY_HEADER, PAYMENT_DUE_LABEL, RECEIVE_VERB, SHARE_VERB, TOTAL_LABEL, VALUATION_TAIL, VARIABLE_PART_VALUED } from './vocabulary';
 import { type LineAmount, lineAmounts } from './lineAmount';
 import { unitRates } from './unitRates';
-import { headingScale } from './scale';
+import { headingScale, noteScaleBefore } from './scale';
 
 export type { RawItem } from './model';
 
@@ -592,7 +592,10 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
   // The last table read, for rows a page break cut from it without repeating its header.
   let lastTable: { header: TableHeader; next: number } | null = null;
   // Bare figures in a leader list take the unit its section's heading names ("Ekonomi (kronor per år)").
-  const bareScale = headingScale(doc, from);
+  // Or the sentence just above the first list ("Parternas insatser per år i tkr."), which then holds for the range's
+  // later lists too (one per party, each under its party's name).
+  let bareScale = headingScale(doc, from);
+  let listsRead = 0;
 
   // A block another reader took whole (a table, a list with leader dots): its readings join this range's, the line
   // rules start afresh after it, and the loop goes on at its last line. Loops, not push(...): a spread of a table's
@@ -650,8 +653,11 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       continue;
     }
     // "Region X ........ 0,6 mnkr per år": a list with leader dots, one entry per party or item (leaderList.ts).
-    const leaders = !inProse && !line.cells ? readLeaderList(doc, i, to, parties, current, bareScale) : null;
+    const listScale = bareScale ?? (!inProse && !line.cells ? noteScaleBefore(doc, i, from) : null);
+    const leaders = !inProse && !line.cells ? readLeaderList(doc, i, to, parties, current, listScale, listsRead > 0) : null;
     if (leaders) {
+      bareScale = listScale;
+      listsRead++;
       i = adoptBlock(leaders.read, leaders.next);
       continue;
     }
@@ -726,7 +732,11 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
         }
       }
       // A row or line that is only a party's name ("Socialnämnden", "Stiftelsen Vägen ut") heads that party's items.
-      const onlyName = named.length === 1 && squash(read.label.replace(/[:;]$/, '')).length <= longestNaming(named[0]) + 3;
+      // A role in parentheses after the name ("Stiftelsen X (huvudman)") is no more than the name.
+      const bare = named.length === 1 ? squash(stripParens(read.label).replace(/[:;]$/, '')) : '';
+      // "Region X, hälso- och sjukvårdsnämnden": the party's name with its committee, as its party line writes it.
+      const withUnit = named.length === 1 && named[0].unit !== null && bare.toLowerCase() === `${named[0].name}, ${named[0].unit}`.toLowerCase();
+      const onlyName = named.length === 1 && (bare.length <= longestNaming(named[0]) + 3 || withUnit);
       const role = named.length === 0 && !line.cells ? roleWordOf(read.label) : null;
       if (named.length === 1 && read.label.length < 200 && (HEADER_CUE.test(read.label) || onlyName)) {
         current = named[0];

@@ -7,7 +7,7 @@ import type { Line, SourceDoc } from '../text/source';
 import { cellAmount, cellPeriod, describeItem, onePartyIn, partiesIn, withoutMarks } from './cells';
 import { sentencesBefore, tableScale } from './scale';
 import { agreementYearColumn, isPeriodCell } from './agreementYears';
-import { monthsOf, partitionsYear, splitParts } from './yearParts';
+import { monthsOf, partitionsYear, splitFigures, splitParts, splitYears } from './yearParts';
 import { AgreementYears, emptyRead, RawItem, RuleRead, StatedAmount, YearAmount } from './model';
 import {
   AMOUNT_HEADER,
@@ -107,9 +107,9 @@ const isAmountYear = (cell: string) => {
 
 /** A split year alone in a header's cell: "2029/30", "2029/2030". */
 const SPLIT_YEAR_CELL = /^\s*20\d{2}\s*\/\s*(?:20)?\d{2}\s*$/u;
-/** A header's cell: words, a year, an agreement year's period, no amount. */
+/** A header's cell: words, a year (or years run together), an agreement year's period, no amount. */
 const isHeaderCell = (c: string) =>
-  !c || isYearCell(c) || isPeriodCell(c) || agreementYearColumn(c) !== null || (findAmounts(c).length === 0 && !/^\s*[\d\s.,–-]+\s*$/.test(withoutMarks(c)));
+  !c || isYearCell(c) || isPeriodCell(c) || agreementYearColumn(c) !== null || splitYears(c) !== null || (findAmounts(c).length === 0 && !/^\s*[\d\s.,–-]+\s*$/.test(withoutMarks(c)));
 
 /** A header row: words (or years, or agreement years' periods) and no amount. */
 function isHeaderRow(cells: string[]): boolean {
@@ -529,6 +529,41 @@ function brokenNumberRow(above: Row, cells: string[]): Row | null {
   return { line: above.line, cells: above.cells.map((c, k) => squash(`${c} ${cells[k] ?? ''}`)) };
 }
 
+/**
+ * A PDF header whose column names wrapped over two lines while the outer headings stood centred between them:
+ * "Kommun A | Kommun B | Föreningen" / "Post | | | Summa" / "kommun | kommun | (huvudman)", above rows one or two cells
+ * wider ("Lotsar | 620 | 410 | – | 1 030"). The lines whose every cell is filled are the inner columns' names, joined
+ * cell by cell; the line with only its first (and last) cell filled gives the label column (and the sum column). Null
+ * unless the two or three header lines have one width and the first row below is exactly that much wider.
+ * @example // [["Sävlunda","Älvsnäs"],["Post","Summa"],["kommun","kommun"]] above 4 cells → Post | Sävlunda kommun | Älvsnäs kommun | Summa
+ */
+function stackedHeader(rows: Row[]): { rows: number; cells: string[] } | null {
+  for (let n = 2; n <= 3 && n < rows.length; n++) {
+    const head = rows.slice(0, n).map((r) => r.cells);
+    const w = head[0].length;
+    if (w < 2 || head.some((c) => c.length !== w || !isHeaderRow(c))) return null;
+    const below = rows[n].cells;
+    if (isHeaderRow(below)) continue;
+    const names = head.filter((c) => c.every(Boolean));
+    const outer = head.filter((c) => !c.every(Boolean));
+    if (names.length < 1 || outer.length !== 1 || !outer[0][0] || outer[0].slice(1, -1).some(Boolean)) return null;
+    const last = outer[0][w - 1];
+    if (below.length !== w + (last ? 2 : 1)) return null;
+    const inner = Array.from({ length: w }, (_, k) => squash(names.map((c) => c[k]).join(' ')));
+    return { rows: n, cells: [outer[0][0], ...inner, ...(last ? [last] : [])] };
+  }
+  return null;
+}
+
+/** A short line in lower case with no amount, between blank lines, above a row of the table: the rest of a cell. */
+function isWrappedRest(doc: SourceDoc, k: number, to: number, rowCells: (line: Line) => string[] | null): boolean {
+  const line = doc.lines[k];
+  if (line.cells || line.text.length > 60 || !/^\s*\p{Ll}/u.test(line.text) || findAmounts(line.text).length || /\d/.test(line.text)) return false;
+  let after = k + 1;
+  while (after < to && after <= k + 2 && doc.lines[after].blank && !doc.lines[after].cells) after++;
+  return after > k + 1 && after < to && rowCells(doc.lines[after]) !== null;
+}
+
 /** A table's header rows and where the table began (its scale is read above that line). */
 export interface TableHeader {
   rows: Row[];
@@ -641,6 +676,8 @@ export function readTable(
   let header: string[][] = [];
   // A Part column and the amount column that a PDF ran together ("Bärs av tkr/år" over "Kommunen 610"), split again.
   let joined = carried?.joined ?? null;
+  // A header cell of years run together, and how many: each row's cell there is split into as many figures.
+  let yearRun: { index: number; count: number } | null = null;
   const decide = () => {
     if (!rows.length) return null;
     if (joined === null) {
@@ -649,6 +686,14 @@ export function readTable(
     }
     // "Jan–jun Jul–dec" in one header cell over two columns of amounts: the parts, one column each.
     if (rows[0].cells.some((c) => splitParts(c))) rows[0] = { line: rows[0].line, cells: rows[0].cells.flatMap((c) => splitParts(c) ?? [c]) };
+    // "2029 2030 2031" in one header cell over cells of as many figures: one column per year, in every row.
+    const years = carried ? -1 : rows[0].cells.findIndex((c) => splitYears(c));
+    if (years >= 0) {
+      yearRun = { index: years, count: splitYears(rows[0].cells[years])!.length };
+      rows[0] = { line: rows[0].line, cells: rows[0].cells.flatMap((c, k) => (k === years ? splitYears(c)! : [c])) };
+    }
+    const stacked = stackedHeader(rows);
+    if (stacked) rows.splice(0, stacked.rows, { line: rows[0].line, cells: stacked.cells });
     header = [rows[0].cells];
     // A second header row only under a merged one: years ("2025 | 2026"), periods or column words, or words under
     // the header's empty cells (a PDF's header whose "Insats | Part" stood a line below "Avtalsår 1"), never a party's name.
@@ -685,6 +730,12 @@ export function readTable(
       let k = i + 1;
       while (k < to && (doc.lines[k].blank || (plain && RULE.test(doc.lines[k].text)))) k++;
       if (k < to && (rowCells(doc.lines[k]) || (rows.length > header.length && wrappedPartyRow(doc, k, to, plain, parties)))) {
+        i = k - 1;
+        continue;
+      }
+      // A cell's wrapped rest that a PDF set between blank lines ("… av medlemmar och" / "" / "volontärer" / "" / next
+      // row): a short line in lower case with no amount, and a row after it.
+      if (k < to && rows.length > 1 && isWrappedRest(doc, k, to, rowCells)) {
         i = k - 1;
         continue;
       }
@@ -762,7 +813,18 @@ export function readTable(
   // Income rows that name none of the parties (participant fees, a foundation's grant): a sum after them is the gross.
   let others = 0;
   const width = header[header.length - 1].length;
-  for (const row of rows.slice(header.length).map((r) => splitPartyAmount(r, layout!, width, parties))) {
+  const splitRun = (row: Row): Row => {
+    if (!yearRun || row.cells.length <= yearRun.index) return row;
+    const { index, count } = yearRun;
+    const cell = row.cells[index];
+    let figures = cell.trim() ? splitFigures(cell, count) : Array<string>(count).fill('');
+    if (!figures) {
+      read.warnings.push(warning('AMBIGUOUS', 'costItems', `Raden "${squash(row.cells.join(' '))}" har beloppen för flera år ihopskrivna ("${squash(cell)}") och kunde inte delas entydigt; raden togs inte med.`));
+      figures = Array<string>(count).fill('');
+    }
+    return { line: row.line, cells: [...row.cells.slice(0, index), ...figures, ...row.cells.slice(index + 1)] };
+  };
+  for (const row of rows.slice(header.length).map((r) => splitPartyAmount(splitRun(r), layout!, width, parties))) {
     const before = previous;
     previous = row;
     const ownLabel = row.cells[layout.label] ?? '';

@@ -88,3 +88,47 @@ export function splitParts(cell: string): string[] | null {
   }
   return parts.length >= 2 ? parts : null;
 }
+
+/**
+ * A header cell of years run together ("2029 2030 2031": a PDF set narrow year columns closer than a space's width):
+ * the years, two to six of them, each the one before plus one; null for anything else.
+ * @example splitYears('2029 2030 2031') // ['2029', '2030', '2031']
+ */
+export function splitYears(cell: string): string[] | null {
+  const words = squash(cell).split(' ');
+  if (words.length < 2 || words.length > 6 || !words.every((w) => /^(?:19|20)\d\d$/.test(w))) return null;
+  return words.every((w, k) => k === 0 || Number(w) === Number(words[k - 1]) + 1) ? words : null;
+}
+
+/**
+ * A cell of `n` figures run together under such years ("850 800 750", "1 760 1 710 1 660", "212,5 218,4 224,0"),
+ * split where only one reading gives `n` figures that each are written with groups of three digits ("1 760" is one
+ * figure, "760 1" none, nor one that opens with "000"); null when no reading or more than one does ("100 200 300 400"
+ * in three). A dash ("–") is an empty figure. Bounded: at most 6 figures of 18 words, and the walk stops at a second reading.
+ * @example splitFigures('1 760 1 710 1 660', 3) // ['1 760', '1 710', '1 660']
+ */
+export function splitFigures(cell: string, n: number): string[] | null {
+  const words = squash(cell).split(' ');
+  if (!cell.trim() || words.length < n || words.length > n * 3) return null;
+  const readings: string[][] = [];
+  const walk = (k: number, got: string[]) => {
+    if (readings.length > 1) return;
+    if (k === words.length) {
+      if (got.length === n) readings.push(got);
+      return;
+    }
+    if (got.length === n) return;
+    if (/^[–—-]$/.test(words[k])) return walk(k + 1, [...got, '']);
+    if (!/^(?:0|[1-9]\d{0,2})(?:,\d{1,2})?$/.test(words[k])) return;
+    // A figure: a lead of one to three digits, then groups of exactly three, the decimals on the last.
+    for (let e = k + 1; e <= words.length; e++) {
+      const last = words[e - 1];
+      if (e > k + 1 && !/^\d{3}(?:,\d{1,2})?$/.test(last)) break;
+      if (e > k + 1 && /,/.test(words[e - 2])) break;
+      walk(e, [...got, words.slice(k, e).join(' ')]);
+      if (/,/.test(last)) break;
+    }
+  };
+  walk(0, []);
+  return readings.length === 1 ? readings[0] : null;
+}

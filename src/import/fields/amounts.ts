@@ -58,12 +58,15 @@ export function findAmounts(text: string, offset = 0): AmountMatch[] {
   return out;
 }
 
-/** A table cell that holds only a number, in a column the header says is kronor. */
-export function bareAmount(cell: string): number | null {
+/**
+ * A table cell that holds only a number, in a column the header says is kronor, or in the unit `scale` says ("212,5" in
+ * tkr is 212 500): scaled before it is rounded to whole kronor.
+ */
+export function bareAmount(cell: string, scale = 1): number | null {
   const m = BARE.exec(cell);
   if (!m) return null;
-  const value = numberValue(m[1]);
-  return Number.isFinite(value) && value >= 100 ? Math.round(value) : null;
+  const value = Math.round(numberValue(m[1]) * scale);
+  return Number.isFinite(value) && value >= 100 ? value : null;
 }
 
 /**

@@ -5,7 +5,7 @@ import { provenance, warning } from './field';
 import { BROKEN_WORD, fromCapitals, squash } from '../text/normalize';
 import { SourceDoc, lineIndexAt } from '../text/source';
 import { buildOutline } from '../text/outline';
-import { roleLabel, roleOf, withoutRoles } from './partyRoles';
+import { CONSORTIUM_ROLE, roleLabel, roleOf, withoutRoles } from './partyRoles';
 
 export interface PartyInfo {
   name: string;
@@ -750,7 +750,7 @@ const NAME_WORDS = String.raw`(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\
  * never a sentence. The name may start the next line ("… ingår ett idéburet offentligt partnerskap med" / "Föreningen X, organisationsnummer …").
  */
 const PARTNERSHIP_WITH = new RegExp(
-  String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?:[ \t]*\(IOP\))?(?:[ \t]+(?:om|för|avseende|kallat))?(?:(?:[ \t]+|[ \t]*\n[ \t]*)[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}(?:[ \t]*,[ \t]*[”"“][^”"“,.;]{1,80}[”"“][ \t]*,)?(?:[ \t]*\n)?[ \t]+med(?:[ \t]+|[ \t]*\n[ \t]*)(${NAME_WORDS})`,
+  String.raw`(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?:[ \t]*\(IOP\))?(?:[ \t]+(?:om|för|avseende|kallat))?(?:[ \t]*,(?=[ \t]*\p{Lu}))?(?:(?:[ \t]+|[ \t]*\n[ \t]*)[”"“]?\p{Lu}[\p{L}-]*[”"“]?){0,3}(?:[ \t]*,[ \t]*[”"“][^”"“,.;]{1,80}[”"“][ \t]*,)?(?:[ \t]*,)?(?:[ \t]*\n)?[ \t]+med(?:[ \t]+|[ \t]*\n[ \t]*)(${NAME_WORDS})`,
   'gu',
 );
 /**
@@ -793,11 +793,17 @@ function counterpartBetween(doc: SourceDoc): { name: string; start: number; end:
  * organisation the partnership is entered "med", else the first non-profit named with its own org number. Each
  * reading names only an organisation that is not public (by its words, and by its number's first digit).
  */
-export function counterpartInDecision(doc: SourceDoc): { name: string; start: number; end: number } | null {
+export function counterpartInDecision(doc: SourceDoc): { name: string; start: number; end: number; publicBody?: { name: string; start: number; end: number } } | null {
   // The text, not the prose: a name ends at its line (a title line is followed by the next heading without a stop).
   for (const m of doc.text.matchAll(PARTNERSHIP_WITH)) {
     const name = normalizeName(m[1]);
     if (sectorOf(name, null) === 'civil' && !GENERIC_WORDS.has(name.toLowerCase())) return { name, start: m.index, end: m.index + m[0].length };
+    // "partnerskap … med Region Y, hälso- och sjukvårdsnämnden (org.nr …), och Föreningen X (org.nr …)": a public body
+    // first, then the non-profit with its own number: the non-profit is the counterpart, the body a further party.
+    if (PUBLIC_BODY.test(name)) {
+      const civil = listedBesideCounterpart(doc, m.index + m[0].length)[0];
+      if (civil) return { name: civil.name, start: civil.start, end: civil.end, publicBody: { name, start: m.index, end: m.index + m[0].length } };
+    }
   }
   const between = counterpartBetween(doc);
   if (between) return between;
@@ -817,11 +823,18 @@ export function counterpartInDecision(doc: SourceDoc): { name: string; start: nu
  * ends it. Read on the prose (a wrapped clause's line break is a space), at most a handful.
  */
 const LIST_AFTER_NAME = new RegExp(
-  String.raw`\)?(?:[ 	]*(?:\([^()
-]{0,80}\)|,?[ 	]*(?:org(?:anisations)?\.?[ 	]*-?[ 	]*(?:nr|nummer)\.?|orgnr)[ 	]*:?[ 	]*\d{6}[ 	]?[-–]?[ 	]?\d{4}\)?))?(?:[ 	]*,[ 	]*|[ 	]+(?:och|samt)[ 	]+)(?=\p{Lu})`,
+  String.raw`\)?(?:[ 	]*,[ 	]*(?:\p{L}{1,40}-,?[ 	]+(?:och[ 	]+)?)?\p{Ll}{0,40}nämnd(?:en)?(?=[ 	]*[(,]))?(?:[ 	]*(?:\([^()
+]{0,80}\)|,?[ 	]*(?:org(?:anisations)?\.?[ 	]*-?[ 	]*(?:nr|nummer)\.?|orgnr)[ 	]*:?[ 	]*\d{6}[ 	]?[-–]?[ 	]?\d{4}\)?))?(?:[ 	]*,?[ 	]+som[ 	]+${CONSORTIUM_ROLE})?(?:[ 	]*,[ 	]*(?:(?:och|samt)[ 	]+)?|[ 	]+(?:och|samt)[ 	]+)(?=\p{Lu})`,
   'uy',
 );
-const NEXT_NAME_WITH_ORG_NUMBER = new RegExp(NAME_WITH_ORG_NUMBER.source, 'uy');
+/**
+ * The next name of such a list, with its own number right after it; its words may be joined by "och" ("Föreningen
+ * Konst och Kultur X (org.nr …)"), never before an organisation's kind ("… och Föreningen Y" starts another name).
+ */
+const NEXT_NAME_WITH_ORG_NUMBER = new RegExp(
+  NAME_WITH_ORG_NUMBER.source.replace(NAME_WORDS, String.raw`${NAME_WORDS}(?:[ \t]+och[ \t]+(?!(?:Föreningen|Stiftelsen|Förbundet|Riksförbundet|Församlingen|Region)[ \t])${NAME_WORDS})?`),
+  'uy',
+);
 
 function listedBesideCounterpart(doc: SourceDoc, end: number): { name: string; orgNumber: string; start: number; end: number }[] {
   const out: { name: string; orgNumber: string; start: number; end: number }[] = [];
@@ -980,6 +993,11 @@ export function extractDecisionParties(doc: SourceDoc, title: { text: string; st
     if (named) {
       parties.push({ name: named.name, orgNumber: null, sector: 'civil', unit: null, aliases: [] });
       prov.push(provenance('parties', doc.text, named.start, named.end));
+      const body = named.publicBody;
+      if (body && !parties.some((p) => p.name.toLowerCase() === body.name.toLowerCase())) {
+        parties.push({ name: body.name, orgNumber: null, sector: 'public', unit: null, aliases: [] });
+        prov.push(provenance('parties', doc.text, body.start, body.end));
+      }
       // "med A (org.nr …) och B (org.nr …)": the non-profits listed with it are partners too.
       for (const more of listedBesideCounterpart(doc, named.end)) {
         if (parties.some((p) => p.name.toLowerCase() === more.name.toLowerCase())) continue;

@@ -2,14 +2,24 @@ import type { Sector } from '../../domain/agreement';
 import type { SourceDoc } from '../text/source';
 
 /**
+ * A consortium's role words: "huvudman" (the lead non-profit: "Huvudman för de idéburna parterna", "huvudman för
+ * konsortiet") and "medpart". They say how the civil parties share the work, not a party's sector (never a name).
+ */
+export const CONSORTIUM_ROLE = String.raw`(?:huvudman(?:nen)?|medpart(?:en|er|erna)?)(?:\s+för\s+(?:\p{L}+\s+){0,3}?\p{L}+)?(?!\p{L})`;
+
+/**
  * A party table's role column: "Offentlig part", "Idéburen part", "Den idéburna parten", "Idéburen organisation",
  * "Part 1". A role names the kind of party, never the party: it is no part of any name. Public and civil roles say
  * the party's sector; a numbered "Part 1" says nothing.
  */
-const ROLE =
-  /(?<!\p{L})(?:den\s+)?(?:(?<public>offentlig|kommunal|regional)|(?<civil>idéburen|idéburna|ideell|ideella|civilsamhällets))(?:a|t)?\s+(?:part|aktör|organisation|sektor)(?:en|er|erna)?(?:\s+(?:\d|[A-C]))?(?!\p{L})|(?<!\p{L})(?:avtals)?part\s+(?:\d|[A-C])(?![\p{L}\d])/iu;
-/** A role alone, perhaps with a form's instruction in parentheses: "Idéburen part (föreningens namn enligt stadgar)". */
-const ROLE_LINE = new RegExp(`^\\s*(?:${ROLE.source})(?:\\s*\\([^()\\n]{0,60}\\))?\\s*:?\\s*$`, 'iu');
+const ROLE = new RegExp(
+  String.raw`(?<!\p{L})(?:den\s+)?(?:(?<public>offentlig|kommunal|regional)|(?<civil>idéburen|idéburna|ideell|ideella|civilsamhällets))(?:a|t)?\s+(?:part|aktör|organisation|sektor)(?:en|er|erna)?(?:\s+(?:\d|[A-C]))?(?!\p{L})|(?<!\p{L})(?:avtals)?part\s+(?:\d|[A-C])(?![\p{L}\d])|(?<!\p{L})${CONSORTIUM_ROLE}`,
+  'iu',
+);
+/** A role alone, perhaps a list item, perhaps with a form's instruction in parentheses: "Idéburen part (föreningens namn enligt stadgar)", "- medpart". */
+const ROLE_LINE = new RegExp(`^\\s*(?:[-–•*]\\s+)?(?:${ROLE.source})(?:\\s*\\([^()\\n]{0,60}\\))?\\s*:?\\s*$`, 'iu');
+/** A consortium role closing a party's line after its number: "Föreningen X, org.nr 802…, huvudman", "… 802… (medpart)". */
+const ROLE_AFTER_NUMBER = new RegExp(`(?<=\\d{6}\\s?[-–]?\\s?\\d{4})\\s*(?:[,;]\\s*|[ \\t]+[–-][ \\t]+|[ \\t]*(?=\\())\\(?(?:${CONSORTIUM_ROLE})\\)?[ \\t]*[.,;]?[ \\t]*$`, 'iu');
 /** A role that opens a line before the party's name or number: "Idéburen part Org.nr …", "Offentlig part: Region X". */
 const ROLE_START = new RegExp(`^\\s*(?:${ROLE.source})(?:\\s*[:–-]\\s*|\\s+(?:är\\s+)?)`, 'iu');
 /** What a role at a line's start must be followed by: a capitalised name or the number's label (case matters). */
@@ -83,6 +93,11 @@ export function withoutRoles(doc: SourceDoc, from: number, to: number): { region
       continue;
     }
     if (ADDRESS_LINE.test(line.text) && !HAS_NUMBER.test(line.text)) put(line.start, line.text);
+    const role = ROLE_AFTER_NUMBER.exec(line.text);
+    if (role) {
+      roles.push({ start: line.start + role.index, end: line.end, sector: null });
+      put(line.start + role.index, role[0]);
+    }
     const tail = ADDRESS_AFTER_NUMBER.exec(line.text);
     // Only an address that ends the line: another party's number after it means the line goes on with that party.
     if (tail && !HAS_NUMBER.test(tail[0])) put(line.start + tail.index, tail[0]);

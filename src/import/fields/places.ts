@@ -78,14 +78,35 @@ function changes(region: string): Hit[] {
   return out;
 }
 
+/**
+ * "… men partnerskapet har inga egna platser", "verksamheten saknar platser": the text says the partnership has no
+ * places, so a number of places in the same sentence ("Avdelningen har 18 vårdplatser, men …") is something else's.
+ */
+const NO_PLACES = /(?<!\p{L})(?:har\s+inga|saknar|inte\s+några|utan)\s+(?:egna\s+)?\p{L}{0,24}platser(?!\p{L})/iu;
+/** How far a sentence around a number of places is looked at, each way. */
+const SENTENCE_REACH = 200;
+
+/** The sentence around an offset of a stretch of prose, at most SENTENCE_REACH characters each way. */
+function sentenceAround(region: string, at: number): string {
+  const before = region.slice(Math.max(0, at - SENTENCE_REACH), at);
+  const after = region.slice(at, at + SENTENCE_REACH);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
+  const end = after.search(/[.!?](?:\s|$)|\n/);
+  return before.slice(start) + (end < 0 ? after : after.slice(0, end));
+}
+
 /** The numbers of places a stretch of prose states (changes and statements, in order), and its parts or old numbers. */
-function hitsIn(region: string): { hits: Hit[]; parts: string[] } {
+function hitsIn(region: string, denied: string[] = []): { hits: Hit[]; parts: string[] } {
   const changed = changes(region);
   const inChange = (i: number) => changed.some((c) => i >= c.index && i < c.index + c.length);
   const stated: Hit[] = [];
   const parts: string[] = [];
   for (const m of PLACES.flatMap((re) => [...region.matchAll(re)])) {
     if (inChange(m.index)) continue;
+    if (NO_PLACES.test(sentenceAround(region, m.index))) {
+      denied.push(m[0]);
+      continue;
+    }
     if (PART_OR_OLD.test(region.slice(Math.max(0, m.index - 40), m.index))) {
       parts.push(m[0]);
       continue;
@@ -120,8 +141,9 @@ export function extractPlaces(doc: SourceDoc): Extracted<number | null> {
   if (section) scopes.push([section.heading.end, section.to < doc.lines.length ? doc.lines[section.to].start : doc.text.length]);
   scopes.push([0, doc.text.length]);
   let parts: string[] = [];
+  const denied: string[] = [];
   for (const [from, to] of scopes) {
-    const read = hitsIn(doc.prose.slice(from, to));
+    const read = hitsIn(doc.prose.slice(from, to), denied);
     // A sentence about an earlier agreement this one replaces ("Den tidigare överenskommelsen omfattade 25 platser"): history.
     const hits = read.hits.filter((h) => !inEarlierAgreement(doc, from + h.index));
     parts = parts.concat(read.parts);
@@ -143,6 +165,9 @@ export function extractPlaces(doc: SourceDoc): Extracted<number | null> {
     const values = new Set(fields.map((h) => h.n));
     const warnings = values.size > 1 ? [warning('AMBIGUOUS', 'places', `Flera antal platser nämns (${[...values].join(', ')}); ${first.n} valdes.`)] : [];
     return found(first.n, [provenance('places', doc.text, first.index, first.index + first.length)], warnings);
+  }
+  if (denied.length) {
+    return missing(null, 'places', `Dokumentet säger att partnerskapet inte har några egna platser; ${[...new Set(denied)].join(', ')} gäller något annat.`);
   }
   parts = [...new Set(parts)];
   if (parts.length) return missing(null, 'places', `Dokumentet anger bara en del av platserna eller ett tidigare antal (${parts.join(', ')}), inte hela antalet.`);
