@@ -525,7 +525,8 @@ function fromOrgNumbers(doc: SourceDoc, from: number, to: number, warnings: Impo
       continue;
     }
     const lineEnd = doc.text.indexOf('\n', from + boundary);
-    const role = roleOf(roles, from + segStart, from + boundary, lineEnd < 0 ? doc.text.length : lineEnd);
+    // The role may stand in a cell before the party's own ("Idéburen part<tab>X, org.nr …").
+    const role = roleOf(roles, from + Math.max(previousEnd, lineStart), from + boundary, lineEnd < 0 ? doc.text.length : lineEnd);
     out.push({ ...parsed, alias: parsed.alias ?? alias, orgNumber: number, start: from + segStart, end: from + boundary, ...(role?.sector ? { role: role.sector } : {}) });
   }
   return out;
