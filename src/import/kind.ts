@@ -117,6 +117,12 @@ function sponsorship(doc: SourceDoc, all: { text: string }[]): boolean {
  */
 const GRANT_WORDS =
   /(?<!\p{L})(?:bidragsregl\p{L}*|(?:förenings|verksamhets|aktivitets|drift|lokal|grund|projekt|kultur|fritids)(?:bidrag|stöd)\p{L}*|föreningsstöd\p{L}*|insatsmedel|insatsmedlen|regler\s+för\s+(?:bidrag|stöd|föreningsstöd))(?!\p{L})/iu;
+/**
+ * "Något partnerskap eller någon överenskommelse mellan kommunen och föreningen ingås inte", "Inget IOP tecknas": the
+ * document says it enters no partnership.
+ */
+const NONE_ENTERED =
+  /(?<!\p{L})(?:något\s+(?:idéburet\s+offentligt\s+)?(?:partnerskap|IOP)(?!\p{L})[^.;!?]{0,100}?\s+(?:ingås|tecknas|sluts)\s+(?:inte|ej)|(?:inget|ingen)\s+(?:idéburet\s+offentligt\s+)?(?:partnerskap|IOP)(?!\p{L})[^.;!?]{0,100}?\s+(?:ingås|tecknas|sluts))(?!\p{L})/iu;
 /** The grant granted: "Föreningen beviljas …", "nämnden beviljar", "beslutar att bevilja", "tilldelas bidrag". */
 const GRANTS = /(?<!\p{L})(?:bevilja|beviljas|beviljar|beviljat|beviljats|beviljade|tilldela|tilldelas|tilldelar|tilldelats)(?!\p{L})/iu;
 /** What a granting sentence grants: a grant, support, or funds ("medel", "insatsmedel"). */
@@ -133,6 +139,8 @@ const GRANTED = /bidrag|stöd|medel/iu;
 function grantDecision(doc: SourceDoc): boolean {
   const all = sentences(doc);
   if (!all.some((s) => GRANTS.test(s.text) && GRANTED.test(s.text)) || !GRANT_WORDS.test(doc.prose)) return false;
+  // The grant says that it enters no partnership: a partnership it mentions besides is another one.
+  if (all.some((s) => NONE_ENTERED.test(s.text))) return true;
   return !all.some((s, k) => /partnerskap|(?<!\p{L})IOP(?!\p{L})/iu.test(s.text) && !negatedMention(s.text, all[k + 1]?.text ?? ''));
 }
 

@@ -191,6 +191,11 @@ describe('documents that are not IOP agreements', () => {
     expect(() => importText(text, 'x.txt')).toThrow(/inte ett IOP|annat slags/);
   });
 
+  test('a grant decision that says it enters no partnership, and mentions another partnership besides', () => {
+    const text = `Delegationsbeslut\nVerksamhetsbidrag 2030 till Storby Dragspelsklubb\n\nKultur- och fritidsförvaltningen beviljar Storby Dragspelsklubb, org.nr 802491-3629, verksamhetsbidrag för år 2030 med 24 000 kronor.\n\nSkäl\nBidraget beräknas enligt kommunens regler för föreningsbidrag. Något partnerskap eller någon överenskommelse mellan kommunen och föreningen ingås inte.\n\nKlubben spelar vid två träffar i Storbyns mötesplats, men det ersätts inom det partnerskapet och påverkar inte bidraget.`;
+    expect(() => importText(text, 'x.txt')).toThrow(/beslut om bidrag/);
+  });
+
   test('a partnership agreement on principles, with no civil counterpart and no money', () => {
     const text = `Partnerskapsöverenskommelse mellan Hallsbergs kommun och den idéburna sektorn\n\nSyfte\nÖverenskommelsen beskriver principer för hur kommunen och föreningslivet samverkar: dialog, kvalitet, långsiktighet och öppenhet. Parterna träffas en gång per år.`;
     expect(() => importText(text, 'x.txt')).toThrow(/principöverenskommelse/);
