@@ -277,8 +277,11 @@ export function extractName(doc: SourceDoc, civilNames: string[], partyNames: st
   // tried after the other rules; a minutes' paragraph heading ("§ 141 Budgetuppföljning …") is another item's.
   const genre = chosen.value !== null && (GENRE_TITLE.test(chosen.value) || SENTENCES.test(chosen.value));
   const otherItem = chosen.value !== null && (/^§\s*\d/u.test(chosen.value) || MEETING_DETAIL.test(chosen.value));
-  if (chosen.value !== null && !genre && !otherItem) return chosen as Extracted<string>;
   const weak = labelledName(doc, WEAK_NAME_LABEL, partyNames, true);
+  // A key–value table at the top ("Partnerskap | X") names the partnership before any heading below it ("Insatser
+  // per år"): the earlier of the two is the name.
+  const weakFirst = weak !== null && chosen.value !== null && (weak.provenance[0]?.start ?? Infinity) < (chosen.provenance[0]?.start ?? -1);
+  if (chosen.value !== null && !genre && !otherItem && !weakFirst) return chosen as Extracted<string>;
   if (weak) return weak;
   const subject = subjectName(doc, partyNames);
   if (subject) return subject;

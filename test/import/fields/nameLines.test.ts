@@ -132,3 +132,26 @@ describe('a label above its value (a text box, a form field, a cover sheet)', ()
     expect(a.name).not.toMatch(/Föreningen ordnar/);
   });
 });
+
+describe('a key–value table at the top names the partnership before a heading below it', () => {
+  const doc = `STORBY KOMMUN · Miljöförvaltningen\tDnr MN 2029/0041
+
+IOP – överenskommelse
+
+Partnerskap\tÄngarna vid Storsjön
+Offentlig part\tStorby kommun, org.nr 212000-6149, genom miljönämnden
+Idéburen part\tStorsjöns Hembygdsförening, org.nr 802481-4579
+Period\t2029-05-01 – 2031-04-30
+
+Insatser per år
+
+Part\tInsats\tKronor
+Kommunen\tBidrag\t118 000
+Föreningen\tSlåtter, 300 timmar à 180 kr\t54 000
+Summa\t\t172 000
+`;
+
+  it('reads the "Partnerskap" row, said as inferred, not the economy heading', () => {
+    expect(named(doc)).toEqual({ name: 'Ängarna vid Storsjön', warned: ['INFERRED'] });
+  });
+});
