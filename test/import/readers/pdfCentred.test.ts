@@ -4,6 +4,7 @@ import { importDocument, importText, ImportError, toContractJson } from '../../.
 import { piecesToText } from '../../../src/import/readers/pdf';
 import { numberedNames } from '../../../src/import/fields/overview';
 import { centredTables } from '../../../src/import/readers/pdfCentred';
+import { centredLayout, Column } from './centredLayout';
 
 jest.mock('../../../src/import/readers/pdfjsLoader', () => ({ loadPdfjs: () => jest.requireActual<typeof import('../pdfjsBridge')>('../pdfjsBridge').loadPdfjsThroughNode() }));
 
@@ -12,39 +13,16 @@ jest.mock('../../../src/import/readers/pdfjsLoader', () => ({ loadPdfjs: () => j
  * out here as a word processor prints such a table (9.5 pt text, 10.9 pt between the lines of a cell, 2.8 pt of
  * padding above and below each row, amounts right-aligned), for a table written for these tests.
  */
-const SIZE = 9.5;
-const LINE = 10.9;
-const PAD = 2.8;
-const piece = (str: string, x: number, y: number, right = false) => {
-  const width = str.length * 4.6;
-  return { str, x: right ? x - width : x, y, width, size: SIZE };
-};
 
 /** Columns: left edge (text) or right edge (amounts). */
-const COLUMNS: { x: number; right?: boolean }[] = [{ x: 52 }, { x: 160 }, { x: 330 }, { x: 500, right: true }, { x: 570, right: true }, { x: 640, right: true }, { x: 660 }];
+const COLUMNS: Column[] = [{ x: 52 }, { x: 160 }, { x: 330 }, { x: 500, right: true }, { x: 570, right: true }, { x: 640, right: true }, { x: 660 }];
+const { piece, table } = centredLayout({ size: 9.5, line: 10.9, pad: 2.8, charWidth: 4.6, columns: COLUMNS });
 
 /** Pieces by baseline, top to bottom (the generator places every line of a row's cells exactly). */
 const baselines = (pieces: ReturnType<typeof piece>[]) => {
   const ys = [...new Set(pieces.map((p) => p.y))].sort((a, b) => b - a);
   return ys.map((y) => pieces.filter((p) => p.y === y));
 };
-
-/** A table of rows (each cell a list of lines) from `top` down: every cell centred on its row's middle. */
-function table(top: number, rows: string[][][], align: 'centre' | 'top' = 'centre', columns = COLUMNS, pad = PAD) {
-  const pieces: ReturnType<typeof piece>[] = [];
-  let y = top;
-  for (const row of rows) {
-    const lines = Math.max(...row.map((c) => c.length));
-    const height = lines * LINE + 2 * pad;
-    const middle = y - height / 2;
-    row.forEach((cell, c) => {
-      const first = align === 'centre' ? middle + ((cell.length - 1) * LINE) / 2 : y - pad - LINE / 2;
-      cell.forEach((text, n) => pieces.push(piece(text, columns[c].x, first - n * LINE, columns[c].right)));
-    });
-    y -= height;
-  }
-  return pieces;
-}
 
 const HEADER = [['Partnerskap'], ['Idéburen part'], ['Avtalsperiod'], ['Nämndens', 'kostnad/år'], ['Partens', 'insats/år'], ['Värde/år'], ['Anmärkning']];
 const ROWS: string[][][] = [

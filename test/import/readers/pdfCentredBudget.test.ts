@@ -1,5 +1,6 @@
 import { piecesToText } from '../../../src/import/readers/pdf';
 import { importText, toContractJson } from '../../../src/import';
+import { centredLayout } from './centredLayout';
 
 /**
  * A budget table of one amount column (Part / Insats / Kronor per år) whose cells are centred in their rows
@@ -8,31 +9,7 @@ import { importText, toContractJson } from '../../../src/import';
  * sum row whose label is a merged cell across the first two columns. Pieces laid out here as a word processor prints
  * such a table (10 pt text, 12 pt between the lines of a cell, 1.5 pt of padding), for tables written for these tests.
  */
-const SIZE = 10;
-const LINE = 12;
-const PAD = 1.5;
-const piece = (str: string, x: number, y: number, right = false) => {
-  const width = str.length * 4.8;
-  return { str, x: right ? x - width : x, y, width, size: SIZE };
-};
-const COLUMNS: { x: number; right?: boolean }[] = [{ x: 60 }, { x: 190 }, { x: 520, right: true }];
-
-/** Rows (each cell a list of lines) from `top` down, every cell centred on its row's middle. */
-function table(top: number, rows: string[][][], align: 'centre' | 'top' = 'centre') {
-  const pieces: ReturnType<typeof piece>[] = [];
-  let y = top;
-  for (const row of rows) {
-    const lines = Math.max(...row.map((c) => c.length));
-    const height = lines * LINE + 2 * PAD;
-    const middle = y - height / 2;
-    row.forEach((cell, c) => {
-      const first = align === 'centre' ? middle + ((cell.length - 1) * LINE) / 2 : y - PAD - LINE / 2;
-      cell.forEach((text, n) => pieces.push(piece(text, COLUMNS[c].x, first - n * LINE, COLUMNS[c].right)));
-    });
-    y -= height;
-  }
-  return pieces;
-}
+const { piece, table } = centredLayout({ size: 10, line: 12, pad: 1.5, charWidth: 4.8, columns: [{ x: 60 }, { x: 190 }, { x: 520, right: true }] });
 
 const HEADER = [['Part'], ['Insats'], ['Kronor per år']];
 const ROWS: string[][][] = [
