@@ -6,8 +6,9 @@ import { sentences, SourceDoc } from './text/source';
 const IOP = /\bIOP\b|idéburet offentligt partnerskap|idéburna offentliga partnerskap|partnerskap|överenskommelse/i;
 /**
  * A decision: a memo's own words, a title that names minutes or a chair's or delegated decision ("Protokollsutdrag",
- * "Ordförandebeslut: …", a line "Protokoll", or "PROTOKOLLSUTDRAG" as the right-hand part of a plain-text letterhead), or a committee or its chair deciding to enter a partnership
- * ("Hälso- och sjukvårdsnämndens ordförande beslutar 1. att … ingår en överenskommelse", a kommunalförbund's "Direktionen beslutar").
+ * "Ordförandebeslut: …", a line "Protokoll", or "PROTOKOLLSUTDRAG" as the right-hand part of a plain-text
+ * letterhead), or a committee or its chair deciding to enter a partnership ("Hälso- och sjukvårdsnämndens ordförande
+ * beslutar 1. att … ingår en överenskommelse", a kommunalförbund's "Direktionen beslutar").
  */
 const DECISION =
   /förslag till (?:\p{L}+\s+)?beslut|beslutsunderlag|tjänsteskrivelse|^\s*ärende\s*$|[ \t]{3,}(?:sammanträdesprotokoll|protokollsutdrag)[ \t]*$|^[\s#*_]*(?:sammanträdesprotokoll|protokollsutdrag|protokoll|ordförandebeslut|delegationsbeslut)[\s#*_]*(?:$|[:–-]|§|\d{4}-\d{2}-\d{2})|(?:nämnd|styrelse|ordförande|direktion)\p{L}*\s+beslutar(?:\s+\p{L}+){0,3}?\s+(?:\d\.\s*)?att\s+(?:\p{L}+\s+){0,4}(?:ingå|teckna|ingås|tecknas)(?!\p{L})/imu;

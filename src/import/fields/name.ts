@@ -117,8 +117,8 @@ const SHORT_NAME = /[”"“]((?:IOP|Partnerskapet)\s+\p{Lu}[^”"“\n]{1,60})[
 /**
  * A clause that defines the partnership's name: "Partnerskapet benämns X, nedan …", "Överenskommelsen kallas X",
  * "Verksamheten heter X", "Partnerskapets namn är X", "Projektet ska bära namnet X", "Partnerskapet benämns i det
- * följande X", "Samverkan enligt denna överenskommelse benämns X" (the filler words of ALIAS_DEFINED may stand before the name). The subject is the partnership
- * (or its activity), never a party.
+ * följande X", "Samverkan enligt denna överenskommelse benämns X" (the filler words of ALIAS_DEFINED may stand
+ * before the name). The subject is the partnership (or its activity), never a party.
  */
 const DEFINED =
   /(?<!\p{L})(?:(?:partnerskapet|överenskommelsen|avtalet|samarbetet|samverkan(?:en)?|verksamheten|projektet|satsningen|insatsen|IOP:n)\s+(?:\p{L}+\s+){0,3}?(?:benämns|kallas(?:\s+för)?|heter|betecknas|ska\s+(?:heta|kallas|benämnas)|bär\s+namnet|ska\s+bära\s+namnet)|(?:partnerskapets|överenskommelsens|avtalets|verksamhetens|projektets|satsningens)\s+(?:namn|benämning)\s+(?:är|blir|ska\s+vara)|(?:vi|parterna)\s+(?:har\s+)?(?:kallar|kallat|benämner|benämnt|döpt|döper)\s+(?:det|den|detta|denna|samarbetet|partnerskapet|verksamheten|projektet|satsningen|insatsen)(?:\s+(?:för|till))?)\s+(?:(?:nedan|härefter|fortsättningsvis|gemensamt|i\s+det\s+följande)\s+)*/giu;
