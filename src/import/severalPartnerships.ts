@@ -41,6 +41,8 @@ interface Partnership {
   name: { value: string; start: number } | null;
   clause: { from: number; to: number };
   section: { from: number; to: number } | null;
+  /** Parts of a clause shared with the other partnerships that are not this one's (dels … dels, respektive lists). */
+  notOwn?: { start: number; end: number }[];
 }
 
 const lower = (text: string) => squash(text).toLowerCase();
@@ -133,6 +135,65 @@ function halves(doc: SourceDoc, block: number[], found: Partnership[]): { p: Par
   return out;
 }
 
+/** "dels med A om X, dels med B om Y": each partnership's part of one clause opens with "dels med". */
+const DELS = /(?<!\p{L})dels\s+(?=med\s)/giu;
+/** Where the last "dels" part ends: at the next comma, semicolon or full stop before a space. */
+const PART_END = /[,;.](?=\s)|$/u;
+/** A date or a period: "2029-04-01", "2029-04-01–2032-03-31", "1 april 2029". */
+const DATE = String.raw`(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\s+\p{Ll}{3,9}\s+(?:19|20)\d{2})`;
+/** One item of a "respektive" list: a period, a date, an amount or a percentage, with its unit apart. */
+const ITEM = String.raw`(?:${DATE}(?:\s*(?:[-–—]|till|t\.o\.m\.)\s*${DATE})?|\d{1,3}(?:[ \u00a0\u202f]\d{3})*(?:,\d+)?)(?:\s*(?:kronor|kr|tkr|procent|%))?`;
+/** "185 000 kronor respektive 96 000 kronor", "A, B respektive C": the items in the order of the partnerships. */
+const RESPECTIVE = new RegExp(String.raw`${ITEM}(?:\s*,\s*${ITEM})*\s+respektive\s+${ITEM}`, 'giu');
+const ITEM_RE = new RegExp(ITEM, 'giu');
+const UNIT = /\s*(?:kronor|kr|tkr|procent|%)$/iu;
+
+/**
+ * A clause that enters several partnerships in one sentence: "att ingå idéburet offentligt partnerskap dels med A om
+ * X, dels med B om Y, med ett bidrag om 185 000 kronor respektive 96 000 kronor och för perioderna … respektive …".
+ * Each "dels" part gives one partnership (its non-profit and name, read as a clause of its own); in each partnership's
+ * view the other parts and the other items of every "respektive" list with one item per partnership are blank (a
+ * unit written once after the last item stays). Null unless a clause that enters partnerships has two such parts.
+ */
+function delsPartnerships(doc: SourceDoc): Partnership[] | null {
+  for (const par of doc.paragraphs) {
+    if (par.lines.some((l) => l.cells) || !PROPOSES_TO_ENTER.test(par.text)) continue;
+    const text = doc.text.slice(par.start, par.end);
+    const opens = [...text.matchAll(DELS)].map((m) => m.index);
+    if (opens.length < 2) continue;
+    const tail = text.slice(opens[opens.length - 1]);
+    const parts = opens.map((o, k) => ({ start: o, end: opens[k + 1] ?? opens[k] + (PART_END.exec(tail)?.index ?? tail.length) }));
+    const found: Partnership[] = [];
+    for (const part of parts) {
+      const own = squash(text.slice(part.start, part.end)).replace(/^dels\s+/iu, '').replace(/[,;]\s*$/u, '');
+      const clause = `att ingå idéburet offentligt partnerskap ${own}`;
+      const civil = counterpartInDecision(buildSource(clause))?.name;
+      if (!civil || found.some((p) => sameOrganisation(p.civil, civil))) return null;
+      const named = nameInClause(clause, [civil]);
+      const at = named ? doc.prose.indexOf(named.name, par.start) : -1;
+      found.push({ civil, name: named && at >= 0 ? { value: named.name, start: at } : null, clause: { from: par.lines[0].index, to: par.lines[0].index }, section: null });
+    }
+    const lists = [...text.matchAll(RESPECTIVE)]
+      .map((m) => [...m[0].matchAll(ITEM_RE)].map((i) => ({ start: m.index + i.index, end: m.index + i.index + i[0].length, unit: UNIT.test(i[0]) })))
+      .filter((items) => items.length === found.length);
+    const at = (s: { start: number; end: number }) => ({ start: par.start + s.start, end: par.start + s.end });
+    found.forEach((p, k) => {
+      const notOwn = parts.filter((_, j) => j !== k).map(at);
+      // Its own "dels" (a word the clause readers do not expect before "med").
+      notOwn.push(at({ start: parts[k].start, end: parts[k].start + 4 }));
+      for (const items of lists) {
+        const last = items[items.length - 1];
+        const unitOnlyLast = !items[k].unit && last.unit;
+        if (k > 0) notOwn.push(at({ start: items[0].start, end: items[k].start }));
+        if (k < items.length - 1) notOwn.push(at({ start: items[k].end, end: unitOnlyLast ? last.end - (UNIT.exec(text.slice(last.start, last.end))?.[0].length ?? 0) : last.end }));
+      }
+      p.notOwn = notOwn;
+    });
+    return found;
+  }
+  return null;
+}
+
 /**
  * The partnerships a decision enters in separate clauses, each with a different non-profit; null when there are
  * fewer than two (a decision about one partnership is read whole).
@@ -150,7 +211,7 @@ function partnershipsOf(doc: SourceDoc): Partnership[] | null {
     const at = named ? doc.prose.indexOf(named.name, doc.lines[c.from].start) : -1;
     found.push({ civil, name: named && at >= 0 ? { value: named.name, start: at } : null, clause: c, section: null });
   }
-  if (found.length < 2) return null;
+  if (found.length < 2) return delsPartnerships(doc);
   const inClause = (i: number) => found.some((p) => i >= p.clause.from && i < p.clause.to);
   // Each partnership's heading: the first heading-like line outside the clauses that names it and no other.
   // A heading stands alone (a title's second line, "… X och Y", is none); a run-in heading ("X. Föreningen driver …")
@@ -198,13 +259,17 @@ export function partnershipViews(doc: SourceDoc): PartnershipView[] | null {
     for (const r of [p.clause, p.section]) if (r) for (let i = r.from; i < r.to; i++) owner.set(i, p);
   }
   // The rest of the document in blocks: its paragraphs (less any owned line) and its table rows.
-  const blocks: number[][] = doc.paragraphs.map((par) => par.lines.map((l) => l.index).filter((i) => !owner.has(i)));
+  // A clause shared by all ("dels med A …, dels med B …") is no block: each view blanks only the others' parts of it.
+  const shared = new Set(found.flatMap((p) => (p.notOwn ? [p.clause.from] : [])));
+  const blocks: number[][] = doc.paragraphs
+    .filter((par) => !par.lines.some((l) => shared.has(l.index)))
+    .map((par) => par.lines.map((l) => l.index).filter((i) => !owner.has(i)));
   for (const l of doc.lines) if (l.cells && !owner.has(l.index)) blocks.push([l.index]);
   // A block of consecutive lines that gives each partnership its own term is read in halves.
   const split = new Map(blocks.map((b) => [b, b.length && b[b.length - 1] - b[0] === b.length - 1 ? halves(doc, b, found) : null]));
   return found.map((p) => {
     const blanked = new Set<number>();
-    const spans: { start: number; end: number }[] = [];
+    const spans: { start: number; end: number }[] = [...(p.notOwn ?? [])];
     for (const [i, q] of owner) if (q !== p) blanked.add(i);
     for (const block of blocks) {
       if (!block.length) continue;

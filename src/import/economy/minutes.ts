@@ -102,12 +102,31 @@ export function decidedInMinutes(doc: SourceDoc, economy: Economy): Economy {
     warnings.push(warning('INFERRED', 'contributions', `Beslutet avslår det som ${amounts} gäller (en ansökan eller ett yrkande); beloppet är inget beslutat belopp och togs inte med.`));
   }
   const decided = new Set(all.filter((a) => a.party && partAt(a.start) === 'decision').map((a) => a.party as PartyInfo));
+  /** Parties whose decided grant the case states inside a larger share: the case's share is read, not the grant too. */
+  const partOfCaseShare = new Set<PartyInfo>();
+  /** The amounts the case writes, read or not: outside the decision and the debate. */
+  const caseAmounts = new Set(findAmounts(doc.text).filter((a) => partAt(a.start) !== 'decision' && partAt(a.start) !== 'debate').map((a) => a.value));
   // A decision that states the sum of the party's items the case lists ("nämndens kostnad om 780 000 kronor" over
   // 660 000 + 120 000) restates them: it changes nothing.
   for (const p of [...decided]) {
     const listed = economy.items.filter((it) => it.party === p && partAt(it.start) !== 'decision');
     const sum = listed.reduce((t, it) => t + it.amount, 0);
     if (listed.length > 1 && all.some((a) => a.party === p && partAt(a.start) === 'decision' && a.amount === sum)) decided.delete(p);
+    // A decision that names one of the party's items ("ett kommunalt bidrag om 185 000 kronor" beside a computer the
+    // kommun lends, valued 9 000 kr, "så att kommunens del blir 194 000 kronor") decides that item: the rest of the
+    // party's share stands. So when the case states a share that is the decided amount and the party's other items
+    // together (sumsUp), or writes the decided amount as a part of a larger share (partOfShare).
+    const inCase = (a: { party: PartyInfo | null; start: number }) => a.party === p && partAt(a.start) !== 'decision' && partAt(a.start) !== 'debate';
+    const described = all.filter(inCase).map((a) => a.amount);
+    const named = all.filter((a) => a.party === p && partAt(a.start) === 'decision').map((a) => a.amount);
+    const otherItems = economy.items.filter(inCase).reduce((t, it) => t + it.amount, 0);
+    const share = named.reduce((t, v) => t + v, 0) + otherItems;
+    // The case writes the decided grant as a part of a larger share ("Utöver bidraget om 140 000 kronor … lånar
+    // kommunen ut en båt …, så att kommunens del blir 152 000 kronor"): the grant is one item of the share it states.
+    const partOfShare = named.every((v) => caseAmounts.has(v)) && described.some((v) => v > Math.max(...named));
+    const sumsUp = otherItems > 0 && economy.partyReadings.some((r) => inCase(r) && r.amount === share);
+    if (partOfShare && !sumsUp) partOfCaseShare.add(p);
+    if (partOfShare || sumsUp) decided.delete(p);
   }
   /** Amounts a party has outside the proposal and the debate (the case's own description). */
   const described = (p: PartyInfo | null) => all.some((a) => a.party === p && partAt(a.start) === 'other');
@@ -126,7 +145,7 @@ export function decidedInMinutes(doc: SourceDoc, economy: Economy): Economy {
   const keep = (a: { party: PartyInfo | null; start: number }) => {
     if (kept(a)) return true;
     const part = partAt(a.start);
-    if (part === 'decision') return true;
+    if (part === 'decision') return !(a.party && partOfCaseShare.has(a.party));
     if (a.party && decided.has(a.party)) return false;
     if (part === 'debate') return false;
     // The proposal for a decision restates the case's amounts: kept only for a party the case gives none.

@@ -209,6 +209,9 @@ function timesAfterHours(text: string): number | null {
 
 type Period = { factor: number; divisor: number; note: string | null } | 'ambiguous';
 
+/** Between a product's rate and an amount: only a comma, perhaps after the rate's unit ("à 200 kronor per timme, "). */
+const BARE_RESTATEMENT = /^\s*(?:(?:per|\/|i)\s*\p{L}+\s*)?,\s*$/u;
+
 /** How an amount relates to a year: per year, per month (× 12), or for a span of years (÷ years). */
 function periodOf(sentence: string, clause: string, after: string): Period {
   // Per år, per månad (also a sentence saying "månadsvis"), per termin, per kvartal, per vecka under N veckor (one
@@ -417,6 +420,8 @@ export function readProseShares(
         if (a.value !== product) warn('AMBIGUOUS', 'contributions', `${formatKronor(a.value)} anges som ${restated.note}, vilket är ${formatKronor(product)}; det uträknade beloppet lästes`);
         return;
       }
+      // "300 ideella timmar à 200 kronor, 60 000 kronor": the product after a bare comma, when it is the product.
+      if (product !== null && a.value === product && BARE_RESTATEMENT.test(before)) return;
       // "Kommunens bidrag höjs med 60 000 kronor per år, till 580 000 kronor": the change is not the agreement's
       // amount (the new amount, when stated, is); the party it names goes on as the payer of the new amount.
       if (CHANGE_BY.test(before)) {

@@ -214,8 +214,9 @@ function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties
   }
   for (const alias of aliasColumn(doc, party)) out.add(alias);
   const last = party.name.split(' ').pop() ?? '';
-  if (party.sector === 'civil' && /(mission|förening|förbund|kyrka|församling|stiftelse|rörelse)$/i.test(last)) {
-    out.add(/[aeiouyåäö]$/i.test(last) ? `${last}n` : `${last}en`);
+  if (party.sector === 'civil' && /(mission|förening|förbund|kyrka|församling|stiftelse|rörelse|klubb|kår|lag|sällskap|gille)$/i.test(last)) {
+    // "Lillmyra byalag" is "byalaget", "X sällskap" "sällskapet" (neuter); "X kyrka" is "kyrkan", "X klubb" "klubben".
+    out.add(/(?:lag|sällskap)$/i.test(last) ? `${last}et` : /[aeiouyåäö]$/i.test(last) ? `${last}${/gille$/i.test(last) ? 't' : 'n'}` : `${last}en`);
   }
   // "Kumla Cykelkooperativ ekonomisk förening" is "Kooperativet", "X Missionsförsamling" is "Församlingen": the kind a
   // word of the name ends in, in its definite form, names the only non-profit among the parties.
@@ -739,10 +740,15 @@ function nameAtEnd(name: string): RegExp {
   return namePattern(`(?<!\\p{L})${name.split(/\s+/).map(escapeRe).join('\\s+')}\\s*$`, 'iu');
 }
 
+/**
+ * The kind of organisation written in lower case after its capitalised name: "Lillmyra byalag", "Norrby idrottsförening",
+ * "Åby spelmanslag", "Sjöby scoutkår" (a bare "lag" is a law, never a name's end).
+ */
+const ORGANISATION_KIND = String.raw`\p{Ll}{0,30}(?:förening|förbund|klubb|kår|församling|sällskap|gille)(?!\p{L})|\p{Ll}{2,30}lag(?!\p{L})`;
 /** An organisation's name in running text: capitalised words, with "i" before a place ("Föreningen Gemenskapshuset i Borlänge"). */
 // Starts only at a word's start: inside a long capitalised run every letter would otherwise be a start (quadratic).
 /** Capitalised words, perhaps ending in a legal form in running case ("Lindmora Sociala Företag ekonomisk förening"). */
-const NAME_WORDS = String.raw`(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]*){0,7}(?:[ \t]+(?:ekonomisk|ideell)[ \t]+förening(?!\p{L}))?`;
+const NAME_WORDS = String.raw`(?<![\p{L}-])\p{Lu}[\p{L}-]*(?:[ \t]+(?:i[ \t]+)?\p{Lu}[\p{L}-]*){0,7}(?:[ \t]+(?:${ORGANISATION_KIND}))?(?:[ \t]+(?:ekonomisk|ideell)[ \t]+förening(?!\p{L}))?`;
 /**
  * The counterpart a decision names after the partnership: "ingå idéburet offentligt partnerskap (IOP) med X",
  * "Idéburet offentligt partnerskap Grannkraft med X", "överenskommelse med X". Between the word and "med" may stand

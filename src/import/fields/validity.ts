@@ -40,7 +40,7 @@ function noticeMonthsOf(doc: SourceDoc): number | null {
  * överenskommelsen gälla 2026-03-01 – 2028-02-29", "föreslås löpa …", "Avtalstiden blir …"), and a decision's "att ingå
  * överenskommelse … för tiden 2028-10-01 – 2030-09-30" (a date right after "tiden": never "under tiden som …").
  */
-const CUE = /gäller|gälla|giltig|avtalsperiod|avtalstid|perioden|^\W*period\W*:|från och med|fr\.?\s?o\.?\s?m|till och med|t\.?\s?o\.?\s?m|löper|löpa|startar|upphör|(?:för|avser|omfattar)\s+tiden\s+(?:den\s+)?\d/i;
+const CUE = /gäller|gälla|giltig|avtalsperiod|avtalstid|perioden|perioderna|^\W*period\W*:|från och med|fr\.?\s?o\.?\s?m|till och med|t\.?\s?o\.?\s?m|löper|löpa|startar|upphör|(?:för|avser|omfattar)\s+tiden\s+(?:den\s+)?\d/i;
 const START_CUE = /(från och med|fr\.?\s?o\.?\s?m\.?|från|startar|börjar|start|börjar\s+gälla|träder\s+i\s+kraft)\s*(den\s*)?$/i;
 const END_CUE = /(till och med|t\.?\s?o\.?\s?m\.?|till|–|-|slutar|upphör|löper ut)\s*(den\s*|vid\s+|med\s+)?$/i;
 /**
@@ -80,7 +80,7 @@ const AMOUNT_CHANGE = /(?<!\p{L})(?:belopp(?:en|et)?|ersättning(?:en)?|bidrag(?
  * An amount set for a period the clause names: "att nämndens bidrag ska uppgå till 1250 tkr per år under perioden 1
  * jan. 2028 - 31 dec. 2030" states the partnership's period, unless the clause changes an amount (CHANGED).
  */
-const PERIOD_RANGE = /(?<!\p{L})(?:under|för)\s+(?:hela\s+)?perioden\s+(?:den\s+|från\s+(?:och\s+med\s+)?|fr\.?\s?o\.?\s?m\.?\s+)?\d/iu;
+const PERIOD_RANGE = /(?<!\p{L})(?:under|för)\s+(?:hela\s+)?period(?:en|erna)\s+(?:den\s+|från\s+(?:och\s+med\s+)?|fr\.?\s?o\.?\s?m\.?\s+)?\d/iu;
 const CHANGED = /(?<!\p{L})(?:i stället för|höj\p{L}*|sänk\p{L}*|ändr\p{L}*|utök\p{L}*|minsk\p{L}*|ök(?:a|as|ar|ade|at)|ytterligare|tillägg\p{L}*)(?!\p{L})/iu;
 const PERIOD_SUBJECT =
   /(?<!\p{L})(?:(?:huvud)?(?:överenskommelsen|avtalet)|partnerskapet|samarbetet|perioden)\s+(?:\p{L}+\s+)?(?:gäller|löper|börjar|startar|avser|förlängs)|\bavtals(?:perioden|tiden)\b|\bgäller\s+(?:(?:för|under)\s+)?perioden\b/iu;
@@ -95,7 +95,7 @@ const PERIOD_SUBJECT =
  */
 const AMENDMENT_ITSELF =
   /(?<!\p{L})(?:(?:(?:detta|denna)\s+(?:tilläggsavtal|tillägg|ändringsavtal|ändring)|tilläggsavtalet|ändringsavtalet|tillägget|ändring(?:en|arna))\s+(?:\p{L}+\s+){0,2}?(?:gäller|gälla|träder|tillämpas|börjar|löper)|träder\s+i\s+kraft|tillämpas\s+(?:från|fr\.?\s?o\.?\s?m))(?!\p{L})/iu;
-const NAMES_PERIOD = /\b(?:för|under)\s+perioden\b|\bför\s+tiden\s+(?:den\s+)?\d/iu;
+const NAMES_PERIOD = /\b(?:för|under)\s+period(?:en|erna)\b|\bför\s+tiden\s+(?:den\s+)?\d/iu;
 
 function statesAgreementPeriod(text: string): boolean {
   return !AMENDMENT_ITSELF.test(text) && (PERIOD_SUBJECT.test(text) || NAMES_PERIOD.test(text));
