@@ -343,8 +343,9 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
     alias ??= squash(a).replace(/^[”"]|[”"]$/g, '');
     return ' ';
   });
-  // ")" too: the previous party's number closes its parenthesis ("… (org.nr 212000-…), Y kommun, genom …").
-  text = text.replace(/^[\s,;:–)-]*(?:och|samt)\s+/i, '').replace(/^[\s,;:–•*)-]+/, '').replace(LIST_MARKER, '');
+  // ")" too: the previous party's number closes its parenthesis ("… (org.nr 212000-…), Y kommun, genom …"); and "."
+  // ends the previous party's sentence when numbered paragraphs run together ("… (nedan Nämnden). 1.2 Föreningen X").
+  text = text.replace(/^[\s,;:–)-]*(?:och|samt)\s+/i, '').replace(/^[\s.,;:–•*)-]+/, '').replace(LIST_MARKER, '');
   const units: string[] = actsFor && /nämnd|förvaltning/iu.test(actsFor) ? [capitalize(actsFor)] : [];
   const via = /\s+genom\s+(.+)$/i.exec(text);
   if (via) {
