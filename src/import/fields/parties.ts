@@ -130,7 +130,7 @@ const ALIAS_CUE = String.raw`fortsättningsvis|nedan(?:\s+(?:kallad|kallat|kalla
  * after a dash closing the line ("212000-7964) – ”kommunen”.", "(222000-9738) – ”förbundet”").
  */
 const ALIAS_AFTER = new RegExp(
-  String.raw`^\)?\s*,?\s*(?:\((?:(?:${ALIAS_CUE})\s+[”"“]?([^)”"“]{1,30}?)[”"“]?|[”"“]([^)”"“]{1,30})[”"“]|(\p{Lu}{2,6}))\s*\)|(?:${ALIAS_CUE})\s+[”"“]?(\p{Lu}[\p{L}-]{1,30})[”"“]?(?=[\s,.;])|\(\s*(\p{L}{3,25}(?:en|et|na))\s*\)[ \t]*[,;.]?(?=\s*(?:$|\p{Lu}|(?:och|samt)\s))|[ \t]*[–—-][ \t]*[”"“](\p{L}[\p{L} -]{1,28}?)[”"“])`,
+  String.raw`^\)?\s*,?\s*(?:\((?:(?:${ALIAS_CUE})\s+[”"“]?([^)”"“]{1,30}?)[”"“]?|[”"“]([^)”"“]{1,30})[”"“]|(\p{Lu}{2,6}))\s*\)|(?:${ALIAS_CUE})\s+[”"“]?(\p{Lu}[\p{L}-]{1,30})[”"“]?(?=[\s,.;])|\(\s*(\p{L}{3,25}(?:en|et|na))\s*\)(?:[ \t]*[,;.]?(?=\s*(?:$|\p{Lu}|(?:och|samt)\s))|(?=[ \t]*,))|[ \t]*[–—-][ \t]*[”"“](\p{L}[\p{L} -]{1,28}?)[”"“])`,
   'u',
 );
 
