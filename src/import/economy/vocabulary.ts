@@ -220,7 +220,7 @@ export const PER_AREA_AFTER =
 /** Words that make an amount the partnership's total even beside a paying party ("vars värde" is an item's value). */
 export const GRAND_STRONG = /(?<!\p{L})(?:total\p{L}*|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|samlat|hela partnerskapet|partnerskapets|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
 /** A clause with a subject of its own after "och"/"samt" ("och församlingen med …"): the sentence's payer does not carry on. */
-export const NEW_SUBJECT = /(?:^|\s)(?:och|samt|medan)\s+(?!med(?!\p{L}))(?:den\s+|det\s+)?\p{L}+(?:\s+\p{L}+)?\s+med(?!\p{L})/iu;
+export const NEW_SUBJECT = /(?:^|\s)(?:och|samt|medan)\s+(?!med(?!\p{L}))(?:den\s+|det\s+)?\p{L}+(?:\s+(?!(?:och|samt)(?!\p{L}))\p{L}+)?\s+med(?!\p{L})/iu;
 /**
  * A decision to enter the partnership for an amount: "(Nämnden beslutar) att ingå idéburet offentligt partnerskap
  * (IOP) med Föreningen X om 1,2 mnkr per år", "att teckna överenskommelse med X till ett värde av …". The amount
