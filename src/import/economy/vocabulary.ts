@@ -145,7 +145,7 @@ export const SHARE_VERB =
 export const PASS_ON = /(?<!\p{L})vidare(?:förmedl|betal|fördel|utbetal|slussa)\p{L}*|(?<!\p{L})(?:betal|slussa|skicka)\p{L}{0,3}\s+vidare(?!\p{L})/iu;
 export const PASS_ON_AFTER = /^[^.;]{0,60}?(?:(?<!\p{L})vidare\s+till(?!\p{L})|(?<!\p{L})vidare(?:förmedl|betal|fördel|utbetal|slussa)\p{L}*)/iu;
 /** Nouns that make a sentence naming one party its share ("Kommunens del är …", "Föreningens insats uppgår till …"). */
-export const SHARE_NOUN = /(?<!\p{L})(?:del(?:en)?|andel(?:en)?|bidrag(?:et)?|insats(?:en|er|erna)?|kostnad(?:en|er|erna)?|upplåtelse(?:n)?)(?!\p{L})/iu;
+export const SHARE_NOUN = /(?<!\p{L})(?:del(?:en)?|andel(?:en)?|bidrag(?:et)?|(?:egen|arbets|volontär|natura)?insats(?:en|er|erna)?|kostnad(?:en|er|erna)?|upplåtelse(?:n)?)(?!\p{L})/iu;
 /** Words of a whole partnership's yearly amount. */
 export const GRAND_CUE =
   /(?<!\p{L})(?:total\p{L}*|summa(?:n)?|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|årlig\p{L}* kostnad|hela partnerskapet|värde|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;

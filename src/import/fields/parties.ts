@@ -214,8 +214,9 @@ function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties
   }
   for (const alias of aliasColumn(doc, party)) out.add(alias);
   const last = party.name.split(' ').pop() ?? '';
-  if (party.sector === 'civil' && /(mission|förening|förbund|kyrka|församling|stiftelse|rörelse|klubb|kår|lag|sällskap|gille)$/i.test(last)) {
-    // "Lillmyra byalag" is "byalaget", "X sällskap" "sällskapet" (neuter); "X kyrka" is "kyrkan", "X klubb" "klubben".
+  if (party.sector === 'civil' && /(mission|förening|förbund|kyrka|församling|stiftelse|rörelse|klubb|kår|lag|sällskap|gille|skola)$/i.test(last)) {
+    // "Lillmyra byalag" is "byalaget", "X sällskap" "sällskapet" (neuter); "X kyrka" is "kyrkan", "X klubb" "klubben",
+    // "Föreningen Roslagens Seglarskola" "Seglarskolan".
     out.add(/(?:lag|sällskap)$/i.test(last) ? `${last}et` : /[aeiouyåäö]$/i.test(last) ? `${last}${/gille$/i.test(last) ? 't' : 'n'}` : `${last}en`);
   }
   // "Kumla Cykelkooperativ ekonomisk förening" is "Kooperativet", "X Missionsförsamling" is "Församlingen": the kind a
