@@ -136,7 +136,7 @@ export const MONTHS_STATED = /(?:per|i|\/)\s*mån(?:ad(?:en)?)?\.?\s+(?:i|under)
 
 /** Verbs that say who pays or contributes; "åtar sig (att …)" commits its subject to what the clause goes on to name. */
 export const SHARE_VERB =
-  /(?<!\p{L})(?:åtar\s+sig|bidrar|bidra|står\s+(?:\p{L}+\s+)?för|ersätter|finansierar|betalar|svarar\s+(?:\p{L}+\s+)?för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|upplåter|tillhandahåller|ställer(?=[^.;]{0,60}?\btill\s+förfogande)|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
+  /(?<!\p{L})(?:åtar\s+sig|bidrar|bidra|står\s+(?:\p{L}+\s+)?för|ersätter|finansierar|betalar|svarar\s+(?:\p{L}+\s+)?för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|upplåter|tillhandahåller|ställ(?:er|t|de)(?=[^.;]{0,60}?\btill\s+förfogande)|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
 /**
  * Money a party passes on to another out of an amount it receives ("vidareförmedlar 180 000 kronor av bidraget till
  * …", "betalar 120 000 kronor per år vidare till …", "betalar vidare 60 000 kronor till …", "vidarebetalas"): inside the amount it came from, never a share of
