@@ -847,7 +847,8 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
   }
   const restated = restatedLines(prose.partyTotals, items, [...totals, ...prose.totals]);
   return {
-    items,
+    // The lines a sentence lists under a party's label ("Stiftelsen:   ideellt arbete …") beside the table's or list's lines.
+    items: prose.labelled?.length ? [...items, ...prose.labelled].sort((x, y) => x.start - y.start) : items,
     partyTotals: [...partyTotals, ...prose.partyTotals.filter((t) => !restated.has(t))],
     totals: [...totals, ...prose.totals],
     warnings: [...tableWarnings, ...prose.warnings],
