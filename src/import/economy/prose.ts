@@ -223,8 +223,10 @@ function partyLabel(clause: string, parties: PartyInfo[]): PartyInfo | null {
   if (!m) return null;
   const hits = partyMentions(m[1], parties);
   if (hits.length !== 1 || hits[0].index > 0) return null;
-  // Only the name (or alias) and its genitive: "Stiftelsen:", not "Stiftelsens lokal i Kosta:".
-  return /^\p{L}+(?:\s+\p{L}+){0,5}$/u.test(squash(m[1])) && !/s$/u.test(squash(m[1])) ? hits[0].party : null;
+  // Only the name or an alias, whole: "Stiftelsen:", not "Stiftelsens lokal i Kosta:" nor "Föreningens ideella tid:".
+  const label = squash(m[1]).toLowerCase();
+  const party = hits[0].party;
+  return [party.name, ...party.aliases].some((n) => n.toLowerCase() === label) ? party : null;
 }
 
 /** How an amount relates to a year: per year, per month (× 12), or for a span of years (÷ years). */
@@ -550,10 +552,12 @@ export function readProseShares(
       // economy ("Lessebo kommun:   22 500 kr per månad") names the payer of what follows it.
       const isLabel = !verb && party !== 'none' && party !== null && partyLabel(clause, parties) === party;
       if (isLabel) labelSoFar = party as PartyInfo;
-      // The lines under the label go on about its party (a clause with a verb or a party of its own ends them).
+      // The lines under the label go on about its party; a clause with a verb, a party of its own or a total's words
+      // ("Totalt ungefär 804 000 kr per år") ends them.
+      if (verb || (party !== 'none' && party !== labelSoFar) || GRAND_CUE.test(clause) || GRAND_STRONG.test(clause)) labelSoFar = null;
+      if (party === 'none' && labelSoFar !== null) party = labelSoFar;
       const underLabel = !verb && labelSoFar !== null && party === labelSoFar;
-      if (verb || (party !== 'none' && party !== labelSoFar)) labelSoFar = null;
-      if (party !== 'none' && party !== null && (verb || elliptic || isLabel || SHARE_NOUN.test(clause))) {
+      if (party !== 'none' && party !== null && (verb || elliptic || SHARE_NOUN.test(clause))) {
         payerSoFar = party;
         groupSoFar = group;
       }
@@ -561,7 +565,7 @@ export function readProseShares(
       const grand = party === 'none' && (splitAfter || GRAND_CUE.test(clause)) && other === null;
       // "varav nämnden 395 000 kronor och klubben 152 000 kronor": a party's part of the total, its verb left out.
       const partOfTotal = splitBefore && !verb && !elliptic && !SHARE_NOUN.test(clause) && party !== 'none' && party !== null && SPLIT_NAME.test(clause.replace(/(?<!\p{L})(?:och|samt)(?!\p{L})/giu, ''));
-      const shareLike = verb !== null || elliptic || isLabel || partOfTotal || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
+      const shareLike = verb !== null || elliptic || underLabel || partOfTotal || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
       const share = party !== 'none' && party !== null && shareLike;
       const receiving = !verb && !elliptic && RECEIVE_VERB.test(clause) && party !== 'none';
       if (!grand && !share && !receiving && !(shareLike && (party === null || verb !== null))) return;
