@@ -35,6 +35,8 @@ export interface ProseShares {
   warnings: ImportWarning[];
   /** One party's percentage of the whole, in a sentence without an amount, for the total stated elsewhere (wholeShare). */
   wholeShares: PercentOfWhole[];
+  /** The lines under a party's label ("Stiftelsen:   ideellt arbete …"): its cost lines, whose sum is its share. */
+  labelled?: RawItem[];
 }
 
 /** The words of a share's clause as its label: "Föreningen bidrar med egna lokaler vars värde beräknas till" → "egna lokaler". */
@@ -209,8 +211,23 @@ function timesAfterHours(text: string): number | null {
 
 type Period = { factor: number; divisor: number; note: string | null } | 'ambiguous';
 
-/** Between a product's rate and an amount: only a comma, perhaps after the rate's unit ("à 200 kronor per timme, "). */
-const BARE_RESTATEMENT = /^\s*(?:(?:per|\/|i)\s*\p{L}+\s*)?,\s*$/u;
+/**
+ * Between a product's rate and an amount: only a comma or an opening bracket, perhaps after the rate's unit ("à 200
+ * kronor per timme, ", "à 200 kr per timme (160 000 kr per år)").
+ */
+const BARE_RESTATEMENT = /^\s*(?:(?:per|\/|i)\s*\p{L}+\s*)?[,(]\s*$/u;
+
+/** A label that opens a clause and ends in a colon ("Stiftelsen:", "- Föreningen X:"): the one party it is, or null. */
+function partyLabel(clause: string, parties: PartyInfo[]): PartyInfo | null {
+  const m = /^\s*(?:[-–•*]\s*)?([^:\n]{2,60}?)\s*:/u.exec(clause);
+  if (!m) return null;
+  const hits = partyMentions(m[1], parties);
+  if (hits.length !== 1 || hits[0].index > 0) return null;
+  // Only the name or an alias, whole: "Stiftelsen:", not "Stiftelsens lokal i Kosta:" nor "Föreningens ideella tid:".
+  const label = squash(m[1]).toLowerCase();
+  const party = hits[0].party;
+  return [party.name, ...party.aliases].some((n) => n.toLowerCase() === label) ? party : null;
+}
 
 /** How an amount relates to a year: per year, per month (× 12), or for a span of years (÷ years). */
 function periodOf(sentence: string, clause: string, after: string): Period {
@@ -254,6 +271,7 @@ export function readProseShares(
   const partyTotals: StatedAmount[] = [];
   const totals: StatedAmount[] = [];
   const items: RawItem[] = [];
+  const labelled: RawItem[] = [];
   const warnings: ImportWarning[] = [];
   const wholeShares: PercentOfWhole[] = [];
   const stepped = new Map<PartyInfo, { year: number; amount: number; start: number; end: number }[]>();
@@ -378,6 +396,8 @@ export function readProseShares(
       headPayer !== 'none' && headPayer !== null ? headPayer : listed ?? (!headVerb && named.length === 0 && anaphoric ? previousPayer : null);
     let verbSeen = carried !== null;
     let payerSoFar: PartyInfo | null = carried;
+    // The party whose label ("Stiftelsen:") heads the lines of this sentence, while they go on.
+    let labelSoFar: PartyInfo | null = null;
     // The group the sentence's payer stands for ("Föreningarna bidrar tillsammans med …"), carried with it.
     let groupSoFar: PartyGroup | null = null;
     let lastValue: number | null = null;
@@ -528,6 +548,15 @@ export function readProseShares(
       // "… samt att bidraget för 2027 uppgår till 310 000 kronor": a grant named without its payer is the public side's.
       const granted = party === 'none' && !verb && entering === undefined ? grantingParty(clause, `${clause}${after}`, parties) : undefined;
       if (granted !== undefined) party = granted;
+      // "Stiftelsen:   ideellt arbete 20 timmar per vecka …": a party's name as the label of its lines in a plain-text
+      // economy ("Lessebo kommun:   22 500 kr per månad") names the payer of what follows it.
+      const isLabel = !verb && party !== 'none' && party !== null && partyLabel(clause, parties) === party;
+      if (isLabel) labelSoFar = party as PartyInfo;
+      // The lines under the label go on about its party; a clause with a verb, a party of its own or a total's words
+      // ("Totalt ungefär 804 000 kr per år") ends them.
+      if (verb || (party !== 'none' && party !== labelSoFar) || GRAND_CUE.test(clause) || GRAND_STRONG.test(clause)) labelSoFar = null;
+      if (party === 'none' && labelSoFar !== null) party = labelSoFar;
+      const underLabel = !verb && labelSoFar !== null && party === labelSoFar;
       if (party !== 'none' && party !== null && (verb || elliptic || SHARE_NOUN.test(clause))) {
         payerSoFar = party;
         groupSoFar = group;
@@ -536,7 +565,7 @@ export function readProseShares(
       const grand = party === 'none' && (splitAfter || GRAND_CUE.test(clause)) && other === null;
       // "varav nämnden 395 000 kronor och klubben 152 000 kronor": a party's part of the total, its verb left out.
       const partOfTotal = splitBefore && !verb && !elliptic && !SHARE_NOUN.test(clause) && party !== 'none' && party !== null && SPLIT_NAME.test(clause.replace(/(?<!\p{L})(?:och|samt)(?!\p{L})/giu, ''));
-      const shareLike = verb !== null || elliptic || partOfTotal || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
+      const shareLike = verb !== null || elliptic || underLabel || partOfTotal || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
       const share = party !== 'none' && party !== null && shareLike;
       const receiving = !verb && !elliptic && RECEIVE_VERB.test(clause) && party !== 'none';
       if (!grand && !share && !receiving && !(shareLike && (party === null || verb !== null))) return;
@@ -620,6 +649,15 @@ export function readProseShares(
         booked = true;
         return;
       }
+      // A line under a party's label is one of its cost lines, not its whole share.
+      if (!grand && underLabel) {
+        // "… (160 000 kr per år)   egna medel från insamling:": the words after the last line's end, without the colon.
+        const own = clause.replace(isLabel ? /^\s*(?:[-–•*]\s*)?[^:\n]{2,60}?\s*:/u : /^[^()]*\)/u, '').replace(/:\s*$/u, '');
+        const line = { party: party as PartyInfo, label: shareLabel(own, after), amount: value, ...(computed ? { computed } : {}), start: a.start, end: a.end };
+        labelled.push(line);
+        booked = true;
+        return;
+      }
       const committee = grand ? null : committeeNaming(clause, party as PartyInfo, parties);
       const stated = { party: grand ? null : (party as PartyInfo), amount: value, ...(committee ? { committee } : {}), start: a.start, end: a.end };
       (grand ? totals : partyTotals).push(stated);
@@ -663,7 +701,7 @@ export function readProseShares(
     }
   }
   if (lastTotal) endSplit(splitText);
-  if (!renewed.size) return { partyTotals, totals, items, warnings, wholeShares };
+  if (!renewed.size) return { partyTotals, totals, items, warnings, wholeShares, labelled };
   // The amounts of a party stated before its new amount (the old agreement's, restated; the change's own size) give way.
   const old = (x: { party: PartyInfo | null; start: number }) => {
     const n = x.party ? renewed.get(x.party) : undefined;
@@ -673,7 +711,7 @@ export function readProseShares(
     const before = partyTotals.filter((t) => t.party === party && old(t) && t.amount !== n.amount).map((t) => formatKronor(t.amount));
     if (before.length) warnings.push(warning('INFERRED', 'contributions', `${party.name}: ändringens nya belopp ${formatKronor(n.amount)} gäller; ${[...new Set(before)].join(', ')} som anges före det togs inte med.`));
   }
-  return { partyTotals: partyTotals.filter((t) => !old(t)), totals, items: items.filter((it) => !old(it)), warnings, wholeShares };
+  return { partyTotals: partyTotals.filter((t) => !old(t)), totals, items: items.filter((it) => !old(it)), warnings, wholeShares, labelled };
 }
 
 /**

@@ -845,9 +845,10 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     // No table and no item lines, and the sentences list several amounts per party: those are the cost lines.
     return { items: lines.items, partyTotals: [...partyTotals, ...lines.subtotals], totals: [...totals, ...prose.totals], warnings: [...tableWarnings, ...prose.warnings], unsplit: left, wholeShares: prose.wholeShares };
   }
-  const restated = restatedLines(prose.partyTotals, items);
+  const restated = restatedLines(prose.partyTotals, items, [...totals, ...prose.totals]);
   return {
-    items,
+    // The lines a sentence lists under a party's label ("Stiftelsen:   ideellt arbete …") beside the table's or list's lines.
+    items: prose.labelled?.length ? [...items, ...prose.labelled].sort((x, y) => x.start - y.start) : items,
     partyTotals: [...partyTotals, ...prose.partyTotals.filter((t) => !restated.has(t))],
     totals: [...totals, ...prose.totals],
     warnings: [...tableWarnings, ...prose.warnings],
@@ -979,14 +980,31 @@ const isFurniture = (line: Line) => !line.cells && line.text.length <= 120 && !/
  * that together make one of the party's lines are that line broken down.
  * @example restatedLines([{ party: region, amount: 612500 }, { party: region, amount: 94300 }], regionItems) // both
  */
-function restatedLines(shares: StatedAmount[], items: RawItem[]): Set<StatedAmount> {
+function restatedLines(shares: StatedAmount[], items: RawItem[], totals: StatedAmount[] = []): Set<StatedAmount> {
   const out = new Set<StatedAmount>();
   const byParty = new Map<PartyInfo, StatedAmount[]>();
   for (const t of shares) if (t.party && !t.derived) byParty.set(t.party, [...(byParty.get(t.party) ?? []), t]);
+  // Every line has its party and the lines make the stated total: each party's share is the sum of its lines.
+  const all = items.reduce((n, it) => n + it.amount, 0);
+  const linesMakeTotal = items.length > 0 && items.every((it) => it.party !== null) && totals.some((t) => t.party === null && t.amount === all);
   for (const [party, own] of byParty) {
-    if (new Set(own.map((t) => t.amount)).size < 2) continue;
     const mine = items.filter((it) => it.party === party);
     const lines = new Set(mine.map((it) => it.amount));
+    // "Kommunens del för mat och förbrukning, 42 000 kronor per säsong, betalas ut i två delar: 21 000 kronor i oktober
+    // och 21 000 kronor i januari" beside the kommun's rows of 285 000, 60 000 and 42 000, when every party's rows make
+    // the stated total: the sentence restates one of the party's lines (and the instalments it is paid in), not its share.
+    const instalments = own.filter((t) => !lines.has(t.amount));
+    const restatesOne =
+      linesMakeTotal &&
+      mine.length >= 2 &&
+      own.some((t) => lines.has(t.amount)) &&
+      (instalments.length === 0 || lines.has(instalments.reduce((n, t) => n + t.amount, 0))) &&
+      !own.some((t) => t.amount === mine.reduce((n, it) => n + it.amount, 0));
+    if (restatesOne) {
+      for (const t of own) out.add(t);
+      continue;
+    }
+    if (new Set(own.map((t) => t.amount)).size < 2) continue;
     if (own.every((t) => lines.has(t.amount))) for (const t of own) out.add(t);
     // "Föreningens insats består av 600 timmar à 200 kronor (120 000 kronor) och egen lagerlokal värderad till 40 000
     // kronor" beside the party's row of 160 000: the sentence breaks that one line down; the line stands.

@@ -578,13 +578,17 @@ export interface TableHeader {
  * ("Kommunen 610"). Its index, or null.
  * @example joinedPartyAmount(['Kostnad', 'Bärs av tkr/år']) // 1
  */
+/** The months of a part year after its year: "2028 (sep–dec)", "2030 (jan-aug)", "2029 (sept.–dec.)". */
+const MONTHS_IN_BRACKETS = /\s*\(\s*\p{L}{3,9}\.?\s*[–-]\s*\p{L}{3,9}\.?\s*\)\s*$/u;
+
 export function joinedPartyAmount(cells: string[]): number | null {
   for (let c = 1; c < cells.length; c++) {
     const words = squash(cells[c]).split(' ');
     for (let k = 1; k < words.length; k++) {
       const [party, amount] = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
       // "Part 2027" over "Nämnden 465 000": the first of a column per year ran into the Part column.
-      if (PARTY_HEADER.test(party) && (AMOUNT_HEADER.test(amount) || YEARLY_HEADER.test(amount) || MONTHLY_HEADER.test(amount) || isYearCell(amount))) return c;
+      // "Part 2028 (sep–dec)" over "Regionen 160 000": a first year that is a part year, its months in brackets.
+      if (PARTY_HEADER.test(party) && (AMOUNT_HEADER.test(amount) || YEARLY_HEADER.test(amount) || MONTHLY_HEADER.test(amount) || isYearCell(amount.replace(MONTHS_IN_BRACKETS, '')))) return c;
     }
   }
   return null;
@@ -1025,6 +1029,15 @@ export function readTable(
   // "Kronor per termin": two terms make the year (a läsår), said once for the table; a stated yearly sum confirms it.
   if (layout.amount?.perYear === 2 && !layout.years.length && read.items.length) {
     read.warnings.push(warning('INFERRED', 'costItems', 'Tabellens belopp anges per termin eller halvår och räknades om till år (× 2).'));
+  }
+  // "2028 (sep–dec) | 2029 | 2030 (jan–aug)": the first year's column, read as the year's level, covers only some of its
+  // months; a full year's amounts would be more. Said on the shares and the total, which are then not yearly amounts.
+  const firstYear = layout.years[0];
+  const firstLabel = firstYear ? squash(header.map((h) => h[firstYear.index] ?? '').join(' ')) : '';
+  if (firstYear && layout.amount?.index === firstYear.index && MONTHS_IN_BRACKETS.test(firstLabel) && read.items.length) {
+    for (const field of ['contributions', 'annualTotal']) {
+      read.warnings.push(warning('AMBIGUOUS', field, `Första årets kolumn ”${firstLabel}” gäller bara en del av året; dess belopp lästes men är inga helårsbelopp. Ange parternas årliga belopp för hand.`));
+    }
   }
   if (layout.partialParts.length && read.items.length === 0) {
     read.warnings.push(warning('AMBIGUOUS', 'costItems', `Kolumnerna ${layout.partialParts.map((t) => `”${t}”`).join(', ')} täcker inte ett helt år; deras belopp togs inte med.`));

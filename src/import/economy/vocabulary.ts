@@ -136,7 +136,7 @@ export const MONTHS_STATED = /(?:per|i|\/)\s*mån(?:ad(?:en)?)?\.?\s+(?:i|under)
 
 /** Verbs that say who pays or contributes; "åtar sig (att …)" commits its subject to what the clause goes on to name. */
 export const SHARE_VERB =
-  /(?<!\p{L})(?:åtar\s+sig|bidrar|bidra|står\s+(?:\p{L}+\s+)?för|ersätter|finansierar|betalar|svarar\s+(?:\p{L}+\s+)?för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|upplåter|tillhandahåller|ställer(?=[^.;]{0,60}?\btill\s+förfogande)|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
+  /(?<!\p{L})(?:åtar\s+sig|bidrar|bidra|står\s+(?:\p{L}+\s+)?för|ersätter|finansierar|betalar|svarar\s+(?:\p{L}+\s+)?för|skjuter\s+till|tillskjuter|bekostar|avsätter|tillför|beviljar|lämnar|upplåter|tillhandahåller|ställ(?:er|t|de)(?=[^.;]{0,60}?\btill\s+förfogande)|delar\s+(?:\p{L}+\s+)?på)(?!\p{L})/iu;
 /**
  * Money a party passes on to another out of an amount it receives ("vidareförmedlar 180 000 kronor av bidraget till
  * …", "betalar 120 000 kronor per år vidare till …", "betalar vidare 60 000 kronor till …", "vidarebetalas"): inside the amount it came from, never a share of
@@ -145,7 +145,7 @@ export const SHARE_VERB =
 export const PASS_ON = /(?<!\p{L})vidare(?:förmedl|betal|fördel|utbetal|slussa)\p{L}*|(?<!\p{L})(?:betal|slussa|skicka)\p{L}{0,3}\s+vidare(?!\p{L})/iu;
 export const PASS_ON_AFTER = /^[^.;]{0,60}?(?:(?<!\p{L})vidare\s+till(?!\p{L})|(?<!\p{L})vidare(?:förmedl|betal|fördel|utbetal|slussa)\p{L}*)/iu;
 /** Nouns that make a sentence naming one party its share ("Kommunens del är …", "Föreningens insats uppgår till …"). */
-export const SHARE_NOUN = /(?<!\p{L})(?:del(?:en)?|andel(?:en)?|bidrag(?:et)?|insats(?:en|er|erna)?|kostnad(?:en|er|erna)?|upplåtelse(?:n)?)(?!\p{L})/iu;
+export const SHARE_NOUN = /(?<!\p{L})(?:del(?:en)?|andel(?:en)?|bidrag(?:et)?|(?:egen|arbets|volontär|natura)?insats(?:en|er|erna)?|kostnad(?:en|er|erna)?|upplåtelse(?:n)?)(?!\p{L})/iu;
 /** Words of a whole partnership's yearly amount. */
 export const GRAND_CUE =
   /(?<!\p{L})(?:total\p{L}*|summa(?:n)?|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|årlig\p{L}* kostnad|hela partnerskapet|värde|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
@@ -220,7 +220,7 @@ export const PER_AREA_AFTER =
 /** Words that make an amount the partnership's total even beside a paying party ("vars värde" is an item's value). */
 export const GRAND_STRONG = /(?<!\p{L})(?:total\p{L}*|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|samlat|hela partnerskapet|partnerskapets|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
 /** A clause with a subject of its own after "och"/"samt" ("och församlingen med …"): the sentence's payer does not carry on. */
-export const NEW_SUBJECT = /(?:^|\s)(?:och|samt|medan)\s+(?!med(?!\p{L}))(?:den\s+|det\s+)?\p{L}+(?:\s+\p{L}+)?\s+med(?!\p{L})/iu;
+export const NEW_SUBJECT = /(?:^|\s)(?:och|samt|medan)\s+(?!med(?!\p{L}))(?:den\s+|det\s+)?\p{L}+(?:\s+(?!(?:och|samt)(?!\p{L}))\p{L}+)?\s+med(?!\p{L})/iu;
 /**
  * A decision to enter the partnership for an amount: "(Nämnden beslutar) att ingå idéburet offentligt partnerskap
  * (IOP) med Föreningen X om 1,2 mnkr per år", "att teckna överenskommelse med X till ett värde av …". The amount

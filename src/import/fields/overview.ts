@@ -453,8 +453,9 @@ export function readOverview(doc: SourceDoc, table: OverviewTable): OverviewAgre
     }
     const parties: PartyInfo[] = [committeeParty];
     // "Föreningen X (802508-7431) Stiftelsen Y (888401-5275)": each partner with its number in parentheses.
-    const numbered = numberedNames(row.cells.parties);
-    for (const raw of numbered ? numbered.map((n) => n.name) : row.cells.parties.split(/\s*,\s*|\s+och\s+|\s*&\s*|\s*\/\s*|\s*;\s*|\s+\+\s+/)) {
+    const partnerCell = withoutSection(row.cells.parties);
+    const numbered = numberedNames(partnerCell);
+    for (const raw of numbered ? numbered.map((n) => n.name) : partnerCell.split(/\s*,\s*|\s+och\s+|\s*&\s*|\s*\/\s*|\s*;\s*|\s+\+\s+/)) {
       const name = squash(raw);
       if (!name) continue;
       if (/nämnd/i.test(name)) {
@@ -727,6 +728,21 @@ function reconcile(
  * A name followed by its org number: "(802508-7431)", "(org.nr 802508-7431)", ", org.nr 802508-7431", ", 8025324719"
  * (unhyphenated after a comma only when its check digit holds: numberedNames).
  */
+/**
+ * A section of the organisation named before it, after a comma: "Orrskogs IF, parasportsektionen", "Föreningen X,
+ * ungdomsavdelningen", "X FF, damsektion". A section or department of an association is no organisation of its own
+ * (the number beside it is the association's), so the partner is the association acting through it.
+ */
+const SECTION_AFTER_NAME = /,\s*\p{L}[\p{L}-]*?(?:sektion|avdelning)(?:en)?(?=\s*(?:\(|[,;&/+]|\s(?:och|samt)\s|$))/gu;
+
+/**
+ * The partner cell without the sections its organisations act through.
+ * @example withoutSection('Orrskogs IF, parasportsektionen (802493-7156)') // 'Orrskogs IF (802493-7156)'
+ */
+export function withoutSection(cell: string): string {
+  return cell.replace(SECTION_AFTER_NAME, '');
+}
+
 const NAME_AND_NUMBER =
   /([^(),]+?)\s*(?:\(\s*(?:org(?:anisations)?\.?\s*-?\s*n(?:umme)?r\.?:?\s*)?(\d{6})\s?[-–]?\s?(\d{4})\s*\)|,\s*(?:org(?:anisations)?\.?\s*-?\s*n(?:umme)?r\.?:?\s*)?(\d{6})(?:\s?[-–]\s?|(?=\d{4}(?!\d)))(\d{4})(?!\d))/giu;
 

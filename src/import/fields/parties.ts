@@ -130,7 +130,7 @@ const ALIAS_CUE = String.raw`fortsättningsvis|nedan(?:\s+(?:kallad|kallat|kalla
  * after a dash closing the line ("212000-7964) – ”kommunen”.", "(222000-9738) – ”förbundet”").
  */
 const ALIAS_AFTER = new RegExp(
-  String.raw`^\)?\s*,?\s*(?:\((?:(?:${ALIAS_CUE})\s+[”"“]?([^)”"“]{1,30}?)[”"“]?|[”"“]([^)”"“]{1,30})[”"“]|(\p{Lu}{2,6}))\s*\)|(?:${ALIAS_CUE})\s+[”"“]?(\p{Lu}[\p{L}-]{1,30})[”"“]?(?=[\s,.;])|\(\s*(\p{L}{3,25}(?:en|et|na))\s*\)[ \t]*[,;.]?(?=\s*(?:$|\p{Lu}|(?:och|samt)\s))|[ \t]*[–—-][ \t]*[”"“](\p{L}[\p{L} -]{1,28}?)[”"“])`,
+  String.raw`^\)?\s*,?\s*(?:\((?:(?:${ALIAS_CUE})\s+[”"“]?([^)”"“]{1,30}?)[”"“]?|[”"“]([^)”"“]{1,30})[”"“]|(\p{Lu}{2,6}))\s*\)|(?:${ALIAS_CUE})\s+[”"“]?(\p{Lu}[\p{L}-]{1,30})[”"“]?(?=[\s,.;])|\(\s*(\p{L}{3,25}(?:en|et|na))\s*\)(?:[ \t]*[,;.]?(?=\s*(?:$|\p{Lu}|(?:och|samt)\s))|(?=[ \t]*,))|[ \t]*[–—-][ \t]*[”"“](\p{L}[\p{L} -]{1,28}?)[”"“])`,
   'u',
 );
 
@@ -214,8 +214,9 @@ function aliasesOf(doc: SourceDoc, party: PartyInfo, onlyCivil: boolean, parties
   }
   for (const alias of aliasColumn(doc, party)) out.add(alias);
   const last = party.name.split(' ').pop() ?? '';
-  if (party.sector === 'civil' && /(mission|förening|förbund|kyrka|församling|stiftelse|rörelse|klubb|kår|lag|sällskap|gille)$/i.test(last)) {
-    // "Lillmyra byalag" is "byalaget", "X sällskap" "sällskapet" (neuter); "X kyrka" is "kyrkan", "X klubb" "klubben".
+  if (party.sector === 'civil' && /(mission|förening|förbund|kyrka|församling|stiftelse|rörelse|klubb|kår|lag|sällskap|gille|skola)$/i.test(last)) {
+    // "Lillmyra byalag" is "byalaget", "X sällskap" "sällskapet" (neuter); "X kyrka" is "kyrkan", "X klubb" "klubben",
+    // "Föreningen Roslagens Seglarskola" "Seglarskolan".
     out.add(/(?:lag|sällskap)$/i.test(last) ? `${last}et` : /[aeiouyåäö]$/i.test(last) ? `${last}${/gille$/i.test(last) ? 't' : 'n'}` : `${last}en`);
   }
   // "Kumla Cykelkooperativ ekonomisk förening" is "Kooperativet", "X Missionsförsamling" is "Församlingen": the kind a
@@ -343,8 +344,9 @@ function parseSegment(segment: string): Omit<RawParty, 'orgNumber' | 'start' | '
     alias ??= squash(a).replace(/^[”"]|[”"]$/g, '');
     return ' ';
   });
-  // ")" too: the previous party's number closes its parenthesis ("… (org.nr 212000-…), Y kommun, genom …").
-  text = text.replace(/^[\s,;:–)-]*(?:och|samt)\s+/i, '').replace(/^[\s,;:–•*)-]+/, '').replace(LIST_MARKER, '');
+  // ")" too: the previous party's number closes its parenthesis ("… (org.nr 212000-…), Y kommun, genom …"); and "."
+  // ends the previous party's sentence when numbered paragraphs run together ("… (nedan Nämnden). 1.2 Föreningen X").
+  text = text.replace(/^[\s,;:–)-]*(?:och|samt)\s+/i, '').replace(/^[\s.,;:–•*)-]+/, '').replace(LIST_MARKER, '');
   const units: string[] = actsFor && /nämnd|förvaltning/iu.test(actsFor) ? [capitalize(actsFor)] : [];
   const via = /\s+genom\s+(.+)$/i.exec(text);
   if (via) {
