@@ -211,6 +211,15 @@ type Period = { factor: number; divisor: number; note: string | null } | 'ambigu
 
 /** Between a product's rate and an amount: only a comma, perhaps after the rate's unit ("à 200 kronor per timme, "). */
 const BARE_RESTATEMENT = /^\s*(?:(?:per|\/|i)\s*\p{L}+\s*)?,\s*$/u;
+/** The whole the sentence's subject is of: "Värdet av partnerskapet", "Kostnaden för hela samarbetet". */
+const OF_THE_WHOLE = /^\s*\p{L}+\s+(?:av|för)\s+(?:hela\s+)?(?:partnerskapet|samarbetet|överenskommelsen|avtalet|projektet|satsningen)(?!\p{L})/iu;
+/**
+ * Between an amount (or a rate, a salary) and the next: words that say the next is its value per year, written out
+ * ("3 750 kronor per månad motsvarar 45 000 kronor per år", "6 000 m² à 4 kr/m² och år, vilket ger ett värde av 24 000
+ * kronor", "0,4 tjänst à 37 500 kr/mån + PO 31,42 %, vilket motsvarar 236 556 kronor per år"). Only the words right
+ * before the amount count, and only when it is the yearly value just worked out.
+ */
+const RESTATED_AS = /^[^;:]{0,40}?(?:(?<!\p{L})(?:och\s+|vilket\s+|som\s+|det\s+)?(?:motsvarar|ger|blir|innebär|gör)(?:\s+(?:ett|en)\s+(?:\p{L}+\s+)?(?:värde|kostnad|summa|belopp)\s+(?:av|om|på))?|(?<!\p{L})(?:det\s+vill\s+säga|d\.?\s?v\.?\s?s\.?|motsvarande|alltså)|=)\s*$/iu;
 
 /** How an amount relates to a year: per year, per month (× 12), or for a span of years (÷ years). */
 function periodOf(sentence: string, clause: string, after: string): Period {
@@ -371,7 +380,8 @@ export function readProseShares(
     // "Kommunen ställer en minibuss till förfogande. Fordonets värde beräknas till …": the lender values what it lent.
     // "Därtill betalar nämnden en rörlig del om 350 kr per deltagare. … den rörliga delen är högst 210 tkr per år": the
     // variable part valued in a sentence of its own is the payer's that priced it.
-    const anaphoric = ANAPHORIC_SUBJECT.test(s.text) || (!previousStated && VALUED_THING.test(s.text)) || VARIABLE_PART_VALUED.test(head);
+    // "Värdet av partnerskapet är …": the whole's value, not the thing the sentence before valued.
+    const anaphoric = (ANAPHORIC_SUBJECT.test(s.text) && !GRAND_STRONG.test(head) && !OF_THE_WHOLE.test(head)) || (!previousStated && VALUED_THING.test(s.text)) || VARIABLE_PART_VALUED.test(head);
     // A list item may name the lead's own party as its object ("- upplåta Kollogården …"), never another.
     const listed = listPayer && named.every((p) => p === listPayer) ? listPayer : null;
     const carried =
@@ -422,6 +432,8 @@ export function readProseShares(
       }
       // "300 ideella timmar à 200 kronor, 60 000 kronor": the product after a bare comma, when it is the product.
       if (product !== null && a.value === product && BARE_RESTATEMENT.test(before)) return;
+      // "3 750 kronor per månad motsvarar 45 000 kronor per år": the year's value of the amount before, restated.
+      if (product !== null && a.value === product && RESTATED_AS.test(before)) return;
       // "Kommunens bidrag höjs med 60 000 kronor per år, till 580 000 kronor": the change is not the agreement's
       // amount (the new amount, when stated, is); the party it names goes on as the payer of the new amount.
       if (CHANGE_BY.test(before)) {
@@ -533,7 +545,7 @@ export function readProseShares(
         groupSoFar = group;
       }
       // A department's budget, money outside the partnership or spent in the past is no total of it.
-      const grand = party === 'none' && (splitAfter || GRAND_CUE.test(clause)) && other === null;
+      const grand = party === 'none' && (splitAfter || GRAND_CUE.test(clause) || OF_THE_WHOLE.test(clause)) && other === null;
       // "varav nämnden 395 000 kronor och klubben 152 000 kronor": a party's part of the total, its verb left out.
       const partOfTotal = splitBefore && !verb && !elliptic && !SHARE_NOUN.test(clause) && party !== 'none' && party !== null && SPLIT_NAME.test(clause.replace(/(?<!\p{L})(?:och|samt)(?!\p{L})/giu, ''));
       const shareLike = verb !== null || elliptic || partOfTotal || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
@@ -564,7 +576,7 @@ export function readProseShares(
       }
       const value = posts ? postsPerYear(posts, period.factor, period.divisor) : yearly(a.value, period);
       // "150 000 kronor per halvår, det vill säga 300 000 kronor per år": the year's amount restated right after.
-      if (!posts && period.factor > 1 && period.divisor === 1) lastProduct = value;
+      if ((posts || period.factor > 1) && period.divisor === 1) lastProduct = value;
       const field = grand ? 'annualTotal' : 'contributions';
       if (!grand && sharedByCommittees(party as PartyInfo, clause, parties)) {
         warn('AMBIGUOUS', 'contributions', `Kommunen har flera nämnder som parter; ${formatKronor(value)} fördes till ${(party as PartyInfo).name}`);
