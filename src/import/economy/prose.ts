@@ -211,6 +211,15 @@ type Period = { factor: number; divisor: number; note: string | null } | 'ambigu
 
 /** Between a product's rate and an amount: only a comma, perhaps after the rate's unit ("à 200 kronor per timme, "). */
 const BARE_RESTATEMENT = /^\s*(?:(?:per|\/|i)\s*\p{L}+\s*)?,\s*$/u;
+/** A valuation right before an amount: "beräknat till", "värderad till", "till ett värde av". */
+const VALUED_AT = /(?<!\p{L})(?:(?:värdera|beräkna|uppskatta)(?:[dt]|de|des|s)\s+till|till\s+ett\s+(?:beräknat\s+)?värde\s+(?:av|om))\s*$/iu;
+
+/** Whether the clause opens with the party as its subject: "Föreningen …", "Föreningens medlemmar …", "Därutöver föreningen …". */
+function opensWith(clause: string, party: PartyInfo, parties: PartyInfo[]): boolean {
+  const first = partyMentions(clause, parties)[0];
+  return first !== undefined && first.party === party && /^\s*(?:\p{L}+\s+)?$/u.test(clause.slice(0, first.index)) && !PREPOSITION.test(clause.slice(0, first.index));
+}
+
 /** The whole the sentence's subject is of: "Värdet av partnerskapet", "Kostnaden för hela samarbetet". */
 const OF_THE_WHOLE = /^\s*\p{L}+\s+(?:av|för)\s+(?:hela\s+)?(?:partnerskapet|samarbetet|överenskommelsen|avtalet|projektet|satsningen)(?!\p{L})/iu;
 /**
@@ -451,6 +460,7 @@ export function readProseShares(
       // unless the amount before already is that product ("0,9 mnkr (4 500 timmar à 200 kronor)").
       const posts = MONTHLY_AFTER.test(after) || YEARLY_AFTER.test(after) ? postsSalary(before, after, a.value) : null;
       let salaryNote: string | null = null;
+      let valuedHours = false;
       if (posts) {
         // "0,5 tjänst à 30 000 kr/mån + PO 40 %", "2 åa à 28 000 kr/mån": posts × the salary, plus the social fees.
         clause = before.slice(0, posts.index);
@@ -468,6 +478,7 @@ export function readProseShares(
           if (value === 0 || value === previous) return;
           a = { ...a, value };
           lastProduct = value;
+          valuedHours = true;
           clause = before.slice(0, counted.index);
         } else if (PER_UNIT.test(after)) return;
         // "290 000 kronor per år, jämte ett administrativt påslag om 10 procent på det beloppet": the uplift is the payer's too.
@@ -548,7 +559,10 @@ export function readProseShares(
       const grand = party === 'none' && (splitAfter || GRAND_CUE.test(clause) || OF_THE_WHOLE.test(clause)) && other === null;
       // "varav nämnden 395 000 kronor och klubben 152 000 kronor": a party's part of the total, its verb left out.
       const partOfTotal = splitBefore && !verb && !elliptic && !SHARE_NOUN.test(clause) && party !== 'none' && party !== null && SPLIT_NAME.test(clause.replace(/(?<!\p{L})(?:och|samt)(?!\p{L})/giu, ''));
-      const shareLike = verb !== null || elliptic || partOfTotal || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
+      // "Föreningen bemannar stödlinjen med frivilliga, beräknat till 1 300 timmar per år à 210 kronor": a party that
+      // opens the sentence and does something valued in hours or in kronor gives that value, with or without a paying verb.
+      const valuedByOpener = !verb && clauseStart === s.start && party !== 'none' && party !== null && (valuedHours || VALUED_AT.test(clause)) && opensWith(clause, party, parties);
+      const shareLike = verb !== null || elliptic || partOfTotal || valuedByOpener || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
       const share = party !== 'none' && party !== null && shareLike;
       const receiving = !verb && !elliptic && RECEIVE_VERB.test(clause) && party !== 'none';
       if (!grand && !share && !receiving && !(shareLike && (party === null || verb !== null))) return;
