@@ -211,6 +211,12 @@ type Period = { factor: number; divisor: number; note: string | null } | 'ambigu
 
 /** Between a product's rate and an amount: only a comma, perhaps after the rate's unit ("à 200 kronor per timme, "). */
 const BARE_RESTATEMENT = /^\s*(?:(?:per|\/|i)\s*\p{L}+\s*)?,\s*$/u;
+/** The public side's funding named by its noun: "Den offentliga finansieringen av partnerskapet uppgår till …". */
+const PUBLIC_FUNDING = /(?<!\p{L})offentliga\s+finansieringen(?!\p{L})/iu;
+/** The amount being split, named again after a percentage: "60 procent av bidraget", "40 procent av detta belopp". */
+const THIS_AMOUNT = /(\d\s*(?:%|procent)\s+)av\s+(?:(?:detta|det|samma)\s+belopp(?:et)?|bidraget|bidragen|den\s+offentliga\s+finansieringen|det\s+offentliga\s+bidraget)(?!\p{L})/giu;
+/** A sentence that counts the amount before as a party's: "…; leasingkostnaden räknas som regionens insats". */
+const COUNTED_AS = /^[^.]{0,120}?(?<!\p{L})(?:räknas|räknad|räknat|redovisas|tas\s+upp)\s+(?:som|till)\s+((?:\p{L}+\s+){0,2}?\p{L}+s\s+(?:insats|del|andel|bidrag))(?!\p{L})/iu;
 /** A valuation right before an amount: "beräknat till", "värderad till", "till ett värde av". */
 const VALUED_AT = /(?<!\p{L})(?:(?:värdera|beräkna|uppskatta)(?:[dt]|de|des|s)\s+till|till\s+ett\s+(?:beräknat\s+)?värde\s+(?:av|om))\s*$/iu;
 
@@ -531,7 +537,7 @@ export function readProseShares(
         // "Regionens insatser uppgår till … och de idéburna parternas till 603 000 kronor": a side named as a group is
         // the clause's own subject, not the payer before it carried on.
         // "Konsortiets insats värderas till …": a group's share named by its noun, without a paying verb.
-        const joint = party === 'none' && (elliptic || SHARE_NOUN.test(clause)) ? groupIn(clause, parties, defined) : null;
+        const joint = party === 'none' && (elliptic || SHARE_NOUN.test(clause) || PUBLIC_FUNDING.test(clause)) ? groupIn(clause, parties, defined) : null;
         if (joint) {
           party = joint.parties[0];
           group = joint;
@@ -561,7 +567,13 @@ export function readProseShares(
       const partOfTotal = splitBefore && !verb && !elliptic && !SHARE_NOUN.test(clause) && party !== 'none' && party !== null && SPLIT_NAME.test(clause.replace(/(?<!\p{L})(?:och|samt)(?!\p{L})/giu, ''));
       // "Föreningen bemannar stödlinjen med frivilliga, beräknat till 1 300 timmar per år à 210 kronor": a party that
       // opens the sentence and does something valued in hours or in kronor gives that value, with or without a paying verb.
-      const valuedByOpener = !verb && clauseStart === s.start && party !== 'none' && party !== null && (valuedHours || VALUED_AT.test(clause)) && opensWith(clause, party, parties);
+      // "Regionen leasar bussen för 4 500 kronor per månad …; leasingkostnaden räknas som regionens insats": the party
+      // the sentence counts the amount for, when it is the clause's own party or the clause names none.
+      const countedAs = COUNTED_AS.exec(after);
+      const countedFor = countedAs ? actors(countedAs[1], parties) : [];
+      if (countedFor.length === 1 && (party === 'none' || party === countedFor[0])) party = countedFor[0];
+      const counts = countedFor.length === 1 && party === countedFor[0];
+      const valuedByOpener = counts || !verb && clauseStart === s.start && party !== 'none' && party !== null && (valuedHours || VALUED_AT.test(clause)) && opensWith(clause, party, parties);
       const shareLike = verb !== null || elliptic || partOfTotal || valuedByOpener || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
       const share = party !== 'none' && party !== null && shareLike;
       const receiving = !verb && !elliptic && RECEIVE_VERB.test(clause) && party !== 'none';
@@ -621,14 +633,15 @@ export function readProseShares(
         // "Konsortiets insats värderas till 900 000 kronor och fördelas enligt följande: - A 50 procent - B 30 procent
         // - C 20 procent": the members' percentages split the group's amount; they are its parts, not more money.
         const ahead = each ? '' : `${after}${splitAhead(index, group.parties)}`;
-        const split = each ? null : percentShares({ party: null, amount: value, start: a.start, end: a.end }, ahead, group.parties, a.end, shareLabel(clause, after));
+        // "… 450 000 kronor per år. Kommunen står för 60 procent och regionen för 40 procent av bidraget": of this amount.
+        const split = each ? null : percentShares({ party: null, amount: value, start: a.start, end: a.end }, ahead.replace(THIS_AMOUNT, '$1'), group.parties, a.end, shareLabel(clause, after));
         if (split) {
           for (const t of split.partyTotals) partyTotals.push(t);
           for (const it of split.items) items.push(it);
           booked = true;
           return;
         }
-        const uneven = each ? null : incompleteSplit(ahead, group.parties);
+        const uneven = each ? null : incompleteSplit(ahead.replace(THIS_AMOUNT, '$1'), group.parties);
         if (uneven) warn('AMBIGUOUS', 'contributions', `Andelarna i procent av ${formatKronor(value)} går inte jämnt upp (${uneven})`);
         const names = group.parties.map((p) => p.name);
         if (!each) {

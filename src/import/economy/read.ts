@@ -845,7 +845,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     // No table and no item lines, and the sentences list several amounts per party: those are the cost lines.
     return { items: lines.items, partyTotals: [...partyTotals, ...lines.subtotals], totals: [...totals, ...prose.totals], warnings: [...tableWarnings, ...prose.warnings], unsplit: left, wholeShares: prose.wholeShares };
   }
-  const restated = restatedLines(prose.partyTotals, items);
+  const restated = restatedLines(prose.partyTotals, items, [...totals, ...prose.totals]);
   return {
     items,
     partyTotals: [...partyTotals, ...prose.partyTotals.filter((t) => !restated.has(t))],
@@ -979,13 +979,24 @@ const isFurniture = (line: Line) => !line.cells && line.text.length <= 120 && !/
  * that together make one of the party's lines are that line broken down.
  * @example restatedLines([{ party: region, amount: 612500 }, { party: region, amount: 94300 }], regionItems) // both
  */
-function restatedLines(shares: StatedAmount[], items: RawItem[]): Set<StatedAmount> {
+function restatedLines(shares: StatedAmount[], items: RawItem[], totals: readonly StatedAmount[] = []): Set<StatedAmount> {
   const out = new Set<StatedAmount>();
   const byParty = new Map<PartyInfo, StatedAmount[]>();
   for (const t of shares) if (t.party && !t.derived) byParty.set(t.party, [...(byParty.get(t.party) ?? []), t]);
+  // The lines add up to the whole the document states ("Summa 452 278" under rows of every party): they are confirmed.
+  const all = items.reduce((n, it) => n + it.amount, 0);
+  const confirmed = items.length >= 2 && items.every((it) => it.party) && totals.some((t) => !t.party && !t.derived && t.amount === all);
   for (const [party, own] of byParty) {
-    if (new Set(own.map((t) => t.amount)).size < 2) continue;
     const mine = items.filter((it) => it.party === party);
+    // "Regionen betalar 95 000 kronor per termin" above the region's rows of 190 000 and 118 278 that, with the other
+    // parties' rows, make the stated total: the sentences restate lines (also a share worked out from a percentage), they
+    // are not the party's whole share.
+    const stated = shares.filter((t) => t.party === party);
+    if (confirmed && mine.length >= 2 && stated.every((t) => mine.some((it) => it.amount === t.amount))) {
+      for (const t of stated) out.add(t);
+      continue;
+    }
+    if (new Set(own.map((t) => t.amount)).size < 2) continue;
     const lines = new Set(mine.map((it) => it.amount));
     if (own.every((t) => lines.has(t.amount))) for (const t of own) out.add(t);
     // "Föreningens insats består av 600 timmar à 200 kronor (120 000 kronor) och egen lagerlokal värderad till 40 000
