@@ -574,7 +574,7 @@ export function readProseShares(
       if (countedFor.length === 1 && (party === 'none' || party === countedFor[0])) party = countedFor[0];
       const counts = countedFor.length === 1 && party === countedFor[0];
       const valuedByOpener = counts || !verb && clauseStart === s.start && party !== 'none' && party !== null && (valuedHours || VALUED_AT.test(clause)) && opensWith(clause, party, parties);
-      const shareLike = verb !== null || elliptic || partOfTotal || valuedByOpener || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
+      const shareLike = verb !== null || elliptic || partOfTotal || valuedByOpener || group !== null || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
       const share = party !== 'none' && party !== null && shareLike;
       const receiving = !verb && !elliptic && RECEIVE_VERB.test(clause) && party !== 'none';
       if (!grand && !share && !receiving && !(shareLike && (party === null || verb !== null))) return;
