@@ -774,7 +774,9 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       continue;
     }
     // "senast 31 januari   112 500 kr": one payment of a schedule, not an item (the yearly amount is stated elsewhere).
-    if (PAYMENT_DUE_LABEL.test(squash(read.label))) {
+    // "- Ryms i nämndens budget 2030 (naturvårdsanslaget, 410 000 kr)": a unit's whole budget on a line of prose or a
+    // list, no item of the partnership (a table's row is read as its header says).
+    if (PAYMENT_DUE_LABEL.test(squash(read.label)) || (!line.cells && wholeOfAnother(read.label))) {
       pending = [];
       lastItem = null;
       continue;
