@@ -566,14 +566,15 @@ export function readProseShares(
       // "varav nämnden 395 000 kronor och klubben 152 000 kronor": a party's part of the total, its verb left out.
       const partOfTotal = splitBefore && !verb && !elliptic && !SHARE_NOUN.test(clause) && party !== 'none' && party !== null && SPLIT_NAME.test(clause.replace(/(?<!\p{L})(?:och|samt)(?!\p{L})/giu, ''));
       // "Föreningen bemannar stödlinjen med frivilliga, beräknat till 1 300 timmar per år à 210 kronor": a party that
-      // opens the sentence and does something valued in hours or in kronor gives that value, with or without a paying verb.
+      // opens the sentence and does something valued in hours or in kronor gives that value, with or without a paying
+      // verb, in an economy written in sentences (beside a table or item lines the sentences only comment on them).
       // "Regionen leasar bussen för 4 500 kronor per månad …; leasingkostnaden räknas som regionens insats": the party
       // the sentence counts the amount for, when it is the clause's own party or the clause names none.
       const countedAs = COUNTED_AS.exec(after);
       const countedFor = countedAs ? actors(countedAs[1], parties) : [];
       if (countedFor.length === 1 && (party === 'none' || party === countedFor[0])) party = countedFor[0];
       const counts = countedFor.length === 1 && party === countedFor[0];
-      const valuedByOpener = counts || !verb && clauseStart === s.start && party !== 'none' && party !== null && (valuedHours || VALUED_AT.test(clause)) && opensWith(clause, party, parties);
+      const valuedByOpener = counts || (!verb && !itemsRead.length && clauseStart === s.start && party !== 'none' && party !== null && (valuedHours || VALUED_AT.test(clause)) && opensWith(clause, party, parties));
       const shareLike = verb !== null || elliptic || partOfTotal || valuedByOpener || group !== null || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
       const share = party !== 'none' && party !== null && shareLike;
       const receiving = !verb && !elliptic && RECEIVE_VERB.test(clause) && party !== 'none';
