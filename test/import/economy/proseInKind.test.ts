@@ -173,3 +173,28 @@ ${sentence} Insatserna per år framgår av tabellen.
     expect(a.warnings.some((w) => w.code === 'TOTAL_MISMATCH')).toBe(true);
   });
 });
+
+describe('money applied for, a unit\'s whole budget on a list line and a price per event are no shares', () => {
+  test('an application for another grant is no share, with a warning', () => {
+    const a = agreement(two('Kommunen betalar 150 000 kronor per år. Föreningen bidrar med 100 000 kronor per år. Föreningen söker dessutom fiskevårdsbidrag hos Länsstyrelsen, ca 90 000 kronor.'));
+    expect(amounts(a)).toEqual({ [KOMMUN]: 150000, [GARDS]: 100000 });
+    expect(codes(a, 'contributions')).toContain('AMBIGUOUS');
+  });
+
+  test('a unit\'s whole budget on a list line is no item', () => {
+    const a = agreement(
+      two(`Kommunen:
+- verksamhetsbidrag 150 000 kr per år
+- lokal 40 000 kr per år
+Föreningen:
+- ideellt arbete 100 000 kr per år
+- Ryms i nämndens budget 2028 (naturvårdsanslaget, 410 000 kr)`),
+    );
+    expect(a.costItems.map((c) => c.annualAmount)).toEqual([150000, 40000, 100000]);
+  });
+
+  test('a price per held event is no yearly amount', () => {
+    const a = agreement(two('Nämnden ersätter föreningen med 3 600 kronor per genomfört bokprat. Föreningen bidrar med 100 000 kronor per år.'));
+    expect(amounts(a)[KOMMUN]).toBeUndefined();
+  });
+});
