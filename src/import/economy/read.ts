@@ -847,7 +847,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     // No table and no item lines, and the sentences list several amounts per party: those are the cost lines.
     return { items: lines.items, partyTotals: [...partyTotals, ...lines.subtotals], totals: [...totals, ...prose.totals], warnings: [...tableWarnings, ...prose.warnings], unsplit: left, wholeShares: prose.wholeShares };
   }
-  const restated = restatedLines(prose.partyTotals, items, [...totals, ...prose.totals]);
+  const restated = restatedLines(prose.partyTotals, items, [...totals, ...prose.totals], partyTotals);
   return {
     items,
     partyTotals: [...partyTotals, ...prose.partyTotals.filter((t) => !restated.has(t))],
@@ -981,7 +981,7 @@ const isFurniture = (line: Line) => !line.cells && line.text.length <= 120 && !/
  * that together make one of the party's lines are that line broken down.
  * @example restatedLines([{ party: region, amount: 612500 }, { party: region, amount: 94300 }], regionItems) // both
  */
-function restatedLines(shares: StatedAmount[], items: RawItem[], totals: readonly StatedAmount[] = []): Set<StatedAmount> {
+function restatedLines(shares: StatedAmount[], items: RawItem[], totals: readonly StatedAmount[] = [], subtotals: readonly StatedAmount[] = []): Set<StatedAmount> {
   const out = new Set<StatedAmount>();
   const byParty = new Map<PartyInfo, StatedAmount[]>();
   for (const t of shares) if (t.party && !t.derived) byParty.set(t.party, [...(byParty.get(t.party) ?? []), t]);
@@ -994,7 +994,8 @@ function restatedLines(shares: StatedAmount[], items: RawItem[], totals: readonl
     // parties' rows, make the stated total: the sentences restate lines (also a share worked out from a percentage), they
     // are not the party's whole share.
     const stated = shares.filter((t) => t.party === party);
-    if (confirmed && mine.length >= 2 && stated.every((t) => mine.some((it) => it.amount === t.amount))) {
+    // (A party with a subtotal row of its own is left to sumOfOwnItems, which says so.)
+    if (confirmed && mine.length >= 2 && !subtotals.some((t) => t.party === party) && stated.every((t) => mine.some((it) => it.amount === t.amount))) {
       for (const t of stated) out.add(t);
       continue;
     }
