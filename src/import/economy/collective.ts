@@ -29,7 +29,8 @@ const GROUP_WORDS: GroupWord[] = [
   { word: new RegExp(String.raw`(?<!\p{L})${PLURAL_COUNT}kommunerna(?:s)?(?!\p{L})`, 'iu'), members: (p) => p.sector === 'public' && MUNICIPALITY_NAME.test(p.name) },
   { word: new RegExp(String.raw`(?<!\p{L})${PLURAL_COUNT}regionerna(?:s)?(?!\p{L})`, 'iu'), members: (p) => p.sector === 'public' && REGION_NAME.test(p.name) },
   {
-    word: /(?<!\p{L})(?:de\s+offentliga\s+parterna|(?:samtliga|alla|båda)\s+offentliga\s+parter)(?:s)?(?!\p{L})/iu,
+    // "Den offentliga finansieringen …", "Det offentliga bidraget …": the public side's amount, named by its noun.
+    word: /(?<!\p{L})(?:de\s+offentliga\s+parterna|(?:samtliga|alla|båda)\s+offentliga\s+parter|(?:den|det)\s+offentliga\s+(?:finansieringen|bidraget|stödet|insatsen)|de\s+offentliga\s+(?:bidragen|insatserna))(?:s)?(?!\p{L})/iu,
     members: (p) => p.sector === 'public',
   },
 ];

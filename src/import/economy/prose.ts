@@ -228,6 +228,30 @@ function partyLabel(clause: string, parties: PartyInfo[]): PartyInfo | null {
   const party = hits[0].party;
   return [party.name, ...party.aliases].some((n) => n.toLowerCase() === label) ? party : null;
 }
+/** The public side's funding named by its noun: "Den offentliga finansieringen av partnerskapet uppgår till …". */
+const PUBLIC_FUNDING = /(?<!\p{L})offentliga\s+finansieringen(?!\p{L})/iu;
+/** The amount being split, named again after a percentage: "60 procent av bidraget", "40 procent av detta belopp". */
+const THIS_AMOUNT = /(\d\s*(?:%|procent)\s+)av\s+(?:(?:detta|det|samma)\s+belopp(?:et)?|bidraget|bidragen|den\s+offentliga\s+finansieringen|det\s+offentliga\s+bidraget)(?!\p{L})/giu;
+/** A sentence that counts the amount before as a party's: "…; leasingkostnaden räknas som regionens insats". */
+const COUNTED_AS = /^[^.]{0,120}?(?<!\p{L})(?:räknas|räknad|räknat|redovisas|tas\s+upp)\s+(?:som|till)\s+((?:\p{L}+\s+){0,2}?\p{L}+s\s+(?:insats|del|andel|bidrag))(?!\p{L})/iu;
+/** A valuation right before an amount: "beräknat till", "värderad till", "till ett värde av". */
+const VALUED_AT = /(?<!\p{L})(?:(?:värdera|beräkna|uppskatta)(?:[dt]|de|des|s)\s+till|till\s+ett\s+(?:beräknat\s+)?värde\s+(?:av|om))\s*$/iu;
+
+/** Whether the clause opens with the party as its subject: "Föreningen …", "Föreningens medlemmar …", "Därutöver föreningen …". */
+function opensWith(clause: string, party: PartyInfo, parties: PartyInfo[]): boolean {
+  const first = partyMentions(clause, parties)[0];
+  return first !== undefined && first.party === party && /^\s*(?:\p{L}+\s+)?$/u.test(clause.slice(0, first.index)) && !PREPOSITION.test(clause.slice(0, first.index));
+}
+
+/** The whole the sentence's subject is of: "Värdet av partnerskapet", "Kostnaden för hela samarbetet". */
+const OF_THE_WHOLE = /^\s*\p{L}+\s+(?:av|för)\s+(?:hela\s+)?(?:partnerskapet|samarbetet|överenskommelsen|avtalet|projektet|satsningen)(?!\p{L})/iu;
+/**
+ * Between an amount (or a rate, a salary) and the next: words that say the next is its value per year, written out
+ * ("3 750 kronor per månad motsvarar 45 000 kronor per år", "6 000 m² à 4 kr/m² och år, vilket ger ett värde av 24 000
+ * kronor", "0,4 tjänst à 37 500 kr/mån + PO 31,42 %, vilket motsvarar 236 556 kronor per år"). Only the words right
+ * before the amount count, and only when it is the yearly value just worked out.
+ */
+const RESTATED_AS = /^[^;:]{0,40}?(?:(?<!\p{L})(?:och\s+|vilket\s+|som\s+|det\s+)?(?:motsvarar|ger|blir|innebär|gör)(?:\s+(?:ett|en)\s+(?:\p{L}+\s+)?(?:värde|kostnad|summa|belopp)\s+(?:av|om|på))?|(?<!\p{L})(?:det\s+vill\s+säga|d\.?\s?v\.?\s?s\.?|motsvarande|alltså)|=)\s*$/iu;
 
 /** How an amount relates to a year: per year, per month (× 12), or for a span of years (÷ years). */
 function periodOf(sentence: string, clause: string, after: string): Period {
@@ -389,7 +413,8 @@ export function readProseShares(
     // "Kommunen ställer en minibuss till förfogande. Fordonets värde beräknas till …": the lender values what it lent.
     // "Därtill betalar nämnden en rörlig del om 350 kr per deltagare. … den rörliga delen är högst 210 tkr per år": the
     // variable part valued in a sentence of its own is the payer's that priced it.
-    const anaphoric = ANAPHORIC_SUBJECT.test(s.text) || (!previousStated && VALUED_THING.test(s.text)) || VARIABLE_PART_VALUED.test(head);
+    // "Värdet av partnerskapet är …": the whole's value, not the thing the sentence before valued.
+    const anaphoric = (ANAPHORIC_SUBJECT.test(s.text) && !GRAND_STRONG.test(head) && !OF_THE_WHOLE.test(head)) || (!previousStated && VALUED_THING.test(s.text)) || VARIABLE_PART_VALUED.test(head);
     // A list item may name the lead's own party as its object ("- upplåta Kollogården …"), never another.
     const listed = listPayer && named.every((p) => p === listPayer) ? listPayer : null;
     const carried =
@@ -442,6 +467,8 @@ export function readProseShares(
       }
       // "300 ideella timmar à 200 kronor, 60 000 kronor": the product after a bare comma, when it is the product.
       if (product !== null && a.value === product && BARE_RESTATEMENT.test(before)) return;
+      // "3 750 kronor per månad motsvarar 45 000 kronor per år": the year's value of the amount before, restated.
+      if (product !== null && a.value === product && RESTATED_AS.test(before)) return;
       // "Kommunens bidrag höjs med 60 000 kronor per år, till 580 000 kronor": the change is not the agreement's
       // amount (the new amount, when stated, is); the party it names goes on as the payer of the new amount.
       if (CHANGE_BY.test(before)) {
@@ -459,6 +486,7 @@ export function readProseShares(
       // unless the amount before already is that product ("0,9 mnkr (4 500 timmar à 200 kronor)").
       const posts = MONTHLY_AFTER.test(after) || YEARLY_AFTER.test(after) ? postsSalary(before, after, a.value) : null;
       let salaryNote: string | null = null;
+      let valuedHours = false;
       if (posts) {
         // "0,5 tjänst à 30 000 kr/mån + PO 40 %", "2 åa à 28 000 kr/mån": posts × the salary, plus the social fees.
         clause = before.slice(0, posts.index);
@@ -476,6 +504,7 @@ export function readProseShares(
           if (value === 0 || value === previous) return;
           a = { ...a, value };
           lastProduct = value;
+          valuedHours = true;
           clause = before.slice(0, counted.index);
         } else if (PER_UNIT.test(after)) return;
         // "290 000 kronor per år, jämte ett administrativt påslag om 10 procent på det beloppet": the uplift is the payer's too.
@@ -528,7 +557,7 @@ export function readProseShares(
         // "Regionens insatser uppgår till … och de idéburna parternas till 603 000 kronor": a side named as a group is
         // the clause's own subject, not the payer before it carried on.
         // "Konsortiets insats värderas till …": a group's share named by its noun, without a paying verb.
-        const joint = party === 'none' && (elliptic || SHARE_NOUN.test(clause)) ? groupIn(clause, parties, defined) : null;
+        const joint = party === 'none' && (elliptic || SHARE_NOUN.test(clause) || PUBLIC_FUNDING.test(clause)) ? groupIn(clause, parties, defined) : null;
         if (joint) {
           party = joint.parties[0];
           group = joint;
@@ -562,10 +591,20 @@ export function readProseShares(
         groupSoFar = group;
       }
       // A department's budget, money outside the partnership or spent in the past is no total of it.
-      const grand = party === 'none' && (splitAfter || GRAND_CUE.test(clause)) && other === null;
+      const grand = party === 'none' && (splitAfter || GRAND_CUE.test(clause) || OF_THE_WHOLE.test(clause)) && other === null;
       // "varav nämnden 395 000 kronor och klubben 152 000 kronor": a party's part of the total, its verb left out.
       const partOfTotal = splitBefore && !verb && !elliptic && !SHARE_NOUN.test(clause) && party !== 'none' && party !== null && SPLIT_NAME.test(clause.replace(/(?<!\p{L})(?:och|samt)(?!\p{L})/giu, ''));
-      const shareLike = verb !== null || elliptic || underLabel || partOfTotal || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
+      // "Föreningen bemannar stödlinjen med frivilliga, beräknat till 1 300 timmar per år à 210 kronor": a party that
+      // opens the sentence and does something valued in hours or in kronor gives that value, with or without a paying
+      // verb, in an economy written in sentences (beside a table or item lines the sentences only comment on them).
+      // "Regionen leasar bussen för 4 500 kronor per månad …; leasingkostnaden räknas som regionens insats": the party
+      // the sentence counts the amount for, when it is the clause's own party or the clause names none.
+      const countedAs = COUNTED_AS.exec(after);
+      const countedFor = countedAs ? actors(countedAs[1], parties) : [];
+      if (countedFor.length === 1 && (party === 'none' || party === countedFor[0])) party = countedFor[0];
+      const counts = countedFor.length === 1 && party === countedFor[0];
+      const valuedByOpener = counts || (!verb && !itemsRead.length && clauseStart === s.start && party !== 'none' && party !== null && (valuedHours || VALUED_AT.test(clause)) && opensWith(clause, party, parties));
+      const shareLike = verb !== null || elliptic || underLabel || partOfTotal || valuedByOpener || group !== null || SHARE_NOUN.test(clause) || (entering !== undefined && !splitAfter) || granted !== undefined;
       const share = party !== 'none' && party !== null && shareLike;
       const receiving = !verb && !elliptic && RECEIVE_VERB.test(clause) && party !== 'none';
       if (!grand && !share && !receiving && !(shareLike && (party === null || verb !== null))) return;
@@ -593,7 +632,7 @@ export function readProseShares(
       }
       const value = posts ? postsPerYear(posts, period.factor, period.divisor) : yearly(a.value, period);
       // "150 000 kronor per halvår, det vill säga 300 000 kronor per år": the year's amount restated right after.
-      if (!posts && period.factor > 1 && period.divisor === 1) lastProduct = value;
+      if ((posts || period.factor > 1) && period.divisor === 1) lastProduct = value;
       const field = grand ? 'annualTotal' : 'contributions';
       if (!grand && sharedByCommittees(party as PartyInfo, clause, parties)) {
         warn('AMBIGUOUS', 'contributions', `Kommunen har flera nämnder som parter; ${formatKronor(value)} fördes till ${(party as PartyInfo).name}`);
@@ -624,14 +663,15 @@ export function readProseShares(
         // "Konsortiets insats värderas till 900 000 kronor och fördelas enligt följande: - A 50 procent - B 30 procent
         // - C 20 procent": the members' percentages split the group's amount; they are its parts, not more money.
         const ahead = each ? '' : `${after}${splitAhead(index, group.parties)}`;
-        const split = each ? null : percentShares({ party: null, amount: value, start: a.start, end: a.end }, ahead, group.parties, a.end, shareLabel(clause, after));
+        // "… 450 000 kronor per år. Kommunen står för 60 procent och regionen för 40 procent av bidraget": of this amount.
+        const split = each ? null : percentShares({ party: null, amount: value, start: a.start, end: a.end }, ahead.replace(THIS_AMOUNT, '$1'), group.parties, a.end, shareLabel(clause, after));
         if (split) {
           for (const t of split.partyTotals) partyTotals.push(t);
           for (const it of split.items) items.push(it);
           booked = true;
           return;
         }
-        const uneven = each ? null : incompleteSplit(ahead, group.parties);
+        const uneven = each ? null : incompleteSplit(ahead.replace(THIS_AMOUNT, '$1'), group.parties);
         if (uneven) warn('AMBIGUOUS', 'contributions', `Andelarna i procent av ${formatKronor(value)} går inte jämnt upp (${uneven})`);
         const names = group.parties.map((p) => p.name);
         if (!each) {

@@ -774,7 +774,9 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
       continue;
     }
     // "senast 31 januari   112 500 kr": one payment of a schedule, not an item (the yearly amount is stated elsewhere).
-    if (PAYMENT_DUE_LABEL.test(squash(read.label))) {
+    // "- Ryms i nämndens budget 2030 (naturvårdsanslaget, 410 000 kr)": a unit's whole budget on a line of prose or a
+    // list, no item of the partnership (a table's row is read as its header says).
+    if (PAYMENT_DUE_LABEL.test(squash(read.label)) || (!line.cells && wholeOfAnother(read.label))) {
       pending = [];
       lastItem = null;
       continue;
@@ -845,7 +847,7 @@ function readRange(doc: SourceDoc, from: number, to: number, parties: PartyInfo[
     // No table and no item lines, and the sentences list several amounts per party: those are the cost lines.
     return { items: lines.items, partyTotals: [...partyTotals, ...lines.subtotals], totals: [...totals, ...prose.totals], warnings: [...tableWarnings, ...prose.warnings], unsplit: left, wholeShares: prose.wholeShares };
   }
-  const restated = restatedLines(prose.partyTotals, items, [...totals, ...prose.totals]);
+  const restated = restatedLines(prose.partyTotals, items, [...totals, ...prose.totals], partyTotals);
   return {
     // The lines a sentence lists under a party's label ("Stiftelsen:   ideellt arbete …") beside the table's or list's lines.
     items: prose.labelled?.length ? [...items, ...prose.labelled].sort((x, y) => x.start - y.start) : items,
@@ -980,22 +982,31 @@ const isFurniture = (line: Line) => !line.cells && line.text.length <= 120 && !/
  * that together make one of the party's lines are that line broken down.
  * @example restatedLines([{ party: region, amount: 612500 }, { party: region, amount: 94300 }], regionItems) // both
  */
-function restatedLines(shares: StatedAmount[], items: RawItem[], totals: StatedAmount[] = []): Set<StatedAmount> {
+function restatedLines(shares: StatedAmount[], items: RawItem[], totals: readonly StatedAmount[] = [], subtotals: readonly StatedAmount[] = []): Set<StatedAmount> {
   const out = new Set<StatedAmount>();
   const byParty = new Map<PartyInfo, StatedAmount[]>();
   for (const t of shares) if (t.party && !t.derived) byParty.set(t.party, [...(byParty.get(t.party) ?? []), t]);
-  // Every line has its party and the lines make the stated total: each party's share is the sum of its lines.
+  // The lines add up to the whole the document states ("Summa 452 278" under rows of every party): they are confirmed.
   const all = items.reduce((n, it) => n + it.amount, 0);
-  const linesMakeTotal = items.length > 0 && items.every((it) => it.party !== null) && totals.some((t) => t.party === null && t.amount === all);
+  const confirmed = items.length >= 2 && items.every((it) => it.party) && totals.some((t) => !t.party && !t.derived && t.amount === all);
   for (const [party, own] of byParty) {
     const mine = items.filter((it) => it.party === party);
+    // "Regionen betalar 95 000 kronor per termin" above the region's rows of 190 000 and 118 278 that, with the other
+    // parties' rows, make the stated total: the sentences restate lines (also a share worked out from a percentage), they
+    // are not the party's whole share.
+    const stated = shares.filter((t) => t.party === party);
+    // (A party with a subtotal row of its own is left to sumOfOwnItems, which says so.)
+    if (confirmed && mine.length >= 2 && !subtotals.some((t) => t.party === party) && stated.every((t) => mine.some((it) => it.amount === t.amount))) {
+      for (const t of stated) out.add(t);
+      continue;
+    }
     const lines = new Set(mine.map((it) => it.amount));
     // "Kommunens del för mat och förbrukning, 42 000 kronor per säsong, betalas ut i två delar: 21 000 kronor i oktober
     // och 21 000 kronor i januari" beside the kommun's rows of 285 000, 60 000 and 42 000, when every party's rows make
     // the stated total: the sentence restates one of the party's lines (and the instalments it is paid in), not its share.
     const instalments = own.filter((t) => !lines.has(t.amount));
     const restatesOne =
-      linesMakeTotal &&
+      confirmed &&
       mine.length >= 2 &&
       own.some((t) => lines.has(t.amount)) &&
       (instalments.length === 0 || lines.has(instalments.reduce((n, t) => n + t.amount, 0))) &&

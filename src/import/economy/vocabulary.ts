@@ -151,7 +151,8 @@ export const GRAND_CUE =
   /(?<!\p{L})(?:total\p{L}*|summa(?:n)?|sammanlagd\p{L}*|sammanlagt|sammantaget|samlade|årlig\p{L}* kostnad|hela partnerskapet|värde|omslutning\p{L}*|budget\p{L}*)(?!\p{L})/iu;
 /** "engångsbelopp", "startbidrag", "en gång" (but not "en gång per år"). */
 export const ONE_TIME = /engångs\p{L}*|(?<!\p{L})(?:en|1)\s+gång(?!\p{L})(?!\s+(?:per|om|i|varje)\s)|(?:upp)?startbidrag\p{L}*|vid ett tillfälle/iu;
-export const PER_UNIT = /^\s*(?:kr\.?\s*)?(?:per|\/|för varje|i)\s*(?:person|deltagare|plats|platsen|timme|tim\b|h\b|elev|barn|besök|kvadratmeter|kvm|m2|m²|natt|dygn)/i;
+// Also a price per event: "per genomfört bokprat", "per träff", "per föreställning", "per enkelresa".
+export const PER_UNIT = /^\s*(?:kr\.?\s*)?(?:per|\/|för varje|i)\s*(?:person|deltagare|plats|platsen|timme|tim\b|h\b|elev|barn|besök|kvadratmeter|kvm|m2|m²|natt|dygn|genomför(?:t|d|da)\s+\p{L}+|bokprat|träff|evenemang|föreställning|arrangemang|kurstillfälle|vakpass|enkelresa)/iu;
 /** Per year, also per läsår, helår (a full year, beside a part year) or säsong: one year of the activity (the corpus's convention). */
 export const YEARLY_AFTER = /^\s*(?:(?:per|\/|om|i|varje)\s*(?:kalender|verksamhets|läs|hel)?år(?:et)?(?!\p{L})|(?:per|\/|varje)\s*säsong(?:en)?(?!\p{L})|årligen)/iu;
 export const YEARLY_IN = /årlig\p{L}*|per\s+(?:hel)?år(?!\p{L})|varje\s+år(?!\p{L})|om\s+året/iu;
@@ -185,8 +186,8 @@ export const SPAN_YEARS = new RegExp(String.raw`(?:för|under)\s+(?:en\s+(?:peri
 export const SPAN_RANGE = /(?:för|under)\s+(?:perioden|åren|tiden)\s+(\d{4})\s*[–-]\s*(\d{4})/i;
 /** A span the sentence names without its length in years. */
 export const SPAN_OTHER = /(?:för|under)\s+(?:hela\s+)?(?:avtals)?(?:perioden|avtalstiden|löptiden|avtalsperioden)|(?:för|under)\s+överenskommelsens\s+(?:löptid|giltighetstid)|för\s+(?:hela\s+)?projekt(?:et|tiden)/i;
-/** Verbs of receiving: the party named is paid, not paying ("Föreningen får ett bidrag på …"). */
-export const RECEIVE_VERB = /(?<!\p{L})(?:får|erhåller|tilldelas|beviljas|mottar|tar emot|ersätts)(?!\p{L})/iu;
+/** Verbs of receiving or applying for money: the party named is paid, not paying ("Föreningen får ett bidrag på …", "föreningen söker LONA-bidrag, ca 140 000 kr"). */
+export const RECEIVE_VERB = /(?<!\p{L})(?:får|erhåller|tilldelas|beviljas|mottar|tar emot|ersätts|(?:an)?söker|(?:har|hade)\s+(?:även\s+|också\s+)?(?:an)?sökt)(?!\p{L})/iu;
 /**
  * A preposition before a party's name: the party is then no subject ("till föreningen"); nor is the party whose rent or
  * budget a value follows ("Upplåtelsens värde beräknas enligt kommunens internhyra till 84 000 kr").

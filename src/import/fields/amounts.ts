@@ -1,4 +1,5 @@
 import { NUMBER_PATTERN, parseSwedishNumber, UNIT_PATTERN, unitFactor } from '../../domain/swedishNumbers';
+import { compoundNumber } from './numbers';
 
 /**
  * Amounts in kronor, found in running text as Swedish documents write them (read by the one number policy of src/domain/swedishNumbers.ts): `1 750 000 kr`, `1.750.000 kr`, `1 750 000:-`,
@@ -46,6 +47,12 @@ function toKronor(numberText: string, unit: string): number | null {
   return Math.round(value);
 }
 
+/**
+ * An amount written out in one word before its currency word: "trettiotvåtusenfemhundra kronor", "fyrahundrasextiotusen
+ * kronor" (compoundNumber). Only words of thousands and more; the digits, when the text gives them too, win.
+ */
+const WORDED_AMOUNT = /(?<![\p{L}\d])(\p{L}{4,}(?:tusen|miljoner|miljon)\p{L}*)[ \u00a0]+(?:kronor|kr\.?|SEK)(?![\p{L}\d])/giu;
+
 /** Every amount with a currency word in the text, left to right. */
 export function findAmounts(text: string, offset = 0): AmountMatch[] {
   const out: AmountMatch[] = [];
@@ -55,7 +62,20 @@ export function findAmounts(text: string, offset = 0): AmountMatch[] {
     const value = m[1] !== undefined ? toKronor(m[1], m[2]) : m[4] !== undefined ? toKronor(m[4], m[5] ?? m[3]) : toKronor(m[6], 'tkr');
     if (value !== null) out.push({ value, start: offset + m.index, end: offset + m.index + m[0].length });
   }
-  return out;
+  if (!/tusen|miljon/iu.test(text)) return out;
+  const worded: AmountMatch[] = [];
+  WORDED_AMOUNT.lastIndex = 0;
+  while ((m = WORDED_AMOUNT.exec(text))) {
+    const value = compoundNumber(m[1]);
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    if (value === null || value < 1000 || out.some((a) => a.start < end && a.end > start)) continue;
+    // "sextiotusen kronor (60 000 kronor)": the digits that follow restate the words.
+    const next = out.find((a) => a.start >= end);
+    if (next && next.value === value && /^\s*\(\s*$/u.test(text.slice(end - offset, next.start - offset))) continue;
+    worded.push({ value, start, end });
+  }
+  return worded.length ? [...out, ...worded].sort((a, b) => a.start - b.start) : out;
 }
 
 /**
