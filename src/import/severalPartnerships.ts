@@ -368,3 +368,62 @@ export function agreementParts(doc: SourceDoc): AgreementPart[] | null {
     return { doc: view, own: { doc: view, name, civil: '' } };
   });
 }
+
+/**
+ * A heading that opens one of an agreement's delområden, each a partnership of its own: "3. Delområde 1 – X",
+ * "Delområde A: X", "## Delområde 2 – X".
+ */
+const SUB_AREA = /^[\s#*_]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Dd]elområde|DELOMRÅDE)\s+(\d{1,2}|[A-ZÅÄÖ])(?![\p{L}\d])\s*(?:[-–:.]\s*)?(.*)$/u;
+/** A heading of the agreement's next part, which ends the last delområde's section: "5. Gemensamma villkor", "## Ekonomi". */
+const NEXT_SECTION = /^[\s*_]*(?:#{1,4}\s+\S|\d{1,2}\.?\s+\p{Lu})/u;
+/** The delområden together: "båda delområdena", "delområdena", "samtliga delområden". */
+const ALL_AREAS = /(?<!\p{L})delområden(?:a|as)?(?!\p{L})/iu;
+/** Another delområde named by its number or letter, in a party table's role column or a shared sentence. */
+const AREA_REF = /(?<!\p{L})[Dd]elområde\s+(\d{1,2}|[A-ZÅÄÖ])(?![\p{L}\d])((?:\s*(?:,|och|samt|&)\s*(?:\d{1,2}|[A-ZÅÄÖ])(?![\p{L}\d]))*)/gu;
+
+/**
+ * An agreement that divides into delområden, each a partnership with its own counterpart, economy and name ("Varje
+ * delområde är ett eget partnerskap"), with the shared terms (period, extension, indexation) stated once outside them.
+ * Each delområde is read from its own view: the whole document less the other delområden's sections, less the lines
+ * (party rows, sentences) that name only other delområden ("Part i delområde 2"), and less the paragraphs with amounts
+ * about the delområden together ("samlade värde för båda delområdena … 506 000 kronor"): no one partnership's economy.
+ * Null unless two or more delområde headings each head a section with an amount.
+ * @example subAreaParts(agreementWithTwoAreas) // two parts: "Språkcafé A" with its own party row and table, "Språkcafé B" with its
+ */
+export function subAreaParts(doc: SourceDoc): AgreementPart[] | null {
+  const heads = doc.lines.filter((l) => headingLike(l) && SUB_AREA.test(l.text)).map((l) => l.index);
+  if (heads.length < 2) return null;
+  const areas = heads.map((h, k) => {
+    let to = h + 1;
+    while (to < doc.lines.length && to !== heads[k + 1] && !(headingLike(doc.lines[to]) && !doc.lines[to].cells && NEXT_SECTION.test(doc.lines[to].text))) to++;
+    const m = SUB_AREA.exec(doc.lines[h].text);
+    return { from: h, to, id: (m?.[1] ?? '').toLowerCase(), title: squash(m?.[2] ?? '').replace(/[:.]$/, '') };
+  });
+  if (new Set(areas.map((a) => a.id)).size < areas.length || areas.some((a) => findAmounts(textOf(doc, a.from, a.to)).length === 0)) return null;
+  /** The delområden a line names by number: "Part i delområde 1 och 2" names 1 and 2. */
+  const named = (text: string): Set<string> => {
+    const ids = new Set<string>();
+    for (const m of text.matchAll(AREA_REF)) {
+      ids.add(m[1].toLowerCase());
+      for (const more of m[2].matchAll(/(\d{1,2}|[A-ZÅÄÖ])(?![\p{L}\d])/gu)) ids.add(more[1].toLowerCase());
+    }
+    return ids;
+  };
+  return areas.map((area) => {
+    const blanked = new Set<number>();
+    for (const other of areas) if (other !== area) for (let i = other.from; i < other.to; i++) blanked.add(i);
+    for (const l of doc.lines) {
+      if (blanked.has(l.index) || (l.index >= area.from && l.index < area.to && l.index === area.from)) continue;
+      const ids = named(l.text);
+      if (ids.size && !ids.has(area.id)) blanked.add(l.index);
+    }
+    for (const par of doc.paragraphs) {
+      if (par.lines.some((l) => l.cells)) continue;
+      if (ALL_AREAS.test(par.text) && findAmounts(par.text).length > 0) for (const l of par.lines) blanked.add(l.index);
+    }
+    const view = viewOf(doc, blanked);
+    const at = area.title ? doc.text.indexOf(area.title, doc.lines[area.from].start) : -1;
+    const name = area.title ? { value: area.title, start: at >= 0 ? at : doc.lines[area.from].start } : null;
+    return { doc: view, own: { doc: view, name, civil: '' } };
+  });
+}

@@ -23,8 +23,8 @@ Fritidsnämnden beviljar följande föreningar aktivitetsbidrag för 2031 enligt
 
 | Förening | Org.nr | Beviljat bidrag, kr |
 |---|---|---:|
-| Norrvika Schackklubb | 802411-0016 | 12 400 |
-| Föreningen Kajakvännerna | 802422-0014 | 18 900 |
+| Norrvika Schackklubb | 802411-0010 | 12 400 |
+| Föreningen Kajakvännerna | 802422-0017 | 18 900 |
 | **Summa** | | **31 300** |
 
 ## Partnerskap
@@ -52,7 +52,7 @@ const EXTENSION = `Tjänsteskrivelse – förlängning av partnerskapet Paddla t
 
 Förslag till beslut
 Fritidsnämnden beslutar att förlänga det idéburna offentliga partnerskapet Paddla tillsammans med Föreningen
-Kajakvännerna, org.nr 802422-0014, till och med 2033-12-31. Genom detta beslut ingås inget nytt partnerskap; det
+Kajakvännerna, org.nr 802422-0017, till och med 2033-12-31. Genom detta beslut ingås inget nytt partnerskap; det
 befintliga förlängs på samma villkor, med ett bidrag om 150 000 kronor per år.
 `;
 
