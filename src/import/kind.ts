@@ -265,7 +265,8 @@ export function procurementContract(doc: SourceDoc): boolean {
  * offentliga partnerskap med de tre organisationer … i tabell 1"); a follow-up of the committee's partnerships
  * proposes to note or approve a report ("lägger uppföljningen till handlingarna", "godkänner redovisningen").
  */
-export const PROPOSES_TO_ENTER = /(?<!\p{L})(?:ingå|ingås|teckna|tecknas|träffa|sluta)(?!\p{L})[^.;\n]{0,80}?(?:partnerskap|överenskommelse|(?<!\p{L})IOP(?!\p{L}))/iu;
+export const PROPOSES_TO_ENTER =
+  /(?<!\p{L})(?:(?:ingå|ingås|teckna|tecknas|träffa|sluta)(?!\p{L})[^.;\n]{0,80}?(?:partnerskap|överenskommelse|(?<!\p{L})IOP(?!\p{L}))|(?:ingår|tecknar|sluter)\s+(?:(?:ett|en|nya?)\s+)?(?:idéburet\s+offentligt\s+partnerskap|partnerskap|överenskommelse|IOP)(?!\p{L}))/iu;
 
 /**
  * Words that put a non-profit in the document as a party or a counterpart, not in passing ("lokala föreningar",

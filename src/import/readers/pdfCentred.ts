@@ -237,10 +237,13 @@ function tableFrom(spans: Span[][], ys: number[], baselines: TextPiece[][], firs
   while (bottom + 1 < spans.length && ys[bottom] - ys[bottom + 1] <= reach && spans[bottom + 1].length && !isAnchor(spans[bottom + 1]) && !crosses(spans[bottom + 1])) bottom++;
   const columns = columnsOf(spans.slice(top, bottom + 1).flat());
   if (columns.length < 3) return null;
+  // A column's spans on one baseline are one line of its cell ("Bord" and "Tångvik" set apart by a wide word gap).
   const inColumn = columns.map((_, c) =>
     spans
       .slice(top, bottom + 1)
-      .flatMap((line) => line.filter((s) => columnOf(columns, s) === c))
+      .map((line) => line.filter((s) => columnOf(columns, s) === c))
+      .filter((own) => own.length)
+      .map((own) => own.slice(1).reduce((m, s) => ({ text: `${m.text} ${s.text}`, x0: m.x0, x1: s.x1, y: m.y }), own[0]))
       .sort((a, b) => b.y - a.y),
   );
   // A cell's own line spacing: the closest two lines of one column (past lines on one baseline).
