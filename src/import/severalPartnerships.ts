@@ -43,6 +43,8 @@ interface Partnership {
   section: { from: number; to: number } | null;
   /** Parts of a clause shared with the other partnerships that are not this one's (dels … dels, respektive lists). */
   notOwn?: { start: number; end: number }[];
+  /** The lines of that shared clause, which a partnership entered by a clause of its own has no part in. */
+  sharedClause?: { from: number; to: number };
 }
 
 const lower = (text: string) => squash(text).toLowerCase();
@@ -177,6 +179,9 @@ function delsPartnerships(doc: SourceDoc): Partnership[] | null {
       .map((m) => [...m[0].matchAll(ITEM_RE)].map((i) => ({ start: m.index + i.index, end: m.index + i.index + i[0].length, unit: UNIT.test(i[0]) })))
       .filter((items) => items.length === found.length);
     const at = (s: { start: number; end: number }) => ({ start: par.start + s.start, end: par.start + s.end });
+    // The att-clause the "dels" parts stand in (the paragraph may hold the decision's other clauses too).
+    const first = doc.lines.find((l) => l.end >= par.start + opens[0])?.index ?? par.lines[0].index;
+    const sharedClause = clauses(doc).find((c) => c.from <= first && first < c.to) ?? { from: first, to: first + 1 };
     found.forEach((p, k) => {
       const notOwn = parts.filter((_, j) => j !== k).map(at);
       // Its own "dels" (a word the clause readers do not expect before "med").
@@ -188,6 +193,7 @@ function delsPartnerships(doc: SourceDoc): Partnership[] | null {
         if (k < items.length - 1) notOwn.push(at({ start: items[k].end, end: unitOnlyLast ? last.end - (UNIT.exec(text.slice(last.start, last.end))?.[0].length ?? 0) : last.end }));
       }
       p.notOwn = notOwn;
+      p.sharedClause = sharedClause;
     });
     return found;
   }
@@ -199,19 +205,22 @@ function delsPartnerships(doc: SourceDoc): Partnership[] | null {
  * fewer than two (a decision about one partnership is read whole).
  */
 function partnershipsOf(doc: SourceDoc): Partnership[] | null {
-  const found: Partnership[] = [];
+  // A "dels … dels" clause's partnerships first; a further clause ("att därutöver ingå … med C") adds its own.
+  const found: Partnership[] = delsPartnerships(doc) ?? [];
   const all = clauses(doc);
   for (const c of all) {
+    if (found.some((p) => p.sharedClause && p.sharedClause.from < c.to && c.from < p.sharedClause.to)) continue;
     const text = textOf(doc, c.from, c.to);
     if (!PROPOSES_TO_ENTER.test(text)) continue;
-    const civil = counterpartInDecision(buildSource(text))?.name;
+    // A clause is one sentence: its line breaks are spaces ("med Revholmens" / "Idrottsförening" is one name).
+    const civil = counterpartInDecision(buildSource(squash(text)))?.name;
     if (!civil || found.some((p) => sameOrganisation(p.civil, civil))) continue;
     const named = nameInClause(squash(text), [civil]);
     // The name's offset in the document: its first occurrence in the clause's lines.
     const at = named ? doc.prose.indexOf(named.name, doc.lines[c.from].start) : -1;
     found.push({ civil, name: named && at >= 0 ? { value: named.name, start: at } : null, clause: c, section: null });
   }
-  if (found.length < 2) return delsPartnerships(doc);
+  if (found.length < 2) return null;
   const inClause = (i: number) => found.some((p) => i >= p.clause.from && i < p.clause.to);
   // Each partnership's heading: the first heading-like line outside the clauses that names it and no other.
   // A heading stands alone (a title's second line, "… X och Y", is none); a run-in heading ("X. Föreningen driver …")
@@ -271,6 +280,8 @@ export function partnershipViews(doc: SourceDoc): PartnershipView[] | null {
     const blanked = new Set<number>();
     const spans: { start: number; end: number }[] = [...(p.notOwn ?? [])];
     for (const [i, q] of owner) if (q !== p) blanked.add(i);
+    // A partnership of a clause of its own has no part in the "dels … dels" clause of the others.
+    if (!p.sharedClause) for (const q of found) if (q.sharedClause) for (let i = q.sharedClause.from; i < q.sharedClause.to; i++) blanked.add(i);
     for (const block of blocks) {
       if (!block.length) continue;
       const parts = split.get(block);
