@@ -81,6 +81,9 @@ function clauses(doc: SourceDoc): { from: number; to: number }[] {
 
 const textOf = (doc: SourceDoc, from: number, to: number) => doc.lines.slice(from, to).map((l) => l.text).join('\n');
 
+/** All the partnerships together: "samtliga tre partnerskap", "båda överenskommelserna", "alla partnerskapen". */
+const ABOUT_ALL = /(?<!\p{L})(?:samtliga|alla|båda|bägge|de\s+(?:två|tre|fyra|fem))(?:\s+(?:två|tre|fyra|fem))?\s+(?:partnerskap(?:en)?|överenskommelser(?:na)?|IOP)(?!\p{L})/iu;
+
 /** A short line of its own, no sentence: a heading that may name a partnership. */
 const headingLike = (line: Line) => !line.cells && !line.blank && squash(line.text).length <= 120 && !/[.,;]\s*$/.test(line.text);
 
@@ -239,11 +242,13 @@ function partnershipsOf(doc: SourceDoc): Partnership[] | null {
     ),
   );
   const starts = heads.filter((h) => h >= 0).sort((a, b) => a - b);
+  // A paragraph about all the partnerships ("Nämndens bidrag i samtliga tre partnerskap …") ends the section before it.
+  const aboutAll = (i: number) => doc.lines[i - 1]?.blank && ABOUT_ALL.test(doc.paragraphs.find((par) => par.lines[0].index === i)?.text ?? '');
   found.forEach((p, k) => {
     const from = heads[k];
     if (from < 0) return;
     let to = from + 1;
-    while (to < doc.lines.length && !starts.includes(to) && !inClause(to) && !(headingLike(doc.lines[to]) && CLOSING.test(doc.lines[to].text))) to++;
+    while (to < doc.lines.length && !starts.includes(to) && !inClause(to) && !(headingLike(doc.lines[to]) && CLOSING.test(doc.lines[to].text)) && !aboutAll(to)) to++;
     p.section = { from, to };
     // A heading that is the partnership's name names it when the clause does not.
     if (!p.name) {

@@ -5,7 +5,9 @@ import { importText, toContractJson } from '../../src/import';
  * and whose next att-clause enters a third "därutöver" with its own amount and period (severalPartnerships.ts
  * `partnershipsOf` after `delsPartnerships`): three agreements, the third read without the dels clause's periods and
  * amounts. The third's counterpart wraps after its genitive ("med Västerby" / "Idrottsförening"): one name
- * (fields/parties.ts `GENITIVE_GOES_ON`). Written for these tests.
+ * (fields/parties.ts `GENITIVE_GOES_ON`), and the grant after it is the kommun's (economy/prose.ts `enteringParty`
+ * reads the clause with its runs of space as one, economy/vocabulary.ts `ENTER_PARTNERSHIP` takes "ett bidrag från
+ * nämnden om"). Written for these tests.
  */
 const MINUTES = `NORRVIKA KOMMUN                         SAMMANTRÄDESPROTOKOLL
 Fritidsnämnden
@@ -55,6 +57,11 @@ describe('a dels clause for two partnerships and a clause of its own for a third
     expect([gym.validity.start, gym.validity.end]).toEqual(['2031-04-01', '2032-12-31']);
     expect([boule.validity.start, boule.validity.end]).toEqual(['2031-01-01', '2033-12-31']);
     expect([walk.validity.start, walk.validity.end]).toEqual(['2031-01-01', '2032-12-31']);
+  });
+
+  test("each takes the kommun's grant from its clause: \"bidrag från nämnden om\", a name wrapped in its clause", () => {
+    const kommun = (a: (typeof doc.agreements)[number]) => a.contributions.find((c) => c.party === 'Norrvika kommun')?.annualAmount;
+    expect([kommun(walk), kommun(boule), kommun(gym)]).toEqual([50_000, 30_000, 40_000]);
   });
 
   test('the shared extension holds for all three', () => {
