@@ -259,6 +259,35 @@ function partnershipsOf(doc: SourceDoc): Partnership[] | null {
   return found;
 }
 
+/** The heading of an item of minutes: "§ 21 Idéburet offentligt partnerskap – X", "21 § …". */
+const ITEM_HEADING = /^\s*(?:§\s*\d{1,3}|\d{1,3}\s*§)(?:\s|$)/u;
+
+/**
+ * Minutes that enter each partnership under a § of its own ("§ 21 … att ingå … med A", "§ 22 … att ingå … med B"),
+ * each § with its own clauses (period, grant, extension) and case: each partnership's section becomes its whole §, from
+ * its heading to the next. Returns the lines of the other §s' paragraphs that state amounts (a § on grants beside
+ * them: no partnership's economy), blank in every view; none when the partnerships do not each have a § of their own.
+ */
+function minuteItems(doc: SourceDoc, found: Partnership[]): number[] {
+  const heads = doc.lines.filter((l) => !l.cells && ITEM_HEADING.test(l.text)).map((l) => l.index);
+  if (heads.length < found.length) return [];
+  const itemOf = (i: number) => heads.filter((h) => h <= i).length - 1;
+  const own = found.map((p) => itemOf(p.clause.from));
+  if (own.some((k) => k < 0) || new Set(own).size < found.length) return [];
+  const range = (k: number) => ({ from: heads[k], to: heads[k + 1] ?? doc.lines.length });
+  found.forEach((p, n) => (p.section = range(own[n])));
+  const rest: number[] = [];
+  heads.forEach((_, k) => {
+    if (own.includes(k)) return;
+    const r = range(k);
+    for (const par of doc.paragraphs) {
+      const lines = par.lines.filter((l) => l.index >= r.from && l.index < r.to);
+      if (lines.length && findAmounts(lines.map((l) => l.text).join('\n')).length > 0) for (const l of lines) rest.push(l.index);
+    }
+  });
+  return rest;
+}
+
 /**
  * One view per partnership of a decision that enters several in separate clauses, or null. In a view, the other
  * partnerships' clauses and sections are blank, and so is every other paragraph or table row that names another
@@ -268,6 +297,8 @@ function partnershipsOf(doc: SourceDoc): Partnership[] | null {
 export function partnershipViews(doc: SourceDoc): PartnershipView[] | null {
   const found = partnershipsOf(doc);
   if (!found) return null;
+  // Minutes with a § per partnership: each partnership's § is its own; another §'s amounts are no one's.
+  const items = minuteItems(doc, found);
   const owner = new Map<number, Partnership>();
   for (const p of found) {
     for (const r of [p.clause, p.section]) if (r) for (let i = r.from; i < r.to; i++) owner.set(i, p);
@@ -285,6 +316,7 @@ export function partnershipViews(doc: SourceDoc): PartnershipView[] | null {
     const blanked = new Set<number>();
     const spans: { start: number; end: number }[] = [...(p.notOwn ?? [])];
     for (const [i, q] of owner) if (q !== p) blanked.add(i);
+    for (const i of items) blanked.add(i);
     // A partnership of a clause of its own has no part in the "dels … dels" clause of the others.
     if (!p.sharedClause) for (const q of found) if (q.sharedClause) for (let i = q.sharedClause.from; i < q.sharedClause.to; i++) blanked.add(i);
     for (const block of blocks) {
