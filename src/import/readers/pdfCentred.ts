@@ -237,23 +237,12 @@ function tableFrom(spans: Span[][], ys: number[], baselines: TextPiece[][], firs
   while (bottom + 1 < spans.length && ys[bottom] - ys[bottom + 1] <= reach && spans[bottom + 1].length && !isAnchor(spans[bottom + 1]) && !crosses(spans[bottom + 1])) bottom++;
   const columns = columnsOf(spans.slice(top, bottom + 1).flat());
   if (columns.length < 3) return null;
-  // A column's spans on one baseline are one line of its cell when set apart by a wide word gap ("Bord" … "Tångvik"):
-  // where no other line of the column starts a span at the later one's place (that would be a column's edge).
-  const inColumn = columns.map((_, c) => {
-    const own = spans.slice(top, bottom + 1).map((line) => line.filter((s) => columnOf(columns, s) === c));
-    const startsElsewhere = (s: Span, k: number) => own.some((line, j) => j !== k && line.some((o) => Math.abs(o.x0 - s.x0) <= 1));
-    return own
-      .flatMap((line, k) => {
-        const out: Span[] = [];
-        for (const s of line) {
-          const last = out[out.length - 1];
-          if (last && !startsElsewhere(s, k)) out[out.length - 1] = { text: `${last.text} ${s.text}`, x0: last.x0, x1: s.x1, y: last.y };
-          else out.push(s);
-        }
-        return out;
-      })
-      .sort((a, b) => b.y - a.y);
-  });
+  const inColumn = columns.map((_, c) =>
+    spans
+      .slice(top, bottom + 1)
+      .flatMap((line) => line.filter((s) => columnOf(columns, s) === c))
+      .sort((a, b) => b.y - a.y),
+  );
   // A cell's own line spacing: the closest two lines of one column (past lines on one baseline).
   const gaps = inColumn.flatMap((lines) => lines.slice(1).map((s, n) => lines[n].y - s.y)).filter((g) => g >= size * 0.8);
   if (!gaps.length) return null;
