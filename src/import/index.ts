@@ -11,7 +11,7 @@ import { decodeText, detectType } from './readers/detect';
 import { buildSource } from './text/source';
 import { minutesView } from './text/minutesItems';
 import { semicolonTables } from './text/delimited';
-import { agreementParts, partnershipViews, shareOrgNumbers } from './severalPartnerships';
+import { agreementParts, partnershipViews, shareOrgNumbers, subAreaParts } from './severalPartnerships';
 
 export * from './result';
 export { toContractJson } from './json';
@@ -38,8 +38,8 @@ export function importText(text: string, source: string, budget: Budget = new Bu
   const shared = overview && kind === 'decision' ? sharedTerms(doc) : null;
   // A decision entering several partnerships in separate clauses: each read from its own view of the document.
   const views = !overview && kind === 'decision' ? partnershipViews(doc) : null;
-  // An agreement file with separate delöverenskommelser: each part read from its own view.
-  const parts = !overview && kind === 'agreement' ? agreementParts(doc) : null;
+  // An agreement file with separate delöverenskommelser or delområden: each part read from its own view.
+  const parts = !overview && kind === 'agreement' ? (agreementParts(doc) ?? subAreaParts(doc)) : null;
   const agreements = overview
     ? readOverview(doc, overview).map((row) => assembleOverviewRow(row, inForce, doc, shared))
     : views

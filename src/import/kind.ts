@@ -123,7 +123,12 @@ const GRANT_WORDS =
  * document says it enters no partnership.
  */
 const NONE_ENTERED =
-  /(?<!\p{L})(?:något\s+(?:idéburet\s+offentligt\s+)?(?:partnerskap|IOP)(?!\p{L})[^.;!?]{0,100}?\s+(?:ingås|tecknas|sluts)\s+(?:inte|ej)|(?:inget|ingen)\s+(?:idéburet\s+offentligt\s+)?(?:partnerskap|IOP)(?!\p{L})[^.;!?]{0,100}?\s+(?:ingås|tecknas|sluts))(?!\p{L})/iu;
+  /(?<!\p{L})(?:något\s+(?:idéburet\s+offentligt\s+)?(?:partnerskap|IOP)(?!\p{L})[^.;!?]{0,100}?\s+(?:ingås|tecknas|sluts)\s+(?:inte|ej)|(?:inget|ingen)\s+(?:idéburet\s+offentligt\s+)?(?:partnerskap|IOP)(?!\p{L})[^.;!?]{0,100}?\s+(?:ingås|tecknas|sluts))(?!\p{L})|(?<!\p{L})(?:ingås|tecknas|sluts)\s+(?:inte\s+(?:något|någon)|inget|ingen)(?!\s+(?:nytt|ny|ytterligare|annat|annan)(?!\p{L}))(?:\s+\p{L}+(?:\s+(?:och|eller)\s+(?:inget|ingen|något|någon))?){0,3}?\s+(?:idéburet\s+offentligt\s+)?(?:partnerskap|IOP)(?!\p{L})/iu;
+/**
+ * This document as the means or place of what a sentence says: "Genom detta beslut …", "Med denna överenskommelse …",
+ * "I detta avtal …".
+ */
+const BY_THIS = /(?<!\p{L})(?:genom|med|i|enligt)\s+(?:detta|denna|det\s+här|den\s+här)\s+\p{L}*(?:beslut|avtal|överenskommelse|dokument)(?!\p{L})/iu;
 /** The grant granted: "Föreningen beviljas …", "nämnden beviljar", "beslutar att bevilja", "tilldelas bidrag". */
 const GRANTS = /(?<!\p{L})(?:bevilja|beviljas|beviljar|beviljat|beviljats|beviljade|tilldela|tilldelas|tilldelar|tilldelats)(?!\p{L})/iu;
 /** What a granting sentence grants: a grant, support, or funds ("medel", "insatsmedel"). */
@@ -185,6 +190,12 @@ const DENIES_SELF = new RegExp(String.raw`${DENIAL}(?:IOP(?!\p{L})|idéburet\s+o
 const NO_CIVIL_PARTY =
   /(?<!\p{L})(?:(?:ingen|inte\s+någon)\s+idéburen\s+(?:organisation|aktör|förening|part)\s+(?:är|blir|ingår\s+som|deltar\s+som)\s+(?:en\s+)?part|inga\s+idéburna\s+(?:organisationer|aktörer|föreningar)\s+är\s+parter|ingen\s+av\s+parterna\s+är\s+(?:en\s+)?idéburen)(?!\p{L})/iu;
 /**
+ * The document's counterpart denied: "… och inget avtal med en idéburen organisation", "är ingen överenskommelse med
+ * någon idéburen aktör". Like DENIES_SELF, only with the document as the subject (deniesItself).
+ */
+const NO_CIVIL_COUNTERPART =
+  /(?<!\p{L})(?:inget|ingen|inte\s+(?:ett|en|något|någon))\s+(?:avtal|överenskommelse|partnerskap|samverkan)\s+med\s+(?:en\s+|någon\s+)?(?:idéburen|ideell)\s+(?:organisation|aktör|förening|part)(?!\p{L})/iu;
+/**
  * A subject that is this document: "Detta avtal", "Denna överenskommelse", "Beslutet", "Överenskommelsen", "Avtalet",
  * "Ramavtalet", "Kontraktet", "Samverkan". A grant, a föreningsbidrag or the förening is another subject
  * ("Föreningsbidraget är inte ett IOP", "Detta bidrag …" in a real IOP's background).
@@ -218,7 +229,8 @@ const begins = (subject: RegExp, clause: string): boolean => {
 export function deniesItself(all: readonly { text: string }[]): boolean {
   return all.some((s, k) => {
     if (NO_CIVIL_PARTY.test(s.text)) return true;
-    const m = DENIES_SELF.exec(s.text);
+    if (BY_THIS.test(s.text) && NONE_ENTERED.test(s.text)) return true;
+    const m = DENIES_SELF.exec(s.text) ?? NO_CIVIL_COUNTERPART.exec(s.text);
     if (!m) return false;
     const before = s.text.slice(0, m.index);
     const starts = [...before.matchAll(CLAUSE_START)].map((c) => (c.index ?? 0) + c[0].length);
@@ -253,7 +265,8 @@ export function procurementContract(doc: SourceDoc): boolean {
  * offentliga partnerskap med de tre organisationer … i tabell 1"); a follow-up of the committee's partnerships
  * proposes to note or approve a report ("lägger uppföljningen till handlingarna", "godkänner redovisningen").
  */
-export const PROPOSES_TO_ENTER = /(?<!\p{L})(?:ingå|ingås|teckna|tecknas|träffa|sluta)(?!\p{L})[^.;\n]{0,80}?(?:partnerskap|överenskommelse|(?<!\p{L})IOP(?!\p{L}))/iu;
+export const PROPOSES_TO_ENTER =
+  /(?<!\p{L})(?:(?:ingå|ingås|teckna|tecknas|träffa|sluta)(?!\p{L})[^.;\n]{0,80}?(?:partnerskap|överenskommelse|(?<!\p{L})IOP(?!\p{L}))|(?:ingår|tecknar|sluter)\s+(?:(?:ett|en|nya?)\s+)?(?:idéburet\s+offentligt\s+partnerskap|partnerskap|överenskommelse|IOP)(?!\p{L}))/iu;
 
 /**
  * Words that put a non-profit in the document as a party or a counterpart, not in passing ("lokala föreningar",

@@ -43,6 +43,8 @@ interface Partnership {
   section: { from: number; to: number } | null;
   /** Parts of a clause shared with the other partnerships that are not this one's (dels … dels, respektive lists). */
   notOwn?: { start: number; end: number }[];
+  /** The lines of that shared clause, which a partnership entered by a clause of its own has no part in. */
+  sharedClause?: { from: number; to: number };
 }
 
 const lower = (text: string) => squash(text).toLowerCase();
@@ -78,6 +80,9 @@ function clauses(doc: SourceDoc): { from: number; to: number }[] {
 }
 
 const textOf = (doc: SourceDoc, from: number, to: number) => doc.lines.slice(from, to).map((l) => l.text).join('\n');
+
+/** All the partnerships together: "samtliga tre partnerskap", "båda överenskommelserna", "alla partnerskapen". */
+const ABOUT_ALL = /(?<!\p{L})(?:samtliga|alla|båda|bägge|de\s+(?:två|tre|fyra|fem))(?:\s+(?:två|tre|fyra|fem))?\s+(?:partnerskap(?:en)?|överenskommelser(?:na)?|IOP)(?!\p{L})/iu;
 
 /** A short line of its own, no sentence: a heading that may name a partnership. */
 const headingLike = (line: Line) => !line.cells && !line.blank && squash(line.text).length <= 120 && !/[.,;]\s*$/.test(line.text);
@@ -177,6 +182,9 @@ function delsPartnerships(doc: SourceDoc): Partnership[] | null {
       .map((m) => [...m[0].matchAll(ITEM_RE)].map((i) => ({ start: m.index + i.index, end: m.index + i.index + i[0].length, unit: UNIT.test(i[0]) })))
       .filter((items) => items.length === found.length);
     const at = (s: { start: number; end: number }) => ({ start: par.start + s.start, end: par.start + s.end });
+    // The att-clause the "dels" parts stand in (the paragraph may hold the decision's other clauses too).
+    const first = doc.lines.find((l) => l.end >= par.start + opens[0])?.index ?? par.lines[0].index;
+    const sharedClause = clauses(doc).find((c) => c.from <= first && first < c.to) ?? { from: first, to: first + 1 };
     found.forEach((p, k) => {
       const notOwn = parts.filter((_, j) => j !== k).map(at);
       // Its own "dels" (a word the clause readers do not expect before "med").
@@ -188,6 +196,7 @@ function delsPartnerships(doc: SourceDoc): Partnership[] | null {
         if (k < items.length - 1) notOwn.push(at({ start: items[k].end, end: unitOnlyLast ? last.end - (UNIT.exec(text.slice(last.start, last.end))?.[0].length ?? 0) : last.end }));
       }
       p.notOwn = notOwn;
+      p.sharedClause = sharedClause;
     });
     return found;
   }
@@ -199,19 +208,22 @@ function delsPartnerships(doc: SourceDoc): Partnership[] | null {
  * fewer than two (a decision about one partnership is read whole).
  */
 function partnershipsOf(doc: SourceDoc): Partnership[] | null {
-  const found: Partnership[] = [];
+  // A "dels … dels" clause's partnerships first; a further clause ("att därutöver ingå … med C") adds its own.
+  const found: Partnership[] = delsPartnerships(doc) ?? [];
   const all = clauses(doc);
   for (const c of all) {
+    if (found.some((p) => p.sharedClause && p.sharedClause.from < c.to && c.from < p.sharedClause.to)) continue;
     const text = textOf(doc, c.from, c.to);
     if (!PROPOSES_TO_ENTER.test(text)) continue;
-    const civil = counterpartInDecision(buildSource(text))?.name;
+    // A clause is one sentence: its line breaks are spaces ("med Revholmens" / "Idrottsförening" is one name).
+    const civil = counterpartInDecision(buildSource(squash(text)))?.name;
     if (!civil || found.some((p) => sameOrganisation(p.civil, civil))) continue;
     const named = nameInClause(squash(text), [civil]);
     // The name's offset in the document: its first occurrence in the clause's lines.
     const at = named ? doc.prose.indexOf(named.name, doc.lines[c.from].start) : -1;
     found.push({ civil, name: named && at >= 0 ? { value: named.name, start: at } : null, clause: c, section: null });
   }
-  if (found.length < 2) return delsPartnerships(doc);
+  if (found.length < 2) return null;
   const inClause = (i: number) => found.some((p) => i >= p.clause.from && i < p.clause.to);
   // Each partnership's heading: the first heading-like line outside the clauses that names it and no other.
   // A heading stands alone (a title's second line, "… X och Y", is none); a run-in heading ("X. Föreningen driver …")
@@ -230,11 +242,13 @@ function partnershipsOf(doc: SourceDoc): Partnership[] | null {
     ),
   );
   const starts = heads.filter((h) => h >= 0).sort((a, b) => a - b);
+  // A paragraph about all the partnerships ("Nämndens bidrag i samtliga tre partnerskap …") ends the section before it.
+  const aboutAll = (i: number) => doc.lines[i - 1]?.blank && ABOUT_ALL.test(doc.paragraphs.find((par) => par.lines[0].index === i)?.text ?? '');
   found.forEach((p, k) => {
     const from = heads[k];
     if (from < 0) return;
     let to = from + 1;
-    while (to < doc.lines.length && !starts.includes(to) && !inClause(to) && !(headingLike(doc.lines[to]) && CLOSING.test(doc.lines[to].text))) to++;
+    while (to < doc.lines.length && !starts.includes(to) && !inClause(to) && !(headingLike(doc.lines[to]) && CLOSING.test(doc.lines[to].text)) && !aboutAll(to)) to++;
     p.section = { from, to };
     // A heading that is the partnership's name names it when the clause does not.
     if (!p.name) {
@@ -243,6 +257,35 @@ function partnershipsOf(doc: SourceDoc): Partnership[] | null {
     }
   });
   return found;
+}
+
+/** The heading of an item of minutes: "§ 21 Idéburet offentligt partnerskap – X", "21 § …". */
+const ITEM_HEADING = /^\s*(?:§\s*\d{1,3}|\d{1,3}\s*§)(?:\s|$)/u;
+
+/**
+ * Minutes that enter each partnership under a § of its own ("§ 21 … att ingå … med A", "§ 22 … att ingå … med B"),
+ * each § with its own clauses (period, grant, extension) and case: each partnership's section becomes its whole §, from
+ * its heading to the next. Returns the lines of the other §s' paragraphs that state amounts (a § on grants beside
+ * them: no partnership's economy), blank in every view; none when the partnerships do not each have a § of their own.
+ */
+function minuteItems(doc: SourceDoc, found: Partnership[]): number[] {
+  const heads = doc.lines.filter((l) => !l.cells && ITEM_HEADING.test(l.text)).map((l) => l.index);
+  if (heads.length < found.length) return [];
+  const itemOf = (i: number) => heads.filter((h) => h <= i).length - 1;
+  const own = found.map((p) => itemOf(p.clause.from));
+  if (own.some((k) => k < 0) || new Set(own).size < found.length) return [];
+  const range = (k: number) => ({ from: heads[k], to: heads[k + 1] ?? doc.lines.length });
+  found.forEach((p, n) => (p.section = range(own[n])));
+  const rest: number[] = [];
+  heads.forEach((_, k) => {
+    if (own.includes(k)) return;
+    const r = range(k);
+    for (const par of doc.paragraphs) {
+      const lines = par.lines.filter((l) => l.index >= r.from && l.index < r.to);
+      if (lines.length && findAmounts(lines.map((l) => l.text).join('\n')).length > 0) for (const l of lines) rest.push(l.index);
+    }
+  });
+  return rest;
 }
 
 /**
@@ -254,6 +297,8 @@ function partnershipsOf(doc: SourceDoc): Partnership[] | null {
 export function partnershipViews(doc: SourceDoc): PartnershipView[] | null {
   const found = partnershipsOf(doc);
   if (!found) return null;
+  // Minutes with a § per partnership: each partnership's § is its own; another §'s amounts are no one's.
+  const items = minuteItems(doc, found);
   const owner = new Map<number, Partnership>();
   for (const p of found) {
     for (const r of [p.clause, p.section]) if (r) for (let i = r.from; i < r.to; i++) owner.set(i, p);
@@ -271,6 +316,9 @@ export function partnershipViews(doc: SourceDoc): PartnershipView[] | null {
     const blanked = new Set<number>();
     const spans: { start: number; end: number }[] = [...(p.notOwn ?? [])];
     for (const [i, q] of owner) if (q !== p) blanked.add(i);
+    for (const i of items) blanked.add(i);
+    // A partnership of a clause of its own has no part in the "dels … dels" clause of the others.
+    if (!p.sharedClause) for (const q of found) if (q.sharedClause) for (let i = q.sharedClause.from; i < q.sharedClause.to; i++) blanked.add(i);
     for (const block of blocks) {
       if (!block.length) continue;
       const parts = split.get(block);
@@ -365,6 +413,65 @@ export function agreementParts(doc: SourceDoc): AgreementPart[] | null {
     // The name as the document writes it in running text ("… delöverenskommelse nr 1: Sommarskola X"), not in capitals.
     const at = title ? doc.text.toLowerCase().indexOf(title.toLowerCase()) : -1;
     const name = title ? { value: at >= 0 ? doc.text.slice(at, at + title.length) : title, start: at >= 0 ? at : head.start } : null;
+    return { doc: view, own: { doc: view, name, civil: '' } };
+  });
+}
+
+/**
+ * A heading that opens one of an agreement's delområden, each a partnership of its own: "3. Delområde 1 – X",
+ * "Delområde A: X", "## Delområde 2 – X".
+ */
+const SUB_AREA = /^[\s#*_]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Dd]elområde|DELOMRÅDE)\s+(\d{1,2}|[A-ZÅÄÖ])(?![\p{L}\d])\s*(?:[-–:.]\s*)?(.*)$/u;
+/** A heading of the agreement's next part, which ends the last delområde's section: "5. Gemensamma villkor", "## Ekonomi". */
+const NEXT_SECTION = /^[\s*_]*(?:#{1,4}\s+\S|\d{1,2}\.?\s+\p{Lu})/u;
+/** The delområden together: "båda delområdena", "delområdena", "samtliga delområden". */
+const ALL_AREAS = /(?<!\p{L})delområden(?:a|as)?(?!\p{L})/iu;
+/** Another delområde named by its number or letter, in a party table's role column or a shared sentence. */
+const AREA_REF = /(?<!\p{L})[Dd]elområde\s+(\d{1,2}|[A-ZÅÄÖ])(?![\p{L}\d])((?:\s*(?:,|och|samt|&)\s*(?:\d{1,2}|[A-ZÅÄÖ])(?![\p{L}\d]))*)/gu;
+
+/**
+ * An agreement that divides into delområden, each a partnership with its own counterpart, economy and name ("Varje
+ * delområde är ett eget partnerskap"), with the shared terms (period, extension, indexation) stated once outside them.
+ * Each delområde is read from its own view: the whole document less the other delområden's sections, less the lines
+ * (party rows, sentences) that name only other delområden ("Part i delområde 2"), and less the paragraphs with amounts
+ * about the delområden together ("samlade värde för båda delområdena … 506 000 kronor"): no one partnership's economy.
+ * Null unless two or more delområde headings each head a section with an amount.
+ * @example subAreaParts(agreementWithTwoAreas) // two parts: "Språkcafé A" with its own party row and table, "Språkcafé B" with its
+ */
+export function subAreaParts(doc: SourceDoc): AgreementPart[] | null {
+  const heads = doc.lines.filter((l) => headingLike(l) && SUB_AREA.test(l.text)).map((l) => l.index);
+  if (heads.length < 2) return null;
+  const areas = heads.map((h, k) => {
+    let to = h + 1;
+    while (to < doc.lines.length && to !== heads[k + 1] && !(headingLike(doc.lines[to]) && !doc.lines[to].cells && NEXT_SECTION.test(doc.lines[to].text))) to++;
+    const m = SUB_AREA.exec(doc.lines[h].text);
+    return { from: h, to, id: (m?.[1] ?? '').toLowerCase(), title: squash(m?.[2] ?? '').replace(/[:.]$/, '') };
+  });
+  if (new Set(areas.map((a) => a.id)).size < areas.length || areas.some((a) => findAmounts(textOf(doc, a.from, a.to)).length === 0)) return null;
+  /** The delområden a line names by number: "Part i delområde 1 och 2" names 1 and 2. */
+  const named = (text: string): Set<string> => {
+    const ids = new Set<string>();
+    for (const m of text.matchAll(AREA_REF)) {
+      ids.add(m[1].toLowerCase());
+      for (const more of m[2].matchAll(/(\d{1,2}|[A-ZÅÄÖ])(?![\p{L}\d])/gu)) ids.add(more[1].toLowerCase());
+    }
+    return ids;
+  };
+  return areas.map((area) => {
+    const blanked = new Set<number>();
+    for (const other of areas) if (other !== area) for (let i = other.from; i < other.to; i++) blanked.add(i);
+    for (const l of doc.lines) {
+      if (blanked.has(l.index) || (l.index >= area.from && l.index < area.to && l.index === area.from)) continue;
+      const ids = named(l.text);
+      if (ids.size && !ids.has(area.id)) blanked.add(l.index);
+    }
+    for (const par of doc.paragraphs) {
+      if (par.lines.some((l) => l.cells)) continue;
+      if (ALL_AREAS.test(par.text) && findAmounts(par.text).length > 0) for (const l of par.lines) blanked.add(l.index);
+    }
+    const view = viewOf(doc, blanked);
+    const at = area.title ? doc.text.indexOf(area.title, doc.lines[area.from].start) : -1;
+    const name = area.title ? { value: area.title, start: at >= 0 ? at : doc.lines[area.from].start } : null;
     return { doc: view, own: { doc: view, name, civil: '' } };
   });
 }

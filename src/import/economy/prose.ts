@@ -125,13 +125,15 @@ function sharedByCommittees(party: PartyInfo, clause: string, parties: PartyInfo
  */
 function enteringParty(clause: string, parties: PartyInfo[]): PartyInfo | null | undefined {
   // Only the clause's end can hold the decision: the pattern is tried on at most 300 characters.
-  const tail = clause.slice(-300);
-  if (!/(?:om|av|på)\s*$/iu.test(tail)) return undefined;
+  const rawTail = clause.slice(-300);
+  if (!/(?:om|av|på)\s*$/iu.test(rawTail)) return undefined;
+  // Runs of space are one (a wrapped clause's indents, another partnership's part of a shared clause blanked).
+  const tail = rawTail.replace(/\s+/gu, ' ');
   const m = ENTER_PARTNERSHIP.exec(tail);
   if (!m) return undefined;
   const counterparts = partyMentions(m[1], parties).map((h) => h.party);
   if (!counterparts.length || counterparts.some((p) => p.sector !== 'civil')) return undefined;
-  const deciders = [...new Set(partyMentions(clause.slice(0, clause.length - tail.length + m.index), parties).map((h) => h.party))];
+  const deciders = [...new Set(partyMentions(clause.slice(0, clause.length - rawTail.length) + tail.slice(0, m.index), parties).map((h) => h.party))];
   if (deciders.length) return deciders.length === 1 && deciders[0].sector === 'public' ? deciders[0] : null;
   const publicParties = parties.filter((p) => p.sector === 'public');
   return publicParties.length === 1 ? publicParties[0] : null;

@@ -230,7 +230,7 @@ export const NEW_SUBJECT = /(?:^|\s)(?:och|samt|medan)\s+(?!med(?!\p{L}))(?:den\
  */
 export const ENTER_CUE = /(?<!\p{L})(?:ingå|ingår|ingås|teckna|tecknar|tecknas)(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?!\p{L})/iu;
 export const ENTER_PARTNERSHIP =
-  /(?<!\p{L})(?:ingå|ingår|ingås|teckna|tecknar|tecknas)(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?!\p{L})[^.;]{0,40}?(?<!\p{L})med\s+([^.;]{2,90}?)\s+(?:om|till\s+ett\s+(?:årligt\s+)?värde\s+av|(?:med|om)\s+ett\s+(?:årligt\s+)?bidrag\s+(?:om|på))\s*$/iu;
+  /(?<!\p{L})(?:ingå|ingår|ingås|teckna|tecknar|tecknas)(?!\p{L})[^.;]{0,60}?(?<!\p{L})(?:partnerskap\p{L}*|överenskommelse\p{L}*|IOP(?:-\p{L}+)?)(?!\p{L})[^.;]{0,40}?(?<!\p{L})med\s+([^.;]{2,90}?)\s+(?:om|till\s+ett\s+(?:årligt\s+)?värde\s+av|(?:med|om)\s+ett\s+(?:årligt\s+)?bidrag(?:\s+från\s+(?:\p{L}+-,?\s+(?:och\s+)?)?\p{L}+)?\s+(?:om|på))\s*$/iu;
 
 /**
  * An income line of a budget that is the non-profit's own resources, whoever it is named by: "Medlemsavgifter och

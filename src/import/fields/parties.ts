@@ -805,7 +805,15 @@ function counterpartBetween(doc: SourceDoc): { name: string; start: number; end:
 export function counterpartInDecision(doc: SourceDoc): { name: string; start: number; end: number; publicBody?: { name: string; start: number; end: number } } | null {
   // The text, not the prose: a name ends at its line (a title line is followed by the next heading without a stop).
   for (const m of doc.text.matchAll(PARTNERSHIP_WITH)) {
-    const name = normalizeName(m[1]);
+    // One word alone at a line's end ("med Revholmens" / "Idrottsförening om …") goes on with the next line's word when
+    // that is the organisation's kind, or the word is a genitive that needs its head.
+    const next = /^\S+$/u.test(m[1].trim()) ? GENITIVE_GOES_ON.exec(doc.text.slice(m.index + m[0].length)) : null;
+    const wrapped = next && (/s$/u.test(m[1].trim()) || KIND_AT_END.test(next[1])) ? next : null;
+    const name = normalizeName(wrapped ? `${m[1]} ${wrapped[1]}` : m[1]);
+    if (wrapped) {
+      const end = m.index + m[0].length + wrapped[0].length;
+      if (sectorOf(name, null) === 'civil') return { name, start: m.index, end };
+    }
     if (sectorOf(name, null) === 'civil' && !GENERIC_WORDS.has(name.toLowerCase())) return { name, start: m.index, end: m.index + m[0].length };
     // "partnerskap … med Region Y, hälso- och sjukvårdsnämnden (org.nr …), och Föreningen X (org.nr …)": a public body
     // first, then the non-profit with its own number: the non-profit is the counterpart, the body a further party.
@@ -823,6 +831,11 @@ export function counterpartInDecision(doc: SourceDoc): { name: string; start: nu
   }
   return null;
 }
+
+/** The head word of a name wrapped after its genitive: the next line's first word, capitalised ("Idrottsförening"). */
+const GENITIVE_GOES_ON = /^[ \t]*\n[ \t]*(\p{Lu}[\p{L}-]+)(?![\p{L}-])/u;
+/** A word that names an organisation's kind: "Idrottsförening", "Simsällskap", "Skidklubb", "Hembygdsgille". */
+const KIND_AT_END = /(?:förening|sällskap|klubb|förbund|kår|gille|stiftelse|församling)(?:en|et)?$/iu;
 
 /**
  * Further non-profits a decision's clause lists right after its counterpart, each named with its own labelled org

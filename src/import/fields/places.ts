@@ -85,6 +85,11 @@ function changes(region: string): Hit[] {
 const NO_PLACES = /(?<!\p{L})(?:har\s+inga|saknar|inte\s+några|utan)\s+(?:egna\s+)?\p{L}{0,24}platser(?!\p{L})/iu;
 /** How far a sentence around a number of places is looked at, each way. */
 const SENTENCE_REACH = 200;
+/**
+ * Where the places are, right after "N platser": "längs kusten", "runt om i kommunen", "i hela länet", "spridda över
+ * …" — locations (a festival at twelve sites), not places for participants.
+ */
+const LOCATIONS = /^\s+(?:längs|utmed|runt\s*om|kring|spridda|över\s+hela|i\s+(?:hela\s+)?(?:kommunen|regionen|länet|staden|landet|skärgården|kommunens|regionens|länets))(?!\p{L})/iu;
 
 /** The sentence around an offset of a stretch of prose, at most SENTENCE_REACH characters each way. */
 function sentenceAround(region: string, at: number): string {
@@ -107,6 +112,8 @@ function hitsIn(region: string, denied: string[] = []): { hits: Hit[]; parts: st
       denied.push(m[0]);
       continue;
     }
+    // "på 12 platser längs kusten": places as locations, not room for anyone.
+    if (/(?<!\p{L})platser$/iu.test(m[0]) && LOCATIONS.test(region.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     if (PART_OR_OLD.test(region.slice(Math.max(0, m.index - 40), m.index))) {
       parts.push(m[0]);
       continue;
