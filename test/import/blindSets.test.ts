@@ -16,7 +16,8 @@ const FLOORS = {
   // Then premises valued in the sentence after the one that lends them: 197/204.
   // Then a shares table across a page break and counterparts in wrapped decision clauses: 202/204.
   // Then (2026-12-07 night) an overview row's months and years read by the agreement's rules: 203/204.
-  d: { right: 203, scored: 204, silent: 0 },
+  // 2026-12-08 night (helpers on the older sets' leftovers and on prose economies): a compound share noun (egeninsats), a short name for '…skola': 204/204.
+  d: { right: 204, scored: 204, silent: 0 },
   // Set e was held back until the rules for a–d were in: its first score, 80.1 % with 9 silently wrong, is the honest
   // measure of how the rules generalise (2026-12-06). The ceiling on silent only goes down. Since then trained on
   // (names in label/value rows, defined in a clause or pasted into an e-mail; the period in a label/value row;
@@ -37,13 +38,15 @@ const FLOORS = {
   // naming two partners gives neither of them the joint civil amount; the domain shows it as the civil side's
   // unassigned remainder ("Idéburen part (ej fördelat)", the same kronor), which the scorer counts as civil 0 kr.
   // Then (2026-12-07 evening: an overview's civil column read as such, co-funders in brackets): 223/224, 0 silent.
-  f: { right: 223, scored: 224, silent: 0 },
+  // 2026-12-08 night (helpers on the older sets' leftovers and on prose economies): a sentence restating one of a party's rows and its instalments: 224/224.
+  f: { right: 224, scored: 224, silent: 0 },
   // Set g was written blind and scored once before any rule looked at it (2026-12-07): 86.1 % with 4 silently wrong.
   // Since then: prices per unit with their counts elsewhere, multi-year tables and a merged Part column; a procurement
   // contract refused, abbreviated months, number words with digits, a memo's name after the activity's kind, a parish
   // as civil party, a counterpart on the line after "med": 199/202, 0 silent.
   // Then a title that is only the document's kind followed by "avseende … – X": 200/202.
-  g: { right: 200, scored: 202, silent: 0 },
+  // 2026-12-08 night (helpers on the older sets' leftovers and on prose economies): 'och X samt med' inside a paying sentence's object is no new subject: 202/202.
+  g: { right: 202, scored: 202, silent: 0 },
   // Set h was written blind at the same time as g and held back until every rule of the session was in (2026-12-07):
   // its first score, 86.8 % with 3 silently wrong, is the honest measure. The ceiling on silent only goes down.
   // Since then trained on (filled-in forms whose unchecked options say nothing, rates in words, commitments written
@@ -68,7 +71,8 @@ const FLOORS = {
   // silent.
   // Then a table cell with its own period (per kvartal), price × counts restated with '=': 171/174.
   // Then (2026-12-07 night) a leading initialism names its club, an amount named after its period: 173/174.
-  j: { right: 173, scored: 174, silent: 0 },
+  // 2026-12-08 night (helpers on the older sets' leftovers and on prose economies): a Part column run into a part year's column split again: 174/174.
+  j: { right: 174, scored: 174, silent: 0 },
   // Set k (an agreement's life in larger municipalities and a region, in formal clause-numbered language: a
   // tilläggsavtal, a förlängningsbeslut, stepped amounts, indexation per avtalsår, a consortium, kommun and region
   // together, shares in per cent, a budget in a bilaga, an overview per förvaltning) was written blind and scored once
@@ -85,7 +89,8 @@ const FLOORS = {
   // blanked, a denied automatic renewal, a decided period that replaces a proposal's, an English kind line is no
   // name): 183/207, 1 silent; then a proposal changed by the decision, a form PDF's tick boxes and role rows, a table
   // cell's own period, a bilingual party header: 206/207.
-  l: { right: 206, scored: 207, silent: 0 },
+  // 2026-12-08 night (helpers on the older sets' leftovers and on prose economies): lines under a party's label in a plain-text economy: 207/207.
+  l: { right: 207, scored: 207, silent: 0 },
   // Set m (an agreement's economy as it varies: fixed + capped variable parts, per-year amounts, a consolidated version,
   // a decision not to extend, a quarterly payment beside lokaler in kind, a proposal the committee changes, an overview
   // with a column per year, an LOU ramavtal and a föreningsbidrag as look-alikes) was written blind and scored once
@@ -130,7 +135,8 @@ const FLOORS = {
   // 2026-12-08: the overview's value column named for the partnership, a PDF budget table whose party cell wraps above
   // and below its row, money from funders that are no parties (a heading, a gross sum, "Stiftelsen X" on a financing
   // row), a party's row sum over its cash grant: 177/179.
-  r: { right: 177, scored: 179, silent: 0 },
+  // 2026-12-08 night (helpers on the older sets' leftovers and on prose economies): 'har ställt … till förfogande' as a paying verb: 179/179.
+  r: { right: 179, scored: 179, silent: 0 },
   // Set s (who and how many: org numbers beside VAT/bankgiro numbers, civil parties of many legal forms, a
   // kommunalförbund, places beside distractor numbers) was written blind and held back with r (2026-12-07 21:41): its
   // first score, 83.7 % (164/196) with 6 silently wrong. The ceiling on silent only goes down. Then org numbers with
@@ -146,7 +152,8 @@ const FLOORS = {
   // 78.1 % (139/178) with 4, v 90.6 % (164/181) with 4. Then trained on (consortia and huvudman roles, kommun + region
   // lists in decisions, leader lists in tkr; Markdown escapes, DrawingML text boxes, layout tables, a foreseen decision
   // no decision; old and new columns, an early end, follow-ups, split-year columns).
-  t: { right: 210, scored: 213, silent: 0 },
+  // 2026-12-08 night (helpers on the older sets' leftovers and on prose economies): the public side's amount split by percentage between kommun and region: 212/213.
+  t: { right: 212, scored: 213, silent: 0 },
   u: { right: 178, scored: 178, silent: 0 },
   v: { right: 181, scored: 181, silent: 0 },
   // Set w (one municipality's year of IOP paperwork, in fields of work the other sets used little) was written blind
@@ -156,7 +163,24 @@ const FLOORS = {
   // in one paragraph ("dels med A om X, dels med B om Y … respektive") are read as one, which no warning can cover.
   // 2026-12-08 night: the "dels … dels" clause split into one agreement per part, "Lillmyra byalag" read whole, a
   // decided grant that the case writes as part of a larger share: 241/254 (w08's two agreements now scored), 0 silent.
-  w: { right: 241, scored: 254, silent: 0 },
+  // Then (helpers) numbered party paragraphs run together, an overview partner acting through its section, money
+  // applied for and a price per event no share: 249/254.
+  w: { right: 249, scored: 254, silent: 0 },
+  // Sets x (several partnerships in one document, registers), y (contributions in prose and in kind) and z (bilingual
+  // and project-speak documents) were written blind on 2026-12-08 and scored once before any rule looked at them
+  // (01:56): x 90.7 % (245/270) with 14 silently wrong, y 95.7 % (202/211) with 0, z 83.1 % (123/148) with 3. x and y
+  // were trained on (delområden, a dels clause beside a clause of its own, one § per partnership, a decision or an
+  // agreement that denies a partnership or an idéburen counterpart; staff lent, valued openers, amounts in one word,
+  // a public total split by percentage). x08's table of three proposed partnerships in a centred PDF is still unread:
+  // its 3 missing agreements are silent (no warning can cover a missing agreement).
+  x: { right: 291, scored: 294, silent: 3 },
+  y: { right: 211, scored: 211, silent: 0 },
+  // Set z was held back until every rule of the session was merged: 85.1 % (126/148) with 3 silently wrong (03:40), the
+  // honest measure. The ceiling on silent only goes down.
+  z: { right: 126, scored: 148, silent: 3 },
+  // Set aa (sparse, partial and short documents) was written blind later the same night and held back likewise: 93.0 %
+  // (173/186) with 3 silently wrong both before the helpers' rules (02:16) and after every rule was merged (03:40).
+  aa: { right: 173, scored: 186, silent: 3 },
 };
 
 requires('shared').describe('the blind sets', () => {

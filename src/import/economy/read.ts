@@ -1008,6 +1008,7 @@ function restatedLines(shares: StatedAmount[], items: RawItem[], totals: readonl
     const restatesOne =
       confirmed &&
       mine.length >= 2 &&
+      !subtotals.some((t) => t.party === party) &&
       own.some((t) => lines.has(t.amount)) &&
       (instalments.length === 0 || lines.has(instalments.reduce((n, t) => n + t.amount, 0))) &&
       !own.some((t) => t.amount === mine.reduce((n, it) => n + it.amount, 0));
