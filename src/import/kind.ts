@@ -66,7 +66,12 @@ function notAnIop(doc: SourceDoc): string | null {
   const positive = mentions.filter((s) => !negatedMention(s.text, all[all.indexOf(s) + 1]?.text ?? ''));
   // A document that denies being an IOP in its own words outweighs a passing mention (a forwarding note asking whether
   // it "hör till IOP-ärendet"), unless some sentence calls it one.
-  if (positive.length && !(deniesItself(all) && !all.some((s) => CALLS_ITSELF_IOP.test(s.text)))) return null;
+  // Notes of a meeting that talked about a partnership: "Ingen överenskommelse har träffats och inga beslut fattades".
+  const onlyTalks = all.some((s) => NOTHING_AGREED.test(s.text)) && all.some((s) => NOTHING_DECIDED.test(s.text));
+  if (positive.length && !((deniesItself(all) || onlyTalks) && !all.some((s) => CALLS_ITSELF_IOP.test(s.text)))) return null;
+  if (onlyTalks) {
+    return 'Dokumentet är anteckningar från samtal om ett möjligt partnerskap: det säger att ingen överenskommelse har träffats och att inga beslut fattades. Det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.';
+  }
   const other = (doc.text.match(OTHER_INSTRUMENT) ?? []).length;
   if (grantDecision(doc)) {
     return 'Dokumentet är ett beslut om bidrag enligt bidragsregler (föreningsbidrag, verksamhetsbidrag, aktivitetsstöd); IOP nämns bara som något som inte beslutas här. Det är ingen IOP-överenskommelse, inget beslutsunderlag och ingen översikt över IOP.';
@@ -124,6 +129,14 @@ const GRANT_WORDS =
  */
 const NONE_ENTERED =
   /(?<!\p{L})(?:något\s+(?:idéburet\s+offentligt\s+)?(?:partnerskap|IOP)(?!\p{L})[^.;!?]{0,100}?\s+(?:ingås|tecknas|sluts)\s+(?:inte|ej)|(?:inget|ingen)\s+(?:idéburet\s+offentligt\s+)?(?:partnerskap|IOP)(?!\p{L})[^.;!?]{0,100}?\s+(?:ingås|tecknas|sluts))(?!\p{L})|(?<!\p{L})(?:ingås|tecknas|sluts)\s+(?:inte\s+(?:något|någon)|inget|ingen)(?!\s+(?:nytt|ny|ytterligare|annat|annan)(?!\p{L}))(?:\s+\p{L}+(?:\s+(?:och|eller)\s+(?:inget|ingen|något|någon))?){0,3}?\s+(?:idéburet\s+offentligt\s+)?(?:partnerskap|IOP)(?!\p{L})/iu;
+/**
+ * A record that nothing was agreed ("Ingen överenskommelse har träffats", "inget avtal har tecknats") and, with it,
+ * that nothing was decided ("inga beslut fattades"): a meeting's notes, not an agreement or a decision. Together only:
+ * an agreement's own clause that no other agreement binds the parties ("Inga andra överenskommelser har träffats")
+ * is plural or qualified, and decides nothing either way.
+ */
+const NOTHING_AGREED = /(?<!\p{L})(?:ingen|inget)\s+(?:överenskommelse|avtal|partnerskap|IOP)\s+(?:har\s+|hade\s+)?(?:träffats|ingåtts|tecknats|slutits|gjorts)(?!\p{L})/iu;
+const NOTHING_DECIDED = /(?<!\p{L})inga\s+beslut\s+(?:har\s+|hade\s+)?(?:fattats|fattades|togs|tagits)(?!\p{L})|(?<!\p{L})inget\s+beslut\s+(?:har\s+|hade\s+)?(?:fattats|fattades|togs|tagits)(?!\p{L})/iu;
 /**
  * This document as the means or place of what a sentence says: "Genom detta beslut …", "Med denna överenskommelse …",
  * "I detta avtal …".

@@ -113,8 +113,9 @@ export function yearColumns(cells: string[]): YearColumn[] {
 
 function mapColumns(cells: string[]): Partial<Record<Column, number>> {
   const columns: Partial<Record<Column, number>> = {};
+  const hitOf = (text: string) => COLUMNS.find(([col, re]) => columns[col] === undefined && re.test(text));
   cells.forEach((cell, i) => {
-    const hit = COLUMNS.find(([col, re]) => columns[col] === undefined && re.test(cell));
+    const hit = hitOf(cell) ?? translatedHeader(cell, hitOf);
     if (hit) columns[hit[0]] = i;
   });
   // "Belopp 2028" beside "Föreningens insats 2028" and "Totalt värde 2028": with the civil side's column and the
@@ -124,6 +125,19 @@ function mapColumns(cells: string[]): Partial<Record<Column, number>> {
     if (plain >= 0) columns.cost = plain;
   }
   return columns;
+}
+
+/**
+ * A header cell followed by its translation in a bilingual register ("Partnerskap Kumppanuus", "Partnership name
+ * Kumppanuus"): the column its leading words name, the longest such lead first, when the cell as a whole names none.
+ */
+function translatedHeader<T>(cell: string, hitOf: (text: string) => T | undefined): T | undefined {
+  const words = cell.trim().split(/\s+/);
+  for (let w = words.length - 1; w >= 1; w--) {
+    const hit = hitOf(words.slice(0, w).join(' '));
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 /** An amount column that says no more than kronor and a year: "Belopp", "Belopp 2028", "Kr/år", "Kronor per år (tkr)". */

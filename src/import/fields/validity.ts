@@ -40,7 +40,7 @@ function noticeMonthsOf(doc: SourceDoc): number | null {
  * överenskommelsen gälla 2026-03-01 – 2028-02-29", "föreslås löpa …", "Avtalstiden blir …"), and a decision's "att ingå
  * överenskommelse … för tiden 2028-10-01 – 2030-09-30" (a date right after "tiden": never "under tiden som …").
  */
-const CUE = /gäller|gälla|giltig|avtalsperiod|avtalstid|perioden|perioderna|^\W*period\W*:|från och med|fr\.?\s?o\.?\s?m|till och med|t\.?\s?o\.?\s?m|löper|löpa|startar|upphör|(?:för|avser|omfattar)\s+tiden\s+(?:den\s+)?\d/i;
+const CUE = /gäller|gälla|giltig|avtalsperiod|avtalstid|perioden|perioderna|^\W*period\W*:|(?<![a-zåäö])period\s+(?:19|20)\d{2}-\d{2}-\d{2}|från och med|fr\.?\s?o\.?\s?m|till och med|t\.?\s?o\.?\s?m|löper|löpa|startar|upphör|(?:för|avser|omfattar)\s+tiden\s+(?:den\s+)?\d/i;
 const START_CUE = /(från och med|fr\.?\s?o\.?\s?m\.?|från|startar|börjar|start|börjar\s+gälla|träder\s+i\s+kraft)\s*(den\s*)?$/i;
 const END_CUE = /(till och med|t\.?\s?o\.?\s?m\.?|till|–|-|slutar|upphör|löper ut)\s*(den\s*|vid\s+|med\s+)?$/i;
 /**
@@ -55,6 +55,8 @@ interface Candidate {
   rank: number;
   /** Said on the field when this candidate is chosen (an end of a verksamhetsår read as the calendar year's). */
   note?: ImportWarning;
+  /** Where the sentence it was read in starts: a start and an end of one sentence are one range. */
+  sentence?: number;
 }
 
 /**
@@ -108,8 +110,15 @@ function inReplacedValue(text: string, at: number): boolean {
 /** "2028-01-01 – 2030-12-31": a date followed by a dash and another date starts a range. */
 const RANGE_DASH = /^\s*[–—-]\s*$/u;
 
+/**
+ * The period in which decisions were taken, as a list of delegated decisions reports it ("Beslut fattade med stöd av
+ * nämndens delegationsordning under perioden 2028-01-01 – 2028-02-29"): the report's span, never a partnership's.
+ */
+const DECISIONS_TAKEN_IN = /(?<!\p{L})beslut\p{L}*\s+(?:som\s+(?:har\s+)?)?(?:fattade|fattats|fattat|tagna|tagits|tagit)(?!\p{L})[^.;]{0,120}?(?:under|för|mellan)\s+(?:perioden|tiden)(?!\p{L})/iu;
+
 function candidatesIn(doc: SourceDoc, s: Sentence, rank: number): Candidate[] {
   const text = doc.prose.slice(s.start, s.end);
+  if (DECISIONS_TAKEN_IN.test(text)) return [];
   // In a decision's list of "att"-clauses, only the clause holding the date says what the date is.
   const changes = (at: number) => {
     const item = decisionItem(text, at);
@@ -122,20 +131,21 @@ function candidatesIn(doc: SourceDoc, s: Sentence, rank: number): Candidate[] {
   // A decided period replaces a proposed one: "i stället för", or any period the decision changing the proposal states.
   if (dates.some((d) => REPLACES.test(decisionItem(text, d.start - s.start)) || inChangingDecision(doc, d.start))) rank = Math.min(rank, -1);
   const out: Candidate[] = [];
+  const push = (c: Candidate) => out.push({ ...c, sentence: s.start });
   dates.forEach((date, i) => {
     const before = beforeOf(date);
     if (date.periodEnd) {
       // "löper ut vid 2030 års utgång", "t.o.m. årsskiftet 2029/2030": an end after an end's cue or after the start;
       // never a start, and nothing alone ("ett projektbidrag, som upphörde vid utgången av 2026").
       const own = ownYearEnd(doc, date);
-      if (own && (END_CUE.test(before) || (dates.length === 2 && i === 1))) out.push({ date, role: 'end', rank, ...own });
+      if (own && (END_CUE.test(before) || (dates.length === 2 && i === 1))) push({ date, role: 'end', rank, ...own });
       return;
     }
-    if (START_CUE.test(before)) out.push({ date, role: 'start', rank });
-    else if (END_CUE.test(before)) out.push({ date, role: 'end', rank });
-    else if (dates.length === 2) out.push({ date, role: i === 0 ? 'start' : 'end', rank: rank + 1 });
+    if (START_CUE.test(before)) push({ date, role: 'start', rank });
+    else if (END_CUE.test(before)) push({ date, role: 'end', rank });
+    else if (dates.length === 2) push({ date, role: i === 0 ? 'start' : 'end', rank: rank + 1 });
     // A range among other dates ("undertecknade den 22 november 2027 … gäller under perioden 2028-01-01 – 2030-12-31").
-    else if (i + 1 < dates.length && RANGE_DASH.test(doc.prose.slice(date.end, dates[i + 1].start))) out.push({ date, role: 'start', rank: rank + 1 });
+    else if (i + 1 < dates.length && RANGE_DASH.test(doc.prose.slice(date.end, dates[i + 1].start))) push({ date, role: 'start', rank: rank + 1 });
   });
   return out;
 }
@@ -304,6 +314,26 @@ function startFromDecisionDay(doc: SourceDoc, said: Sentence[]): Extracted<strin
   return found<string | null>(values[0], [provenance('validity.start', doc.text, s.start, s.end), provenance('validity.start', doc.text, dates[0].start, dates[0].end)], [note]);
 }
 
+/**
+ * Of several possible ends, the one written with the chosen start in one sentence ("Period 2028-02-01 – 2029-01-31")
+ * outweighs one read alone in a sentence with no start ("Registrering av lotteri t.o.m. 2030-12-31"), unless that one
+ * stands in the validity section or a label (rank 0). The warning that several ends were possible stays.
+ */
+function withStartsRange(doc: SourceDoc, candidates: Candidate[], start: string | null, end: Extracted<string | null>): Extracted<string | null> {
+  if (start === null || end.value === null || !end.warnings.some((w) => w.code === 'AMBIGUOUS')) return end;
+  const sentenceOf = (c: Candidate) => c.sentence ?? -1;
+  const starts = candidates.filter((c) => c.role === 'start' && c.date.iso === start && c.sentence !== undefined);
+  const paired = candidates.filter((c) => c.role === 'end' && c.date.iso >= start && starts.some((st) => sentenceOf(st) === sentenceOf(c)));
+  const chosen = candidates.filter((c) => c.role === 'end' && c.date.iso === end.value);
+  const alone = chosen.every((c) => c.rank > 0 && !candidates.some((o) => o.role === 'start' && o.sentence !== undefined && o.sentence === c.sentence));
+  const isos = new Set(paired.map((c) => c.date.iso));
+  if (!alone || isos.size !== 1 || isos.has(end.value)) return end;
+  const [c] = paired;
+  const others = [...new Set(candidates.filter((o) => o.role === 'end' && o.date.iso !== c.date.iso).map((o) => o.date.iso))].join(', ');
+  const note = warning('AMBIGUOUS', 'validity.end', `Flera möjliga slutdatum (${others}); ${c.date.iso}, som anges tillsammans med startdatumet, valdes; kontrollera.`);
+  return found<string | null>(c.date.iso, [provenance('validity.end', doc.text, c.date.start, c.date.end)], [...end.warnings.filter((w) => w.code !== 'AMBIGUOUS'), note]);
+}
+
 export function extractValidity(doc: SourceDoc): ValidityDates {
   const section = findSection(doc, /^(giltighet|avtalstid|avtalsperiod|period|giltighetstid|(?:avtals)?tid$|avtalets (?:löp)?tid)/i);
   const labelled = labelledPeriod(doc);
@@ -330,7 +360,7 @@ export function extractValidity(doc: SourceDoc): ValidityDates {
     const until = found<string | null>(null, [provenance('validity.end', doc.text, open.start, open.end)]);
     return { start, end: until, noticeMonths: noticeMonthsOf(doc) };
   }
-  let end = pick(doc, candidates, 'end', 'validity.end', 'slutdatum', start.value);
+  let end = withStartsRange(doc, candidates, start.value, pick(doc, candidates, 'end', 'validity.end', 'slutdatum', start.value));
   if (end.value === null && start.value !== null) end = endFromDuration(doc, validitySentences, start.value) ?? end;
   if (start.value === null) {
     // A period in years may also be stated where the agreement is the subject ("Partnerskapet omfattar verksamhetsåren …"),

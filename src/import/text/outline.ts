@@ -157,8 +157,12 @@ export function classifyFront(text: string): { kind: FrontKind; name?: string } 
   if (kindThenName) return { kind: 'kindName', name: cleanName(kindThenName[1]) };
   if (ADMIN.test(t) || META.test(t) || DATE_ONLY.test(t) || PAGE.test(t)) return { kind: 'admin' };
   if (SECTION_WORD.test(t) || RULE.test(t) || GREETING.test(t)) return { kind: 'text' };
-  // A bilingual type line ("Överenskommelse om IOP / Agreement on an idea-based public partnership") is a type too.
-  const bilingualType = /\s\/\s/.test(t) && t.split(/\s+\/\s+/).every((part) => DOCTYPE.test(part));
+  // A bilingual type line ("Överenskommelse om IOP / Agreement on an idea-based public partnership") is a type too,
+  // and so is a Swedish type followed by its translation in a language the type words do not know ("Protokollsutdrag /
+  // Pöytäkirjanote"): a short word or two after the slash, never a name with its own kind.
+  const halves = t.split(/\s+\/\s+/);
+  const translated = halves.length === 2 && DOCTYPE.test(halves[0]) && /^\p{L}+(?:[\s-]\p{L}+)?$/u.test(halves[1]);
+  const bilingualType = /\s\/\s/.test(t) && (halves.every((part) => DOCTYPE.test(part)) || translated);
   // "Tjänsteskrivelse 2030-02-18": the type with the document's date.
   if (DOCTYPE.test(t) || DOCTYPE.test(t.replace(MEETING_DATE_AFTER, '')) || bilingualType || named || TYPE_NOTE.test(t.charAt(0).toLowerCase() + t.slice(1))) return { kind: 'doctype' };
   if (PARTIES_ONLY.test(t)) return { kind: 'parties' };
