@@ -136,7 +136,7 @@ const NONE_ENTERED =
  * is plural or qualified, and decides nothing either way.
  */
 const NOTHING_AGREED = /(?<!\p{L})(?:ingen|inget)\s+(?:överenskommelse|avtal|partnerskap|IOP)\s+(?:har\s+|hade\s+)?(?:träffats|ingåtts|tecknats|slutits|gjorts)(?!\p{L})/iu;
-const NOTHING_DECIDED = /(?<!\p{L})inga\s+beslut\s+(?:har\s+|hade\s+)?(?:fattats|fattades|togs|tagits)(?!\p{L})|(?<!\p{L})inget\s+beslut\s+(?:har\s+|hade\s+)?(?:fattats|fattades|togs|tagits)(?!\p{L})/iu;
+const NOTHING_DECIDED = /(?<!\p{L})(?:inga|inget)\s+beslut\s+(?:har\s+|hade\s+)?(?:fattats|fattades|togs|tagits)(?!\p{L})/iu;
 /**
  * This document as the means or place of what a sentence says: "Genom detta beslut …", "Med denna överenskommelse …",
  * "I detta avtal …".

@@ -305,9 +305,9 @@ export function partnershipViews(doc: SourceDoc): PartnershipView[] | null {
   }
   // The rest of the document in blocks: its paragraphs (less any owned line) and its table rows.
   // A clause shared by all ("dels med A …, dels med B …") is no block: each view blanks only the others' parts of it.
-  const shared = new Set(found.flatMap((p) => (p.notOwn ? [p.clause.from] : [])));
+  const inShared = (i: number) => found.some((p) => p.sharedClause && i >= p.sharedClause.from && i < p.sharedClause.to);
   const blocks: number[][] = doc.paragraphs
-    .filter((par) => !par.lines.some((l) => shared.has(l.index)))
+    .filter((par) => !par.lines.some((l) => inShared(l.index)))
     .map((par) => par.lines.map((l) => l.index).filter((i) => !owner.has(i)));
   for (const l of doc.lines) if (l.cells && !owner.has(l.index)) blocks.push([l.index]);
   // A block of consecutive lines that gives each partnership its own term is read in halves.

@@ -117,13 +117,13 @@ export function decidedInMinutes(doc: SourceDoc, economy: Economy): Economy {
     // party's share stands. So when the case states a share that is the decided amount and the party's other items
     // together (sumsUp), or writes the decided amount as a part of a larger share (partOfShare).
     const inCase = (a: { party: PartyInfo | null; start: number }) => a.party === p && partAt(a.start) !== 'decision' && partAt(a.start) !== 'debate';
-    const described = all.filter(inCase).map((a) => a.amount);
+    const caseShares = all.filter(inCase).map((a) => a.amount);
     const named = all.filter((a) => a.party === p && partAt(a.start) === 'decision').map((a) => a.amount);
     const otherItems = economy.items.filter(inCase).reduce((t, it) => t + it.amount, 0);
     const share = named.reduce((t, v) => t + v, 0) + otherItems;
     // The case writes the decided grant as a part of a larger share ("Utöver bidraget om 140 000 kronor … lånar
     // kommunen ut en båt …, så att kommunens del blir 152 000 kronor"): the grant is one item of the share it states.
-    const partOfShare = named.every((v) => caseAmounts.has(v)) && described.some((v) => v > Math.max(...named));
+    const partOfShare = named.every((v) => caseAmounts.has(v)) && caseShares.some((v) => v > Math.max(...named));
     const sumsUp = otherItems > 0 && economy.partyReadings.some((r) => inCase(r) && r.amount === share);
     if (partOfShare && !sumsUp) partOfCaseShare.add(p);
     if (partOfShare || sumsUp) decided.delete(p);

@@ -321,9 +321,8 @@ function startFromDecisionDay(doc: SourceDoc, said: Sentence[]): Extracted<strin
  */
 function withStartsRange(doc: SourceDoc, candidates: Candidate[], start: string | null, end: Extracted<string | null>): Extracted<string | null> {
   if (start === null || end.value === null || !end.warnings.some((w) => w.code === 'AMBIGUOUS')) return end;
-  const sentenceOf = (c: Candidate) => c.sentence ?? -1;
   const starts = candidates.filter((c) => c.role === 'start' && c.date.iso === start && c.sentence !== undefined);
-  const paired = candidates.filter((c) => c.role === 'end' && c.date.iso >= start && starts.some((st) => sentenceOf(st) === sentenceOf(c)));
+  const paired = candidates.filter((c) => c.role === 'end' && c.date.iso >= start && starts.some((st) => st.sentence === c.sentence));
   const chosen = candidates.filter((c) => c.role === 'end' && c.date.iso === end.value);
   const alone = chosen.every((c) => c.rank > 0 && !candidates.some((o) => o.role === 'start' && o.sentence !== undefined && o.sentence === c.sentence));
   const isos = new Set(paired.map((c) => c.date.iso));
